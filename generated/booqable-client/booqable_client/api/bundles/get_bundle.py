@@ -1,0 +1,283 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bundle_response import BundleResponse
+from ...models.error_document import ErrorDocument
+from ...models.sparse_fieldsets import SparseFieldsets
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: UUID,
+    *,
+    include: str | Unset = UNSET,
+    fields: SparseFieldsets | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    def _deep_object(name: str, value: Any) -> dict[str, Any]:
+        """Query pairs for a deepObject parameter: ``name[key][sub]=value``, lists as ``name[key][]``."""
+        if isinstance(value, dict):
+            pairs: dict[str, Any] = {}
+            for key, item in value.items():
+                pairs.update(_deep_object(f"{name}[{key}]", item))
+            return pairs
+        if isinstance(value, list):
+            return {f"{name}[]": value}
+        return {name: value}
+
+    params["include"] = include
+
+    json_fields: dict[str, Any] | Unset = UNSET
+    if not isinstance(fields, Unset):
+        json_fields = fields.to_dict()
+    if not isinstance(json_fields, Unset):
+        params.update(_deep_object("fields", json_fields))
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/bundles/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+        "extensions": {"operation_module": __name__},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BundleResponse | ErrorDocument:
+    """The documented body of ``response``; anything else raises (``errors.ApiError``), never a silent ``None``."""
+    try:
+        if response.status_code == 200:
+            response_200 = BundleResponse.from_dict(response.json())
+
+            return response_200
+
+        if response.status_code == 400:
+            response_400 = ErrorDocument.from_dict(response.json())
+
+            return response_400
+
+        if response.status_code == 401:
+            response_401 = ErrorDocument.from_dict(response.json())
+
+            return response_401
+
+        if response.status_code == 402:
+            response_402 = ErrorDocument.from_dict(response.json())
+
+            return response_402
+
+        if response.status_code == 403:
+            response_403 = ErrorDocument.from_dict(response.json())
+
+            return response_403
+
+        if response.status_code == 404:
+            response_404 = ErrorDocument.from_dict(response.json())
+
+            return response_404
+
+        if response.status_code == 409:
+            response_409 = ErrorDocument.from_dict(response.json())
+
+            return response_409
+
+        if response.status_code == 422:
+            response_422 = ErrorDocument.from_dict(response.json())
+
+            return response_422
+
+        if response.status_code == 429:
+            response_429 = ErrorDocument.from_dict(response.json())
+
+            return response_429
+
+        if 500 <= response.status_code <= 599:
+            response_5xx = ErrorDocument.from_dict(response.json())
+
+            return response_5xx
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.MalformedResponseError(
+            f"HTTP {response.status_code} body does not match the spec ({type(exc).__name__}: {exc})",
+            response=response,
+        ) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BundleResponse | ErrorDocument]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    include: str | Unset = UNSET,
+    fields: SparseFieldsets | Unset = UNSET,
+) -> Response[BundleResponse | ErrorDocument]:
+    """Fetch a bundle
+
+     Returns one bundle by ID. Relationships accepted by `include`: `bundle_items`,
+    `bundle_items.product`, `bundle_items.product.photo`, `bundle_items.product_group`,
+    `bundle_items.product_group.photo`, `bundle_items.product_group.products`,
+    `bundle_items.product_group.products.photo`, `photo`, `tax_category`.
+
+    Args:
+        id (UUID):
+        include (str | Unset):
+        fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
+            separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BundleResponse | ErrorDocument]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        include=include,
+        fields=fields,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    include: str | Unset = UNSET,
+    fields: SparseFieldsets | Unset = UNSET,
+) -> BundleResponse | ErrorDocument | None:
+    """Fetch a bundle
+
+     Returns one bundle by ID. Relationships accepted by `include`: `bundle_items`,
+    `bundle_items.product`, `bundle_items.product.photo`, `bundle_items.product_group`,
+    `bundle_items.product_group.photo`, `bundle_items.product_group.products`,
+    `bundle_items.product_group.products.photo`, `photo`, `tax_category`.
+
+    Args:
+        id (UUID):
+        include (str | Unset):
+        fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
+            separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BundleResponse | ErrorDocument
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        include=include,
+        fields=fields,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    include: str | Unset = UNSET,
+    fields: SparseFieldsets | Unset = UNSET,
+) -> Response[BundleResponse | ErrorDocument]:
+    """Fetch a bundle
+
+     Returns one bundle by ID. Relationships accepted by `include`: `bundle_items`,
+    `bundle_items.product`, `bundle_items.product.photo`, `bundle_items.product_group`,
+    `bundle_items.product_group.photo`, `bundle_items.product_group.products`,
+    `bundle_items.product_group.products.photo`, `photo`, `tax_category`.
+
+    Args:
+        id (UUID):
+        include (str | Unset):
+        fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
+            separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BundleResponse | ErrorDocument]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        include=include,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    include: str | Unset = UNSET,
+    fields: SparseFieldsets | Unset = UNSET,
+) -> BundleResponse | ErrorDocument | None:
+    """Fetch a bundle
+
+     Returns one bundle by ID. Relationships accepted by `include`: `bundle_items`,
+    `bundle_items.product`, `bundle_items.product.photo`, `bundle_items.product_group`,
+    `bundle_items.product_group.photo`, `bundle_items.product_group.products`,
+    `bundle_items.product_group.products.photo`, `photo`, `tax_category`.
+
+    Args:
+        id (UUID):
+        include (str | Unset):
+        fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
+            separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BundleResponse | ErrorDocument
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            include=include,
+            fields=fields,
+        )
+    ).parsed

@@ -1,0 +1,406 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bundle_filter import BundleFilter
+from ...models.bundle_list_response import BundleListResponse
+from ...models.bundle_search_request import BundleSearchRequest
+from ...models.bundle_stats_request import BundleStatsRequest
+from ...models.error_document import ErrorDocument
+from ...models.sparse_fieldsets import SparseFieldsets
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: BundleSearchRequest,
+    include: str | Unset = UNSET,
+    fields: SparseFieldsets | Unset = UNSET,
+    filter_: BundleFilter | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    stats: BundleStatsRequest | Unset = UNSET,
+    meta: BundleStatsRequest | Unset = UNSET,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    def _deep_object(name: str, value: Any) -> dict[str, Any]:
+        """Query pairs for a deepObject parameter: ``name[key][sub]=value``, lists as ``name[key][]``."""
+        if isinstance(value, dict):
+            pairs: dict[str, Any] = {}
+            for key, item in value.items():
+                pairs.update(_deep_object(f"{name}[{key}]", item))
+            return pairs
+        if isinstance(value, list):
+            return {f"{name}[]": value}
+        return {name: value}
+
+    params["include"] = include
+
+    json_fields: dict[str, Any] | Unset = UNSET
+    if not isinstance(fields, Unset):
+        json_fields = fields.to_dict()
+    if not isinstance(json_fields, Unset):
+        params.update(_deep_object("fields", json_fields))
+
+    json_filter_: dict[str, Any] | Unset = UNSET
+    if not isinstance(filter_, Unset):
+        json_filter_ = filter_.to_dict()
+    if not isinstance(json_filter_, Unset):
+        params.update(_deep_object("filter", json_filter_))
+
+    params["sort"] = sort
+
+    json_stats: dict[str, Any] | Unset = UNSET
+    if not isinstance(stats, Unset):
+        json_stats = stats.to_dict()
+    if not isinstance(json_stats, Unset):
+        params.update(_deep_object("stats", json_stats))
+
+    json_meta: dict[str, Any] | Unset = UNSET
+    if not isinstance(meta, Unset):
+        json_meta = meta.to_dict()
+    if not isinstance(json_meta, Unset):
+        params.update(_deep_object("meta", json_meta))
+
+    params["page[number]"] = page_number
+
+    params["page[size]"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/bundles/search",
+        "params": params,
+        "extensions": {"operation_module": __name__},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/vnd.api+json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BundleListResponse | ErrorDocument:
+    """The documented body of ``response``; anything else raises (``errors.ApiError``), never a silent ``None``."""
+    try:
+        if response.status_code == 200:
+            response_200 = BundleListResponse.from_dict(response.json())
+
+            return response_200
+
+        if response.status_code == 400:
+            response_400 = ErrorDocument.from_dict(response.json())
+
+            return response_400
+
+        if response.status_code == 401:
+            response_401 = ErrorDocument.from_dict(response.json())
+
+            return response_401
+
+        if response.status_code == 402:
+            response_402 = ErrorDocument.from_dict(response.json())
+
+            return response_402
+
+        if response.status_code == 403:
+            response_403 = ErrorDocument.from_dict(response.json())
+
+            return response_403
+
+        if response.status_code == 404:
+            response_404 = ErrorDocument.from_dict(response.json())
+
+            return response_404
+
+        if response.status_code == 409:
+            response_409 = ErrorDocument.from_dict(response.json())
+
+            return response_409
+
+        if response.status_code == 422:
+            response_422 = ErrorDocument.from_dict(response.json())
+
+            return response_422
+
+        if response.status_code == 429:
+            response_429 = ErrorDocument.from_dict(response.json())
+
+            return response_429
+
+        if 500 <= response.status_code <= 599:
+            response_5xx = ErrorDocument.from_dict(response.json())
+
+            return response_5xx
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.MalformedResponseError(
+            f"HTTP {response.status_code} body does not match the spec ({type(exc).__name__}: {exc})",
+            response=response,
+        ) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BundleListResponse | ErrorDocument]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BundleSearchRequest,
+    include: str | Unset = UNSET,
+    fields: SparseFieldsets | Unset = UNSET,
+    filter_: BundleFilter | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    stats: BundleStatsRequest | Unset = UNSET,
+    meta: BundleStatsRequest | Unset = UNSET,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[BundleListResponse | ErrorDocument]:
+    """Search bundles
+
+     Like listing bundles, but the body carries nested and/or groups of attribute conditions. Only reads
+    data, so it is safe to retry. Relationships accepted by `include`: `inventory_levels`, `photo`.
+
+    Args:
+        include (str | Unset):
+        fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
+            separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
+        filter_ (BundleFilter | Unset): Filters for bundles: attribute name to operators (or to a
+            bare value, meaning `eq`). Sent as `filter[<attribute>][<operator>]=<value>`.
+        sort (str | Unset):
+        stats (BundleStatsRequest | Unset): Aggregations to compute over all matching bundles (not
+            just the page): field name to the list of aggregations. Sent as
+            `stats[<field>][]=<aggregation>` (or `meta[...]`); the results come back in `meta.stats`.
+        meta (BundleStatsRequest | Unset): Aggregations to compute over all matching bundles (not
+            just the page): field name to the list of aggregations. Sent as
+            `stats[<field>][]=<aggregation>` (or `meta[...]`); the results come back in `meta.stats`.
+        page_number (int | Unset):
+        page_size (int | Unset):
+        body (BundleSearchRequest): Body of a bundle search: and/or groups of attribute
+            conditions.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BundleListResponse | ErrorDocument]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        include=include,
+        fields=fields,
+        filter_=filter_,
+        sort=sort,
+        stats=stats,
+        meta=meta,
+        page_number=page_number,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BundleSearchRequest,
+    include: str | Unset = UNSET,
+    fields: SparseFieldsets | Unset = UNSET,
+    filter_: BundleFilter | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    stats: BundleStatsRequest | Unset = UNSET,
+    meta: BundleStatsRequest | Unset = UNSET,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> BundleListResponse | ErrorDocument | None:
+    """Search bundles
+
+     Like listing bundles, but the body carries nested and/or groups of attribute conditions. Only reads
+    data, so it is safe to retry. Relationships accepted by `include`: `inventory_levels`, `photo`.
+
+    Args:
+        include (str | Unset):
+        fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
+            separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
+        filter_ (BundleFilter | Unset): Filters for bundles: attribute name to operators (or to a
+            bare value, meaning `eq`). Sent as `filter[<attribute>][<operator>]=<value>`.
+        sort (str | Unset):
+        stats (BundleStatsRequest | Unset): Aggregations to compute over all matching bundles (not
+            just the page): field name to the list of aggregations. Sent as
+            `stats[<field>][]=<aggregation>` (or `meta[...]`); the results come back in `meta.stats`.
+        meta (BundleStatsRequest | Unset): Aggregations to compute over all matching bundles (not
+            just the page): field name to the list of aggregations. Sent as
+            `stats[<field>][]=<aggregation>` (or `meta[...]`); the results come back in `meta.stats`.
+        page_number (int | Unset):
+        page_size (int | Unset):
+        body (BundleSearchRequest): Body of a bundle search: and/or groups of attribute
+            conditions.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BundleListResponse | ErrorDocument
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        include=include,
+        fields=fields,
+        filter_=filter_,
+        sort=sort,
+        stats=stats,
+        meta=meta,
+        page_number=page_number,
+        page_size=page_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BundleSearchRequest,
+    include: str | Unset = UNSET,
+    fields: SparseFieldsets | Unset = UNSET,
+    filter_: BundleFilter | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    stats: BundleStatsRequest | Unset = UNSET,
+    meta: BundleStatsRequest | Unset = UNSET,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[BundleListResponse | ErrorDocument]:
+    """Search bundles
+
+     Like listing bundles, but the body carries nested and/or groups of attribute conditions. Only reads
+    data, so it is safe to retry. Relationships accepted by `include`: `inventory_levels`, `photo`.
+
+    Args:
+        include (str | Unset):
+        fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
+            separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
+        filter_ (BundleFilter | Unset): Filters for bundles: attribute name to operators (or to a
+            bare value, meaning `eq`). Sent as `filter[<attribute>][<operator>]=<value>`.
+        sort (str | Unset):
+        stats (BundleStatsRequest | Unset): Aggregations to compute over all matching bundles (not
+            just the page): field name to the list of aggregations. Sent as
+            `stats[<field>][]=<aggregation>` (or `meta[...]`); the results come back in `meta.stats`.
+        meta (BundleStatsRequest | Unset): Aggregations to compute over all matching bundles (not
+            just the page): field name to the list of aggregations. Sent as
+            `stats[<field>][]=<aggregation>` (or `meta[...]`); the results come back in `meta.stats`.
+        page_number (int | Unset):
+        page_size (int | Unset):
+        body (BundleSearchRequest): Body of a bundle search: and/or groups of attribute
+            conditions.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BundleListResponse | ErrorDocument]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        include=include,
+        fields=fields,
+        filter_=filter_,
+        sort=sort,
+        stats=stats,
+        meta=meta,
+        page_number=page_number,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BundleSearchRequest,
+    include: str | Unset = UNSET,
+    fields: SparseFieldsets | Unset = UNSET,
+    filter_: BundleFilter | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    stats: BundleStatsRequest | Unset = UNSET,
+    meta: BundleStatsRequest | Unset = UNSET,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> BundleListResponse | ErrorDocument | None:
+    """Search bundles
+
+     Like listing bundles, but the body carries nested and/or groups of attribute conditions. Only reads
+    data, so it is safe to retry. Relationships accepted by `include`: `inventory_levels`, `photo`.
+
+    Args:
+        include (str | Unset):
+        fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
+            separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
+        filter_ (BundleFilter | Unset): Filters for bundles: attribute name to operators (or to a
+            bare value, meaning `eq`). Sent as `filter[<attribute>][<operator>]=<value>`.
+        sort (str | Unset):
+        stats (BundleStatsRequest | Unset): Aggregations to compute over all matching bundles (not
+            just the page): field name to the list of aggregations. Sent as
+            `stats[<field>][]=<aggregation>` (or `meta[...]`); the results come back in `meta.stats`.
+        meta (BundleStatsRequest | Unset): Aggregations to compute over all matching bundles (not
+            just the page): field name to the list of aggregations. Sent as
+            `stats[<field>][]=<aggregation>` (or `meta[...]`); the results come back in `meta.stats`.
+        page_number (int | Unset):
+        page_size (int | Unset):
+        body (BundleSearchRequest): Body of a bundle search: and/or groups of attribute
+            conditions.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BundleListResponse | ErrorDocument
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            include=include,
+            fields=fields,
+            filter_=filter_,
+            sort=sort,
+            stats=stats,
+            meta=meta,
+            page_number=page_number,
+            page_size=page_size,
+        )
+    ).parsed

@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.relationship import Relationship
+
+
+T = TypeVar("T", bound="CustomerRelationships")
+
+
+@_attrs_define
+class CustomerRelationships:
+    """Relationships of a customer: links to related records and, when they are sideloaded with `include`, their
+    identifiers.
+
+        Attributes:
+            barcode (Relationship | Unset): One relationship of a record. `data` is only present when the relationship was
+                sideloaded with `include`: an identifier, a list of identifiers or null.
+            merge_suggestion_customer (Relationship | Unset): One relationship of a record. `data` is only present when the
+                relationship was sideloaded with `include`: an identifier, a list of identifiers or null.
+            notes (Relationship | Unset): One relationship of a record. `data` is only present when the relationship was
+                sideloaded with `include`: an identifier, a list of identifiers or null.
+            payment_methods (Relationship | Unset): One relationship of a record. `data` is only present when the
+                relationship was sideloaded with `include`: an identifier, a list of identifiers or null.
+            properties (Relationship | Unset): One relationship of a record. `data` is only present when the relationship
+                was sideloaded with `include`: an identifier, a list of identifiers or null.
+            tax_region (Relationship | Unset): One relationship of a record. `data` is only present when the relationship
+                was sideloaded with `include`: an identifier, a list of identifiers or null.
+    """
+
+    barcode: Relationship | Unset = UNSET
+    merge_suggestion_customer: Relationship | Unset = UNSET
+    notes: Relationship | Unset = UNSET
+    payment_methods: Relationship | Unset = UNSET
+    properties: Relationship | Unset = UNSET
+    tax_region: Relationship | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        barcode: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.barcode, Unset):
+            barcode = self.barcode.to_dict()
+
+        merge_suggestion_customer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.merge_suggestion_customer, Unset):
+            merge_suggestion_customer = self.merge_suggestion_customer.to_dict()
+
+        notes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.notes, Unset):
+            notes = self.notes.to_dict()
+
+        payment_methods: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_methods, Unset):
+            payment_methods = self.payment_methods.to_dict()
+
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        tax_region: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tax_region, Unset):
+            tax_region = self.tax_region.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if barcode is not UNSET:
+            field_dict["barcode"] = barcode
+        if merge_suggestion_customer is not UNSET:
+            field_dict["merge_suggestion_customer"] = merge_suggestion_customer
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if payment_methods is not UNSET:
+            field_dict["payment_methods"] = payment_methods
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+        if tax_region is not UNSET:
+            field_dict["tax_region"] = tax_region
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.relationship import Relationship  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _barcode = d.pop("barcode", UNSET)
+        barcode: Relationship | Unset
+        if isinstance(_barcode, Unset):
+            barcode = UNSET
+        else:
+            barcode = Relationship.from_dict(_barcode)
+
+        _merge_suggestion_customer = d.pop("merge_suggestion_customer", UNSET)
+        merge_suggestion_customer: Relationship | Unset
+        if isinstance(_merge_suggestion_customer, Unset):
+            merge_suggestion_customer = UNSET
+        else:
+            merge_suggestion_customer = Relationship.from_dict(_merge_suggestion_customer)
+
+        _notes = d.pop("notes", UNSET)
+        notes: Relationship | Unset
+        if isinstance(_notes, Unset):
+            notes = UNSET
+        else:
+            notes = Relationship.from_dict(_notes)
+
+        _payment_methods = d.pop("payment_methods", UNSET)
+        payment_methods: Relationship | Unset
+        if isinstance(_payment_methods, Unset):
+            payment_methods = UNSET
+        else:
+            payment_methods = Relationship.from_dict(_payment_methods)
+
+        _properties = d.pop("properties", UNSET)
+        properties: Relationship | Unset
+        if isinstance(_properties, Unset):
+            properties = UNSET
+        else:
+            properties = Relationship.from_dict(_properties)
+
+        _tax_region = d.pop("tax_region", UNSET)
+        tax_region: Relationship | Unset
+        if isinstance(_tax_region, Unset):
+            tax_region = UNSET
+        else:
+            tax_region = Relationship.from_dict(_tax_region)
+
+        customer_relationships = cls(
+            barcode=barcode,
+            merge_suggestion_customer=merge_suggestion_customer,
+            notes=notes,
+            payment_methods=payment_methods,
+            properties=properties,
+            tax_region=tax_region,
+        )
+
+        customer_relationships.additional_properties = d
+        return customer_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

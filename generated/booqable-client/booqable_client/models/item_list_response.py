@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.bundle import Bundle
+    from ..models.document_meta import DocumentMeta
+    from ..models.pagination_links import PaginationLinks
+    from ..models.product import Product
+    from ..models.product_group import ProductGroup
+    from ..models.resource_object import ResourceObject
+
+
+T = TypeVar("T", bound="ItemListResponse")
+
+
+@_attrs_define
+class ItemListResponse:
+    """A response holding one page of items.
+
+    Attributes:
+        data (list[Bundle | Product | ProductGroup]):
+        included (list[ResourceObject] | Unset): Sideloaded records asked for with `include`.
+        links (PaginationLinks | Unset): Links to pages of the same list. Not every response carries them; the recorded
+            responses have none, so page through with `page[number]` and `meta.stats.total.count`.
+        meta (DocumentMeta | Unset): Top-level meta of a response; `stats` is present when aggregations were requested.
+    """
+
+    data: list[Bundle | Product | ProductGroup]
+    included: list[ResourceObject] | Unset = UNSET
+    links: PaginationLinks | Unset = UNSET
+    meta: DocumentMeta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.bundle import Bundle  # noqa: PLC0415
+        from ..models.product import Product  # noqa: PLC0415
+
+        data = []
+        for data_item_data in self.data:
+            data_item: dict[str, Any]
+            if isinstance(data_item_data, Product):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, Bundle):
+                data_item = data_item_data.to_dict()
+            else:
+                data_item = data_item_data.to_dict()
+
+            data.append(data_item)
+
+        included: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.included, Unset):
+            included = []
+            for included_item_data in self.included:
+                included_item = included_item_data.to_dict()
+                included.append(included_item)
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if included is not UNSET:
+            field_dict["included"] = included
+        if links is not UNSET:
+            field_dict["links"] = links
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bundle import Bundle  # noqa: PLC0415
+        from ..models.document_meta import DocumentMeta  # noqa: PLC0415
+        from ..models.pagination_links import PaginationLinks  # noqa: PLC0415
+        from ..models.product import Product  # noqa: PLC0415
+        from ..models.product_group import ProductGroup  # noqa: PLC0415
+        from ..models.resource_object import ResourceObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+
+            def _parse_data_item(data: object) -> Bundle | Product | ProductGroup:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_item_type_0 = Product.from_dict(data)
+
+                    return componentsschemas_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_item_type_1 = Bundle.from_dict(data)
+
+                    return componentsschemas_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_item_type_2 = ProductGroup.from_dict(data)
+
+                return componentsschemas_item_type_2
+
+            data_item = _parse_data_item(data_item_data)
+
+            data.append(data_item)
+
+        _included = d.pop("included", UNSET)
+        included: list[ResourceObject] | Unset = UNSET
+        if _included is not UNSET:
+            included = []
+            for included_item_data in _included:
+                included_item = ResourceObject.from_dict(included_item_data)
+
+                included.append(included_item)
+
+        _links = d.pop("links", UNSET)
+        links: PaginationLinks | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = PaginationLinks.from_dict(_links)
+
+        _meta = d.pop("meta", UNSET)
+        meta: DocumentMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = DocumentMeta.from_dict(_meta)
+
+        item_list_response = cls(
+            data=data,
+            included=included,
+            links=links,
+            meta=meta,
+        )
+
+        item_list_response.additional_properties = d
+        return item_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

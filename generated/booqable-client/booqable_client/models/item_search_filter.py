@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.item_search_group import ItemSearchGroup
+
+
+T = TypeVar("T", bound="ItemSearchFilter")
+
+
+@_attrs_define
+class ItemSearchFilter:
+    """The filter of a search body.
+
+    Attributes:
+        conditions (ItemSearchGroup | Unset): A group of conditions on items: each entry is an attribute filter or a
+            nested group, combined with `operator`.
+    """
+
+    conditions: ItemSearchGroup | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conditions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.conditions, Unset):
+            conditions = self.conditions.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if conditions is not UNSET:
+            field_dict["conditions"] = conditions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.item_search_group import ItemSearchGroup  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _conditions = d.pop("conditions", UNSET)
+        conditions: ItemSearchGroup | Unset
+        if isinstance(_conditions, Unset):
+            conditions = UNSET
+        else:
+            conditions = ItemSearchGroup.from_dict(_conditions)
+
+        item_search_filter = cls(
+            conditions=conditions,
+        )
+
+        item_search_filter.additional_properties = d
+        return item_search_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

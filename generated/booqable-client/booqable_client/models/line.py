@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.line_resource_type import LineResourceType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+    from ..models.line_attributes import LineAttributes
+    from ..models.line_relationships import LineRelationships
+
+
+T = TypeVar("T", bound="Line")
+
+
+@_attrs_define
+class Line:
+    """A line as a JSON:API resource object.
+
+    Attributes:
+        id (UUID):
+        type_ (LineResourceType | Unset): JSON:API type of the record.
+        links (JsonObject | Unset): A free-form JSON object.
+        meta (JsonObject | Unset): A free-form JSON object.
+        attributes (LineAttributes | Unset): Attributes of a line as read from the API. Every attribute is optional
+            because sparse fieldsets (`fields[...]`) can leave any of them out.
+        relationships (LineRelationships | Unset): Relationships of a line: links to related records and, when they are
+            sideloaded with `include`, their identifiers.
+    """
+
+    id: UUID
+    type_: LineResourceType | Unset = UNSET
+    links: JsonObject | Unset = UNSET
+    meta: JsonObject | Unset = UNSET
+    attributes: LineAttributes | Unset = UNSET
+    relationships: LineRelationships | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        relationships: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.relationships, Unset):
+            relationships = self.relationships.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if links is not UNSET:
+            field_dict["links"] = links
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if relationships is not UNSET:
+            field_dict["relationships"] = relationships
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.line_attributes import LineAttributes  # noqa: PLC0415
+        from ..models.line_relationships import LineRelationships  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        _type_ = d.pop("type", UNSET)
+        type_: LineResourceType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = LineResourceType(_type_)
+
+        _links = d.pop("links", UNSET)
+        links: JsonObject | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = JsonObject.from_dict(_links)
+
+        _meta = d.pop("meta", UNSET)
+        meta: JsonObject | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = JsonObject.from_dict(_meta)
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: LineAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = LineAttributes.from_dict(_attributes)
+
+        _relationships = d.pop("relationships", UNSET)
+        relationships: LineRelationships | Unset
+        if isinstance(_relationships, Unset):
+            relationships = UNSET
+        else:
+            relationships = LineRelationships.from_dict(_relationships)
+
+        line = cls(
+            id=id,
+            type_=type_,
+            links=links,
+            meta=meta,
+            attributes=attributes,
+            relationships=relationships,
+        )
+
+        line.additional_properties = d
+        return line
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.relationship import Relationship
+
+
+T = TypeVar("T", bound="LineRelationships")
+
+
+@_attrs_define
+class LineRelationships:
+    """Relationships of a line: links to related records and, when they are sideloaded with `include`, their identifiers.
+
+    Attributes:
+        bundle_item (Relationship | Unset): One relationship of a record. `data` is only present when the relationship
+            was sideloaded with `include`: an identifier, a list of identifiers or null.
+        item (Relationship | Unset): One relationship of a record. `data` is only present when the relationship was
+            sideloaded with `include`: an identifier, a list of identifiers or null.
+        nested_lines (Relationship | Unset): One relationship of a record. `data` is only present when the relationship
+            was sideloaded with `include`: an identifier, a list of identifiers or null.
+        order (Relationship | Unset): One relationship of a record. `data` is only present when the relationship was
+            sideloaded with `include`: an identifier, a list of identifiers or null.
+        parent_line (Relationship | Unset): One relationship of a record. `data` is only present when the relationship
+            was sideloaded with `include`: an identifier, a list of identifiers or null.
+        planning (Relationship | Unset): One relationship of a record. `data` is only present when the relationship was
+            sideloaded with `include`: an identifier, a list of identifiers or null.
+        price_structure (Relationship | Unset): One relationship of a record. `data` is only present when the
+            relationship was sideloaded with `include`: an identifier, a list of identifiers or null.
+        price_tile (Relationship | Unset): One relationship of a record. `data` is only present when the relationship
+            was sideloaded with `include`: an identifier, a list of identifiers or null.
+        tax_category (Relationship | Unset): One relationship of a record. `data` is only present when the relationship
+            was sideloaded with `include`: an identifier, a list of identifiers or null.
+    """
+
+    bundle_item: Relationship | Unset = UNSET
+    item: Relationship | Unset = UNSET
+    nested_lines: Relationship | Unset = UNSET
+    order: Relationship | Unset = UNSET
+    parent_line: Relationship | Unset = UNSET
+    planning: Relationship | Unset = UNSET
+    price_structure: Relationship | Unset = UNSET
+    price_tile: Relationship | Unset = UNSET
+    tax_category: Relationship | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bundle_item: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.bundle_item, Unset):
+            bundle_item = self.bundle_item.to_dict()
+
+        item: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.item, Unset):
+            item = self.item.to_dict()
+
+        nested_lines: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.nested_lines, Unset):
+            nested_lines = self.nested_lines.to_dict()
+
+        order: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.order, Unset):
+            order = self.order.to_dict()
+
+        parent_line: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parent_line, Unset):
+            parent_line = self.parent_line.to_dict()
+
+        planning: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.planning, Unset):
+            planning = self.planning.to_dict()
+
+        price_structure: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.price_structure, Unset):
+            price_structure = self.price_structure.to_dict()
+
+        price_tile: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.price_tile, Unset):
+            price_tile = self.price_tile.to_dict()
+
+        tax_category: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tax_category, Unset):
+            tax_category = self.tax_category.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if bundle_item is not UNSET:
+            field_dict["bundle_item"] = bundle_item
+        if item is not UNSET:
+            field_dict["item"] = item
+        if nested_lines is not UNSET:
+            field_dict["nested_lines"] = nested_lines
+        if order is not UNSET:
+            field_dict["order"] = order
+        if parent_line is not UNSET:
+            field_dict["parent_line"] = parent_line
+        if planning is not UNSET:
+            field_dict["planning"] = planning
+        if price_structure is not UNSET:
+            field_dict["price_structure"] = price_structure
+        if price_tile is not UNSET:
+            field_dict["price_tile"] = price_tile
+        if tax_category is not UNSET:
+            field_dict["tax_category"] = tax_category
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.relationship import Relationship  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _bundle_item = d.pop("bundle_item", UNSET)
+        bundle_item: Relationship | Unset
+        if isinstance(_bundle_item, Unset):
+            bundle_item = UNSET
+        else:
+            bundle_item = Relationship.from_dict(_bundle_item)
+
+        _item = d.pop("item", UNSET)
+        item: Relationship | Unset
+        if isinstance(_item, Unset):
+            item = UNSET
+        else:
+            item = Relationship.from_dict(_item)
+
+        _nested_lines = d.pop("nested_lines", UNSET)
+        nested_lines: Relationship | Unset
+        if isinstance(_nested_lines, Unset):
+            nested_lines = UNSET
+        else:
+            nested_lines = Relationship.from_dict(_nested_lines)
+
+        _order = d.pop("order", UNSET)
+        order: Relationship | Unset
+        if isinstance(_order, Unset):
+            order = UNSET
+        else:
+            order = Relationship.from_dict(_order)
+
+        _parent_line = d.pop("parent_line", UNSET)
+        parent_line: Relationship | Unset
+        if isinstance(_parent_line, Unset):
+            parent_line = UNSET
+        else:
+            parent_line = Relationship.from_dict(_parent_line)
+
+        _planning = d.pop("planning", UNSET)
+        planning: Relationship | Unset
+        if isinstance(_planning, Unset):
+            planning = UNSET
+        else:
+            planning = Relationship.from_dict(_planning)
+
+        _price_structure = d.pop("price_structure", UNSET)
+        price_structure: Relationship | Unset
+        if isinstance(_price_structure, Unset):
+            price_structure = UNSET
+        else:
+            price_structure = Relationship.from_dict(_price_structure)
+
+        _price_tile = d.pop("price_tile", UNSET)
+        price_tile: Relationship | Unset
+        if isinstance(_price_tile, Unset):
+            price_tile = UNSET
+        else:
+            price_tile = Relationship.from_dict(_price_tile)
+
+        _tax_category = d.pop("tax_category", UNSET)
+        tax_category: Relationship | Unset
+        if isinstance(_tax_category, Unset):
+            tax_category = UNSET
+        else:
+            tax_category = Relationship.from_dict(_tax_category)
+
+        line_relationships = cls(
+            bundle_item=bundle_item,
+            item=item,
+            nested_lines=nested_lines,
+            order=order,
+            parent_line=parent_line,
+            planning=planning,
+            price_structure=price_structure,
+            price_tile=price_tile,
+            tax_category=tax_category,
+        )
+
+        line_relationships.additional_properties = d
+        return line_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.line_write_data import LineWriteData
+    from ..models.sparse_fieldsets import SparseFieldsets
+
+
+T = TypeVar("T", bound="LineWriteRequest")
+
+
+@_attrs_define
+class LineWriteRequest:
+    """Body for creating or updating a line.
+
+    Attributes:
+        data (LineWriteData): The line in a create or update body.
+        fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated list
+            (`fields[plannings]=id,quantity`). Types not named here can be given too.
+        include (str | Unset): Relationships to sideload in the response.
+    """
+
+    data: LineWriteData
+    fields: SparseFieldsets | Unset = UNSET
+    include: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = self.fields.to_dict()
+
+        include = self.include
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+        if include is not UNSET:
+            field_dict["include"] = include
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.line_write_data import LineWriteData  # noqa: PLC0415
+        from ..models.sparse_fieldsets import SparseFieldsets  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = LineWriteData.from_dict(d.pop("data"))
+
+        _fields = d.pop("fields", UNSET)
+        fields: SparseFieldsets | Unset
+        if isinstance(_fields, Unset):
+            fields = UNSET
+        else:
+            fields = SparseFieldsets.from_dict(_fields)
+
+        include = d.pop("include", UNSET)
+
+        line_write_request = cls(
+            data=data,
+            fields=fields,
+            include=include,
+        )
+
+        line_write_request.additional_properties = d
+        return line_write_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.location_resource_type import LocationResourceType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.location_write_attributes import LocationWriteAttributes
+
+
+T = TypeVar("T", bound="LocationWriteData")
+
+
+@_attrs_define
+class LocationWriteData:
+    """The location in a create or update body.
+
+    Attributes:
+        type_ (LocationResourceType): JSON:API type of the record.
+        attributes (LocationWriteAttributes): Attributes that can be sent when creating or updating a location.
+        id (UUID | Unset): ID of the record (updates only).
+    """
+
+    type_: LocationResourceType
+    attributes: LocationWriteAttributes
+    id: UUID | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        attributes = self.attributes.to_dict()
+
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "attributes": attributes,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.location_write_attributes import LocationWriteAttributes  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = LocationResourceType(d.pop("type"))
+
+        attributes = LocationWriteAttributes.from_dict(d.pop("attributes"))
+
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        location_write_data = cls(
+            type_=type_,
+            attributes=attributes,
+            id=id,
+        )
+
+        location_write_data.additional_properties = d
+        return location_write_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

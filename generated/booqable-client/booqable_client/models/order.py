@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_resource_type import OrderResourceType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+    from ..models.order_attributes import OrderAttributes
+    from ..models.order_relationships import OrderRelationships
+
+
+T = TypeVar("T", bound="Order")
+
+
+@_attrs_define
+class Order:
+    """A order as a JSON:API resource object.
+
+    Attributes:
+        id (UUID):
+        type_ (OrderResourceType | Unset): JSON:API type of the record.
+        links (JsonObject | Unset): A free-form JSON object.
+        meta (JsonObject | Unset): A free-form JSON object.
+        attributes (OrderAttributes | Unset): Attributes of a order as read from the API. Every attribute is optional
+            because sparse fieldsets (`fields[...]`) can leave any of them out.
+        relationships (OrderRelationships | Unset): Relationships of a order: links to related records and, when they
+            are sideloaded with `include`, their identifiers.
+    """
+
+    id: UUID
+    type_: OrderResourceType | Unset = UNSET
+    links: JsonObject | Unset = UNSET
+    meta: JsonObject | Unset = UNSET
+    attributes: OrderAttributes | Unset = UNSET
+    relationships: OrderRelationships | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        relationships: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.relationships, Unset):
+            relationships = self.relationships.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if links is not UNSET:
+            field_dict["links"] = links
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if relationships is not UNSET:
+            field_dict["relationships"] = relationships
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.order_attributes import OrderAttributes  # noqa: PLC0415
+        from ..models.order_relationships import OrderRelationships  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        _type_ = d.pop("type", UNSET)
+        type_: OrderResourceType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = OrderResourceType(_type_)
+
+        _links = d.pop("links", UNSET)
+        links: JsonObject | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = JsonObject.from_dict(_links)
+
+        _meta = d.pop("meta", UNSET)
+        meta: JsonObject | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = JsonObject.from_dict(_meta)
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: OrderAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = OrderAttributes.from_dict(_attributes)
+
+        _relationships = d.pop("relationships", UNSET)
+        relationships: OrderRelationships | Unset
+        if isinstance(_relationships, Unset):
+            relationships = UNSET
+        else:
+            relationships = OrderRelationships.from_dict(_relationships)
+
+        order = cls(
+            id=id,
+            type_=type_,
+            links=links,
+            meta=meta,
+            attributes=attributes,
+            relationships=relationships,
+        )
+
+        order.additional_properties = d
+        return order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

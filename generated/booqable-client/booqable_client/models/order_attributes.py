@@ -1,0 +1,961 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.deposit_type import DepositType
+from ..models.discount_type import DiscountType
+from ..models.fulfillment_type import FulfillmentType
+from ..models.payment_status import PaymentStatus
+from ..models.rental_status import RentalStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+    from ..models.status_counts import StatusCounts
+
+
+T = TypeVar("T", bound="OrderAttributes")
+
+
+@_attrs_define
+class OrderAttributes:
+    """Attributes of a order as read from the API. Every attribute is optional because sparse fieldsets (`fields[...]`) can
+    leave any of them out.
+
+        Attributes:
+            amount_in_cents (int | Unset): Amount, in cents.
+            amount_paid_in_cents (int | Unset): Amount paid, in cents.
+            amount_to_be_paid_in_cents (int | None | Unset): Amount to be paid, in cents.
+            billing_address_property_id (None | Unset | UUID): ID of the related billing address property.
+            confirm_shortage (bool | Unset): Send true to go ahead with a change despite a shortage warning.
+            coupon_discount_in_cents (int | Unset): Coupon discount, in cents.
+            coupon_errors (JsonObject | None | Unset):
+            coupon_id (None | Unset | UUID): ID of the related coupon.
+            created_at (datetime.datetime | Unset): When the record was created.
+            customer_id (None | Unset | UUID): ID of the related customer.
+            delivery_address (None | str | Unset): Formatted delivery address; set it through `delivery_address_property_id`
+                or `properties_attributes`.
+            delivery_address_property_id (None | Unset | UUID): ID of the related delivery address property.
+            deposit_held_in_cents (int | Unset): Deposit held, in cents.
+            deposit_in_cents (int | Unset): Deposit, in cents.
+            deposit_paid_in_cents (int | Unset): Deposit paid, in cents.
+            deposit_refunded_in_cents (int | Unset): Deposit refunded, in cents.
+            deposit_to_be_paid_in_cents (int | None | Unset): Deposit to be paid, in cents.
+            deposit_to_refund_in_cents (int | Unset): Deposit to refund, in cents.
+            deposit_type (DepositType | None | Unset):
+            deposit_value (float | Unset):
+            discount_in_cents (int | Unset): Discount, in cents.
+            discount_percentage (float | Unset):
+            discount_type (DiscountType | Unset): How the discount value is read.
+            discount_value (float | Unset):
+            dismiss_coupon_errors (bool | Unset):
+            entirely_started (bool | Unset):
+            entirely_stopped (bool | Unset):
+            fulfillment_type (FulfillmentType | Unset): Whether the customer collects the items or they are delivered.
+            grand_total_in_cents (int | Unset): Grand total, in cents.
+            grand_total_with_tax_in_cents (int | Unset): Grand total with tax, in cents.
+            has_signed_contract (bool | Unset):
+            item_count (int | Unset):
+            location_shortage (bool | Unset):
+            number (int | None | Unset): Order number; null until the order gets one.
+            order_delivery_rate_attributes (JsonObject | Unset): A free-form JSON object.
+            order_delivery_rate_id (None | Unset | UUID): ID of the related order delivery rate.
+            override_period_restrictions (bool | Unset):
+            paid_in_cents (int | Unset): Paid, in cents.
+            payment_status (PaymentStatus | Unset): What still has to happen with payments for the order.
+            price_in_cents (int | Unset): Price, in cents.
+            properties (JsonObject | Unset): A free-form JSON object.
+            properties_attributes (list[JsonObject] | Unset):
+            shortage (bool | Unset): Deprecated duplicate of `location_shortage`.
+            start_location_id (UUID | Unset): ID of the related start location.
+            starts_at (datetime.datetime | None | Unset): Start of the rental period.
+            status (RentalStatus | Unset): Where an order, planning or stock item planning is in the rental flow. `concept`
+                is the former name of `draft`; recorded responses still return it for older orders.
+            status_counts (StatusCounts | Unset): Number of items per rental status.
+            statuses (list[RentalStatus] | Unset): Every status the order's items are in.
+            stop_location_id (UUID | Unset): ID of the related stop location.
+            stops_at (datetime.datetime | None | Unset): End of the rental period.
+            tag_list (list[str] | Unset):
+            tax_in_cents (int | Unset): Tax, in cents.
+            tax_region_id (None | Unset | UUID): ID of the related tax region.
+            to_be_paid_in_cents (int | Unset): To be paid, in cents.
+            total_discount_in_cents (int | Unset): Total discount, in cents.
+            total_in_cents (int | Unset): Total, in cents.
+            total_paid_in_cents (int | Unset): Total paid, in cents.
+            total_to_be_paid_in_cents (int | Unset): Total to be paid, in cents.
+            updated_at (datetime.datetime | Unset): When the record last changed.
+    """
+
+    amount_in_cents: int | Unset = UNSET
+    amount_paid_in_cents: int | Unset = UNSET
+    amount_to_be_paid_in_cents: int | None | Unset = UNSET
+    billing_address_property_id: None | Unset | UUID = UNSET
+    confirm_shortage: bool | Unset = UNSET
+    coupon_discount_in_cents: int | Unset = UNSET
+    coupon_errors: JsonObject | None | Unset = UNSET
+    coupon_id: None | Unset | UUID = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    customer_id: None | Unset | UUID = UNSET
+    delivery_address: None | str | Unset = UNSET
+    delivery_address_property_id: None | Unset | UUID = UNSET
+    deposit_held_in_cents: int | Unset = UNSET
+    deposit_in_cents: int | Unset = UNSET
+    deposit_paid_in_cents: int | Unset = UNSET
+    deposit_refunded_in_cents: int | Unset = UNSET
+    deposit_to_be_paid_in_cents: int | None | Unset = UNSET
+    deposit_to_refund_in_cents: int | Unset = UNSET
+    deposit_type: DepositType | None | Unset = UNSET
+    deposit_value: float | Unset = UNSET
+    discount_in_cents: int | Unset = UNSET
+    discount_percentage: float | Unset = UNSET
+    discount_type: DiscountType | Unset = UNSET
+    discount_value: float | Unset = UNSET
+    dismiss_coupon_errors: bool | Unset = UNSET
+    entirely_started: bool | Unset = UNSET
+    entirely_stopped: bool | Unset = UNSET
+    fulfillment_type: FulfillmentType | Unset = UNSET
+    grand_total_in_cents: int | Unset = UNSET
+    grand_total_with_tax_in_cents: int | Unset = UNSET
+    has_signed_contract: bool | Unset = UNSET
+    item_count: int | Unset = UNSET
+    location_shortage: bool | Unset = UNSET
+    number: int | None | Unset = UNSET
+    order_delivery_rate_attributes: JsonObject | Unset = UNSET
+    order_delivery_rate_id: None | Unset | UUID = UNSET
+    override_period_restrictions: bool | Unset = UNSET
+    paid_in_cents: int | Unset = UNSET
+    payment_status: PaymentStatus | Unset = UNSET
+    price_in_cents: int | Unset = UNSET
+    properties: JsonObject | Unset = UNSET
+    properties_attributes: list[JsonObject] | Unset = UNSET
+    shortage: bool | Unset = UNSET
+    start_location_id: UUID | Unset = UNSET
+    starts_at: datetime.datetime | None | Unset = UNSET
+    status: RentalStatus | Unset = UNSET
+    status_counts: StatusCounts | Unset = UNSET
+    statuses: list[RentalStatus] | Unset = UNSET
+    stop_location_id: UUID | Unset = UNSET
+    stops_at: datetime.datetime | None | Unset = UNSET
+    tag_list: list[str] | Unset = UNSET
+    tax_in_cents: int | Unset = UNSET
+    tax_region_id: None | Unset | UUID = UNSET
+    to_be_paid_in_cents: int | Unset = UNSET
+    total_discount_in_cents: int | Unset = UNSET
+    total_in_cents: int | Unset = UNSET
+    total_paid_in_cents: int | Unset = UNSET
+    total_to_be_paid_in_cents: int | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+
+        amount_in_cents = self.amount_in_cents
+
+        amount_paid_in_cents = self.amount_paid_in_cents
+
+        amount_to_be_paid_in_cents: int | None | Unset
+        if isinstance(self.amount_to_be_paid_in_cents, Unset):
+            amount_to_be_paid_in_cents = UNSET
+        else:
+            amount_to_be_paid_in_cents = self.amount_to_be_paid_in_cents
+
+        billing_address_property_id: None | str | Unset
+        if isinstance(self.billing_address_property_id, Unset):
+            billing_address_property_id = UNSET
+        elif isinstance(self.billing_address_property_id, UUID):
+            billing_address_property_id = str(self.billing_address_property_id)
+        else:
+            billing_address_property_id = self.billing_address_property_id
+
+        confirm_shortage = self.confirm_shortage
+
+        coupon_discount_in_cents = self.coupon_discount_in_cents
+
+        coupon_errors: dict[str, Any] | None | Unset
+        if isinstance(self.coupon_errors, Unset):
+            coupon_errors = UNSET
+        elif isinstance(self.coupon_errors, JsonObject):
+            coupon_errors = self.coupon_errors.to_dict()
+        else:
+            coupon_errors = self.coupon_errors
+
+        coupon_id: None | str | Unset
+        if isinstance(self.coupon_id, Unset):
+            coupon_id = UNSET
+        elif isinstance(self.coupon_id, UUID):
+            coupon_id = str(self.coupon_id)
+        else:
+            coupon_id = self.coupon_id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        elif isinstance(self.customer_id, UUID):
+            customer_id = str(self.customer_id)
+        else:
+            customer_id = self.customer_id
+
+        delivery_address: None | str | Unset
+        if isinstance(self.delivery_address, Unset):
+            delivery_address = UNSET
+        else:
+            delivery_address = self.delivery_address
+
+        delivery_address_property_id: None | str | Unset
+        if isinstance(self.delivery_address_property_id, Unset):
+            delivery_address_property_id = UNSET
+        elif isinstance(self.delivery_address_property_id, UUID):
+            delivery_address_property_id = str(self.delivery_address_property_id)
+        else:
+            delivery_address_property_id = self.delivery_address_property_id
+
+        deposit_held_in_cents = self.deposit_held_in_cents
+
+        deposit_in_cents = self.deposit_in_cents
+
+        deposit_paid_in_cents = self.deposit_paid_in_cents
+
+        deposit_refunded_in_cents = self.deposit_refunded_in_cents
+
+        deposit_to_be_paid_in_cents: int | None | Unset
+        if isinstance(self.deposit_to_be_paid_in_cents, Unset):
+            deposit_to_be_paid_in_cents = UNSET
+        else:
+            deposit_to_be_paid_in_cents = self.deposit_to_be_paid_in_cents
+
+        deposit_to_refund_in_cents = self.deposit_to_refund_in_cents
+
+        deposit_type: None | str | Unset
+        if isinstance(self.deposit_type, Unset):
+            deposit_type = UNSET
+        elif isinstance(self.deposit_type, DepositType):
+            deposit_type = self.deposit_type.value
+        else:
+            deposit_type = self.deposit_type
+
+        deposit_value = self.deposit_value
+
+        discount_in_cents = self.discount_in_cents
+
+        discount_percentage = self.discount_percentage
+
+        discount_type: str | Unset = UNSET
+        if not isinstance(self.discount_type, Unset):
+            discount_type = self.discount_type.value
+
+        discount_value = self.discount_value
+
+        dismiss_coupon_errors = self.dismiss_coupon_errors
+
+        entirely_started = self.entirely_started
+
+        entirely_stopped = self.entirely_stopped
+
+        fulfillment_type: str | Unset = UNSET
+        if not isinstance(self.fulfillment_type, Unset):
+            fulfillment_type = self.fulfillment_type.value
+
+        grand_total_in_cents = self.grand_total_in_cents
+
+        grand_total_with_tax_in_cents = self.grand_total_with_tax_in_cents
+
+        has_signed_contract = self.has_signed_contract
+
+        item_count = self.item_count
+
+        location_shortage = self.location_shortage
+
+        number: int | None | Unset
+        if isinstance(self.number, Unset):
+            number = UNSET
+        else:
+            number = self.number
+
+        order_delivery_rate_attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.order_delivery_rate_attributes, Unset):
+            order_delivery_rate_attributes = self.order_delivery_rate_attributes.to_dict()
+
+        order_delivery_rate_id: None | str | Unset
+        if isinstance(self.order_delivery_rate_id, Unset):
+            order_delivery_rate_id = UNSET
+        elif isinstance(self.order_delivery_rate_id, UUID):
+            order_delivery_rate_id = str(self.order_delivery_rate_id)
+        else:
+            order_delivery_rate_id = self.order_delivery_rate_id
+
+        override_period_restrictions = self.override_period_restrictions
+
+        paid_in_cents = self.paid_in_cents
+
+        payment_status: str | Unset = UNSET
+        if not isinstance(self.payment_status, Unset):
+            payment_status = self.payment_status.value
+
+        price_in_cents = self.price_in_cents
+
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        properties_attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.properties_attributes, Unset):
+            properties_attributes = []
+            for properties_attributes_item_data in self.properties_attributes:
+                properties_attributes_item = properties_attributes_item_data.to_dict()
+                properties_attributes.append(properties_attributes_item)
+
+        shortage = self.shortage
+
+        start_location_id: str | Unset = UNSET
+        if not isinstance(self.start_location_id, Unset):
+            start_location_id = str(self.start_location_id)
+
+        starts_at: None | str | Unset
+        if isinstance(self.starts_at, Unset):
+            starts_at = UNSET
+        elif isinstance(self.starts_at, datetime.datetime):
+            starts_at = self.starts_at.isoformat().replace("+00:00", "Z")
+        else:
+            starts_at = self.starts_at
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        status_counts: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.status_counts, Unset):
+            status_counts = self.status_counts.to_dict()
+
+        statuses: list[str] | Unset = UNSET
+        if not isinstance(self.statuses, Unset):
+            statuses = []
+            for statuses_item_data in self.statuses:
+                statuses_item = statuses_item_data.value
+                statuses.append(statuses_item)
+
+        stop_location_id: str | Unset = UNSET
+        if not isinstance(self.stop_location_id, Unset):
+            stop_location_id = str(self.stop_location_id)
+
+        stops_at: None | str | Unset
+        if isinstance(self.stops_at, Unset):
+            stops_at = UNSET
+        elif isinstance(self.stops_at, datetime.datetime):
+            stops_at = self.stops_at.isoformat().replace("+00:00", "Z")
+        else:
+            stops_at = self.stops_at
+
+        tag_list: list[str] | Unset = UNSET
+        if not isinstance(self.tag_list, Unset):
+            tag_list = self.tag_list
+
+        tax_in_cents = self.tax_in_cents
+
+        tax_region_id: None | str | Unset
+        if isinstance(self.tax_region_id, Unset):
+            tax_region_id = UNSET
+        elif isinstance(self.tax_region_id, UUID):
+            tax_region_id = str(self.tax_region_id)
+        else:
+            tax_region_id = self.tax_region_id
+
+        to_be_paid_in_cents = self.to_be_paid_in_cents
+
+        total_discount_in_cents = self.total_discount_in_cents
+
+        total_in_cents = self.total_in_cents
+
+        total_paid_in_cents = self.total_paid_in_cents
+
+        total_to_be_paid_in_cents = self.total_to_be_paid_in_cents
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amount_in_cents is not UNSET:
+            field_dict["amount_in_cents"] = amount_in_cents
+        if amount_paid_in_cents is not UNSET:
+            field_dict["amount_paid_in_cents"] = amount_paid_in_cents
+        if amount_to_be_paid_in_cents is not UNSET:
+            field_dict["amount_to_be_paid_in_cents"] = amount_to_be_paid_in_cents
+        if billing_address_property_id is not UNSET:
+            field_dict["billing_address_property_id"] = billing_address_property_id
+        if confirm_shortage is not UNSET:
+            field_dict["confirm_shortage"] = confirm_shortage
+        if coupon_discount_in_cents is not UNSET:
+            field_dict["coupon_discount_in_cents"] = coupon_discount_in_cents
+        if coupon_errors is not UNSET:
+            field_dict["coupon_errors"] = coupon_errors
+        if coupon_id is not UNSET:
+            field_dict["coupon_id"] = coupon_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
+        if delivery_address is not UNSET:
+            field_dict["delivery_address"] = delivery_address
+        if delivery_address_property_id is not UNSET:
+            field_dict["delivery_address_property_id"] = delivery_address_property_id
+        if deposit_held_in_cents is not UNSET:
+            field_dict["deposit_held_in_cents"] = deposit_held_in_cents
+        if deposit_in_cents is not UNSET:
+            field_dict["deposit_in_cents"] = deposit_in_cents
+        if deposit_paid_in_cents is not UNSET:
+            field_dict["deposit_paid_in_cents"] = deposit_paid_in_cents
+        if deposit_refunded_in_cents is not UNSET:
+            field_dict["deposit_refunded_in_cents"] = deposit_refunded_in_cents
+        if deposit_to_be_paid_in_cents is not UNSET:
+            field_dict["deposit_to_be_paid_in_cents"] = deposit_to_be_paid_in_cents
+        if deposit_to_refund_in_cents is not UNSET:
+            field_dict["deposit_to_refund_in_cents"] = deposit_to_refund_in_cents
+        if deposit_type is not UNSET:
+            field_dict["deposit_type"] = deposit_type
+        if deposit_value is not UNSET:
+            field_dict["deposit_value"] = deposit_value
+        if discount_in_cents is not UNSET:
+            field_dict["discount_in_cents"] = discount_in_cents
+        if discount_percentage is not UNSET:
+            field_dict["discount_percentage"] = discount_percentage
+        if discount_type is not UNSET:
+            field_dict["discount_type"] = discount_type
+        if discount_value is not UNSET:
+            field_dict["discount_value"] = discount_value
+        if dismiss_coupon_errors is not UNSET:
+            field_dict["dismiss_coupon_errors"] = dismiss_coupon_errors
+        if entirely_started is not UNSET:
+            field_dict["entirely_started"] = entirely_started
+        if entirely_stopped is not UNSET:
+            field_dict["entirely_stopped"] = entirely_stopped
+        if fulfillment_type is not UNSET:
+            field_dict["fulfillment_type"] = fulfillment_type
+        if grand_total_in_cents is not UNSET:
+            field_dict["grand_total_in_cents"] = grand_total_in_cents
+        if grand_total_with_tax_in_cents is not UNSET:
+            field_dict["grand_total_with_tax_in_cents"] = grand_total_with_tax_in_cents
+        if has_signed_contract is not UNSET:
+            field_dict["has_signed_contract"] = has_signed_contract
+        if item_count is not UNSET:
+            field_dict["item_count"] = item_count
+        if location_shortage is not UNSET:
+            field_dict["location_shortage"] = location_shortage
+        if number is not UNSET:
+            field_dict["number"] = number
+        if order_delivery_rate_attributes is not UNSET:
+            field_dict["order_delivery_rate_attributes"] = order_delivery_rate_attributes
+        if order_delivery_rate_id is not UNSET:
+            field_dict["order_delivery_rate_id"] = order_delivery_rate_id
+        if override_period_restrictions is not UNSET:
+            field_dict["override_period_restrictions"] = override_period_restrictions
+        if paid_in_cents is not UNSET:
+            field_dict["paid_in_cents"] = paid_in_cents
+        if payment_status is not UNSET:
+            field_dict["payment_status"] = payment_status
+        if price_in_cents is not UNSET:
+            field_dict["price_in_cents"] = price_in_cents
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+        if properties_attributes is not UNSET:
+            field_dict["properties_attributes"] = properties_attributes
+        if shortage is not UNSET:
+            field_dict["shortage"] = shortage
+        if start_location_id is not UNSET:
+            field_dict["start_location_id"] = start_location_id
+        if starts_at is not UNSET:
+            field_dict["starts_at"] = starts_at
+        if status is not UNSET:
+            field_dict["status"] = status
+        if status_counts is not UNSET:
+            field_dict["status_counts"] = status_counts
+        if statuses is not UNSET:
+            field_dict["statuses"] = statuses
+        if stop_location_id is not UNSET:
+            field_dict["stop_location_id"] = stop_location_id
+        if stops_at is not UNSET:
+            field_dict["stops_at"] = stops_at
+        if tag_list is not UNSET:
+            field_dict["tag_list"] = tag_list
+        if tax_in_cents is not UNSET:
+            field_dict["tax_in_cents"] = tax_in_cents
+        if tax_region_id is not UNSET:
+            field_dict["tax_region_id"] = tax_region_id
+        if to_be_paid_in_cents is not UNSET:
+            field_dict["to_be_paid_in_cents"] = to_be_paid_in_cents
+        if total_discount_in_cents is not UNSET:
+            field_dict["total_discount_in_cents"] = total_discount_in_cents
+        if total_in_cents is not UNSET:
+            field_dict["total_in_cents"] = total_in_cents
+        if total_paid_in_cents is not UNSET:
+            field_dict["total_paid_in_cents"] = total_paid_in_cents
+        if total_to_be_paid_in_cents is not UNSET:
+            field_dict["total_to_be_paid_in_cents"] = total_to_be_paid_in_cents
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.status_counts import StatusCounts  # noqa: PLC0415
+
+        d = dict(src_dict)
+        amount_in_cents = d.pop("amount_in_cents", UNSET)
+
+        amount_paid_in_cents = d.pop("amount_paid_in_cents", UNSET)
+
+        def _parse_amount_to_be_paid_in_cents(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        amount_to_be_paid_in_cents = _parse_amount_to_be_paid_in_cents(d.pop("amount_to_be_paid_in_cents", UNSET))
+
+        def _parse_billing_address_property_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                billing_address_property_id_type_0 = UUID(data)
+
+                return billing_address_property_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        billing_address_property_id = _parse_billing_address_property_id(d.pop("billing_address_property_id", UNSET))
+
+        confirm_shortage = d.pop("confirm_shortage", UNSET)
+
+        coupon_discount_in_cents = d.pop("coupon_discount_in_cents", UNSET)
+
+        def _parse_coupon_errors(data: object) -> JsonObject | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                coupon_errors_type_1 = JsonObject.from_dict(data)
+
+                return coupon_errors_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JsonObject | None | Unset, data)
+
+        coupon_errors = _parse_coupon_errors(d.pop("coupon_errors", UNSET))
+
+        def _parse_coupon_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                coupon_id_type_0 = UUID(data)
+
+                return coupon_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        coupon_id = _parse_coupon_id(d.pop("coupon_id", UNSET))
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        def _parse_customer_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                customer_id_type_0 = UUID(data)
+
+                return customer_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
+
+        def _parse_delivery_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        delivery_address = _parse_delivery_address(d.pop("delivery_address", UNSET))
+
+        def _parse_delivery_address_property_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                delivery_address_property_id_type_0 = UUID(data)
+
+                return delivery_address_property_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        delivery_address_property_id = _parse_delivery_address_property_id(d.pop("delivery_address_property_id", UNSET))
+
+        deposit_held_in_cents = d.pop("deposit_held_in_cents", UNSET)
+
+        deposit_in_cents = d.pop("deposit_in_cents", UNSET)
+
+        deposit_paid_in_cents = d.pop("deposit_paid_in_cents", UNSET)
+
+        deposit_refunded_in_cents = d.pop("deposit_refunded_in_cents", UNSET)
+
+        def _parse_deposit_to_be_paid_in_cents(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        deposit_to_be_paid_in_cents = _parse_deposit_to_be_paid_in_cents(d.pop("deposit_to_be_paid_in_cents", UNSET))
+
+        deposit_to_refund_in_cents = d.pop("deposit_to_refund_in_cents", UNSET)
+
+        def _parse_deposit_type(data: object) -> DepositType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                deposit_type_type_1 = DepositType(data)
+
+                return deposit_type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DepositType | None | Unset, data)
+
+        deposit_type = _parse_deposit_type(d.pop("deposit_type", UNSET))
+
+        deposit_value = d.pop("deposit_value", UNSET)
+
+        discount_in_cents = d.pop("discount_in_cents", UNSET)
+
+        discount_percentage = d.pop("discount_percentage", UNSET)
+
+        _discount_type = d.pop("discount_type", UNSET)
+        discount_type: DiscountType | Unset
+        if isinstance(_discount_type, Unset):
+            discount_type = UNSET
+        else:
+            discount_type = DiscountType(_discount_type)
+
+        discount_value = d.pop("discount_value", UNSET)
+
+        dismiss_coupon_errors = d.pop("dismiss_coupon_errors", UNSET)
+
+        entirely_started = d.pop("entirely_started", UNSET)
+
+        entirely_stopped = d.pop("entirely_stopped", UNSET)
+
+        _fulfillment_type = d.pop("fulfillment_type", UNSET)
+        fulfillment_type: FulfillmentType | Unset
+        if isinstance(_fulfillment_type, Unset):
+            fulfillment_type = UNSET
+        else:
+            fulfillment_type = FulfillmentType(_fulfillment_type)
+
+        grand_total_in_cents = d.pop("grand_total_in_cents", UNSET)
+
+        grand_total_with_tax_in_cents = d.pop("grand_total_with_tax_in_cents", UNSET)
+
+        has_signed_contract = d.pop("has_signed_contract", UNSET)
+
+        item_count = d.pop("item_count", UNSET)
+
+        location_shortage = d.pop("location_shortage", UNSET)
+
+        def _parse_number(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        number = _parse_number(d.pop("number", UNSET))
+
+        _order_delivery_rate_attributes = d.pop("order_delivery_rate_attributes", UNSET)
+        order_delivery_rate_attributes: JsonObject | Unset
+        if isinstance(_order_delivery_rate_attributes, Unset):
+            order_delivery_rate_attributes = UNSET
+        else:
+            order_delivery_rate_attributes = JsonObject.from_dict(_order_delivery_rate_attributes)
+
+        def _parse_order_delivery_rate_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                order_delivery_rate_id_type_0 = UUID(data)
+
+                return order_delivery_rate_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        order_delivery_rate_id = _parse_order_delivery_rate_id(d.pop("order_delivery_rate_id", UNSET))
+
+        override_period_restrictions = d.pop("override_period_restrictions", UNSET)
+
+        paid_in_cents = d.pop("paid_in_cents", UNSET)
+
+        _payment_status = d.pop("payment_status", UNSET)
+        payment_status: PaymentStatus | Unset
+        if isinstance(_payment_status, Unset):
+            payment_status = UNSET
+        else:
+            payment_status = PaymentStatus(_payment_status)
+
+        price_in_cents = d.pop("price_in_cents", UNSET)
+
+        _properties = d.pop("properties", UNSET)
+        properties: JsonObject | Unset
+        if isinstance(_properties, Unset):
+            properties = UNSET
+        else:
+            properties = JsonObject.from_dict(_properties)
+
+        _properties_attributes = d.pop("properties_attributes", UNSET)
+        properties_attributes: list[JsonObject] | Unset = UNSET
+        if _properties_attributes is not UNSET:
+            properties_attributes = []
+            for properties_attributes_item_data in _properties_attributes:
+                properties_attributes_item = JsonObject.from_dict(properties_attributes_item_data)
+
+                properties_attributes.append(properties_attributes_item)
+
+        shortage = d.pop("shortage", UNSET)
+
+        _start_location_id = d.pop("start_location_id", UNSET)
+        start_location_id: UUID | Unset
+        if isinstance(_start_location_id, Unset):
+            start_location_id = UNSET
+        else:
+            start_location_id = UUID(_start_location_id)
+
+        def _parse_starts_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                starts_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return starts_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        starts_at = _parse_starts_at(d.pop("starts_at", UNSET))
+
+        _status = d.pop("status", UNSET)
+        status: RentalStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = RentalStatus(_status)
+
+        _status_counts = d.pop("status_counts", UNSET)
+        status_counts: StatusCounts | Unset
+        if isinstance(_status_counts, Unset):
+            status_counts = UNSET
+        else:
+            status_counts = StatusCounts.from_dict(_status_counts)
+
+        _statuses = d.pop("statuses", UNSET)
+        statuses: list[RentalStatus] | Unset = UNSET
+        if _statuses is not UNSET:
+            statuses = []
+            for statuses_item_data in _statuses:
+                statuses_item = RentalStatus(statuses_item_data)
+
+                statuses.append(statuses_item)
+
+        _stop_location_id = d.pop("stop_location_id", UNSET)
+        stop_location_id: UUID | Unset
+        if isinstance(_stop_location_id, Unset):
+            stop_location_id = UNSET
+        else:
+            stop_location_id = UUID(_stop_location_id)
+
+        def _parse_stops_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                stops_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return stops_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        stops_at = _parse_stops_at(d.pop("stops_at", UNSET))
+
+        tag_list = cast(list[str], d.pop("tag_list", UNSET))
+
+        tax_in_cents = d.pop("tax_in_cents", UNSET)
+
+        def _parse_tax_region_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                tax_region_id_type_0 = UUID(data)
+
+                return tax_region_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        tax_region_id = _parse_tax_region_id(d.pop("tax_region_id", UNSET))
+
+        to_be_paid_in_cents = d.pop("to_be_paid_in_cents", UNSET)
+
+        total_discount_in_cents = d.pop("total_discount_in_cents", UNSET)
+
+        total_in_cents = d.pop("total_in_cents", UNSET)
+
+        total_paid_in_cents = d.pop("total_paid_in_cents", UNSET)
+
+        total_to_be_paid_in_cents = d.pop("total_to_be_paid_in_cents", UNSET)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        order_attributes = cls(
+            amount_in_cents=amount_in_cents,
+            amount_paid_in_cents=amount_paid_in_cents,
+            amount_to_be_paid_in_cents=amount_to_be_paid_in_cents,
+            billing_address_property_id=billing_address_property_id,
+            confirm_shortage=confirm_shortage,
+            coupon_discount_in_cents=coupon_discount_in_cents,
+            coupon_errors=coupon_errors,
+            coupon_id=coupon_id,
+            created_at=created_at,
+            customer_id=customer_id,
+            delivery_address=delivery_address,
+            delivery_address_property_id=delivery_address_property_id,
+            deposit_held_in_cents=deposit_held_in_cents,
+            deposit_in_cents=deposit_in_cents,
+            deposit_paid_in_cents=deposit_paid_in_cents,
+            deposit_refunded_in_cents=deposit_refunded_in_cents,
+            deposit_to_be_paid_in_cents=deposit_to_be_paid_in_cents,
+            deposit_to_refund_in_cents=deposit_to_refund_in_cents,
+            deposit_type=deposit_type,
+            deposit_value=deposit_value,
+            discount_in_cents=discount_in_cents,
+            discount_percentage=discount_percentage,
+            discount_type=discount_type,
+            discount_value=discount_value,
+            dismiss_coupon_errors=dismiss_coupon_errors,
+            entirely_started=entirely_started,
+            entirely_stopped=entirely_stopped,
+            fulfillment_type=fulfillment_type,
+            grand_total_in_cents=grand_total_in_cents,
+            grand_total_with_tax_in_cents=grand_total_with_tax_in_cents,
+            has_signed_contract=has_signed_contract,
+            item_count=item_count,
+            location_shortage=location_shortage,
+            number=number,
+            order_delivery_rate_attributes=order_delivery_rate_attributes,
+            order_delivery_rate_id=order_delivery_rate_id,
+            override_period_restrictions=override_period_restrictions,
+            paid_in_cents=paid_in_cents,
+            payment_status=payment_status,
+            price_in_cents=price_in_cents,
+            properties=properties,
+            properties_attributes=properties_attributes,
+            shortage=shortage,
+            start_location_id=start_location_id,
+            starts_at=starts_at,
+            status=status,
+            status_counts=status_counts,
+            statuses=statuses,
+            stop_location_id=stop_location_id,
+            stops_at=stops_at,
+            tag_list=tag_list,
+            tax_in_cents=tax_in_cents,
+            tax_region_id=tax_region_id,
+            to_be_paid_in_cents=to_be_paid_in_cents,
+            total_discount_in_cents=total_discount_in_cents,
+            total_in_cents=total_in_cents,
+            total_paid_in_cents=total_paid_in_cents,
+            total_to_be_paid_in_cents=total_to_be_paid_in_cents,
+            updated_at=updated_at,
+        )
+
+        order_attributes.additional_properties = d
+        return order_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

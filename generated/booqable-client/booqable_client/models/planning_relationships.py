@@ -1,0 +1,230 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.relationship import Relationship
+
+
+T = TypeVar("T", bound="PlanningRelationships")
+
+
+@_attrs_define
+class PlanningRelationships:
+    """Relationships of a planning: links to related records and, when they are sideloaded with `include`, their
+    identifiers.
+
+        Attributes:
+            downtime (Relationship | Unset): One relationship of a record. `data` is only present when the relationship was
+                sideloaded with `include`: an identifier, a list of identifiers or null.
+            item (Relationship | Unset): One relationship of a record. `data` is only present when the relationship was
+                sideloaded with `include`: an identifier, a list of identifiers or null.
+            nested_plannings (Relationship | Unset): One relationship of a record. `data` is only present when the
+                relationship was sideloaded with `include`: an identifier, a list of identifiers or null.
+            order (Relationship | Unset): One relationship of a record. `data` is only present when the relationship was
+                sideloaded with `include`: an identifier, a list of identifiers or null.
+            order_line (Relationship | Unset): One relationship of a record. `data` is only present when the relationship
+                was sideloaded with `include`: an identifier, a list of identifiers or null.
+            parent_planning (Relationship | Unset): One relationship of a record. `data` is only present when the
+                relationship was sideloaded with `include`: an identifier, a list of identifiers or null.
+            price_tile (Relationship | Unset): One relationship of a record. `data` is only present when the relationship
+                was sideloaded with `include`: an identifier, a list of identifiers or null.
+            start_location (Relationship | Unset): One relationship of a record. `data` is only present when the
+                relationship was sideloaded with `include`: an identifier, a list of identifiers or null.
+            stock_item_plannings (Relationship | Unset): One relationship of a record. `data` is only present when the
+                relationship was sideloaded with `include`: an identifier, a list of identifiers or null.
+            stop_location (Relationship | Unset): One relationship of a record. `data` is only present when the relationship
+                was sideloaded with `include`: an identifier, a list of identifiers or null.
+    """
+
+    downtime: Relationship | Unset = UNSET
+    item: Relationship | Unset = UNSET
+    nested_plannings: Relationship | Unset = UNSET
+    order: Relationship | Unset = UNSET
+    order_line: Relationship | Unset = UNSET
+    parent_planning: Relationship | Unset = UNSET
+    price_tile: Relationship | Unset = UNSET
+    start_location: Relationship | Unset = UNSET
+    stock_item_plannings: Relationship | Unset = UNSET
+    stop_location: Relationship | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        downtime: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.downtime, Unset):
+            downtime = self.downtime.to_dict()
+
+        item: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.item, Unset):
+            item = self.item.to_dict()
+
+        nested_plannings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.nested_plannings, Unset):
+            nested_plannings = self.nested_plannings.to_dict()
+
+        order: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.order, Unset):
+            order = self.order.to_dict()
+
+        order_line: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.order_line, Unset):
+            order_line = self.order_line.to_dict()
+
+        parent_planning: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parent_planning, Unset):
+            parent_planning = self.parent_planning.to_dict()
+
+        price_tile: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.price_tile, Unset):
+            price_tile = self.price_tile.to_dict()
+
+        start_location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.start_location, Unset):
+            start_location = self.start_location.to_dict()
+
+        stock_item_plannings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stock_item_plannings, Unset):
+            stock_item_plannings = self.stock_item_plannings.to_dict()
+
+        stop_location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stop_location, Unset):
+            stop_location = self.stop_location.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if downtime is not UNSET:
+            field_dict["downtime"] = downtime
+        if item is not UNSET:
+            field_dict["item"] = item
+        if nested_plannings is not UNSET:
+            field_dict["nested_plannings"] = nested_plannings
+        if order is not UNSET:
+            field_dict["order"] = order
+        if order_line is not UNSET:
+            field_dict["order_line"] = order_line
+        if parent_planning is not UNSET:
+            field_dict["parent_planning"] = parent_planning
+        if price_tile is not UNSET:
+            field_dict["price_tile"] = price_tile
+        if start_location is not UNSET:
+            field_dict["start_location"] = start_location
+        if stock_item_plannings is not UNSET:
+            field_dict["stock_item_plannings"] = stock_item_plannings
+        if stop_location is not UNSET:
+            field_dict["stop_location"] = stop_location
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.relationship import Relationship  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _downtime = d.pop("downtime", UNSET)
+        downtime: Relationship | Unset
+        if isinstance(_downtime, Unset):
+            downtime = UNSET
+        else:
+            downtime = Relationship.from_dict(_downtime)
+
+        _item = d.pop("item", UNSET)
+        item: Relationship | Unset
+        if isinstance(_item, Unset):
+            item = UNSET
+        else:
+            item = Relationship.from_dict(_item)
+
+        _nested_plannings = d.pop("nested_plannings", UNSET)
+        nested_plannings: Relationship | Unset
+        if isinstance(_nested_plannings, Unset):
+            nested_plannings = UNSET
+        else:
+            nested_plannings = Relationship.from_dict(_nested_plannings)
+
+        _order = d.pop("order", UNSET)
+        order: Relationship | Unset
+        if isinstance(_order, Unset):
+            order = UNSET
+        else:
+            order = Relationship.from_dict(_order)
+
+        _order_line = d.pop("order_line", UNSET)
+        order_line: Relationship | Unset
+        if isinstance(_order_line, Unset):
+            order_line = UNSET
+        else:
+            order_line = Relationship.from_dict(_order_line)
+
+        _parent_planning = d.pop("parent_planning", UNSET)
+        parent_planning: Relationship | Unset
+        if isinstance(_parent_planning, Unset):
+            parent_planning = UNSET
+        else:
+            parent_planning = Relationship.from_dict(_parent_planning)
+
+        _price_tile = d.pop("price_tile", UNSET)
+        price_tile: Relationship | Unset
+        if isinstance(_price_tile, Unset):
+            price_tile = UNSET
+        else:
+            price_tile = Relationship.from_dict(_price_tile)
+
+        _start_location = d.pop("start_location", UNSET)
+        start_location: Relationship | Unset
+        if isinstance(_start_location, Unset):
+            start_location = UNSET
+        else:
+            start_location = Relationship.from_dict(_start_location)
+
+        _stock_item_plannings = d.pop("stock_item_plannings", UNSET)
+        stock_item_plannings: Relationship | Unset
+        if isinstance(_stock_item_plannings, Unset):
+            stock_item_plannings = UNSET
+        else:
+            stock_item_plannings = Relationship.from_dict(_stock_item_plannings)
+
+        _stop_location = d.pop("stop_location", UNSET)
+        stop_location: Relationship | Unset
+        if isinstance(_stop_location, Unset):
+            stop_location = UNSET
+        else:
+            stop_location = Relationship.from_dict(_stop_location)
+
+        planning_relationships = cls(
+            downtime=downtime,
+            item=item,
+            nested_plannings=nested_plannings,
+            order=order,
+            order_line=order_line,
+            parent_planning=parent_planning,
+            price_tile=price_tile,
+            start_location=start_location,
+            stock_item_plannings=stock_item_plannings,
+            stop_location=stop_location,
+        )
+
+        planning_relationships.additional_properties = d
+        return planning_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

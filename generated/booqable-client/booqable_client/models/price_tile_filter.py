@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.datetime_operators import DatetimeOperators
+    from ..models.uuid_operators import UuidOperators
+
+
+T = TypeVar("T", bound="PriceTileFilter")
+
+
+@_attrs_define
+class PriceTileFilter:
+    """Filters for price tiles: attribute name to operators (or to a bare value, meaning `eq`). Sent as
+    `filter[<attribute>][<operator>]=<value>`.
+
+        Attributes:
+            created_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
+                operators, or a bare value as shorthand for `eq`.
+            id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a bare value as
+                shorthand for `eq`.
+            price_structure_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or
+                a bare value as shorthand for `eq`.
+            updated_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
+                operators, or a bare value as shorthand for `eq`.
+    """
+
+    created_at: datetime.datetime | DatetimeOperators | Unset = UNSET
+    id: Unset | UUID | UuidOperators = UNSET
+    price_structure_id: Unset | UUID | UuidOperators = UNSET
+    updated_at: datetime.datetime | DatetimeOperators | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
+        from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
+
+        created_at: dict[str, Any] | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, DatetimeOperators):
+            created_at = self.created_at.to_dict()
+        else:
+            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+
+        id: dict[str, Any] | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        elif isinstance(self.id, UuidOperators):
+            id = self.id.to_dict()
+        else:
+            id = str(self.id)
+
+        price_structure_id: dict[str, Any] | str | Unset
+        if isinstance(self.price_structure_id, Unset):
+            price_structure_id = UNSET
+        elif isinstance(self.price_structure_id, UuidOperators):
+            price_structure_id = self.price_structure_id.to_dict()
+        else:
+            price_structure_id = str(self.price_structure_id)
+
+        updated_at: dict[str, Any] | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, DatetimeOperators):
+            updated_at = self.updated_at.to_dict()
+        else:
+            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if id is not UNSET:
+            field_dict["id"] = id
+        if price_structure_id is not UNSET:
+            field_dict["price_structure_id"] = price_structure_id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
+        from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                return componentsschemas_datetime_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(data)
+
+            return componentsschemas_datetime_condition_type_1
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_id(data: object) -> Unset | UUID | UuidOperators:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                return componentsschemas_uuid_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_uuid_condition_type_1 = UUID(data)
+
+            return componentsschemas_uuid_condition_type_1
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_price_structure_id(data: object) -> Unset | UUID | UuidOperators:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                return componentsschemas_uuid_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_uuid_condition_type_1 = UUID(data)
+
+            return componentsschemas_uuid_condition_type_1
+
+        price_structure_id = _parse_price_structure_id(d.pop("price_structure_id", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                return componentsschemas_datetime_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(data)
+
+            return componentsschemas_datetime_condition_type_1
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        price_tile_filter = cls(
+            created_at=created_at,
+            id=id,
+            price_structure_id=price_structure_id,
+            updated_at=updated_at,
+        )
+
+        return price_tile_filter

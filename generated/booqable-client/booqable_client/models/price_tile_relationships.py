@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.relationship import Relationship
+
+
+T = TypeVar("T", bound="PriceTileRelationships")
+
+
+@_attrs_define
+class PriceTileRelationships:
+    """Relationships of a price tile: links to related records and, when they are sideloaded with `include`, their
+    identifiers.
+
+        Attributes:
+            price_structure (Relationship | Unset): One relationship of a record. `data` is only present when the
+                relationship was sideloaded with `include`: an identifier, a list of identifiers or null.
+    """
+
+    price_structure: Relationship | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        price_structure: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.price_structure, Unset):
+            price_structure = self.price_structure.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if price_structure is not UNSET:
+            field_dict["price_structure"] = price_structure
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.relationship import Relationship  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _price_structure = d.pop("price_structure", UNSET)
+        price_structure: Relationship | Unset
+        if isinstance(_price_structure, Unset):
+            price_structure = UNSET
+        else:
+            price_structure = Relationship.from_dict(_price_structure)
+
+        price_tile_relationships = cls(
+            price_structure=price_structure,
+        )
+
+        price_tile_relationships.additional_properties = d
+        return price_tile_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

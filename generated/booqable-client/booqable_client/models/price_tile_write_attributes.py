@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.price_tile_period import PriceTilePeriod
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PriceTileWriteAttributes")
+
+
+@_attrs_define
+class PriceTileWriteAttributes:
+    """Attributes that can be sent when creating or updating a price tile.
+
+    Attributes:
+        multiplier (float | Unset): Factor applied to the base price for this tile.
+        name (str | Unset):
+        period (PriceTilePeriod | Unset): Unit of a price tile's quantity.
+        price_structure_id (UUID | Unset): ID of the related price structure. Can only be set when the record is
+            created.
+        quantity (int | Unset):
+    """
+
+    multiplier: float | Unset = UNSET
+    name: str | Unset = UNSET
+    period: PriceTilePeriod | Unset = UNSET
+    price_structure_id: UUID | Unset = UNSET
+    quantity: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        multiplier = self.multiplier
+
+        name = self.name
+
+        period: str | Unset = UNSET
+        if not isinstance(self.period, Unset):
+            period = self.period.value
+
+        price_structure_id: str | Unset = UNSET
+        if not isinstance(self.price_structure_id, Unset):
+            price_structure_id = str(self.price_structure_id)
+
+        quantity = self.quantity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if multiplier is not UNSET:
+            field_dict["multiplier"] = multiplier
+        if name is not UNSET:
+            field_dict["name"] = name
+        if period is not UNSET:
+            field_dict["period"] = period
+        if price_structure_id is not UNSET:
+            field_dict["price_structure_id"] = price_structure_id
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        multiplier = d.pop("multiplier", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _period = d.pop("period", UNSET)
+        period: PriceTilePeriod | Unset
+        if isinstance(_period, Unset):
+            period = UNSET
+        else:
+            period = PriceTilePeriod(_period)
+
+        _price_structure_id = d.pop("price_structure_id", UNSET)
+        price_structure_id: UUID | Unset
+        if isinstance(_price_structure_id, Unset):
+            price_structure_id = UNSET
+        else:
+            price_structure_id = UUID(_price_structure_id)
+
+        quantity = d.pop("quantity", UNSET)
+
+        price_tile_write_attributes = cls(
+            multiplier=multiplier,
+            name=name,
+            period=period,
+            price_structure_id=price_structure_id,
+            quantity=quantity,
+        )
+
+        price_tile_write_attributes.additional_properties = d
+        return price_tile_write_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

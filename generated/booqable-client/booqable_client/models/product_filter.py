@@ -1,0 +1,1298 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.boolean_operators import BooleanOperators
+    from ..models.datetime_operators import DatetimeOperators
+    from ..models.id_operators import IdOperators
+    from ..models.integer_operators import IntegerOperators
+    from ..models.string_equal_operators import StringEqualOperators
+    from ..models.string_operators import StringOperators
+    from ..models.text_operators import TextOperators
+    from ..models.uuid_operators import UuidOperators
+
+
+T = TypeVar("T", bound="ProductFilter")
+
+
+@_attrs_define
+class ProductFilter:
+    """Filters for products: attribute name to operators (or to a bare value, meaning `eq`). Sent as
+    `filter[<attribute>][<operator>]=<value>`.
+
+        Attributes:
+            allow_shortage (bool | BooleanOperators | Unset): A filter on one attribute: either an object of operators, or a
+                bare value as shorthand for `eq`.
+            archived (bool | BooleanOperators | Unset): A filter on one attribute: either an object of operators, or a bare
+                value as shorthand for `eq`.
+            archived_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
+                operators, or a bare value as shorthand for `eq`.
+            base_price_in_cents (int | IntegerOperators | Unset): A filter on one attribute: either an object of operators,
+                or a bare value as shorthand for `eq`.
+            buffer_time_after (int | IntegerOperators | Unset): A filter on one attribute: either an object of operators, or
+                a bare value as shorthand for `eq`.
+            buffer_time_before (int | IntegerOperators | Unset): A filter on one attribute: either an object of operators,
+                or a bare value as shorthand for `eq`.
+            collection_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a
+                bare value as shorthand for `eq`.
+            created_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
+                operators, or a bare value as shorthand for `eq`.
+            default_purchase_cost_in_cents (int | IntegerOperators | Unset): A filter on one attribute: either an object of
+                operators, or a bare value as shorthand for `eq`.
+            deposit_in_cents (int | IntegerOperators | Unset): A filter on one attribute: either an object of operators, or
+                a bare value as shorthand for `eq`.
+            description (str | TextOperators | Unset): A filter on one attribute: either an object of operators, or a bare
+                value as shorthand for `eq`.
+            discountable (bool | BooleanOperators | Unset): A filter on one attribute: either an object of operators, or a
+                bare value as shorthand for `eq`.
+            excerpt (str | TextOperators | Unset): A filter on one attribute: either an object of operators, or a bare value
+                as shorthand for `eq`.
+            extra_information (str | TextOperators | Unset): A filter on one attribute: either an object of operators, or a
+                bare value as shorthand for `eq`.
+            group_name (str | TextOperators | Unset): A filter on one attribute: either an object of operators, or a bare
+                value as shorthand for `eq`.
+            has_variations (bool | BooleanOperators | Unset): A filter on one attribute: either an object of operators, or a
+                bare value as shorthand for `eq`.
+            id (IdOperators | Unset | UUID): A filter on one attribute: either an object of operators, or a bare value as
+                shorthand for `eq`.
+            name (str | TextOperators | Unset): A filter on one attribute: either an object of operators, or a bare value as
+                shorthand for `eq`.
+            photo_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a bare
+                value as shorthand for `eq`.
+            price_period (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or
+                a bare value as shorthand for `eq`.
+            price_ruleset_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a
+                bare value as shorthand for `eq`.
+            price_structure_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or
+                a bare value as shorthand for `eq`.
+            price_type (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or a
+                bare value as shorthand for `eq`.
+            product_group_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a
+                bare value as shorthand for `eq`.
+            product_type (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or
+                a bare value as shorthand for `eq`.
+            q (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or a bare
+                value as shorthand for `eq`.
+            seo_description (str | TextOperators | Unset): A filter on one attribute: either an object of operators, or a
+                bare value as shorthand for `eq`.
+            seo_title (str | TextOperators | Unset): A filter on one attribute: either an object of operators, or a bare
+                value as shorthand for `eq`.
+            shortage_limit (int | IntegerOperators | Unset): A filter on one attribute: either an object of operators, or a
+                bare value as shorthand for `eq`.
+            show_in_store (bool | BooleanOperators | Unset): A filter on one attribute: either an object of operators, or a
+                bare value as shorthand for `eq`.
+            sku (str | TextOperators | Unset): A filter on one attribute: either an object of operators, or a bare value as
+                shorthand for `eq`.
+            slug (str | TextOperators | Unset): A filter on one attribute: either an object of operators, or a bare value as
+                shorthand for `eq`.
+            sorting_weight (int | IntegerOperators | Unset): A filter on one attribute: either an object of operators, or a
+                bare value as shorthand for `eq`.
+            tag_list (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or a
+                bare value as shorthand for `eq`.
+            tax_category_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a
+                bare value as shorthand for `eq`.
+            taxable (bool | BooleanOperators | Unset): A filter on one attribute: either an object of operators, or a bare
+                value as shorthand for `eq`.
+            trackable (bool | BooleanOperators | Unset): A filter on one attribute: either an object of operators, or a bare
+                value as shorthand for `eq`.
+            tracking_type (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or
+                a bare value as shorthand for `eq`.
+            type_ (str | StringOperators | Unset): A filter on one attribute: either an object of operators, or a bare value
+                as shorthand for `eq`.
+            updated_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
+                operators, or a bare value as shorthand for `eq`.
+            variation (bool | BooleanOperators | Unset): A filter on one attribute: either an object of operators, or a bare
+                value as shorthand for `eq`.
+    """
+
+    allow_shortage: bool | BooleanOperators | Unset = UNSET
+    archived: bool | BooleanOperators | Unset = UNSET
+    archived_at: datetime.datetime | DatetimeOperators | Unset = UNSET
+    base_price_in_cents: int | IntegerOperators | Unset = UNSET
+    buffer_time_after: int | IntegerOperators | Unset = UNSET
+    buffer_time_before: int | IntegerOperators | Unset = UNSET
+    collection_id: Unset | UUID | UuidOperators = UNSET
+    created_at: datetime.datetime | DatetimeOperators | Unset = UNSET
+    default_purchase_cost_in_cents: int | IntegerOperators | Unset = UNSET
+    deposit_in_cents: int | IntegerOperators | Unset = UNSET
+    description: str | TextOperators | Unset = UNSET
+    discountable: bool | BooleanOperators | Unset = UNSET
+    excerpt: str | TextOperators | Unset = UNSET
+    extra_information: str | TextOperators | Unset = UNSET
+    group_name: str | TextOperators | Unset = UNSET
+    has_variations: bool | BooleanOperators | Unset = UNSET
+    id: IdOperators | Unset | UUID = UNSET
+    name: str | TextOperators | Unset = UNSET
+    photo_id: Unset | UUID | UuidOperators = UNSET
+    price_period: str | StringEqualOperators | Unset = UNSET
+    price_ruleset_id: Unset | UUID | UuidOperators = UNSET
+    price_structure_id: Unset | UUID | UuidOperators = UNSET
+    price_type: str | StringEqualOperators | Unset = UNSET
+    product_group_id: Unset | UUID | UuidOperators = UNSET
+    product_type: str | StringEqualOperators | Unset = UNSET
+    q: str | StringEqualOperators | Unset = UNSET
+    seo_description: str | TextOperators | Unset = UNSET
+    seo_title: str | TextOperators | Unset = UNSET
+    shortage_limit: int | IntegerOperators | Unset = UNSET
+    show_in_store: bool | BooleanOperators | Unset = UNSET
+    sku: str | TextOperators | Unset = UNSET
+    slug: str | TextOperators | Unset = UNSET
+    sorting_weight: int | IntegerOperators | Unset = UNSET
+    tag_list: str | StringEqualOperators | Unset = UNSET
+    tax_category_id: Unset | UUID | UuidOperators = UNSET
+    taxable: bool | BooleanOperators | Unset = UNSET
+    trackable: bool | BooleanOperators | Unset = UNSET
+    tracking_type: str | StringEqualOperators | Unset = UNSET
+    type_: str | StringOperators | Unset = UNSET
+    updated_at: datetime.datetime | DatetimeOperators | Unset = UNSET
+    variation: bool | BooleanOperators | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
+        from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
+        from ..models.id_operators import IdOperators  # noqa: PLC0415
+        from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
+        from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
+        from ..models.string_operators import StringOperators  # noqa: PLC0415
+        from ..models.text_operators import TextOperators  # noqa: PLC0415
+        from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
+
+        allow_shortage: bool | dict[str, Any] | Unset
+        if isinstance(self.allow_shortage, Unset):
+            allow_shortage = UNSET
+        elif isinstance(self.allow_shortage, BooleanOperators):
+            allow_shortage = self.allow_shortage.to_dict()
+        else:
+            allow_shortage = self.allow_shortage
+
+        archived: bool | dict[str, Any] | Unset
+        if isinstance(self.archived, Unset):
+            archived = UNSET
+        elif isinstance(self.archived, BooleanOperators):
+            archived = self.archived.to_dict()
+        else:
+            archived = self.archived
+
+        archived_at: dict[str, Any] | str | Unset
+        if isinstance(self.archived_at, Unset):
+            archived_at = UNSET
+        elif isinstance(self.archived_at, DatetimeOperators):
+            archived_at = self.archived_at.to_dict()
+        else:
+            archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
+
+        base_price_in_cents: dict[str, Any] | int | Unset
+        if isinstance(self.base_price_in_cents, Unset):
+            base_price_in_cents = UNSET
+        elif isinstance(self.base_price_in_cents, IntegerOperators):
+            base_price_in_cents = self.base_price_in_cents.to_dict()
+        else:
+            base_price_in_cents = self.base_price_in_cents
+
+        buffer_time_after: dict[str, Any] | int | Unset
+        if isinstance(self.buffer_time_after, Unset):
+            buffer_time_after = UNSET
+        elif isinstance(self.buffer_time_after, IntegerOperators):
+            buffer_time_after = self.buffer_time_after.to_dict()
+        else:
+            buffer_time_after = self.buffer_time_after
+
+        buffer_time_before: dict[str, Any] | int | Unset
+        if isinstance(self.buffer_time_before, Unset):
+            buffer_time_before = UNSET
+        elif isinstance(self.buffer_time_before, IntegerOperators):
+            buffer_time_before = self.buffer_time_before.to_dict()
+        else:
+            buffer_time_before = self.buffer_time_before
+
+        collection_id: dict[str, Any] | str | Unset
+        if isinstance(self.collection_id, Unset):
+            collection_id = UNSET
+        elif isinstance(self.collection_id, UuidOperators):
+            collection_id = self.collection_id.to_dict()
+        else:
+            collection_id = str(self.collection_id)
+
+        created_at: dict[str, Any] | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, DatetimeOperators):
+            created_at = self.created_at.to_dict()
+        else:
+            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+
+        default_purchase_cost_in_cents: dict[str, Any] | int | Unset
+        if isinstance(self.default_purchase_cost_in_cents, Unset):
+            default_purchase_cost_in_cents = UNSET
+        elif isinstance(self.default_purchase_cost_in_cents, IntegerOperators):
+            default_purchase_cost_in_cents = self.default_purchase_cost_in_cents.to_dict()
+        else:
+            default_purchase_cost_in_cents = self.default_purchase_cost_in_cents
+
+        deposit_in_cents: dict[str, Any] | int | Unset
+        if isinstance(self.deposit_in_cents, Unset):
+            deposit_in_cents = UNSET
+        elif isinstance(self.deposit_in_cents, IntegerOperators):
+            deposit_in_cents = self.deposit_in_cents.to_dict()
+        else:
+            deposit_in_cents = self.deposit_in_cents
+
+        description: dict[str, Any] | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        elif isinstance(self.description, TextOperators):
+            description = self.description.to_dict()
+        else:
+            description = self.description
+
+        discountable: bool | dict[str, Any] | Unset
+        if isinstance(self.discountable, Unset):
+            discountable = UNSET
+        elif isinstance(self.discountable, BooleanOperators):
+            discountable = self.discountable.to_dict()
+        else:
+            discountable = self.discountable
+
+        excerpt: dict[str, Any] | str | Unset
+        if isinstance(self.excerpt, Unset):
+            excerpt = UNSET
+        elif isinstance(self.excerpt, TextOperators):
+            excerpt = self.excerpt.to_dict()
+        else:
+            excerpt = self.excerpt
+
+        extra_information: dict[str, Any] | str | Unset
+        if isinstance(self.extra_information, Unset):
+            extra_information = UNSET
+        elif isinstance(self.extra_information, TextOperators):
+            extra_information = self.extra_information.to_dict()
+        else:
+            extra_information = self.extra_information
+
+        group_name: dict[str, Any] | str | Unset
+        if isinstance(self.group_name, Unset):
+            group_name = UNSET
+        elif isinstance(self.group_name, TextOperators):
+            group_name = self.group_name.to_dict()
+        else:
+            group_name = self.group_name
+
+        has_variations: bool | dict[str, Any] | Unset
+        if isinstance(self.has_variations, Unset):
+            has_variations = UNSET
+        elif isinstance(self.has_variations, BooleanOperators):
+            has_variations = self.has_variations.to_dict()
+        else:
+            has_variations = self.has_variations
+
+        id: dict[str, Any] | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        elif isinstance(self.id, IdOperators):
+            id = self.id.to_dict()
+        else:
+            id = str(self.id)
+
+        name: dict[str, Any] | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        elif isinstance(self.name, TextOperators):
+            name = self.name.to_dict()
+        else:
+            name = self.name
+
+        photo_id: dict[str, Any] | str | Unset
+        if isinstance(self.photo_id, Unset):
+            photo_id = UNSET
+        elif isinstance(self.photo_id, UuidOperators):
+            photo_id = self.photo_id.to_dict()
+        else:
+            photo_id = str(self.photo_id)
+
+        price_period: dict[str, Any] | str | Unset
+        if isinstance(self.price_period, Unset):
+            price_period = UNSET
+        elif isinstance(self.price_period, StringEqualOperators):
+            price_period = self.price_period.to_dict()
+        else:
+            price_period = self.price_period
+
+        price_ruleset_id: dict[str, Any] | str | Unset
+        if isinstance(self.price_ruleset_id, Unset):
+            price_ruleset_id = UNSET
+        elif isinstance(self.price_ruleset_id, UuidOperators):
+            price_ruleset_id = self.price_ruleset_id.to_dict()
+        else:
+            price_ruleset_id = str(self.price_ruleset_id)
+
+        price_structure_id: dict[str, Any] | str | Unset
+        if isinstance(self.price_structure_id, Unset):
+            price_structure_id = UNSET
+        elif isinstance(self.price_structure_id, UuidOperators):
+            price_structure_id = self.price_structure_id.to_dict()
+        else:
+            price_structure_id = str(self.price_structure_id)
+
+        price_type: dict[str, Any] | str | Unset
+        if isinstance(self.price_type, Unset):
+            price_type = UNSET
+        elif isinstance(self.price_type, StringEqualOperators):
+            price_type = self.price_type.to_dict()
+        else:
+            price_type = self.price_type
+
+        product_group_id: dict[str, Any] | str | Unset
+        if isinstance(self.product_group_id, Unset):
+            product_group_id = UNSET
+        elif isinstance(self.product_group_id, UuidOperators):
+            product_group_id = self.product_group_id.to_dict()
+        else:
+            product_group_id = str(self.product_group_id)
+
+        product_type: dict[str, Any] | str | Unset
+        if isinstance(self.product_type, Unset):
+            product_type = UNSET
+        elif isinstance(self.product_type, StringEqualOperators):
+            product_type = self.product_type.to_dict()
+        else:
+            product_type = self.product_type
+
+        q: dict[str, Any] | str | Unset
+        if isinstance(self.q, Unset):
+            q = UNSET
+        elif isinstance(self.q, StringEqualOperators):
+            q = self.q.to_dict()
+        else:
+            q = self.q
+
+        seo_description: dict[str, Any] | str | Unset
+        if isinstance(self.seo_description, Unset):
+            seo_description = UNSET
+        elif isinstance(self.seo_description, TextOperators):
+            seo_description = self.seo_description.to_dict()
+        else:
+            seo_description = self.seo_description
+
+        seo_title: dict[str, Any] | str | Unset
+        if isinstance(self.seo_title, Unset):
+            seo_title = UNSET
+        elif isinstance(self.seo_title, TextOperators):
+            seo_title = self.seo_title.to_dict()
+        else:
+            seo_title = self.seo_title
+
+        shortage_limit: dict[str, Any] | int | Unset
+        if isinstance(self.shortage_limit, Unset):
+            shortage_limit = UNSET
+        elif isinstance(self.shortage_limit, IntegerOperators):
+            shortage_limit = self.shortage_limit.to_dict()
+        else:
+            shortage_limit = self.shortage_limit
+
+        show_in_store: bool | dict[str, Any] | Unset
+        if isinstance(self.show_in_store, Unset):
+            show_in_store = UNSET
+        elif isinstance(self.show_in_store, BooleanOperators):
+            show_in_store = self.show_in_store.to_dict()
+        else:
+            show_in_store = self.show_in_store
+
+        sku: dict[str, Any] | str | Unset
+        if isinstance(self.sku, Unset):
+            sku = UNSET
+        elif isinstance(self.sku, TextOperators):
+            sku = self.sku.to_dict()
+        else:
+            sku = self.sku
+
+        slug: dict[str, Any] | str | Unset
+        if isinstance(self.slug, Unset):
+            slug = UNSET
+        elif isinstance(self.slug, TextOperators):
+            slug = self.slug.to_dict()
+        else:
+            slug = self.slug
+
+        sorting_weight: dict[str, Any] | int | Unset
+        if isinstance(self.sorting_weight, Unset):
+            sorting_weight = UNSET
+        elif isinstance(self.sorting_weight, IntegerOperators):
+            sorting_weight = self.sorting_weight.to_dict()
+        else:
+            sorting_weight = self.sorting_weight
+
+        tag_list: dict[str, Any] | str | Unset
+        if isinstance(self.tag_list, Unset):
+            tag_list = UNSET
+        elif isinstance(self.tag_list, StringEqualOperators):
+            tag_list = self.tag_list.to_dict()
+        else:
+            tag_list = self.tag_list
+
+        tax_category_id: dict[str, Any] | str | Unset
+        if isinstance(self.tax_category_id, Unset):
+            tax_category_id = UNSET
+        elif isinstance(self.tax_category_id, UuidOperators):
+            tax_category_id = self.tax_category_id.to_dict()
+        else:
+            tax_category_id = str(self.tax_category_id)
+
+        taxable: bool | dict[str, Any] | Unset
+        if isinstance(self.taxable, Unset):
+            taxable = UNSET
+        elif isinstance(self.taxable, BooleanOperators):
+            taxable = self.taxable.to_dict()
+        else:
+            taxable = self.taxable
+
+        trackable: bool | dict[str, Any] | Unset
+        if isinstance(self.trackable, Unset):
+            trackable = UNSET
+        elif isinstance(self.trackable, BooleanOperators):
+            trackable = self.trackable.to_dict()
+        else:
+            trackable = self.trackable
+
+        tracking_type: dict[str, Any] | str | Unset
+        if isinstance(self.tracking_type, Unset):
+            tracking_type = UNSET
+        elif isinstance(self.tracking_type, StringEqualOperators):
+            tracking_type = self.tracking_type.to_dict()
+        else:
+            tracking_type = self.tracking_type
+
+        type_: dict[str, Any] | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, StringOperators):
+            type_ = self.type_.to_dict()
+        else:
+            type_ = self.type_
+
+        updated_at: dict[str, Any] | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, DatetimeOperators):
+            updated_at = self.updated_at.to_dict()
+        else:
+            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+
+        variation: bool | dict[str, Any] | Unset
+        if isinstance(self.variation, Unset):
+            variation = UNSET
+        elif isinstance(self.variation, BooleanOperators):
+            variation = self.variation.to_dict()
+        else:
+            variation = self.variation
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if allow_shortage is not UNSET:
+            field_dict["allow_shortage"] = allow_shortage
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+        if archived_at is not UNSET:
+            field_dict["archived_at"] = archived_at
+        if base_price_in_cents is not UNSET:
+            field_dict["base_price_in_cents"] = base_price_in_cents
+        if buffer_time_after is not UNSET:
+            field_dict["buffer_time_after"] = buffer_time_after
+        if buffer_time_before is not UNSET:
+            field_dict["buffer_time_before"] = buffer_time_before
+        if collection_id is not UNSET:
+            field_dict["collection_id"] = collection_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if default_purchase_cost_in_cents is not UNSET:
+            field_dict["default_purchase_cost_in_cents"] = default_purchase_cost_in_cents
+        if deposit_in_cents is not UNSET:
+            field_dict["deposit_in_cents"] = deposit_in_cents
+        if description is not UNSET:
+            field_dict["description"] = description
+        if discountable is not UNSET:
+            field_dict["discountable"] = discountable
+        if excerpt is not UNSET:
+            field_dict["excerpt"] = excerpt
+        if extra_information is not UNSET:
+            field_dict["extra_information"] = extra_information
+        if group_name is not UNSET:
+            field_dict["group_name"] = group_name
+        if has_variations is not UNSET:
+            field_dict["has_variations"] = has_variations
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if photo_id is not UNSET:
+            field_dict["photo_id"] = photo_id
+        if price_period is not UNSET:
+            field_dict["price_period"] = price_period
+        if price_ruleset_id is not UNSET:
+            field_dict["price_ruleset_id"] = price_ruleset_id
+        if price_structure_id is not UNSET:
+            field_dict["price_structure_id"] = price_structure_id
+        if price_type is not UNSET:
+            field_dict["price_type"] = price_type
+        if product_group_id is not UNSET:
+            field_dict["product_group_id"] = product_group_id
+        if product_type is not UNSET:
+            field_dict["product_type"] = product_type
+        if q is not UNSET:
+            field_dict["q"] = q
+        if seo_description is not UNSET:
+            field_dict["seo_description"] = seo_description
+        if seo_title is not UNSET:
+            field_dict["seo_title"] = seo_title
+        if shortage_limit is not UNSET:
+            field_dict["shortage_limit"] = shortage_limit
+        if show_in_store is not UNSET:
+            field_dict["show_in_store"] = show_in_store
+        if sku is not UNSET:
+            field_dict["sku"] = sku
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+        if sorting_weight is not UNSET:
+            field_dict["sorting_weight"] = sorting_weight
+        if tag_list is not UNSET:
+            field_dict["tag_list"] = tag_list
+        if tax_category_id is not UNSET:
+            field_dict["tax_category_id"] = tax_category_id
+        if taxable is not UNSET:
+            field_dict["taxable"] = taxable
+        if trackable is not UNSET:
+            field_dict["trackable"] = trackable
+        if tracking_type is not UNSET:
+            field_dict["tracking_type"] = tracking_type
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if variation is not UNSET:
+            field_dict["variation"] = variation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
+        from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
+        from ..models.id_operators import IdOperators  # noqa: PLC0415
+        from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
+        from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
+        from ..models.string_operators import StringOperators  # noqa: PLC0415
+        from ..models.text_operators import TextOperators  # noqa: PLC0415
+        from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_allow_shortage(data: object) -> bool | BooleanOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+
+                return componentsschemas_boolean_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | BooleanOperators | Unset, data)
+
+        allow_shortage = _parse_allow_shortage(d.pop("allow_shortage", UNSET))
+
+        def _parse_archived(data: object) -> bool | BooleanOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+
+                return componentsschemas_boolean_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | BooleanOperators | Unset, data)
+
+        archived = _parse_archived(d.pop("archived", UNSET))
+
+        def _parse_archived_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                return componentsschemas_datetime_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(data)
+
+            return componentsschemas_datetime_condition_type_1
+
+        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+
+        def _parse_base_price_in_cents(data: object) -> int | IntegerOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+
+                return componentsschemas_integer_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | IntegerOperators | Unset, data)
+
+        base_price_in_cents = _parse_base_price_in_cents(d.pop("base_price_in_cents", UNSET))
+
+        def _parse_buffer_time_after(data: object) -> int | IntegerOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+
+                return componentsschemas_integer_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | IntegerOperators | Unset, data)
+
+        buffer_time_after = _parse_buffer_time_after(d.pop("buffer_time_after", UNSET))
+
+        def _parse_buffer_time_before(data: object) -> int | IntegerOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+
+                return componentsschemas_integer_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | IntegerOperators | Unset, data)
+
+        buffer_time_before = _parse_buffer_time_before(d.pop("buffer_time_before", UNSET))
+
+        def _parse_collection_id(data: object) -> Unset | UUID | UuidOperators:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                return componentsschemas_uuid_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_uuid_condition_type_1 = UUID(data)
+
+            return componentsschemas_uuid_condition_type_1
+
+        collection_id = _parse_collection_id(d.pop("collection_id", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                return componentsschemas_datetime_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(data)
+
+            return componentsschemas_datetime_condition_type_1
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_default_purchase_cost_in_cents(data: object) -> int | IntegerOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+
+                return componentsschemas_integer_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | IntegerOperators | Unset, data)
+
+        default_purchase_cost_in_cents = _parse_default_purchase_cost_in_cents(
+            d.pop("default_purchase_cost_in_cents", UNSET)
+        )
+
+        def _parse_deposit_in_cents(data: object) -> int | IntegerOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+
+                return componentsschemas_integer_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | IntegerOperators | Unset, data)
+
+        deposit_in_cents = _parse_deposit_in_cents(d.pop("deposit_in_cents", UNSET))
+
+        def _parse_description(data: object) -> str | TextOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+
+                return componentsschemas_text_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | TextOperators | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_discountable(data: object) -> bool | BooleanOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+
+                return componentsschemas_boolean_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | BooleanOperators | Unset, data)
+
+        discountable = _parse_discountable(d.pop("discountable", UNSET))
+
+        def _parse_excerpt(data: object) -> str | TextOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+
+                return componentsschemas_text_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | TextOperators | Unset, data)
+
+        excerpt = _parse_excerpt(d.pop("excerpt", UNSET))
+
+        def _parse_extra_information(data: object) -> str | TextOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+
+                return componentsschemas_text_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | TextOperators | Unset, data)
+
+        extra_information = _parse_extra_information(d.pop("extra_information", UNSET))
+
+        def _parse_group_name(data: object) -> str | TextOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+
+                return componentsschemas_text_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | TextOperators | Unset, data)
+
+        group_name = _parse_group_name(d.pop("group_name", UNSET))
+
+        def _parse_has_variations(data: object) -> bool | BooleanOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+
+                return componentsschemas_boolean_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | BooleanOperators | Unset, data)
+
+        has_variations = _parse_has_variations(d.pop("has_variations", UNSET))
+
+        def _parse_id(data: object) -> IdOperators | Unset | UUID:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_id_condition_type_0 = IdOperators.from_dict(data)
+
+                return componentsschemas_id_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_id_condition_type_1 = UUID(data)
+
+            return componentsschemas_id_condition_type_1
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_name(data: object) -> str | TextOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+
+                return componentsschemas_text_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | TextOperators | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_photo_id(data: object) -> Unset | UUID | UuidOperators:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                return componentsschemas_uuid_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_uuid_condition_type_1 = UUID(data)
+
+            return componentsschemas_uuid_condition_type_1
+
+        photo_id = _parse_photo_id(d.pop("photo_id", UNSET))
+
+        def _parse_price_period(data: object) -> str | StringEqualOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+
+                return componentsschemas_string_equal_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | StringEqualOperators | Unset, data)
+
+        price_period = _parse_price_period(d.pop("price_period", UNSET))
+
+        def _parse_price_ruleset_id(data: object) -> Unset | UUID | UuidOperators:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                return componentsschemas_uuid_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_uuid_condition_type_1 = UUID(data)
+
+            return componentsschemas_uuid_condition_type_1
+
+        price_ruleset_id = _parse_price_ruleset_id(d.pop("price_ruleset_id", UNSET))
+
+        def _parse_price_structure_id(data: object) -> Unset | UUID | UuidOperators:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                return componentsschemas_uuid_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_uuid_condition_type_1 = UUID(data)
+
+            return componentsschemas_uuid_condition_type_1
+
+        price_structure_id = _parse_price_structure_id(d.pop("price_structure_id", UNSET))
+
+        def _parse_price_type(data: object) -> str | StringEqualOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+
+                return componentsschemas_string_equal_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | StringEqualOperators | Unset, data)
+
+        price_type = _parse_price_type(d.pop("price_type", UNSET))
+
+        def _parse_product_group_id(data: object) -> Unset | UUID | UuidOperators:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                return componentsschemas_uuid_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_uuid_condition_type_1 = UUID(data)
+
+            return componentsschemas_uuid_condition_type_1
+
+        product_group_id = _parse_product_group_id(d.pop("product_group_id", UNSET))
+
+        def _parse_product_type(data: object) -> str | StringEqualOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+
+                return componentsschemas_string_equal_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | StringEqualOperators | Unset, data)
+
+        product_type = _parse_product_type(d.pop("product_type", UNSET))
+
+        def _parse_q(data: object) -> str | StringEqualOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+
+                return componentsschemas_string_equal_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | StringEqualOperators | Unset, data)
+
+        q = _parse_q(d.pop("q", UNSET))
+
+        def _parse_seo_description(data: object) -> str | TextOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+
+                return componentsschemas_text_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | TextOperators | Unset, data)
+
+        seo_description = _parse_seo_description(d.pop("seo_description", UNSET))
+
+        def _parse_seo_title(data: object) -> str | TextOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+
+                return componentsschemas_text_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | TextOperators | Unset, data)
+
+        seo_title = _parse_seo_title(d.pop("seo_title", UNSET))
+
+        def _parse_shortage_limit(data: object) -> int | IntegerOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+
+                return componentsschemas_integer_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | IntegerOperators | Unset, data)
+
+        shortage_limit = _parse_shortage_limit(d.pop("shortage_limit", UNSET))
+
+        def _parse_show_in_store(data: object) -> bool | BooleanOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+
+                return componentsschemas_boolean_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | BooleanOperators | Unset, data)
+
+        show_in_store = _parse_show_in_store(d.pop("show_in_store", UNSET))
+
+        def _parse_sku(data: object) -> str | TextOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+
+                return componentsschemas_text_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | TextOperators | Unset, data)
+
+        sku = _parse_sku(d.pop("sku", UNSET))
+
+        def _parse_slug(data: object) -> str | TextOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+
+                return componentsschemas_text_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | TextOperators | Unset, data)
+
+        slug = _parse_slug(d.pop("slug", UNSET))
+
+        def _parse_sorting_weight(data: object) -> int | IntegerOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+
+                return componentsschemas_integer_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | IntegerOperators | Unset, data)
+
+        sorting_weight = _parse_sorting_weight(d.pop("sorting_weight", UNSET))
+
+        def _parse_tag_list(data: object) -> str | StringEqualOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+
+                return componentsschemas_string_equal_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | StringEqualOperators | Unset, data)
+
+        tag_list = _parse_tag_list(d.pop("tag_list", UNSET))
+
+        def _parse_tax_category_id(data: object) -> Unset | UUID | UuidOperators:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                return componentsschemas_uuid_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_uuid_condition_type_1 = UUID(data)
+
+            return componentsschemas_uuid_condition_type_1
+
+        tax_category_id = _parse_tax_category_id(d.pop("tax_category_id", UNSET))
+
+        def _parse_taxable(data: object) -> bool | BooleanOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+
+                return componentsschemas_boolean_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | BooleanOperators | Unset, data)
+
+        taxable = _parse_taxable(d.pop("taxable", UNSET))
+
+        def _parse_trackable(data: object) -> bool | BooleanOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+
+                return componentsschemas_boolean_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | BooleanOperators | Unset, data)
+
+        trackable = _parse_trackable(d.pop("trackable", UNSET))
+
+        def _parse_tracking_type(data: object) -> str | StringEqualOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+
+                return componentsschemas_string_equal_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | StringEqualOperators | Unset, data)
+
+        tracking_type = _parse_tracking_type(d.pop("tracking_type", UNSET))
+
+        def _parse_type_(data: object) -> str | StringOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_string_condition_type_0 = StringOperators.from_dict(data)
+
+                return componentsschemas_string_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | StringOperators | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                return componentsschemas_datetime_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(data)
+
+            return componentsschemas_datetime_condition_type_1
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_variation(data: object) -> bool | BooleanOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+
+                return componentsschemas_boolean_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | BooleanOperators | Unset, data)
+
+        variation = _parse_variation(d.pop("variation", UNSET))
+
+        product_filter = cls(
+            allow_shortage=allow_shortage,
+            archived=archived,
+            archived_at=archived_at,
+            base_price_in_cents=base_price_in_cents,
+            buffer_time_after=buffer_time_after,
+            buffer_time_before=buffer_time_before,
+            collection_id=collection_id,
+            created_at=created_at,
+            default_purchase_cost_in_cents=default_purchase_cost_in_cents,
+            deposit_in_cents=deposit_in_cents,
+            description=description,
+            discountable=discountable,
+            excerpt=excerpt,
+            extra_information=extra_information,
+            group_name=group_name,
+            has_variations=has_variations,
+            id=id,
+            name=name,
+            photo_id=photo_id,
+            price_period=price_period,
+            price_ruleset_id=price_ruleset_id,
+            price_structure_id=price_structure_id,
+            price_type=price_type,
+            product_group_id=product_group_id,
+            product_type=product_type,
+            q=q,
+            seo_description=seo_description,
+            seo_title=seo_title,
+            shortage_limit=shortage_limit,
+            show_in_store=show_in_store,
+            sku=sku,
+            slug=slug,
+            sorting_weight=sorting_weight,
+            tag_list=tag_list,
+            tax_category_id=tax_category_id,
+            taxable=taxable,
+            trackable=trackable,
+            tracking_type=tracking_type,
+            type_=type_,
+            updated_at=updated_at,
+            variation=variation,
+        )
+
+        return product_filter

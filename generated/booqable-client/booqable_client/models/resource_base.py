@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+
+
+T = TypeVar("T", bound="ResourceBase")
+
+
+@_attrs_define
+class ResourceBase:
+    """What every JSON:API resource object carries besides its attributes and relationships.
+
+    Attributes:
+        id (UUID):
+        type_ (str | Unset): Resource type. Search results limited to `fields[...]=id` leave it out.
+        links (JsonObject | Unset): A free-form JSON object.
+        meta (JsonObject | Unset): A free-form JSON object.
+    """
+
+    id: UUID
+    type_: str | Unset = UNSET
+    links: JsonObject | Unset = UNSET
+    meta: JsonObject | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        type_ = self.type_
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if links is not UNSET:
+            field_dict["links"] = links
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        type_ = d.pop("type", UNSET)
+
+        _links = d.pop("links", UNSET)
+        links: JsonObject | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = JsonObject.from_dict(_links)
+
+        _meta = d.pop("meta", UNSET)
+        meta: JsonObject | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = JsonObject.from_dict(_meta)
+
+        resource_base = cls(
+            id=id,
+            type_=type_,
+            links=links,
+            meta=meta,
+        )
+
+        resource_base.additional_properties = d
+        return resource_base
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,565 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.boolean_operators import BooleanOperators
+    from ..models.datetime_operators import DatetimeOperators
+    from ..models.integer_operators import IntegerOperators
+    from ..models.string_equal_operators import StringEqualOperators
+    from ..models.text_operators import TextOperators
+    from ..models.uuid_operators import UuidOperators
+
+
+T = TypeVar("T", bound="StockItemFilter")
+
+
+@_attrs_define
+class StockItemFilter:
+    """Filters for stock items: attribute name to operators (or to a bare value, meaning `eq`). Sent as
+    `filter[<attribute>][<operator>]=<value>`.
+
+        Attributes:
+            archived (bool | BooleanOperators | Unset): A filter on one attribute: either an object of operators, or a bare
+                value as shorthand for `eq`.
+            archived_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
+                operators, or a bare value as shorthand for `eq`.
+            created_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
+                operators, or a bare value as shorthand for `eq`.
+            from_ (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of operators,
+                or a bare value as shorthand for `eq`.
+            id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a bare value as
+                shorthand for `eq`.
+            identifier (str | TextOperators | Unset): A filter on one attribute: either an object of operators, or a bare
+                value as shorthand for `eq`.
+            location_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a bare
+                value as shorthand for `eq`.
+            product_group_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a
+                bare value as shorthand for `eq`.
+            product_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a bare
+                value as shorthand for `eq`.
+            purchase_cost_in_cents (int | IntegerOperators | Unset): A filter on one attribute: either an object of
+                operators, or a bare value as shorthand for `eq`.
+            purchased_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
+                operators, or a bare value as shorthand for `eq`.
+            q (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or a bare
+                value as shorthand for `eq`.
+            status (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or a bare
+                value as shorthand for `eq`.
+            stock_item_type (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators,
+                or a bare value as shorthand for `eq`.
+            till (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of operators,
+                or a bare value as shorthand for `eq`.
+            updated_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
+                operators, or a bare value as shorthand for `eq`.
+    """
+
+    archived: bool | BooleanOperators | Unset = UNSET
+    archived_at: datetime.datetime | DatetimeOperators | Unset = UNSET
+    created_at: datetime.datetime | DatetimeOperators | Unset = UNSET
+    from_: datetime.datetime | DatetimeOperators | Unset = UNSET
+    id: Unset | UUID | UuidOperators = UNSET
+    identifier: str | TextOperators | Unset = UNSET
+    location_id: Unset | UUID | UuidOperators = UNSET
+    product_group_id: Unset | UUID | UuidOperators = UNSET
+    product_id: Unset | UUID | UuidOperators = UNSET
+    purchase_cost_in_cents: int | IntegerOperators | Unset = UNSET
+    purchased_at: datetime.datetime | DatetimeOperators | Unset = UNSET
+    q: str | StringEqualOperators | Unset = UNSET
+    status: str | StringEqualOperators | Unset = UNSET
+    stock_item_type: str | StringEqualOperators | Unset = UNSET
+    till: datetime.datetime | DatetimeOperators | Unset = UNSET
+    updated_at: datetime.datetime | DatetimeOperators | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
+        from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
+        from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
+        from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
+        from ..models.text_operators import TextOperators  # noqa: PLC0415
+        from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
+
+        archived: bool | dict[str, Any] | Unset
+        if isinstance(self.archived, Unset):
+            archived = UNSET
+        elif isinstance(self.archived, BooleanOperators):
+            archived = self.archived.to_dict()
+        else:
+            archived = self.archived
+
+        archived_at: dict[str, Any] | str | Unset
+        if isinstance(self.archived_at, Unset):
+            archived_at = UNSET
+        elif isinstance(self.archived_at, DatetimeOperators):
+            archived_at = self.archived_at.to_dict()
+        else:
+            archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
+
+        created_at: dict[str, Any] | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, DatetimeOperators):
+            created_at = self.created_at.to_dict()
+        else:
+            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+
+        from_: dict[str, Any] | str | Unset
+        if isinstance(self.from_, Unset):
+            from_ = UNSET
+        elif isinstance(self.from_, DatetimeOperators):
+            from_ = self.from_.to_dict()
+        else:
+            from_ = self.from_.isoformat().replace("+00:00", "Z")
+
+        id: dict[str, Any] | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        elif isinstance(self.id, UuidOperators):
+            id = self.id.to_dict()
+        else:
+            id = str(self.id)
+
+        identifier: dict[str, Any] | str | Unset
+        if isinstance(self.identifier, Unset):
+            identifier = UNSET
+        elif isinstance(self.identifier, TextOperators):
+            identifier = self.identifier.to_dict()
+        else:
+            identifier = self.identifier
+
+        location_id: dict[str, Any] | str | Unset
+        if isinstance(self.location_id, Unset):
+            location_id = UNSET
+        elif isinstance(self.location_id, UuidOperators):
+            location_id = self.location_id.to_dict()
+        else:
+            location_id = str(self.location_id)
+
+        product_group_id: dict[str, Any] | str | Unset
+        if isinstance(self.product_group_id, Unset):
+            product_group_id = UNSET
+        elif isinstance(self.product_group_id, UuidOperators):
+            product_group_id = self.product_group_id.to_dict()
+        else:
+            product_group_id = str(self.product_group_id)
+
+        product_id: dict[str, Any] | str | Unset
+        if isinstance(self.product_id, Unset):
+            product_id = UNSET
+        elif isinstance(self.product_id, UuidOperators):
+            product_id = self.product_id.to_dict()
+        else:
+            product_id = str(self.product_id)
+
+        purchase_cost_in_cents: dict[str, Any] | int | Unset
+        if isinstance(self.purchase_cost_in_cents, Unset):
+            purchase_cost_in_cents = UNSET
+        elif isinstance(self.purchase_cost_in_cents, IntegerOperators):
+            purchase_cost_in_cents = self.purchase_cost_in_cents.to_dict()
+        else:
+            purchase_cost_in_cents = self.purchase_cost_in_cents
+
+        purchased_at: dict[str, Any] | str | Unset
+        if isinstance(self.purchased_at, Unset):
+            purchased_at = UNSET
+        elif isinstance(self.purchased_at, DatetimeOperators):
+            purchased_at = self.purchased_at.to_dict()
+        else:
+            purchased_at = self.purchased_at.isoformat().replace("+00:00", "Z")
+
+        q: dict[str, Any] | str | Unset
+        if isinstance(self.q, Unset):
+            q = UNSET
+        elif isinstance(self.q, StringEqualOperators):
+            q = self.q.to_dict()
+        else:
+            q = self.q
+
+        status: dict[str, Any] | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, StringEqualOperators):
+            status = self.status.to_dict()
+        else:
+            status = self.status
+
+        stock_item_type: dict[str, Any] | str | Unset
+        if isinstance(self.stock_item_type, Unset):
+            stock_item_type = UNSET
+        elif isinstance(self.stock_item_type, StringEqualOperators):
+            stock_item_type = self.stock_item_type.to_dict()
+        else:
+            stock_item_type = self.stock_item_type
+
+        till: dict[str, Any] | str | Unset
+        if isinstance(self.till, Unset):
+            till = UNSET
+        elif isinstance(self.till, DatetimeOperators):
+            till = self.till.to_dict()
+        else:
+            till = self.till.isoformat().replace("+00:00", "Z")
+
+        updated_at: dict[str, Any] | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, DatetimeOperators):
+            updated_at = self.updated_at.to_dict()
+        else:
+            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+        if archived_at is not UNSET:
+            field_dict["archived_at"] = archived_at
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if location_id is not UNSET:
+            field_dict["location_id"] = location_id
+        if product_group_id is not UNSET:
+            field_dict["product_group_id"] = product_group_id
+        if product_id is not UNSET:
+            field_dict["product_id"] = product_id
+        if purchase_cost_in_cents is not UNSET:
+            field_dict["purchase_cost_in_cents"] = purchase_cost_in_cents
+        if purchased_at is not UNSET:
+            field_dict["purchased_at"] = purchased_at
+        if q is not UNSET:
+            field_dict["q"] = q
+        if status is not UNSET:
+            field_dict["status"] = status
+        if stock_item_type is not UNSET:
+            field_dict["stock_item_type"] = stock_item_type
+        if till is not UNSET:
+            field_dict["till"] = till
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
+        from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
+        from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
+        from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
+        from ..models.text_operators import TextOperators  # noqa: PLC0415
+        from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_archived(data: object) -> bool | BooleanOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+
+                return componentsschemas_boolean_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | BooleanOperators | Unset, data)
+
+        archived = _parse_archived(d.pop("archived", UNSET))
+
+        def _parse_archived_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                return componentsschemas_datetime_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(data)
+
+            return componentsschemas_datetime_condition_type_1
+
+        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                return componentsschemas_datetime_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(data)
+
+            return componentsschemas_datetime_condition_type_1
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_from_(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                return componentsschemas_datetime_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(data)
+
+            return componentsschemas_datetime_condition_type_1
+
+        from_ = _parse_from_(d.pop("from", UNSET))
+
+        def _parse_id(data: object) -> Unset | UUID | UuidOperators:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                return componentsschemas_uuid_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_uuid_condition_type_1 = UUID(data)
+
+            return componentsschemas_uuid_condition_type_1
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_identifier(data: object) -> str | TextOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+
+                return componentsschemas_text_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | TextOperators | Unset, data)
+
+        identifier = _parse_identifier(d.pop("identifier", UNSET))
+
+        def _parse_location_id(data: object) -> Unset | UUID | UuidOperators:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                return componentsschemas_uuid_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_uuid_condition_type_1 = UUID(data)
+
+            return componentsschemas_uuid_condition_type_1
+
+        location_id = _parse_location_id(d.pop("location_id", UNSET))
+
+        def _parse_product_group_id(data: object) -> Unset | UUID | UuidOperators:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                return componentsschemas_uuid_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_uuid_condition_type_1 = UUID(data)
+
+            return componentsschemas_uuid_condition_type_1
+
+        product_group_id = _parse_product_group_id(d.pop("product_group_id", UNSET))
+
+        def _parse_product_id(data: object) -> Unset | UUID | UuidOperators:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                return componentsschemas_uuid_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_uuid_condition_type_1 = UUID(data)
+
+            return componentsschemas_uuid_condition_type_1
+
+        product_id = _parse_product_id(d.pop("product_id", UNSET))
+
+        def _parse_purchase_cost_in_cents(data: object) -> int | IntegerOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+
+                return componentsschemas_integer_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | IntegerOperators | Unset, data)
+
+        purchase_cost_in_cents = _parse_purchase_cost_in_cents(d.pop("purchase_cost_in_cents", UNSET))
+
+        def _parse_purchased_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                return componentsschemas_datetime_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(data)
+
+            return componentsschemas_datetime_condition_type_1
+
+        purchased_at = _parse_purchased_at(d.pop("purchased_at", UNSET))
+
+        def _parse_q(data: object) -> str | StringEqualOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+
+                return componentsschemas_string_equal_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | StringEqualOperators | Unset, data)
+
+        q = _parse_q(d.pop("q", UNSET))
+
+        def _parse_status(data: object) -> str | StringEqualOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+
+                return componentsschemas_string_equal_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | StringEqualOperators | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_stock_item_type(data: object) -> str | StringEqualOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+
+                return componentsschemas_string_equal_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | StringEqualOperators | Unset, data)
+
+        stock_item_type = _parse_stock_item_type(d.pop("stock_item_type", UNSET))
+
+        def _parse_till(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                return componentsschemas_datetime_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(data)
+
+            return componentsschemas_datetime_condition_type_1
+
+        till = _parse_till(d.pop("till", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                return componentsschemas_datetime_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(data)
+
+            return componentsschemas_datetime_condition_type_1
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        stock_item_filter = cls(
+            archived=archived,
+            archived_at=archived_at,
+            created_at=created_at,
+            from_=from_,
+            id=id,
+            identifier=identifier,
+            location_id=location_id,
+            product_group_id=product_group_id,
+            product_id=product_id,
+            purchase_cost_in_cents=purchase_cost_in_cents,
+            purchased_at=purchased_at,
+            q=q,
+            status=status,
+            stock_item_type=stock_item_type,
+            till=till,
+            updated_at=updated_at,
+        )
+
+        return stock_item_filter

@@ -1,0 +1,341 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.planning_kind import PlanningKind
+from ..models.rental_status import RentalStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StockItemPlanningAttributes")
+
+
+@_attrs_define
+class StockItemPlanningAttributes:
+    """Attributes of a stock item planning as read from the API. Every attribute is optional because sparse fieldsets
+    (`fields[...]`) can leave any of them out.
+
+        Attributes:
+            archived (bool | Unset): True once the record is archived.
+            archived_at (datetime.datetime | None | Unset): When the record was archived.
+            created_at (datetime.datetime | Unset): When the record was created.
+            downtime_id (None | Unset | UUID): ID of the related downtime.
+            order_id (None | Unset | UUID): ID of the related order.
+            planning_id (UUID | Unset): The planning this stock item is assigned to.
+            reserved (bool | Unset): True while the stock item is reserved for the planning.
+            started (bool | Unset): True once the stock item went out.
+            starts_at (datetime.datetime | None | Unset):
+            status (RentalStatus | Unset): Where an order, planning or stock item planning is in the rental flow. `concept`
+                is the former name of `draft`; recorded responses still return it for older orders.
+            stock_item_id (UUID | Unset): The specific stock item that is assigned.
+            stock_item_planning_type (PlanningKind | Unset): Whether the booking belongs to a rental order or to a downtime.
+            stopped (bool | Unset): True once the stock item came back.
+            stops_at (datetime.datetime | None | Unset):
+            updated_at (datetime.datetime | Unset): When the record last changed.
+    """
+
+    archived: bool | Unset = UNSET
+    archived_at: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    downtime_id: None | Unset | UUID = UNSET
+    order_id: None | Unset | UUID = UNSET
+    planning_id: UUID | Unset = UNSET
+    reserved: bool | Unset = UNSET
+    started: bool | Unset = UNSET
+    starts_at: datetime.datetime | None | Unset = UNSET
+    status: RentalStatus | Unset = UNSET
+    stock_item_id: UUID | Unset = UNSET
+    stock_item_planning_type: PlanningKind | Unset = UNSET
+    stopped: bool | Unset = UNSET
+    stops_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        archived = self.archived
+
+        archived_at: None | str | Unset
+        if isinstance(self.archived_at, Unset):
+            archived_at = UNSET
+        elif isinstance(self.archived_at, datetime.datetime):
+            archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
+        else:
+            archived_at = self.archived_at
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+
+        downtime_id: None | str | Unset
+        if isinstance(self.downtime_id, Unset):
+            downtime_id = UNSET
+        elif isinstance(self.downtime_id, UUID):
+            downtime_id = str(self.downtime_id)
+        else:
+            downtime_id = self.downtime_id
+
+        order_id: None | str | Unset
+        if isinstance(self.order_id, Unset):
+            order_id = UNSET
+        elif isinstance(self.order_id, UUID):
+            order_id = str(self.order_id)
+        else:
+            order_id = self.order_id
+
+        planning_id: str | Unset = UNSET
+        if not isinstance(self.planning_id, Unset):
+            planning_id = str(self.planning_id)
+
+        reserved = self.reserved
+
+        started = self.started
+
+        starts_at: None | str | Unset
+        if isinstance(self.starts_at, Unset):
+            starts_at = UNSET
+        elif isinstance(self.starts_at, datetime.datetime):
+            starts_at = self.starts_at.isoformat().replace("+00:00", "Z")
+        else:
+            starts_at = self.starts_at
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        stock_item_id: str | Unset = UNSET
+        if not isinstance(self.stock_item_id, Unset):
+            stock_item_id = str(self.stock_item_id)
+
+        stock_item_planning_type: str | Unset = UNSET
+        if not isinstance(self.stock_item_planning_type, Unset):
+            stock_item_planning_type = self.stock_item_planning_type.value
+
+        stopped = self.stopped
+
+        stops_at: None | str | Unset
+        if isinstance(self.stops_at, Unset):
+            stops_at = UNSET
+        elif isinstance(self.stops_at, datetime.datetime):
+            stops_at = self.stops_at.isoformat().replace("+00:00", "Z")
+        else:
+            stops_at = self.stops_at
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+        if archived_at is not UNSET:
+            field_dict["archived_at"] = archived_at
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if downtime_id is not UNSET:
+            field_dict["downtime_id"] = downtime_id
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
+        if planning_id is not UNSET:
+            field_dict["planning_id"] = planning_id
+        if reserved is not UNSET:
+            field_dict["reserved"] = reserved
+        if started is not UNSET:
+            field_dict["started"] = started
+        if starts_at is not UNSET:
+            field_dict["starts_at"] = starts_at
+        if status is not UNSET:
+            field_dict["status"] = status
+        if stock_item_id is not UNSET:
+            field_dict["stock_item_id"] = stock_item_id
+        if stock_item_planning_type is not UNSET:
+            field_dict["stock_item_planning_type"] = stock_item_planning_type
+        if stopped is not UNSET:
+            field_dict["stopped"] = stopped
+        if stops_at is not UNSET:
+            field_dict["stops_at"] = stops_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        archived = d.pop("archived", UNSET)
+
+        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return archived_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        def _parse_downtime_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                downtime_id_type_0 = UUID(data)
+
+                return downtime_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        downtime_id = _parse_downtime_id(d.pop("downtime_id", UNSET))
+
+        def _parse_order_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                order_id_type_0 = UUID(data)
+
+                return order_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        order_id = _parse_order_id(d.pop("order_id", UNSET))
+
+        _planning_id = d.pop("planning_id", UNSET)
+        planning_id: UUID | Unset
+        if isinstance(_planning_id, Unset):
+            planning_id = UNSET
+        else:
+            planning_id = UUID(_planning_id)
+
+        reserved = d.pop("reserved", UNSET)
+
+        started = d.pop("started", UNSET)
+
+        def _parse_starts_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                starts_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return starts_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        starts_at = _parse_starts_at(d.pop("starts_at", UNSET))
+
+        _status = d.pop("status", UNSET)
+        status: RentalStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = RentalStatus(_status)
+
+        _stock_item_id = d.pop("stock_item_id", UNSET)
+        stock_item_id: UUID | Unset
+        if isinstance(_stock_item_id, Unset):
+            stock_item_id = UNSET
+        else:
+            stock_item_id = UUID(_stock_item_id)
+
+        _stock_item_planning_type = d.pop("stock_item_planning_type", UNSET)
+        stock_item_planning_type: PlanningKind | Unset
+        if isinstance(_stock_item_planning_type, Unset):
+            stock_item_planning_type = UNSET
+        else:
+            stock_item_planning_type = PlanningKind(_stock_item_planning_type)
+
+        stopped = d.pop("stopped", UNSET)
+
+        def _parse_stops_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                stops_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return stops_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        stops_at = _parse_stops_at(d.pop("stops_at", UNSET))
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        stock_item_planning_attributes = cls(
+            archived=archived,
+            archived_at=archived_at,
+            created_at=created_at,
+            downtime_id=downtime_id,
+            order_id=order_id,
+            planning_id=planning_id,
+            reserved=reserved,
+            started=started,
+            starts_at=starts_at,
+            status=status,
+            stock_item_id=stock_item_id,
+            stock_item_planning_type=stock_item_planning_type,
+            stopped=stopped,
+            stops_at=stops_at,
+            updated_at=updated_at,
+        )
+
+        stock_item_planning_attributes.additional_properties = d
+        return stock_item_planning_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

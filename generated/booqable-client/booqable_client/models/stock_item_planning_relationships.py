@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.relationship import Relationship
+
+
+T = TypeVar("T", bound="StockItemPlanningRelationships")
+
+
+@_attrs_define
+class StockItemPlanningRelationships:
+    """Relationships of a stock item planning: links to related records and, when they are sideloaded with `include`, their
+    identifiers.
+
+        Attributes:
+            downtime (Relationship | Unset): One relationship of a record. `data` is only present when the relationship was
+                sideloaded with `include`: an identifier, a list of identifiers or null.
+            order (Relationship | Unset): One relationship of a record. `data` is only present when the relationship was
+                sideloaded with `include`: an identifier, a list of identifiers or null.
+            planning (Relationship | Unset): One relationship of a record. `data` is only present when the relationship was
+                sideloaded with `include`: an identifier, a list of identifiers or null.
+            stock_item (Relationship | Unset): One relationship of a record. `data` is only present when the relationship
+                was sideloaded with `include`: an identifier, a list of identifiers or null.
+    """
+
+    downtime: Relationship | Unset = UNSET
+    order: Relationship | Unset = UNSET
+    planning: Relationship | Unset = UNSET
+    stock_item: Relationship | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        downtime: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.downtime, Unset):
+            downtime = self.downtime.to_dict()
+
+        order: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.order, Unset):
+            order = self.order.to_dict()
+
+        planning: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.planning, Unset):
+            planning = self.planning.to_dict()
+
+        stock_item: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stock_item, Unset):
+            stock_item = self.stock_item.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if downtime is not UNSET:
+            field_dict["downtime"] = downtime
+        if order is not UNSET:
+            field_dict["order"] = order
+        if planning is not UNSET:
+            field_dict["planning"] = planning
+        if stock_item is not UNSET:
+            field_dict["stock_item"] = stock_item
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.relationship import Relationship  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _downtime = d.pop("downtime", UNSET)
+        downtime: Relationship | Unset
+        if isinstance(_downtime, Unset):
+            downtime = UNSET
+        else:
+            downtime = Relationship.from_dict(_downtime)
+
+        _order = d.pop("order", UNSET)
+        order: Relationship | Unset
+        if isinstance(_order, Unset):
+            order = UNSET
+        else:
+            order = Relationship.from_dict(_order)
+
+        _planning = d.pop("planning", UNSET)
+        planning: Relationship | Unset
+        if isinstance(_planning, Unset):
+            planning = UNSET
+        else:
+            planning = Relationship.from_dict(_planning)
+
+        _stock_item = d.pop("stock_item", UNSET)
+        stock_item: Relationship | Unset
+        if isinstance(_stock_item, Unset):
+            stock_item = UNSET
+        else:
+            stock_item = Relationship.from_dict(_stock_item)
+
+        stock_item_planning_relationships = cls(
+            downtime=downtime,
+            order=order,
+            planning=planning,
+            stock_item=stock_item,
+        )
+
+        stock_item_planning_relationships.additional_properties = d
+        return stock_item_planning_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.relationship import Relationship
+
+
+T = TypeVar("T", bound="StockItemRelationships")
+
+
+@_attrs_define
+class StockItemRelationships:
+    """Relationships of a stock item: links to related records and, when they are sideloaded with `include`, their
+    identifiers.
+
+        Attributes:
+            barcode (Relationship | Unset): One relationship of a record. `data` is only present when the relationship was
+                sideloaded with `include`: an identifier, a list of identifiers or null.
+            location (Relationship | Unset): One relationship of a record. `data` is only present when the relationship was
+                sideloaded with `include`: an identifier, a list of identifiers or null.
+            product (Relationship | Unset): One relationship of a record. `data` is only present when the relationship was
+                sideloaded with `include`: an identifier, a list of identifiers or null.
+            properties (Relationship | Unset): One relationship of a record. `data` is only present when the relationship
+                was sideloaded with `include`: an identifier, a list of identifiers or null.
+            stock_item_plannings (Relationship | Unset): One relationship of a record. `data` is only present when the
+                relationship was sideloaded with `include`: an identifier, a list of identifiers or null.
+    """
+
+    barcode: Relationship | Unset = UNSET
+    location: Relationship | Unset = UNSET
+    product: Relationship | Unset = UNSET
+    properties: Relationship | Unset = UNSET
+    stock_item_plannings: Relationship | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        barcode: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.barcode, Unset):
+            barcode = self.barcode.to_dict()
+
+        location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.location, Unset):
+            location = self.location.to_dict()
+
+        product: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.product, Unset):
+            product = self.product.to_dict()
+
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        stock_item_plannings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stock_item_plannings, Unset):
+            stock_item_plannings = self.stock_item_plannings.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if barcode is not UNSET:
+            field_dict["barcode"] = barcode
+        if location is not UNSET:
+            field_dict["location"] = location
+        if product is not UNSET:
+            field_dict["product"] = product
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+        if stock_item_plannings is not UNSET:
+            field_dict["stock_item_plannings"] = stock_item_plannings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.relationship import Relationship  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _barcode = d.pop("barcode", UNSET)
+        barcode: Relationship | Unset
+        if isinstance(_barcode, Unset):
+            barcode = UNSET
+        else:
+            barcode = Relationship.from_dict(_barcode)
+
+        _location = d.pop("location", UNSET)
+        location: Relationship | Unset
+        if isinstance(_location, Unset):
+            location = UNSET
+        else:
+            location = Relationship.from_dict(_location)
+
+        _product = d.pop("product", UNSET)
+        product: Relationship | Unset
+        if isinstance(_product, Unset):
+            product = UNSET
+        else:
+            product = Relationship.from_dict(_product)
+
+        _properties = d.pop("properties", UNSET)
+        properties: Relationship | Unset
+        if isinstance(_properties, Unset):
+            properties = UNSET
+        else:
+            properties = Relationship.from_dict(_properties)
+
+        _stock_item_plannings = d.pop("stock_item_plannings", UNSET)
+        stock_item_plannings: Relationship | Unset
+        if isinstance(_stock_item_plannings, Unset):
+            stock_item_plannings = UNSET
+        else:
+            stock_item_plannings = Relationship.from_dict(_stock_item_plannings)
+
+        stock_item_relationships = cls(
+            barcode=barcode,
+            location=location,
+            product=product,
+            properties=properties,
+            stock_item_plannings=stock_item_plannings,
+        )
+
+        stock_item_relationships.additional_properties = d
+        return stock_item_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.break_rule_set import BreakRuleSet
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: BreakRuleSet,
+    if_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/settings/break-rule-sets/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "extensions": {"operation_module": __name__},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BreakRuleSet | Problem:
+    """The documented body of ``response``; anything else raises (``errors.ApiError``), never a silent ``None``."""
+    try:
+        if response.status_code == 200:
+            response_200 = BreakRuleSet.from_dict(response.json())
+
+            return response_200
+
+        if response.status_code == 201:
+            response_201 = BreakRuleSet.from_dict(response.json())
+
+            return response_201
+
+        if response.status_code == 400:
+            response_400 = Problem.from_dict(response.json())
+
+            return response_400
+
+        if response.status_code == 401:
+            response_401 = Problem.from_dict(response.json())
+
+            return response_401
+
+        if response.status_code == 404:
+            response_404 = Problem.from_dict(response.json())
+
+            return response_404
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.MalformedResponseError(
+            f"HTTP {response.status_code} body does not match the spec ({type(exc).__name__}: {exc})",
+            response=response,
+        ) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BreakRuleSet | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BreakRuleSet,
+    if_match: str | Unset = UNSET,
+) -> Response[BreakRuleSet | Problem]:
+    """Create or replace a break rule set
+
+     Creates the break rule set with this id, or replaces it when it exists. Send the `ETag` of the
+    version you read as `If-Match` to make sure nobody changed it in between.
+
+    Args:
+        id (str):
+        if_match (str | Unset):
+        body (BreakRuleSet): A named collection of break rule groups.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BreakRuleSet | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BreakRuleSet,
+    if_match: str | Unset = UNSET,
+) -> BreakRuleSet | Problem | None:
+    """Create or replace a break rule set
+
+     Creates the break rule set with this id, or replaces it when it exists. Send the `ETag` of the
+    version you read as `If-Match` to make sure nobody changed it in between.
+
+    Args:
+        id (str):
+        if_match (str | Unset):
+        body (BreakRuleSet): A named collection of break rule groups.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BreakRuleSet | Problem
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BreakRuleSet,
+    if_match: str | Unset = UNSET,
+) -> Response[BreakRuleSet | Problem]:
+    """Create or replace a break rule set
+
+     Creates the break rule set with this id, or replaces it when it exists. Send the `ETag` of the
+    version you read as `If-Match` to make sure nobody changed it in between.
+
+    Args:
+        id (str):
+        if_match (str | Unset):
+        body (BreakRuleSet): A named collection of break rule groups.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BreakRuleSet | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BreakRuleSet,
+    if_match: str | Unset = UNSET,
+) -> BreakRuleSet | Problem | None:
+    """Create or replace a break rule set
+
+     Creates the break rule set with this id, or replaces it when it exists. Send the `ETag` of the
+    version you read as `If-Match` to make sure nobody changed it in between.
+
+    Args:
+        id (str):
+        if_match (str | Unset):
+        body (BreakRuleSet): A named collection of break rule groups.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BreakRuleSet | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            if_match=if_match,
+        )
+    ).parsed

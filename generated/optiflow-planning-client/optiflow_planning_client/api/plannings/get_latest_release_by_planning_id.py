@@ -1,0 +1,179 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.release import Release
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/plannings/{id}/releases/latest".format(
+            id=quote(str(id), safe=""),
+        ),
+        "extensions": {"operation_module": __name__},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | Release:
+    """The documented body of ``response``; anything else raises (``errors.ApiError``), never a silent ``None``."""
+    try:
+        if response.status_code == 200:
+            response_200 = Release.from_dict(response.json())
+
+            return response_200
+
+        if response.status_code == 401:
+            response_401 = Problem.from_dict(response.json())
+
+            return response_401
+
+        if response.status_code == 404:
+            response_404 = Problem.from_dict(response.json())
+
+            return response_404
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.MalformedResponseError(
+            f"HTTP {response.status_code} body does not match the spec ({type(exc).__name__}: {exc})",
+            response=response,
+        ) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | Release]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Problem | Release]:
+    """Get the latest release of a planning
+
+     Returns the most recent release of a planning, with its routes. Releases are kept for two weeks;
+    asking for an older one answers 404.
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | Release]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Problem | Release | None:
+    """Get the latest release of a planning
+
+     Returns the most recent release of a planning, with its routes. Releases are kept for two weeks;
+    asking for an older one answers 404.
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | Release
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Problem | Release]:
+    """Get the latest release of a planning
+
+     Returns the most recent release of a planning, with its routes. Releases are kept for two weeks;
+    asking for an older one answers 404.
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | Release]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Problem | Release | None:
+    """Get the latest release of a planning
+
+     Returns the most recent release of a planning, with its routes. Releases are kept for two weeks;
+    asking for an older one answers 404.
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | Release
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,220 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.plannings_page import PlanningsPage
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    released_since: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 100,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_released_since: str | Unset = UNSET
+    if not isinstance(released_since, Unset):
+        json_released_since = released_since.isoformat()
+    params["released_since"] = json_released_since
+
+    params["cursor"] = cursor
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/plannings",
+        "params": params,
+        "extensions": {"operation_module": __name__},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PlanningsPage | Problem:
+    """The documented body of ``response``; anything else raises (``errors.ApiError``), never a silent ``None``."""
+    try:
+        if response.status_code == 200:
+            response_200 = PlanningsPage.from_dict(response.json())
+
+            return response_200
+
+        if response.status_code == 400:
+            response_400 = Problem.from_dict(response.json())
+
+            return response_400
+
+        if response.status_code == 401:
+            response_401 = Problem.from_dict(response.json())
+
+            return response_401
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.MalformedResponseError(
+            f"HTTP {response.status_code} body does not match the spec ({type(exc).__name__}: {exc})",
+            response=response,
+        ) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PlanningsPage | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    released_since: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 100,
+) -> Response[PlanningsPage | Problem]:
+    """List plannings
+
+     Returns one page of plannings, newest `created_at` first. Pass the `next` cursor of a page as
+    `cursor` to fetch the page after it.
+
+    Args:
+        released_since (datetime.datetime | Unset):
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PlanningsPage | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        released_since=released_since,
+        cursor=cursor,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    released_since: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 100,
+) -> PlanningsPage | Problem | None:
+    """List plannings
+
+     Returns one page of plannings, newest `created_at` first. Pass the `next` cursor of a page as
+    `cursor` to fetch the page after it.
+
+    Args:
+        released_since (datetime.datetime | Unset):
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PlanningsPage | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        released_since=released_since,
+        cursor=cursor,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    released_since: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 100,
+) -> Response[PlanningsPage | Problem]:
+    """List plannings
+
+     Returns one page of plannings, newest `created_at` first. Pass the `next` cursor of a page as
+    `cursor` to fetch the page after it.
+
+    Args:
+        released_since (datetime.datetime | Unset):
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PlanningsPage | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        released_since=released_since,
+        cursor=cursor,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    released_since: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 100,
+) -> PlanningsPage | Problem | None:
+    """List plannings
+
+     Returns one page of plannings, newest `created_at` first. Pass the `next` cursor of a page as
+    `cursor` to fetch the page after it.
+
+    Args:
+        released_since (datetime.datetime | Unset):
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PlanningsPage | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            released_since=released_since,
+            cursor=cursor,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,321 @@
+"""One exception hierarchy per client, so callers can write ``except <package>.ApiError`` and nothing escapes.
+
+Every error carries what a caller needs to decide what to do next: the HTTP status (``None`` when no answer
+came back), the response headers, the vendor's error body already parsed (problem+json, JSON:API ``errors``,
+PlanningPME's message), and the raw ``httpx.Response``. Messages name the method, the path and the vendor's
+short explanation, never a header value or a query string, so credentials cannot end up in a log line.
+
+This module depends on nothing else in the package: the generated ``errors.py`` re-exports its root classes,
+and the overlays raise from here.
+"""
+
+from __future__ import annotations
+
+import builtins
+import email.utils
+import json
+import time
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "ApiError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "ConnectionError",
+    "ErrorParser",
+    "ForbiddenError",
+    "MalformedResponseError",
+    "NotFoundError",
+    "PaginationError",
+    "PreconditionFailedError",
+    "RateLimitedError",
+    "ServerError",
+    "TimeoutError",
+    "TransportError",
+    "UnauthorizedError",
+    "UnexpectedStatus",
+    "UnprocessableEntityError",
+    "error_for_response",
+    "parse_json_body",
+    "retry_after_seconds",
+]
+
+ErrorParser = Callable[[httpx.Response], Any]
+"""Turns an error response into the vendor's error body (a model, a dict, a string or ``None``)."""
+
+_MESSAGE_LIMIT = 300
+
+
+class ApiError(Exception):
+    """The root of everything a client of this package raises on purpose.
+
+    ``status``/``headers``/``response`` are ``None`` when the request got no answer (connection errors,
+    timeouts). ``body`` is the vendor's error body as the package's error parser understood it.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        headers: httpx.Headers | None = None,
+        body: Any = None,
+        response: httpx.Response | None = None,
+        request: httpx.Request | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status if status is not None else (response.status_code if response is not None else None)
+        self.headers = headers if headers is not None else (response.headers if response is not None else None)
+        self.body = body
+        self.response = response
+        if request is None and response is not None:
+            request = _request_of(response)
+        self.request = request
+
+    @property
+    def status_code(self) -> int | None:
+        """Alias of ``status``, the name httpx and the generated ``UnexpectedStatus`` use."""
+        return self.status
+
+    @property
+    def content(self) -> bytes:
+        """The raw response body (empty when there was no response or it was streamed and not read)."""
+        if self.response is None:
+            return b""
+        try:
+            return self.response.content
+        except httpx.ResponseNotRead:
+            return b""
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class BadRequestError(ApiError):
+    """400: the server refused the request as invalid; ``body`` says which fields (problem ``violations``...)."""
+
+
+class UnprocessableEntityError(BadRequestError):
+    """422: well-formed but semantically invalid (JSON:API servers use it for validation errors)."""
+
+
+class UnauthorizedError(ApiError):
+    """401 even after the auth flow renewed its token once: the credentials are wrong or revoked."""
+
+
+class ForbiddenError(ApiError):
+    """403: authenticated, but not allowed to do this."""
+
+
+class NotFoundError(ApiError):
+    """404 or 410: the resource does not exist (any more)."""
+
+
+class ConflictError(ApiError):
+    """409: the request conflicts with the resource's current state."""
+
+
+class PreconditionFailedError(ApiError):
+    """412 or 428: the ``If-Match`` ETag is stale (someone else changed the resource) or missing."""
+
+
+class RateLimitedError(ApiError):
+    """429 after the retries ran out (or were off); ``retry_after`` is the server's wait hint in seconds."""
+
+    @property
+    def retry_after(self) -> float | None:
+        return retry_after_seconds(self.headers) if self.headers is not None else None
+
+
+class ServerError(ApiError):
+    """5xx after the retries ran out (or the request was not safe to repeat)."""
+
+
+class UnexpectedStatus(ApiError):
+    """A status the package has no better class for (405, 415, 3xx...), or one the spec does not document.
+
+    Keeps the generated client's ``UnexpectedStatus(status_code, content)`` signature.
+    """
+
+    def __init__(self, status_code: int, content: bytes, *, response: httpx.Response | None = None) -> None:
+        where = _where(response)
+        super().__init__(f"unexpected HTTP {status_code}{where}", status=status_code, response=response)
+        self._content = content
+
+    @property
+    def content(self) -> bytes:
+        return self._content
+
+
+class MalformedResponseError(ApiError):
+    """The answer does not match the spec (truncated or invalid JSON, missing fields, wrong types).
+
+    ``content`` holds the raw bytes as received, for a bug report to the vendor or a workaround.
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response, content: bytes | None = None) -> None:
+        super().__init__(message, response=response)
+        self._content = content if content is not None else _read(response)
+
+    @property
+    def content(self) -> bytes:
+        return self._content
+
+
+class PaginationError(ApiError):
+    """The server broke its paging contract, e.g. it sent a cursor it had already sent (a loop)."""
+
+
+class AuthenticationError(ApiError):
+    """The token endpoint refused or failed; names the endpoint and the status, never the credentials."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        endpoint: str,
+        status: int | None = None,
+        response: httpx.Response | None = None,
+    ) -> None:
+        super().__init__(message, status=status, response=response)
+        self.endpoint = endpoint
+
+
+class TransportError(ApiError):
+    """No HTTP answer: the request failed on the network. ``__cause__`` is the httpx exception."""
+
+
+class ConnectionError(TransportError, builtins.ConnectionError):
+    """The connection could not be made, or broke before the whole answer arrived."""
+
+
+class TimeoutError(TransportError, builtins.TimeoutError):
+    """The client's timeout (connect, read, write or pool) ran out."""
+
+
+_BY_STATUS: dict[int, type[ApiError]] = {
+    400: BadRequestError,
+    401: UnauthorizedError,
+    403: ForbiddenError,
+    404: NotFoundError,
+    409: ConflictError,
+    410: NotFoundError,
+    412: PreconditionFailedError,
+    422: UnprocessableEntityError,
+    428: PreconditionFailedError,
+    429: RateLimitedError,
+}
+
+
+def parse_json_body(response: httpx.Response) -> Any:
+    """The default error parser: the JSON body when there is one, else the text (``None`` when empty)."""
+    raw = _read(response)
+    if not raw.strip():
+        return None
+    try:
+        return json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        return raw.decode("utf-8", errors="replace")
+
+
+def error_for_response(response: httpx.Response, parser: ErrorParser | None = None) -> ApiError:
+    """The typed error for a non-2xx response (read it first); the body parsed by ``parser``.
+
+    A parser that fails does not hide the HTTP error: the body then falls back to the plain JSON/text.
+    """
+    try:
+        body = (parser or parse_json_body)(response)
+    except Exception:  # a broken error body must not mask the status the server sent
+        body = parse_json_body(response)
+    status = response.status_code
+    cls = _BY_STATUS.get(status) or (ServerError if status >= 500 else None)
+    summary = _summary(body)
+    message = f"HTTP {status} {response.reason_phrase}{_where(response)}" + (f": {summary}" if summary else "")
+    if cls is None:
+        error: ApiError = UnexpectedStatus(status, _read(response), response=response)
+        error.message = message
+        error.args = (message,)
+        error.body = body
+        return error
+    return cls(message, body=body, response=response)
+
+
+def retry_after_seconds(headers: Mapping[str, str], now: Callable[[], float] = time.time) -> float | None:
+    """``Retry-After`` as seconds from now: delta-seconds or an HTTP date (RFC 9110 §10.2.3); else ``None``."""
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return max(0.0, when.timestamp() - now())
+
+
+def _summary(body: Any) -> str:
+    """A one-line explanation from a vendor body, whatever its format.
+
+    problem+json: ``title - detail`` and the first ``violations``; JSON:API: the first of ``errors[]``;
+    PlanningPME and OAuth: ``message`` / ``error_description``; plain text as it is. Generated models are
+    read through their ``to_dict()``, i.e. with the wire names.
+    """
+    to_dict = getattr(body, "to_dict", None)
+    if callable(to_dict):
+        body = to_dict()
+    if isinstance(body, str):
+        text = body
+    elif isinstance(body, Mapping):
+        errors = body.get("errors")
+        if isinstance(errors, list) and errors and isinstance(errors[0], Mapping):
+            text = _fields(errors[0], ("title", "detail", "code"))
+            if len(errors) > 1:
+                text += f" (and {len(errors) - 1} more)"
+        else:
+            text = _fields(body, ("title", "detail", "message", "error_description", "error"))
+        violations = body.get("violations")
+        if isinstance(violations, list) and violations:
+            shown = [_fields(v, ("field", "message"), ": ") for v in violations[:3] if isinstance(v, Mapping)]
+            text += " [" + "; ".join(shown) + (" ..." if len(violations) > 3 else "") + "]"
+    else:
+        return ""
+    line = " ".join(text.split())
+    return line if len(line) <= _MESSAGE_LIMIT else line[: _MESSAGE_LIMIT - 3] + "..."
+
+
+def _fields(values: Mapping[str, Any], keys: tuple[str, ...], glue: str = " - ") -> str:
+    parts = []
+    for key in keys:
+        value = values.get(key)
+        if isinstance(value, str | int) and not isinstance(value, bool) and str(value) not in parts:
+            parts.append(str(value))
+    return glue.join(parts)
+
+
+def _request_of(response: httpx.Response) -> httpx.Request | None:
+    try:
+        return response.request
+    except RuntimeError:  # a Response built by hand has no request
+        return None
+
+
+def _where(response: httpx.Response | None) -> str:
+    """`` for GET /path`` (no host, no query string: both may carry account names or keys)."""
+    request = _request_of(response) if response is not None else None
+    return f" for {request.method} {request.url.path}" if request is not None else ""
+
+
+def _read(response: httpx.Response) -> bytes:
+    try:
+        return response.content
+    except httpx.ResponseNotRead:
+        return b""

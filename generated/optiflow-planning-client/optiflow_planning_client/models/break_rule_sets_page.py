@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.break_rule_set import BreakRuleSet
+    from ..models.forward_cursor import ForwardCursor
+
+
+T = TypeVar("T", bound="BreakRuleSetsPage")
+
+
+@_attrs_define
+class BreakRuleSetsPage:
+    """One page of break rule sets with the cursor to the next page.
+
+    Attributes:
+        data (list[BreakRuleSet]): Break rule sets on this page.
+        cursors (ForwardCursor): Cursor for moving forward only; `next` is left out on the last page.
+    """
+
+    data: list[BreakRuleSet]
+    cursors: ForwardCursor
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        cursors = self.cursors.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "cursors": cursors,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.break_rule_set import BreakRuleSet  # noqa: PLC0415
+        from ..models.forward_cursor import ForwardCursor  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = BreakRuleSet.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        cursors = ForwardCursor.from_dict(d.pop("cursors"))
+
+        break_rule_sets_page = cls(
+            data=data,
+            cursors=cursors,
+        )
+
+        break_rule_sets_page.additional_properties = d
+        return break_rule_sets_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

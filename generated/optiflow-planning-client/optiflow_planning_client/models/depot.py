@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.depot_address import DepotAddress
+
+
+T = TypeVar("T", bound="Depot")
+
+
+@_attrs_define
+class Depot:
+    """A depot where routes can start or end.
+
+    Attributes:
+        business_id (str): Identifier of the depot, unique within its set. Example: depot-ghent.
+        name (str): Name of the depot. Example: Depot Ghent.
+        address (DepotAddress): Where a depot is. Give either `geo_point`, or `address_line`, `city`, `zip_code` and
+            `country_code` so that the address can be geocoded.
+        stop_time (str | Unset): Time spent at the depot on each visit, as an ISO-8601 duration. Example: PT5M.
+    """
+
+    business_id: str
+    name: str
+    address: DepotAddress
+    stop_time: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        business_id = self.business_id
+
+        name = self.name
+
+        address = self.address.to_dict()
+
+        stop_time = self.stop_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "business_id": business_id,
+                "name": name,
+                "address": address,
+            }
+        )
+        if stop_time is not UNSET:
+            field_dict["stop_time"] = stop_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.depot_address import DepotAddress  # noqa: PLC0415
+
+        d = dict(src_dict)
+        business_id = d.pop("business_id")
+
+        name = d.pop("name")
+
+        address = DepotAddress.from_dict(d.pop("address"))
+
+        stop_time = d.pop("stop_time", UNSET)
+
+        depot = cls(
+            business_id=business_id,
+            name=name,
+            address=address,
+            stop_time=stop_time,
+        )
+
+        depot.additional_properties = d
+        return depot
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_order_restriction_type import OrderOrderRestrictionType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderOrderRestriction")
+
+
+@_attrs_define
+class OrderOrderRestriction:
+    """A rule between orders carrying `order_label_1` and orders carrying `order_label_2`, optionally only in vehicles
+    carrying `vehicle_label`.
+
+        Attributes:
+            order_label_1 (str): Label of the first group of orders. Example: ambient.
+            type_ (OrderOrderRestrictionType): What the rule forbids between the two groups of orders.
+            order_label_2 (str): Label of the second group of orders. Example: chilled.
+            vehicle_label (None | str | Unset): When set, the rule only holds in vehicles with this label. Example: cooler
+                truck.
+    """
+
+    order_label_1: str
+    type_: OrderOrderRestrictionType
+    order_label_2: str
+    vehicle_label: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_label_1 = self.order_label_1
+
+        type_ = self.type_.value
+
+        order_label_2 = self.order_label_2
+
+        vehicle_label: None | str | Unset
+        if isinstance(self.vehicle_label, Unset):
+            vehicle_label = UNSET
+        else:
+            vehicle_label = self.vehicle_label
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "order_label_1": order_label_1,
+                "type": type_,
+                "order_label_2": order_label_2,
+            }
+        )
+        if vehicle_label is not UNSET:
+            field_dict["vehicle_label"] = vehicle_label
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        order_label_1 = d.pop("order_label_1")
+
+        type_ = OrderOrderRestrictionType(d.pop("type"))
+
+        order_label_2 = d.pop("order_label_2")
+
+        def _parse_vehicle_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        vehicle_label = _parse_vehicle_label(d.pop("vehicle_label", UNSET))
+
+        order_order_restriction = cls(
+            order_label_1=order_label_1,
+            type_=type_,
+            order_label_2=order_label_2,
+            vehicle_label=vehicle_label,
+        )
+
+        order_order_restriction.additional_properties = d
+        return order_order_restriction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.cursor import Cursor
+    from ..models.plan_profile import PlanProfile
+
+
+T = TypeVar("T", bound="PlanProfilesPage")
+
+
+@_attrs_define
+class PlanProfilesPage:
+    """One page of plan profiles with the cursors around it.
+
+    Attributes:
+        data (list[PlanProfile]): Plan profiles on this page.
+        cursor (Cursor): Cursors around the returned page. A cursor is left out when there is no such page (`prev` on
+            the first page, `next` on the last, `self` when the first request found nothing).
+    """
+
+    data: list[PlanProfile]
+    cursor: Cursor
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        cursor = self.cursor.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "cursor": cursor,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cursor import Cursor  # noqa: PLC0415
+        from ..models.plan_profile import PlanProfile  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = PlanProfile.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        cursor = Cursor.from_dict(d.pop("cursor"))
+
+        plan_profiles_page = cls(
+            data=data,
+            cursor=cursor,
+        )
+
+        plan_profiles_page.additional_properties = d
+        return plan_profiles_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

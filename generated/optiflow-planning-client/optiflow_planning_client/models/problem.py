@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.violation import Violation
+
+
+T = TypeVar("T", bound="Problem")
+
+
+@_attrs_define
+class Problem:
+    """Error body in the RFC 7807 problem details format.
+
+    Attributes:
+        type_ (str): Absolute URI naming the kind of problem; it leads to a page that explains it. Example:
+            https://developer.conundra.eu/developer-portal/problem/#constraint-violation.
+        title (str): Short English summary of the kind of problem, meant for developers. Example: Bad Request.
+        status (int): HTTP status code of this response. Example: 400.
+        detail (str): Explanation of this particular occurrence. Example: Bad request. See violations for more details..
+        violations (list[Violation] | Unset): One entry per rule the request broke.
+    """
+
+    type_: str
+    title: str
+    status: int
+    detail: str
+    violations: list[Violation] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        title = self.title
+
+        status = self.status
+
+        detail = self.detail
+
+        violations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.violations, Unset):
+            violations = []
+            for violations_item_data in self.violations:
+                violations_item = violations_item_data.to_dict()
+                violations.append(violations_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "title": title,
+                "status": status,
+                "detail": detail,
+            }
+        )
+        if violations is not UNSET:
+            field_dict["violations"] = violations
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.violation import Violation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        title = d.pop("title")
+
+        status = d.pop("status")
+
+        detail = d.pop("detail")
+
+        _violations = d.pop("violations", UNSET)
+        violations: list[Violation] | Unset = UNSET
+        if _violations is not UNSET:
+            violations = []
+            for violations_item_data in _violations:
+                violations_item = Violation.from_dict(violations_item_data)
+
+                violations.append(violations_item)
+
+        problem = cls(
+            type_=type_,
+            title=title,
+            status=status,
+            detail=detail,
+            violations=violations,
+        )
+
+        problem.additional_properties = d
+        return problem
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.release_metadata import ReleaseMetadata
+    from ..models.route import Route
+
+
+T = TypeVar("T", bound="Release")
+
+
+@_attrs_define
+class Release:
+    """A released planning and the routes it contains.
+
+    Attributes:
+        release_metadata (ReleaseMetadata | Unset): Which planning was released, and when.
+        routes (list[Route] | Unset): Routes of the release.
+    """
+
+    release_metadata: ReleaseMetadata | Unset = UNSET
+    routes: list[Route] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        release_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.release_metadata, Unset):
+            release_metadata = self.release_metadata.to_dict()
+
+        routes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.routes, Unset):
+            routes = []
+            for routes_item_data in self.routes:
+                routes_item = routes_item_data.to_dict()
+                routes.append(routes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if release_metadata is not UNSET:
+            field_dict["release_metadata"] = release_metadata
+        if routes is not UNSET:
+            field_dict["routes"] = routes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.release_metadata import ReleaseMetadata  # noqa: PLC0415
+        from ..models.route import Route  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _release_metadata = d.pop("release_metadata", UNSET)
+        release_metadata: ReleaseMetadata | Unset
+        if isinstance(_release_metadata, Unset):
+            release_metadata = UNSET
+        else:
+            release_metadata = ReleaseMetadata.from_dict(_release_metadata)
+
+        _routes = d.pop("routes", UNSET)
+        routes: list[Route] | Unset = UNSET
+        if _routes is not UNSET:
+            routes = []
+            for routes_item_data in _routes:
+                routes_item = Route.from_dict(routes_item_data)
+
+                routes.append(routes_item)
+
+        release = cls(
+            release_metadata=release_metadata,
+            routes=routes,
+        )
+
+        release.additional_properties = d
+        return release
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

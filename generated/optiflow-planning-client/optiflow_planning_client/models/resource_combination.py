@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.employee import Employee
+    from ..models.transport_resource import TransportResource
+
+
+T = TypeVar("T", bound="ResourceCombination")
+
+
+@_attrs_define
+class ResourceCombination:
+    """The employee and transport resources that drive a route together.
+
+    Attributes:
+        id (str | Unset): Identifier of the resource combination. Example: 5a4e8c43-80c0-4d5b-8f7e-32ec94f25d79.
+        employee (Employee | Unset): The driver of a route.
+        transport_resources (list[TransportResource] | Unset): Vehicles (trucks, tractors, trailers) used on the route.
+    """
+
+    id: str | Unset = UNSET
+    employee: Employee | Unset = UNSET
+    transport_resources: list[TransportResource] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        employee: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.employee, Unset):
+            employee = self.employee.to_dict()
+
+        transport_resources: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.transport_resources, Unset):
+            transport_resources = []
+            for transport_resources_item_data in self.transport_resources:
+                transport_resources_item = transport_resources_item_data.to_dict()
+                transport_resources.append(transport_resources_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if employee is not UNSET:
+            field_dict["employee"] = employee
+        if transport_resources is not UNSET:
+            field_dict["transport_resources"] = transport_resources
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.employee import Employee  # noqa: PLC0415
+        from ..models.transport_resource import TransportResource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _employee = d.pop("employee", UNSET)
+        employee: Employee | Unset
+        if isinstance(_employee, Unset):
+            employee = UNSET
+        else:
+            employee = Employee.from_dict(_employee)
+
+        _transport_resources = d.pop("transport_resources", UNSET)
+        transport_resources: list[TransportResource] | Unset = UNSET
+        if _transport_resources is not UNSET:
+            transport_resources = []
+            for transport_resources_item_data in _transport_resources:
+                transport_resources_item = TransportResource.from_dict(transport_resources_item_data)
+
+                transport_resources.append(transport_resources_item)
+
+        resource_combination = cls(
+            id=id,
+            employee=employee,
+            transport_resources=transport_resources,
+        )
+
+        resource_combination.additional_properties = d
+        return resource_combination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.location import Location
+
+
+T = TypeVar("T", bound="RouteBoundary")
+
+
+@_attrs_define
+class RouteBoundary:
+    """Where a route begins (or ends).
+
+    Attributes:
+        location (Location | Unset): A place visited on a route.
+    """
+
+    location: Location | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.location, Unset):
+            location = self.location.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if location is not UNSET:
+            field_dict["location"] = location
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.location import Location  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _location = d.pop("location", UNSET)
+        location: Location | Unset
+        if isinstance(_location, Unset):
+            location = UNSET
+        else:
+            location = Location.from_dict(_location)
+
+        route_boundary = cls(
+            location=location,
+        )
+
+        route_boundary.additional_properties = d
+        return route_boundary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_data import CustomData
+
+
+T = TypeVar("T", bound="TransportResource")
+
+
+@_attrs_define
+class TransportResource:
+    """A vehicle used on a route.
+
+    Attributes:
+        business_id (str | Unset): Identifier of the transport resource. Example: TR-14.
+        license_plate (str | Unset): Licence plate of the vehicle. Example: 2-QBD-124.
+        custom_data (CustomData | Unset): Free key/value data the customer attached to the entity. Example:
+            {'shop_manager': 'John Smith'}.
+    """
+
+    business_id: str | Unset = UNSET
+    license_plate: str | Unset = UNSET
+    custom_data: CustomData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        business_id = self.business_id
+
+        license_plate = self.license_plate
+
+        custom_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_data, Unset):
+            custom_data = self.custom_data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if business_id is not UNSET:
+            field_dict["business_id"] = business_id
+        if license_plate is not UNSET:
+            field_dict["license_plate"] = license_plate
+        if custom_data is not UNSET:
+            field_dict["custom_data"] = custom_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_data import CustomData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        business_id = d.pop("business_id", UNSET)
+
+        license_plate = d.pop("license_plate", UNSET)
+
+        _custom_data = d.pop("custom_data", UNSET)
+        custom_data: CustomData | Unset
+        if isinstance(_custom_data, Unset):
+            custom_data = UNSET
+        else:
+            custom_data = CustomData.from_dict(_custom_data)
+
+        transport_resource = cls(
+            business_id=business_id,
+            license_plate=license_plate,
+            custom_data=custom_data,
+        )
+
+        transport_resource.additional_properties = d
+        return transport_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

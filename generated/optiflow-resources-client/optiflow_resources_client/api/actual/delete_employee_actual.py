@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    business_id: str,
+    generated_id: UUID,
+    *,
+    if_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/employee/{business_id}/actual/{generated_id}".format(
+            business_id=quote(str(business_id), safe=""),
+            generated_id=quote(str(generated_id), safe=""),
+        ),
+        "extensions": {"operation_module": __name__},
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem:
+    """The documented body of ``response``; anything else raises (``errors.ApiError``), never a silent ``None``."""
+    try:
+        if response.status_code == 204:
+            response_204 = cast(Any, None)
+            return response_204
+
+        if response.status_code == 401:
+            response_401 = Problem.from_dict(response.json())
+
+            return response_401
+
+        if response.status_code == 404:
+            response_404 = Problem.from_dict(response.json())
+
+            return response_404
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.MalformedResponseError(
+            f"HTTP {response.status_code} body does not match the spec ({type(exc).__name__}: {exc})",
+            response=response,
+        ) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    business_id: str,
+    generated_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    if_match: str | Unset = UNSET,
+) -> Response[Any | Problem]:
+    """Delete an actual
+
+     Removes an actual of the employee.
+
+    Args:
+        business_id (str):
+        generated_id (UUID):
+        if_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        business_id=business_id,
+        generated_id=generated_id,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    business_id: str,
+    generated_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    if_match: str | Unset = UNSET,
+) -> Any | Problem | None:
+    """Delete an actual
+
+     Removes an actual of the employee.
+
+    Args:
+        business_id (str):
+        generated_id (UUID):
+        if_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Problem
+    """
+
+    return sync_detailed(
+        business_id=business_id,
+        generated_id=generated_id,
+        client=client,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    business_id: str,
+    generated_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    if_match: str | Unset = UNSET,
+) -> Response[Any | Problem]:
+    """Delete an actual
+
+     Removes an actual of the employee.
+
+    Args:
+        business_id (str):
+        generated_id (UUID):
+        if_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        business_id=business_id,
+        generated_id=generated_id,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    business_id: str,
+    generated_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    if_match: str | Unset = UNSET,
+) -> Any | Problem | None:
+    """Delete an actual
+
+     Removes an actual of the employee.
+
+    Args:
+        business_id (str):
+        generated_id (UUID):
+        if_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            business_id=business_id,
+            generated_id=generated_id,
+            client=client,
+            if_match=if_match,
+        )
+    ).parsed

@@ -1,0 +1,239 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.availability import Availability
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    business_id: str,
+    *,
+    body: Availability,
+    prefer: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(prefer, Unset):
+        headers["Prefer"] = prefer
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/employee/{business_id}/availability".format(
+            business_id=quote(str(business_id), safe=""),
+        ),
+        "extensions": {"operation_module": __name__},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Availability | Problem:
+    """The documented body of ``response``; anything else raises (``errors.ApiError``), never a silent ``None``."""
+    try:
+        if response.status_code == 201:
+            response_201 = Availability.from_dict(response.json())
+
+            return response_201
+
+        if response.status_code == 204:
+            response_204 = cast(Any, None)
+            return response_204
+
+        if response.status_code == 400:
+            response_400 = Problem.from_dict(response.json())
+
+            return response_400
+
+        if response.status_code == 401:
+            response_401 = Problem.from_dict(response.json())
+
+            return response_401
+
+        if response.status_code == 404:
+            response_404 = Problem.from_dict(response.json())
+
+            return response_404
+
+        if response.status_code == 406:
+            response_406 = Problem.from_dict(response.json())
+
+            return response_406
+
+        if response.status_code == 415:
+            response_415 = Problem.from_dict(response.json())
+
+            return response_415
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.MalformedResponseError(
+            f"HTTP {response.status_code} body does not match the spec ({type(exc).__name__}: {exc})",
+            response=response,
+        ) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Availability | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    business_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Availability,
+    prefer: str | Unset = UNSET,
+) -> Response[Any | Availability | Problem]:
+    """Add an availability
+
+     Adds an availability to the employee; it must not overlap the employee's other availabilities. The
+    application assigns its id, returned in `Location` and, with `return=representation`, in the body.
+
+    Args:
+        business_id (str):
+        prefer (str | Unset):  Example: return=representation.
+        body (Availability): A concrete period in which an employee can be planned. Availabilities
+            of one employee must not overlap.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Availability | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        business_id=business_id,
+        body=body,
+        prefer=prefer,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    business_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Availability,
+    prefer: str | Unset = UNSET,
+) -> Any | Availability | Problem | None:
+    """Add an availability
+
+     Adds an availability to the employee; it must not overlap the employee's other availabilities. The
+    application assigns its id, returned in `Location` and, with `return=representation`, in the body.
+
+    Args:
+        business_id (str):
+        prefer (str | Unset):  Example: return=representation.
+        body (Availability): A concrete period in which an employee can be planned. Availabilities
+            of one employee must not overlap.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Availability | Problem
+    """
+
+    return sync_detailed(
+        business_id=business_id,
+        client=client,
+        body=body,
+        prefer=prefer,
+    ).parsed
+
+
+async def asyncio_detailed(
+    business_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Availability,
+    prefer: str | Unset = UNSET,
+) -> Response[Any | Availability | Problem]:
+    """Add an availability
+
+     Adds an availability to the employee; it must not overlap the employee's other availabilities. The
+    application assigns its id, returned in `Location` and, with `return=representation`, in the body.
+
+    Args:
+        business_id (str):
+        prefer (str | Unset):  Example: return=representation.
+        body (Availability): A concrete period in which an employee can be planned. Availabilities
+            of one employee must not overlap.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Availability | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        business_id=business_id,
+        body=body,
+        prefer=prefer,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    business_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Availability,
+    prefer: str | Unset = UNSET,
+) -> Any | Availability | Problem | None:
+    """Add an availability
+
+     Adds an availability to the employee; it must not overlap the employee's other availabilities. The
+    application assigns its id, returned in `Location` and, with `return=representation`, in the body.
+
+    Args:
+        business_id (str):
+        prefer (str | Unset):  Example: return=representation.
+        body (Availability): A concrete period in which an employee can be planned. Availabilities
+            of one employee must not overlap.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Availability | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            business_id=business_id,
+            client=client,
+            body=body,
+            prefer=prefer,
+        )
+    ).parsed

@@ -1,0 +1,182 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.deployment import Deployment
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    business_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/deployment/{business_id}".format(
+            business_id=quote(str(business_id), safe=""),
+        ),
+        "extensions": {"operation_module": __name__},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Deployment | Problem:
+    """The documented body of ``response``; anything else raises (``errors.ApiError``), never a silent ``None``."""
+    try:
+        if response.status_code == 200:
+            response_200 = Deployment.from_dict(response.json())
+
+            return response_200
+
+        if response.status_code == 401:
+            response_401 = Problem.from_dict(response.json())
+
+            return response_401
+
+        if response.status_code == 404:
+            response_404 = Problem.from_dict(response.json())
+
+            return response_404
+
+        if response.status_code == 406:
+            response_406 = Problem.from_dict(response.json())
+
+            return response_406
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.MalformedResponseError(
+            f"HTTP {response.status_code} body does not match the spec ({type(exc).__name__}: {exc})",
+            response=response,
+        ) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Deployment | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    business_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Deployment | Problem]:
+    """Get a deployment
+
+     Returns one deployment by business id; the `ETag` header carries its version.
+
+    Args:
+        business_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Deployment | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        business_id=business_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    business_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Deployment | Problem | None:
+    """Get a deployment
+
+     Returns one deployment by business id; the `ETag` header carries its version.
+
+    Args:
+        business_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Deployment | Problem
+    """
+
+    return sync_detailed(
+        business_id=business_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    business_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Deployment | Problem]:
+    """Get a deployment
+
+     Returns one deployment by business id; the `ETag` header carries its version.
+
+    Args:
+        business_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Deployment | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        business_id=business_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    business_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Deployment | Problem | None:
+    """Get a deployment
+
+     Returns one deployment by business id; the `ETag` header carries its version.
+
+    Args:
+        business_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Deployment | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            business_id=business_id,
+            client=client,
+        )
+    ).parsed

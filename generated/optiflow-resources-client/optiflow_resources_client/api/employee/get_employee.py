@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.employee import Employee
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    business_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/employee/{business_id}".format(
+            business_id=quote(str(business_id), safe=""),
+        ),
+        "extensions": {"operation_module": __name__},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Employee | Problem:
+    """The documented body of ``response``; anything else raises (``errors.ApiError``), never a silent ``None``."""
+    try:
+        if response.status_code == 200:
+            response_200 = Employee.from_dict(response.json())
+
+            return response_200
+
+        if response.status_code == 401:
+            response_401 = Problem.from_dict(response.json())
+
+            return response_401
+
+        if response.status_code == 404:
+            response_404 = Problem.from_dict(response.json())
+
+            return response_404
+
+        if response.status_code == 406:
+            response_406 = Problem.from_dict(response.json())
+
+            return response_406
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.MalformedResponseError(
+            f"HTTP {response.status_code} body does not match the spec ({type(exc).__name__}: {exc})",
+            response=response,
+        ) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Employee | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    business_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Employee | Problem]:
+    """Get an employee
+
+     Returns one employee by business id; the `ETag` header carries its version. (Path seen on the
+    portal; the operation id is ours.)
+
+    Args:
+        business_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Employee | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        business_id=business_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    business_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Employee | Problem | None:
+    """Get an employee
+
+     Returns one employee by business id; the `ETag` header carries its version. (Path seen on the
+    portal; the operation id is ours.)
+
+    Args:
+        business_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Employee | Problem
+    """
+
+    return sync_detailed(
+        business_id=business_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    business_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Employee | Problem]:
+    """Get an employee
+
+     Returns one employee by business id; the `ETag` header carries its version. (Path seen on the
+    portal; the operation id is ours.)
+
+    Args:
+        business_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Employee | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        business_id=business_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    business_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Employee | Problem | None:
+    """Get an employee
+
+     Returns one employee by business id; the `ETag` header carries its version. (Path seen on the
+    portal; the operation id is ours.)
+
+    Args:
+        business_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Employee | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            business_id=business_id,
+            client=client,
+        )
+    ).parsed

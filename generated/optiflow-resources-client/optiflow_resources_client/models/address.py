@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.geo_point import GeoPoint
+
+
+T = TypeVar("T", bound="Address")
+
+
+@_attrs_define
+class Address:
+    """A postal address, coordinates, or both. Without a geo_point, city, zip_code and country_code are needed so the
+    address can be geocoded.
+
+        Attributes:
+            address_line (str | Unset): Street, house number, box and the like. Example: Voordries 41b.
+            city (str | Unset): Locality name. Example: Oosterzele.
+            zip_code (str | Unset): Postal code of the locality. Example: 9860.
+            country_code (str | Unset): ISO 3166-1 alpha-2 country code. Example: BE.
+            geo_point (GeoPoint | Unset): WGS84 coordinates.
+    """
+
+    address_line: str | Unset = UNSET
+    city: str | Unset = UNSET
+    zip_code: str | Unset = UNSET
+    country_code: str | Unset = UNSET
+    geo_point: GeoPoint | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address_line = self.address_line
+
+        city = self.city
+
+        zip_code = self.zip_code
+
+        country_code = self.country_code
+
+        geo_point: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.geo_point, Unset):
+            geo_point = self.geo_point.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if address_line is not UNSET:
+            field_dict["address_line"] = address_line
+        if city is not UNSET:
+            field_dict["city"] = city
+        if zip_code is not UNSET:
+            field_dict["zip_code"] = zip_code
+        if country_code is not UNSET:
+            field_dict["country_code"] = country_code
+        if geo_point is not UNSET:
+            field_dict["geo_point"] = geo_point
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.geo_point import GeoPoint  # noqa: PLC0415
+
+        d = dict(src_dict)
+        address_line = d.pop("address_line", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        zip_code = d.pop("zip_code", UNSET)
+
+        country_code = d.pop("country_code", UNSET)
+
+        _geo_point = d.pop("geo_point", UNSET)
+        geo_point: GeoPoint | Unset
+        if isinstance(_geo_point, Unset):
+            geo_point = UNSET
+        else:
+            geo_point = GeoPoint.from_dict(_geo_point)
+
+        address = cls(
+            address_line=address_line,
+            city=city,
+            zip_code=zip_code,
+            country_code=country_code,
+            geo_point=geo_point,
+        )
+
+        address.additional_properties = d
+        return address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

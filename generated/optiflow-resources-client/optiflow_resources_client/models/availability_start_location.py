@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.location_address import LocationAddress
+
+
+T = TypeVar("T", bound="AvailabilityStartLocation")
+
+
+@_attrs_define
+class AvailabilityStartLocation:
+    """Where the employee starts this availability, overriding the employee's start location or home base. With an ad-hoc
+    address the employee is only combined with transport resources starting at a location of the same name (unless a
+    journey is under way).
+
+        Attributes:
+            address (LocationAddress | Unset): An ad-hoc, named location. Resources are matched on the name, so use the same
+                name for the same place.
+    """
+
+    address: LocationAddress | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if address is not UNSET:
+            field_dict["address"] = address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.location_address import LocationAddress  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _address = d.pop("address", UNSET)
+        address: LocationAddress | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = LocationAddress.from_dict(_address)
+
+        availability_start_location = cls(
+            address=address,
+        )
+
+        availability_start_location.additional_properties = d
+        return availability_start_location
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

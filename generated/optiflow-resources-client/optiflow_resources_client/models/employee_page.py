@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cursors import Cursors
+    from ..models.employee import Employee
+
+
+T = TypeVar("T", bound="EmployeePage")
+
+
+@_attrs_define
+class EmployeePage:
+    """One page of employees, with pointers to the neighbouring pages.
+
+    Attributes:
+        data (list[Employee] | Unset): The items on this page.
+        cursors (Cursors | Unset): Opaque pointers to pages next to the current one; pass one as the `cursor` query
+            parameter. A pointer is null when that page does not exist.
+    """
+
+    data: list[Employee] | Unset = UNSET
+    cursors: Cursors | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        cursors: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cursors, Unset):
+            cursors = self.cursors.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if cursors is not UNSET:
+            field_dict["cursors"] = cursors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cursors import Cursors  # noqa: PLC0415
+        from ..models.employee import Employee  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
+        data: list[Employee] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = Employee.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        _cursors = d.pop("cursors", UNSET)
+        cursors: Cursors | Unset
+        if isinstance(_cursors, Unset):
+            cursors = UNSET
+        else:
+            cursors = Cursors.from_dict(_cursors)
+
+        employee_page = cls(
+            data=data,
+            cursors=cursors,
+        )
+
+        employee_page.additional_properties = d
+        return employee_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

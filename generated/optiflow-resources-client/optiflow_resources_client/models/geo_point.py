@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.geocoding_result import GeocodingResult
+
+
+T = TypeVar("T", bound="GeoPoint")
+
+
+@_attrs_define
+class GeoPoint:
+    """WGS84 coordinates.
+
+    Attributes:
+        latitude (float):  Example: 50.9514048.
+        longitude (float):  Example: 3.8067878.
+        resolved (GeocodingResult | Unset): How the application resolved the location (filled in by the application).
+    """
+
+    latitude: float
+    longitude: float
+    resolved: GeocodingResult | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        latitude = self.latitude
+
+        longitude = self.longitude
+
+        resolved: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.resolved, Unset):
+            resolved = self.resolved.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "latitude": latitude,
+                "longitude": longitude,
+            }
+        )
+        if resolved is not UNSET:
+            field_dict["resolved"] = resolved
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.geocoding_result import GeocodingResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        latitude = d.pop("latitude")
+
+        longitude = d.pop("longitude")
+
+        _resolved = d.pop("resolved", UNSET)
+        resolved: GeocodingResult | Unset
+        if isinstance(_resolved, Unset):
+            resolved = UNSET
+        else:
+            resolved = GeocodingResult.from_dict(_resolved)
+
+        geo_point = cls(
+            latitude=latitude,
+            longitude=longitude,
+            resolved=resolved,
+        )
+
+        geo_point.additional_properties = d
+        return geo_point
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.transport_resource_type import TransportResourceType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.capacity import Capacity
+    from ..models.home_base_reference import HomeBaseReference
+
+
+T = TypeVar("T", bound="TransportResource")
+
+
+@_attrs_define
+class TransportResource:
+    """A truck, tractor or trailer. It counts as available unless an unavailability says otherwise, so the application
+    keeps trying to combine it with available employees.
+
+        Attributes:
+            business_id (str): Your identifier of the transport resource. Example: tractor-1.
+            type_ (TransportResourceType): TRACTOR pulls, TRAILER carries, TRUCK does both.
+            license_plate (str | Unset):  Example: 1-ABC-987.
+            requirements (list[str] | Unset): What an employee must have to be allowed to use this resource. Example:
+                ['driving license CE'].
+            capabilities (list[str] | Unset): Capabilities this resource adds to a combination. Example: ['big bag'].
+            required_capabilities (list[str] | Unset): Capabilities the employee must have; they are then added to the
+                combination. Example: ['cooling compressor'].
+            skilled_capabilities (list[str] | Unset): Capabilities added to the combination only when the employee has
+                matching driver skills. Example: ['sideloading'].
+            cant_do (list[str] | Unset): Capabilities switched off on the resulting combination (e.g. a tractor whose broken
+                plug rules out a trailer feature that needs it). Example: ['adr-transport'].
+            capacities (list[Capacity] | Unset): Load capacities, in the same terms as the order book.
+            home_base (HomeBaseReference | Unset): Points at a home base by its business id.
+    """
+
+    business_id: str
+    type_: TransportResourceType
+    license_plate: str | Unset = UNSET
+    requirements: list[str] | Unset = UNSET
+    capabilities: list[str] | Unset = UNSET
+    required_capabilities: list[str] | Unset = UNSET
+    skilled_capabilities: list[str] | Unset = UNSET
+    cant_do: list[str] | Unset = UNSET
+    capacities: list[Capacity] | Unset = UNSET
+    home_base: HomeBaseReference | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        business_id = self.business_id
+
+        type_ = self.type_.value
+
+        license_plate = self.license_plate
+
+        requirements: list[str] | Unset = UNSET
+        if not isinstance(self.requirements, Unset):
+            requirements = self.requirements
+
+        capabilities: list[str] | Unset = UNSET
+        if not isinstance(self.capabilities, Unset):
+            capabilities = self.capabilities
+
+        required_capabilities: list[str] | Unset = UNSET
+        if not isinstance(self.required_capabilities, Unset):
+            required_capabilities = self.required_capabilities
+
+        skilled_capabilities: list[str] | Unset = UNSET
+        if not isinstance(self.skilled_capabilities, Unset):
+            skilled_capabilities = self.skilled_capabilities
+
+        cant_do: list[str] | Unset = UNSET
+        if not isinstance(self.cant_do, Unset):
+            cant_do = self.cant_do
+
+        capacities: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.capacities, Unset):
+            capacities = []
+            for capacities_item_data in self.capacities:
+                capacities_item = capacities_item_data.to_dict()
+                capacities.append(capacities_item)
+
+        home_base: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.home_base, Unset):
+            home_base = self.home_base.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "business_id": business_id,
+                "type": type_,
+            }
+        )
+        if license_plate is not UNSET:
+            field_dict["license_plate"] = license_plate
+        if requirements is not UNSET:
+            field_dict["requirements"] = requirements
+        if capabilities is not UNSET:
+            field_dict["capabilities"] = capabilities
+        if required_capabilities is not UNSET:
+            field_dict["required_capabilities"] = required_capabilities
+        if skilled_capabilities is not UNSET:
+            field_dict["skilled_capabilities"] = skilled_capabilities
+        if cant_do is not UNSET:
+            field_dict["cant_do"] = cant_do
+        if capacities is not UNSET:
+            field_dict["capacities"] = capacities
+        if home_base is not UNSET:
+            field_dict["home_base"] = home_base
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.capacity import Capacity  # noqa: PLC0415
+        from ..models.home_base_reference import HomeBaseReference  # noqa: PLC0415
+
+        d = dict(src_dict)
+        business_id = d.pop("business_id")
+
+        type_ = TransportResourceType(d.pop("type"))
+
+        license_plate = d.pop("license_plate", UNSET)
+
+        requirements = cast(list[str], d.pop("requirements", UNSET))
+
+        capabilities = cast(list[str], d.pop("capabilities", UNSET))
+
+        required_capabilities = cast(list[str], d.pop("required_capabilities", UNSET))
+
+        skilled_capabilities = cast(list[str], d.pop("skilled_capabilities", UNSET))
+
+        cant_do = cast(list[str], d.pop("cant_do", UNSET))
+
+        _capacities = d.pop("capacities", UNSET)
+        capacities: list[Capacity] | Unset = UNSET
+        if _capacities is not UNSET:
+            capacities = []
+            for capacities_item_data in _capacities:
+                capacities_item = Capacity.from_dict(capacities_item_data)
+
+                capacities.append(capacities_item)
+
+        _home_base = d.pop("home_base", UNSET)
+        home_base: HomeBaseReference | Unset
+        if isinstance(_home_base, Unset):
+            home_base = UNSET
+        else:
+            home_base = HomeBaseReference.from_dict(_home_base)
+
+        transport_resource = cls(
+            business_id=business_id,
+            type_=type_,
+            license_plate=license_plate,
+            requirements=requirements,
+            capabilities=capabilities,
+            required_capabilities=required_capabilities,
+            skilled_capabilities=skilled_capabilities,
+            cant_do=cant_do,
+            capacities=capacities,
+            home_base=home_base,
+        )
+
+        transport_resource.additional_properties = d
+        return transport_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

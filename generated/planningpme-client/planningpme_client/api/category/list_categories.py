@@ -1,0 +1,237 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.category_list import CategoryList
+from ...models.language import Language
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page_index: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    sort_info: str | Unset = UNSET,
+    accept_language: Language | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = str(accept_language)
+
+    params: dict[str, Any] = {}
+
+    params["pageIndex"] = page_index
+
+    params["pageSize"] = page_size
+
+    params["sortInfo"] = sort_info
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/category",
+        "params": params,
+        "extensions": {"operation_module": __name__},
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | CategoryList:
+    """The documented body of ``response``; anything else raises (``errors.ApiError``), never a silent ``None``."""
+    try:
+        if response.status_code == 200:
+            response_200 = CategoryList.from_dict(response.json())
+
+            return response_200
+
+        if response.status_code == 401:
+            response_401 = ApiError.from_dict(response.json())
+
+            return response_401
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.MalformedResponseError(
+            f"HTTP {response.status_code} body does not match the spec ({type(exc).__name__}: {exc})",
+            response=response,
+        ) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | CategoryList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page_index: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    sort_info: str | Unset = UNSET,
+    accept_language: Language | Unset = UNSET,
+) -> Response[ApiError | CategoryList]:
+    """List categories
+
+     The categories planned items can be filed under (their keys filter `listDo`). Known from one public
+    integration's calls only; the answer's shape and the paging parameters are assumed.
+
+    Args:
+        page_index (int | Unset):
+        page_size (int | Unset):
+        sort_info (str | Unset):
+        accept_language (Language | Unset): Languages the API answers in: German, English, Danish,
+            Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
+            and Swedish.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | CategoryList]
+    """
+
+    kwargs = _get_kwargs(
+        page_index=page_index,
+        page_size=page_size,
+        sort_info=sort_info,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page_index: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    sort_info: str | Unset = UNSET,
+    accept_language: Language | Unset = UNSET,
+) -> ApiError | CategoryList | None:
+    """List categories
+
+     The categories planned items can be filed under (their keys filter `listDo`). Known from one public
+    integration's calls only; the answer's shape and the paging parameters are assumed.
+
+    Args:
+        page_index (int | Unset):
+        page_size (int | Unset):
+        sort_info (str | Unset):
+        accept_language (Language | Unset): Languages the API answers in: German, English, Danish,
+            Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
+            and Swedish.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | CategoryList
+    """
+
+    return sync_detailed(
+        client=client,
+        page_index=page_index,
+        page_size=page_size,
+        sort_info=sort_info,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page_index: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    sort_info: str | Unset = UNSET,
+    accept_language: Language | Unset = UNSET,
+) -> Response[ApiError | CategoryList]:
+    """List categories
+
+     The categories planned items can be filed under (their keys filter `listDo`). Known from one public
+    integration's calls only; the answer's shape and the paging parameters are assumed.
+
+    Args:
+        page_index (int | Unset):
+        page_size (int | Unset):
+        sort_info (str | Unset):
+        accept_language (Language | Unset): Languages the API answers in: German, English, Danish,
+            Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
+            and Swedish.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | CategoryList]
+    """
+
+    kwargs = _get_kwargs(
+        page_index=page_index,
+        page_size=page_size,
+        sort_info=sort_info,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page_index: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    sort_info: str | Unset = UNSET,
+    accept_language: Language | Unset = UNSET,
+) -> ApiError | CategoryList | None:
+    """List categories
+
+     The categories planned items can be filed under (their keys filter `listDo`). Known from one public
+    integration's calls only; the answer's shape and the paging parameters are assumed.
+
+    Args:
+        page_index (int | Unset):
+        page_size (int | Unset):
+        sort_info (str | Unset):
+        accept_language (Language | Unset): Languages the API answers in: German, English, Danish,
+            Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
+            and Swedish.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | CategoryList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page_index=page_index,
+            page_size=page_size,
+            sort_info=sort_info,
+            accept_language=accept_language,
+        )
+    ).parsed

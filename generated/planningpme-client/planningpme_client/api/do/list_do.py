@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.do_list import DoList
+from ...models.do_query import DoQuery
+from ...models.language import Language
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: DoQuery,
+    accept_language: Language | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = str(accept_language)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/do/list",
+        "extensions": {"operation_module": __name__},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | DoList:
+    """The documented body of ``response``; anything else raises (``errors.ApiError``), never a silent ``None``."""
+    try:
+        if response.status_code == 200:
+            response_200 = DoList.from_dict(response.json())
+
+            return response_200
+
+        if response.status_code == 400:
+            response_400 = ApiError.from_dict(response.json())
+
+            return response_400
+
+        if response.status_code == 401:
+            response_401 = ApiError.from_dict(response.json())
+
+            return response_401
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.MalformedResponseError(
+            f"HTTP {response.status_code} body does not match the spec ({type(exc).__name__}: {exc})",
+            response=response,
+        ) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | DoList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DoQuery,
+    accept_language: Language | Unset = UNSET,
+) -> Response[ApiError | DoList]:
+    """Search planned items
+
+     The planned items between two dates, optionally restricted to some resources, categories and tasks.
+    Known only from one public integration's calls, so the shapes are partly assumed. The call reads
+    data only, so it is safe to repeat.
+
+    Args:
+        accept_language (Language | Unset): Languages the API answers in: German, English, Danish,
+            Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
+            and Swedish.
+        body (DoQuery): What planned items to return.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | DoList]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DoQuery,
+    accept_language: Language | Unset = UNSET,
+) -> ApiError | DoList | None:
+    """Search planned items
+
+     The planned items between two dates, optionally restricted to some resources, categories and tasks.
+    Known only from one public integration's calls, so the shapes are partly assumed. The call reads
+    data only, so it is safe to repeat.
+
+    Args:
+        accept_language (Language | Unset): Languages the API answers in: German, English, Danish,
+            Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
+            and Swedish.
+        body (DoQuery): What planned items to return.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | DoList
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DoQuery,
+    accept_language: Language | Unset = UNSET,
+) -> Response[ApiError | DoList]:
+    """Search planned items
+
+     The planned items between two dates, optionally restricted to some resources, categories and tasks.
+    Known only from one public integration's calls, so the shapes are partly assumed. The call reads
+    data only, so it is safe to repeat.
+
+    Args:
+        accept_language (Language | Unset): Languages the API answers in: German, English, Danish,
+            Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
+            and Swedish.
+        body (DoQuery): What planned items to return.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | DoList]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DoQuery,
+    accept_language: Language | Unset = UNSET,
+) -> ApiError | DoList | None:
+    """Search planned items
+
+     The planned items between two dates, optionally restricted to some resources, categories and tasks.
+    Known only from one public integration's calls, so the shapes are partly assumed. The call reads
+    data only, so it is safe to repeat.
+
+    Args:
+        accept_language (Language | Unset): Languages the API answers in: German, English, Danish,
+            Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
+            and Swedish.
+        body (DoQuery): What planned items to return.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | DoList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            accept_language=accept_language,
+        )
+    ).parsed

@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.language import Language
+from ...models.oauth_token_created import OauthTokenCreated
+from ...models.oauth_token_input import OauthTokenInput
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: OauthTokenInput,
+    accept_language: Language | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = str(accept_language)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/oauth/token",
+        "extensions": {"operation_module": __name__},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | OauthTokenCreated:
+    """The documented body of ``response``; anything else raises (``errors.ApiError``), never a silent ``None``."""
+    try:
+        if response.status_code == 200:
+            response_200 = OauthTokenCreated.from_dict(response.json())
+
+            return response_200
+
+        if response.status_code == 400:
+            response_400 = ApiError.from_dict(response.json())
+
+            return response_400
+
+        if response.status_code == 401:
+            response_401 = ApiError.from_dict(response.json())
+
+            return response_401
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.MalformedResponseError(
+            f"HTTP {response.status_code} body does not match the spec ({type(exc).__name__}: {exc})",
+            response=response,
+        ) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | OauthTokenCreated]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OauthTokenInput,
+    accept_language: Language | Unset = UNSET,
+) -> Response[ApiError | OauthTokenCreated]:
+    """Create a token for an OAuth client
+
+     Creates a long-lived token that lets an OAuth client act as the given user. The answer is the only
+    time the full token (`jwt`) is shown: store it safely. The client then passes it as `assertion`
+    (with its `client_id`) to `requestToken`.
+
+    Args:
+        accept_language (Language | Unset): Languages the API answers in: German, English, Danish,
+            Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
+            and Swedish.
+        body (OauthTokenInput): A new token for an OAuth client, acting as a given user.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | OauthTokenCreated]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OauthTokenInput,
+    accept_language: Language | Unset = UNSET,
+) -> ApiError | OauthTokenCreated | None:
+    """Create a token for an OAuth client
+
+     Creates a long-lived token that lets an OAuth client act as the given user. The answer is the only
+    time the full token (`jwt`) is shown: store it safely. The client then passes it as `assertion`
+    (with its `client_id`) to `requestToken`.
+
+    Args:
+        accept_language (Language | Unset): Languages the API answers in: German, English, Danish,
+            Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
+            and Swedish.
+        body (OauthTokenInput): A new token for an OAuth client, acting as a given user.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | OauthTokenCreated
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OauthTokenInput,
+    accept_language: Language | Unset = UNSET,
+) -> Response[ApiError | OauthTokenCreated]:
+    """Create a token for an OAuth client
+
+     Creates a long-lived token that lets an OAuth client act as the given user. The answer is the only
+    time the full token (`jwt`) is shown: store it safely. The client then passes it as `assertion`
+    (with its `client_id`) to `requestToken`.
+
+    Args:
+        accept_language (Language | Unset): Languages the API answers in: German, English, Danish,
+            Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
+            and Swedish.
+        body (OauthTokenInput): A new token for an OAuth client, acting as a given user.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | OauthTokenCreated]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OauthTokenInput,
+    accept_language: Language | Unset = UNSET,
+) -> ApiError | OauthTokenCreated | None:
+    """Create a token for an OAuth client
+
+     Creates a long-lived token that lets an OAuth client act as the given user. The answer is the only
+    time the full token (`jwt`) is shown: store it safely. The client then passes it as `assertion`
+    (with its `client_id`) to `requestToken`.
+
+    Args:
+        accept_language (Language | Unset): Languages the API answers in: German, English, Danish,
+            Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
+            and Swedish.
+        body (OauthTokenInput): A new token for an OAuth client, acting as a given user.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | OauthTokenCreated
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            accept_language=accept_language,
+        )
+    ).parsed

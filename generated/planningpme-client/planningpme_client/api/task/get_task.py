@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.language import Language
+from ...models.task import Task
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    accept_language: Language | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = str(accept_language)
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/task/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "extensions": {"operation_module": __name__},
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | Task:
+    """The documented body of ``response``; anything else raises (``errors.ApiError``), never a silent ``None``."""
+    try:
+        if response.status_code == 200:
+            response_200 = Task.from_dict(response.json())
+
+            return response_200
+
+        if response.status_code == 401:
+            response_401 = ApiError.from_dict(response.json())
+
+            return response_401
+
+        if response.status_code == 404:
+            response_404 = ApiError.from_dict(response.json())
+
+            return response_404
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.MalformedResponseError(
+            f"HTTP {response.status_code} body does not match the spec ({type(exc).__name__}: {exc})",
+            response=response,
+        ) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | Task]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: Language | Unset = UNSET,
+) -> Response[ApiError | Task]:
+    """Get one task
+
+     The task with its display style and the skills it requires.
+
+    Args:
+        id (int):
+        accept_language (Language | Unset): Languages the API answers in: German, English, Danish,
+            Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
+            and Swedish.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | Task]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: Language | Unset = UNSET,
+) -> ApiError | Task | None:
+    """Get one task
+
+     The task with its display style and the skills it requires.
+
+    Args:
+        id (int):
+        accept_language (Language | Unset): Languages the API answers in: German, English, Danish,
+            Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
+            and Swedish.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | Task
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: Language | Unset = UNSET,
+) -> Response[ApiError | Task]:
+    """Get one task
+
+     The task with its display style and the skills it requires.
+
+    Args:
+        id (int):
+        accept_language (Language | Unset): Languages the API answers in: German, English, Danish,
+            Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
+            and Swedish.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | Task]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: Language | Unset = UNSET,
+) -> ApiError | Task | None:
+    """Get one task
+
+     The task with its display style and the skills it requires.
+
+    Args:
+        id (int):
+        accept_language (Language | Unset): Languages the API answers in: German, English, Danish,
+            Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
+            and Swedish.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | Task
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            accept_language=accept_language,
+        )
+    ).parsed

@@ -1,0 +1,360 @@
+"""``ApiClient``: the generated ``Client`` with default timeouts, retries, typed errors and pagination.
+
+It is a subclass of the generated ``Client``, so every generated operation module accepts it unchanged
+(``list_things.sync(client=api_client)``). What it adds lives in the httpx clients it builds:
+
+- ``send`` is overridden to raise a typed :class:`ApiError` for every final answer >= 400 — after the auth
+  flow had its chance to renew a token and replay a 401, which an httpx response event hook would not see —
+  and to turn httpx network exceptions into :class:`ConnectionError` / :class:`TimeoutError`;
+- each request carries its :class:`RetryPolicy` (and whether its operation is safe to repeat, from
+  ``_spec.OPERATIONS``) in ``request.extensions``, where the retrying transports pick it up.
+
+``with_options`` gives a client with other settings that shares the connection pool and the auth (and so the
+token cache) of the original; closing it does not close the original.
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib
+from collections.abc import Callable
+from types import EllipsisType
+from typing import TYPE_CHECKING, Any, Final, Self
+
+import httpx
+from attrs import define, evolve, field
+
+from .._spec import OPERATIONS
+from ..client import Client
+from ._errors import (
+    ApiError,
+    ConnectionError,
+    ErrorParser,
+    MalformedResponseError,
+    TimeoutError,
+    TransportError,
+    error_for_response,
+    parse_json_body,
+)
+from ._retry import RETRY_EXTENSION, RetryContext, RetryPolicy, wrap_transports
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from ._pagination import AsyncPaginator, Paginator
+
+__all__ = ["DEFAULT_TIMEOUT", "ApiClient", "operation_of", "spec_error_parser"]
+
+DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
+"""Every client has a timeout unless told otherwise: a hung server must not hang the caller for ever."""
+
+OPERATION_EXTENSION: Final = "operation_module"
+"""``request.extensions`` key where each generated operation names its module (``__name__``); see
+specs/_pipeline/templates/endpoint_module.py.jinja. It tells which operation a request belongs to."""
+
+_PACKAGE: Final = __name__.rsplit(".", 2)[0]
+_MODULE_TO_OPERATION: Final = {f"{_PACKAGE}.{info['module']}": op for op, info in OPERATIONS.items()}
+
+
+def operation_of(module: ModuleType | str) -> str:
+    """The operationId of a generated operation module (or its dotted name)."""
+    name = module if isinstance(module, str) else module.__name__
+    try:
+        return _MODULE_TO_OPERATION[name]
+    except KeyError:
+        raise ValueError(f"{name} is not an operation module of {_PACKAGE}") from None
+
+
+def spec_error_parser(response: httpx.Response) -> Any:
+    """Parse an error body into the model the spec documents for that operation and status.
+
+    Falls back to plain JSON (or text) when the request did not come from a generated operation, the status
+    is not documented, or the body does not match its schema.
+    """
+    try:
+        info = _operation_info(response.request)
+    except RuntimeError:
+        info = None
+    if info is not None:
+        module = importlib.import_module(f"{_PACKAGE}.{info['module']}")
+        parse: Callable[..., Any] | None = getattr(module, "_parse_response", None)
+        if parse is not None:
+            try:
+                parsed = parse(client=None, response=response)
+            except ApiError:  # undocumented status or malformed body: keep the plain JSON
+                parsed = None
+            if parsed is not None:
+                return parsed
+    return parse_json_body(response)
+
+
+def _operation_info(request: httpx.Request) -> dict[str, Any] | None:
+    """The ``_spec.OPERATIONS`` entry of the generated operation that built ``request`` (``None``: hand-made)."""
+    module = request.extensions.get(OPERATION_EXTENSION)
+    operation = _MODULE_TO_OPERATION.get(module) if isinstance(module, str) else None
+    return None if operation is None else OPERATIONS[operation]
+
+
+class _Hooks:
+    """What the sync and async httpx clients share: annotate each request, translate each outcome."""
+
+    retry: RetryPolicy
+    error_parser: ErrorParser
+    owner: bool
+
+    def _annotate(self, request: httpx.Request, stream: bool) -> None:
+        info = _operation_info(request)
+        safe = bool(info["retry_safe"]) if info is not None else request.method in self.retry.methods
+        context = RetryContext(self.retry, safe, buffer=not stream)
+        request.extensions = {**request.extensions, RETRY_EXTENSION: context}
+
+    @staticmethod
+    def _transport_error(request: httpx.Request, exc: httpx.RequestError) -> ApiError:
+        where = f"{request.method} {request.url.path}"
+        if isinstance(exc, httpx.TimeoutException):
+            return TimeoutError(f"{where} timed out ({type(exc).__name__})", request=request)
+        if isinstance(exc, httpx.TransportError):
+            return ConnectionError(f"{where} failed: {type(exc).__name__}: {exc}", request=request)
+        if isinstance(exc, httpx.DecodingError):
+            return MalformedResponseError(f"{where}: the body could not be decoded: {exc}", response=_empty(request))
+        return TransportError(f"{where} failed: {type(exc).__name__}: {exc}", request=request)
+
+    def _fork(self, retry: RetryPolicy, timeout: httpx.Timeout | None) -> Self:
+        clone = copy.copy(self)
+        clone.retry = retry
+        clone.owner = False
+        if isinstance(clone, httpx.Client | httpx.AsyncClient):
+            clone.headers = clone.headers.copy()  # a derived client's header changes stay its own
+            if timeout is not None:
+                clone.timeout = timeout
+        return clone
+
+
+def _empty(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(0, request=request)
+
+
+class _HttpxClient(_Hooks, httpx.Client):
+    """``httpx.Client`` that retries (through its transports) and raises typed errors."""
+
+    def __init__(self, *, retry: RetryPolicy, error_parser: ErrorParser, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.retry, self.error_parser, self.owner = retry, error_parser, True
+        wrap_transports(self)
+
+    def send(self, request: httpx.Request, *, stream: bool = False, **kwargs: Any) -> httpx.Response:
+        self._annotate(request, stream)
+        try:
+            response = super().send(request, stream=stream, **kwargs)
+        except httpx.RequestError as exc:
+            raise self._transport_error(request, exc) from exc
+        if response.status_code >= 400:
+            try:
+                response.read()
+            except httpx.RequestError as exc:
+                raise self._transport_error(request, exc) from exc
+            finally:
+                response.close()
+            raise error_for_response(response, self.error_parser)
+        return response
+
+    def close(self) -> None:
+        if self.owner:
+            super().close()
+
+    def __enter__(self) -> Self:
+        return super().__enter__() if self.owner else self
+
+    def __exit__(self, *args: Any) -> None:
+        if self.owner:
+            super().__exit__(*args)
+
+
+class _AsyncHttpxClient(_Hooks, httpx.AsyncClient):
+    """``httpx.AsyncClient`` that retries (through its transports) and raises typed errors."""
+
+    def __init__(self, *, retry: RetryPolicy, error_parser: ErrorParser, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.retry, self.error_parser, self.owner = retry, error_parser, True
+        wrap_transports(self)
+
+    async def send(self, request: httpx.Request, *, stream: bool = False, **kwargs: Any) -> httpx.Response:
+        self._annotate(request, stream)
+        try:
+            response = await super().send(request, stream=stream, **kwargs)
+        except httpx.RequestError as exc:
+            raise self._transport_error(request, exc) from exc
+        if response.status_code >= 400:
+            try:
+                await response.aread()
+            except httpx.RequestError as exc:
+                raise self._transport_error(request, exc) from exc
+            finally:
+                await response.aclose()
+            raise error_for_response(response, self.error_parser)
+        return response
+
+    async def aclose(self) -> None:
+        if self.owner:
+            await super().aclose()
+
+    async def __aenter__(self) -> Self:
+        return await super().__aenter__() if self.owner else self
+
+    async def __aexit__(self, *args: Any) -> None:
+        if self.owner:
+            await super().__aexit__(*args)
+
+
+def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
+    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+
+
+@define
+class ApiClient(Client):
+    """The generated ``Client`` plus default timeouts, retries, typed errors and pagination.
+
+    Make one with :meth:`build` (or the package's ``connect``) and use it with ``with`` or ``async with``;
+    pass it as ``client=`` to any generated operation, or to :meth:`paginate` / :meth:`apaginate`.
+    """
+
+    raise_on_unexpected_status: bool = field(default=True, kw_only=True)
+    _retry: RetryPolicy = field(factory=RetryPolicy, kw_only=True, alias="retry")
+    _error_parser: ErrorParser = field(default=spec_error_parser, kw_only=True, alias="error_parser")
+    _parent: ApiClient | None = field(default=None, kw_only=True, alias="parent", repr=False)
+
+    @classmethod
+    def build(
+        cls,
+        *,
+        base_url: str,
+        auth: httpx.Auth | None = None,
+        headers: dict[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | bool | None = None,
+        error_parser: ErrorParser | None = None,
+        **httpx_args: Any,
+    ) -> Self:
+        """A client for ``base_url``.
+
+        ``timeout``: seconds or an ``httpx.Timeout`` (``None`` waits for ever; the default is 30 s, 10 s to
+        connect). ``retry``: a :class:`RetryPolicy`, ``None`` for the default one, ``False`` for none.
+        ``error_parser``: turns an error response into ``ApiError.body`` (default: the model the spec
+        documents for that status, else JSON). Other keywords go to ``httpx.Client``/``AsyncClient``
+        (``verify``, ``cookies``, ``follow_redirects``, ``transport``, ``limits``, ``proxy``, ``event_hooks``...).
+        """
+        if retry is None or retry is True:
+            policy = RetryPolicy()
+        elif retry is False:
+            policy = RetryPolicy.off()
+        else:
+            policy = retry
+        if auth is not None:
+            httpx_args["auth"] = auth
+        own: dict[str, Any] = {}
+        for name, attribute in (("verify", "verify_ssl"), ("cookies", "cookies"), ("follow_redirects", None)):
+            if name in httpx_args:
+                own[attribute or name] = httpx_args.pop(name)
+        return cls(
+            base_url=base_url,
+            headers=dict(headers or {}),
+            timeout=_timeout(timeout),
+            retry=policy,
+            error_parser=error_parser or spec_error_parser,
+            httpx_args=httpx_args,
+            **own,
+        )
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        return self._retry
+
+    def with_options(
+        self,
+        *,
+        retry: RetryPolicy | bool | None = None,
+        timeout: float | httpx.Timeout | EllipsisType | None = ...,
+        **retry_changes: Any,
+    ) -> ApiClient:
+        """The same client with other retry or timeout settings, sharing this one's connections and auth.
+
+        ``client.with_options(retry=False)`` turns retries off; ``client.with_options(max_retries=8)``
+        changes one setting of the current policy; ``client.with_options(timeout=120)`` for a slow export.
+        """
+        policy = self._retry
+        if retry is False:
+            policy = RetryPolicy.off()
+        elif isinstance(retry, RetryPolicy):
+            policy = retry
+        if retry_changes:
+            policy = policy.replace(**retry_changes)
+        new_timeout = self._timeout if isinstance(timeout, EllipsisType) else _timeout(timeout)
+        root = self._parent or self
+        return evolve(self, retry=policy, timeout=new_timeout, parent=root)
+
+    def with_timeout(self, timeout: httpx.Timeout) -> ApiClient:
+        """Like :meth:`with_options` ``(timeout=...)``: a new client; this one keeps its timeout."""
+        return self.with_options(timeout=timeout)
+
+    # --- the httpx clients --------------------------------------------------------------------------
+
+    def _settings(self) -> dict[str, Any]:
+        return {
+            "base_url": self._base_url,
+            "cookies": self._cookies,
+            "headers": self._headers,
+            "timeout": self._timeout,
+            "verify": self._verify_ssl,
+            "follow_redirects": self._follow_redirects,
+            "retry": self._retry,
+            "error_parser": self._error_parser,
+            **self._httpx_args,
+        }
+
+    def get_httpx_client(self) -> httpx.Client:
+        if self._client is None:
+            if self._parent is not None:
+                parent = self._parent.get_httpx_client()
+                assert isinstance(parent, _HttpxClient)
+                self._client = parent._fork(self._retry, self._timeout)
+            else:
+                self._client = _HttpxClient(**self._settings())
+        return self._client
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        if self._async_client is None:
+            if self._parent is not None:
+                parent = self._parent.get_async_httpx_client()
+                assert isinstance(parent, _AsyncHttpxClient)
+                self._async_client = parent._fork(self._retry, self._timeout)
+            else:
+                self._async_client = _AsyncHttpxClient(**self._settings())
+        return self._async_client
+
+    def close(self) -> None:
+        """Close the sync connection pool (the ``with`` block does it for you)."""
+        if self._client is not None:
+            self._client.close()
+
+    async def aclose(self) -> None:
+        """Close the async connection pool (the ``async with`` block does it for you)."""
+        if self._async_client is not None:
+            await self._async_client.aclose()
+
+    # --- pagination -------------------------------------------------------------------------------
+
+    def paginate(self, operation: ModuleType, /, **kwargs: Any) -> Paginator[Any]:
+        """Iterate the items of a paginated operation across all its pages (``.pages()`` for pages).
+
+        ``kwargs`` are the operation's own arguments; a page/cursor argument among them is where to start
+        (resume). See :class:`Paginator` for ``max_items``/``max_pages``.
+        """
+        from ._pagination import Paginator
+
+        return Paginator(self, operation, **kwargs)
+
+    def apaginate(self, operation: ModuleType, /, **kwargs: Any) -> AsyncPaginator[Any]:
+        """The async twin of :meth:`paginate`: ``async for item in client.apaginate(op, ...)``."""
+        from ._pagination import AsyncPaginator
+
+        return AsyncPaginator(self, operation, **kwargs)

@@ -1,0 +1,994 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.config_enums_access import ConfigEnumsAccess
+    from ..models.config_enums_billing_type import ConfigEnumsBillingType
+    from ..models.config_enums_color_depending import ConfigEnumsColorDepending
+    from ..models.config_enums_config_type import ConfigEnumsConfigType
+    from ..models.config_enums_constraint_action import ConfigEnumsConstraintAction
+    from ..models.config_enums_constraint_for import ConfigEnumsConstraintFor
+    from ..models.config_enums_constraint_if import ConfigEnumsConstraintIf
+    from ..models.config_enums_constraint_op import ConfigEnumsConstraintOp
+    from ..models.config_enums_constraint_type import ConfigEnumsConstraintType
+    from ..models.config_enums_constraint_what import ConfigEnumsConstraintWhat
+    from ..models.config_enums_constraint_when import ConfigEnumsConstraintWhen
+    from ..models.config_enums_count_holidays import ConfigEnumsCountHolidays
+    from ..models.config_enums_currency_code import ConfigEnumsCurrencyCode
+    from ..models.config_enums_customer_type import ConfigEnumsCustomerType
+    from ..models.config_enums_data_field_type import ConfigEnumsDataFieldType
+    from ..models.config_enums_description_field_color import ConfigEnumsDescriptionFieldColor
+    from ..models.config_enums_description_field_style import ConfigEnumsDescriptionFieldStyle
+    from ..models.config_enums_description_field_type import ConfigEnumsDescriptionFieldType
+    from ..models.config_enums_destination import ConfigEnumsDestination
+    from ..models.config_enums_destination_type import ConfigEnumsDestinationType
+    from ..models.config_enums_do_mode import ConfigEnumsDoMode
+    from ..models.config_enums_eff_action_type import ConfigEnumsEffActionType
+    from ..models.config_enums_eff_gap_unit import ConfigEnumsEffGapUnit
+    from ..models.config_enums_eff_if_op import ConfigEnumsEffIfOp
+    from ..models.config_enums_eff_if_type import ConfigEnumsEffIfType
+    from ..models.config_enums_eff_source_type import ConfigEnumsEffSourceType
+    from ..models.config_enums_eff_step_type import ConfigEnumsEffStepType
+    from ..models.config_enums_eff_subject_type import ConfigEnumsEffSubjectType
+    from ..models.config_enums_eff_target_type import ConfigEnumsEffTargetType
+    from ..models.config_enums_history_op import ConfigEnumsHistoryOp
+    from ..models.config_enums_history_type import ConfigEnumsHistoryType
+    from ..models.config_enums_in_root_type import ConfigEnumsInRootType
+    from ..models.config_enums_join_status import ConfigEnumsJoinStatus
+    from ..models.config_enums_json_writing_type import ConfigEnumsJsonWritingType
+    from ..models.config_enums_license_status import ConfigEnumsLicenseStatus
+    from ..models.config_enums_link_ref_type import ConfigEnumsLinkRefType
+    from ..models.config_enums_notification_type import ConfigEnumsNotificationType
+    from ..models.config_enums_one_or_more_customers import ConfigEnumsOneOrMoreCustomers
+    from ..models.config_enums_one_or_more_resources import ConfigEnumsOneOrMoreResources
+    from ..models.config_enums_recurrence_daily import ConfigEnumsRecurrenceDaily
+    from ..models.config_enums_recurrence_monthly import ConfigEnumsRecurrenceMonthly
+    from ..models.config_enums_recurrence_monthly_day_which import ConfigEnumsRecurrenceMonthlyDayWhich
+    from ..models.config_enums_recurrence_range import ConfigEnumsRecurrenceRange
+    from ..models.config_enums_recurrence_type import ConfigEnumsRecurrenceType
+    from ..models.config_enums_resource_type import ConfigEnumsResourceType
+    from ..models.config_enums_status_type import ConfigEnumsStatusType
+    from ..models.config_enums_sync_type import ConfigEnumsSyncType
+    from ..models.config_enums_task_type import ConfigEnumsTaskType
+    from ..models.config_enums_time_lapse_unit import ConfigEnumsTimeLapseUnit
+    from ..models.config_enums_title import ConfigEnumsTitle
+    from ..models.config_enums_type_hatch import ConfigEnumsTypeHatch
+    from ..models.config_enums_work_capacity import ConfigEnumsWorkCapacity
+
+
+T = TypeVar("T", bound="ConfigEnums")
+
+
+@_attrs_define
+class ConfigEnums:
+    """Every enumeration of the API version, by name; each maps its member names to their values (identical strings).
+    Enumerations added by later versions are kept as additional properties.
+
+        Attributes:
+            access (ConfigEnumsAccess | Unset):
+            billing_type (ConfigEnumsBillingType | Unset):
+            color_depending (ConfigEnumsColorDepending | Unset):
+            config_type (ConfigEnumsConfigType | Unset):
+            constraint_action (ConfigEnumsConstraintAction | Unset):
+            constraint_for (ConfigEnumsConstraintFor | Unset):
+            constraint_if (ConfigEnumsConstraintIf | Unset):
+            constraint_op (ConfigEnumsConstraintOp | Unset):
+            constraint_type (ConfigEnumsConstraintType | Unset):
+            constraint_what (ConfigEnumsConstraintWhat | Unset):
+            constraint_when (ConfigEnumsConstraintWhen | Unset):
+            count_holidays (ConfigEnumsCountHolidays | Unset):
+            currency_code (ConfigEnumsCurrencyCode | Unset):
+            customer_type (ConfigEnumsCustomerType | Unset):
+            data_field_type (ConfigEnumsDataFieldType | Unset):
+            description_field_type (ConfigEnumsDescriptionFieldType | Unset):
+            description_field_style (ConfigEnumsDescriptionFieldStyle | Unset):
+            description_field_color (ConfigEnumsDescriptionFieldColor | Unset):
+            destination (ConfigEnumsDestination | Unset):
+            destination_type (ConfigEnumsDestinationType | Unset):
+            do_mode (ConfigEnumsDoMode | Unset):
+            eff_action_type (ConfigEnumsEffActionType | Unset):
+            eff_gap_unit (ConfigEnumsEffGapUnit | Unset):
+            eff_if_type (ConfigEnumsEffIfType | Unset):
+            eff_if_op (ConfigEnumsEffIfOp | Unset):
+            eff_source_type (ConfigEnumsEffSourceType | Unset):
+            eff_step_type (ConfigEnumsEffStepType | Unset):
+            eff_subject_type (ConfigEnumsEffSubjectType | Unset):
+            eff_target_type (ConfigEnumsEffTargetType | Unset):
+            history_op (ConfigEnumsHistoryOp | Unset):
+            history_type (ConfigEnumsHistoryType | Unset):
+            in_root_type (ConfigEnumsInRootType | Unset):
+            join_status (ConfigEnumsJoinStatus | Unset):
+            json_writing_type (ConfigEnumsJsonWritingType | Unset):
+            license_status (ConfigEnumsLicenseStatus | Unset):
+            link_ref_type (ConfigEnumsLinkRefType | Unset):
+            notification_type (ConfigEnumsNotificationType | Unset):
+            one_or_more_customers (ConfigEnumsOneOrMoreCustomers | Unset):
+            one_or_more_resources (ConfigEnumsOneOrMoreResources | Unset):
+            recurrence_daily (ConfigEnumsRecurrenceDaily | Unset):
+            recurrence_monthly (ConfigEnumsRecurrenceMonthly | Unset):
+            recurrence_monthly_day_which (ConfigEnumsRecurrenceMonthlyDayWhich | Unset):
+            recurrence_range (ConfigEnumsRecurrenceRange | Unset):
+            recurrence_type (ConfigEnumsRecurrenceType | Unset):
+            resource_type (ConfigEnumsResourceType | Unset):
+            status_type (ConfigEnumsStatusType | Unset):
+            sync_type (ConfigEnumsSyncType | Unset):
+            task_type (ConfigEnumsTaskType | Unset):
+            title (ConfigEnumsTitle | Unset):
+            time_lapse_unit (ConfigEnumsTimeLapseUnit | Unset):
+            type_hatch (ConfigEnumsTypeHatch | Unset):
+            work_capacity (ConfigEnumsWorkCapacity | Unset):
+    """
+
+    access: ConfigEnumsAccess | Unset = UNSET
+    billing_type: ConfigEnumsBillingType | Unset = UNSET
+    color_depending: ConfigEnumsColorDepending | Unset = UNSET
+    config_type: ConfigEnumsConfigType | Unset = UNSET
+    constraint_action: ConfigEnumsConstraintAction | Unset = UNSET
+    constraint_for: ConfigEnumsConstraintFor | Unset = UNSET
+    constraint_if: ConfigEnumsConstraintIf | Unset = UNSET
+    constraint_op: ConfigEnumsConstraintOp | Unset = UNSET
+    constraint_type: ConfigEnumsConstraintType | Unset = UNSET
+    constraint_what: ConfigEnumsConstraintWhat | Unset = UNSET
+    constraint_when: ConfigEnumsConstraintWhen | Unset = UNSET
+    count_holidays: ConfigEnumsCountHolidays | Unset = UNSET
+    currency_code: ConfigEnumsCurrencyCode | Unset = UNSET
+    customer_type: ConfigEnumsCustomerType | Unset = UNSET
+    data_field_type: ConfigEnumsDataFieldType | Unset = UNSET
+    description_field_type: ConfigEnumsDescriptionFieldType | Unset = UNSET
+    description_field_style: ConfigEnumsDescriptionFieldStyle | Unset = UNSET
+    description_field_color: ConfigEnumsDescriptionFieldColor | Unset = UNSET
+    destination: ConfigEnumsDestination | Unset = UNSET
+    destination_type: ConfigEnumsDestinationType | Unset = UNSET
+    do_mode: ConfigEnumsDoMode | Unset = UNSET
+    eff_action_type: ConfigEnumsEffActionType | Unset = UNSET
+    eff_gap_unit: ConfigEnumsEffGapUnit | Unset = UNSET
+    eff_if_type: ConfigEnumsEffIfType | Unset = UNSET
+    eff_if_op: ConfigEnumsEffIfOp | Unset = UNSET
+    eff_source_type: ConfigEnumsEffSourceType | Unset = UNSET
+    eff_step_type: ConfigEnumsEffStepType | Unset = UNSET
+    eff_subject_type: ConfigEnumsEffSubjectType | Unset = UNSET
+    eff_target_type: ConfigEnumsEffTargetType | Unset = UNSET
+    history_op: ConfigEnumsHistoryOp | Unset = UNSET
+    history_type: ConfigEnumsHistoryType | Unset = UNSET
+    in_root_type: ConfigEnumsInRootType | Unset = UNSET
+    join_status: ConfigEnumsJoinStatus | Unset = UNSET
+    json_writing_type: ConfigEnumsJsonWritingType | Unset = UNSET
+    license_status: ConfigEnumsLicenseStatus | Unset = UNSET
+    link_ref_type: ConfigEnumsLinkRefType | Unset = UNSET
+    notification_type: ConfigEnumsNotificationType | Unset = UNSET
+    one_or_more_customers: ConfigEnumsOneOrMoreCustomers | Unset = UNSET
+    one_or_more_resources: ConfigEnumsOneOrMoreResources | Unset = UNSET
+    recurrence_daily: ConfigEnumsRecurrenceDaily | Unset = UNSET
+    recurrence_monthly: ConfigEnumsRecurrenceMonthly | Unset = UNSET
+    recurrence_monthly_day_which: ConfigEnumsRecurrenceMonthlyDayWhich | Unset = UNSET
+    recurrence_range: ConfigEnumsRecurrenceRange | Unset = UNSET
+    recurrence_type: ConfigEnumsRecurrenceType | Unset = UNSET
+    resource_type: ConfigEnumsResourceType | Unset = UNSET
+    status_type: ConfigEnumsStatusType | Unset = UNSET
+    sync_type: ConfigEnumsSyncType | Unset = UNSET
+    task_type: ConfigEnumsTaskType | Unset = UNSET
+    title: ConfigEnumsTitle | Unset = UNSET
+    time_lapse_unit: ConfigEnumsTimeLapseUnit | Unset = UNSET
+    type_hatch: ConfigEnumsTypeHatch | Unset = UNSET
+    work_capacity: ConfigEnumsWorkCapacity | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        access: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.access, Unset):
+            access = self.access.to_dict()
+
+        billing_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.billing_type, Unset):
+            billing_type = self.billing_type.to_dict()
+
+        color_depending: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.color_depending, Unset):
+            color_depending = self.color_depending.to_dict()
+
+        config_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config_type, Unset):
+            config_type = self.config_type.to_dict()
+
+        constraint_action: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.constraint_action, Unset):
+            constraint_action = self.constraint_action.to_dict()
+
+        constraint_for: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.constraint_for, Unset):
+            constraint_for = self.constraint_for.to_dict()
+
+        constraint_if: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.constraint_if, Unset):
+            constraint_if = self.constraint_if.to_dict()
+
+        constraint_op: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.constraint_op, Unset):
+            constraint_op = self.constraint_op.to_dict()
+
+        constraint_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.constraint_type, Unset):
+            constraint_type = self.constraint_type.to_dict()
+
+        constraint_what: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.constraint_what, Unset):
+            constraint_what = self.constraint_what.to_dict()
+
+        constraint_when: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.constraint_when, Unset):
+            constraint_when = self.constraint_when.to_dict()
+
+        count_holidays: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.count_holidays, Unset):
+            count_holidays = self.count_holidays.to_dict()
+
+        currency_code: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.currency_code, Unset):
+            currency_code = self.currency_code.to_dict()
+
+        customer_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer_type, Unset):
+            customer_type = self.customer_type.to_dict()
+
+        data_field_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data_field_type, Unset):
+            data_field_type = self.data_field_type.to_dict()
+
+        description_field_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.description_field_type, Unset):
+            description_field_type = self.description_field_type.to_dict()
+
+        description_field_style: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.description_field_style, Unset):
+            description_field_style = self.description_field_style.to_dict()
+
+        description_field_color: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.description_field_color, Unset):
+            description_field_color = self.description_field_color.to_dict()
+
+        destination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.destination, Unset):
+            destination = self.destination.to_dict()
+
+        destination_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.destination_type, Unset):
+            destination_type = self.destination_type.to_dict()
+
+        do_mode: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.do_mode, Unset):
+            do_mode = self.do_mode.to_dict()
+
+        eff_action_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.eff_action_type, Unset):
+            eff_action_type = self.eff_action_type.to_dict()
+
+        eff_gap_unit: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.eff_gap_unit, Unset):
+            eff_gap_unit = self.eff_gap_unit.to_dict()
+
+        eff_if_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.eff_if_type, Unset):
+            eff_if_type = self.eff_if_type.to_dict()
+
+        eff_if_op: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.eff_if_op, Unset):
+            eff_if_op = self.eff_if_op.to_dict()
+
+        eff_source_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.eff_source_type, Unset):
+            eff_source_type = self.eff_source_type.to_dict()
+
+        eff_step_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.eff_step_type, Unset):
+            eff_step_type = self.eff_step_type.to_dict()
+
+        eff_subject_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.eff_subject_type, Unset):
+            eff_subject_type = self.eff_subject_type.to_dict()
+
+        eff_target_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.eff_target_type, Unset):
+            eff_target_type = self.eff_target_type.to_dict()
+
+        history_op: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.history_op, Unset):
+            history_op = self.history_op.to_dict()
+
+        history_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.history_type, Unset):
+            history_type = self.history_type.to_dict()
+
+        in_root_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.in_root_type, Unset):
+            in_root_type = self.in_root_type.to_dict()
+
+        join_status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.join_status, Unset):
+            join_status = self.join_status.to_dict()
+
+        json_writing_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.json_writing_type, Unset):
+            json_writing_type = self.json_writing_type.to_dict()
+
+        license_status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.license_status, Unset):
+            license_status = self.license_status.to_dict()
+
+        link_ref_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.link_ref_type, Unset):
+            link_ref_type = self.link_ref_type.to_dict()
+
+        notification_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.notification_type, Unset):
+            notification_type = self.notification_type.to_dict()
+
+        one_or_more_customers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.one_or_more_customers, Unset):
+            one_or_more_customers = self.one_or_more_customers.to_dict()
+
+        one_or_more_resources: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.one_or_more_resources, Unset):
+            one_or_more_resources = self.one_or_more_resources.to_dict()
+
+        recurrence_daily: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.recurrence_daily, Unset):
+            recurrence_daily = self.recurrence_daily.to_dict()
+
+        recurrence_monthly: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.recurrence_monthly, Unset):
+            recurrence_monthly = self.recurrence_monthly.to_dict()
+
+        recurrence_monthly_day_which: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.recurrence_monthly_day_which, Unset):
+            recurrence_monthly_day_which = self.recurrence_monthly_day_which.to_dict()
+
+        recurrence_range: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.recurrence_range, Unset):
+            recurrence_range = self.recurrence_range.to_dict()
+
+        recurrence_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.recurrence_type, Unset):
+            recurrence_type = self.recurrence_type.to_dict()
+
+        resource_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.resource_type, Unset):
+            resource_type = self.resource_type.to_dict()
+
+        status_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.status_type, Unset):
+            status_type = self.status_type.to_dict()
+
+        sync_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sync_type, Unset):
+            sync_type = self.sync_type.to_dict()
+
+        task_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.task_type, Unset):
+            task_type = self.task_type.to_dict()
+
+        title: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.title, Unset):
+            title = self.title.to_dict()
+
+        time_lapse_unit: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.time_lapse_unit, Unset):
+            time_lapse_unit = self.time_lapse_unit.to_dict()
+
+        type_hatch: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type_hatch, Unset):
+            type_hatch = self.type_hatch.to_dict()
+
+        work_capacity: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.work_capacity, Unset):
+            work_capacity = self.work_capacity.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if access is not UNSET:
+            field_dict["Access"] = access
+        if billing_type is not UNSET:
+            field_dict["BillingType"] = billing_type
+        if color_depending is not UNSET:
+            field_dict["ColorDepending"] = color_depending
+        if config_type is not UNSET:
+            field_dict["ConfigType"] = config_type
+        if constraint_action is not UNSET:
+            field_dict["ConstraintAction"] = constraint_action
+        if constraint_for is not UNSET:
+            field_dict["ConstraintFor"] = constraint_for
+        if constraint_if is not UNSET:
+            field_dict["ConstraintIf"] = constraint_if
+        if constraint_op is not UNSET:
+            field_dict["ConstraintOp"] = constraint_op
+        if constraint_type is not UNSET:
+            field_dict["ConstraintType"] = constraint_type
+        if constraint_what is not UNSET:
+            field_dict["ConstraintWhat"] = constraint_what
+        if constraint_when is not UNSET:
+            field_dict["ConstraintWhen"] = constraint_when
+        if count_holidays is not UNSET:
+            field_dict["CountHolidays"] = count_holidays
+        if currency_code is not UNSET:
+            field_dict["CurrencyCode"] = currency_code
+        if customer_type is not UNSET:
+            field_dict["CustomerType"] = customer_type
+        if data_field_type is not UNSET:
+            field_dict["DataFieldType"] = data_field_type
+        if description_field_type is not UNSET:
+            field_dict["DescriptionFieldType"] = description_field_type
+        if description_field_style is not UNSET:
+            field_dict["DescriptionFieldStyle"] = description_field_style
+        if description_field_color is not UNSET:
+            field_dict["DescriptionFieldColor"] = description_field_color
+        if destination is not UNSET:
+            field_dict["Destination"] = destination
+        if destination_type is not UNSET:
+            field_dict["DestinationType"] = destination_type
+        if do_mode is not UNSET:
+            field_dict["DoMode"] = do_mode
+        if eff_action_type is not UNSET:
+            field_dict["EffActionType"] = eff_action_type
+        if eff_gap_unit is not UNSET:
+            field_dict["EffGapUnit"] = eff_gap_unit
+        if eff_if_type is not UNSET:
+            field_dict["EffIfType"] = eff_if_type
+        if eff_if_op is not UNSET:
+            field_dict["EffIfOp"] = eff_if_op
+        if eff_source_type is not UNSET:
+            field_dict["EffSourceType"] = eff_source_type
+        if eff_step_type is not UNSET:
+            field_dict["EffStepType"] = eff_step_type
+        if eff_subject_type is not UNSET:
+            field_dict["EffSubjectType"] = eff_subject_type
+        if eff_target_type is not UNSET:
+            field_dict["EffTargetType"] = eff_target_type
+        if history_op is not UNSET:
+            field_dict["HistoryOp"] = history_op
+        if history_type is not UNSET:
+            field_dict["HistoryType"] = history_type
+        if in_root_type is not UNSET:
+            field_dict["InRootType"] = in_root_type
+        if join_status is not UNSET:
+            field_dict["JoinStatus"] = join_status
+        if json_writing_type is not UNSET:
+            field_dict["JsonWritingType"] = json_writing_type
+        if license_status is not UNSET:
+            field_dict["LicenseStatus"] = license_status
+        if link_ref_type is not UNSET:
+            field_dict["LinkRefType"] = link_ref_type
+        if notification_type is not UNSET:
+            field_dict["NotificationType"] = notification_type
+        if one_or_more_customers is not UNSET:
+            field_dict["OneOrMoreCustomers"] = one_or_more_customers
+        if one_or_more_resources is not UNSET:
+            field_dict["OneOrMoreResources"] = one_or_more_resources
+        if recurrence_daily is not UNSET:
+            field_dict["RecurrenceDaily"] = recurrence_daily
+        if recurrence_monthly is not UNSET:
+            field_dict["RecurrenceMonthly"] = recurrence_monthly
+        if recurrence_monthly_day_which is not UNSET:
+            field_dict["RecurrenceMonthlyDayWhich"] = recurrence_monthly_day_which
+        if recurrence_range is not UNSET:
+            field_dict["RecurrenceRange"] = recurrence_range
+        if recurrence_type is not UNSET:
+            field_dict["RecurrenceType"] = recurrence_type
+        if resource_type is not UNSET:
+            field_dict["ResourceType"] = resource_type
+        if status_type is not UNSET:
+            field_dict["StatusType"] = status_type
+        if sync_type is not UNSET:
+            field_dict["SyncType"] = sync_type
+        if task_type is not UNSET:
+            field_dict["TaskType"] = task_type
+        if title is not UNSET:
+            field_dict["Title"] = title
+        if time_lapse_unit is not UNSET:
+            field_dict["TimeLapseUnit"] = time_lapse_unit
+        if type_hatch is not UNSET:
+            field_dict["TypeHatch"] = type_hatch
+        if work_capacity is not UNSET:
+            field_dict["WorkCapacity"] = work_capacity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.config_enums_access import ConfigEnumsAccess  # noqa: PLC0415
+        from ..models.config_enums_billing_type import ConfigEnumsBillingType  # noqa: PLC0415
+        from ..models.config_enums_color_depending import ConfigEnumsColorDepending  # noqa: PLC0415
+        from ..models.config_enums_config_type import ConfigEnumsConfigType  # noqa: PLC0415
+        from ..models.config_enums_constraint_action import ConfigEnumsConstraintAction  # noqa: PLC0415
+        from ..models.config_enums_constraint_for import ConfigEnumsConstraintFor  # noqa: PLC0415
+        from ..models.config_enums_constraint_if import ConfigEnumsConstraintIf  # noqa: PLC0415
+        from ..models.config_enums_constraint_op import ConfigEnumsConstraintOp  # noqa: PLC0415
+        from ..models.config_enums_constraint_type import ConfigEnumsConstraintType  # noqa: PLC0415
+        from ..models.config_enums_constraint_what import ConfigEnumsConstraintWhat  # noqa: PLC0415
+        from ..models.config_enums_constraint_when import ConfigEnumsConstraintWhen  # noqa: PLC0415
+        from ..models.config_enums_count_holidays import ConfigEnumsCountHolidays  # noqa: PLC0415
+        from ..models.config_enums_currency_code import ConfigEnumsCurrencyCode  # noqa: PLC0415
+        from ..models.config_enums_customer_type import ConfigEnumsCustomerType  # noqa: PLC0415
+        from ..models.config_enums_data_field_type import ConfigEnumsDataFieldType  # noqa: PLC0415
+        from ..models.config_enums_description_field_color import ConfigEnumsDescriptionFieldColor  # noqa: PLC0415
+        from ..models.config_enums_description_field_style import ConfigEnumsDescriptionFieldStyle  # noqa: PLC0415
+        from ..models.config_enums_description_field_type import ConfigEnumsDescriptionFieldType  # noqa: PLC0415
+        from ..models.config_enums_destination import ConfigEnumsDestination  # noqa: PLC0415
+        from ..models.config_enums_destination_type import ConfigEnumsDestinationType  # noqa: PLC0415
+        from ..models.config_enums_do_mode import ConfigEnumsDoMode  # noqa: PLC0415
+        from ..models.config_enums_eff_action_type import ConfigEnumsEffActionType  # noqa: PLC0415
+        from ..models.config_enums_eff_gap_unit import ConfigEnumsEffGapUnit  # noqa: PLC0415
+        from ..models.config_enums_eff_if_op import ConfigEnumsEffIfOp  # noqa: PLC0415
+        from ..models.config_enums_eff_if_type import ConfigEnumsEffIfType  # noqa: PLC0415
+        from ..models.config_enums_eff_source_type import ConfigEnumsEffSourceType  # noqa: PLC0415
+        from ..models.config_enums_eff_step_type import ConfigEnumsEffStepType  # noqa: PLC0415
+        from ..models.config_enums_eff_subject_type import ConfigEnumsEffSubjectType  # noqa: PLC0415
+        from ..models.config_enums_eff_target_type import ConfigEnumsEffTargetType  # noqa: PLC0415
+        from ..models.config_enums_history_op import ConfigEnumsHistoryOp  # noqa: PLC0415
+        from ..models.config_enums_history_type import ConfigEnumsHistoryType  # noqa: PLC0415
+        from ..models.config_enums_in_root_type import ConfigEnumsInRootType  # noqa: PLC0415
+        from ..models.config_enums_join_status import ConfigEnumsJoinStatus  # noqa: PLC0415
+        from ..models.config_enums_json_writing_type import ConfigEnumsJsonWritingType  # noqa: PLC0415
+        from ..models.config_enums_license_status import ConfigEnumsLicenseStatus  # noqa: PLC0415
+        from ..models.config_enums_link_ref_type import ConfigEnumsLinkRefType  # noqa: PLC0415
+        from ..models.config_enums_notification_type import ConfigEnumsNotificationType  # noqa: PLC0415
+        from ..models.config_enums_one_or_more_customers import ConfigEnumsOneOrMoreCustomers  # noqa: PLC0415
+        from ..models.config_enums_one_or_more_resources import ConfigEnumsOneOrMoreResources  # noqa: PLC0415
+        from ..models.config_enums_recurrence_daily import ConfigEnumsRecurrenceDaily  # noqa: PLC0415
+        from ..models.config_enums_recurrence_monthly import ConfigEnumsRecurrenceMonthly  # noqa: PLC0415
+        from ..models.config_enums_recurrence_monthly_day_which import ConfigEnumsRecurrenceMonthlyDayWhich  # noqa: PLC0415
+        from ..models.config_enums_recurrence_range import ConfigEnumsRecurrenceRange  # noqa: PLC0415
+        from ..models.config_enums_recurrence_type import ConfigEnumsRecurrenceType  # noqa: PLC0415
+        from ..models.config_enums_resource_type import ConfigEnumsResourceType  # noqa: PLC0415
+        from ..models.config_enums_status_type import ConfigEnumsStatusType  # noqa: PLC0415
+        from ..models.config_enums_sync_type import ConfigEnumsSyncType  # noqa: PLC0415
+        from ..models.config_enums_task_type import ConfigEnumsTaskType  # noqa: PLC0415
+        from ..models.config_enums_time_lapse_unit import ConfigEnumsTimeLapseUnit  # noqa: PLC0415
+        from ..models.config_enums_title import ConfigEnumsTitle  # noqa: PLC0415
+        from ..models.config_enums_type_hatch import ConfigEnumsTypeHatch  # noqa: PLC0415
+        from ..models.config_enums_work_capacity import ConfigEnumsWorkCapacity  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _access = d.pop("Access", UNSET)
+        access: ConfigEnumsAccess | Unset
+        if isinstance(_access, Unset):
+            access = UNSET
+        else:
+            access = ConfigEnumsAccess.from_dict(_access)
+
+        _billing_type = d.pop("BillingType", UNSET)
+        billing_type: ConfigEnumsBillingType | Unset
+        if isinstance(_billing_type, Unset):
+            billing_type = UNSET
+        else:
+            billing_type = ConfigEnumsBillingType.from_dict(_billing_type)
+
+        _color_depending = d.pop("ColorDepending", UNSET)
+        color_depending: ConfigEnumsColorDepending | Unset
+        if isinstance(_color_depending, Unset):
+            color_depending = UNSET
+        else:
+            color_depending = ConfigEnumsColorDepending.from_dict(_color_depending)
+
+        _config_type = d.pop("ConfigType", UNSET)
+        config_type: ConfigEnumsConfigType | Unset
+        if isinstance(_config_type, Unset):
+            config_type = UNSET
+        else:
+            config_type = ConfigEnumsConfigType.from_dict(_config_type)
+
+        _constraint_action = d.pop("ConstraintAction", UNSET)
+        constraint_action: ConfigEnumsConstraintAction | Unset
+        if isinstance(_constraint_action, Unset):
+            constraint_action = UNSET
+        else:
+            constraint_action = ConfigEnumsConstraintAction.from_dict(_constraint_action)
+
+        _constraint_for = d.pop("ConstraintFor", UNSET)
+        constraint_for: ConfigEnumsConstraintFor | Unset
+        if isinstance(_constraint_for, Unset):
+            constraint_for = UNSET
+        else:
+            constraint_for = ConfigEnumsConstraintFor.from_dict(_constraint_for)
+
+        _constraint_if = d.pop("ConstraintIf", UNSET)
+        constraint_if: ConfigEnumsConstraintIf | Unset
+        if isinstance(_constraint_if, Unset):
+            constraint_if = UNSET
+        else:
+            constraint_if = ConfigEnumsConstraintIf.from_dict(_constraint_if)
+
+        _constraint_op = d.pop("ConstraintOp", UNSET)
+        constraint_op: ConfigEnumsConstraintOp | Unset
+        if isinstance(_constraint_op, Unset):
+            constraint_op = UNSET
+        else:
+            constraint_op = ConfigEnumsConstraintOp.from_dict(_constraint_op)
+
+        _constraint_type = d.pop("ConstraintType", UNSET)
+        constraint_type: ConfigEnumsConstraintType | Unset
+        if isinstance(_constraint_type, Unset):
+            constraint_type = UNSET
+        else:
+            constraint_type = ConfigEnumsConstraintType.from_dict(_constraint_type)
+
+        _constraint_what = d.pop("ConstraintWhat", UNSET)
+        constraint_what: ConfigEnumsConstraintWhat | Unset
+        if isinstance(_constraint_what, Unset):
+            constraint_what = UNSET
+        else:
+            constraint_what = ConfigEnumsConstraintWhat.from_dict(_constraint_what)
+
+        _constraint_when = d.pop("ConstraintWhen", UNSET)
+        constraint_when: ConfigEnumsConstraintWhen | Unset
+        if isinstance(_constraint_when, Unset):
+            constraint_when = UNSET
+        else:
+            constraint_when = ConfigEnumsConstraintWhen.from_dict(_constraint_when)
+
+        _count_holidays = d.pop("CountHolidays", UNSET)
+        count_holidays: ConfigEnumsCountHolidays | Unset
+        if isinstance(_count_holidays, Unset):
+            count_holidays = UNSET
+        else:
+            count_holidays = ConfigEnumsCountHolidays.from_dict(_count_holidays)
+
+        _currency_code = d.pop("CurrencyCode", UNSET)
+        currency_code: ConfigEnumsCurrencyCode | Unset
+        if isinstance(_currency_code, Unset):
+            currency_code = UNSET
+        else:
+            currency_code = ConfigEnumsCurrencyCode.from_dict(_currency_code)
+
+        _customer_type = d.pop("CustomerType", UNSET)
+        customer_type: ConfigEnumsCustomerType | Unset
+        if isinstance(_customer_type, Unset):
+            customer_type = UNSET
+        else:
+            customer_type = ConfigEnumsCustomerType.from_dict(_customer_type)
+
+        _data_field_type = d.pop("DataFieldType", UNSET)
+        data_field_type: ConfigEnumsDataFieldType | Unset
+        if isinstance(_data_field_type, Unset):
+            data_field_type = UNSET
+        else:
+            data_field_type = ConfigEnumsDataFieldType.from_dict(_data_field_type)
+
+        _description_field_type = d.pop("DescriptionFieldType", UNSET)
+        description_field_type: ConfigEnumsDescriptionFieldType | Unset
+        if isinstance(_description_field_type, Unset):
+            description_field_type = UNSET
+        else:
+            description_field_type = ConfigEnumsDescriptionFieldType.from_dict(_description_field_type)
+
+        _description_field_style = d.pop("DescriptionFieldStyle", UNSET)
+        description_field_style: ConfigEnumsDescriptionFieldStyle | Unset
+        if isinstance(_description_field_style, Unset):
+            description_field_style = UNSET
+        else:
+            description_field_style = ConfigEnumsDescriptionFieldStyle.from_dict(_description_field_style)
+
+        _description_field_color = d.pop("DescriptionFieldColor", UNSET)
+        description_field_color: ConfigEnumsDescriptionFieldColor | Unset
+        if isinstance(_description_field_color, Unset):
+            description_field_color = UNSET
+        else:
+            description_field_color = ConfigEnumsDescriptionFieldColor.from_dict(_description_field_color)
+
+        _destination = d.pop("Destination", UNSET)
+        destination: ConfigEnumsDestination | Unset
+        if isinstance(_destination, Unset):
+            destination = UNSET
+        else:
+            destination = ConfigEnumsDestination.from_dict(_destination)
+
+        _destination_type = d.pop("DestinationType", UNSET)
+        destination_type: ConfigEnumsDestinationType | Unset
+        if isinstance(_destination_type, Unset):
+            destination_type = UNSET
+        else:
+            destination_type = ConfigEnumsDestinationType.from_dict(_destination_type)
+
+        _do_mode = d.pop("DoMode", UNSET)
+        do_mode: ConfigEnumsDoMode | Unset
+        if isinstance(_do_mode, Unset):
+            do_mode = UNSET
+        else:
+            do_mode = ConfigEnumsDoMode.from_dict(_do_mode)
+
+        _eff_action_type = d.pop("EffActionType", UNSET)
+        eff_action_type: ConfigEnumsEffActionType | Unset
+        if isinstance(_eff_action_type, Unset):
+            eff_action_type = UNSET
+        else:
+            eff_action_type = ConfigEnumsEffActionType.from_dict(_eff_action_type)
+
+        _eff_gap_unit = d.pop("EffGapUnit", UNSET)
+        eff_gap_unit: ConfigEnumsEffGapUnit | Unset
+        if isinstance(_eff_gap_unit, Unset):
+            eff_gap_unit = UNSET
+        else:
+            eff_gap_unit = ConfigEnumsEffGapUnit.from_dict(_eff_gap_unit)
+
+        _eff_if_type = d.pop("EffIfType", UNSET)
+        eff_if_type: ConfigEnumsEffIfType | Unset
+        if isinstance(_eff_if_type, Unset):
+            eff_if_type = UNSET
+        else:
+            eff_if_type = ConfigEnumsEffIfType.from_dict(_eff_if_type)
+
+        _eff_if_op = d.pop("EffIfOp", UNSET)
+        eff_if_op: ConfigEnumsEffIfOp | Unset
+        if isinstance(_eff_if_op, Unset):
+            eff_if_op = UNSET
+        else:
+            eff_if_op = ConfigEnumsEffIfOp.from_dict(_eff_if_op)
+
+        _eff_source_type = d.pop("EffSourceType", UNSET)
+        eff_source_type: ConfigEnumsEffSourceType | Unset
+        if isinstance(_eff_source_type, Unset):
+            eff_source_type = UNSET
+        else:
+            eff_source_type = ConfigEnumsEffSourceType.from_dict(_eff_source_type)
+
+        _eff_step_type = d.pop("EffStepType", UNSET)
+        eff_step_type: ConfigEnumsEffStepType | Unset
+        if isinstance(_eff_step_type, Unset):
+            eff_step_type = UNSET
+        else:
+            eff_step_type = ConfigEnumsEffStepType.from_dict(_eff_step_type)
+
+        _eff_subject_type = d.pop("EffSubjectType", UNSET)
+        eff_subject_type: ConfigEnumsEffSubjectType | Unset
+        if isinstance(_eff_subject_type, Unset):
+            eff_subject_type = UNSET
+        else:
+            eff_subject_type = ConfigEnumsEffSubjectType.from_dict(_eff_subject_type)
+
+        _eff_target_type = d.pop("EffTargetType", UNSET)
+        eff_target_type: ConfigEnumsEffTargetType | Unset
+        if isinstance(_eff_target_type, Unset):
+            eff_target_type = UNSET
+        else:
+            eff_target_type = ConfigEnumsEffTargetType.from_dict(_eff_target_type)
+
+        _history_op = d.pop("HistoryOp", UNSET)
+        history_op: ConfigEnumsHistoryOp | Unset
+        if isinstance(_history_op, Unset):
+            history_op = UNSET
+        else:
+            history_op = ConfigEnumsHistoryOp.from_dict(_history_op)
+
+        _history_type = d.pop("HistoryType", UNSET)
+        history_type: ConfigEnumsHistoryType | Unset
+        if isinstance(_history_type, Unset):
+            history_type = UNSET
+        else:
+            history_type = ConfigEnumsHistoryType.from_dict(_history_type)
+
+        _in_root_type = d.pop("InRootType", UNSET)
+        in_root_type: ConfigEnumsInRootType | Unset
+        if isinstance(_in_root_type, Unset):
+            in_root_type = UNSET
+        else:
+            in_root_type = ConfigEnumsInRootType.from_dict(_in_root_type)
+
+        _join_status = d.pop("JoinStatus", UNSET)
+        join_status: ConfigEnumsJoinStatus | Unset
+        if isinstance(_join_status, Unset):
+            join_status = UNSET
+        else:
+            join_status = ConfigEnumsJoinStatus.from_dict(_join_status)
+
+        _json_writing_type = d.pop("JsonWritingType", UNSET)
+        json_writing_type: ConfigEnumsJsonWritingType | Unset
+        if isinstance(_json_writing_type, Unset):
+            json_writing_type = UNSET
+        else:
+            json_writing_type = ConfigEnumsJsonWritingType.from_dict(_json_writing_type)
+
+        _license_status = d.pop("LicenseStatus", UNSET)
+        license_status: ConfigEnumsLicenseStatus | Unset
+        if isinstance(_license_status, Unset):
+            license_status = UNSET
+        else:
+            license_status = ConfigEnumsLicenseStatus.from_dict(_license_status)
+
+        _link_ref_type = d.pop("LinkRefType", UNSET)
+        link_ref_type: ConfigEnumsLinkRefType | Unset
+        if isinstance(_link_ref_type, Unset):
+            link_ref_type = UNSET
+        else:
+            link_ref_type = ConfigEnumsLinkRefType.from_dict(_link_ref_type)
+
+        _notification_type = d.pop("NotificationType", UNSET)
+        notification_type: ConfigEnumsNotificationType | Unset
+        if isinstance(_notification_type, Unset):
+            notification_type = UNSET
+        else:
+            notification_type = ConfigEnumsNotificationType.from_dict(_notification_type)
+
+        _one_or_more_customers = d.pop("OneOrMoreCustomers", UNSET)
+        one_or_more_customers: ConfigEnumsOneOrMoreCustomers | Unset
+        if isinstance(_one_or_more_customers, Unset):
+            one_or_more_customers = UNSET
+        else:
+            one_or_more_customers = ConfigEnumsOneOrMoreCustomers.from_dict(_one_or_more_customers)
+
+        _one_or_more_resources = d.pop("OneOrMoreResources", UNSET)
+        one_or_more_resources: ConfigEnumsOneOrMoreResources | Unset
+        if isinstance(_one_or_more_resources, Unset):
+            one_or_more_resources = UNSET
+        else:
+            one_or_more_resources = ConfigEnumsOneOrMoreResources.from_dict(_one_or_more_resources)
+
+        _recurrence_daily = d.pop("RecurrenceDaily", UNSET)
+        recurrence_daily: ConfigEnumsRecurrenceDaily | Unset
+        if isinstance(_recurrence_daily, Unset):
+            recurrence_daily = UNSET
+        else:
+            recurrence_daily = ConfigEnumsRecurrenceDaily.from_dict(_recurrence_daily)
+
+        _recurrence_monthly = d.pop("RecurrenceMonthly", UNSET)
+        recurrence_monthly: ConfigEnumsRecurrenceMonthly | Unset
+        if isinstance(_recurrence_monthly, Unset):
+            recurrence_monthly = UNSET
+        else:
+            recurrence_monthly = ConfigEnumsRecurrenceMonthly.from_dict(_recurrence_monthly)
+
+        _recurrence_monthly_day_which = d.pop("RecurrenceMonthlyDayWhich", UNSET)
+        recurrence_monthly_day_which: ConfigEnumsRecurrenceMonthlyDayWhich | Unset
+        if isinstance(_recurrence_monthly_day_which, Unset):
+            recurrence_monthly_day_which = UNSET
+        else:
+            recurrence_monthly_day_which = ConfigEnumsRecurrenceMonthlyDayWhich.from_dict(_recurrence_monthly_day_which)
+
+        _recurrence_range = d.pop("RecurrenceRange", UNSET)
+        recurrence_range: ConfigEnumsRecurrenceRange | Unset
+        if isinstance(_recurrence_range, Unset):
+            recurrence_range = UNSET
+        else:
+            recurrence_range = ConfigEnumsRecurrenceRange.from_dict(_recurrence_range)
+
+        _recurrence_type = d.pop("RecurrenceType", UNSET)
+        recurrence_type: ConfigEnumsRecurrenceType | Unset
+        if isinstance(_recurrence_type, Unset):
+            recurrence_type = UNSET
+        else:
+            recurrence_type = ConfigEnumsRecurrenceType.from_dict(_recurrence_type)
+
+        _resource_type = d.pop("ResourceType", UNSET)
+        resource_type: ConfigEnumsResourceType | Unset
+        if isinstance(_resource_type, Unset):
+            resource_type = UNSET
+        else:
+            resource_type = ConfigEnumsResourceType.from_dict(_resource_type)
+
+        _status_type = d.pop("StatusType", UNSET)
+        status_type: ConfigEnumsStatusType | Unset
+        if isinstance(_status_type, Unset):
+            status_type = UNSET
+        else:
+            status_type = ConfigEnumsStatusType.from_dict(_status_type)
+
+        _sync_type = d.pop("SyncType", UNSET)
+        sync_type: ConfigEnumsSyncType | Unset
+        if isinstance(_sync_type, Unset):
+            sync_type = UNSET
+        else:
+            sync_type = ConfigEnumsSyncType.from_dict(_sync_type)
+
+        _task_type = d.pop("TaskType", UNSET)
+        task_type: ConfigEnumsTaskType | Unset
+        if isinstance(_task_type, Unset):
+            task_type = UNSET
+        else:
+            task_type = ConfigEnumsTaskType.from_dict(_task_type)
+
+        _title = d.pop("Title", UNSET)
+        title: ConfigEnumsTitle | Unset
+        if isinstance(_title, Unset):
+            title = UNSET
+        else:
+            title = ConfigEnumsTitle.from_dict(_title)
+
+        _time_lapse_unit = d.pop("TimeLapseUnit", UNSET)
+        time_lapse_unit: ConfigEnumsTimeLapseUnit | Unset
+        if isinstance(_time_lapse_unit, Unset):
+            time_lapse_unit = UNSET
+        else:
+            time_lapse_unit = ConfigEnumsTimeLapseUnit.from_dict(_time_lapse_unit)
+
+        _type_hatch = d.pop("TypeHatch", UNSET)
+        type_hatch: ConfigEnumsTypeHatch | Unset
+        if isinstance(_type_hatch, Unset):
+            type_hatch = UNSET
+        else:
+            type_hatch = ConfigEnumsTypeHatch.from_dict(_type_hatch)
+
+        _work_capacity = d.pop("WorkCapacity", UNSET)
+        work_capacity: ConfigEnumsWorkCapacity | Unset
+        if isinstance(_work_capacity, Unset):
+            work_capacity = UNSET
+        else:
+            work_capacity = ConfigEnumsWorkCapacity.from_dict(_work_capacity)
+
+        config_enums = cls(
+            access=access,
+            billing_type=billing_type,
+            color_depending=color_depending,
+            config_type=config_type,
+            constraint_action=constraint_action,
+            constraint_for=constraint_for,
+            constraint_if=constraint_if,
+            constraint_op=constraint_op,
+            constraint_type=constraint_type,
+            constraint_what=constraint_what,
+            constraint_when=constraint_when,
+            count_holidays=count_holidays,
+            currency_code=currency_code,
+            customer_type=customer_type,
+            data_field_type=data_field_type,
+            description_field_type=description_field_type,
+            description_field_style=description_field_style,
+            description_field_color=description_field_color,
+            destination=destination,
+            destination_type=destination_type,
+            do_mode=do_mode,
+            eff_action_type=eff_action_type,
+            eff_gap_unit=eff_gap_unit,
+            eff_if_type=eff_if_type,
+            eff_if_op=eff_if_op,
+            eff_source_type=eff_source_type,
+            eff_step_type=eff_step_type,
+            eff_subject_type=eff_subject_type,
+            eff_target_type=eff_target_type,
+            history_op=history_op,
+            history_type=history_type,
+            in_root_type=in_root_type,
+            join_status=join_status,
+            json_writing_type=json_writing_type,
+            license_status=license_status,
+            link_ref_type=link_ref_type,
+            notification_type=notification_type,
+            one_or_more_customers=one_or_more_customers,
+            one_or_more_resources=one_or_more_resources,
+            recurrence_daily=recurrence_daily,
+            recurrence_monthly=recurrence_monthly,
+            recurrence_monthly_day_which=recurrence_monthly_day_which,
+            recurrence_range=recurrence_range,
+            recurrence_type=recurrence_type,
+            resource_type=resource_type,
+            status_type=status_type,
+            sync_type=sync_type,
+            task_type=task_type,
+            title=title,
+            time_lapse_unit=time_lapse_unit,
+            type_hatch=type_hatch,
+            work_capacity=work_capacity,
+        )
+
+        config_enums.additional_properties = d
+        return config_enums
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.color_depending import ColorDepending
+
+T = TypeVar("T", bound="ConfigEnumsColorDepending")
+
+
+@_attrs_define
+class ConfigEnumsColorDepending:
+    additional_properties: dict[str, ColorDepending] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        config_enums_color_depending = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = ColorDepending(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        config_enums_color_depending.additional_properties = additional_properties
+        return config_enums_color_depending
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> ColorDepending:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: ColorDepending) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.customer_type import CustomerType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_fields import CustomFields
+
+
+T = TypeVar("T", bound="CustomerInput")
+
+
+@_attrs_define
+class CustomerInput:
+    """The writable fields of a customer.
+
+    Attributes:
+        label (str | Unset): Display name.
+        type_ (CustomerType | Unset): Whether a customer is a person or a company.
+        email (str | Unset):
+        phone (str | Unset):
+        mobile (str | Unset):
+        fields (CustomFields | Unset): Values of the brand's own data fields, keyed by field code. The value types
+            depend on each field's type.
+    """
+
+    label: str | Unset = UNSET
+    type_: CustomerType | Unset = UNSET
+    email: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    mobile: str | Unset = UNSET
+    fields: CustomFields | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        label = self.label
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        email = self.email
+
+        phone = self.phone
+
+        mobile = self.mobile
+
+        fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = self.fields.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if label is not UNSET:
+            field_dict["label"] = label
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if mobile is not UNSET:
+            field_dict["mobile"] = mobile
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_fields import CustomFields  # noqa: PLC0415
+
+        d = dict(src_dict)
+        label = d.pop("label", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: CustomerType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = CustomerType(_type_)
+
+        email = d.pop("email", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        mobile = d.pop("mobile", UNSET)
+
+        _fields = d.pop("fields", UNSET)
+        fields: CustomFields | Unset
+        if isinstance(_fields, Unset):
+            fields = UNSET
+        else:
+            fields = CustomFields.from_dict(_fields)
+
+        customer_input = cls(
+            label=label,
+            type_=type_,
+            email=email,
+            phone=phone,
+            mobile=mobile,
+            fields=fields,
+        )
+
+        customer_input.additional_properties = d
+        return customer_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,32 @@
+from enum import StrEnum
+
+
+class Destination(StrEnum):
+    CUSTOMER0 = "Customer0"
+    CUSTOMER1 = "Customer1"
+    CUSTOMER2 = "Customer2"
+    CUSTOMER3 = "Customer3"
+    EQUIPMENT0 = "Equipment0"
+    HUMANRESOURCE0 = "HumanResource0"
+    HUMANRESOURCE1 = "HumanResource1"
+    HUMANRESOURCE2 = "HumanResource2"
+    HUMANRESOURCE3 = "HumanResource3"
+    MATERIALRESOURCE0 = "MaterialResource0"
+    MATERIALRESOURCE1 = "MaterialResource1"
+    MATERIALRESOURCE2 = "MaterialResource2"
+    MATERIALRESOURCE3 = "MaterialResource3"
+    PROJECT0 = "Project0"
+    PROJECT1 = "Project1"
+    PROJECT2 = "Project2"
+    PROJECT3 = "Project3"
+    SUBPROJECT0 = "SubProject0"
+    TASK0 = "Task0"
+    TASK1 = "Task1"
+    TASK2 = "Task2"
+    TASK3 = "Task3"
+    TASK4 = "Task4"
+    TASK5 = "Task5"
+    UNAVAILABILITY0 = "Unavailability0"
+
+    def __str__(self) -> str:
+        return str(self.value)

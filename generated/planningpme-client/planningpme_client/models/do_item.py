@@ -1,0 +1,203 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_fields import CustomFields
+    from ..models.customer import Customer
+    from ..models.place import Place
+    from ..models.project import Project
+    from ..models.resource import Resource
+
+
+T = TypeVar("T", bound="DoItem")
+
+
+@_attrs_define
+class DoItem:
+    """A planned item: who does what, for whom, when. The dates have been seen without a time zone offset (`2024-07-02
+    08:00:00`), which the client also accepts.
+
+        Attributes:
+            key (int):
+            start (datetime.datetime | Unset):
+            end (datetime.datetime | Unset):
+            resources (list[Resource] | Unset):
+            customers (list[Customer] | Unset):
+            project (Project | Unset): A project as embedded in a planned item.
+            fields (CustomFields | Unset): Values of the brand's own data fields, keyed by field code. The value types
+                depend on each field's type.
+            place (Place | Unset): Where a planned item takes place.
+    """
+
+    key: int
+    start: datetime.datetime | Unset = UNSET
+    end: datetime.datetime | Unset = UNSET
+    resources: list[Resource] | Unset = UNSET
+    customers: list[Customer] | Unset = UNSET
+    project: Project | Unset = UNSET
+    fields: CustomFields | Unset = UNSET
+    place: Place | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        start: str | Unset = UNSET
+        if not isinstance(self.start, Unset):
+            start = self.start.isoformat()
+
+        end: str | Unset = UNSET
+        if not isinstance(self.end, Unset):
+            end = self.end.isoformat()
+
+        resources: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.resources, Unset):
+            resources = []
+            for resources_item_data in self.resources:
+                resources_item = resources_item_data.to_dict()
+                resources.append(resources_item)
+
+        customers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.customers, Unset):
+            customers = []
+            for customers_item_data in self.customers:
+                customers_item = customers_item_data.to_dict()
+                customers.append(customers_item)
+
+        project: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.project, Unset):
+            project = self.project.to_dict()
+
+        fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = self.fields.to_dict()
+
+        place: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.place, Unset):
+            place = self.place.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+            }
+        )
+        if start is not UNSET:
+            field_dict["start"] = start
+        if end is not UNSET:
+            field_dict["end"] = end
+        if resources is not UNSET:
+            field_dict["resources"] = resources
+        if customers is not UNSET:
+            field_dict["customers"] = customers
+        if project is not UNSET:
+            field_dict["project"] = project
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+        if place is not UNSET:
+            field_dict["place"] = place
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_fields import CustomFields  # noqa: PLC0415
+        from ..models.customer import Customer  # noqa: PLC0415
+        from ..models.place import Place  # noqa: PLC0415
+        from ..models.project import Project  # noqa: PLC0415
+        from ..models.resource import Resource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        _start = d.pop("start", UNSET)
+        start: datetime.datetime | Unset
+        if isinstance(_start, Unset):
+            start = UNSET
+        else:
+            start = datetime.datetime.fromisoformat(_start)
+
+        _end = d.pop("end", UNSET)
+        end: datetime.datetime | Unset
+        if isinstance(_end, Unset):
+            end = UNSET
+        else:
+            end = datetime.datetime.fromisoformat(_end)
+
+        _resources = d.pop("resources", UNSET)
+        resources: list[Resource] | Unset = UNSET
+        if _resources is not UNSET:
+            resources = []
+            for resources_item_data in _resources:
+                resources_item = Resource.from_dict(resources_item_data)
+
+                resources.append(resources_item)
+
+        _customers = d.pop("customers", UNSET)
+        customers: list[Customer] | Unset = UNSET
+        if _customers is not UNSET:
+            customers = []
+            for customers_item_data in _customers:
+                customers_item = Customer.from_dict(customers_item_data)
+
+                customers.append(customers_item)
+
+        _project = d.pop("project", UNSET)
+        project: Project | Unset
+        if isinstance(_project, Unset):
+            project = UNSET
+        else:
+            project = Project.from_dict(_project)
+
+        _fields = d.pop("fields", UNSET)
+        fields: CustomFields | Unset
+        if isinstance(_fields, Unset):
+            fields = UNSET
+        else:
+            fields = CustomFields.from_dict(_fields)
+
+        _place = d.pop("place", UNSET)
+        place: Place | Unset
+        if isinstance(_place, Unset):
+            place = UNSET
+        else:
+            place = Place.from_dict(_place)
+
+        do_item = cls(
+            key=key,
+            start=start,
+            end=end,
+            resources=resources,
+            customers=customers,
+            project=project,
+            fields=fields,
+            place=place,
+        )
+
+        do_item.additional_properties = d
+        return do_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class EffIfOp(StrEnum):
+    BECOMESIN = "BecomesIn"
+    ISIN = "IsIn"
+
+    def __str__(self) -> str:
+        return str(self.value)

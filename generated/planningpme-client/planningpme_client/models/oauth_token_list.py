@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.oauth_token import OauthToken
+
+
+T = TypeVar("T", bound="OauthTokenList")
+
+
+@_attrs_define
+class OauthTokenList:
+    """A page of OAuth client tokens.
+
+    Attributes:
+        total_items (int): Number of items in the whole list, not just this page.
+        items (list[OauthToken]):
+    """
+
+    total_items: int
+    items: list[OauthToken]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_items = self.total_items
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "totalItems": total_items,
+                "items": items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.oauth_token import OauthToken  # noqa: PLC0415
+
+        d = dict(src_dict)
+        total_items = d.pop("totalItems")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = OauthToken.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        oauth_token_list = cls(
+            total_items=total_items,
+            items=items,
+        )
+
+        oauth_token_list.additional_properties = d
+        return oauth_token_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.skill import Skill
+    from ..models.style import Style
+
+
+T = TypeVar("T", bound="Task")
+
+
+@_attrs_define
+class Task:
+    """A task: a kind of work that gets planned. Lists carry the short form; `getTask` adds `skills`.
+
+    Attributes:
+        key (int): Identifier of the task.
+        label (str | Unset):
+        type_ (int | Unset): Numeric code of the task's type, as the API returns it.
+        style (Style | Unset): How an item is drawn on the planning.
+        skills (list[list[Skill]] | Unset): Skills a resource needs for the task, as a list of skill lists (the inner
+            lists presumably being alternative sets of skills).
+    """
+
+    key: int
+    label: str | Unset = UNSET
+    type_: int | Unset = UNSET
+    style: Style | Unset = UNSET
+    skills: list[list[Skill]] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        label = self.label
+
+        type_ = self.type_
+
+        style: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.style, Unset):
+            style = self.style.to_dict()
+
+        skills: list[list[dict[str, Any]]] | Unset = UNSET
+        if not isinstance(self.skills, Unset):
+            skills = []
+            for skills_item_data in self.skills:
+                skills_item = []
+                for skills_item_item_data in skills_item_data:
+                    skills_item_item = skills_item_item_data.to_dict()
+                    skills_item.append(skills_item_item)
+
+                skills.append(skills_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+            }
+        )
+        if label is not UNSET:
+            field_dict["label"] = label
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if style is not UNSET:
+            field_dict["style"] = style
+        if skills is not UNSET:
+            field_dict["skills"] = skills
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.skill import Skill  # noqa: PLC0415
+        from ..models.style import Style  # noqa: PLC0415
+
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        label = d.pop("label", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        _style = d.pop("style", UNSET)
+        style: Style | Unset
+        if isinstance(_style, Unset):
+            style = UNSET
+        else:
+            style = Style.from_dict(_style)
+
+        _skills = d.pop("skills", UNSET)
+        skills: list[list[Skill]] | Unset = UNSET
+        if _skills is not UNSET:
+            skills = []
+            for skills_item_data in _skills:
+                skills_item = []
+                _skills_item = skills_item_data
+                for skills_item_item_data in _skills_item:
+                    skills_item_item = Skill.from_dict(skills_item_item_data)
+
+                    skills_item.append(skills_item_item)
+
+                skills.append(skills_item)
+
+        task = cls(
+            key=key,
+            label=label,
+            type_=type_,
+            style=style,
+            skills=skills,
+        )
+
+        task.additional_properties = d
+        return task
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TokenResponse")
+
+
+@_attrs_define
+class TokenResponse:
+    """A user token and how long it lasts.
+
+    Attributes:
+        access_token (str): The token to send in the `Authorization` header, after `Bearer `.
+        token_type (str): Always `bearer`. Example: bearer.
+        expires_in (int | Unset): Seconds until the token expires.
+        username (str | Unset): Name of the user the token stands for.
+    """
+
+    access_token: str
+    token_type: str
+    expires_in: int | Unset = UNSET
+    username: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        access_token = self.access_token
+
+        token_type = self.token_type
+
+        expires_in = self.expires_in
+
+        username = self.username
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "access_token": access_token,
+                "token_type": token_type,
+            }
+        )
+        if expires_in is not UNSET:
+            field_dict["expires_in"] = expires_in
+        if username is not UNSET:
+            field_dict["username"] = username
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        access_token = d.pop("access_token")
+
+        token_type = d.pop("token_type")
+
+        expires_in = d.pop("expires_in", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        token_response = cls(
+            access_token=access_token,
+            token_type=token_type,
+            expires_in=expires_in,
+            username=username,
+        )
+
+        token_response.additional_properties = d
+        return token_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

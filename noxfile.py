@@ -1,0 +1,108 @@
+"""Every workflow of the monorepo, one session per job. ``nox -l`` lists them; README.md explains them.
+
+Sessions that run the pipeline install the pinned generator and formatter from specs/_pipeline/versions.py,
+so regeneration is byte-identical on every machine.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import nox
+
+ROOT = Path(__file__).parent
+sys.path.insert(0, str(ROOT))
+from specs._pipeline import versions  # noqa: E402
+from specs._pipeline.registry import load_registry  # noqa: E402
+
+nox.options.default_venv_backend = "venv"
+nox.options.reuse_existing_virtualenvs = False
+nox.options.sessions = ["generate", "tests"]
+PYTHON = "3.11"
+PYPROJECT = nox.project.load_toml("pyproject.toml")
+PRISM_DIR = ROOT / "tests" / "prism"
+
+
+def install_pipeline(session: nox.Session) -> None:
+    session.install(*versions.PINNED, *nox.project.dependency_groups(PYPROJECT, "pipeline"))
+
+
+def install_generated(session: nox.Session, editable: bool = False) -> None:
+    """Install every generated package (with its dependencies) into the session."""
+    folders = [str(ROOT / "generated" / e.distribution) for e in load_registry(ROOT)]
+    present = [f for f in folders if Path(f).is_dir()]
+    if present:
+        session.install(*(arg for f in present for arg in (["-e", f] if editable else [f])))
+
+
+@nox.session(python=PYTHON)
+def generate(session: nox.Session) -> None:
+    """Regenerate clients whose inputs changed: ``nox -s generate [-- <api> ...] [-- --force]``."""
+    install_pipeline(session)
+    session.run("python", "-m", "specs._pipeline", "generate", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def check(session: nox.Session) -> None:
+    """Fail when generated/ differs from a fresh regeneration (changed, missing or extra files)."""
+    install_pipeline(session)
+    session.run("python", "-m", "specs._pipeline", "check", *session.posargs)
+    session.run("python", "-m", "specs._pipeline", "versions", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    """ruff on our own code; mypy --strict on the pipeline and on every generated package (overlays included)."""
+    install_pipeline(session)
+    session.install(*nox.project.dependency_groups(PYPROJECT, "lint"))
+    session.run("ruff", "check", "noxfile.py", "specs", "overlays", "tests")
+    session.run("ruff", "format", "--check", "noxfile.py", "specs", "overlays", "tests")
+    session.run("mypy", "--strict", "--ignore-missing-imports", "-p", "specs._pipeline")
+    install_generated(session)
+    for entry in load_registry(ROOT):
+        with session.chdir(ROOT / "generated" / entry.distribution):
+            session.run("mypy", "--strict", entry.package)
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """The whole test suite: pipeline, overlays and every generated client against Prism."""
+    install_pipeline(session)
+    session.install(*nox.project.dependency_groups(PYPROJECT, "tests"))
+    install_generated(session, editable=True)
+    session.run("npm", "ci", "--prefix", str(PRISM_DIR), "--no-audit", "--no-fund", external=True)
+    session.run("pytest", *session.posargs)
+
+
+def install_release(session: nox.Session) -> None:
+    """The pipeline's readers, the pinned build backend (builds skip an isolated env with it) and twine."""
+    session.install(versions.BUILD_BACKEND, *nox.project.dependency_groups(PYPROJECT, "pipeline", "publish"))
+
+
+@nox.session(python=PYTHON)
+def build(session: nox.Session) -> None:
+    """Reproducible wheel and sdist of every package (or the named ones) into dist/, with their sha256."""
+    install_release(session)
+    session.run("python", "-m", "specs._pipeline", "build", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def publish(session: nox.Session) -> None:
+    """Build, twine check, upload to TWINE_REPOSITORY_URL what it does not hold yet: ``nox -s publish [-- <api>]``."""
+    install_release(session)
+    session.run("python", "-m", "specs._pipeline", "publish", *session.posargs)
+
+
+@nox.session(name="diff_specs", python=PYTHON)
+def diff_specs(session: nox.Session) -> None:
+    """What changed in each spec since HEAD, breaking or not, and the next version: ``-- [--apply] [<api>]``."""
+    session.install(*nox.project.dependency_groups(PYPROJECT, "pipeline"))
+    session.run("python", "-m", "specs._pipeline", "diff-specs", *session.posargs)
+
+
+@nox.session(name="fetch_specs", python=PYTHON)
+def fetch_specs(session: nox.Session) -> None:
+    """Download each downloaded API's bundle, adopt it when valid, report the change: ``-- [<api>] [--url URL]``."""
+    session.install(*nox.project.dependency_groups(PYPROJECT, "pipeline"))
+    session.run("python", "-m", "specs._pipeline", "fetch-specs", *session.posargs)

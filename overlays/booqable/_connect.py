@@ -1,0 +1,53 @@
+"""The one way in: ``connect(company=..., token=...)`` (or a signing key) gives a ready client, sync and async."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from .._spec import SERVERS
+from ._auth import AccessTokenAuth, RequestSigningAuth, SigningKey
+from ._client import ApiClient
+from ._servers import server_url
+from ._tokens import Secret
+
+__all__ = ["connect"]
+
+
+def connect(
+    *,
+    company: str,
+    token: str | Secret | None = None,
+    signing_key: SigningKey | None = None,
+    key_id: str | None = None,
+    employee_id: str | None = None,
+    company_id: str | None = None,
+    algorithm: str | None = None,
+    base_url: str | None = None,
+    **options: Any,
+) -> ApiClient:
+    """A client for the Booqable account ``company`` (the ``<company>.booqable.com`` part).
+
+    Authenticate with an access ``token``, or sign every request with ``signing_key`` (then ``key_id``,
+    ``employee_id`` and ``company_id`` are needed too; see :class:`RequestSigningAuth`). ``base_url``
+    defaults to the spec's server for that company. Other keywords (``timeout``, ``retry``, ``headers``,
+    httpx arguments) go to :meth:`ApiClient.build`. Use it with ``with`` or ``async with``.
+    """
+    auth: httpx.Auth
+    if token is not None and signing_key is None:
+        auth = AccessTokenAuth(token)
+    elif signing_key is not None and token is None:
+        if not (key_id and employee_id and company_id):
+            raise ValueError("request signing needs key_id, employee_id and company_id as well")
+        auth = RequestSigningAuth(
+            company=company,
+            key_id=key_id,
+            employee_id=employee_id,
+            company_id=company_id,
+            signing_key=signing_key,
+            algorithm=algorithm,
+        )
+    else:
+        raise ValueError("pass either token or signing_key")
+    return ApiClient.build(base_url=base_url or server_url(SERVERS, company_slug=company), auth=auth, **options)

@@ -1,0 +1,345 @@
+"""Bearer tokens handled once for every vendor: a cache with an expiry margin, one token request however
+many threads or asyncio tasks need a token at once, a refresh and a single replay on 401, and secrets that
+never show up in a repr, a log line or an exception message.
+
+The token request is yielded from the ``httpx.Auth`` flow, so it goes through the same client (transport,
+timeouts, proxies, retries) as the API calls, sync or async. The flow itself is one generator
+(:meth:`TokenAuth._flow`); the sync and async drivers only differ in the lock they take around a fetch.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import json
+import logging
+import re
+import threading
+import time
+from collections.abc import AsyncGenerator, Callable, Generator
+from dataclasses import dataclass
+from typing import Any, Final
+
+import httpx
+
+from ._errors import AuthenticationError
+
+__all__ = ["BearerTokenAuth", "Clock", "Secret", "Token", "TokenAuth", "reveal"]
+
+logger = logging.getLogger(__name__)
+
+Clock = Callable[[], float]
+"""Seconds on some monotonic scale; injected by tests to move time without sleeping."""
+
+_MASK: Final = "********"
+
+
+class Secret:
+    """A string that never shows itself: ``repr``, ``str`` and f-strings print a mask; ``reveal()`` gives it.
+
+    Wrapping credentials at the boundary means a debugger, a log call or a traceback that prints the object
+    holding them cannot leak them by accident.
+    """
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str | Secret) -> None:
+        if isinstance(value, Secret):
+            value = value.reveal()
+        if not isinstance(value, str):
+            raise TypeError(f"a secret must be a string, not {type(value).__name__}")
+        self._value = value
+
+    def reveal(self) -> str:
+        """The actual value; call it only where the value goes on the wire."""
+        return self._value
+
+    def __repr__(self) -> str:
+        return f"Secret('{_MASK}')"
+
+    def __str__(self) -> str:
+        return _MASK
+
+    def __bool__(self) -> bool:
+        return bool(self._value)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Secret):
+            return NotImplemented
+        return hmac.compare_digest(self._value.encode(), other._value.encode())
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+
+def reveal(value: str | Secret) -> str:
+    """The plain value of a string or a :class:`Secret`."""
+    return value.reveal() if isinstance(value, Secret) else value
+
+
+@dataclass(frozen=True, repr=False)
+class Token:
+    """An access token and when to stop using it (on the auth's clock; ``None``: until the server says 401)."""
+
+    value: Secret
+    expires_at: float | None = None
+    token_type: str = "Bearer"  # noqa: S105 - the scheme name, not a credential
+
+    def fresh(self, now: float) -> bool:
+        return self.expires_at is None or now < self.expires_at
+
+    def __repr__(self) -> str:
+        return f"Token(value={self.value!r}, token_type={self.token_type!r}, expires_at={self.expires_at!r})"
+
+
+class BearerTokenAuth(httpx.Auth):
+    """A long-lived token the caller already has (e.g. a Booqable access token), sent as ``Bearer``."""
+
+    def __init__(self, token: str | Secret) -> None:
+        self._token = Secret(token)
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Authorization"] = f"Bearer {self._token.reveal()}"
+        yield request
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(token={self._token!r})"
+
+
+class _Lock:
+    """A step of the flow: take the single-flight lock before looking at the cache again."""
+
+
+class _Unlock:
+    """A step of the flow: the cache is filled; let the waiting requests read it."""
+
+
+@dataclass(frozen=True)
+class _Fetch:
+    """A step of the flow: send a token request; the driver reads its body before handing it back."""
+
+    request: httpx.Request
+
+
+_LOCK: Final = _Lock()
+_UNLOCK: Final = _Unlock()
+_Step = httpx.Request | _Fetch | _Lock | _Unlock
+_Flow = Generator[_Step, httpx.Response | None, None]
+
+_OAUTH_ERROR_CODE = re.compile(r"[a-z][a-z0-9_]{0,63}")
+
+
+class TokenAuth(httpx.Auth):
+    """Base of every auth that obtains a bearer token from a token endpoint.
+
+    Subclasses say how to ask (:meth:`token_request`) and, when the endpoint is not plain OAuth 2.0, how to
+    read the answer (:meth:`parse_token`) and what else each request carries (:meth:`prepare`).
+
+    - The token is fetched lazily, on the first request, and reused until ``margin`` seconds before it
+      expires (never less than half its lifetime, so short-lived tokens are still reused).
+    - Threads share one lock and the tasks of an event loop one ``asyncio.Lock``: whoever gets it first
+      fetches, the others find the fresh token in the cache.
+    - A 401 answer drops the token it was sent with, fetches a new one (unless another request already
+      did) and replays the request once; a second 401 is returned to the caller.
+    """
+
+    requires_request_body = True  # a replayed request must be sent with its body again
+
+    def __init__(
+        self,
+        *,
+        margin: float = 30.0,
+        default_lifetime: float | None = None,
+        clock: Clock = time.monotonic,
+    ) -> None:
+        self.margin = margin
+        self.default_lifetime = default_lifetime
+        self._clock = clock
+        self._token: Token | None = None
+        self._thread_lock = threading.Lock()
+        self._async_lock: tuple[asyncio.AbstractEventLoop, asyncio.Lock] | None = None
+        self._async_lock_guard = threading.Lock()
+
+    # --- what subclasses provide -------------------------------------------------------------------
+
+    def token_request(self) -> httpx.Request:
+        """The request that obtains a new token."""
+        raise NotImplementedError
+
+    def prepare(self, request: httpx.Request, token: Token) -> None:
+        """Put the token (and anything else every request needs) on an outgoing API request."""
+        request.headers["Authorization"] = f"Bearer {token.value.reveal()}"
+
+    def parse_token(self, response: httpx.Response, issued_at: float) -> Token:
+        """Read an OAuth 2.0 token response (RFC 6749 §5.1): ``access_token``, ``expires_in``, ``token_type``."""
+        endpoint = _endpoint(response.request.url)
+        if not response.is_success:
+            raise _auth_error(endpoint, response, _oauth_error_code(response))
+        try:
+            payload = response.json()
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            raise _auth_error(endpoint, response, "the answer is not JSON") from None
+        value = payload.get("access_token") if isinstance(payload, dict) else None
+        if not isinstance(value, str) or not value:
+            raise _auth_error(endpoint, response, "the answer has no access_token")
+        lifetime = _seconds(payload.get("expires_in"))
+        if lifetime is None:
+            lifetime = self.default_lifetime
+        expires_at = None if lifetime is None else issued_at + max(lifetime - self.margin, lifetime / 2)
+        logger.debug("token from %s, valid for %s s", endpoint, lifetime)
+        return Token(Secret(value), expires_at=expires_at)
+
+    def should_refresh(self, response: httpx.Response) -> bool:
+        """Whether an API answer means the token was refused (then it is renewed once and the call replayed)."""
+        return response.status_code == 401
+
+    # --- the cache -----------------------------------------------------------------------------------
+
+    @property
+    def token(self) -> Token | None:
+        """The cached token, fresh or not (``None`` before the first request)."""
+        return self._token
+
+    def invalidate(self) -> None:
+        """Forget the cached token; the next request fetches a new one."""
+        self._token = None
+
+    def _usable(self, stale: Token | None) -> Token | None:
+        current = self._token
+        if current is not None and current is not stale and current.fresh(self._clock()):
+            return current
+        return None
+
+    # --- the flow, one generator for sync and async ---------------------------------------------------
+
+    def _obtain(self, stale: Token | None) -> Generator[_Step, httpx.Response | None, Token]:
+        """A usable token: the cached one, or one fetched under the lock (checking the cache again first)."""
+        token = self._usable(stale)
+        if token is not None:
+            return token
+        yield _LOCK
+        token = self._usable(stale)
+        if token is None:
+            issued_at = self._clock()
+            response = yield _Fetch(self.token_request())
+            if response is None:
+                raise RuntimeError("the auth driver did not send back the token response")
+            token = self.parse_token(response, issued_at)
+            self._token = token
+        yield _UNLOCK
+        return token
+
+    def _flow(self, request: httpx.Request) -> _Flow:
+        token = yield from self._obtain(stale=None)
+        self.prepare(request, token)
+        response = yield request
+        if response is None or not self.should_refresh(response):
+            return
+        logger.debug("%s %s was refused with 401: renewing the token, replaying once", request.method, request.url.path)
+        token = yield from self._obtain(stale=token)
+        self.prepare(request, token)
+        yield request
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if self.requires_request_body:
+            request.read()
+        flow = self._flow(request)
+        held = False
+        try:
+            step = next(flow)
+            while True:
+                reply: httpx.Response | None = None
+                if isinstance(step, _Lock):
+                    self._thread_lock.acquire()
+                    held = True
+                elif isinstance(step, _Unlock):
+                    held = False
+                    self._thread_lock.release()
+                elif isinstance(step, _Fetch):
+                    reply = yield step.request
+                    reply.read()
+                else:
+                    reply = yield step
+                step = flow.send(reply)
+        except StopIteration:
+            return
+        finally:
+            if held:
+                self._thread_lock.release()
+            flow.close()
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        if self.requires_request_body:
+            await request.aread()
+        flow = self._flow(request)
+        held: asyncio.Lock | None = None
+        try:
+            step = next(flow)
+            while True:
+                reply: httpx.Response | None = None
+                if isinstance(step, _Lock):
+                    lock = self._loop_lock()
+                    await lock.acquire()
+                    held = lock
+                elif isinstance(step, _Unlock):
+                    if held is not None:
+                        held.release()
+                    held = None
+                elif isinstance(step, _Fetch):
+                    reply = yield step.request
+                    await reply.aread()
+                else:
+                    reply = yield step
+                step = flow.send(reply)
+        except StopIteration:
+            return
+        finally:
+            if held is not None:
+                held.release()
+            flow.close()
+
+    def _loop_lock(self) -> asyncio.Lock:
+        """The lock of the running event loop (an ``asyncio.Lock`` cannot be shared between loops)."""
+        loop = asyncio.get_running_loop()
+        with self._async_lock_guard:
+            if self._async_lock is None or self._async_lock[0] is not loop:
+                self._async_lock = (loop, asyncio.Lock())
+            return self._async_lock[1]
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(token={self._token!r})"
+
+
+def _endpoint(url: httpx.URL) -> str:
+    """The token endpoint as it may be shown: no user info, query or fragment."""
+    port = f":{url.port}" if url.port is not None else ""
+    return f"{url.scheme}://{url.host}{port}{url.path}"
+
+
+def _seconds(value: Any) -> float | None:
+    """``expires_in`` as a number of seconds (some servers send it as a string); ``None`` when absent."""
+    if isinstance(value, bool) or value is None:
+        return None
+    try:
+        seconds = float(value)
+    except (TypeError, ValueError):
+        return None
+    return seconds if seconds > 0 else None
+
+
+def _oauth_error_code(response: httpx.Response) -> str | None:
+    """The RFC 6749 ``error`` code of a refused token request, when it looks like one (free text is dropped:
+    a server may echo what it was sent)."""
+    try:
+        payload = response.json()
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return None
+    code = payload.get("error") if isinstance(payload, dict) else None
+    return code if isinstance(code, str) and _OAUTH_ERROR_CODE.fullmatch(code) else None
+
+
+def _auth_error(endpoint: str, response: httpx.Response, detail: str | None) -> AuthenticationError:
+    message = f"token request to {endpoint} failed with HTTP {response.status_code}"
+    if detail:
+        message += f": {detail}"
+    return AuthenticationError(message, endpoint=endpoint, status=response.status_code, response=response)

@@ -1,0 +1,38 @@
+"""The one way in: ``connect(client_id=..., client_secret=...)`` gives a ready client, sync and async."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._spec import SECURITY_SCHEMES, SERVERS
+from ._auth import ClientCredentials, token_url_from_spec
+from ._client import ApiClient
+from ._servers import server_url
+from ._tokens import Secret
+
+__all__ = ["connect"]
+
+
+def connect(
+    *,
+    client_id: str,
+    client_secret: str | Secret,
+    base_url: str | None = None,
+    token_url: str | None = None,
+    scope: str | None = None,
+    credentials_in_body: bool = False,
+    **options: Any,
+) -> ApiClient:
+    """A client that authenticates with OAuth 2.0 client credentials.
+
+    ``base_url`` and ``token_url`` default to what the spec declares. The credentials go in an HTTP Basic
+    header unless ``credentials_in_body``. Other keywords (``timeout``, ``retry``, ``headers``, httpx
+    arguments) go to :meth:`ApiClient.build`. Use it with ``with`` or ``async with``.
+    """
+    url = token_url or token_url_from_spec(SECURITY_SCHEMES)
+    if not url:
+        raise ValueError("the spec declares no OAuth 2.0 token URL: pass token_url")
+    auth = ClientCredentials(
+        client_id, client_secret, token_url=url, scope=scope, credentials_in_body=credentials_in_body
+    )
+    return ApiClient.build(base_url=base_url or server_url(SERVERS), auth=auth, **options)

@@ -1,0 +1,59 @@
+"""The one way in: ``connect(brand=..., app_key=..., username=..., password=...)`` gives a ready client."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from .._spec import SERVERS
+from ._auth import AppKeyAuth, UserTokenAuth
+from ._client import ApiClient
+from ._servers import server_url
+from ._tokens import Secret
+
+__all__ = ["connect"]
+
+
+def connect(
+    *,
+    brand: str,
+    app_key: str | Secret,
+    username: str | None = None,
+    password: str | Secret | None = None,
+    assertion: str | Secret | None = None,
+    client_id: str | None = None,
+    host: str | None = None,
+    language: str | None = None,
+    base_url: str | None = None,
+    token_url: str | None = None,
+    **options: Any,
+) -> ApiClient:
+    """A client for the PlanningPME brand ``brand`` (the first path segment of its API address).
+
+    Every request carries ``app_key``. With ``username`` and ``password``, or an account-token
+    ``assertion`` (plus ``client_id`` for an OAuth client), requests also carry a user token from
+    ``<base>/token``. ``host`` picks the PlanningPME platform (``api.planningpme.com`` by default, or
+    ``try.planningpme.com``); ``language``
+    sets ``Accept-Language`` (``en``, ``fr``, ``de`` ...). Other keywords (``timeout``, ``retry``,
+    ``headers``, httpx arguments) go to :meth:`ApiClient.build`. Use it with ``with`` or ``async with``.
+    """
+    if base_url is None:
+        if host and "://" in host:  # a full origin, e.g. a local mock server
+            base_url = f"{host.rstrip('/')}/{brand}"
+        else:
+            base_url = server_url(SERVERS, brand=brand, host=host or "")
+    auth: httpx.Auth
+    if username is None and password is None and assertion is None:
+        auth = AppKeyAuth(app_key, language=language)
+    else:
+        auth = UserTokenAuth(
+            app_key=app_key,
+            token_url=token_url or f"{base_url.rstrip('/')}/token",
+            username=username,
+            password=password,
+            assertion=assertion,
+            client_id=client_id,
+            language=language,
+        )
+    return ApiClient.build(base_url=base_url, auth=auth, **options)

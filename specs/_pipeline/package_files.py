@@ -1,0 +1,219 @@
+"""The files the pipeline writes around the generator's output: packaging metadata, README and the spec manifest."""
+
+from __future__ import annotations
+
+import pprint
+import shutil
+from pathlib import Path
+from typing import Any
+
+from . import versions
+from .registry import ApiEntry
+
+RETRY_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+"""Idempotent methods: a retry cannot apply the request twice. Other operations opt in via ``retry-safe``."""
+
+PYPROJECT = """\
+[build-system]
+requires = ["{backend}"]
+build-backend = "hatchling.build"
+
+[project]
+name = "{distribution}"
+version = "{version}"
+description = "Typed Python client for the {title} (API {api_version}), generated from its OpenAPI document."
+readme = "README.md"
+requires-python = ">=3.11"
+dependencies = [
+    "httpx>=0.23.1,<0.29.0",
+    "attrs>=22.2.0",
+    "python-dateutil>=2.8.0",
+{extra_dependencies}]
+classifiers = ["Typing :: Typed", "Private :: Do Not Upload"]
+
+[tool.hatch.build.targets.wheel]
+packages = ["{package}"]
+
+[tool.hatch.build.targets.sdist]
+include = ["{package}", "README.md", "CHANGELOG.md"]
+
+[tool.ruff]
+line-length = 120
+
+[tool.ruff.lint]
+select = ["F", "I", "UP"]
+"""
+
+
+def _plain(value: Any) -> str:
+    """The generator wraps spec text in ``UntrustedString``; get the text back."""
+    return str(value.get_untrusted_value()) if hasattr(value, "get_untrusted_value") else str(value)
+
+
+def _operation_ids(document: dict[str, Any]) -> dict[tuple[str, str], str]:
+    """(METHOD, path) -> the spec's own operationId (the generator only keeps a snake_cased copy)."""
+    found = {}
+    for path, item in document.get("paths", {}).items():
+        for method, operation in item.items():
+            if isinstance(operation, dict) and "operationId" in operation:
+                found[(method.upper(), path)] = operation["operationId"]
+    return found
+
+
+def _parameters(endpoint: Any) -> list[dict[str, Any]]:
+    """Each parameter's wire name and location with the Python argument name the generator gave it."""
+    located = [
+        ("path", endpoint.path_parameters),
+        ("query", endpoint.query_parameters),
+        ("header", endpoint.header_parameters),
+        ("cookie", endpoint.cookie_parameters),
+    ]
+    return [
+        {"in": where, "name": _plain(p.name), "python_name": str(p.python_name), "required": bool(p.required)}
+        for where, params in located
+        for p in params
+    ]
+
+
+def operations(entry: ApiEntry, document: dict[str, Any], data: Any) -> dict[str, dict[str, Any]]:
+    """operationId -> where the generator put it and how the overlays should treat it."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    ids = _operation_ids(document)
+    result: dict[str, dict[str, Any]] = {}
+    for tag, collection in sorted(data.endpoint_collections_by_tag.items()):
+        for endpoint in collection.endpoints:
+            method, path = endpoint.method.upper(), _plain(endpoint.path)
+            name = ids.get((method, path), str(endpoint.name))
+            result[name] = {
+                "module": f"api.{tag}.{PythonIdentifier(str(endpoint.name), '')}",
+                "parameters": _parameters(endpoint),
+                "method": method,
+                "path": path,
+                "retry_safe": method in RETRY_SAFE_METHODS or name in entry.retry_safe,
+                "pagination": entry.pagination.get(name),
+            }
+    unknown = sorted((set(entry.pagination) | set(entry.retry_safe)) - set(result))
+    if unknown:
+        from .generate import GenerationError
+
+        raise GenerationError(f"{entry.registry_file}: names operations the spec does not have: {', '.join(unknown)}")
+    return dict(sorted(result.items()))
+
+
+def schemas(document: dict[str, Any], data: Any) -> dict[str, str]:
+    """Component schema name -> ``module:Class`` of the generated model (object schemas and enums)."""
+    prefix = "/components/schemas/"
+    declared = {prefix + name for name in document.get("components", {}).get("schemas", {})}
+    found: dict[str, str] = {}
+    for prop in [*data.models, *data.enums]:
+        if _plain(prop.name) in declared:  # the generator names component models by their $ref path
+            found[_plain(prop.name).removeprefix(prefix)] = (
+                f"models.{prop.class_info.module_name}:{prop.class_info.name}"
+            )
+    return dict(sorted(found.items()))
+
+
+def _literal(value: Any) -> str:
+    return pprint.pformat(value, width=110, sort_dicts=True)
+
+
+def manifest(entry: ApiEntry, document: dict[str, Any], data: Any, version: str) -> str:
+    """``<package>/_spec.py``: facts from the spec and the registry, as data the overlays and tests read."""
+    security = document.get("components", {}).get("securitySchemes", {})
+    return f'''"""What the spec and the registry say about this API, as data. Written by the pipeline; do not edit."""
+
+from typing import Any, Final
+
+API_NAME: Final = {entry.name!r}
+TITLE: Final = {entry.title!r}
+API_VERSION: Final = {str(document["info"]["version"])!r}
+PACKAGE_VERSION: Final = {version!r}
+SERVERS: Final[list[dict[str, Any]]] = {_literal(document.get("servers", []))}
+SECURITY_SCHEMES: Final[dict[str, Any]] = {_literal(security)}
+OPERATIONS: Final[dict[str, dict[str, Any]]] = {_literal(operations(entry, document, data))}
+"""operationId -> module (relative to the package), HTTP method, path, retry safety and pagination."""
+SCHEMAS: Final[dict[str, str]] = {_literal(schemas(document, data))}
+"""Component schema name -> ``module:Class`` of its generated model."""
+'''
+
+
+def _fragments(entry: ApiEntry, root: Path) -> str:
+    parts = []
+    for name in entry.overlays:
+        fragment = root / "overlays" / name / "README.md"
+        if fragment.is_file():
+            text = fragment.read_text(encoding="utf-8")
+            parts.append(text.replace("{{package}}", entry.package).replace("{{distribution}}", entry.distribution))
+    return "\n".join(parts)
+
+
+def readme(entry: ApiEntry, root: Path, document: dict[str, Any], data: Any, version: str) -> str:
+    rows = "\n".join(
+        f"| `{op}` | {info['method']} `{info['path']}` | `{entry.package}.{info['module']}` |"
+        for op, info in operations(entry, document, data).items()
+    )
+    source = (
+        "authored by us from the vendor's documentation"
+        if entry.source.kind == "authored"
+        else (f"the vendor's published bundle ({entry.source.url})")
+    )
+    return f"""# {entry.distribution} {version}
+
+Typed Python client (attrs models, httpx, sync and async) for the **{entry.title}**, API version
+{document["info"]["version"]}. Generated from {source}; the last part of the version is the client revision.
+
+Install it from your private package index only (see the monorepo README on dependency confusion):
+
+```
+pip install {entry.distribution}
+```
+
+{_fragments(entry, root)}
+## Operations
+
+Every operation is a module with `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed` functions.
+
+| operationId | request | module |
+| --- | --- | --- |
+{rows}
+"""
+
+
+def write_package_files(
+    entry: ApiEntry, root: Path, project_dir: Path, document: dict[str, Any], data: Any, version: str
+) -> None:
+    extra = "".join(f'    "{dep}",\n' for dep in _extra_dependencies(entry, root))
+    (project_dir / "pyproject.toml").write_text(
+        PYPROJECT.format(
+            backend=versions.BUILD_BACKEND,
+            distribution=entry.distribution,
+            version=version,
+            title=entry.title,
+            api_version=document["info"]["version"],
+            package=entry.package,
+            extra_dependencies=extra,
+        ),
+        encoding="utf-8",
+    )
+    (project_dir / "README.md").write_text(readme(entry, root, document, data, version), encoding="utf-8")
+    changelog = entry.folder / "CHANGELOG.md"
+    if changelog.is_file():
+        shutil.copyfile(changelog, project_dir / "CHANGELOG.md")
+    else:
+        (project_dir / "CHANGELOG.md").write_text(
+            f"# Changelog\n\n## {version}\n\n- First release.\n", encoding="utf-8"
+        )
+    (project_dir / entry.package / "py.typed").write_text("", encoding="utf-8")  # PEP 561: ship the types
+    (project_dir / entry.package / "_spec.py").write_text(manifest(entry, document, data, version), encoding="utf-8")
+
+
+def _extra_dependencies(entry: ApiEntry, root: Path) -> list[str]:
+    """Runtime dependencies the overlay sets declare, one requirement per line in ``requirements.txt``."""
+    deps: set[str] = set()
+    for name in entry.overlays:
+        listing = root / "overlays" / name / "requirements.txt"
+        if listing.is_file():
+            lines = listing.read_text(encoding="utf-8").splitlines()
+            deps.update(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return sorted(deps)

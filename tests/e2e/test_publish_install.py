@@ -1,0 +1,237 @@
+"""End to end: build, publish to a real local index, install into fresh virtualenvs, call a mock server.
+
+pypiserver runs on 127.0.0.1 with password auth for every request and its fallback to the public index
+disabled, so the index holds only what we publish. The clients are published with the same code
+``nox -s publish`` runs, then published again (reported as already there, nothing uploaded). A fresh
+virtualenv gets the third-party dependencies from the ordinary sources first, then our packages with
+``pip --isolated --index-url <private index>``: the private index is the only place our names can come from.
+A second virtualenv installs ``generated/<dist>`` straight from the repository. Each installed client then
+calls a Prism mock server.
+
+Until the API specs are registered, the test runs on the pipeline's ``mini`` fixture API.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import venv
+import zipfile
+from collections.abc import Iterator
+from email.parser import Parser
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from specs._pipeline.builds import package_version_of
+from specs._pipeline.publish import IndexConfig, index_files, publish
+from specs._pipeline.registry import ApiEntry
+from tests.conftest import REGISTRY, ROOT, PrismServers, free_port, spec_document, wait_for_port
+from tests.harness.calls import security_headers, spec_operation
+from tests.pipeline.scratch import make_repo
+
+USER = "publisher"
+PASSWORD = "e2e-Pa55:word"  # a throwaway credential of this test's own index
+
+CALL = """
+import importlib, json, sys
+package, operation_id, base_url, headers = sys.argv[1], sys.argv[2], sys.argv[3], json.loads(sys.argv[4])
+spec = importlib.import_module(package + "._spec")
+module = importlib.import_module(package + "." + spec.OPERATIONS[operation_id]["module"])
+client = importlib.import_module(package + ".client").Client(base_url=base_url, headers=headers)
+response = module.sync_detailed(client=client)
+print(json.dumps({
+    "status": int(response.status_code),
+    "parsed": response.parsed is not None,
+    "violations": response.headers.get("sl-violations"),
+    "file": importlib.import_module(package).__file__,
+    "version": spec.PACKAGE_VERSION,
+}))
+"""
+
+
+class PackageIndex:
+    """pypiserver on 127.0.0.1: htpasswd auth on uploads, downloads and listings; no public fallback."""
+
+    def __init__(self, scratch: Path) -> None:
+        from passlib.apache import HtpasswdFile
+
+        self.packages = scratch / "packages"
+        self.packages.mkdir(parents=True)
+        htpasswd = HtpasswdFile(str(scratch / "htpasswd"), new=True, default_scheme="sha256_crypt")
+        htpasswd.set_password(USER, PASSWORD)
+        htpasswd.save()
+        self.port = free_port()
+        self.log = scratch / "pypiserver.log"
+        self.process = subprocess.Popen(
+            [
+                *(sys.executable, "-m", "pypiserver", "run", "--host", "127.0.0.1", "--port", str(self.port)),
+                *("--passwords", str(scratch / "htpasswd"), "--authenticate", "update,download,list"),
+                *("--disable-fallback", str(self.packages)),
+            ],
+            stdout=self.log.open("wb"),
+            stderr=subprocess.STDOUT,
+        )
+        wait_for_port(self.port, self.process)
+        self.url = f"http://127.0.0.1:{self.port}/"
+
+    def simple_url(self, with_credentials: bool = False) -> str:
+        userinfo = f"{USER}:{PASSWORD}@" if with_credentials else ""
+        return f"http://{userinfo}127.0.0.1:{self.port}/simple/"
+
+    def held(self) -> dict[str, int]:
+        """File name -> modification time in ns of what the index stores."""
+        return {p.name: p.stat().st_mtime_ns for p in self.packages.iterdir()}
+
+    def close(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+
+@pytest.fixture
+def package_index(tmp_path: Path) -> Iterator[PackageIndex]:
+    index = PackageIndex(tmp_path / "index")
+    yield index
+    index.close()
+
+
+def subjects(tmp_path: Path) -> tuple[Path, list[ApiEntry]]:
+    """Every registered client, or the mini fixture API in a scratch repository while none is registered."""
+    if REGISTRY:
+        return ROOT, list(REGISTRY)
+    repo = make_repo(tmp_path / "repo", with_pipeline=True, overlays=("common",))
+    from specs._pipeline.registry import load_registry
+
+    return repo, load_registry(repo)
+
+
+def callable_operation(entry: ApiEntry) -> str:
+    """A GET operation with no required parameter whose 200 response documents a JSON body."""
+    document = spec_document(entry)
+    for path, item in sorted(document["paths"].items()):
+        if "get" not in item:
+            continue
+        operation, parameters = spec_operation(document, path, "get")
+        content = operation.get("responses", {}).get("200", {}).get("content", {})
+        if "application/json" in content and not any(p.get("required") for p in parameters):
+            return str(operation["operationId"])
+    pytest.fail(f"{entry.name} has no GET operation without required parameters that returns JSON")
+
+
+def make_venv(path: Path) -> Path:
+    venv.create(path, with_pip=True)
+    return path / "bin" / "python"
+
+
+def pip(python: Path, *args: str, isolated: bool = False) -> str:
+    command = [str(python), "-m", "pip", *(["--isolated"] if isolated else []), "install", "--no-cache-dir", *args]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, f"{' '.join(command)}\n{result.stdout}\n{result.stderr}"
+    return result.stdout
+
+
+def third_party_requirements(wheels: list[Path], ours: set[str]) -> list[str]:
+    requirements = set()
+    for wheel in wheels:
+        with zipfile.ZipFile(wheel) as archive:
+            metadata = next(n for n in archive.namelist() if n.endswith(".dist-info/METADATA"))
+            headers = Parser().parsestr(archive.read(metadata).decode())
+        requirements.update(
+            r for r in headers.get_all("Requires-Dist") or [] if r.split("<")[0].split(">")[0] not in ours
+        )
+    return sorted(requirements)
+
+
+def call_through(python: Path, entry: ApiEntry, prism: PrismServers, cwd: Path) -> dict[str, Any]:
+    document = spec_document(entry)
+    headers = security_headers(document.get("components", {}).get("securitySchemes", {}))
+    result = subprocess.run(
+        [
+            str(python),
+            "-I",
+            "-c",
+            CALL,
+            entry.package,
+            callable_operation(entry),
+            prism.url(entry),
+            json.dumps(headers),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    outcome: dict[str, Any] = json.loads(result.stdout)
+    return outcome
+
+
+@pytest.mark.slow
+@pytest.mark.filterwarnings("ignore:'crypt' is deprecated:DeprecationWarning")  # passlib, writing the htpasswd
+def test_publish_republish_install_and_call(
+    tmp_path: Path, package_index: PackageIndex, prism: PrismServers, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root, entries = subjects(tmp_path)
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("TWINE_")},
+        "TWINE_REPOSITORY_URL": package_index.url,
+        "TWINE_USERNAME": USER,
+        "TWINE_PASSWORD": PASSWORD,
+    }
+    dist = tmp_path / "dist"
+
+    # publish: everything is new to the index
+    said: list[str] = []
+    plans = publish(entries, root, dist, env, out=said.append)
+    assert sorted(plans) == sorted(e.distribution for e in entries)
+    assert {p.state for planned in plans.values() for p in planned} == {"upload"}
+    uploaded = {p.artifact.path.name: p.artifact.sha256 for planned in plans.values() for p in planned}
+    assert sorted(package_index.held()) == sorted(uploaded)
+    assert not [line for line in said if PASSWORD in line]
+    config = IndexConfig.from_env(env)
+    for entry in entries:
+        assert set(index_files(config, entry.distribution).items()) <= set(uploaded.items())
+    assert index_files(config, "httpx") == {}, "the private index must not hand out public names"
+
+    # publish again, through the command line the nox session runs: reported, not re-uploaded
+    before = package_index.held()
+    result = subprocess.run(
+        [sys.executable, "-m", "specs._pipeline", "publish", "--outdir", str(dist)],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.count("is already on the index with the same sha256; not uploaded again") == len(uploaded)
+    assert "nothing to upload" in result.stdout
+    assert PASSWORD not in result.stdout + result.stderr
+    assert package_index.held() == before
+    with capsys.disabled():
+        print("\n" + result.stdout)
+
+    # install from the private index only, into a fresh virtualenv
+    wheels = sorted(dist.glob("*.whl"))
+    ours = {e.distribution for e in entries}
+    from_index = make_venv(tmp_path / "venv-index")
+    pip(from_index, *third_party_requirements(wheels, ours))
+    pins = [f"{e.distribution}=={package_version_of(root / 'generated' / e.distribution)}" for e in entries]
+    out = pip(from_index, "--index-url", package_index.simple_url(with_credentials=True), *pins, isolated=True)
+    assert f"127.0.0.1:{package_index.port}" in out
+
+    # install straight from the repository, into another fresh virtualenv
+    from_repo = make_venv(tmp_path / "venv-repo")
+    pip(from_repo, *(str(root / "generated" / e.distribution) for e in entries))
+
+    for python in (from_index, from_repo):
+        for entry in entries:
+            outcome = call_through(python, entry, prism, cwd=tmp_path)
+            assert outcome["violations"] is None, outcome
+            assert 200 <= outcome["status"] < 300, outcome
+            assert outcome["parsed"], outcome
+            assert outcome["file"].startswith(str(python.parent.parent)), "imported from the repository, not the venv"
+            assert outcome["version"] == package_version_of(root / "generated" / entry.distribution)

@@ -1,0 +1,1 @@
+"""The generic harness every registered API gets: spec validity, Prism contract, schema round-trips, wheels."""

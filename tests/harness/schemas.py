@@ -1,0 +1,127 @@
+"""OpenAPI 3.0 schemas as plain JSON Schema, and deterministic sample values drawn from them.
+
+The contract tests need one valid value per parameter and body; hypothesis-jsonschema needs JSON Schema
+(OpenAPI 3.0's ``nullable`` and ``#/components/schemas`` refs are translated here).
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+COMPONENT_PREFIX = "#/components/schemas/"
+_OPENAPI_ONLY = {"example", "examples", "xml", "externalDocs", "discriminator", "deprecated", "readOnly", "writeOnly"}
+"""Keywords JSON Schema does not know (``nullable`` is translated, not dropped)."""
+
+
+def resolve(document: dict[str, Any], node: Any) -> Any:
+    """Follow local ``$ref`` pointers until a real node is reached."""
+    seen = set()
+    while isinstance(node, dict) and "$ref" in node:
+        ref = node["$ref"]
+        if ref in seen:
+            raise ValueError(f"circular $ref {ref}")
+        seen.add(ref)
+        target: Any = document
+        for part in ref.removeprefix("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def to_json_schema(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    """A self-contained JSON Schema (draft 7) for an OpenAPI 3.0 schema, with components as definitions."""
+
+    def convert(node: Any) -> Any:
+        if isinstance(node, list):
+            return [convert(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        out = {}
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str):
+                out[key] = "#/definitions/" + value.removeprefix(COMPONENT_PREFIX)
+            elif key in _OPENAPI_ONLY or key.startswith("x-") or key == "nullable":
+                continue
+            elif key == "properties":
+                out[key] = {name: convert(sub) for name, sub in value.items()}
+            else:
+                out[key] = convert(value)
+        if node.get("nullable"):
+            return {"anyOf": [out, {"type": "null"}]}
+        return out
+
+    definitions = {name: convert(sub) for name, sub in document.get("components", {}).get("schemas", {}).items()}
+    result = convert(copy.deepcopy(schema))
+    result["definitions"] = definitions
+    return result
+
+
+def sample(document: dict[str, Any], schema: Any, depth: int = 0) -> Any:
+    """One valid, deterministic value for ``schema``: its example, default or first enum, else a minimal fill.
+
+    Optional object properties are filled too (to a small depth) so requests exercise the spec broadly.
+    """
+    schema = resolve(document, schema)
+    if not isinstance(schema, dict):
+        return None
+    for key in ("example", "default"):
+        if key in schema:
+            return copy.deepcopy(schema[key])
+    if "enum" in schema:
+        return schema["enum"][0]
+    for key in ("oneOf", "anyOf"):
+        if key in schema:
+            return sample(document, schema[key][0], depth)
+    if "allOf" in schema:
+        merged: dict[str, Any] = {}
+        for part in schema["allOf"]:
+            value = sample(document, part, depth)
+            if isinstance(value, dict):
+                merged.update(value)
+        return merged
+    kind = schema.get("type", "object" if "properties" in schema else "string")
+    if kind == "object":
+        required = set(schema.get("required", []))
+        result = {}
+        for name, sub in schema.get("properties", {}).items():
+            if name in required or depth < 2:
+                if resolve(document, sub).get("readOnly") and name not in required:
+                    continue
+                result[name] = sample(document, sub, depth + 1)
+        return result
+    if kind == "array":
+        count = max(1, schema.get("minItems", 1))
+        return [sample(document, schema.get("items", {}), depth + 1) for _ in range(count)]
+    if kind == "integer":
+        return max(1, schema.get("minimum", 1)) if schema.get("maximum", 1) >= 1 else schema["maximum"]
+    if kind == "number":
+        return float(max(1, schema.get("minimum", 1)))
+    if kind == "boolean":
+        return True
+    return _string(schema)
+
+
+_FORMATS = {
+    "date-time": "2024-01-02T03:04:05Z",
+    "date": "2024-01-02",
+    "time": "03:04:05",
+    "uuid": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+    "email": "someone@example.com",
+    "uri": "https://example.com/x",
+    "url": "https://example.com/x",
+    "ipv4": "192.0.2.1",
+}
+
+
+def _string(schema: dict[str, Any]) -> str:
+    if schema.get("format") in _FORMATS:
+        return _FORMATS[schema["format"]]
+    if "pattern" in schema:
+        import hypothesis.strategies as st
+        from hypothesis import find
+
+        return str(find(st.from_regex(schema["pattern"], fullmatch=True), lambda _: True))
+    length = max(schema.get("minLength", 1), 1)
+    text = "sample"
+    return (text * (length // len(text) + 1))[: max(length, min(len(text), schema.get("maxLength", len(text))))]

@@ -1,0 +1,56 @@
+"""A scratch repository with the small ``mini`` API, for tests that build, version, diff or publish."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+from specs._pipeline.generate import generate
+from specs._pipeline.registry import load_registry
+from specs._pipeline.releases import record_versions
+from tests.conftest import ROOT
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def git(repo: Path, *args: str) -> str:
+    return subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True, text=True).stdout
+
+
+def commit_all(repo: Path, message: str) -> None:
+    git(repo, "add", "-A")
+    git(repo, "-c", "user.name=test", "-c", "user.email=test@example.test", "commit", "-q", "-m", message)
+
+
+def make_repo(
+    path: Path, *, with_git: bool = False, with_pipeline: bool = False, overlays: tuple[str, ...] = ()
+) -> Path:
+    """``path`` becomes a repository with ``specs/mini`` registered, generated and its version recorded.
+
+    ``with_pipeline`` copies the pipeline in, so ``python -m specs._pipeline`` run there works on it;
+    ``overlays`` names the repository's overlay sets to copy in and register for mini (as every real API does).
+    """
+    path.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "pyproject.toml", path / "pyproject.toml")
+    shutil.copytree(FIXTURES / "mini", path / "specs" / "mini")
+    (path / "overlays").mkdir()
+    for name in overlays:
+        shutil.copytree(
+            ROOT / "overlays" / name, path / "overlays" / name, ignore=shutil.ignore_patterns("__pycache__")
+        )
+    if overlays:
+        registry = path / "specs" / "mini" / "api.toml"
+        listed = ", ".join(f'"{name}"' for name in overlays)
+        registry.write_text(registry.read_text().replace("overlays = []", f"overlays = [{listed}]"))
+    if with_pipeline:
+        shutil.copytree(
+            ROOT / "specs" / "_pipeline", path / "specs" / "_pipeline", ignore=shutil.ignore_patterns("__pycache__")
+        )
+    entries = load_registry(path)
+    generate(entries, path)
+    record_versions(entries, path)
+    if with_git:
+        git(path, "init", "-q")
+        commit_all(path, "mini")
+    return path

@@ -1,0 +1,119 @@
+"""The pipeline itself: deterministic, incremental, atomic on bad input, and honest about drift."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+from specs._pipeline.generate import GenerationError, build_into, drift, generate
+from specs._pipeline.registry import RegistryError, load_registry, select
+from tests.conftest import ROOT
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    """A scratch repository with one small API registered and generated."""
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    shutil.copytree(FIXTURES / "mini", tmp_path / "specs" / "mini")
+    (tmp_path / "overlays").mkdir()
+    generate(load_registry(tmp_path), tmp_path)
+    return tmp_path
+
+
+def test_generated_package_has_packaging_files(repo: Path) -> None:
+    package = repo / "generated" / "mini-client"
+    for name in ("pyproject.toml", "README.md", "CHANGELOG.md", "mini_client/py.typed", "mini_client/_spec.py"):
+        assert (package / name).is_file(), name
+    pyproject = (package / "pyproject.toml").read_text()
+    assert 'build-backend = "hatchling.build"' in pyproject
+    assert 'version = "1.13.0.1"' in pyproject
+    assert "poetry" not in pyproject
+
+
+def test_two_generations_are_byte_identical(repo: Path, tmp_path: Path) -> None:
+    entries = load_registry(repo)
+    build_into(entries, repo, tmp_path / "a")
+    build_into(entries, repo, tmp_path / "b")
+    assert tree_digest(tmp_path / "a") == tree_digest(tmp_path / "b")
+    assert tree_digest(tmp_path / "a" / "mini-client") == tree_digest(repo / "generated" / "mini-client")
+
+
+def test_unchanged_inputs_are_skipped_and_changed_ones_regenerated(repo: Path) -> None:
+    entries = load_registry(repo)
+    assert [o.status for o in generate(entries, repo)] == ["unchanged"]
+    spec = repo / "specs" / "mini" / "openapi.yaml"
+    spec.write_text(spec.read_text().replace("version: 1.13.0", "version: 1.14.0"))
+    assert [o.status for o in generate(entries, repo)] == ["generated"]
+    assert 'version = "1.14.0.1"' in (repo / "generated" / "mini-client" / "pyproject.toml").read_text()
+
+
+BROKEN_SPECS = {
+    "unparsable YAML": ("paths: [unclosed", "not valid YAML"),
+    "invalid OpenAPI": ("openapi: 3.0.3\ninfo: {title: x}\npaths: {}\n", "invalid OpenAPI document"),
+    "generator warning": (
+        (FIXTURES / "mini" / "openapi.yaml")
+        .read_text()
+        .replace(
+            "    delete:\n",
+            "    patch:\n      operationId: patchPlanProfile\n      requestBody:\n        content:\n"
+            "          application/xml: {schema: {type: object}}\n      responses: {'204': {description: ok}}\n"
+            "    delete:\n",
+        ),
+        "Unsupported content type application/xml",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", BROKEN_SPECS, ids=str)
+def test_broken_spec_fails_clearly_and_leaves_generated_untouched(repo: Path, case: str) -> None:
+    text, expected = BROKEN_SPECS[case]
+    spec = repo / "specs" / "mini" / "openapi.yaml"
+    before = tree_digest(repo / "generated")
+    spec.write_text(text)
+
+    with pytest.raises(GenerationError) as failure:
+        generate(load_registry(repo), repo)
+
+    assert str(spec) in str(failure.value)
+    assert expected in str(failure.value)
+    assert tree_digest(repo / "generated") == before
+
+
+def test_registry_names_a_missing_operation(repo: Path) -> None:
+    registry = repo / "specs" / "mini" / "api.toml"
+    registry.write_text(registry.read_text().replace("[pagination.listPlanProfiles]", "[pagination.listPlanProfilez]"))
+    with pytest.raises(GenerationError, match="listPlanProfilez"):
+        generate(load_registry(repo), repo)
+
+
+def test_check_reports_changed_missing_and_extra_files(repo: Path) -> None:
+    entries = load_registry(repo)
+    assert drift(entries, repo) == []
+    package = repo / "generated" / "mini-client" / "mini_client"
+    (package / "client.py").write_text("# edited by hand\n")
+    (package / "types.py").unlink()
+    (package / "stray.py").write_text("")
+    (repo / "generated" / "orphan-client").mkdir()
+    found = drift(entries, repo)
+    assert "changed  generated/mini-client/mini_client/client.py" in found
+    assert "missing  generated/mini-client/mini_client/types.py" in found
+    assert "extra    generated/mini-client/mini_client/stray.py" in found
+    assert "extra    generated/orphan-client/ (no registered API)" in found
+
+
+def test_unknown_api_name_is_an_error(repo: Path) -> None:
+    with pytest.raises(RegistryError, match="unknown API nope"):
+        select(load_registry(repo), ["nope"])
