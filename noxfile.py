@@ -106,3 +106,12 @@ def fetch_specs(session: nox.Session) -> None:
     """Download each downloaded API's bundle, adopt it when valid, report the change: ``-- [<api>] [--url URL]``."""
     session.install(*nox.project.dependency_groups(PYPROJECT, "pipeline"))
     session.run("python", "-m", "specs._pipeline", "fetch-specs", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Speed against plain httpx, bare openapi-python-client and pydantic: ``nox -s bench [-- --only import]``."""
+    install_pipeline(session)
+    session.install(*nox.project.dependency_groups(PYPROJECT, "tests"), "pydantic==2.14.3")
+    install_generated(session, editable=True)
+    session.run("python", "-m", "tests.bench", *session.posargs)

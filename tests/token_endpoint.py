@@ -36,7 +36,8 @@ class TokenEndpoint:
     (``.../ping`` answers ``pong`` as text, anything else ``api_body`` or a small JSON object).
 
     Knobs: ``expires_in`` (``None`` leaves it out), ``token_status`` / ``token_body`` to make the endpoint
-    fail, ``delay`` to hold token answers so concurrent callers pile up, ``reject_all`` to refuse every
+    fail, ``token_failures`` (statuses answered, in order, before tokens are issued again),
+    ``delay`` to hold token answers so concurrent callers pile up, ``reject_all`` to refuse every
     token at the API.
     """
 
@@ -47,6 +48,7 @@ class TokenEndpoint:
     delay: float = 0.0
     reject_all: bool = False
     api_body: bytes | None = None
+    token_failures: list[int] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
     token_requests: list[Received] = field(default_factory=list)
     api_requests: list[Received] = field(default_factory=list)
@@ -70,6 +72,10 @@ class TokenEndpoint:
     def _issue(self) -> tuple[int, bytes]:
         if self.delay:
             time.sleep(self.delay)  # widens the window in which concurrent callers would fetch too
+        with self._lock:
+            failure = self.token_failures.pop(0) if self.token_failures else None
+        if failure is not None:
+            return failure, b'{"error": "temporarily_unavailable"}'
         if self.token_body is not None or self.token_status != 200:
             return self.token_status, self.token_body or b"{}"
         with self._lock:

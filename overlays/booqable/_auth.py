@@ -12,13 +12,11 @@ import hashlib
 import time
 import uuid
 from collections.abc import Callable, Generator
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 import httpx
-import jwt
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
+from ._retry import RESEND_EXTENSION
 from ._tokens import BearerTokenAuth, Clock, Secret
 
 __all__ = ["AccessTokenAuth", "RequestSigningAuth", "request_digest"]
@@ -29,7 +27,14 @@ MAX_LIFETIME: Final = 600.0
 AccessTokenAuth = BearerTokenAuth
 """An access token created in the Booqable account settings, sent as ``Authorization: Bearer``."""
 
-SigningKey = str | bytes | Secret | ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey
+# PyJWT and cryptography load on first signing, not on import: they would add ~30 ms to ``import
+# booqable_client`` for every user, most of whom authenticate with an access token (see README, Benchmarks).
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric import ec, rsa
+
+    SigningKey: TypeAlias = str | bytes | Secret | ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey
+else:
+    SigningKey: TypeAlias = "str | bytes | Secret | ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey"
 
 
 def _sha256_b64(data: bytes) -> str:
@@ -46,6 +51,9 @@ def request_digest(method: str, full_path: str, body: bytes) -> str:
 
 def _load_key(key: SigningKey, algorithm: str | None) -> tuple[Any, str]:
     """The key in the form PyJWT signs with, and its algorithm (inferred from the key when not given)."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec, rsa
+
     if isinstance(key, Secret):
         key = key.reveal()
     if isinstance(key, str | bytes):
@@ -120,11 +128,18 @@ class RequestSigningAuth(httpx.Auth):
         }
         key = self._key.reveal() if isinstance(self._key, Secret) else self._key
         headers = {"kid": self.key_id, "kind": "single_use"}
+        import jwt
+
         return jwt.encode(claims, key, algorithm=self.algorithm, headers=headers)
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    def stamp(self, request: httpx.Request) -> None:
+        """Put a fresh single-use token for ``request`` in its ``Authorization`` header."""
         full_path = request.url.raw_path.decode("ascii")
         request.headers["Authorization"] = f"Bearer {self.sign(request.method, full_path, request.content)}"
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        self.stamp(request)
+        request.extensions = {**request.extensions, RESEND_EXTENSION: self.stamp}  # a retry is signed anew
         yield request
 
     def __repr__(self) -> str:

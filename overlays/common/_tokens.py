@@ -9,7 +9,7 @@ timeouts, proxies, retries) as the API calls, sync or async. The flow itself is 
 
 from __future__ import annotations
 
-import asyncio
+import dataclasses
 import hmac
 import json
 import logging
@@ -18,13 +18,17 @@ import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import httpx
 
 from ._errors import AuthenticationError
+from ._retry import RETRY_EXTENSION, RetryContext
 
-__all__ = ["BearerTokenAuth", "Clock", "Secret", "Token", "TokenAuth", "reveal"]
+if TYPE_CHECKING:
+    import asyncio
+
+__all__ = ["TOKEN_ENDPOINT_EXTENSION", "BearerTokenAuth", "Clock", "Secret", "Token", "TokenAuth", "reveal"]
 
 logger = logging.getLogger(__name__)
 
@@ -125,6 +129,23 @@ _LOCK: Final = _Lock()
 _UNLOCK: Final = _Unlock()
 _Step = httpx.Request | _Fetch | _Lock | _Unlock
 _Flow = Generator[_Step, httpx.Response | None, None]
+
+TOKEN_ENDPOINT_EXTENSION: Final = "planning_clients.token_endpoint"  # noqa: S105 - a key name, not a credential
+"""``request.extensions`` key marking a token request, with the endpoint as it may be shown: a network failure
+of that request becomes an :class:`AuthenticationError` naming the endpoint (see ``_client.py``)."""
+
+
+def _token_request(fetch: httpx.Request, api_request: httpx.Request) -> httpx.Request:
+    """The token request, marked as one and retried like the API request that needs it. Asking for a token
+    twice is harmless, so it is retried whatever its method: a token endpoint that answers 503 or drops a
+    connection once does not fail the call."""
+    extensions: dict[str, Any] = {**fetch.extensions, TOKEN_ENDPOINT_EXTENSION: _endpoint(fetch.url)}
+    context = api_request.extensions.get(RETRY_EXTENSION)
+    if isinstance(context, RetryContext):
+        extensions[RETRY_EXTENSION] = dataclasses.replace(context, safe=True, buffer=True)
+    fetch.extensions = extensions
+    return fetch
+
 
 _OAUTH_ERROR_CODE = re.compile(r"[a-z][a-z0-9_]{0,63}")
 
@@ -256,7 +277,7 @@ class TokenAuth(httpx.Auth):
                     held = False
                     self._thread_lock.release()
                 elif isinstance(step, _Fetch):
-                    reply = yield step.request
+                    reply = yield _token_request(step.request, request)
                     reply.read()
                 else:
                     reply = yield step
@@ -286,7 +307,7 @@ class TokenAuth(httpx.Auth):
                         held.release()
                     held = None
                 elif isinstance(step, _Fetch):
-                    reply = yield step.request
+                    reply = yield _token_request(step.request, request)
                     await reply.aread()
                 else:
                     reply = yield step
@@ -300,6 +321,8 @@ class TokenAuth(httpx.Auth):
 
     def _loop_lock(self) -> asyncio.Lock:
         """The lock of the running event loop (an ``asyncio.Lock`` cannot be shared between loops)."""
+        import asyncio  # here, not at module level: importing asyncio costs sync users ~10 ms
+
         loop = asyncio.get_running_loop()
         with self._async_lock_guard:
             if self._async_lock is None or self._async_lock[0] is not loop:

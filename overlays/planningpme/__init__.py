@@ -1,30 +1,39 @@
-"""Hand-written additions to the PlanningPME client; what ``__all__`` lists, the package exports."""
+"""Hand-written additions to the PlanningPME client; what ``__all__`` lists, the package exports.
 
-from ._auth import AppKeyAuth, UserTokenAuth
-from ._client import DEFAULT_TIMEOUT, ApiClient
-from ._connect import connect
-from ._errors import (
-    ApiError,
-    AuthenticationError,
-    BadRequestError,
-    ConflictError,
-    ConnectionError,
-    ForbiddenError,
-    MalformedResponseError,
-    NotFoundError,
-    PaginationError,
-    PreconditionFailedError,
-    RateLimitedError,
-    ServerError,
-    TimeoutError,
-    TransportError,
-    UnauthorizedError,
-    UnexpectedStatus,
-    UnprocessableEntityError,
-)
-from ._pagination import AsyncPaginator, Page, Paginator
-from ._retry import RetryPolicy
-from ._tokens import Secret
+Every name loads on first use (``_lazy.py``): importing the package or one operation module does not import
+the auth, retry and paging machinery.
+"""
+
+from typing import TYPE_CHECKING
+
+from ._lazy import COMMON_EXPORTS, lazy_exports
+
+if TYPE_CHECKING:
+    from ._auth import AppKeyAuth, UserTokenAuth
+    from ._client import DEFAULT_TIMEOUT, ApiClient
+    from ._connect import connect
+    from ._errors import (
+        ApiError,
+        AuthenticationError,
+        BadRequestError,
+        ConflictError,
+        ConnectionError,
+        ForbiddenError,
+        MalformedResponseError,
+        NotFoundError,
+        PaginationError,
+        PreconditionFailedError,
+        RateLimitedError,
+        ServerError,
+        TimeoutError,
+        TransportError,
+        UnauthorizedError,
+        UnexpectedStatus,
+        UnprocessableEntityError,
+    )
+    from ._pagination import AsyncPaginator, Page, Paginator
+    from ._retry import RetryPolicy
+    from ._tokens import Secret
 
 __all__: list[str] = [
     "DEFAULT_TIMEOUT",
@@ -55,3 +64,10 @@ __all__: list[str] = [
     "UserTokenAuth",
     "connect",
 ]
+
+_EXPORTS = {
+    **COMMON_EXPORTS,
+    "AppKeyAuth": "._auth",
+    "UserTokenAuth": "._auth",
+}
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

@@ -43,9 +43,13 @@ class Outcome:
     path: Path
 
 
+TOOL_CACHES = frozenset({"__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache"})
+"""Folders that tools (python, mypy, pytest, ruff) leave inside packages: never inputs, never package content."""
+
+
 def _files_under(folder: Path) -> Iterator[Path]:
     for path in sorted(folder.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
+        if path.is_file() and TOOL_CACHES.isdisjoint(path.parts):
             yield path
 
 
@@ -246,7 +250,7 @@ def generate(entries: list[ApiEntry], root: Path, *, force: bool = False) -> lis
 
 def _differences(expected: Path, actual: Path, prefix: str) -> list[str]:
     """Files changed, missing from ``actual`` or extra in it, recursively."""
-    comparison = filecmp.dircmp(expected, actual, ignore=["__pycache__"])
+    comparison = filecmp.dircmp(expected, actual, ignore=sorted(TOOL_CACHES))
     found = [f"missing  {prefix}{name}" for name in comparison.left_only]
     found += [f"extra    {prefix}{name}" for name in comparison.right_only]
     _, mismatch, errors = filecmp.cmpfiles(expected, actual, comparison.common_files, shallow=False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pprint
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -138,13 +139,26 @@ SCHEMAS: Final[dict[str, str]] = {_literal(schemas(document, data))}
 '''
 
 
+_README_PLACEHOLDER = re.compile(r"\{\{readme\.([A-Za-z0-9_-]+)\}\}")
+
+
 def _fragments(entry: ApiEntry, root: Path) -> str:
     parts = []
     for name in entry.overlays:
         fragment = root / "overlays" / name / "README.md"
         if fragment.is_file():
             text = fragment.read_text(encoding="utf-8")
-            parts.append(text.replace("{{package}}", entry.package).replace("{{distribution}}", entry.distribution))
+            text = text.replace("{{package}}", entry.package).replace("{{distribution}}", entry.distribution)
+
+            def fill(match: re.Match[str], fragment: Path = fragment) -> str:
+                key = match.group(1)
+                if key not in entry.readme:
+                    raise ValueError(
+                        f"{fragment} uses {{{{readme.{key}}}}}: add {key} to [readme] in {entry.registry_file}"
+                    )
+                return entry.readme[key]
+
+            parts.append(_README_PLACEHOLDER.sub(fill, text))
     return "\n".join(parts)
 
 

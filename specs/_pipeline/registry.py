@@ -44,6 +44,9 @@ class ApiEntry:
     templates: Path | None = None
     pagination: dict[str, dict[str, Any]] = field(default_factory=dict)
     retry_safe: tuple[str, ...] = ()
+    readme: dict[str, str] = field(default_factory=dict)
+    """``[readme]``: values of the ``{{readme.<key>}}`` placeholders in overlay README fragments, so a
+    fragment shared by several APIs shows each one code that runs as written (its own operations)."""
 
     @property
     def registry_file(self) -> Path:
@@ -80,6 +83,7 @@ def load_entry(folder: Path, distribution_prefix: str = "") -> ApiEntry:
             templates=templates if templates.is_dir() else None,
             pagination=dict(raw.get("pagination", {})),
             retry_safe=tuple(raw.get("retry-safe", ())),
+            readme={str(key): str(value) for key, value in raw.get("readme", {}).items()},
         )
     except KeyError as exc:
         raise RegistryError(f"{path}: missing required key {exc.args[0]!r}") from exc

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .builds import package_dir, package_version_of
-from .generate import STAMP_FILE
+from .generate import STAMP_FILE, TOOL_CACHES
 from .registry import ApiEntry
 
 LEDGER_FILE = "released.toml"
@@ -32,7 +32,7 @@ def content_digest(project_dir: Path) -> str:
     digest = hashlib.sha256()
     for path in sorted(project_dir.rglob("*")):
         relative = path.relative_to(project_dir)
-        if not path.is_file() or "__pycache__" in relative.parts or relative.as_posix() == STAMP_FILE:
+        if not path.is_file() or not TOOL_CACHES.isdisjoint(relative.parts) or relative.as_posix() == STAMP_FILE:
             continue
         digest.update(relative.as_posix().encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
     return "sha256:" + digest.hexdigest()

@@ -116,7 +116,7 @@ def callable_operation(entry: ApiEntry) -> str:
             continue
         operation, parameters = spec_operation(document, path, "get")
         content = operation.get("responses", {}).get("200", {}).get("content", {})
-        if "application/json" in content and not any(p.get("required") for p in parameters):
+        if any("json" in media for media in content) and not any(p.get("required") for p in parameters):
             return str(operation["operationId"])
     pytest.fail(f"{entry.name} has no GET operation without required parameters that returns JSON")
 

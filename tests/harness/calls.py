@@ -12,6 +12,7 @@ import importlib
 import inspect
 import types
 import typing
+import uuid
 from typing import Any
 
 from dateutil.parser import isoparse
@@ -56,6 +57,8 @@ def to_python(value: Any, annotation: Any) -> Any:
             return isoparse(value)
         if annotation is datetime.date:
             return isoparse(value).date()
+        if annotation is uuid.UUID:
+            return uuid.UUID(value)
         if hasattr(annotation, "from_dict"):
             return annotation.from_dict(value)
         if annotation is float and isinstance(value, int | float):

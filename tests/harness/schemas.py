@@ -9,7 +9,6 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-COMPONENT_PREFIX = "#/components/schemas/"
 _OPENAPI_ONLY = {"example", "examples", "xml", "externalDocs", "discriminator", "deprecated", "readOnly", "writeOnly"}
 """Keywords JSON Schema does not know (``nullable`` is translated, not dropped)."""
 
@@ -29,39 +28,60 @@ def resolve(document: dict[str, Any], node: Any) -> Any:
     return node
 
 
-def to_json_schema(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
-    """A self-contained JSON Schema (draft 7) for an OpenAPI 3.0 schema, with components as definitions."""
+def _has_ref(node: Any) -> bool:
+    if isinstance(node, dict):
+        return "$ref" in node or any(_has_ref(value) for value in node.values())
+    if isinstance(node, list):
+        return any(_has_ref(item) for item in node)
+    return False
 
-    def convert(node: Any) -> Any:
+
+def to_json_schema(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    """A self-contained JSON Schema (draft 7) for an OpenAPI 3.0 schema, for hypothesis-jsonschema.
+
+    The schema's own level is translated in full; a nested component that refers to further components is
+    pinned to one valid sample (``const``). Each component gets its own round-trip test, so drawing whole
+    trees again at every level would only cost time (deep trees make hypothesis-jsonschema very slow), and
+    pinning also ends recursion (Booqable's nested search groups). Leaf components, and the parts of an
+    ``allOf``, are inlined as they are.
+    """
+
+    def convert(node: Any, top: bool) -> Any:
         if isinstance(node, list):
-            return [convert(item) for item in node]
+            return [convert(item, top) for item in node]
         if not isinstance(node, dict):
             return node
+        if isinstance(node.get("$ref"), str):
+            target = resolve(document, node)
+            if top or not _has_ref(target):
+                return convert(target, top=False)
+            return {"const": sample(document, target)}
         out = {}
         for key, value in node.items():
-            if key == "$ref" and isinstance(value, str):
-                out[key] = "#/definitions/" + value.removeprefix(COMPONENT_PREFIX)
-            elif key in _OPENAPI_ONLY or key.startswith("x-") or key == "nullable":
+            if key in _OPENAPI_ONLY or key.startswith("x-") or key == "nullable":
                 continue
-            elif key == "properties":
-                out[key] = {name: convert(sub) for name, sub in value.items()}
+            if key == "properties":
+                out[key] = {name: convert(sub, top) for name, sub in value.items()}
+            elif key == "allOf":  # merged into this level, so translated like it (a const would contradict)
+                out[key] = [convert(resolve(document, part), top) for part in value]
             else:
-                out[key] = convert(value)
+                out[key] = convert(value, top)
         if node.get("nullable"):
             return {"anyOf": [out, {"type": "null"}]}
         return out
 
-    definitions = {name: convert(sub) for name, sub in document.get("components", {}).get("schemas", {}).items()}
-    result = convert(copy.deepcopy(schema))
-    result["definitions"] = definitions
+    result: dict[str, Any] = convert(copy.deepcopy(schema), top=True)
     return result
 
 
-def sample(document: dict[str, Any], schema: Any, depth: int = 0) -> Any:
+def sample(document: dict[str, Any], schema: Any, depth: int = 0, path: tuple[str, ...] = ()) -> Any:
     """One valid, deterministic value for ``schema``: its example, default or first enum, else a minimal fill.
 
-    Optional object properties are filled too (to a small depth) so requests exercise the spec broadly.
+    Optional object properties are filled too (to a small depth) so requests exercise the spec broadly. In a
+    ``oneOf``/``anyOf``, a choice that would recurse into a schema already being filled is passed over.
     """
+    if isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+        path = (*path, schema["$ref"])
     schema = resolve(document, schema)
     if not isinstance(schema, dict):
         return None
@@ -72,13 +92,16 @@ def sample(document: dict[str, Any], schema: Any, depth: int = 0) -> Any:
         return schema["enum"][0]
     for key in ("oneOf", "anyOf"):
         if key in schema:
-            return sample(document, schema[key][0], depth)
+            options = schema[key]
+            fresh = [o for o in options if not (isinstance(o, dict) and o.get("$ref") in path)]
+            return sample(document, (fresh or options)[0], depth, path)
     if "allOf" in schema:
+        values = [sample(document, part, depth, path) for part in schema["allOf"]]
+        if not all(isinstance(value, dict) for value in values):  # allOf around one scalar schema
+            return values[0]
         merged: dict[str, Any] = {}
-        for part in schema["allOf"]:
-            value = sample(document, part, depth)
-            if isinstance(value, dict):
-                merged.update(value)
+        for value in values:
+            merged.update(value)
         return merged
     kind = schema.get("type", "object" if "properties" in schema else "string")
     if kind == "object":
@@ -88,11 +111,11 @@ def sample(document: dict[str, Any], schema: Any, depth: int = 0) -> Any:
             if name in required or depth < 2:
                 if resolve(document, sub).get("readOnly") and name not in required:
                     continue
-                result[name] = sample(document, sub, depth + 1)
+                result[name] = sample(document, sub, depth + 1, path)
         return result
     if kind == "array":
         count = max(1, schema.get("minItems", 1))
-        return [sample(document, schema.get("items", {}), depth + 1) for _ in range(count)]
+        return [sample(document, schema.get("items", {}), depth + 1, path) for _ in range(count)]
     if kind == "integer":
         return max(1, schema.get("minimum", 1)) if schema.get("maximum", 1) >= 1 else schema["maximum"]
     if kind == "number":

@@ -117,3 +117,25 @@ def test_check_reports_changed_missing_and_extra_files(repo: Path) -> None:
 def test_unknown_api_name_is_an_error(repo: Path) -> None:
     with pytest.raises(RegistryError, match="unknown API nope"):
         select(load_registry(repo), ["nope"])
+
+
+def test_readme_placeholders_come_from_the_registry_and_a_missing_one_is_named(tmp_path: Path) -> None:
+    """A README fragment shared by several APIs shows each its own operations via ``{{readme.<key>}}``; a key
+    the API's ``[readme]`` lacks fails the build instead of shipping braces."""
+    import dataclasses
+
+    from specs._pipeline.package_files import _fragments
+    from specs._pipeline.registry import load_entry
+
+    (tmp_path / "overlays" / "shared").mkdir(parents=True)
+    (tmp_path / "overlays" / "shared" / "README.md").write_text("use {{package}}.api.{{readme.list-op}}\n")
+    folder = tmp_path / "specs" / "demo"
+    folder.mkdir(parents=True)
+    (folder / "api.toml").write_text(
+        'title = "Demo"\ndistribution = "demo-client"\npackage = "demo_client"\nrevision = 1\nvendor = "demo"\n'
+        'overlays = ["shared"]\n\n[readme]\nlist-op = "things.list_things"\n'
+    )
+    entry = load_entry(folder)
+    assert _fragments(entry, tmp_path) == "use demo_client.api.things.list_things\n"
+    with pytest.raises(ValueError, match=r"readme\.list-op.*\[readme\]"):
+        _fragments(dataclasses.replace(entry, readme={}), tmp_path)

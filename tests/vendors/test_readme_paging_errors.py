@@ -2,16 +2,19 @@
 
 Each ``python`` block is executed verbatim (async functions it defines are run too); only ``connect`` is
 pointed at a server on 127.0.0.1 that serves the declared lists from their examples, plays the token
-endpoint and answers everything else with the vendor's 404 error body. Where an OptiFlow block names an
-operation of the package it belongs to (``list_op``, ``get_op``...), that name is given to it.
+endpoint and answers everything else with the vendor's 404 error body. Nothing is added to a block's
+namespace: a shared README fragment names each package's own operations through its ``[readme]`` table.
+The write-safety block gets a versioned entity at the path its read operation uses.
 """
 
 from __future__ import annotations
 
+import ast
 import asyncio
 import importlib
 import inspect
 import re
+import threading
 from typing import Any
 
 import pytest
@@ -20,8 +23,8 @@ from specs._pipeline.registry import ApiEntry
 from tests.conftest import REGISTRY, ROOT
 from tests.overlays.fault_server import FaultServer, Reply, Seen
 from tests.quickstart import point_connect_at
-from tests.vendors.optiflow.test_paging_errors import TOKEN, Employee
-from tests.vendors.paging import ExamplePages, example_body, operation_module, server
+from tests.vendors.optiflow.test_paging_errors import TOKEN
+from tests.vendors.paging import ExamplePages, example_body, server
 
 __all__ = ["server"]
 
@@ -31,19 +34,6 @@ NOT_FOUND = {
     "booqable": ({"errors": [{"code": "resources_not_found", "status": "404", "title": "Resource(s) not found"}]}, ""),
     "planningpme": ({"message": "Item not found."}, ""),
 }
-NAMES = {
-    "optiflow-planning": {"list_op": "listPlanProfiles", "get_op": "getPlanProfile", "ids": {"id": "default"}},
-    "optiflow-resources": {
-        "list_op": "getPagedEmployees",
-        "get_op": "getEmployee",
-        "ids": {"business_id": "EMP-18"},
-        "get_employee": "getEmployee",
-        "upsert_employee": "upsertEmployee",
-    },
-}
-
-SKIP = {"optiflow-planning": "read_modify_write"}
-"""The write-safety block shows the Resources API's employees; the Planning package runs the others."""
 
 
 def blocks(entry: ApiEntry) -> list[tuple[str, str]]:
@@ -57,13 +47,51 @@ def blocks(entry: ApiEntry) -> list[tuple[str, str]]:
     return found
 
 
+class Versioned:
+    """One entity with an ETag at ``path``: GET gives it, a PUT with the current ETag stores the body and
+    answers it back (204 when asked for ``return=minimal``), a stale one gets 412."""
+
+    def __init__(self, path: str, example: dict[str, Any]) -> None:
+        self.path, self.original, self.body, self.version = path, example, example, 1
+        self.lock = threading.Lock()
+
+    def __call__(self, seen: Seen) -> Reply:
+        with self.lock:
+            etag = f'"{self.version}"'
+            if seen.method == "GET":
+                return Reply(200, self.body, headers={"ETag": etag})
+            if seen.headers.get("if-match") != etag:
+                return Reply(412, {"type": "about:blank", "title": "Precondition Failed", "status": 412})
+            self.body, self.version = seen.json(), self.version + 1
+            headers = {"ETag": f'"{self.version}"'}
+            if seen.headers.get("prefer") == "return=minimal":
+                return Reply(204, headers=headers)
+            return Reply(200, self.body, headers=headers)
+
+
+def versioned_entity(entry: ApiEntry) -> Versioned | None:
+    """The entity the README's read-modify-write block reads (``[readme]`` get-op and ids), if it has one."""
+    if "get-op" not in entry.readme:
+        return None
+    spec = importlib.import_module(f"{entry.package}._spec")
+    operation = next(
+        op for op, info in spec.OPERATIONS.items() if info["module"].endswith("." + entry.readme["get-op"])
+    )
+    call = ast.parse(f"f({entry.readme['ids']})", mode="eval").body
+    assert isinstance(call, ast.Call)
+    ids = {keyword.arg: ast.literal_eval(keyword.value) for keyword in call.keywords}
+    return Versioned(spec.OPERATIONS[operation]["path"].format(**ids), example_body(entry, operation))
+
+
 class Router:
-    """Token endpoint, the declared lists (from their examples), one versioned employee, else 404."""
+    """Token endpoint, the declared lists (from their examples), the versioned entity when a block writes,
+    else 404."""
 
     def __init__(self, entry: ApiEntry) -> None:
         spec = importlib.import_module(f"{entry.package}._spec")
         self.lists = {spec.OPERATIONS[op]["path"]: ExamplePages(entry, op, 250) for op in entry.pagination}
-        self.employee = Employee(example_body(entry, "getEmployee")) if "getEmployee" in spec.OPERATIONS else None
+        self.entity = versioned_entity(entry)
+        self.writing = False
         self.not_found = NOT_FOUND[entry.vendor]
 
     def __call__(self, seen: Seen) -> Reply:
@@ -71,8 +99,8 @@ class Router:
             return Reply(200, TOKEN)
         if seen.path in self.lists:
             return self.lists[seen.path](seen)
-        if self.employee is not None and seen.path.startswith("/employee/"):
-            return self.employee(seen)
+        if self.writing and self.entity is not None and seen.path == self.entity.path:
+            return self.entity(seen)
         body, kind = self.not_found
         return Reply(404, body, content_type=f"application/{kind}+json" if kind else "application/json")
 
@@ -88,19 +116,17 @@ def test_paging_and_error_sections_run_as_written(
 ) -> None:
     found = blocks(entry)
     assert {title.split()[1].strip(",") for title, _ in found} == {"Paging", "Errors"}, "both sections with code"
-    server.handler = Router(entry)
+    server.handler = router = Router(entry)
     oauth = {"oauth": {"type": "oauth2", "flows": {"clientCredentials": {"tokenUrl": server.url + "/token"}}}}
     point_connect_at(monkeypatch, entry, server.url, oauth if entry.vendor == "optiflow" else None)
-    names = {
-        name: operation_module(entry, value) if isinstance(value, str) else value
-        for name, value in NAMES.get(entry.name, {}).items()
-    }
     for number, (title, code) in enumerate(found):
-        if entry.name in SKIP and SKIP[entry.name] in code:
-            continue
-        namespace: dict[str, Any] = {"__name__": "__readme__", **names}
+        router.writing = "read_modify_write" in code
+        namespace: dict[str, Any] = {"__name__": "__readme__"}
         exec(compile(code, f"<{entry.distribution} README {title} block {number}>", "exec"), namespace)
         for value in list(namespace.values()):
             if inspect.iscoroutinefunction(value) and value.__module__ == "__readme__":
                 asyncio.run(value())
     assert server.hits(), "the blocks made requests"
+    if router.entity is not None:
+        assert router.entity.version == 2, "the read-modify-write block wrote the entity once, with its ETag"
+        assert router.entity.body != router.entity.original, "with the block's change"

@@ -236,3 +236,47 @@ def test_quickstart_works_as_written(
     assert capsys.readouterr().out.strip(), "the quickstart printed nothing"
     assert recorder.responses == 3
     assert recorder.violations == []
+
+
+@pytest.mark.parametrize("entry", BOOQABLE_APIS)
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_a_retried_request_is_signed_again(entry: Any, mode: str) -> None:
+    """Booqable accepts a single-use token once: a retry after a 503 must carry a new one (new ``jti``) over
+    the same request, not replay the token the server has already seen."""
+    from tests.overlays.fault_server import Reply
+    from tests.overlays.fault_server import serve as serve_faults
+    from tests.vendors.booqable.test_paging_errors import RECORDED
+
+    package = importlib.import_module(entry.package)
+    list_orders = importlib.import_module(f"{entry.package}.api.orders.list_orders")
+    waits: list[float] = []
+
+    async def no_wait(seconds: float) -> None:
+        waits.append(seconds)
+
+    retry = package.RetryPolicy(sleep=waits.append, async_sleep=no_wait, jitter=lambda: 1.0)
+    with serve_faults() as faults:
+        answers = iter([Reply(503, {"errors": [{"title": "Service Unavailable"}]}, headers={"Retry-After": "1"})])
+        faults.handler = lambda seen: next(answers, None) or Reply(200, RECORDED["pages"][0]["body"])
+        client = package.connect(
+            company=COMPANY,
+            signing_key=HMAC_SECRET,
+            key_id=KEY_ID,
+            employee_id=EMPLOYEE_ID,
+            company_id=COMPANY_ID,
+            base_url=faults.url,
+            retry=retry,
+        )
+        if mode == "sync":
+            with client:
+                list_orders.sync(client=client, page_size=1)
+        else:
+            async with client:
+                await list_orders.asyncio(client=client, page_size=1)
+        refused, accepted = faults.hits()
+    assert waits == [1.0]
+    tokens = [seen.headers["authorization"].removeprefix("Bearer ") for seen in (refused, accepted)]
+    claims = [jwt.decode(t, HMAC_SECRET, algorithms=["HS256"], audience=COMPANY_ID) for t in tokens]
+    assert claims[0]["jti"] != claims[1]["jti"]
+    digests = {jti.split(".", 1)[1] for jti in (c["jti"] for c in claims)}
+    assert len(digests) == 1, "both tokens sign the same request"

@@ -251,3 +251,76 @@ def test_connect_fifty_threads_one_token(entry: Any, endpoint: TokenEndpoint) ->
             thread.join()
     assert answers == ["pong"] * 50
     assert len(endpoint.token_requests) == 1
+
+
+# --- a token endpoint that fails: retried like the API call, then a typed error naming it ---------------
+
+
+async def _no_wait(seconds: float) -> None:
+    """An ``async_sleep`` that does not sleep (the retry tests count attempts, not seconds)."""
+
+
+@pytest.mark.parametrize("entry", OPTIFLOW_APIS)
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_a_token_endpoint_hiccup_is_retried(entry: Any, endpoint: TokenEndpoint, mode: str) -> None:
+    """A 503 from the token endpoint is as transient as one from the API: the call still succeeds."""
+    package = importlib.import_module(entry.package)
+    ping = importlib.import_module(f"{entry.package}.api.health.ping")
+    endpoint.token_failures = [503, 502]
+    retry = package.RetryPolicy(sleep=lambda seconds: None, async_sleep=_no_wait)
+    client = package.connect(
+        client_id=CLIENT_ID,
+        client_secret=CLIENT_SECRET,
+        base_url=endpoint.url,
+        token_url=endpoint.token_url,
+        retry=retry,
+    )
+    if mode == "sync":
+        with client:
+            assert ping.sync(client=client) == "pong"
+    else:
+        async with client:
+            assert await ping.asyncio(client=client) == "pong"
+    assert len(endpoint.token_requests) == 3
+    assert len(endpoint.api_requests) == 1
+
+
+@pytest.mark.parametrize("entry", OPTIFLOW_APIS)
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_a_token_endpoint_that_stays_down_raises_an_authentication_error_naming_it(
+    entry: Any, endpoint: TokenEndpoint, mode: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Down with a status: the status; unreachable: no status. Either way the endpoint, never the secret."""
+    from tests.conftest import free_port
+
+    caplog.set_level(logging.DEBUG)
+    package = importlib.import_module(entry.package)
+    ping = importlib.import_module(f"{entry.package}.api.health.ping")
+    retry = package.RetryPolicy(max_retries=1, sleep=lambda seconds: None, async_sleep=_no_wait)
+    unreachable = f"http://127.0.0.1:{free_port()}/oauth/token"
+    endpoint.token_failures = [503, 503]
+    caught = []
+    for token_url in (endpoint.token_url, unreachable):
+        client = package.connect(
+            client_id=CLIENT_ID, client_secret=CLIENT_SECRET, base_url=endpoint.url, token_url=token_url, retry=retry
+        )
+        with pytest.raises(package.AuthenticationError) as raised:
+            if mode == "sync":
+                with client:
+                    ping.sync(client=client)
+            else:
+                async with client:
+                    await ping.asyncio(client=client)
+        caught.append(raised.value)
+    down, gone = caught
+    assert len(endpoint.token_requests) == 2  # the first try and one retry
+    assert (down.status, down.endpoint) == (503, endpoint.token_url)
+    assert str(down) == f"token request to {endpoint.token_url} failed with HTTP 503: temporarily_unavailable"
+    assert (gone.status, gone.endpoint) == (None, unreachable)
+    assert str(gone) == f"token request to {unreachable} failed with no answer (ConnectError)"
+    assert isinstance(gone.__cause__, httpx.ConnectError)
+    assert endpoint.api_requests == []
+    basic = base64.b64encode(f"{CLIENT_ID}:{CLIENT_SECRET}".encode()).decode()
+    for text in (str(down), repr(down), str(gone), repr(gone), caplog.text):
+        assert CLIENT_SECRET not in text
+        assert basic not in text

@@ -12,7 +12,6 @@ through injectable ``sleep``/``clock`` functions, so tests count attempts instea
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import logging
 import random
@@ -27,6 +26,7 @@ import httpx
 from ._errors import retry_after_seconds
 
 __all__ = [
+    "RESEND_EXTENSION",
     "RETRY_EXTENSION",
     "AsyncRetryTransport",
     "RateLimitGate",
@@ -41,6 +41,11 @@ logger = logging.getLogger(__name__)
 RETRY_EXTENSION: Final = "planning_clients.retry"
 """``request.extensions`` key holding the :class:`RetryContext` of a request."""
 
+RESEND_EXTENSION: Final = "planning_clients.before_resend"
+"""``request.extensions`` key of a function called with the request before each retry sends it again. An auth
+that puts a single-use credential on every request (Booqable's request signing) sets it, so a retry carries a
+fresh credential instead of one the server has already seen."""
+
 SAFE_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRY_STATUSES: Final = frozenset({408, 429, 500, 502, 503, 504, *range(506, 600)})
 """Transient answers: request timeout, rate limited, and the 5xx family except 501/505 (they never heal)."""
@@ -49,6 +54,13 @@ _NEVER_SENT: Final = (httpx.ConnectError, httpx.ConnectTimeout)
 """Failures before the request left: retrying cannot apply a non-idempotent request twice."""
 _RETRYABLE_ERRORS: Final = (httpx.NetworkError, httpx.ConnectTimeout, httpx.ReadTimeout, httpx.RemoteProtocolError)
 """Network failures worth another try; a pool timeout or a local protocol error would just fail again."""
+
+
+async def _asyncio_sleep(seconds: float) -> None:
+    """``asyncio.sleep``, imported on first use: sync-only users should not pay ~10 ms to import asyncio."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
 
 
 @dataclass(frozen=True)
@@ -73,7 +85,7 @@ class RetryPolicy:
     methods: frozenset[str] = SAFE_METHODS
     respect_rate_limit: bool = True
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False, compare=False)
-    async_sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, repr=False, compare=False)
+    async_sleep: Callable[[float], Awaitable[None]] = field(default=_asyncio_sleep, repr=False, compare=False)
     clock: Callable[[], float] = field(default=time.monotonic, repr=False, compare=False)
     wall_clock: Callable[[], float] = field(default=time.time, repr=False, compare=False)
     jitter: Callable[[], float] = field(default=random.random, repr=False, compare=False)
@@ -182,6 +194,13 @@ def _context_of(request: httpx.Request) -> RetryContext | None:
     return value if isinstance(value, RetryContext) else None
 
 
+def _before_resend(request: httpx.Request, attempt: int) -> None:
+    """Let the request's auth renew a single-use credential before a retry (see :data:`RESEND_EXTENSION`)."""
+    hook = request.extensions.get(RESEND_EXTENSION)
+    if attempt and callable(hook):
+        hook(request)
+
+
 class _Attempts:
     """The bookkeeping of one request's retries, shared by the sync and async transports."""
 
@@ -245,6 +264,7 @@ class RetryTransport(httpx.BaseTransport):
             wait = self.gate.wait_needed(policy)
             if wait > 0:
                 policy.sleep(wait)
+            _before_resend(request, attempts.attempt)
             try:
                 response = self.transport.handle_request(request)
                 if context.buffer:
@@ -286,6 +306,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             wait = self.gate.wait_needed(policy)
             if wait > 0:
                 await policy.async_sleep(wait)
+            _before_resend(request, attempts.attempt)
             try:
                 response = await self.transport.handle_async_request(request)
                 if context.buffer:

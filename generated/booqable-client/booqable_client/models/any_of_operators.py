@@ -42,4 +42,6 @@ class AnyOfOperators:
             any_of=any_of,
         )
 
+        if d:
+            raise ValueError(f"AnyOfOperators has no properties {sorted(d)} (the spec forbids extra ones)")
         return any_of_operators

@@ -40,4 +40,6 @@ class BooleanOperators:
             eq=eq,
         )
 
+        if d:
+            raise ValueError(f"BooleanOperators has no properties {sorted(d)} (the spec forbids extra ones)")
         return boolean_operators

@@ -723,4 +723,6 @@ class BundleFilter:
             updated_at=updated_at,
         )
 
+        if d:
+            raise ValueError(f"BundleFilter has no properties {sorted(d)} (the spec forbids extra ones)")
         return bundle_filter

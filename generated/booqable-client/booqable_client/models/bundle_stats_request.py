@@ -201,4 +201,6 @@ class BundleStatsRequest:
             total=total,
         )
 
+        if d:
+            raise ValueError(f"BundleStatsRequest has no properties {sorted(d)} (the spec forbids extra ones)")
         return bundle_stats_request

@@ -765,4 +765,6 @@ class CustomerFilter:
             updated_at=updated_at,
         )
 
+        if d:
+            raise ValueError(f"CustomerFilter has no properties {sorted(d)} (the spec forbids extra ones)")
         return customer_filter

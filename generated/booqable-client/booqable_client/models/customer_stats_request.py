@@ -181,4 +181,6 @@ class CustomerStatsRequest:
             total=total,
         )
 
+        if d:
+            raise ValueError(f"CustomerStatsRequest has no properties {sorted(d)} (the spec forbids extra ones)")
         return customer_stats_request

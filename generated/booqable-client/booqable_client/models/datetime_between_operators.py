@@ -137,4 +137,6 @@ class DatetimeBetweenOperators:
             between=between,
         )
 
+        if d:
+            raise ValueError(f"DatetimeBetweenOperators has no properties {sorted(d)} (the spec forbids extra ones)")
         return datetime_between_operators

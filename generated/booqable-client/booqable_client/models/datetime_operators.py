@@ -128,4 +128,6 @@ class DatetimeOperators:
             lte=lte,
         )
 
+        if d:
+            raise ValueError(f"DatetimeOperators has no properties {sorted(d)} (the spec forbids extra ones)")
         return datetime_operators

@@ -96,4 +96,6 @@ class DatetimeRangeOperators:
             lte=lte,
         )
 
+        if d:
+            raise ValueError(f"DatetimeRangeOperators has no properties {sorted(d)} (the spec forbids extra ones)")
         return datetime_range_operators

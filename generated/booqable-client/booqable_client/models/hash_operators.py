@@ -53,4 +53,6 @@ class HashOperators:
             eq=eq,
         )
 
+        if d:
+            raise ValueError(f"HashOperators has no properties {sorted(d)} (the spec forbids extra ones)")
         return hash_operators

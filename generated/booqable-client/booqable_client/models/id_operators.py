@@ -80,4 +80,6 @@ class IdOperators:
             gt=gt,
         )
 
+        if d:
+            raise ValueError(f"IdOperators has no properties {sorted(d)} (the spec forbids extra ones)")
         return id_operators

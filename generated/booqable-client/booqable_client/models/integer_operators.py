@@ -85,4 +85,6 @@ class IntegerOperators:
             lte=lte,
         )
 
+        if d:
+            raise ValueError(f"IntegerOperators has no properties {sorted(d)} (the spec forbids extra ones)")
         return integer_operators

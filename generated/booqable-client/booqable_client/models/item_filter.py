@@ -1240,4 +1240,6 @@ class ItemFilter:
             variation=variation,
         )
 
+        if d:
+            raise ValueError(f"ItemFilter has no properties {sorted(d)} (the spec forbids extra ones)")
         return item_filter

@@ -26,7 +26,9 @@ class ItemResponse:
 
     Attributes:
         data (Bundle | Product | ProductGroup): An item is a product group, a product or a bundle; `type` tells which.
-            Objects without `type` (search results limited to `id`) parse as the first choice.
+            Objects without `type` (search results limited to `id`) parse as the first choice. There is no `discriminator`
+            because OpenAPI requires the discriminating property in every variant, and those search results leave `type`
+            out.
         included (list[ResourceObject] | Unset): Sideloaded records asked for with `include`.
         links (PaginationLinks | Unset): Links to pages of the same list. Not every response carries them; the recorded
             responses have none, so page through with `page[number]` and `meta.stats.total.count`.

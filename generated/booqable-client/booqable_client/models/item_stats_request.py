@@ -307,4 +307,6 @@ class ItemStatsRequest:
             tracking_type=tracking_type,
         )
 
+        if d:
+            raise ValueError(f"ItemStatsRequest has no properties {sorted(d)} (the spec forbids extra ones)")
         return item_stats_request

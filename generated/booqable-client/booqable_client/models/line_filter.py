@@ -725,4 +725,6 @@ class LineFilter:
             updated_at=updated_at,
         )
 
+        if d:
+            raise ValueError(f"LineFilter has no properties {sorted(d)} (the spec forbids extra ones)")
         return line_filter

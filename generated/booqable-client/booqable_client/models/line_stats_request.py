@@ -54,4 +54,6 @@ class LineStatsRequest:
             total=total,
         )
 
+        if d:
+            raise ValueError(f"LineStatsRequest has no properties {sorted(d)} (the spec forbids extra ones)")
         return line_stats_request

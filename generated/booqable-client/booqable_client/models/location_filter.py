@@ -373,4 +373,6 @@ class LocationFilter:
             updated_at=updated_at,
         )
 
+        if d:
+            raise ValueError(f"LocationFilter has no properties {sorted(d)} (the spec forbids extra ones)")
         return location_filter

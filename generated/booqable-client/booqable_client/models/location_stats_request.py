@@ -54,4 +54,6 @@ class LocationStatsRequest:
             total=total,
         )
 
+        if d:
+            raise ValueError(f"LocationStatsRequest has no properties {sorted(d)} (the spec forbids extra ones)")
         return location_stats_request

@@ -85,4 +85,6 @@ class NumberOperators:
             lte=lte,
         )
 
+        if d:
+            raise ValueError(f"NumberOperators has no properties {sorted(d)} (the spec forbids extra ones)")
         return number_operators

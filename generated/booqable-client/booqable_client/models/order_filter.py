@@ -1673,4 +1673,6 @@ class OrderFilter:
             updated_at=updated_at,
         )
 
+        if d:
+            raise ValueError(f"OrderFilter has no properties {sorted(d)} (the spec forbids extra ones)")
         return order_filter

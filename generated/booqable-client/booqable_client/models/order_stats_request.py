@@ -707,4 +707,6 @@ class OrderStatsRequest:
             total_to_be_paid_in_cents=total_to_be_paid_in_cents,
         )
 
+        if d:
+            raise ValueError(f"OrderStatsRequest has no properties {sorted(d)} (the spec forbids extra ones)")
         return order_stats_request

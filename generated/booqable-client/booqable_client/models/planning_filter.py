@@ -901,4 +901,6 @@ class PlanningFilter:
             updated_at=updated_at,
         )
 
+        if d:
+            raise ValueError(f"PlanningFilter has no properties {sorted(d)} (the spec forbids extra ones)")
         return planning_filter

@@ -75,4 +75,6 @@ class PlanningStatsRequest:
             total=total,
         )
 
+        if d:
+            raise ValueError(f"PlanningStatsRequest has no properties {sorted(d)} (the spec forbids extra ones)")
         return planning_stats_request

@@ -178,4 +178,6 @@ class PriceTileFilter:
             updated_at=updated_at,
         )
 
+        if d:
+            raise ValueError(f"PriceTileFilter has no properties {sorted(d)} (the spec forbids extra ones)")
         return price_tile_filter

@@ -54,4 +54,6 @@ class PriceTileStatsRequest:
             total=total,
         )
 
+        if d:
+            raise ValueError(f"PriceTileStatsRequest has no properties {sorted(d)} (the spec forbids extra ones)")
         return price_tile_stats_request

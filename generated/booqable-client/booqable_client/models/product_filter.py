@@ -1295,4 +1295,6 @@ class ProductFilter:
             variation=variation,
         )
 
+        if d:
+            raise ValueError(f"ProductFilter has no properties {sorted(d)} (the spec forbids extra ones)")
         return product_filter

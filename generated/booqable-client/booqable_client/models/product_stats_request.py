@@ -307,4 +307,6 @@ class ProductStatsRequest:
             tracking_type=tracking_type,
         )
 
+        if d:
+            raise ValueError(f"ProductStatsRequest has no properties {sorted(d)} (the spec forbids extra ones)")
         return product_stats_request

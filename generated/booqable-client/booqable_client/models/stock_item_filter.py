@@ -562,4 +562,6 @@ class StockItemFilter:
             updated_at=updated_at,
         )
 
+        if d:
+            raise ValueError(f"StockItemFilter has no properties {sorted(d)} (the spec forbids extra ones)")
         return stock_item_filter

@@ -556,4 +556,6 @@ class StockItemPlanningFilter:
             updated_at=updated_at,
         )
 
+        if d:
+            raise ValueError(f"StockItemPlanningFilter has no properties {sorted(d)} (the spec forbids extra ones)")
         return stock_item_planning_filter

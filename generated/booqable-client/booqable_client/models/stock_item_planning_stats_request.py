@@ -75,4 +75,8 @@ class StockItemPlanningStatsRequest:
             total=total,
         )
 
+        if d:
+            raise ValueError(
+                f"StockItemPlanningStatsRequest has no properties {sorted(d)} (the spec forbids extra ones)"
+            )
         return stock_item_planning_stats_request

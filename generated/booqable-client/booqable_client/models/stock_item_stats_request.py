@@ -96,4 +96,6 @@ class StockItemStatsRequest:
             total=total,
         )
 
+        if d:
+            raise ValueError(f"StockItemStatsRequest has no properties {sorted(d)} (the spec forbids extra ones)")
         return stock_item_stats_request

@@ -40,4 +40,6 @@ class StringEqualOperators:
             eq=eq,
         )
 
+        if d:
+            raise ValueError(f"StringEqualOperators has no properties {sorted(d)} (the spec forbids extra ones)")
         return string_equal_operators

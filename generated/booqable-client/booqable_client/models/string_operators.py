@@ -49,4 +49,6 @@ class StringOperators:
             not_eq=not_eq,
         )
 
+        if d:
+            raise ValueError(f"StringOperators has no properties {sorted(d)} (the spec forbids extra ones)")
         return string_operators

@@ -121,4 +121,6 @@ class TextOperators:
             not_match=not_match,
         )
 
+        if d:
+            raise ValueError(f"TextOperators has no properties {sorted(d)} (the spec forbids extra ones)")
         return text_operators

@@ -48,4 +48,6 @@ class UuidEqualOperators:
             eq=eq,
         )
 
+        if d:
+            raise ValueError(f"UuidEqualOperators has no properties {sorted(d)} (the spec forbids extra ones)")
         return uuid_equal_operators

@@ -64,4 +64,6 @@ class UuidOperators:
             not_eq=not_eq,
         )
 
+        if d:
+            raise ValueError(f"UuidOperators has no properties {sorted(d)} (the spec forbids extra ones)")
         return uuid_operators

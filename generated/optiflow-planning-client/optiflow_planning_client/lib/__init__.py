@@ -1,31 +1,40 @@
-"""Hand-written additions shared by the OptiFlow clients; what ``__all__`` lists, the package exports."""
+"""Hand-written additions shared by the OptiFlow clients; what ``__all__`` lists, the package exports.
 
-from ._auth import ClientCredentials
-from ._client import DEFAULT_TIMEOUT, ApiClient
-from ._connect import connect
-from ._errors import (
-    ApiError,
-    AuthenticationError,
-    BadRequestError,
-    ConflictError,
-    ConnectionError,
-    ForbiddenError,
-    MalformedResponseError,
-    NotFoundError,
-    PaginationError,
-    PreconditionFailedError,
-    RateLimitedError,
-    ServerError,
-    TimeoutError,
-    TransportError,
-    UnauthorizedError,
-    UnexpectedStatus,
-    UnprocessableEntityError,
-)
-from ._pagination import AsyncPaginator, Page, Paginator
-from ._retry import RetryPolicy
-from ._tokens import Secret
-from ._writes import Written, aread_modify_write, read_modify_write
+Every name loads on first use (``_lazy.py``): importing the package or one operation module does not import
+the auth, retry and paging machinery.
+"""
+
+from typing import TYPE_CHECKING
+
+from ._lazy import COMMON_EXPORTS, lazy_exports
+
+if TYPE_CHECKING:
+    from ._auth import ClientCredentials
+    from ._client import DEFAULT_TIMEOUT, ApiClient
+    from ._connect import connect
+    from ._errors import (
+        ApiError,
+        AuthenticationError,
+        BadRequestError,
+        ConflictError,
+        ConnectionError,
+        ForbiddenError,
+        MalformedResponseError,
+        NotFoundError,
+        PaginationError,
+        PreconditionFailedError,
+        RateLimitedError,
+        ServerError,
+        TimeoutError,
+        TransportError,
+        UnauthorizedError,
+        UnexpectedStatus,
+        UnprocessableEntityError,
+    )
+    from ._pagination import AsyncPaginator, Page, Paginator
+    from ._retry import RetryPolicy
+    from ._tokens import Secret
+    from ._writes import Written, aread_modify_write, read_modify_write
 
 __all__: list[str] = [
     "DEFAULT_TIMEOUT",
@@ -58,3 +67,12 @@ __all__: list[str] = [
     "connect",
     "read_modify_write",
 ]
+
+_EXPORTS = {
+    **COMMON_EXPORTS,
+    "ClientCredentials": "._auth",
+    "Written": "._writes",
+    "aread_modify_write": "._writes",
+    "read_modify_write": "._writes",
+}
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

@@ -20,7 +20,6 @@ resumed from :attr:`Paginator.state` (JSON-serialisable), or from a page/cursor 
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import math
 import re
@@ -36,6 +35,8 @@ from .._spec import OPERATIONS
 from ._errors import PaginationError
 
 if TYPE_CHECKING:
+    import asyncio
+
     from ._client import ApiClient
 
 __all__ = ["AsyncPaginator", "Page", "Paginator", "PagingScheme", "scheme_for"]
@@ -395,6 +396,8 @@ class AsyncPaginator(_Base[T]):
         return self._pages(self._begin())
 
     async def _pages(self, walk: _Walk) -> AsyncIterator[Page[T]]:
+        import asyncio  # here, not at module level: importing asyncio costs sync users ~10 ms
+
         scheduled: dict[Any, asyncio.Task[tuple[Any, bytes]]] = {}
         try:
             while (request := walk.next_request()) is not None:

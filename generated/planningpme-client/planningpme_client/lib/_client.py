@@ -28,6 +28,7 @@ from .._spec import OPERATIONS
 from ..client import Client
 from ._errors import (
     ApiError,
+    AuthenticationError,
     ConnectionError,
     ErrorParser,
     MalformedResponseError,
@@ -37,6 +38,7 @@ from ._errors import (
     parse_json_body,
 )
 from ._retry import RETRY_EXTENSION, RetryContext, RetryPolicy, wrap_transports
+from ._tokens import TOKEN_ENDPOINT_EXTENSION
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -110,6 +112,14 @@ class _Hooks:
 
     @staticmethod
     def _transport_error(request: httpx.Request, exc: httpx.RequestError) -> ApiError:
+        try:
+            failed = exc.request  # the token request, when that is what failed
+        except RuntimeError:
+            failed = request
+        endpoint = failed.extensions.get(TOKEN_ENDPOINT_EXTENSION)
+        if isinstance(endpoint, str):
+            message = f"token request to {endpoint} failed with no answer ({type(exc).__name__})"
+            return AuthenticationError(message, endpoint=endpoint)
         where = f"{request.method} {request.url.path}"
         if isinstance(exc, httpx.TimeoutException):
             return TimeoutError(f"{where} timed out ({type(exc).__name__})", request=request)

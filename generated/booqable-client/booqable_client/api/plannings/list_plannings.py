@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
 from ...models.planning_filter import PlanningFilter
 from ...models.planning_list_response import PlanningListResponse
@@ -27,30 +28,19 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    def _deep_object(name: str, value: Any) -> dict[str, Any]:
-        """Query pairs for a deepObject parameter: ``name[key][sub]=value``, lists as ``name[key][]``."""
-        if isinstance(value, dict):
-            pairs: dict[str, Any] = {}
-            for key, item in value.items():
-                pairs.update(_deep_object(f"{name}[{key}]", item))
-            return pairs
-        if isinstance(value, list):
-            return {f"{name}[]": value}
-        return {name: value}
-
     params["include"] = include
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
         json_fields = fields.to_dict()
     if not isinstance(json_fields, Unset):
-        params.update(_deep_object("fields", json_fields))
+        params.update(deep_object("fields", json_fields))
 
     json_filter_: dict[str, Any] | Unset = UNSET
     if not isinstance(filter_, Unset):
         json_filter_ = filter_.to_dict()
     if not isinstance(json_filter_, Unset):
-        params.update(_deep_object("filter", json_filter_))
+        params.update(deep_object("filter", json_filter_))
 
     params["sort"] = sort
 
@@ -58,13 +48,13 @@ def _get_kwargs(
     if not isinstance(stats, Unset):
         json_stats = stats.to_dict()
     if not isinstance(json_stats, Unset):
-        params.update(_deep_object("stats", json_stats))
+        params.update(deep_object("stats", json_stats))
 
     json_meta: dict[str, Any] | Unset = UNSET
     if not isinstance(meta, Unset):
         json_meta = meta.to_dict()
     if not isinstance(json_meta, Unset):
-        params.update(_deep_object("meta", json_meta))
+        params.update(deep_object("meta", json_meta))
 
     params["page[number]"] = page_number
 

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
 from ...models.price_tile_response import PriceTileResponse
 from ...models.price_tile_write_request import PriceTileWriteRequest
@@ -22,24 +23,13 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    def _deep_object(name: str, value: Any) -> dict[str, Any]:
-        """Query pairs for a deepObject parameter: ``name[key][sub]=value``, lists as ``name[key][]``."""
-        if isinstance(value, dict):
-            pairs: dict[str, Any] = {}
-            for key, item in value.items():
-                pairs.update(_deep_object(f"{name}[{key}]", item))
-            return pairs
-        if isinstance(value, list):
-            return {f"{name}[]": value}
-        return {name: value}
-
     params["include"] = include
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
         json_fields = fields.to_dict()
     if not isinstance(json_fields, Unset):
-        params.update(_deep_object("fields", json_fields))
+        params.update(deep_object("fields", json_fields))
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

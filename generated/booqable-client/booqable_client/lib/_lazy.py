@@ -1,0 +1,66 @@
+"""Names that load on first use (PEP 562), so ``import <package>`` and one operation module stay cheap.
+
+``lib/__init__.py`` of every vendor set maps each public name to the ``lib`` module that defines it; nothing
+is imported until a name is used. Importing asyncio, PyJWT or the paging machinery only to read one model
+would make every client slower to start than httpx itself (see the README's benchmarks).
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from collections.abc import Callable, Mapping
+from typing import Any
+
+__all__ = ["COMMON_EXPORTS", "lazy_exports"]
+
+COMMON_EXPORTS: Mapping[str, str] = {
+    "DEFAULT_TIMEOUT": "._client",
+    "ApiClient": "._client",
+    "connect": "._connect",
+    "AsyncPaginator": "._pagination",
+    "Page": "._pagination",
+    "Paginator": "._pagination",
+    "RetryPolicy": "._retry",
+    "Secret": "._tokens",
+    **{
+        name: "._errors"
+        for name in (
+            "ApiError",
+            "AuthenticationError",
+            "BadRequestError",
+            "ConflictError",
+            "ConnectionError",
+            "ForbiddenError",
+            "MalformedResponseError",
+            "NotFoundError",
+            "PaginationError",
+            "PreconditionFailedError",
+            "RateLimitedError",
+            "ServerError",
+            "TimeoutError",
+            "TransportError",
+            "UnauthorizedError",
+            "UnexpectedStatus",
+            "UnprocessableEntityError",
+        )
+    },
+}
+"""What every client's ``lib`` exports from the common overlay set: name -> module relative to ``lib``."""
+
+
+def lazy_exports(package: str, exports: Mapping[str, str]) -> tuple[Callable[[str], Any], Callable[[], list[str]]]:
+    """The module-level ``__getattr__`` and ``__dir__`` of ``package`` for ``exports`` (name -> module)."""
+
+    def __getattr__(name: str) -> Any:
+        module = exports.get(name)
+        if module is None:
+            raise AttributeError(f"module {package!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(module, package), name)
+        setattr(sys.modules[package], name, value)  # the next lookup is a plain attribute
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*vars(sys.modules[package]), *exports})
+
+    return __getattr__, __dir__

@@ -1,0 +1,54 @@
+"""Import cost: ``python -c 'import <client>'`` (and one operation module) vs ``python -c 'import httpx'``.
+
+Every import runs in a fresh interpreter (a warm one would find everything in ``sys.modules``); the whole
+process is timed, as a user's script would feel it. The processes of all contestants are interleaved.
+"""
+
+from __future__ import annotations
+
+import importlib
+import random
+import statistics
+import subprocess
+import sys
+import time
+
+from specs._pipeline.registry import load_registry
+from tests.bench.timing import Row
+from tests.conftest import ROOT
+
+TARGET = 1.5
+
+
+def operation_module(package: str) -> str:
+    """One operation module of the package: that of its first paginated operation (else its first one)."""
+    operations = importlib.import_module(f"{package}._spec").OPERATIONS
+    paged = [op for op, info in operations.items() if info.get("pagination")]
+    chosen = (paged or list(operations))[0]
+    return f"{package}.{operations[chosen]['module']}"
+
+
+def _run(module: str) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", f"import {module}"], check=True)
+    return time.perf_counter() - start
+
+
+def run(repeat: int = 15) -> list[Row]:
+    packages = [entry.package for entry in load_registry(ROOT)]
+    modules = ["httpx"]
+    for package in packages:
+        modules += [package, operation_module(package)]
+    for module in modules:  # warm the file system cache and the bytecode files once
+        _run(module)
+    samples: dict[str, list[float]] = {module: [] for module in modules}
+    shuffler = random.Random(9)
+    for _ in range(repeat):
+        order = list(modules)
+        shuffler.shuffle(order)
+        for module in order:
+            samples[module].append(_run(module))
+    base = statistics.median(samples["httpx"])
+    return [
+        Row(f"import `{module}`", statistics.median(samples[module]), base, TARGET, "ratio") for module in modules[1:]
+    ]
