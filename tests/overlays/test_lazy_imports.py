@@ -47,3 +47,12 @@ def test_every_exported_name_resolves_and_star_import_gets_them_all(entry: Any) 
     assert set(names) <= set(namespace)
     with pytest.raises(AttributeError, match="no attribute 'not_a_name'"):
         package.not_a_name  # noqa: B018
+
+
+@pytest.mark.parametrize("entry", REGISTRY, ids=lambda e: e.name)
+def test_the_lazy_table_and_the_type_checkers_view_name_the_same_common_exports(entry: Any) -> None:
+    lazy = __import__(f"{entry.package}.lib._lazy", fromlist=["COMMON_EXPORTS"])
+    public = __import__(f"{entry.package}.lib._public", fromlist=["__all__"])
+    assert sorted(lazy.COMMON_EXPORTS) == sorted(public.__all__)
+    for name, module in lazy.COMMON_EXPORTS.items():
+        assert getattr(__import__(f"{entry.package}.lib{module}", fromlist=[name]), name) is getattr(public, name)

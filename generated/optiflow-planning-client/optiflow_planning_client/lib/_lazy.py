@@ -1,8 +1,10 @@
 """Names that load on first use (PEP 562), so ``import <package>`` and one operation module stay cheap.
 
-``lib/__init__.py`` of every vendor set maps each public name to the ``lib`` module that defines it; nothing
-is imported until a name is used. Importing asyncio, PyJWT or the paging machinery only to read one model
-would make every client slower to start than httpx itself (see the README's benchmarks).
+``lib/__init__.py`` of every vendor set maps each public name to the ``lib`` module that defines it (its
+``__all__`` is that table's keys); nothing is imported until a name is used. Type checkers read the names from
+the ``TYPE_CHECKING`` imports there (the common ones from ``_public.py``). Importing asyncio, PyJWT or the
+paging machinery only to read one model would make every client slower to start than httpx itself (see the
+README's benchmarks).
 """
 
 from __future__ import annotations
@@ -53,6 +55,8 @@ def lazy_exports(package: str, exports: Mapping[str, str]) -> tuple[Callable[[st
     """The module-level ``__getattr__`` and ``__dir__`` of ``package`` for ``exports`` (name -> module)."""
 
     def __getattr__(name: str) -> Any:
+        if name == "__all__":  # ``from <package>.lib import *`` and the package's own ``__all__``
+            return list(exports)
         module = exports.get(name)
         if module is None:
             raise AttributeError(f"module {package!r} has no attribute {name!r}")

@@ -1,7 +1,7 @@
-"""Hand-written additions shared by the OptiFlow clients; what ``__all__`` lists, the package exports.
+"""Hand-written additions shared by the OptiFlow clients: the common overlay set's names plus this vendor's.
 
 Every name loads on first use (``_lazy.py``): importing the package or one operation module does not import
-the auth, retry and paging machinery.
+the auth, retry and paging machinery. ``__all__`` is answered by ``__getattr__`` from the same table.
 """
 
 from typing import TYPE_CHECKING
@@ -9,70 +9,19 @@ from typing import TYPE_CHECKING
 from ._lazy import COMMON_EXPORTS, lazy_exports
 
 if TYPE_CHECKING:
-    from ._auth import ClientCredentials
-    from ._client import DEFAULT_TIMEOUT, ApiClient
-    from ._connect import connect
-    from ._errors import (
-        ApiError,
-        AuthenticationError,
-        BadRequestError,
-        ConflictError,
-        ConnectionError,
-        ForbiddenError,
-        MalformedResponseError,
-        NotFoundError,
-        PaginationError,
-        PreconditionFailedError,
-        RateLimitedError,
-        ServerError,
-        TimeoutError,
-        TransportError,
-        UnauthorizedError,
-        UnexpectedStatus,
-        UnprocessableEntityError,
-    )
-    from ._pagination import AsyncPaginator, Page, Paginator
-    from ._retry import RetryPolicy
-    from ._tokens import Secret
-    from ._writes import Written, aread_modify_write, read_modify_write
+    from ._auth import ClientCredentials as ClientCredentials
+    from ._public import *  # noqa: F403
+    from ._writes import Written as Written
+    from ._writes import aread_modify_write as aread_modify_write
+    from ._writes import read_modify_write as read_modify_write
 
-__all__: list[str] = [
-    "DEFAULT_TIMEOUT",
-    "ApiClient",
-    "ApiError",
-    "AsyncPaginator",
-    "AuthenticationError",
-    "BadRequestError",
-    "ClientCredentials",
-    "ConflictError",
-    "ConnectionError",
-    "ForbiddenError",
-    "MalformedResponseError",
-    "NotFoundError",
-    "Page",
-    "PaginationError",
-    "Paginator",
-    "PreconditionFailedError",
-    "RateLimitedError",
-    "RetryPolicy",
-    "Secret",
-    "ServerError",
-    "TimeoutError",
-    "TransportError",
-    "UnauthorizedError",
-    "UnexpectedStatus",
-    "UnprocessableEntityError",
-    "Written",
-    "aread_modify_write",
-    "connect",
-    "read_modify_write",
-]
-
-_EXPORTS = {
-    **COMMON_EXPORTS,
-    "ClientCredentials": "._auth",
-    "Written": "._writes",
-    "aread_modify_write": "._writes",
-    "read_modify_write": "._writes",
-}
-__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
+__getattr__, __dir__ = lazy_exports(
+    __name__,
+    {
+        **COMMON_EXPORTS,
+        "ClientCredentials": "._auth",
+        "Written": "._writes",
+        "aread_modify_write": "._writes",
+        "read_modify_write": "._writes",
+    },
+)

@@ -1,7 +1,7 @@
-"""Hand-written additions to the PlanningPME client; what ``__all__`` lists, the package exports.
+"""Hand-written additions to the PlanningPME client: the common overlay set's names plus this vendor's.
 
 Every name loads on first use (``_lazy.py``): importing the package or one operation module does not import
-the auth, retry and paging machinery.
+the auth, retry and paging machinery. ``__all__`` is answered by ``__getattr__`` from the same table.
 """
 
 from typing import TYPE_CHECKING
@@ -9,65 +9,15 @@ from typing import TYPE_CHECKING
 from ._lazy import COMMON_EXPORTS, lazy_exports
 
 if TYPE_CHECKING:
-    from ._auth import AppKeyAuth, UserTokenAuth
-    from ._client import DEFAULT_TIMEOUT, ApiClient
-    from ._connect import connect
-    from ._errors import (
-        ApiError,
-        AuthenticationError,
-        BadRequestError,
-        ConflictError,
-        ConnectionError,
-        ForbiddenError,
-        MalformedResponseError,
-        NotFoundError,
-        PaginationError,
-        PreconditionFailedError,
-        RateLimitedError,
-        ServerError,
-        TimeoutError,
-        TransportError,
-        UnauthorizedError,
-        UnexpectedStatus,
-        UnprocessableEntityError,
-    )
-    from ._pagination import AsyncPaginator, Page, Paginator
-    from ._retry import RetryPolicy
-    from ._tokens import Secret
+    from ._auth import AppKeyAuth as AppKeyAuth
+    from ._auth import UserTokenAuth as UserTokenAuth
+    from ._public import *  # noqa: F403
 
-__all__: list[str] = [
-    "DEFAULT_TIMEOUT",
-    "ApiClient",
-    "ApiError",
-    "AppKeyAuth",
-    "AsyncPaginator",
-    "AuthenticationError",
-    "BadRequestError",
-    "ConflictError",
-    "ConnectionError",
-    "ForbiddenError",
-    "MalformedResponseError",
-    "NotFoundError",
-    "Page",
-    "PaginationError",
-    "Paginator",
-    "PreconditionFailedError",
-    "RateLimitedError",
-    "RetryPolicy",
-    "Secret",
-    "ServerError",
-    "TimeoutError",
-    "TransportError",
-    "UnauthorizedError",
-    "UnexpectedStatus",
-    "UnprocessableEntityError",
-    "UserTokenAuth",
-    "connect",
-]
-
-_EXPORTS = {
-    **COMMON_EXPORTS,
-    "AppKeyAuth": "._auth",
-    "UserTokenAuth": "._auth",
-}
-__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
+__getattr__, __dir__ = lazy_exports(
+    __name__,
+    {
+        **COMMON_EXPORTS,
+        "AppKeyAuth": "._auth",
+        "UserTokenAuth": "._auth",
+    },
+)
