@@ -261,3 +261,32 @@ async def test_connect_sends_app_key_and_token_and_renews_once_on_401(
     for text in (str(caught.value), repr(caught.value), repr(client), caplog.text):
         for secret in (APP_KEY, PASSWORD, *endpoint.issued):
             assert secret not in text
+
+
+async def _no_wait(seconds: float) -> None:
+    """An ``async_sleep`` that does not sleep (the retry test counts attempts, not seconds)."""
+
+
+@pytest.mark.parametrize("entry", PME_APIS)
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_a_token_endpoint_hiccup_is_retried_with_the_app_key_each_time(
+    entry: Any, endpoint: TokenEndpoint, mode: str
+) -> None:
+    """``{brand}/token`` answering 503 then 502 is retried under the client's policy; the call succeeds."""
+    package = importlib.import_module(entry.package)
+    list_tasks = importlib.import_module(f"{entry.package}.api.task.list_tasks")
+    endpoint.api_body = b'{"totalItems": 0, "items": []}'
+    endpoint.token_failures = [503, 502]
+    retry = package.RetryPolicy(sleep=lambda seconds: None, async_sleep=_no_wait)
+    client = package.connect(
+        brand=BRAND, app_key=APP_KEY, username="planner", password=PASSWORD, host=endpoint.url, retry=retry
+    )
+    if mode == "sync":
+        with client:
+            assert list_tasks.sync_detailed(client=client).status_code == 200
+    else:
+        async with client:
+            assert (await list_tasks.asyncio_detailed(client=client)).status_code == 200
+    assert len(endpoint.token_requests) == 3
+    assert all(received.headers["x-appkey"] == APP_KEY for received in endpoint.token_requests)
+    assert len(endpoint.api_requests) == 1
