@@ -165,3 +165,12 @@ class FakeClock:
 
     def advance(self, seconds: float) -> None:
         self.now += seconds
+
+
+async def _no_wait(seconds: float) -> None:
+    """An ``async_sleep`` that does not sleep."""
+
+
+def instant_retry(package: Any, **changes: Any) -> Any:
+    """The package's ``RetryPolicy`` with its sleeps stubbed out: retry tests count attempts, not seconds."""
+    return package.RetryPolicy(sleep=lambda seconds: None, async_sleep=_no_wait, **changes)

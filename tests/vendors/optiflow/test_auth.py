@@ -18,7 +18,7 @@ import pytest
 from tests.conftest import REGISTRY
 from tests.overlay_package import overlay_package
 from tests.quickstart import point_connect_at, quickstart_blocks, run_block
-from tests.token_endpoint import FakeClock, TokenEndpoint, serve
+from tests.token_endpoint import FakeClock, TokenEndpoint, instant_retry, serve
 
 CLIENT_ID = "planning-integration"
 CLIENT_SECRET = "optiflow-Client-Secret-" + "7f3a9c"
@@ -256,10 +256,6 @@ def test_connect_fifty_threads_one_token(entry: Any, endpoint: TokenEndpoint) ->
 # --- a token endpoint that fails: retried like the API call, then a typed error naming it ---------------
 
 
-async def _no_wait(seconds: float) -> None:
-    """An ``async_sleep`` that does not sleep (the retry tests count attempts, not seconds)."""
-
-
 @pytest.mark.parametrize("entry", OPTIFLOW_APIS)
 @pytest.mark.parametrize("mode", ["sync", "async"])
 async def test_a_token_endpoint_hiccup_is_retried(entry: Any, endpoint: TokenEndpoint, mode: str) -> None:
@@ -267,7 +263,7 @@ async def test_a_token_endpoint_hiccup_is_retried(entry: Any, endpoint: TokenEnd
     package = importlib.import_module(entry.package)
     ping = importlib.import_module(f"{entry.package}.api.health.ping")
     endpoint.token_failures = [503, 502]
-    retry = package.RetryPolicy(sleep=lambda seconds: None, async_sleep=_no_wait)
+    retry = instant_retry(package)
     client = package.connect(
         client_id=CLIENT_ID,
         client_secret=CLIENT_SECRET,
@@ -296,7 +292,7 @@ async def test_a_token_endpoint_that_stays_down_raises_an_authentication_error_n
     caplog.set_level(logging.DEBUG)
     package = importlib.import_module(entry.package)
     ping = importlib.import_module(f"{entry.package}.api.health.ping")
-    retry = package.RetryPolicy(max_retries=1, sleep=lambda seconds: None, async_sleep=_no_wait)
+    retry = instant_retry(package, max_retries=1)
     unreachable = f"http://127.0.0.1:{free_port()}/oauth/token"
     endpoint.token_failures = [503, 503]
     caught = []

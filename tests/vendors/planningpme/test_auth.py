@@ -20,7 +20,7 @@ import pytest
 from tests.conftest import REGISTRY
 from tests.overlay_package import overlay_package
 from tests.quickstart import point_connect_at, quickstart_blocks, run_block
-from tests.token_endpoint import FakeClock, TokenEndpoint, serve
+from tests.token_endpoint import FakeClock, TokenEndpoint, instant_retry, serve
 
 BRAND = "mycompany"
 APP_KEY = "e991573da5ffd4sab9b1e26bc6b64aac"
@@ -263,10 +263,6 @@ async def test_connect_sends_app_key_and_token_and_renews_once_on_401(
             assert secret not in text
 
 
-async def _no_wait(seconds: float) -> None:
-    """An ``async_sleep`` that does not sleep (the retry test counts attempts, not seconds)."""
-
-
 @pytest.mark.parametrize("entry", PME_APIS)
 @pytest.mark.parametrize("mode", ["sync", "async"])
 async def test_a_token_endpoint_hiccup_is_retried_with_the_app_key_each_time(
@@ -277,7 +273,7 @@ async def test_a_token_endpoint_hiccup_is_retried_with_the_app_key_each_time(
     list_tasks = importlib.import_module(f"{entry.package}.api.task.list_tasks")
     endpoint.api_body = b'{"totalItems": 0, "items": []}'
     endpoint.token_failures = [503, 502]
-    retry = package.RetryPolicy(sleep=lambda seconds: None, async_sleep=_no_wait)
+    retry = instant_retry(package)
     client = package.connect(
         brand=BRAND, app_key=APP_KEY, username="planner", password=PASSWORD, host=endpoint.url, retry=retry
     )
