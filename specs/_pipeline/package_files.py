@@ -11,9 +11,6 @@ from typing import Any
 from . import versions
 from .registry import ApiEntry
 
-RETRY_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
-"""Idempotent methods: a retry cannot apply the request twice. Other operations opt in via ``retry-safe``."""
-
 PYPROJECT = """\
 [build-system]
 requires = ["{backend}"]
@@ -91,7 +88,8 @@ def operations(entry: ApiEntry, document: dict[str, Any], data: Any) -> dict[str
                 "parameters": _parameters(endpoint),
                 "method": method,
                 "path": path,
-                "retry_safe": method in RETRY_SAFE_METHODS or name in entry.retry_safe,
+                # Declared safe to repeat although its method is not: the client's RetryPolicy decides the rest.
+                "repeatable": name in entry.retry_safe,
                 "pagination": entry.pagination.get(name),
             }
     unknown = sorted((set(entry.pagination) | set(entry.retry_safe)) - set(result))

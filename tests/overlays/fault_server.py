@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -38,6 +39,10 @@ class Reply:
     cut_body: bool = False
     """Announce the whole body, send half of it, then close the connection."""
     content_type: str = "application/json"
+    drip: float = 0.0
+    """Send the body one byte at a time, this many seconds apart (a server that keeps a call alive)."""
+    hold: threading.Event | None = None
+    """Wait for this event before answering (a server that accepts the connection and says nothing)."""
 
 
 Handler = Callable[[Seen], Reply]
@@ -75,6 +80,8 @@ class FaultServer:
                 with owner._lock:
                     owner.requests.append(seen)
                 reply = owner.handler(seen)
+                if reply.hold is not None:
+                    reply.hold.wait(30)
                 if reply.drop:
                     self.close_connection = True
                     return
@@ -93,6 +100,13 @@ class FaultServer:
                     self.wfile.write(payload[: len(payload) // 2])
                     self.wfile.flush()
                     self.close_connection = True
+                    return
+                if reply.drip:
+                    self.wfile.flush()
+                    for index in range(len(payload)):
+                        self.wfile.write(payload[index : index + 1])
+                        self.wfile.flush()
+                        time.sleep(reply.drip)  # the server's pace, the behaviour under test
                     return
                 self.wfile.write(payload)
 

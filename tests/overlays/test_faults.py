@@ -185,14 +185,16 @@ async def test_a_server_that_does_not_answer_in_time_raises_timeout(
         return OK
 
     server.handler = stall
+    limits = {"timeout": 5, "attempt_timeout": 0.2, "policy": {"max_retries": 1}}
     try:
-        with pytest.raises(errors.TimeoutError):
+        with pytest.raises(errors.TimeoutError) as caught:
             if mode == "sync":
-                with client_for(paged, server, timeout=0.2, policy={"max_retries": 1}) as client:
+                with client_for(paged, server, **limits) as client:
                     op(paged, "getItem").sync(client=client, id="7")
             else:
-                async with client_for(paged, server, timeout=0.2, policy={"max_retries": 1}) as client:
+                async with client_for(paged, server, **limits) as client:
                     await op(paged, "getItem").asyncio(client=client, id="7")
     finally:
         release.set()
-    assert len(server.hits()) == 2  # a read timeout on a GET is retried, then reported
+    assert len(server.hits()) == 2  # a read timeout of one attempt on a GET is retried, then reported
+    assert caught.value.limit == "read"

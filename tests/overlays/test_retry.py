@@ -148,8 +148,8 @@ def test_a_post_whose_connection_never_opened_is_retried(paged: ModuleType) -> N
 def test_an_operation_marked_retry_safe_in_the_registry_is_retried(paged: ModuleType) -> None:
     spec = paged._spec.OPERATIONS
     assert spec["searchItems"]["method"] == "POST"
-    assert spec["searchItems"]["retry_safe"] is True
-    assert spec["createItem"]["retry_safe"] is False
+    assert spec["searchItems"]["repeatable"] is True
+    assert spec["createItem"]["repeatable"] is False
     sleeps, script = Sleeps(), Script(httpx.Response(503), ok([ITEM]))
     search = op(paged, "searchItems")
     with build(paged, script, sleeps) as client:
@@ -193,6 +193,7 @@ def test_with_options_shares_the_connection_pool_and_leaves_the_original_open(pa
             get_item(paged, quick)
         assert quick.get_httpx_client()._transport is client.get_httpx_client()._transport
         assert quick.get_httpx_client().timeout == httpx.Timeout(1.5)
+        assert quick.get_httpx_client().call_limit == 1.5
         get_item(paged, client)  # still open after the derived client's block
     assert len(script.calls) == 2
 
@@ -202,17 +203,31 @@ def test_rate_limit_headers_make_the_next_request_wait_for_the_window(paged: Mod
     (which matters for a POST that may not be retried)."""
     spent = {"X-RateLimit-Limit": "50", "X-RateLimit-Remaining": "0", "X-RateLimit-Period": "60"}
     sleeps, script = Sleeps(), Script(ok(headers=spent), httpx.Response(201, json=ITEM))
-    with build(paged, script, sleeps) as client:
+    with build(paged, script, sleeps).with_options(timeout=120) as client:
         get_item(paged, client)
         assert sleeps.waits == []
         op(paged, "createItem").sync(client=client, body=paged.models.Item(id="7", name="seven"))
     assert sleeps.waits == [60.0]
 
 
+def test_a_rate_limit_window_longer_than_the_call_timeout_fails_at_once(paged: ModuleType) -> None:
+    """The default 30 s bound the whole call: waiting 60 s for the quota would break it, so the call says so."""
+    spent = {"X-RateLimit-Limit": "50", "X-RateLimit-Remaining": "0", "X-RateLimit-Period": "60"}
+    sleeps, script = Sleeps(), Script(ok(headers=spent), httpx.Response(201, json=ITEM))
+    errors = lib(paged, "_errors")
+    with build(paged, script, sleeps) as client:
+        get_item(paged, client)
+        with pytest.raises(errors.TimeoutError, match=r"rate limit resets in 60\.0 s") as caught:
+            op(paged, "createItem").sync(client=client, body=paged.models.Item(id="7", name="seven"))
+    assert caught.value.limit == "call"
+    assert sleeps.waits == []
+    assert len(script.calls) == 1  # the POST was never sent
+
+
 def test_429_without_retry_after_waits_for_the_rate_limit_window(paged: ModuleType) -> None:
     headers = {"X-RateLimit-Limit": "50", "X-RateLimit-Remaining": "0", "X-RateLimit-Period": "30"}
     sleeps, script = Sleeps(), Script(httpx.Response(429, headers=headers), ok())
-    with build(paged, script, sleeps, respect_rate_limit=True) as client:
+    with build(paged, script, sleeps, respect_rate_limit=True).with_options(timeout=120) as client:
         get_item(paged, client)
     assert sleeps.waits[-1] == 30.0
     assert len(script.calls) == 2

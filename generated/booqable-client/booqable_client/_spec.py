@@ -5,7 +5,7 @@ from typing import Any, Final
 API_NAME: Final = "booqable"
 TITLE: Final = "Booqable API"
 API_VERSION: Final = "4"
-PACKAGE_VERSION: Final = "4.0.0.1"
+PACKAGE_VERSION: Final = "4.0.0.2"
 SERVERS: Final[list[dict[str, Any]]] = [
     {
         "description": "The company's own API host.",
@@ -38,7 +38,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "fields", "python_name": "fields", "required": False},
         ],
         "path": "/bundles/{id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "archiveCustomer": {
         "method": "DELETE",
@@ -49,7 +49,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "fields", "python_name": "fields", "required": False},
         ],
         "path": "/customers/{id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "archiveLine": {
         "method": "DELETE",
@@ -61,7 +61,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "fields", "python_name": "fields", "required": False},
         ],
         "path": "/lines/{id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "archiveLocation": {
         "method": "DELETE",
@@ -72,7 +72,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "fields", "python_name": "fields", "required": False},
         ],
         "path": "/locations/{id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "archiveProduct": {
         "method": "DELETE",
@@ -83,7 +83,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "fields", "python_name": "fields", "required": False},
         ],
         "path": "/products/{id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "createBundle": {
         "method": "POST",
@@ -94,7 +94,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "fields", "python_name": "fields", "required": False},
         ],
         "path": "/bundles",
-        "retry_safe": False,
+        "repeatable": False,
     },
     "createCustomer": {
         "method": "POST",
@@ -105,7 +105,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "fields", "python_name": "fields", "required": False},
         ],
         "path": "/customers",
-        "retry_safe": False,
+        "repeatable": False,
     },
     "createLine": {
         "method": "POST",
@@ -116,7 +116,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "fields", "python_name": "fields", "required": False},
         ],
         "path": "/lines",
-        "retry_safe": False,
+        "repeatable": False,
     },
     "createLocation": {
         "method": "POST",
@@ -127,7 +127,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "fields", "python_name": "fields", "required": False},
         ],
         "path": "/locations",
-        "retry_safe": False,
+        "repeatable": False,
     },
     "createOrder": {
         "method": "POST",
@@ -138,7 +138,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "fields", "python_name": "fields", "required": False},
         ],
         "path": "/orders",
-        "retry_safe": False,
+        "repeatable": False,
     },
     "createPriceTile": {
         "method": "POST",
@@ -149,7 +149,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "fields", "python_name": "fields", "required": False},
         ],
         "path": "/price_tiles",
-        "retry_safe": False,
+        "repeatable": False,
     },
     "createProduct": {
         "method": "POST",
@@ -160,7 +160,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "fields", "python_name": "fields", "required": False},
         ],
         "path": "/products",
-        "retry_safe": False,
+        "repeatable": False,
     },
     "createStockItem": {
         "method": "POST",
@@ -171,7 +171,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "fields", "python_name": "fields", "required": False},
         ],
         "path": "/stock_items",
-        "retry_safe": False,
+        "repeatable": False,
     },
     "deletePriceTile": {
         "method": "DELETE",
@@ -182,7 +182,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "fields", "python_name": "fields", "required": False},
         ],
         "path": "/price_tiles/{id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getBundle": {
         "method": "GET",
@@ -194,7 +194,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "fields", "python_name": "fields", "required": False},
         ],
         "path": "/bundles/{id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getCustomer": {
         "method": "GET",
@@ -206,7 +206,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "fields", "python_name": "fields", "required": False},
         ],
         "path": "/customers/{id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getItem": {
         "method": "GET",
@@ -218,7 +218,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "fields", "python_name": "fields", "required": False},
         ],
         "path": "/items/{id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getLine": {
         "method": "GET",
@@ -230,7 +230,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "fields", "python_name": "fields", "required": False},
         ],
         "path": "/lines/{id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getLocation": {
         "method": "GET",
@@ -242,7 +242,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "fields", "python_name": "fields", "required": False},
         ],
         "path": "/locations/{id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getOrder": {
         "method": "GET",
@@ -254,7 +254,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "fields", "python_name": "fields", "required": False},
         ],
         "path": "/orders/{id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getPlanning": {
         "method": "GET",
@@ -266,7 +266,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "fields", "python_name": "fields", "required": False},
         ],
         "path": "/plannings/{id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getPriceTile": {
         "method": "GET",
@@ -278,7 +278,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "fields", "python_name": "fields", "required": False},
         ],
         "path": "/price_tiles/{id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getProduct": {
         "method": "GET",
@@ -290,7 +290,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "fields", "python_name": "fields", "required": False},
         ],
         "path": "/products/{id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getStockItem": {
         "method": "GET",
@@ -302,7 +302,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "fields", "python_name": "fields", "required": False},
         ],
         "path": "/stock_items/{id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "listBundles": {
         "method": "GET",
@@ -327,7 +327,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "page[size]", "python_name": "page_size", "required": False},
         ],
         "path": "/bundles",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "listCustomers": {
         "method": "GET",
@@ -352,7 +352,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "page[size]", "python_name": "page_size", "required": False},
         ],
         "path": "/customers",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "listItems": {
         "method": "GET",
@@ -377,7 +377,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "page[size]", "python_name": "page_size", "required": False},
         ],
         "path": "/items",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "listLines": {
         "method": "GET",
@@ -402,7 +402,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "page[size]", "python_name": "page_size", "required": False},
         ],
         "path": "/lines",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "listLocations": {
         "method": "GET",
@@ -427,7 +427,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "page[size]", "python_name": "page_size", "required": False},
         ],
         "path": "/locations",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "listOrders": {
         "method": "GET",
@@ -452,7 +452,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "page[size]", "python_name": "page_size", "required": False},
         ],
         "path": "/orders",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "listPlannings": {
         "method": "GET",
@@ -477,7 +477,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "page[size]", "python_name": "page_size", "required": False},
         ],
         "path": "/plannings",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "listPriceTiles": {
         "method": "GET",
@@ -501,7 +501,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "page[size]", "python_name": "page_size", "required": False},
         ],
         "path": "/price_tiles",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "listProducts": {
         "method": "GET",
@@ -526,7 +526,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "page[size]", "python_name": "page_size", "required": False},
         ],
         "path": "/products",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "listStockItemPlannings": {
         "method": "GET",
@@ -551,7 +551,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "page[size]", "python_name": "page_size", "required": False},
         ],
         "path": "/stock_item_plannings",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "listStockItems": {
         "method": "GET",
@@ -576,7 +576,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "page[size]", "python_name": "page_size", "required": False},
         ],
         "path": "/stock_items",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "newOrder": {
         "method": "GET",
@@ -587,7 +587,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "fields", "python_name": "fields", "required": False},
         ],
         "path": "/orders/new",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "searchBundles": {
         "method": "POST",
@@ -612,7 +612,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "page[size]", "python_name": "page_size", "required": False},
         ],
         "path": "/bundles/search",
-        "retry_safe": True,
+        "repeatable": True,
     },
     "searchCustomers": {
         "method": "POST",
@@ -637,7 +637,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "page[size]", "python_name": "page_size", "required": False},
         ],
         "path": "/customers/search",
-        "retry_safe": True,
+        "repeatable": True,
     },
     "searchItems": {
         "method": "POST",
@@ -662,7 +662,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "page[size]", "python_name": "page_size", "required": False},
         ],
         "path": "/items/search",
-        "retry_safe": True,
+        "repeatable": True,
     },
     "searchOrders": {
         "method": "POST",
@@ -687,7 +687,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "page[size]", "python_name": "page_size", "required": False},
         ],
         "path": "/orders/search",
-        "retry_safe": True,
+        "repeatable": True,
     },
     "searchPlannings": {
         "method": "POST",
@@ -712,7 +712,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "page[size]", "python_name": "page_size", "required": False},
         ],
         "path": "/plannings/search",
-        "retry_safe": True,
+        "repeatable": True,
     },
     "searchProducts": {
         "method": "POST",
@@ -737,7 +737,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "page[size]", "python_name": "page_size", "required": False},
         ],
         "path": "/products/search",
-        "retry_safe": True,
+        "repeatable": True,
     },
     "updateBundle": {
         "method": "PUT",
@@ -749,7 +749,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "fields", "python_name": "fields", "required": False},
         ],
         "path": "/bundles/{id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "updateCustomer": {
         "method": "PUT",
@@ -761,7 +761,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "fields", "python_name": "fields", "required": False},
         ],
         "path": "/customers/{id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "updateLine": {
         "method": "PUT",
@@ -773,7 +773,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "fields", "python_name": "fields", "required": False},
         ],
         "path": "/lines/{id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "updateLocation": {
         "method": "PUT",
@@ -785,7 +785,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "fields", "python_name": "fields", "required": False},
         ],
         "path": "/locations/{id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "updateOrder": {
         "method": "PUT",
@@ -797,7 +797,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "fields", "python_name": "fields", "required": False},
         ],
         "path": "/orders/{id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "updatePriceTile": {
         "method": "PUT",
@@ -809,7 +809,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "fields", "python_name": "fields", "required": False},
         ],
         "path": "/price_tiles/{id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "updateProduct": {
         "method": "PUT",
@@ -821,7 +821,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "fields", "python_name": "fields", "required": False},
         ],
         "path": "/products/{id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "updateStockItem": {
         "method": "PUT",
@@ -833,7 +833,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "fields", "python_name": "fields", "required": False},
         ],
         "path": "/stock_items/{id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
 }
 """operationId -> module (relative to the package), HTTP method, path, retry safety and pagination."""

@@ -5,7 +5,7 @@ from typing import Any, Final
 API_NAME: Final = "optiflow-planning"
 TITLE: Final = "PTV OptiFlow Planning API"
 API_VERSION: Final = "1.13.0"
-PACKAGE_VERSION: Final = "1.13.0.1"
+PACKAGE_VERSION: Final = "1.13.0.2"
 SERVERS: Final[list[dict[str, Any]]] = [
     {"description": "Production Api", "url": "https://api.conundra.eu/planning/v1"},
     {"description": "Mock server", "url": "https://developer.conundra.eu/_mock/apis/plannings/planning-api"},
@@ -32,7 +32,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "pagination": None,
         "parameters": [{"in": "path", "name": "id", "python_name": "id", "required": True}],
         "path": "/settings/break-rule-sets/{id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "deleteChargingLocationSet": {
         "method": "DELETE",
@@ -40,7 +40,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "pagination": None,
         "parameters": [{"in": "path", "name": "id", "python_name": "id", "required": True}],
         "path": "/locations/charging-location-sets/{id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "deleteDepotSet": {
         "method": "DELETE",
@@ -48,7 +48,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "pagination": None,
         "parameters": [{"in": "path", "name": "id", "python_name": "id", "required": True}],
         "path": "/locations/depot-sets/{id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "deleteLocationWorkloadLevellingSet": {
         "method": "DELETE",
@@ -56,7 +56,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "pagination": None,
         "parameters": [{"in": "path", "name": "business_id", "python_name": "business_id", "required": True}],
         "path": "/settings/location-workload-levelling-sets/{business_id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "deleteOrderOrderRestrictionSet": {
         "method": "DELETE",
@@ -64,7 +64,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "pagination": None,
         "parameters": [{"in": "path", "name": "business_id", "python_name": "business_id", "required": True}],
         "path": "/settings/order-order-restriction-sets/{business_id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "deletePlanProfile": {
         "method": "DELETE",
@@ -72,7 +72,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "pagination": None,
         "parameters": [{"in": "path", "name": "id", "python_name": "id", "required": True}],
         "path": "/plan-profiles/{id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getBreakRuleSet": {
         "method": "GET",
@@ -80,7 +80,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "pagination": None,
         "parameters": [{"in": "path", "name": "id", "python_name": "id", "required": True}],
         "path": "/settings/break-rule-sets/{id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getChargingLocationSet": {
         "method": "GET",
@@ -88,7 +88,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "pagination": None,
         "parameters": [{"in": "path", "name": "id", "python_name": "id", "required": True}],
         "path": "/locations/charging-location-sets/{id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getDepotSet": {
         "method": "GET",
@@ -96,7 +96,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "pagination": None,
         "parameters": [{"in": "path", "name": "id", "python_name": "id", "required": True}],
         "path": "/locations/depot-sets/{id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getLatestReleaseByPlanningId": {
         "method": "GET",
@@ -104,7 +104,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "pagination": None,
         "parameters": [{"in": "path", "name": "id", "python_name": "id", "required": True}],
         "path": "/plannings/{id}/releases/latest",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getLocationWorkloadLevellingSet": {
         "method": "GET",
@@ -112,7 +112,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "pagination": None,
         "parameters": [{"in": "path", "name": "business_id", "python_name": "business_id", "required": True}],
         "path": "/settings/location-workload-levelling-sets/{business_id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getOrderOrderRestrictionSet": {
         "method": "GET",
@@ -120,7 +120,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "pagination": None,
         "parameters": [{"in": "path", "name": "business_id", "python_name": "business_id", "required": True}],
         "path": "/settings/order-order-restriction-sets/{business_id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getPlanProfile": {
         "method": "GET",
@@ -128,7 +128,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "pagination": None,
         "parameters": [{"in": "path", "name": "id", "python_name": "id", "required": True}],
         "path": "/plan-profiles/{id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getPlannings": {
         "method": "GET",
@@ -140,7 +140,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "limit", "python_name": "limit", "required": False},
         ],
         "path": "/plannings",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "listBreakRuleSets": {
         "method": "GET",
@@ -151,7 +151,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "limit", "python_name": "limit", "required": False},
         ],
         "path": "/settings/break-rule-sets",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "listChargingLocationSets": {
         "method": "GET",
@@ -162,7 +162,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "limit", "python_name": "limit", "required": False},
         ],
         "path": "/locations/charging-location-sets",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "listDepotSets": {
         "method": "GET",
@@ -173,7 +173,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "limit", "python_name": "limit", "required": False},
         ],
         "path": "/locations/depot-sets",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "listLocationWorkloadLevellingSets": {
         "method": "GET",
@@ -184,7 +184,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "limit", "python_name": "limit", "required": False},
         ],
         "path": "/settings/location-workload-levelling-sets",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "listOrderOrderRestrictionSets": {
         "method": "GET",
@@ -195,7 +195,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "limit", "python_name": "limit", "required": False},
         ],
         "path": "/settings/order-order-restriction-sets",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "listPlanProfiles": {
         "method": "GET",
@@ -206,7 +206,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "limit", "python_name": "limit", "required": False},
         ],
         "path": "/plan-profiles",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "ping": {
         "method": "GET",
@@ -214,7 +214,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "pagination": None,
         "parameters": [],
         "path": "/ping",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "upsertBreakRuleSet": {
         "method": "PUT",
@@ -225,7 +225,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "If-Match", "python_name": "if_match", "required": False},
         ],
         "path": "/settings/break-rule-sets/{id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "upsertChargingLocationSet": {
         "method": "PUT",
@@ -236,7 +236,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "If-Match", "python_name": "if_match", "required": False},
         ],
         "path": "/locations/charging-location-sets/{id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "upsertDepotSet": {
         "method": "PUT",
@@ -247,7 +247,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "If-Match", "python_name": "if_match", "required": False},
         ],
         "path": "/locations/depot-sets/{id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "upsertLocationWorkloadLevellingSet": {
         "method": "PUT",
@@ -258,7 +258,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "If-Match", "python_name": "if_match", "required": False},
         ],
         "path": "/settings/location-workload-levelling-sets/{business_id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "upsertOrderOrderRestrictionSet": {
         "method": "PUT",
@@ -269,7 +269,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "If-Match", "python_name": "if_match", "required": False},
         ],
         "path": "/settings/order-order-restriction-sets/{business_id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "upsertPlanProfile": {
         "method": "PUT",
@@ -280,7 +280,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "If-Match", "python_name": "if_match", "required": False},
         ],
         "path": "/plan-profiles/{id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
 }
 """operationId -> module (relative to the package), HTTP method, path, retry safety and pagination."""

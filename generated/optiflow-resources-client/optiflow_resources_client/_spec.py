@@ -5,7 +5,7 @@ from typing import Any, Final
 API_NAME: Final = "optiflow-resources"
 TITLE: Final = "Conundra Resources API"
 API_VERSION: Final = "1.27.2"
-PACKAGE_VERSION: Final = "1.27.2.1"
+PACKAGE_VERSION: Final = "1.27.2.2"
 SERVERS: Final[list[dict[str, Any]]] = [
     {"description": "Resources API Production", "url": "https://api.conundra.eu/resource-management/v1"},
     {
@@ -39,7 +39,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "Prefer", "python_name": "prefer", "required": False},
         ],
         "path": "/employee/{business_id}/actual",
-        "retry_safe": False,
+        "repeatable": False,
     },
     "addEmployeeAvailability": {
         "method": "POST",
@@ -50,7 +50,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "Prefer", "python_name": "prefer", "required": False},
         ],
         "path": "/employee/{business_id}/availability",
-        "retry_safe": False,
+        "repeatable": False,
     },
     "addEmployeeUnavailability": {
         "method": "POST",
@@ -61,7 +61,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "Prefer", "python_name": "prefer", "required": False},
         ],
         "path": "/employee/{business_id}/unavailability",
-        "retry_safe": False,
+        "repeatable": False,
     },
     "addShiftSchedule": {
         "method": "POST",
@@ -72,7 +72,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "Prefer", "python_name": "prefer", "required": False},
         ],
         "path": "/employee/{business_id}/shift-schedule",
-        "retry_safe": False,
+        "repeatable": False,
     },
     "addTransportResourceUnavailability": {
         "method": "POST",
@@ -83,7 +83,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "Prefer", "python_name": "prefer", "required": False},
         ],
         "path": "/transport-resource/{business_id}/unavailability",
-        "retry_safe": False,
+        "repeatable": False,
     },
     "deleteEmployee": {
         "method": "DELETE",
@@ -94,7 +94,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "If-Match", "python_name": "if_match", "required": False},
         ],
         "path": "/employee/{business_id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "deleteEmployeeActual": {
         "method": "DELETE",
@@ -106,7 +106,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "If-Match", "python_name": "if_match", "required": False},
         ],
         "path": "/employee/{business_id}/actual/{generated_id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "deleteEmployeeAvailability": {
         "method": "DELETE",
@@ -118,7 +118,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "If-Match", "python_name": "if_match", "required": False},
         ],
         "path": "/employee/{business_id}/availability/{generated_id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "deleteEmployeeUnavailability": {
         "method": "DELETE",
@@ -130,7 +130,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "If-Match", "python_name": "if_match", "required": False},
         ],
         "path": "/employee/{business_id}/unavailability/{generated_id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "deleteExternalDeployment": {
         "method": "DELETE",
@@ -141,7 +141,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "If-Match", "python_name": "if_match", "required": False},
         ],
         "path": "/deployment/{business_id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "deleteForecast": {
         "method": "DELETE",
@@ -152,7 +152,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "If-Match", "python_name": "if_match", "required": False},
         ],
         "path": "/forecast/{business_id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "deleteHomeBase": {
         "method": "DELETE",
@@ -163,7 +163,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "If-Match", "python_name": "if_match", "required": False},
         ],
         "path": "/home-base/{business_id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "deleteShiftSchedule": {
         "method": "DELETE",
@@ -175,7 +175,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "If-Match", "python_name": "if_match", "required": False},
         ],
         "path": "/employee/{business_id}/shift-schedule/{generated_id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "deleteTransportResource": {
         "method": "DELETE",
@@ -186,7 +186,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "If-Match", "python_name": "if_match", "required": False},
         ],
         "path": "/transport-resource/{business_id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "deleteTransportResourceUnavailability": {
         "method": "DELETE",
@@ -198,7 +198,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "If-Match", "python_name": "if_match", "required": False},
         ],
         "path": "/transport-resource/{business_id}/unavailability/{generated_id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getDeployment": {
         "method": "GET",
@@ -206,7 +206,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "pagination": None,
         "parameters": [{"in": "path", "name": "business_id", "python_name": "business_id", "required": True}],
         "path": "/deployment/{business_id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getEmployee": {
         "method": "GET",
@@ -214,7 +214,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "pagination": None,
         "parameters": [{"in": "path", "name": "business_id", "python_name": "business_id", "required": True}],
         "path": "/employee/{business_id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getEmployeeActual": {
         "method": "GET",
@@ -225,7 +225,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "path", "name": "generated_id", "python_name": "generated_id", "required": True},
         ],
         "path": "/employee/{business_id}/actual/{generated_id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getEmployeeActuals": {
         "method": "GET",
@@ -233,7 +233,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "pagination": None,
         "parameters": [{"in": "path", "name": "business_id", "python_name": "business_id", "required": True}],
         "path": "/employee/{business_id}/actual",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getEmployeeAvailabilities": {
         "method": "GET",
@@ -241,7 +241,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "pagination": None,
         "parameters": [{"in": "path", "name": "business_id", "python_name": "business_id", "required": True}],
         "path": "/employee/{business_id}/availability",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getEmployeeAvailability": {
         "method": "GET",
@@ -252,7 +252,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "path", "name": "generated_id", "python_name": "generated_id", "required": True},
         ],
         "path": "/employee/{business_id}/availability/{generated_id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getEmployeeUnavailabilities": {
         "method": "GET",
@@ -260,7 +260,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "pagination": None,
         "parameters": [{"in": "path", "name": "business_id", "python_name": "business_id", "required": True}],
         "path": "/employee/{business_id}/unavailability",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getEmployeeUnavailability": {
         "method": "GET",
@@ -271,7 +271,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "path", "name": "generated_id", "python_name": "generated_id", "required": True},
         ],
         "path": "/employee/{business_id}/unavailability/{generated_id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getForecast": {
         "method": "GET",
@@ -279,7 +279,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "pagination": None,
         "parameters": [{"in": "path", "name": "business_id", "python_name": "business_id", "required": True}],
         "path": "/forecast/{business_id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getHomeBase": {
         "method": "GET",
@@ -287,7 +287,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "pagination": None,
         "parameters": [{"in": "path", "name": "business_id", "python_name": "business_id", "required": True}],
         "path": "/home-base/{business_id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getPagedDeployments": {
         "method": "GET",
@@ -298,7 +298,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "limit", "python_name": "limit", "required": False},
         ],
         "path": "/deployment",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getPagedEmployees": {
         "method": "GET",
@@ -309,7 +309,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "limit", "python_name": "limit", "required": False},
         ],
         "path": "/employee",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getPagedForecasts": {
         "method": "GET",
@@ -320,7 +320,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "limit", "python_name": "limit", "required": False},
         ],
         "path": "/forecast",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getPagedHomeBases": {
         "method": "GET",
@@ -331,7 +331,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "limit", "python_name": "limit", "required": False},
         ],
         "path": "/home-base",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getPagedTransportResources": {
         "method": "GET",
@@ -342,7 +342,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "query", "name": "limit", "python_name": "limit", "required": False},
         ],
         "path": "/transport-resource",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getShiftSchedulesByEmployeeId": {
         "method": "GET",
@@ -350,7 +350,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "pagination": None,
         "parameters": [{"in": "path", "name": "business_id", "python_name": "business_id", "required": True}],
         "path": "/employee/{business_id}/shift-schedule",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getTransportResource": {
         "method": "GET",
@@ -358,7 +358,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "pagination": None,
         "parameters": [{"in": "path", "name": "business_id", "python_name": "business_id", "required": True}],
         "path": "/transport-resource/{business_id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getTransportResourceUnavailabilities": {
         "method": "GET",
@@ -366,7 +366,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "pagination": None,
         "parameters": [{"in": "path", "name": "business_id", "python_name": "business_id", "required": True}],
         "path": "/transport-resource/{business_id}/unavailability",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getTransportResourceUnavailability": {
         "method": "GET",
@@ -377,7 +377,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "path", "name": "generated_id", "python_name": "generated_id", "required": True},
         ],
         "path": "/transport-resource/{business_id}/unavailability/{generated_id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "ping": {
         "method": "GET",
@@ -385,7 +385,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "pagination": None,
         "parameters": [],
         "path": "/ping",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "updateEmployeeActual": {
         "method": "PUT",
@@ -398,7 +398,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "If-Match", "python_name": "if_match", "required": False},
         ],
         "path": "/employee/{business_id}/actual/{generated_id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "updateEmployeeAvailability": {
         "method": "PUT",
@@ -411,7 +411,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "If-Match", "python_name": "if_match", "required": False},
         ],
         "path": "/employee/{business_id}/availability/{generated_id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "updateEmployeeUnavailability": {
         "method": "PUT",
@@ -424,7 +424,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "If-Match", "python_name": "if_match", "required": False},
         ],
         "path": "/employee/{business_id}/unavailability/{generated_id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "updateShiftSchedule": {
         "method": "PUT",
@@ -437,7 +437,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "If-Match", "python_name": "if_match", "required": False},
         ],
         "path": "/employee/{business_id}/shift-schedule/{generated_id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "updateTransportResourceUnavailability": {
         "method": "PUT",
@@ -450,7 +450,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "If-Match", "python_name": "if_match", "required": False},
         ],
         "path": "/transport-resource/{business_id}/unavailability/{generated_id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "upsertEmployee": {
         "method": "PUT",
@@ -462,7 +462,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "If-Match", "python_name": "if_match", "required": False},
         ],
         "path": "/employee/{business_id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "upsertExternalDeployment": {
         "method": "PUT",
@@ -474,7 +474,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "If-Match", "python_name": "if_match", "required": False},
         ],
         "path": "/deployment/{business_id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "upsertForecast": {
         "method": "PUT",
@@ -486,7 +486,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "If-Match", "python_name": "if_match", "required": False},
         ],
         "path": "/forecast/{business_id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "upsertHomeBase": {
         "method": "PUT",
@@ -498,7 +498,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "If-Match", "python_name": "if_match", "required": False},
         ],
         "path": "/home-base/{business_id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "upsertTransportResource": {
         "method": "PUT",
@@ -510,7 +510,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "If-Match", "python_name": "if_match", "required": False},
         ],
         "path": "/transport-resource/{business_id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
 }
 """operationId -> module (relative to the package), HTTP method, path, retry safety and pagination."""

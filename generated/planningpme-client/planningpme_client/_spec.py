@@ -5,7 +5,7 @@ from typing import Any, Final
 API_NAME: Final = "planningpme"
 TITLE: Final = "PlanningPME API"
 API_VERSION: Final = "4.7.0.28"
-PACKAGE_VERSION: Final = "4.7.0.28.1"
+PACKAGE_VERSION: Final = "4.7.0.28.2"
 SERVERS: Final[list[dict[str, Any]]] = [
     {
         "description": "The API of one PlanningPME brand (customer).",
@@ -43,7 +43,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "Accept-Language", "python_name": "accept_language", "required": False}
         ],
         "path": "/api/customer",
-        "retry_safe": False,
+        "repeatable": False,
     },
     "createOauthClient": {
         "method": "POST",
@@ -53,7 +53,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "Accept-Language", "python_name": "accept_language", "required": False}
         ],
         "path": "/api/oauth/client",
-        "retry_safe": False,
+        "repeatable": False,
     },
     "createOauthToken": {
         "method": "POST",
@@ -63,7 +63,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "Accept-Language", "python_name": "accept_language", "required": False}
         ],
         "path": "/api/oauth/token",
-        "retry_safe": False,
+        "repeatable": False,
     },
     "getConfig": {
         "method": "GET",
@@ -73,7 +73,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "Accept-Language", "python_name": "accept_language", "required": False}
         ],
         "path": "/api/config",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getCustomer": {
         "method": "GET",
@@ -84,7 +84,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "Accept-Language", "python_name": "accept_language", "required": False},
         ],
         "path": "/api/customer/{id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getDepartment": {
         "method": "GET",
@@ -95,7 +95,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "Accept-Language", "python_name": "accept_language", "required": False},
         ],
         "path": "/api/department/{id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getDo": {
         "method": "GET",
@@ -106,7 +106,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "Accept-Language", "python_name": "accept_language", "required": False},
         ],
         "path": "/api/do/{key}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "getTask": {
         "method": "GET",
@@ -117,7 +117,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "Accept-Language", "python_name": "accept_language", "required": False},
         ],
         "path": "/api/task/{id}",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "listCategories": {
         "method": "GET",
@@ -137,7 +137,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "Accept-Language", "python_name": "accept_language", "required": False},
         ],
         "path": "/api/category",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "listCustomers": {
         "method": "GET",
@@ -157,7 +157,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "Accept-Language", "python_name": "accept_language", "required": False},
         ],
         "path": "/api/customer",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "listDepartments": {
         "method": "GET",
@@ -177,7 +177,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "Accept-Language", "python_name": "accept_language", "required": False},
         ],
         "path": "/api/department",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "listDo": {
         "method": "POST",
@@ -187,7 +187,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "Accept-Language", "python_name": "accept_language", "required": False}
         ],
         "path": "/api/do/list",
-        "retry_safe": True,
+        "repeatable": True,
     },
     "listOauthClients": {
         "method": "GET",
@@ -207,7 +207,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "Accept-Language", "python_name": "accept_language", "required": False},
         ],
         "path": "/api/oauth/client",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "listOauthTokens": {
         "method": "GET",
@@ -228,7 +228,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "Accept-Language", "python_name": "accept_language", "required": False},
         ],
         "path": "/api/oauth/token",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "listTasks": {
         "method": "GET",
@@ -248,7 +248,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "Accept-Language", "python_name": "accept_language", "required": False},
         ],
         "path": "/api/task",
-        "retry_safe": True,
+        "repeatable": False,
     },
     "requestToken": {
         "method": "POST",
@@ -258,7 +258,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             {"in": "header", "name": "Accept-Language", "python_name": "accept_language", "required": False}
         ],
         "path": "/token",
-        "retry_safe": False,
+        "repeatable": False,
     },
 }
 """operationId -> module (relative to the package), HTTP method, path, retry safety and pagination."""

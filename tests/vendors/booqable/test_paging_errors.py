@@ -100,7 +100,7 @@ def test_recorded_json_api_errors_are_typed_and_parsed(entry: ApiEntry, server: 
 @pytest.mark.parametrize("entry", entries("booqable"))
 def test_search_post_is_retried_because_the_registry_marks_it_safe(entry: ApiEntry, server: FaultServer) -> None:
     spec = importlib.import_module(f"{entry.package}._spec")
-    assert spec.OPERATIONS["searchOrders"]["retry_safe"] is True
+    assert spec.OPERATIONS["searchOrders"]["repeatable"] is True
     answers = iter([Reply(503, headers={"Retry-After": "2"})])
     server.handler = lambda seen: next(answers, None) or replay(seen)
     sleeps = Sleeps()
@@ -127,7 +127,7 @@ def test_a_spent_rate_limit_window_is_waited_out(entry: ApiEntry, server: FaultS
     server.handler = lambda seen: Reply(200, RECORDED["pages"][0]["body"], headers=spent)
     sleeps = Sleeps()
     list_orders = operation_module(entry, "listOrders")
-    with connect(entry, server, retry=policy(entry, sleeps)) as client:
+    with connect(entry, server, retry=policy(entry, sleeps), timeout=120) as client:  # room for a 60 s wait
         list_orders.sync(client=client, page_size=1)
         assert sleeps.waits == []
         list_orders.sync(client=client, page_size=1)

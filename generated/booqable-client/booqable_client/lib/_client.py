@@ -6,8 +6,11 @@ It is a subclass of the generated ``Client``, so every generated operation modul
 - ``send`` is overridden to raise a typed :class:`ApiError` for every final answer >= 400 — after the auth
   flow had its chance to renew a token and replay a 401, which an httpx response event hook would not see —
   and to turn httpx network exceptions into :class:`ConnectionError` / :class:`TimeoutError`;
-- each request carries its :class:`RetryPolicy` (and whether its operation is safe to repeat, from
-  ``_spec.OPERATIONS``) in ``request.extensions``, where the retrying transports pick it up.
+- ``send`` also opens the call's deadline (``_deadline.py``): ``timeout`` bounds the whole call, token request,
+  attempts and backoff waits included;
+- each request carries its :class:`RetryPolicy` (and whether it is safe to repeat, as
+  :meth:`RetryPolicy.is_safe` decides) and its home origin in ``request.extensions``, where the wrapping
+  transports pick them up.
 
 ``with_options`` gives a client with other settings that shares the connection pool and the auth (and so the
 token cache) of the original; closing it does not close the original.
@@ -26,6 +29,8 @@ from attrs import define, evolve, field
 
 from .._spec import OPERATIONS
 from ..client import Client
+from ._credentials import HOME_EXTENSION, TOKEN_ENDPOINT_EXTENSION, RedirectRefused, origin_of, redact_request
+from ._deadline import Deadline, DeadlineExceeded, bounded, limit_of
 from ._errors import (
     ApiError,
     AuthenticationError,
@@ -38,7 +43,6 @@ from ._errors import (
     parse_json_body,
 )
 from ._retry import RETRY_EXTENSION, RetryContext, RetryPolicy, wrap_transports
-from ._tokens import TOKEN_ENDPOINT_EXTENSION
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -48,7 +52,8 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_TIMEOUT", "ApiClient", "operation_of", "spec_error_parser"]
 
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
-"""Every client has a timeout unless told otherwise: a hung server must not hang the caller for ever."""
+"""Every client has a timeout unless told otherwise: a hung server must not hang the caller for ever. 30 s
+bound the whole call (see :meth:`ApiClient.build`); each connection attempt gets at most 10 s of it."""
 
 OPERATION_EXTENSION: Final = "operation_module"
 """``request.extensions`` key where each generated operation names its module (``__name__``); see
@@ -97,42 +102,69 @@ def _operation_info(request: httpx.Request) -> dict[str, Any] | None:
     return None if operation is None else OPERATIONS[operation]
 
 
+_PHASES: Final = {
+    httpx.ConnectTimeout: "connect",
+    httpx.ReadTimeout: "read",
+    httpx.WriteTimeout: "write",
+    httpx.PoolTimeout: "pool",
+}
+
+
 class _Hooks:
     """What the sync and async httpx clients share: annotate each request, translate each outcome."""
 
     retry: RetryPolicy
     error_parser: ErrorParser
     owner: bool
+    call_limit: float | None
+    """Seconds the whole call may take (``timeout``); ``None``: no bound beyond the phase timeouts."""
 
     def _annotate(self, request: httpx.Request, stream: bool) -> None:
         info = _operation_info(request)
-        safe = bool(info["retry_safe"]) if info is not None else request.method in self.retry.methods
+        safe = self.retry.is_safe(request.method, bool(info["repeatable"]) if info is not None else False)
         context = RetryContext(self.retry, safe, buffer=not stream)
-        request.extensions = {**request.extensions, RETRY_EXTENSION: context}
+        request.extensions = {
+            **request.extensions,
+            RETRY_EXTENSION: context,
+            HOME_EXTENSION: origin_of(request.url),
+        }
 
     @staticmethod
-    def _transport_error(request: httpx.Request, exc: httpx.RequestError) -> ApiError:
+    def _transport_error(request: httpx.Request, exc: httpx.RequestError, deadline: Deadline | None) -> ApiError:
         try:
             failed = exc.request  # the token request, when that is what failed
         except RuntimeError:
             failed = request
+        exc.request = redact_request(failed)  # the cause stays reachable as __cause__: keep no secret in it
+        safe_request = redact_request(request)
         endpoint = failed.extensions.get(TOKEN_ENDPOINT_EXTENSION)
+        what = f"token request to {endpoint}" if isinstance(endpoint, str) else f"{request.method} {request.url.path}"
+        limit: str | None
+        if isinstance(exc, httpx.TimeoutException):
+            if isinstance(exc, DeadlineExceeded):
+                limit, reason = "call", str(exc)
+            elif deadline is not None and deadline.expired():
+                limit, reason = "call", f"the call's {deadline.seconds:g} s timeout ran out (it bounds retries too)"
+            else:
+                limit = _PHASES.get(type(exc))
+                reason = f"the {limit or 'network'} timeout of one attempt ran out"
+            return TimeoutError(f"{what} timed out: {reason}", request=safe_request, limit=limit)
+        if isinstance(exc, RedirectRefused):
+            return AuthenticationError(str(exc), endpoint=str(endpoint))
         if isinstance(endpoint, str):
             message = f"token request to {endpoint} failed with no answer ({type(exc).__name__})"
             return AuthenticationError(message, endpoint=endpoint)
-        where = f"{request.method} {request.url.path}"
-        if isinstance(exc, httpx.TimeoutException):
-            return TimeoutError(f"{where} timed out ({type(exc).__name__})", request=request)
         if isinstance(exc, httpx.TransportError):
-            return ConnectionError(f"{where} failed: {type(exc).__name__}: {exc}", request=request)
+            return ConnectionError(f"{what} failed: {type(exc).__name__}: {exc}", request=safe_request)
         if isinstance(exc, httpx.DecodingError):
-            return MalformedResponseError(f"{where}: the body could not be decoded: {exc}", response=_empty(request))
-        return TransportError(f"{where} failed: {type(exc).__name__}: {exc}", request=request)
+            return MalformedResponseError(f"{what}: the body could not be decoded: {exc}", response=_empty(request))
+        return TransportError(f"{what} failed: {type(exc).__name__}: {exc}", request=safe_request)
 
-    def _fork(self, retry: RetryPolicy, timeout: httpx.Timeout | None) -> Self:
+    def _fork(self, retry: RetryPolicy, timeout: httpx.Timeout | None, call_limit: float | None) -> Self:
         clone = copy.copy(self)
         clone.retry = retry
         clone.owner = False
+        clone.call_limit = call_limit
         if isinstance(clone, httpx.Client | httpx.AsyncClient):
             clone.headers = clone.headers.copy()  # a derived client's header changes stay its own
             if timeout is not None:
@@ -147,25 +179,28 @@ def _empty(request: httpx.Request) -> httpx.Response:
 class _HttpxClient(_Hooks, httpx.Client):
     """``httpx.Client`` that retries (through its transports) and raises typed errors."""
 
-    def __init__(self, *, retry: RetryPolicy, error_parser: ErrorParser, **kwargs: Any) -> None:
+    def __init__(
+        self, *, retry: RetryPolicy, error_parser: ErrorParser, call_limit: float | None, **kwargs: Any
+    ) -> None:
         super().__init__(**kwargs)
-        self.retry, self.error_parser, self.owner = retry, error_parser, True
+        self.retry, self.error_parser, self.owner, self.call_limit = retry, error_parser, True, call_limit
         wrap_transports(self)
 
     def send(self, request: httpx.Request, *, stream: bool = False, **kwargs: Any) -> httpx.Response:
         self._annotate(request, stream)
-        try:
-            response = super().send(request, stream=stream, **kwargs)
-        except httpx.RequestError as exc:
-            raise self._transport_error(request, exc) from exc
-        if response.status_code >= 400:
+        with bounded(self.call_limit) as deadline:
             try:
-                response.read()
+                response = super().send(request, stream=stream, **kwargs)
             except httpx.RequestError as exc:
-                raise self._transport_error(request, exc) from exc
-            finally:
-                response.close()
-            raise error_for_response(response, self.error_parser)
+                raise self._transport_error(request, exc, deadline) from exc
+            if response.status_code >= 400:
+                try:
+                    response.read()
+                except httpx.RequestError as exc:
+                    raise self._transport_error(request, exc, deadline) from exc
+                finally:
+                    response.close()
+                raise error_for_response(response, self.error_parser)
         return response
 
     def close(self) -> None:
@@ -183,25 +218,28 @@ class _HttpxClient(_Hooks, httpx.Client):
 class _AsyncHttpxClient(_Hooks, httpx.AsyncClient):
     """``httpx.AsyncClient`` that retries (through its transports) and raises typed errors."""
 
-    def __init__(self, *, retry: RetryPolicy, error_parser: ErrorParser, **kwargs: Any) -> None:
+    def __init__(
+        self, *, retry: RetryPolicy, error_parser: ErrorParser, call_limit: float | None, **kwargs: Any
+    ) -> None:
         super().__init__(**kwargs)
-        self.retry, self.error_parser, self.owner = retry, error_parser, True
+        self.retry, self.error_parser, self.owner, self.call_limit = retry, error_parser, True, call_limit
         wrap_transports(self)
 
     async def send(self, request: httpx.Request, *, stream: bool = False, **kwargs: Any) -> httpx.Response:
         self._annotate(request, stream)
-        try:
-            response = await super().send(request, stream=stream, **kwargs)
-        except httpx.RequestError as exc:
-            raise self._transport_error(request, exc) from exc
-        if response.status_code >= 400:
+        with bounded(self.call_limit) as deadline:
             try:
-                await response.aread()
+                response = await super().send(request, stream=stream, **kwargs)
             except httpx.RequestError as exc:
-                raise self._transport_error(request, exc) from exc
-            finally:
-                await response.aclose()
-            raise error_for_response(response, self.error_parser)
+                raise self._transport_error(request, exc, deadline) from exc
+            if response.status_code >= 400:
+                try:
+                    await response.aread()
+                except httpx.RequestError as exc:
+                    raise self._transport_error(request, exc, deadline) from exc
+                finally:
+                    await response.aclose()
+                raise error_for_response(response, self.error_parser)
         return response
 
     async def aclose(self) -> None:
@@ -216,8 +254,18 @@ class _AsyncHttpxClient(_Hooks, httpx.AsyncClient):
             await super().__aexit__(*args)
 
 
-def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
-    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+def _timeouts(
+    timeout: float | httpx.Timeout | None, attempt: float | httpx.Timeout | None = None
+) -> tuple[httpx.Timeout, float | None]:
+    """Per-attempt phase timeouts and the whole-call bound, from ``build``'s ``timeout``/``attempt_timeout``."""
+    if isinstance(timeout, httpx.Timeout):
+        phases, call = timeout, limit_of(timeout)
+    else:
+        connect = DEFAULT_TIMEOUT.connect if timeout is None else min(timeout, DEFAULT_TIMEOUT.connect or timeout)
+        phases, call = httpx.Timeout(timeout, connect=connect), timeout
+    if attempt is not None:
+        phases = attempt if isinstance(attempt, httpx.Timeout) else httpx.Timeout(attempt)
+    return phases, call
 
 
 @define
@@ -232,6 +280,7 @@ class ApiClient(Client):
     _retry: RetryPolicy = field(factory=RetryPolicy, kw_only=True, alias="retry")
     _error_parser: ErrorParser = field(default=spec_error_parser, kw_only=True, alias="error_parser")
     _parent: ApiClient | None = field(default=None, kw_only=True, alias="parent", repr=False)
+    _call_timeout: float | None = field(default=limit_of(DEFAULT_TIMEOUT), kw_only=True, alias="call_timeout")
 
     @classmethod
     def build(
@@ -241,14 +290,20 @@ class ApiClient(Client):
         auth: httpx.Auth | None = None,
         headers: dict[str, str] | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        attempt_timeout: float | httpx.Timeout | None = None,
         retry: RetryPolicy | bool | None = None,
         error_parser: ErrorParser | None = None,
         **httpx_args: Any,
     ) -> Self:
         """A client for ``base_url``.
 
-        ``timeout``: seconds or an ``httpx.Timeout`` (``None`` waits for ever; the default is 30 s, 10 s to
-        connect). ``retry``: a :class:`RetryPolicy`, ``None`` for the default one, ``False`` for none.
+        ``timeout``: how long one call may take in all — token request, every attempt, every backoff and
+        rate-limit wait — in seconds (``None`` waits for ever; the default is 30 s, each connection attempt
+        getting at most 10 s of it). A server that never answers or drips bytes cannot hold a call longer.
+        ``attempt_timeout``: a limit for each attempt (seconds, or an ``httpx.Timeout`` per phase), so that a
+        slow attempt leaves time for a retry within ``timeout``. An ``httpx.Timeout`` given as ``timeout``
+        sets the attempts' phases, and its longest phase bounds the whole call.
+        ``retry``: a :class:`RetryPolicy`, ``None`` for the default one, ``False`` for none.
         ``error_parser``: turns an error response into ``ApiError.body`` (default: the model the spec
         documents for that status, else JSON). Other keywords go to ``httpx.Client``/``AsyncClient``
         (``verify``, ``cookies``, ``follow_redirects``, ``transport``, ``limits``, ``proxy``, ``event_hooks``...).
@@ -261,6 +316,7 @@ class ApiClient(Client):
             policy = retry
         if auth is not None:
             httpx_args["auth"] = auth
+        phases, call = _timeouts(timeout, attempt_timeout)
         own: dict[str, Any] = {}
         for name, attribute in (("verify", "verify_ssl"), ("cookies", "cookies"), ("follow_redirects", None)):
             if name in httpx_args:
@@ -268,7 +324,8 @@ class ApiClient(Client):
         return cls(
             base_url=base_url,
             headers=dict(headers or {}),
-            timeout=_timeout(timeout),
+            timeout=phases,
+            call_timeout=call,
             retry=policy,
             error_parser=error_parser or spec_error_parser,
             httpx_args=httpx_args,
@@ -284,6 +341,7 @@ class ApiClient(Client):
         *,
         retry: RetryPolicy | bool | None = None,
         timeout: float | httpx.Timeout | EllipsisType | None = ...,
+        attempt_timeout: float | httpx.Timeout | None = None,
         **retry_changes: Any,
     ) -> ApiClient:
         """The same client with other retry or timeout settings, sharing this one's connections and auth.
@@ -298,11 +356,15 @@ class ApiClient(Client):
             policy = retry
         if retry_changes:
             policy = policy.replace(**retry_changes)
-        new_timeout = self._timeout if isinstance(timeout, EllipsisType) else _timeout(timeout)
+        phases, call = self._timeout, self._call_timeout
+        if not isinstance(timeout, EllipsisType):
+            phases, call = _timeouts(timeout, attempt_timeout)
+        elif attempt_timeout is not None:
+            phases, _ = _timeouts(call, attempt_timeout)
         root = self._parent or self
-        return evolve(self, retry=policy, timeout=new_timeout, parent=root)
+        return evolve(self, retry=policy, timeout=phases, call_timeout=call, parent=root)
 
-    def with_timeout(self, timeout: httpx.Timeout) -> ApiClient:
+    def with_timeout(self, timeout: float | httpx.Timeout | None) -> ApiClient:
         """Like :meth:`with_options` ``(timeout=...)``: a new client; this one keeps its timeout."""
         return self.with_options(timeout=timeout)
 
@@ -318,6 +380,7 @@ class ApiClient(Client):
             "follow_redirects": self._follow_redirects,
             "retry": self._retry,
             "error_parser": self._error_parser,
+            "call_limit": self._call_timeout,
             **self._httpx_args,
         }
 
@@ -326,7 +389,7 @@ class ApiClient(Client):
             if self._parent is not None:
                 parent = self._parent.get_httpx_client()
                 assert isinstance(parent, _HttpxClient)
-                self._client = parent._fork(self._retry, self._timeout)
+                self._client = parent._fork(self._retry, self._timeout, self._call_timeout)
             else:
                 self._client = _HttpxClient(**self._settings())
         return self._client
@@ -336,7 +399,7 @@ class ApiClient(Client):
             if self._parent is not None:
                 parent = self._parent.get_async_httpx_client()
                 assert isinstance(parent, _AsyncHttpxClient)
-                self._async_client = parent._fork(self._retry, self._timeout)
+                self._async_client = parent._fork(self._retry, self._timeout, self._call_timeout)
             else:
                 self._async_client = _AsyncHttpxClient(**self._settings())
         return self._async_client

@@ -2,8 +2,13 @@
 
 Retrying sits in a transport wrapper, below auth and redirects, so a retry resends exactly the request that
 failed (same token, same body) and the caller only sees the final outcome. Only requests that are safe to
-repeat are retried: idempotent methods, operations the registry marks ``retry-safe``, and any request whose
-connection could not even be opened (nothing reached the server).
+repeat are retried, and :meth:`RetryPolicy.is_safe` alone decides which: a method in ``policy.methods``, an
+operation the registry marks ``retry-safe``, and any request whose connection could not even be opened
+(nothing reached the server).
+
+Every request passes this wrapper, every redirect hop and every retry included, so it is also where the rules
+of ``_credentials.py`` (no credential to another origin, no redirected token request) and the call's deadline
+(``_deadline.py``: attempts, backoff and rate-limit waits all fit in what the call has left) are applied.
 
 The policy for a request travels in ``request.extensions`` (put there by :class:`ApiClient`), so one
 connection pool serves clients with different policies (``client.with_options(retry=...)``). Waiting goes
@@ -23,6 +28,8 @@ from typing import Any, Final
 
 import httpx
 
+from ._credentials import guard_hop
+from ._deadline import DeadlineExceeded, clamp_phases, current, install
 from ._errors import retry_after_seconds
 
 __all__ = [
@@ -98,6 +105,11 @@ class RetryPolicy:
     def replace(self, **changes: Any) -> RetryPolicy:
         """A copy with some settings changed, e.g. ``policy.replace(max_retries=10)``."""
         return dataclasses.replace(self, **changes)
+
+    def is_safe(self, method: str, repeatable: bool = False) -> bool:
+        """Whether a request may be sent again after it reached the server: its method is one of
+        ``methods``, or its operation is declared ``retry-safe`` in the registry (``repeatable``)."""
+        return repeatable or method.upper() in self.methods
 
     # --- decisions --------------------------------------------------------------------------------
 
@@ -183,10 +195,29 @@ class RetryContext:
 
     policy: RetryPolicy
     safe: bool
-    """Whether repeating the request cannot apply it twice (idempotent method or ``retry-safe`` operation)."""
+    """Whether repeating the request cannot apply it twice (:meth:`RetryPolicy.is_safe`)."""
     buffer: bool = True
     """Read the body inside the retry loop, so a connection that breaks mid-body is retried too. Off for
     ``client.stream(...)``, whose caller reads the body."""
+
+
+_DEADLINE_SHARE: Final = 0.5
+"""A backoff may take at most this share of what the call has left: the retry needs the rest to be answered."""
+
+
+def _prepare_attempt(request: httpx.Request, gate: RateLimitGate, policy: RetryPolicy | None) -> float:
+    """Before each attempt of each hop: the credential rules, the deadline's cut of the phase timeouts, and the
+    rate-limit wait (returned) — refused as a timeout when the quota resets after the call's deadline."""
+    guard_hop(request)
+    clamp_phases(request)
+    wait = gate.wait_needed(policy) if policy is not None else 0.0
+    call = current()
+    if wait > 0 and call is not None and wait >= call.remaining():
+        raise DeadlineExceeded(
+            f"the rate limit resets in {wait:.1f} s, after the call's {call.seconds:g} s timeout ran out",
+            request=request,
+        )
+    return wait
 
 
 def _context_of(request: httpx.Request) -> RetryContext | None:
@@ -212,7 +243,14 @@ class _Attempts:
         self.deadline = policy.clock() + policy.budget
 
     def _within_budget(self, delay: float) -> float | None:
-        return delay if self.policy.clock() + delay <= self.deadline else None
+        """``delay`` when waiting it still leaves time to try again: within the retry budget and well inside
+        the call's deadline (a retry that could not even start would only turn the answer into a timeout)."""
+        if self.policy.clock() + delay > self.deadline:
+            return None
+        call = current()
+        if call is not None and delay >= call.remaining() * _DEADLINE_SHARE:
+            return None
+        return delay
 
     def after_response(self, response: httpx.Response) -> float | None:
         if not self.safe:
@@ -257,14 +295,16 @@ class RetryTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         context = _context_of(request)
         if context is None:
+            _prepare_attempt(request, self.gate, None)
             return self.transport.handle_request(request)
         attempts = _Attempts(request, context)
         policy = attempts.policy
         while True:
-            wait = self.gate.wait_needed(policy)
+            _before_resend(request, attempts.attempt)
+            wait = _prepare_attempt(request, self.gate, policy)
             if wait > 0:
                 policy.sleep(wait)
-            _before_resend(request, attempts.attempt)
+                clamp_phases(request)
             try:
                 response = self.transport.handle_request(request)
                 if context.buffer:
@@ -299,14 +339,16 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         context = _context_of(request)
         if context is None:
+            _prepare_attempt(request, self.gate, None)
             return await self.transport.handle_async_request(request)
         attempts = _Attempts(request, context)
         policy = attempts.policy
         while True:
-            wait = self.gate.wait_needed(policy)
+            _before_resend(request, attempts.attempt)
+            wait = _prepare_attempt(request, self.gate, policy)
             if wait > 0:
                 await policy.async_sleep(wait)
-            _before_resend(request, attempts.attempt)
+                clamp_phases(request)
             try:
                 response = await self.transport.handle_async_request(request)
                 if context.buffer:
@@ -333,7 +375,11 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
 def wrap_transports(client: httpx.Client | httpx.AsyncClient) -> None:
     """Put the retry wrapper around every transport an httpx client built (its default one and any mounts,
-    proxies included), so ``verify``, ``limits``, ``proxy``, ``transport=`` ... keep working as in httpx."""
+    proxies included), so ``verify``, ``limits``, ``proxy``, ``transport=`` ... keep working as in httpx; and
+    the deadline under the transports httpx built itself (``_deadline.install``)."""
+    for transport in (client._transport, *client._mounts.values()):
+        if transport is not None:
+            install(transport)
     gate = RateLimitGate()
     if isinstance(client, httpx.Client):
         client._transport = RetryTransport(client._transport, gate)

@@ -3,9 +3,10 @@
 Every error carries what a caller needs to decide what to do next: the HTTP status (``None`` when no answer
 came back), the response headers, the vendor's error body already parsed (problem+json, JSON:API ``errors``,
 PlanningPME's message), and the raw ``httpx.Response``. Messages name the method, the path and the vendor's
-short explanation, never a header value or a query string, so credentials cannot end up in a log line.
+short explanation, never a header value or a query string, so credentials cannot end up in a log line; the
+request kept in an error (``err.request``, ``err.response.request``) is a redacted copy for the same reason.
 
-This module depends on nothing else in the package: the generated ``errors.py`` re-exports its root classes,
+This module depends only on ``_credentials.py``: the generated ``errors.py`` re-exports its root classes,
 and the overlays raise from here.
 """
 
@@ -19,6 +20,8 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
+
+from ._credentials import redact_request, redact_response
 
 __all__ = [
     "ApiError",
@@ -72,10 +75,10 @@ class ApiError(Exception):
         self.status = status if status is not None else (response.status_code if response is not None else None)
         self.headers = headers if headers is not None else (response.headers if response is not None else None)
         self.body = body
-        self.response = response
+        self.response = None if response is None else redact_response(response)
         if request is None and response is not None:
             request = _request_of(response)
-        self.request = request
+        self.request = None if request is None else redact_request(request)
 
     @property
     def status_code(self) -> int | None:
@@ -195,7 +198,12 @@ class ConnectionError(TransportError, builtins.ConnectionError):
 
 
 class TimeoutError(TransportError, builtins.TimeoutError):
-    """The client's timeout (connect, read, write or pool) ran out."""
+    """A time limit ran out; ``limit`` says which: ``"call"`` (the client's ``timeout``, which bounds the whole
+    call with its retries and waits), or one attempt's ``"connect"``, ``"read"``, ``"write"`` or ``"pool"``."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None, limit: str | None = None) -> None:
+        super().__init__(message, request=request)
+        self.limit = limit
 
 
 _BY_STATUS: dict[int, type[ApiError]] = {

@@ -3,12 +3,15 @@ many threads or asyncio tasks need a token at once, a refresh and a single repla
 never show up in a repr, a log line or an exception message.
 
 The token request is yielded from the ``httpx.Auth`` flow, so it goes through the same client (transport,
-timeouts, proxies, retries) as the API calls, sync or async. The flow itself is one generator
+timeouts, proxies, retries) as the API calls, sync or async, and within the same call deadline: a token
+endpoint that never answers cannot hold the call, nor the requests waiting for the single-flight lock, past
+their own timeouts. It never follows a redirect (``_credentials.py``). The flow itself is one generator
 (:meth:`TokenAuth._flow`); the sync and async drivers only differ in the lock they take around a fetch.
 """
 
 from __future__ import annotations
 
+import builtins
 import dataclasses
 import hmac
 import json
@@ -22,7 +25,9 @@ from typing import TYPE_CHECKING, Any, Final
 
 import httpx
 
-from ._errors import AuthenticationError
+from ._credentials import TOKEN_ENDPOINT_EXTENSION, endpoint_of
+from ._deadline import current
+from ._errors import AuthenticationError, TimeoutError
 from ._retry import RETRY_EXTENSION, RetryContext
 
 if TYPE_CHECKING:
@@ -130,16 +135,12 @@ _UNLOCK: Final = _Unlock()
 _Step = httpx.Request | _Fetch | _Lock | _Unlock
 _Flow = Generator[_Step, httpx.Response | None, None]
 
-TOKEN_ENDPOINT_EXTENSION: Final = "planning_clients.token_endpoint"  # noqa: S105 - a key name, not a credential
-"""``request.extensions`` key marking a token request, with the endpoint as it may be shown: a network failure
-of that request becomes an :class:`AuthenticationError` naming the endpoint (see ``_client.py``)."""
-
 
 def _token_request(fetch: httpx.Request, api_request: httpx.Request) -> httpx.Request:
     """The token request, marked as one and retried like the API request that needs it. Asking for a token
     twice is harmless, so it is retried whatever its method: a token endpoint that answers 503 or drops a
     connection once does not fail the call."""
-    extensions: dict[str, Any] = {**fetch.extensions, TOKEN_ENDPOINT_EXTENSION: _endpoint(fetch.url)}
+    extensions: dict[str, Any] = {**fetch.extensions, TOKEN_ENDPOINT_EXTENSION: endpoint_of(fetch.url)}
     context = api_request.extensions.get(RETRY_EXTENSION)
     if isinstance(context, RetryContext):
         extensions[RETRY_EXTENSION] = dataclasses.replace(context, safe=True, buffer=True)
@@ -193,7 +194,7 @@ class TokenAuth(httpx.Auth):
 
     def parse_token(self, response: httpx.Response, issued_at: float) -> Token:
         """Read an OAuth 2.0 token response (RFC 6749 §5.1): ``access_token``, ``expires_in``, ``token_type``."""
-        endpoint = _endpoint(response.request.url)
+        endpoint = endpoint_of(response.request.url)
         if not response.is_success:
             raise _auth_error(endpoint, response, _oauth_error_code(response))
         try:
@@ -271,7 +272,10 @@ class TokenAuth(httpx.Auth):
             while True:
                 reply: httpx.Response | None = None
                 if isinstance(step, _Lock):
-                    self._thread_lock.acquire()
+                    deadline = current()
+                    wait = -1.0 if deadline is None else max(0.0, deadline.remaining())
+                    if not self._thread_lock.acquire(timeout=wait):
+                        raise _lock_timeout(request)
                     held = True
                 elif isinstance(step, _Unlock):
                     held = False
@@ -300,7 +304,7 @@ class TokenAuth(httpx.Auth):
                 reply: httpx.Response | None = None
                 if isinstance(step, _Lock):
                     lock = self._loop_lock()
-                    await lock.acquire()
+                    await _acquire_within_deadline(lock, request)
                     held = lock
                 elif isinstance(step, _Unlock):
                     if held is not None:
@@ -333,10 +337,30 @@ class TokenAuth(httpx.Auth):
         return f"{type(self).__name__}(token={self._token!r})"
 
 
-def _endpoint(url: httpx.URL) -> str:
-    """The token endpoint as it may be shown: no user info, query or fragment."""
-    port = f":{url.port}" if url.port is not None else ""
-    return f"{url.scheme}://{url.host}{port}{url.path}"
+def _lock_timeout(request: httpx.Request) -> TimeoutError:
+    deadline = current()
+    seconds = f"{deadline.seconds:g} s " if deadline is not None else ""
+    return TimeoutError(
+        f"{request.method} {request.url.path} timed out waiting for another request's token fetch: "
+        f"the call's {seconds}timeout ran out",
+        request=request,
+        limit="call",
+    )
+
+
+async def _acquire_within_deadline(lock: asyncio.Lock, request: httpx.Request) -> None:
+    """Take ``lock`` unless the call's deadline passes first."""
+    import asyncio
+
+    deadline = current()
+    if deadline is None:
+        await lock.acquire()
+        return
+    try:
+        async with asyncio.timeout(max(0.0, deadline.remaining())):
+            await lock.acquire()
+    except builtins.TimeoutError:
+        raise _lock_timeout(request) from None
 
 
 def _seconds(value: Any) -> float | None:

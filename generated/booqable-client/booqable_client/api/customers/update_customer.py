@@ -1,12 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...lib._paths import path_segment
 from ...lib._query import deep_object
 from ...models.customer_response import CustomerResponse
 from ...models.customer_write_request import CustomerWriteRequest
@@ -39,7 +39,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/customers/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "id"),
         ),
         "params": params,
         "extensions": {"operation_module": __name__},

@@ -1,12 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...lib._paths import path_segment
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
 from ...models.item_response import ItemResponse
@@ -36,7 +36,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/items/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "id"),
         ),
         "params": params,
         "extensions": {"operation_module": __name__},

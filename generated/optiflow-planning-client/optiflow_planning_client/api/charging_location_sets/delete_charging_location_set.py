@@ -1,11 +1,11 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...lib._paths import path_segment
 from ...models.problem import Problem
 from ...types import Response
 
@@ -17,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/locations/charging-location-sets/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "id"),
         ),
         "extensions": {"operation_module": __name__},
     }

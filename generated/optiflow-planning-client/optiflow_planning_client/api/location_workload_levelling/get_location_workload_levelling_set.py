@@ -1,11 +1,11 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...lib._paths import path_segment
 from ...models.location_workload_levelling_set import LocationWorkloadLevellingSet
 from ...models.problem import Problem
 from ...types import Response
@@ -18,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/settings/location-workload-levelling-sets/{business_id}".format(
-            business_id=quote(str(business_id), safe=""),
+            business_id=path_segment(business_id, "business_id"),
         ),
         "extensions": {"operation_module": __name__},
     }

@@ -1,11 +1,11 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...lib._paths import path_segment
 from ...models.plan_profile import PlanProfile
 from ...models.problem import Problem
 from ...types import Response
@@ -18,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/plan-profiles/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "id"),
         ),
         "extensions": {"operation_module": __name__},
     }

@@ -1,12 +1,12 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...lib._paths import path_segment
 from ...models.availability import Availability
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -30,8 +30,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/employee/{business_id}/availability/{generated_id}".format(
-            business_id=quote(str(business_id), safe=""),
-            generated_id=quote(str(generated_id), safe=""),
+            business_id=path_segment(business_id, "business_id"),
+            generated_id=path_segment(generated_id, "generated_id"),
         ),
         "extensions": {"operation_module": __name__},
     }

@@ -1,11 +1,11 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...lib._paths import path_segment
 from ...models.problem import Problem
 from ...models.unavailability import Unavailability
 from ...types import UNSET, Response, Unset
@@ -24,7 +24,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/transport-resource/{business_id}/unavailability".format(
-            business_id=quote(str(business_id), safe=""),
+            business_id=path_segment(business_id, "business_id"),
         ),
         "extensions": {"operation_module": __name__},
     }

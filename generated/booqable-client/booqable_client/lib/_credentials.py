@@ -1,0 +1,156 @@
+"""Credentials stay with the origin they were issued for, and out of everything a caller can inspect later.
+
+Two rules, applied where every request passes (the transport wrapper in ``_retry.py``, below redirects, so each
+redirect hop is seen) and where every error is built (``_errors.py``):
+
+- An API request is marked with its home origin when the client sends it. A hop to any other origin (a redirect
+  followed with ``follow_redirects=True``) leaves without its credential headers: ``Authorization``, the
+  vendor's key headers (``X-APPKEY``) and whatever header an auth flow declared. httpx itself drops only
+  ``Authorization``.
+- A token request never follows a redirect: its form body may hold a client secret or a password, and a
+  307/308 would carry it along. A hop away from the token endpoint is refused before anything is sent.
+
+Errors keep a redacted copy of the request (and of the response's request), so ``err.request.headers`` or
+``err.response.request.content`` cannot hand a secret to a log or a bug report.
+
+This module depends on nothing else in the package, so ``_errors.py`` can use it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Final
+
+import httpx
+
+__all__ = [
+    "CREDENTIAL_HEADERS",
+    "CREDENTIAL_HEADERS_EXTENSION",
+    "HOME_EXTENSION",
+    "REDACTED",
+    "TOKEN_ENDPOINT_EXTENSION",
+    "RedirectRefused",
+    "declare_credential_headers",
+    "endpoint_of",
+    "guard_hop",
+    "origin_of",
+    "redact_request",
+    "redact_response",
+]
+
+CREDENTIAL_HEADERS: Final = frozenset({"authorization", "proxy-authorization", "cookie", "x-appkey", "x-api-key"})
+"""Header names that carry a credential whatever the vendor (lower case)."""
+
+CREDENTIAL_HEADERS_EXTENSION: Final = "planning_clients.credential_headers"
+"""``request.extensions`` key: more header names an auth flow put a credential in (see
+:func:`declare_credential_headers`)."""
+
+HOME_EXTENSION: Final = "planning_clients.home_origin"
+"""``request.extensions`` key: the origin an API request was addressed to before any redirect."""
+
+TOKEN_ENDPOINT_EXTENSION: Final = "planning_clients.token_endpoint"  # noqa: S105 - a key name, not a credential
+"""``request.extensions`` key marking a token request, with the endpoint as it may be shown (no query, no
+user info). A network failure of that request names the endpoint; a redirect away from it is refused."""
+
+REDACTED: Final = "[redacted]"
+
+
+class RedirectRefused(httpx.TransportError):
+    """A token request was redirected: it is not followed, so its credentials go nowhere else.
+
+    A subclass of ``httpx.TransportError`` so that httpx closes the redirect response on its way out;
+    the client turns it into an ``AuthenticationError`` naming the endpoint.
+    """
+
+
+def origin_of(url: httpx.URL) -> tuple[str, str, int | None]:
+    """Scheme, host and effective port: two URLs with the same origin may share credentials."""
+    port = url.port
+    if port is None:
+        port = {"http": 80, "https": 443}.get(url.scheme)
+    return url.scheme, url.host, port
+
+
+def endpoint_of(url: httpx.URL) -> str:
+    """A URL as it may be shown: no user info, query or fragment."""
+    port = f":{url.port}" if url.port is not None else ""
+    return f"{url.scheme}://{url.host}{port}{url.path}"
+
+
+def declare_credential_headers(request: httpx.Request, names: Iterable[str]) -> None:
+    """Say that ``request`` carries credentials in these headers (beyond :data:`CREDENTIAL_HEADERS`)."""
+    declared = request.extensions.get(CREDENTIAL_HEADERS_EXTENSION, frozenset())
+    request.extensions[CREDENTIAL_HEADERS_EXTENSION] = frozenset(declared) | {n.lower() for n in names}
+
+
+def _credential_names(request: httpx.Request) -> frozenset[str]:
+    extra = request.extensions.get(CREDENTIAL_HEADERS_EXTENSION)
+    return CREDENTIAL_HEADERS | extra if isinstance(extra, frozenset) else CREDENTIAL_HEADERS
+
+
+def guard_hop(request: httpx.Request) -> None:
+    """Apply the two rules to a request about to leave (every attempt of every hop).
+
+    Raises :class:`RedirectRefused` for a token request that is no longer addressed to its endpoint; strips the
+    credential headers of an API request addressed to another origin than its home.
+    """
+    endpoint = request.extensions.get(TOKEN_ENDPOINT_EXTENSION)
+    if isinstance(endpoint, str):
+        if endpoint_of(request.url) != endpoint:
+            raise RedirectRefused(
+                f"the token endpoint {endpoint} redirected to {endpoint_of(request.url)}; "
+                "token requests never follow redirects",
+                request=request,
+            )
+        return
+    home = request.extensions.get(HOME_EXTENSION)
+    if home is not None and origin_of(request.url) != home:
+        for name in _credential_names(request):
+            request.headers.pop(name, None)
+
+
+def redact_request(request: httpx.Request) -> httpx.Request:
+    """A copy of ``request`` safe to keep in an error: credential headers masked, a token request's body
+    (client secret, password, assertion) replaced, user info dropped from the URL."""
+    names = _credential_names(request)
+    headers = httpx.Headers([(k, REDACTED if k.lower() in names else v) for k, v in request.headers.multi_items()])
+    url = request.url.copy_with(username=None, password=None) if request.url.userinfo else request.url
+    is_token_request = isinstance(request.extensions.get(TOKEN_ENDPOINT_EXTENSION), str)
+    try:
+        content = request.content
+    except httpx.RequestNotRead:
+        content = b""
+    if is_token_request and content:
+        content = REDACTED.encode()
+    headers.pop("content-length", None)
+    copy = httpx.Request(request.method, url, headers=headers, content=content)
+    copy.extensions = {k: v for k, v in request.extensions.items() if k == TOKEN_ENDPOINT_EXTENSION}
+    return copy
+
+
+def redact_response(response: httpx.Response) -> httpx.Response:
+    """``response`` with its request redacted and the token exchanges dropped from its history (httpx records
+    the auth flow's token answer there, access token included), in place."""
+    history = []
+    for hop in response.history:
+        if not _is_token_exchange(hop):
+            _redact_request_of(hop)
+            history.append(hop)
+    response.history = history
+    _redact_request_of(response)
+    return response
+
+
+def _is_token_exchange(response: httpx.Response) -> bool:
+    try:
+        return isinstance(response.request.extensions.get(TOKEN_ENDPOINT_EXTENSION), str)
+    except RuntimeError:  # a response built by hand has no request
+        return False
+
+
+def _redact_request_of(response: httpx.Response) -> None:
+    try:
+        original = response.request
+    except RuntimeError:
+        return
+    response.request = redact_request(original)

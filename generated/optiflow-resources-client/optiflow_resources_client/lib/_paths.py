@@ -1,0 +1,28 @@
+"""Path parameters as one literal segment each, whatever the value.
+
+``quote(value, safe="")`` alone is not enough: it keeps ``.`` and ``..``, which httpx (like every URL library)
+resolves as "this folder" and "the parent folder", so an id typed as ``..`` would address the collection above
+the resource. Dots-only segments are therefore percent-encoded too, and an empty value, which would address
+the collection itself, is refused.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+__all__ = ["path_segment"]
+
+
+def path_segment(value: Any, name: str) -> str:
+    """``value`` encoded as exactly one path segment (``/``, ``?``, ``#``, ``%``, non-ASCII and dots included).
+
+    Raises ``ValueError`` for an empty value: ``/orders/`` is the list, not an order.
+    """
+    text = str(value)
+    if not text:
+        raise ValueError(f"path parameter {name!r} is empty: it would address the collection, not one resource")
+    segment = quote(text, safe="")
+    if segment.strip(".") == "":
+        segment = segment.replace(".", "%2E")
+    return segment

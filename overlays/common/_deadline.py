@@ -1,0 +1,224 @@
+"""One deadline per call: ``timeout`` bounds everything a call does, not each socket read.
+
+httpx's timeouts apply per phase and per socket operation: a server that sends one byte every 0.2 s never
+trips a 1 s read timeout, and every retry starts its own. The client therefore opens a :class:`Deadline` when
+a call starts (``ApiClient``'s ``send``) and keeps it in a context variable, which follows the call into the
+auth flow (the token request), the retrying transport (attempts and backoff waits) and the socket reads of
+the connection pool, sync and async alike (each asyncio task has its own context).
+
+Socket reads see it through :class:`DeadlineBackend`: a wrapper around httpcore's network backend that gives
+every connect, read and write at most the time the call has left. It is installed on the transports httpx
+builds; a transport of the caller's own (``transport=``) is left as it is and still gets clamped phase
+timeouts per attempt, and no retry or backoff wait once the deadline has passed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Iterable, Iterator
+from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import Any, Final
+
+import httpcore
+import httpx
+
+__all__ = [
+    "AsyncDeadlineBackend",
+    "Deadline",
+    "DeadlineBackend",
+    "DeadlineExceeded",
+    "bounded",
+    "clamp_phases",
+    "current",
+    "install",
+    "limit_of",
+]
+
+_MIN_WAIT: Final = 0.001
+"""Socket timeouts must be positive (0 would switch the socket to non-blocking mode)."""
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """When the current call must be over, on the ``time.monotonic`` clock."""
+
+    at: float
+    seconds: float
+    """The call's whole timeout, for messages."""
+
+    def remaining(self) -> float:
+        return self.at - time.monotonic()
+
+    def expired(self) -> bool:
+        return self.remaining() <= 0
+
+    def clamp(self, timeout: float | None) -> float:
+        """``timeout`` (``None``: no own limit) cut to what is left; raises when nothing is left."""
+        left = self.remaining()
+        if left <= 0:
+            raise httpcore.TimeoutException(f"the call's {self.seconds:g} s timeout ran out")
+        return max(_MIN_WAIT, left if timeout is None else min(timeout, left))
+
+
+class DeadlineExceeded(httpx.TimeoutException):
+    """Raised before an attempt or a wait that the call's deadline leaves no room for; says why."""
+
+
+_CURRENT: ContextVar[Deadline | None] = ContextVar("planning_clients_deadline", default=None)
+
+
+def current() -> Deadline | None:
+    """The deadline of the call running in this thread or task, if any."""
+    return _CURRENT.get()
+
+
+@contextlib.contextmanager
+def bounded(seconds: float | None) -> Iterator[Deadline | None]:
+    """Run a call within ``seconds`` (``None``: no bound). A call nested in another keeps the sooner deadline."""
+    outer = _CURRENT.get()
+    deadline = outer
+    if seconds is not None:
+        mine = Deadline(time.monotonic() + seconds, seconds)
+        deadline = mine if outer is None or mine.at < outer.at else outer
+    token = _CURRENT.set(deadline)
+    try:
+        yield deadline
+    finally:
+        _CURRENT.reset(token)
+
+
+def clamp_phases(request: httpx.Request) -> None:
+    """Cut the request's phase timeouts (connect, read, write, pool) to what the call has left; raise
+    ``httpx.TimeoutException`` when nothing is left."""
+    deadline = _CURRENT.get()
+    if deadline is None:
+        return
+    if deadline.expired():
+        raise DeadlineExceeded(f"the call's {deadline.seconds:g} s timeout ran out", request=request)
+    phases = request.extensions.get("timeout")
+    phases = phases if isinstance(phases, dict) else {}
+    request.extensions["timeout"] = {
+        phase: deadline.clamp(phases.get(phase)) for phase in ("connect", "read", "write", "pool")
+    }
+
+
+def limit_of(timeout: httpx.Timeout) -> float | None:
+    """The whole-call bound an ``httpx.Timeout`` stands for: its longest phase (``None``: unbounded)."""
+    phases = [timeout.connect, timeout.read, timeout.write, timeout.pool]
+    return None if any(p is None for p in phases) else max(p for p in phases if p is not None)
+
+
+def _clamp(timeout: float | None) -> float | None:
+    deadline = _CURRENT.get()
+    return timeout if deadline is None else deadline.clamp(timeout)
+
+
+class _Stream(httpcore.NetworkStream):
+    def __init__(self, stream: httpcore.NetworkStream) -> None:
+        self._stream = stream
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._stream.read(max_bytes, _clamp(timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, _clamp(timeout))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None) -> Any:
+        return _Stream(self._stream.start_tls(ssl_context, server_hostname, _clamp(timeout)))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class DeadlineBackend(httpcore.NetworkBackend):
+    """httpcore's sync network backend with every socket operation bounded by the current call's deadline."""
+
+    def __init__(self, backend: httpcore.NetworkBackend) -> None:
+        self._backend = backend
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        return _Stream(self._backend.connect_tcp(host, port, _clamp(timeout), local_address, socket_options))
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.NetworkStream:
+        return _Stream(self._backend.connect_unix_socket(path, _clamp(timeout), socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._backend.sleep(seconds)
+
+
+class _AsyncStream(httpcore.AsyncNetworkStream):
+    def __init__(self, stream: httpcore.AsyncNetworkStream) -> None:
+        self._stream = stream
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return await self._stream.read(max_bytes, _clamp(timeout))
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        await self._stream.write(buffer, _clamp(timeout))
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+    async def start_tls(
+        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> Any:
+        return _AsyncStream(await self._stream.start_tls(ssl_context, server_hostname, _clamp(timeout)))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class AsyncDeadlineBackend(httpcore.AsyncNetworkBackend):
+    """The async twin of :class:`DeadlineBackend`."""
+
+    def __init__(self, backend: httpcore.AsyncNetworkBackend) -> None:
+        self._backend = backend
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        stream = await self._backend.connect_tcp(host, port, _clamp(timeout), local_address, socket_options)
+        return _AsyncStream(stream)
+
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.AsyncNetworkStream:
+        return _AsyncStream(await self._backend.connect_unix_socket(path, _clamp(timeout), socket_options))
+
+    async def sleep(self, seconds: float) -> None:
+        await self._backend.sleep(seconds)
+
+
+def install(transport: httpx.BaseTransport | httpx.AsyncBaseTransport) -> bool:
+    """Put the deadline backend under a transport httpx built (``HTTPTransport``/``AsyncHTTPTransport``);
+    ``False`` for any other transport, which keeps per-attempt clamping only."""
+    pool = getattr(transport, "_pool", None)
+    backend = getattr(pool, "_network_backend", None)
+    if backend is None or isinstance(backend, DeadlineBackend | AsyncDeadlineBackend):
+        return backend is not None
+    if isinstance(backend, httpcore.NetworkBackend):
+        pool._network_backend = DeadlineBackend(backend)  # type: ignore[union-attr]
+        return True
+    if isinstance(backend, httpcore.AsyncNetworkBackend):
+        pool._network_backend = AsyncDeadlineBackend(backend)  # type: ignore[union-attr]
+        return True
+    return False
