@@ -22,6 +22,7 @@ from tests.conftest import REGISTRY, spec_document
 from tests.harness.calls import build_arguments, spec_operation
 from tests.harness.schemas import resolve, sample
 from tests.overlays.fault_server import FaultServer, Handler, Reply, Seen, serve
+from tests.overlays.paging_server import Listing
 
 
 def paginated(vendor: str) -> list[Any]:
@@ -102,14 +103,21 @@ def _numbered(template: Any, number: int) -> Any:
 
 
 class ExamplePages:
-    """Serves ``count`` items of the example's first item, paged as the registry declares."""
+    """Serves ``count`` items of the example's first item, paged as the registry declares; page styles
+    through a :class:`Listing` built with ``faults`` (a capped size, a hiccup, a list that changes)."""
 
-    def __init__(self, entry: ApiEntry, operation: str, count: int) -> None:
+    def __init__(self, entry: ApiEntry, operation: str, count: int, **faults: Any) -> None:
         self.declared = entry.pagination[operation]
         self.example = example_body(entry, operation)
         items = _items(self.example, self.declared["items"])
         assert items, f"{operation}: its example has no items at {self.declared['items']!r}"
-        self.items = [_numbered(items[0], n) for n in range(count)]
+        self.template = items[0]
+        self.items = [_numbered(self.template, n) for n in range(count)]
+        self.listing = Listing(self.items, **faults)
+
+    def fresh(self, count: int, start: int = 100_000) -> list[Any]:
+        """``count`` new items (identities from ``start`` on), e.g. to add to the list during a run."""
+        return [_numbered(self.template, n) for n in range(start, start + count)]
 
     def identity(self, item: Any) -> Any:
         return next((item[k] for k in ("id", "business_id", "key") if k in item), None)
@@ -133,10 +141,13 @@ class ExamplePages:
             return Reply(200, body)
         size = int(seen.query[self.declared["size-param"]])
         first = int(self.declared.get("first", 1 if style == "page-number" else 0))
-        body = self.page(int(seen.query[self.declared["page-param"]]) - first, size)
+        chunk, total = self.listing.page(int(seen.query[self.declared["page-param"]]) - first, size)
+        body = copy.deepcopy(self.example)
+        holder, key = _path(body, self.declared["items"])
+        holder[key] = chunk
         if "total" in self.declared:
             holder, key = _path(body, self.declared["total"])
-            holder[key] = len(self.items)
+            holder[key] = total
         return Reply(200, body)
 
 

@@ -27,10 +27,12 @@ __all__ = [
     "ApiError",
     "AuthenticationError",
     "BadRequestError",
+    "CollectionChangedError",
     "ConflictError",
     "ConnectionError",
     "ErrorParser",
     "ForbiddenError",
+    "IncompletePageError",
     "MalformedResponseError",
     "NotFoundError",
     "PaginationError",
@@ -171,7 +173,58 @@ class MalformedResponseError(ApiError):
 
 
 class PaginationError(ApiError):
-    """The server broke its paging contract, e.g. it sent a cursor it had already sent (a loop)."""
+    """The server broke its paging contract: a cursor it had already sent (a loop), the same page twice...
+
+    ``state`` is where the run stopped, in the shape of ``Paginator.state``: pass it as ``resume=`` to go on
+    from there once the cause is gone. It is ``None`` when the error is not about a position (a registry
+    table naming a field the response does not have).
+    """
+
+    def __init__(self, message: str, *, state: dict[str, Any] | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.state = state
+
+
+class IncompletePageError(PaginationError):
+    """A page held fewer items than asked (or none) before the end the server announced with its total.
+
+    Nothing of that page was handed out, and ``state`` asks for it again: resuming once the server answers
+    properly loses no item. ``expected``/``received`` count the items the page should have had and had.
+    """
+
+    def __init__(
+        self, message: str, *, state: dict[str, Any] | None, expected: int, received: int, **kwargs: Any
+    ) -> None:
+        super().__init__(message, state=state, **kwargs)
+        self.expected = expected
+        self.received = received
+
+
+class CollectionChangedError(PaginationError):
+    """The list changed under a run in a way the paginator could not reconcile without risking an item.
+
+    Raised when a page reports another total than the page before it, or repeats items of the page before it
+    (by ``id``), unless the repeat is exactly explained by items added in front of the run (then the run
+    drops the repeats and goes on). Every item handed out before was consistent. ``state`` continues at the
+    same position of the list as it is now, where items may come twice or not at all; start a new run for a
+    consistent list. ``total_before``/``total_after`` are the two totals (``None`` when not reported),
+    ``repeated`` the ids that came twice.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        state: dict[str, Any] | None,
+        total_before: int | None = None,
+        total_after: int | None = None,
+        repeated: list[Any] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(message, state=state, **kwargs)
+        self.total_before = total_before
+        self.total_after = total_after
+        self.repeated = list(repeated or [])
 
 
 class AuthenticationError(ApiError):

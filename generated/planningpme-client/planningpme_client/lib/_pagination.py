@@ -11,20 +11,37 @@ time; a table that names a field the response lacks fails loudly. Keys (wire nam
 - page styles: ``page-param``, ``size-param``, ``size`` (page size sent when the caller gives none),
   ``total`` (dotted path to the item count across all pages, if the API reports it), ``total-request``
   (arguments that make the API report it, e.g. Booqable's ``{ stats = { total = ["count"] } }``, sent
-  unless the caller passes that argument), ``first`` (override of the first page number).
+  unless the caller passes that argument), ``first`` (override of the first page number), ``id`` (the
+  item field that identifies an item, default ``id``; items without it are simply not compared).
+
+Page styles are driven by what the server sent, not by what was asked. A page number and size stand for an
+item offset. When the first page of a run holds another number of items than asked (the server caps the
+size), that size is adopted and the run goes on from the offset really reached: page one is kept, any other
+page is asked for again at the new size. Without a total, a short first page may also be the whole list;
+the next page, asked at the adopted size, tells (one extra request when it comes back empty). Once the
+server has honoured a size, a shorter page before the total, or an empty one, raises
+:class:`IncompletePageError`, before any of its items is handed out.
+
+Each page is also checked against the page before it: the same total, and (where items carry the ``id``
+field) no item of the page before. A page that starts with the last ``k`` items of its predecessor while
+the total grew by exactly ``k`` had items added in front of the run's position: the ``k`` are dropped
+(:attr:`Page.dropped`) and the run goes on. Anything else raises :class:`CollectionChangedError`; the async
+paginator first asks once more for a page it had fetched ahead, since it may have been served long before
+or after its predecessor. Every paging error carries ``state``, usable as ``resume=``.
 
 Pages are fetched one after another; where the total is known after the first page, the async paginator
-prefetches the following pages with bounded concurrency and still yields them in order. A run can be
-resumed from :attr:`Paginator.state` (JSON-serialisable), or from a page/cursor argument.
+prefetches the following pages with bounded concurrency and still checks and yields them in order. A run
+can be resumed from :attr:`Paginator.state` (JSON-serialisable), or from a page/cursor argument.
 """
 
 from __future__ import annotations
 
 import hashlib
 import math
+import operator
 import re
 import typing
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -32,7 +49,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import attrs
 
 from .._spec import OPERATIONS
-from ._errors import PaginationError
+from ._errors import CollectionChangedError, IncompletePageError, PaginationError
 
 if TYPE_CHECKING:
     import asyncio
@@ -62,6 +79,9 @@ class Page(Generic[T]):
     """Items across all pages, when the API reports it."""
     parsed: Any = field(repr=False)
     """The whole parsed response (the generated model), e.g. for JSON:API ``included`` resources."""
+    dropped: int = 0
+    """Items at the start of the fetched page left out of :attr:`items` because the page before already had
+    them: items were added in front of the run's position, and the run re-synchronised."""
 
 
 def _python_name(wire: str) -> str:
@@ -117,6 +137,8 @@ class PagingScheme:
     size_param: str | None = None
     size: int | None = None
     first: int = 0
+    identity: str | None = None
+    """Wire name of the item field that identifies an item (page styles)."""
     next: str | None = None
     total: str | None = None
     total_request: dict[str, Any] = field(default_factory=dict)
@@ -163,14 +185,48 @@ def scheme_for(operation: str) -> PagingScheme:
         size_param=argument("size-param", None),
         size=declared.get("size"),
         first=int(declared.get("first", 1 if style == "page-number" else 0)),
+        identity=declared.get("id", "id"),
         total=declared.get("total"),
         total_request={argument_of(wire): value for wire, value in declared.get("total-request", {}).items()},
     )
 
 
+def _hashable(value: Any) -> Any:
+    """``value`` if it can identify an item (hashable, set), else ``None``."""
+    if value is None or type(value).__name__ == "Unset":
+        return None
+    try:
+        hash(value)
+    except TypeError:
+        return None
+    return value
+
+
+def _identity_getter(kind: type, wire: str) -> Callable[[Any], Any] | None:
+    """How to read the identifying field ``wire`` from items of type ``kind`` (``None``: they have none)."""
+    if issubclass(kind, dict):
+        return operator.methodcaller("get", wire)
+    if attrs.has(kind):
+        names = attrs.fields_dict(kind)
+        python = _python_name(wire)
+        for candidate in (python, python + "_", "field_" + python):
+            if candidate in names:
+                return operator.attrgetter(candidate)
+    return None
+
+
+def _key(request: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
+    return tuple(sorted(request.items()))
+
+
 class _Walk:
     """The paging state machine, shared by the sync and async paginators: which page to ask for next, what
-    a page says about the following one, and when to stop."""
+    a page says about the following one, whether it is consistent with the page before it, and when to stop.
+
+    Page styles keep their position as an item offset: page ``n`` of size ``s`` starts at ``(n - first) * s``.
+    The size is the one the server is known to honour (``settled``) once a page came back full, or once the
+    first page revealed a cap and its size was adopted.
+    """
 
     def __init__(
         self,
@@ -190,25 +246,30 @@ class _Walk:
             start[scheme.param] = self.base.pop(scheme.param)
         elif not scheme.cursor:
             start[scheme.param] = scheme.first
+        self.size: int | None = None
         if scheme.size_param is not None:
             size = self.base.pop(scheme.size_param, scheme.size)
             if size is None:
                 raise ValueError(f"{scheme.operation}: pass {scheme.size_param}= (the page size)")
-            self.base[scheme.size_param] = size
+            self.size = int(size)
         self.skip = 0
         if resume is not None:
             start, self.skip = dict(resume["request"]), int(resume.get("skip", 0))
+        if scheme.size_param is not None:
+            self.size = int(start.get(scheme.size_param) or self.size or 0)
+            start[scheme.size_param] = self.size  # a page number means nothing without its size
         self.upcoming: dict[str, Any] | None = start
+        self.current_skip = 0
+        """Items of the page just accepted that an earlier run (resumed from) already handed out."""
         self.pages = 0
         self.items = 0
         self.fetched = 0
         self.total: int | None = None
+        self.settled = False
         self.seen: set[Any] = set()
         self.last_digest: bytes | None = None
-
-    @property
-    def page_size(self) -> int | None:
-        return None if self.scheme.size_param is None else int(self.base[self.scheme.size_param])
+        self.previous_ids: list[Any] | None = None
+        self._getters: dict[type, Callable[[Any], Any] | None] = {}
 
     def next_request(self) -> dict[str, Any] | None:
         """Paging arguments of the page to fetch now, or ``None`` when the run is over."""
@@ -223,43 +284,194 @@ class _Walk:
     def call_kwargs(self, request: dict[str, Any]) -> dict[str, Any]:
         return {**self.base, **request}
 
-    def accept(self, request: dict[str, Any], parsed: Any, content: bytes) -> Page[Any]:
-        """Read one fetched page and decide what comes after it."""
+    def accept(self, request: dict[str, Any], parsed: Any, content: bytes) -> Page[Any] | None:
+        """Read one fetched page and decide what comes after it; ``None`` when the page is set aside and
+        :meth:`next_request` says what to fetch instead (the server capped the page size of a later page).
+
+        A page that raises leaves the walk as it was, so the same request may be fetched and accepted again.
+        """
         scheme = self.scheme
         raw = parsed if scheme.items is None else lookup(parsed, scheme.items, required=True, what="items")
         items = list(raw or [])
-        self.pages += 1
-        self.fetched += max(0, len(items) - self.skip)  # a resumed first page counts from its skip
-        following: dict[str, Any] | None
+        skip = self.skip
+        here = {"request": dict(request), "skip": skip}
         if scheme.cursor:
-            assert scheme.next is not None
-            cursor = lookup(parsed, scheme.next, required=False, what="next")
-            if cursor in (None, ""):
-                following = None
-            elif cursor in self.seen or cursor == request.get(scheme.param):
-                raise PaginationError(f"{scheme.operation}: the server sent cursor {cursor!r} again (a paging loop)")
-            else:
-                self.seen.add(cursor)
-                following = {scheme.param: cursor}
-        else:
-            digest = hashlib.sha256(content).digest()
-            if items and digest == self.last_digest:
-                raise PaginationError(f"{scheme.operation}: the server sent the same page twice (paging ignored?)")
-            self.last_digest = digest
-            if scheme.total is not None:
-                total = lookup(parsed, scheme.total, required=False, what="total")
-                self.total = int(total) if total is not None else None
-            number = int(request[scheme.param])
-            size = self.page_size or 0
-            last = self.last_page()
-            done = not items or (last is not None and number >= last) or (last is None and len(items) < size)
-            following = None if done else {scheme.param: number + 1}
+            after = self._after_cursor(request, parsed, here)
+            self.skip = 0
+            return self._page(items, request, after, skip, 0, parsed)
+        digest = hashlib.sha256(content).digest()
+        if items and digest == self.last_digest:
+            raise PaginationError(
+                f"{scheme.operation}: the server sent the same page twice (paging ignored?)", state=here
+            )
+        total: int | None = None
+        if scheme.total is not None:
+            value = lookup(parsed, scheme.total, required=False, what="total")
+            total = int(value) if value is not None else None
+        ids = self._identities(items)
+        dropped = self._reconcile(request, ids, total, here)
+        following = self._after_numbered(request, len(items), total, skip, here)
+        if isinstance(following, str):  # set aside
+            self.last_digest = None  # the same slice may well come back under its new page number
+            return None
+        self.skip = 0
+        self.last_digest = digest
+        self.previous_ids = ids
+        if total is not None:
+            self.total = total
+        return self._page(items, request, following, skip, dropped, parsed)
+
+    def _page(
+        self,
+        items: list[Any],
+        request: dict[str, Any],
+        following: dict[str, Any] | None,
+        skip: int,
+        dropped: int,
+        parsed: Any,
+    ) -> Page[Any]:
+        kept = items[dropped:] if dropped else items
+        self.pages += 1
+        self.fetched += max(0, len(kept) - skip)  # a resumed first page counts from its skip
+        self.current_skip = skip
         self.upcoming = following
-        return Page(items, self.pages, dict(request), following, self.total, parsed)
+        return Page(kept, self.pages, dict(request), following, self.total, parsed, dropped)
+
+    def _after_cursor(self, request: dict[str, Any], parsed: Any, here: dict[str, Any]) -> dict[str, Any] | None:
+        scheme = self.scheme
+        assert scheme.next is not None
+        cursor = lookup(parsed, scheme.next, required=False, what="next")
+        if cursor in (None, ""):
+            return None
+        if cursor in self.seen or cursor == request.get(scheme.param):
+            raise PaginationError(
+                f"{scheme.operation}: the server sent cursor {cursor!r} again (a paging loop)", state=here
+            )
+        self.seen.add(cursor)
+        return {scheme.param: cursor}
+
+    def _after_numbered(
+        self, request: dict[str, Any], received: int, total: int | None, skip: int, here: dict[str, Any]
+    ) -> dict[str, Any] | str | None:
+        """The request of the page after this one, ``None`` at the end, or ``_SET_ASIDE``."""
+        scheme = self.scheme
+        assert scheme.size_param is not None
+        number = int(request[scheme.param])
+        size = int(request[scheme.size_param])
+        offset = (number - scheme.first) * size
+        if total is not None and offset + received >= total:
+            return None  # the end the server announced
+        if received == 0:
+            if total is None:
+                return None
+            raise IncompletePageError(
+                f"{scheme.operation}: the page at {scheme.param}={number} ({scheme.size_param}={size}) came back "
+                f"empty, but the total is {total}: the list should go on from item {offset + 1}",
+                state=here,
+                expected=min(size, total - offset),
+                received=0,
+            )
+        if received == size:
+            self.settled = True
+            return {scheme.param: number + 1, scheme.size_param: size}
+        if not self.settled:
+            # The first page of the run has another size than asked: the server caps (or floors) the page
+            # size, or, without a total, this may be the whole list. Take the size it used; the next page,
+            # asked at that size, tells which (one extra request when it comes back empty).
+            self.settled = True
+            self.size = received
+            if offset == 0:  # whether the server counts pages in its size or ours, page one is the start
+                return {scheme.param: scheme.first + 1, scheme.size_param: received}
+            # Elsewhere it is unknown which slice came back: ask again for the same offset at the new size.
+            position = offset + skip
+            self.upcoming = {scheme.param: scheme.first + position // received, scheme.size_param: received}
+            self.skip = position % received
+            return _SET_ASIDE
+        if received < size and total is None:
+            return None  # shorter than the size the server has been honouring: the last page
+        if received < size:
+            assert total is not None
+            raise IncompletePageError(
+                f"{scheme.operation}: the page at {scheme.param}={number} has {received} items where {size} were "
+                f"asked, before the end (total {total}): {size - received} item(s) missing",
+                state=here,
+                expected=size,
+                received=received,
+            )
+        raise PaginationError(
+            f"{scheme.operation}: the page at {scheme.param}={number} has {received} items where {size} were asked",
+            state=here,
+        )
+
+    def _identities(self, items: list[Any]) -> list[Any] | None:
+        """The ids of ``items`` (``None`` for an item without one); ``None`` when no item has one."""
+        wire = self.scheme.identity
+        if wire is None or not items:
+            return None
+        getters = self._getters
+        ids: list[Any] = []
+        for item in items:
+            kind = type(item)
+            if kind in getters:
+                getter = getters[kind]
+            else:
+                getter = getters[kind] = _identity_getter(kind, wire)
+            ids.append(None if getter is None else _hashable(getter(item)))
+        return ids if any(i is not None for i in ids) else None
+
+    def _reconcile(
+        self, request: dict[str, Any], ids: list[Any] | None, total: int | None, here: dict[str, Any]
+    ) -> int:
+        """Check a page against the one before it in the run; the number of leading items to drop.
+
+        A page agrees with its predecessor when it reports the same total and shares no id with it. When items
+        were added in front of the run's position between the two requests, the page starts with the last
+        ``k`` items of its predecessor and the total grew by exactly ``k``: those ``k`` are dropped. Anything
+        else cannot be told apart from a shift that loses items, and raises.
+        """
+        if self.pages == 0:
+            return 0
+        before = self.total
+        changed = total is not None and before is not None and total != before
+        previous = self.previous_ids
+        repeated: list[Any] = []
+        if ids is not None and previous:
+            known = {i for i in previous if i is not None}
+            repeated = [i for i in ids if i is not None and i in known]
+        if not changed and not repeated:
+            return 0
+        count = len(repeated)
+        if (
+            count
+            and changed
+            and total is not None
+            and before is not None
+            and total - before == count
+            and ids is not None
+            and previous is not None
+            and repeated == ids[:count] == previous[len(previous) - count :]
+        ):
+            return count
+        where = f"{self.scheme.param}={request[self.scheme.param]}"
+        if repeated:
+            shown = ", ".join(repr(i) for i in repeated[:5]) + (" ..." if count > 5 else "")
+            detail = f"the page at {where} repeats {count} item(s) of the page before it ({shown})"
+            if changed:
+                detail += f" and the total went from {before} to {total}"
+        else:
+            detail = f"the total went from {before} to {total} at {where}"
+        raise CollectionChangedError(
+            f"{self.scheme.operation}: the list changed during the run: {detail}; from here on items may be "
+            "missing or repeated (resume from .state to go on anyway, or start again)",
+            state=here,
+            total_before=before,
+            total_after=total,
+            repeated=repeated,
+        )
 
     def last_page(self) -> int | None:
         """Number of the last page, when the API told the total."""
-        size = self.page_size
+        size = self.size
         if self.total is None or not size:
             return None
         return self.scheme.first + max(math.ceil(self.total / size), 1) - 1
@@ -268,23 +480,26 @@ class _Walk:
         """Paging arguments of the upcoming page and those after it that are known to exist (total known),
         within ``max_pages``/``max_items``: what may be fetched ahead of time."""
         last = self.last_page()
-        if self.upcoming is None or last is None or self.scheme.cursor:
+        if self.upcoming is None or last is None or self.scheme.cursor or not self.settled:
             return []
+        assert self.scheme.size_param is not None
         start = int(self.upcoming[self.scheme.param])
         if self.max_pages is not None:
             last = min(last, start - 1 + self.max_pages - self.pages)
         if self.max_items is not None:
-            last = min(last, start - 1 + math.ceil((self.max_items - self.fetched) / (self.page_size or 1)))
-        return [{self.scheme.param: n} for n in range(start, last + 1)]
+            last = min(last, start - 1 + math.ceil((self.max_items - self.fetched) / (self.size or 1)))
+        return [{self.scheme.param: n, self.scheme.size_param: self.size} for n in range(start, last + 1)]
 
     def take(self, page: Page[Any]) -> Iterator[tuple[int, Any]]:
         """The page's items to hand out (after a resume's ``skip``, within ``max_items``), with their index."""
-        start, self.skip = self.skip, 0
-        for index in range(start, len(page.items)):
+        for index in range(self.current_skip, len(page.items)):
             if self.max_items is not None and self.items >= self.max_items:
                 return
             self.items += 1
             yield index, page.items[index]
+
+
+_SET_ASIDE = "set aside"
 
 
 class _Base(Generic[T]):
@@ -315,7 +530,8 @@ class _Base(Generic[T]):
     @property
     def state(self) -> dict[str, Any] | None:
         """Where to resume: ``{"request": <paging arguments>, "skip": <items of that page already seen>}``,
-        JSON-serialisable; pass it as ``resume=`` with the same other arguments. ``None`` once complete."""
+        JSON-serialisable; pass it as ``resume=`` with the same other arguments. ``None`` once complete.
+        After a :class:`PaginationError` it is the error's ``state``."""
         return None if self._state is None else {"request": dict(self._state["request"]), "skip": self._state["skip"]}
 
     def _begin(self) -> _Walk:
@@ -326,7 +542,7 @@ class _Base(Generic[T]):
 
     def _mark(self, page: Page[Any], consumed: int) -> None:
         if consumed < len(page.items):
-            self._state = {"request": dict(page.request), "skip": consumed}
+            self._state = {"request": dict(page.request), "skip": page.dropped + consumed}
         elif page.next_request is not None:
             self._state = {"request": dict(page.next_request), "skip": 0}
         else:
@@ -363,6 +579,8 @@ class Paginator(_Base[T]):
             self._state = {"request": dict(request), "skip": walk.skip}
             parsed, content = _unwrap(self.operation.sync_detailed(client=self.client, **walk.call_kwargs(request)))
             page = walk.accept(request, parsed, content)
+            if page is None:
+                continue
             self._mark(page, len(page.items))
             yield page
         if walk.upcoming is None:
@@ -371,7 +589,7 @@ class Paginator(_Base[T]):
     def __iter__(self) -> Iterator[T]:
         walk = self._begin()
         for page in self._pages(walk):
-            self._mark(page, walk.skip)
+            self._mark(page, walk.current_skip)
             for index, item in walk.take(page):
                 self._mark(page, index + 1)
                 yield item
@@ -399,33 +617,54 @@ class AsyncPaginator(_Base[T]):
         import asyncio  # here, not at module level: importing asyncio costs sync users ~10 ms
 
         scheduled: dict[Any, asyncio.Task[tuple[Any, bytes]]] = {}
+        abandoned: list[asyncio.Task[tuple[Any, bytes]]] = []
         try:
             while (request := walk.next_request()) is not None:
                 self._state = {"request": dict(request), "skip": walk.skip}
-                key = request.get(self.scheme.param)
-                task = scheduled.pop(key, None)
+                task = scheduled.pop(_key(request), None)
                 parsed, content = await task if task is not None else await self._fetch(request)
-                page = walk.accept(request, parsed, content)
-                for planned in walk.planned():
+                try:
+                    page = walk.accept(request, parsed, content)
+                except CollectionChangedError:
+                    if task is None:
+                        raise
+                    # Fetched ahead, this page may have been served long before or after the page it follows.
+                    # Drop what was fetched ahead and ask for it now: once more, it has to agree with the page
+                    # before it (or be re-synchronised with it by ids), else the error stands.
+                    for ahead in scheduled.values():
+                        ahead.cancel()
+                        abandoned.append(ahead)
+                    scheduled.clear()
+                    parsed, content = await self._fetch(request)
+                    page = walk.accept(request, parsed, content)
+                if page is None:
+                    continue
+                wanted = walk.planned()
+                keys = {_key(planned) for planned in wanted}
+                for stale in [key for key in scheduled if key not in keys]:
+                    abandoned.append(scheduled.pop(stale))
+                    abandoned[-1].cancel()
+                for planned in wanted:
                     if len(scheduled) >= self.concurrency:
                         break
-                    planned_key = planned[self.scheme.param]
-                    if planned_key not in scheduled:
-                        scheduled[planned_key] = asyncio.ensure_future(self._fetch(planned))
+                    key = _key(planned)
+                    if key not in scheduled:
+                        scheduled[key] = asyncio.ensure_future(self._fetch(planned))
                 self._mark(page, len(page.items))
                 yield page
             if walk.upcoming is None:
                 self._state = None
         finally:
-            for task in scheduled.values():
+            pending = [*scheduled.values(), *abandoned]
+            for task in pending:
                 task.cancel()
-            if scheduled:
-                await asyncio.gather(*scheduled.values(), return_exceptions=True)
+            if pending:
+                await asyncio.gather(*pending, return_exceptions=True)
 
     async def __aiter__(self) -> AsyncIterator[T]:
         walk = self._begin()
         async for page in self._pages(walk):
-            self._mark(page, walk.skip)
+            self._mark(page, walk.current_skip)
             for index, item in walk.take(page):
                 self._mark(page, index + 1)
                 yield item
