@@ -22,6 +22,7 @@ nox.options.sessions = ["generate", "tests"]
 PYTHON = "3.11"
 PYPROJECT = nox.project.load_toml("pyproject.toml")
 PRISM_DIR = ROOT / "tests" / "prism"
+SPECLINT_DIR = ROOT / "tests" / "speclint"
 
 
 def install_pipeline(session: nox.Session) -> None:
@@ -67,11 +68,12 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
-    """The whole test suite: pipeline, overlays and every generated client against Prism."""
+    """The whole test suite: pipeline, overlays, the spec linters and every generated client against Prism."""
     install_pipeline(session)
     session.install(*nox.project.dependency_groups(PYPROJECT, "tests"))
     install_generated(session, editable=True)
-    session.run("npm", "ci", "--prefix", str(PRISM_DIR), "--no-audit", "--no-fund", external=True)
+    for folder in (PRISM_DIR, SPECLINT_DIR):  # Prism for the contract tests; Spectral and Redocly for the specs
+        session.run("npm", "ci", "--prefix", str(folder), "--no-audit", "--no-fund", external=True)
     session.run("pytest", *session.posargs)
 
 

@@ -2,8 +2,8 @@
 
 The token can be obtained three ways, whichever the brand has enabled: a user name and password
 (``password`` grant), a service-account token copied from the PlanningPME account (JWT bearer assertion),
-or an OAuth client (client id plus its assertion). It is reused until it expires (8 hours unless the
-answer says otherwise) and fetched again once when the API answers 401.
+or an OAuth client (client id plus its assertion). It is reused for 8 hours at most, or less when the answer's
+``expires_in`` says so, and fetched again once when the API answers 401.
 """
 
 from __future__ import annotations
@@ -18,7 +18,11 @@ from ._tokens import Clock, Secret, Token, TokenAuth
 __all__ = ["AppKeyAuth", "UserTokenAuth"]
 
 TOKEN_LIFETIME = 8 * 3600.0
-"""How long PlanningPME documents a user token to stay valid, used when the answer has no ``expires_in``."""
+"""How long PlanningPME documents a user token to stay valid: the longest a token is kept.
+
+The vendor's own example answer says ``expires_in: 86399`` (a day) on the same page that says 8 hours, so a
+longer ``expires_in`` is not trusted; a shorter one is.
+"""
 
 JWT_BEARER = "urn:ietf:params:oauth:grant-type:jwt-bearer"
 
@@ -86,6 +90,13 @@ class UserTokenAuth(TokenAuth):
         request = httpx.Request("POST", self.token_url, data=form, headers={"Accept": "application/json"})
         _stamp(request, self._app_key, self.language)
         return request
+
+    def parse_token(self, response: httpx.Response, issued_at: float) -> Token:
+        token = super().parse_token(response, issued_at)
+        latest = issued_at + max(TOKEN_LIFETIME - self.margin, TOKEN_LIFETIME / 2)
+        if token.expires_at is None or token.expires_at > latest:
+            return Token(token.value, expires_at=latest, token_type=token.token_type)
+        return token
 
     def prepare(self, request: httpx.Request, token: Token) -> None:
         super().prepare(request, token)

@@ -156,10 +156,13 @@ class _Differ:
         """Compare two schemas in place; ``sides`` says whether callers send them, receive them, or both."""
         if not isinstance(old, dict) or not isinstance(new, dict):
             return
+        old, new = _shape(old), _shape(new)
         old_ref, new_ref = old.get("$ref"), new.get("$ref")
         if old_ref or new_ref:
             if old_ref != new_ref:  # component schemas themselves are compared once, by name
                 self.add("changed", "type", where, True, f"{_type_name(old)} -> {_type_name(new)}")
+            else:
+                self._nullable(old, new, where, sides)
             return
         if (old.get("type"), old.get("format")) != (new.get("type"), new.get("format")):
             self.add("changed", "type", where, True, f"{_type_name(old)} -> {_type_name(new)}")
@@ -308,6 +311,32 @@ class _Differ:
                 continue
             sides = frozenset(old_usage.get(name, set()) | new_usage.get(name, set())) or BOTH  # unused: any use
             self.schema(schema, after[name], name, sides)
+
+
+def _admits_only_null(member: Any) -> bool:
+    return isinstance(member, dict) and member.get("nullable") is True and member.get("enum") == [None]
+
+
+def _shape(schema: dict[str, Any]) -> dict[str, Any]:
+    """A schema as callers meet it, whatever its OpenAPI 3.0 spelling.
+
+    An ``allOf`` of one member (how ``readOnly``, a description or ``x-unverified`` go beside a ``$ref``) is that
+    member; an ``anyOf``/``oneOf`` member that admits only null (``{type: ..., nullable: true, enum: [null]}``, how
+    a reference is made nullable) makes the schema ``nullable`` instead. So respelling a schema reports nothing.
+    """
+    shaped = dict(schema)
+    for key in ("allOf", "anyOf", "oneOf"):
+        members = shaped.get(key)
+        if not isinstance(members, list):
+            continue
+        if key != "allOf" and any(_admits_only_null(member) for member in members):
+            members = [member for member in members if not _admits_only_null(member)]
+            shaped["nullable"] = True
+            shaped[key] = members
+        if len(members) == 1 and isinstance(members[0], dict):
+            del shaped[key]
+            shaped = {**shaped, **members[0]}
+    return shaped
 
 
 def _required_word(required: bool) -> str:

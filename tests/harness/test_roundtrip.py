@@ -8,6 +8,7 @@ datamodel-code-generator builds from the same spec.
 
 from __future__ import annotations
 
+import datetime
 import enum
 import importlib.util
 import json
@@ -30,6 +31,12 @@ DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T")
 CUSTOM_FORMATS = {
     "uuid": st.uuids().map(str),
     "duration": st.from_regex(r"\APT[1-9][0-9]?H([1-5][0-9]M)?\Z"),
+    # a wall-clock time without offset (OpenAPI format registry), in both spellings PlanningPME sends
+    "date-time-local": st.builds(
+        lambda moment, separator: moment.isoformat(sep=separator, timespec="seconds"),
+        st.datetimes(min_value=datetime.datetime(1900, 1, 1)),
+        st.sampled_from(["T", " "]),
+    ),
 }
 """Formats hypothesis-jsonschema does not know (it would draw any string for them)."""
 

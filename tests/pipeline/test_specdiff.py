@@ -106,6 +106,33 @@ def test_nested_inline_fields_are_compared() -> None:
     assert not change.breaking  # a response value that can no longer be null breaks no reader
 
 
+def test_respelling_a_reference_reports_nothing() -> None:
+    """``allOf`` around a ``$ref`` (to put ``readOnly`` or a marker beside it) and a null-only ``anyOf`` member (to
+    make it nullable) are spellings of the same reference, as the generated client sees it."""
+    items = {"$ref": "#/components/schemas/PlanProfile"}
+
+    def wrapped(doc: dict[str, Any]) -> None:
+        schema(doc, "PlanProfilePage")["properties"]["data"]["items"] = {"readOnly": True, "allOf": [items]}
+
+    assert changed(wrapped) == []
+    before, after = copy.deepcopy(MINI), copy.deepcopy(MINI)
+    schema(before, "PlanProfilePage")["properties"]["data"]["items"] = {"nullable": True, "allOf": [items]}
+    null = {"type": "object", "nullable": True, "enum": [None]}
+    schema(after, "PlanProfilePage")["properties"]["data"]["items"] = {"anyOf": [items, null]}
+    assert diff_documents(before, after).changes == ()
+
+
+def test_a_reference_made_nullable_is_seen() -> None:
+    null = {"type": "object", "nullable": True, "enum": [None]}
+
+    def nullable(doc: dict[str, Any]) -> None:
+        items = schema(doc, "PlanProfilePage")["properties"]["data"]["items"]
+        schema(doc, "PlanProfilePage")["properties"]["data"]["items"] = {"anyOf": [items, null]}
+
+    change = only(changed(nullable))
+    assert (change.where, change.detail, change.breaking) == ("PlanProfilePage.data[]", "now nullable", True)
+
+
 def test_enum_values_widening_a_response_breaks_narrowing_a_request_breaks() -> None:
     def with_enum(values: list[str]) -> Callable[[dict[str, Any]], None]:
         def edit(doc: dict[str, Any]) -> None:

@@ -5,7 +5,7 @@ from typing import Any, Final
 API_NAME: Final = "booqable"
 TITLE: Final = "Booqable API"
 API_VERSION: Final = "4"
-PACKAGE_VERSION: Final = "4.0.0.3"
+PACKAGE_VERSION: Final = "4.0.0.4"
 SERVERS: Final[list[dict[str, Any]]] = [
     {
         "description": "The company's own API host.",
@@ -1004,7 +1004,6 @@ SCHEMAS: Final[dict[str, str]] = {
     "StockItemPlanningListResponse": "models.stock_item_planning_list_response:StockItemPlanningListResponse",
     "StockItemPlanningRelationships": "models.stock_item_planning_relationships:StockItemPlanningRelationships",
     "StockItemPlanningResourceType": "models.stock_item_planning_resource_type:StockItemPlanningResourceType",
-    "StockItemPlanningResponse": "models.stock_item_planning_response:StockItemPlanningResponse",
     "StockItemPlanningStatsRequest": "models.stock_item_planning_stats_request:StockItemPlanningStatsRequest",
     "StockItemRelationships": "models.stock_item_relationships:StockItemRelationships",
     "StockItemResourceType": "models.stock_item_resource_type:StockItemResourceType",

@@ -5,7 +5,7 @@ from typing import Any, Final
 API_NAME: Final = "planningpme"
 TITLE: Final = "PlanningPME API"
 API_VERSION: Final = "4.7.0.28"
-PACKAGE_VERSION: Final = "4.7.0.28.3"
+PACKAGE_VERSION: Final = "4.7.0.28.4"
 SERVERS: Final[list[dict[str, Any]]] = [
     {
         "description": "The API of one PlanningPME brand (customer).",
@@ -253,6 +253,16 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "requestToken": {
         "method": "POST",
         "module": "api.token.request_token",
+        "pagination": None,
+        "parameters": [
+            {"in": "header", "name": "Accept-Language", "python_name": "accept_language", "required": False}
+        ],
+        "path": "/token",
+        "repeatable": False,
+    },
+    "requestTokenWithPut": {
+        "method": "PUT",
+        "module": "api.token.request_token_with_put",
         "pagination": None,
         "parameters": [
             {"in": "header", "name": "Accept-Language", "python_name": "accept_language", "required": False}

@@ -1,4 +1,4 @@
-"""PlanningPME auth (overlays/planningpme/_auth.py): app key, user tokens by three grants, 8-hour reuse, 401.
+"""PlanningPME auth (overlays/planningpme/_auth.py): app key, user tokens by three grants, 8 hours at most, 401.
 
 The token endpoint (``POST {brand}/token``) and the API are served on 127.0.0.1.
 """
@@ -149,6 +149,21 @@ def test_expires_in_wins_over_eight_hours(auth_module: ModuleType, endpoint: Tok
     with httpx.Client(base_url=endpoint.url, auth=auth) as client:
         client.get(f"/{BRAND}/api/task")
         clock.advance(541)
+        client.get(f"/{BRAND}/api/task")
+    assert len(endpoint.token_requests) == 2
+
+
+def test_a_longer_expires_in_is_capped_at_eight_hours(auth_module: ModuleType, endpoint: TokenEndpoint) -> None:
+    """The vendor's example answer says ``expires_in: 86399`` where its text says 8 hours: the shorter wins."""
+    clock = FakeClock()
+    endpoint.expires_in = 86399
+    auth = user_auth(auth_module, endpoint, clock=clock)
+    with httpx.Client(base_url=endpoint.url, auth=auth) as client:
+        client.get(f"/{BRAND}/api/task")
+        clock.advance(8 * 3600 - 61)
+        client.get(f"/{BRAND}/api/task")
+        assert len(endpoint.token_requests) == 1
+        clock.advance(1)
         client.get(f"/{BRAND}/api/task")
     assert len(endpoint.token_requests) == 2
 

@@ -174,7 +174,6 @@ if TYPE_CHECKING:
     from .stock_item_planning_list_response import StockItemPlanningListResponse
     from .stock_item_planning_relationships import StockItemPlanningRelationships
     from .stock_item_planning_resource_type import StockItemPlanningResourceType
-    from .stock_item_planning_response import StockItemPlanningResponse
     from .stock_item_planning_stats_request import StockItemPlanningStatsRequest
     from .stock_item_relationships import StockItemRelationships
     from .stock_item_resource_type import StockItemResourceType
@@ -363,7 +362,6 @@ _MODULE_OF: dict[str, str] = {
     "StockItemPlanningListResponse": ".stock_item_planning_list_response",
     "StockItemPlanningRelationships": ".stock_item_planning_relationships",
     "StockItemPlanningResourceType": ".stock_item_planning_resource_type",
-    "StockItemPlanningResponse": ".stock_item_planning_response",
     "StockItemPlanningStatsRequest": ".stock_item_planning_stats_request",
     "StockItemRelationships": ".stock_item_relationships",
     "StockItemResourceType": ".stock_item_resource_type",
@@ -553,7 +551,6 @@ __all__ = [
     "StockItemPlanningListResponse",
     "StockItemPlanningRelationships",
     "StockItemPlanningResourceType",
-    "StockItemPlanningResponse",
     "StockItemPlanningStatsRequest",
     "StockItemRelationships",
     "StockItemResourceType",

@@ -13,8 +13,10 @@ if TYPE_CHECKING:
     from ..models.boolean_operators import BooleanOperators
     from ..models.datetime_operators import DatetimeOperators
     from ..models.datetime_range_operators import DatetimeRangeOperators
+    from ..models.hash_operators import HashOperators
     from ..models.id_operators import IdOperators
     from ..models.integer_operators import IntegerOperators
+    from ..models.json_object import JsonObject
     from ..models.number_operators import NumberOperators
     from ..models.string_equal_operators import StringEqualOperators
     from ..models.text_operators import TextOperators
@@ -39,6 +41,8 @@ class CustomerFilter:
                 operators, or a bare value as shorthand for `eq`.
             balance_due_in_cents (int | IntegerOperators | Unset): A filter on one attribute: either an object of operators,
                 or a bare value as shorthand for `eq`.
+            conditions (HashOperators | JsonObject | Unset): A filter on one attribute: either an object of operators, or a
+                bare value as shorthand for `eq`.
             created_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
                 operators, or a bare value as shorthand for `eq`.
             deposit_type (str | TextOperators | Unset): A filter on one attribute: either an object of operators, or a bare
@@ -83,6 +87,7 @@ class CustomerFilter:
     archived_at: datetime.datetime | DatetimeOperators | Unset = UNSET
     average_order_value_in_cents: int | IntegerOperators | Unset = UNSET
     balance_due_in_cents: int | IntegerOperators | Unset = UNSET
+    conditions: HashOperators | JsonObject | Unset = UNSET
     created_at: datetime.datetime | DatetimeOperators | Unset = UNSET
     deposit_type: str | TextOperators | Unset = UNSET
     deposit_value: float | NumberOperators | Unset = UNSET
@@ -107,6 +112,7 @@ class CustomerFilter:
         from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
         from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
         from ..models.datetime_range_operators import DatetimeRangeOperators  # noqa: PLC0415
+        from ..models.hash_operators import HashOperators  # noqa: PLC0415
         from ..models.id_operators import IdOperators  # noqa: PLC0415
         from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
         from ..models.number_operators import NumberOperators  # noqa: PLC0415
@@ -146,6 +152,14 @@ class CustomerFilter:
             balance_due_in_cents = self.balance_due_in_cents.to_dict()
         else:
             balance_due_in_cents = self.balance_due_in_cents
+
+        conditions: dict[str, Any] | Unset
+        if isinstance(self.conditions, Unset):
+            conditions = UNSET
+        elif isinstance(self.conditions, HashOperators):
+            conditions = self.conditions.to_dict()
+        else:
+            conditions = self.conditions.to_dict()
 
         created_at: dict[str, Any] | str | Unset
         if isinstance(self.created_at, Unset):
@@ -310,6 +324,8 @@ class CustomerFilter:
             field_dict["average_order_value_in_cents"] = average_order_value_in_cents
         if balance_due_in_cents is not UNSET:
             field_dict["balance_due_in_cents"] = balance_due_in_cents
+        if conditions is not UNSET:
+            field_dict["conditions"] = conditions
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if deposit_type is not UNSET:
@@ -356,8 +372,10 @@ class CustomerFilter:
         from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
         from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
         from ..models.datetime_range_operators import DatetimeRangeOperators  # noqa: PLC0415
+        from ..models.hash_operators import HashOperators  # noqa: PLC0415
         from ..models.id_operators import IdOperators  # noqa: PLC0415
         from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.number_operators import NumberOperators  # noqa: PLC0415
         from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
         from ..models.text_operators import TextOperators  # noqa: PLC0415
@@ -429,6 +447,25 @@ class CustomerFilter:
             return cast(int | IntegerOperators | Unset, data)
 
         balance_due_in_cents = _parse_balance_due_in_cents(d.pop("balance_due_in_cents", UNSET))
+
+        def _parse_conditions(data: object) -> HashOperators | JsonObject | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_hash_condition_type_0 = HashOperators.from_dict(data)
+
+                return componentsschemas_hash_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_hash_condition_type_1 = JsonObject.from_dict(data)
+
+            return componentsschemas_hash_condition_type_1
+
+        conditions = _parse_conditions(d.pop("conditions", UNSET))
 
         def _parse_created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
             if isinstance(data, Unset):
@@ -744,6 +781,7 @@ class CustomerFilter:
             archived_at=archived_at,
             average_order_value_in_cents=average_order_value_in_cents,
             balance_due_in_cents=balance_due_in_cents,
+            conditions=conditions,
             created_at=created_at,
             deposit_type=deposit_type,
             deposit_value=deposit_value,

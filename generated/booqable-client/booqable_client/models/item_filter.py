@@ -12,8 +12,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.boolean_operators import BooleanOperators
     from ..models.datetime_operators import DatetimeOperators
+    from ..models.hash_operators import HashOperators
     from ..models.id_operators import IdOperators
     from ..models.integer_operators import IntegerOperators
+    from ..models.json_object import JsonObject
     from ..models.string_equal_operators import StringEqualOperators
     from ..models.string_operators import StringOperators
     from ..models.text_operators import TextOperators
@@ -41,6 +43,8 @@ class ItemFilter:
             buffer_time_before (int | IntegerOperators | Unset): A filter on one attribute: either an object of operators,
                 or a bare value as shorthand for `eq`.
             collection_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a
+                bare value as shorthand for `eq`.
+            conditions (HashOperators | JsonObject | Unset): A filter on one attribute: either an object of operators, or a
                 bare value as shorthand for `eq`.
             created_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
                 operators, or a bare value as shorthand for `eq`.
@@ -116,6 +120,7 @@ class ItemFilter:
     buffer_time_after: int | IntegerOperators | Unset = UNSET
     buffer_time_before: int | IntegerOperators | Unset = UNSET
     collection_id: Unset | UUID | UuidOperators = UNSET
+    conditions: HashOperators | JsonObject | Unset = UNSET
     created_at: datetime.datetime | DatetimeOperators | Unset = UNSET
     default_purchase_cost_in_cents: int | IntegerOperators | Unset = UNSET
     deposit_in_cents: int | IntegerOperators | Unset = UNSET
@@ -153,6 +158,7 @@ class ItemFilter:
     def to_dict(self) -> dict[str, Any]:
         from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
         from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
+        from ..models.hash_operators import HashOperators  # noqa: PLC0415
         from ..models.id_operators import IdOperators  # noqa: PLC0415
         from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
         from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
@@ -208,6 +214,14 @@ class ItemFilter:
             collection_id = self.collection_id.to_dict()
         else:
             collection_id = str(self.collection_id)
+
+        conditions: dict[str, Any] | Unset
+        if isinstance(self.conditions, Unset):
+            conditions = UNSET
+        elif isinstance(self.conditions, HashOperators):
+            conditions = self.conditions.to_dict()
+        else:
+            conditions = self.conditions.to_dict()
 
         created_at: dict[str, Any] | str | Unset
         if isinstance(self.created_at, Unset):
@@ -488,6 +502,8 @@ class ItemFilter:
             field_dict["buffer_time_before"] = buffer_time_before
         if collection_id is not UNSET:
             field_dict["collection_id"] = collection_id
+        if conditions is not UNSET:
+            field_dict["conditions"] = conditions
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if default_purchase_cost_in_cents is not UNSET:
@@ -561,8 +577,10 @@ class ItemFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
         from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
+        from ..models.hash_operators import HashOperators  # noqa: PLC0415
         from ..models.id_operators import IdOperators  # noqa: PLC0415
         from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
         from ..models.string_operators import StringOperators  # noqa: PLC0415
         from ..models.text_operators import TextOperators  # noqa: PLC0415
@@ -668,6 +686,25 @@ class ItemFilter:
             return componentsschemas_uuid_condition_type_1
 
         collection_id = _parse_collection_id(d.pop("collection_id", UNSET))
+
+        def _parse_conditions(data: object) -> HashOperators | JsonObject | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_hash_condition_type_0 = HashOperators.from_dict(data)
+
+                return componentsschemas_hash_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_hash_condition_type_1 = JsonObject.from_dict(data)
+
+            return componentsschemas_hash_condition_type_1
+
+        conditions = _parse_conditions(d.pop("conditions", UNSET))
 
         def _parse_created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
             if isinstance(data, Unset):
@@ -1205,6 +1242,7 @@ class ItemFilter:
             buffer_time_after=buffer_time_after,
             buffer_time_before=buffer_time_before,
             collection_id=collection_id,
+            conditions=conditions,
             created_at=created_at,
             default_purchase_cost_in_cents=default_purchase_cost_in_cents,
             deposit_in_cents=deposit_in_cents,

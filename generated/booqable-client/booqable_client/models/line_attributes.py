@@ -547,9 +547,9 @@ class LineAttributes:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                price_rule_values_type_1 = JsonObject.from_dict(data)
+                price_rule_values_type_0 = JsonObject.from_dict(data)
 
-                return price_rule_values_type_1
+                return price_rule_values_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(JsonObject | None | Unset, data)

@@ -556,9 +556,9 @@ class OrderAttributes:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                coupon_errors_type_1 = JsonObject.from_dict(data)
+                coupon_errors_type_0 = JsonObject.from_dict(data)
 
-                return coupon_errors_type_1
+                return coupon_errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(JsonObject | None | Unset, data)
@@ -659,9 +659,9 @@ class OrderAttributes:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                deposit_type_type_1 = DepositType(data)
+                deposit_type_type_0 = DepositType(data)
 
-                return deposit_type_type_1
+                return deposit_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(DepositType | None | Unset, data)

@@ -13,8 +13,10 @@ if TYPE_CHECKING:
     from ..models.boolean_operators import BooleanOperators
     from ..models.datetime_between_operators import DatetimeBetweenOperators
     from ..models.datetime_operators import DatetimeOperators
+    from ..models.hash_operators import HashOperators
     from ..models.id_operators import IdOperators
     from ..models.integer_operators import IntegerOperators
+    from ..models.json_object import JsonObject
     from ..models.number_operators import NumberOperators
     from ..models.string_equal_operators import StringEqualOperators
     from ..models.string_operators import StringOperators
@@ -41,6 +43,8 @@ class OrderFilter:
                 bare value as shorthand for `eq`.
             billing_address_property_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of
                 operators, or a bare value as shorthand for `eq`.
+            conditions (HashOperators | JsonObject | Unset): A filter on one attribute: either an object of operators, or a
+                bare value as shorthand for `eq`.
             coupon_discount_in_cents (int | IntegerOperators | Unset): A filter on one attribute: either an object of
                 operators, or a bare value as shorthand for `eq`.
             coupon_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a bare
@@ -144,6 +148,7 @@ class OrderFilter:
     amount_to_be_paid_in_cents: int | IntegerOperators | Unset = UNSET
     any_shortage: bool | BooleanOperators | Unset = UNSET
     billing_address_property_id: Unset | UUID | UuidOperators = UNSET
+    conditions: HashOperators | JsonObject | Unset = UNSET
     coupon_discount_in_cents: int | IntegerOperators | Unset = UNSET
     coupon_id: Unset | UUID | UuidOperators = UNSET
     created_at: datetime.datetime | DatetimeOperators | Unset = UNSET
@@ -197,6 +202,7 @@ class OrderFilter:
         from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
         from ..models.datetime_between_operators import DatetimeBetweenOperators  # noqa: PLC0415
         from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
+        from ..models.hash_operators import HashOperators  # noqa: PLC0415
         from ..models.id_operators import IdOperators  # noqa: PLC0415
         from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
         from ..models.number_operators import NumberOperators  # noqa: PLC0415
@@ -244,6 +250,14 @@ class OrderFilter:
             billing_address_property_id = self.billing_address_property_id.to_dict()
         else:
             billing_address_property_id = str(self.billing_address_property_id)
+
+        conditions: dict[str, Any] | Unset
+        if isinstance(self.conditions, Unset):
+            conditions = UNSET
+        elif isinstance(self.conditions, HashOperators):
+            conditions = self.conditions.to_dict()
+        else:
+            conditions = self.conditions.to_dict()
 
         coupon_discount_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.coupon_discount_in_cents, Unset):
@@ -642,6 +656,8 @@ class OrderFilter:
             field_dict["any_shortage"] = any_shortage
         if billing_address_property_id is not UNSET:
             field_dict["billing_address_property_id"] = billing_address_property_id
+        if conditions is not UNSET:
+            field_dict["conditions"] = conditions
         if coupon_discount_in_cents is not UNSET:
             field_dict["coupon_discount_in_cents"] = coupon_discount_in_cents
         if coupon_id is not UNSET:
@@ -746,8 +762,10 @@ class OrderFilter:
         from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
         from ..models.datetime_between_operators import DatetimeBetweenOperators  # noqa: PLC0415
         from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
+        from ..models.hash_operators import HashOperators  # noqa: PLC0415
         from ..models.id_operators import IdOperators  # noqa: PLC0415
         from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.number_operators import NumberOperators  # noqa: PLC0415
         from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
         from ..models.string_operators import StringOperators  # noqa: PLC0415
@@ -834,6 +852,25 @@ class OrderFilter:
             return componentsschemas_uuid_condition_type_1
 
         billing_address_property_id = _parse_billing_address_property_id(d.pop("billing_address_property_id", UNSET))
+
+        def _parse_conditions(data: object) -> HashOperators | JsonObject | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_hash_condition_type_0 = HashOperators.from_dict(data)
+
+                return componentsschemas_hash_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_hash_condition_type_1 = JsonObject.from_dict(data)
+
+            return componentsschemas_hash_condition_type_1
+
+        conditions = _parse_conditions(d.pop("conditions", UNSET))
 
         def _parse_coupon_discount_in_cents(data: object) -> int | IntegerOperators | Unset:
             if isinstance(data, Unset):
@@ -1623,6 +1660,7 @@ class OrderFilter:
             amount_to_be_paid_in_cents=amount_to_be_paid_in_cents,
             any_shortage=any_shortage,
             billing_address_property_id=billing_address_property_id,
+            conditions=conditions,
             coupon_discount_in_cents=coupon_discount_in_cents,
             coupon_id=coupon_id,
             created_at=created_at,

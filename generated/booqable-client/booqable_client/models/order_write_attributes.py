@@ -347,9 +347,9 @@ class OrderWriteAttributes:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                deposit_type_type_1 = DepositType(data)
+                deposit_type_type_0 = DepositType(data)
 
-                return deposit_type_type_1
+                return deposit_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(DepositType | None | Unset, data)

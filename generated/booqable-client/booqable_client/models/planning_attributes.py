@@ -35,7 +35,6 @@ class PlanningAttributes:
             order_number (int | Unset): Only usable for sorting plannings by order number.
             parent_planning_id (None | Unset | UUID): Set on the nested plannings of a bundle: the bundle's own planning.
             planning_type (PlanningKind | Unset): Whether the booking belongs to a rental order or to a downtime.
-            price_tile_id (None | Unset | UUID): Price tile used for this planning (listed by the boomerang seed page).
             quantity (int | Unset): How many units of the item this planning books.
             reserved (bool | Unset): True when this planning takes units out of availability.
             reserved_from (datetime.datetime | Unset): Start of the period in which the units count as unavailable; may
@@ -66,7 +65,6 @@ class PlanningAttributes:
     order_number: int | Unset = UNSET
     parent_planning_id: None | Unset | UUID = UNSET
     planning_type: PlanningKind | Unset = UNSET
-    price_tile_id: None | Unset | UUID = UNSET
     quantity: int | Unset = UNSET
     reserved: bool | Unset = UNSET
     reserved_from: datetime.datetime | Unset = UNSET
@@ -137,14 +135,6 @@ class PlanningAttributes:
         if not isinstance(self.planning_type, Unset):
             planning_type = self.planning_type.value
 
-        price_tile_id: None | str | Unset
-        if isinstance(self.price_tile_id, Unset):
-            price_tile_id = UNSET
-        elif isinstance(self.price_tile_id, UUID):
-            price_tile_id = str(self.price_tile_id)
-        else:
-            price_tile_id = self.price_tile_id
-
         quantity = self.quantity
 
         reserved = self.reserved
@@ -214,8 +204,6 @@ class PlanningAttributes:
             field_dict["parent_planning_id"] = parent_planning_id
         if planning_type is not UNSET:
             field_dict["planning_type"] = planning_type
-        if price_tile_id is not UNSET:
-            field_dict["price_tile_id"] = price_tile_id
         if quantity is not UNSET:
             field_dict["quantity"] = quantity
         if reserved is not UNSET:
@@ -347,23 +335,6 @@ class PlanningAttributes:
         else:
             planning_type = PlanningKind(_planning_type)
 
-        def _parse_price_tile_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                price_tile_id_type_0 = UUID(data)
-
-                return price_tile_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        price_tile_id = _parse_price_tile_id(d.pop("price_tile_id", UNSET))
-
         quantity = d.pop("quantity", UNSET)
 
         reserved = d.pop("reserved", UNSET)
@@ -443,7 +414,6 @@ class PlanningAttributes:
             order_number=order_number,
             parent_planning_id=parent_planning_id,
             planning_type=planning_type,
-            price_tile_id=price_tile_id,
             quantity=quantity,
             reserved=reserved,
             reserved_from=reserved_from,

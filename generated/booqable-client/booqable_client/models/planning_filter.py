@@ -49,8 +49,6 @@ class PlanningFilter:
                 a bare value as shorthand for `eq`.
             planning_type (str | StringOperators | Unset): A filter on one attribute: either an object of operators, or a
                 bare value as shorthand for `eq`.
-            price_tile_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a
-                bare value as shorthand for `eq`.
             product_type (str | StringOperators | Unset): A filter on one attribute: either an object of operators, or a
                 bare value as shorthand for `eq`.
             q (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or a bare
@@ -94,7 +92,6 @@ class PlanningFilter:
     order_id: Unset | UUID | UuidOperators = UNSET
     parent_planning_id: Unset | UUID | UuidOperators = UNSET
     planning_type: str | StringOperators | Unset = UNSET
-    price_tile_id: Unset | UUID | UuidOperators = UNSET
     product_type: str | StringOperators | Unset = UNSET
     q: str | StringEqualOperators | Unset = UNSET
     quantity: int | IntegerOperators | Unset = UNSET
@@ -206,14 +203,6 @@ class PlanningFilter:
             planning_type = self.planning_type.to_dict()
         else:
             planning_type = self.planning_type
-
-        price_tile_id: dict[str, Any] | str | Unset
-        if isinstance(self.price_tile_id, Unset):
-            price_tile_id = UNSET
-        elif isinstance(self.price_tile_id, UuidOperators):
-            price_tile_id = self.price_tile_id.to_dict()
-        else:
-            price_tile_id = str(self.price_tile_id)
 
         product_type: dict[str, Any] | str | Unset
         if isinstance(self.product_type, Unset):
@@ -360,8 +349,6 @@ class PlanningFilter:
             field_dict["parent_planning_id"] = parent_planning_id
         if planning_type is not UNSET:
             field_dict["planning_type"] = planning_type
-        if price_tile_id is not UNSET:
-            field_dict["price_tile_id"] = price_tile_id
         if product_type is not UNSET:
             field_dict["product_type"] = product_type
         if q is not UNSET:
@@ -598,25 +585,6 @@ class PlanningFilter:
             return cast(str | StringOperators | Unset, data)
 
         planning_type = _parse_planning_type(d.pop("planning_type", UNSET))
-
-        def _parse_price_tile_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                return componentsschemas_uuid_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_uuid_condition_type_1 = UUID(data)
-
-            return componentsschemas_uuid_condition_type_1
-
-        price_tile_id = _parse_price_tile_id(d.pop("price_tile_id", UNSET))
 
         def _parse_product_type(data: object) -> str | StringOperators | Unset:
             if isinstance(data, Unset):
@@ -883,7 +851,6 @@ class PlanningFilter:
             order_id=order_id,
             parent_planning_id=parent_planning_id,
             planning_type=planning_type,
-            price_tile_id=price_tile_id,
             product_type=product_type,
             q=q,
             quantity=quantity,

@@ -33,8 +33,6 @@ class PlanningRelationships:
                 was sideloaded with `include`: an identifier, a list of identifiers or null.
             parent_planning (Relationship | Unset): One relationship of a record. `data` is only present when the
                 relationship was sideloaded with `include`: an identifier, a list of identifiers or null.
-            price_tile (Relationship | Unset): One relationship of a record. `data` is only present when the relationship
-                was sideloaded with `include`: an identifier, a list of identifiers or null.
             start_location (Relationship | Unset): One relationship of a record. `data` is only present when the
                 relationship was sideloaded with `include`: an identifier, a list of identifiers or null.
             stock_item_plannings (Relationship | Unset): One relationship of a record. `data` is only present when the
@@ -49,7 +47,6 @@ class PlanningRelationships:
     order: Relationship | Unset = UNSET
     order_line: Relationship | Unset = UNSET
     parent_planning: Relationship | Unset = UNSET
-    price_tile: Relationship | Unset = UNSET
     start_location: Relationship | Unset = UNSET
     stock_item_plannings: Relationship | Unset = UNSET
     stop_location: Relationship | Unset = UNSET
@@ -80,10 +77,6 @@ class PlanningRelationships:
         if not isinstance(self.parent_planning, Unset):
             parent_planning = self.parent_planning.to_dict()
 
-        price_tile: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.price_tile, Unset):
-            price_tile = self.price_tile.to_dict()
-
         start_location: dict[str, Any] | Unset = UNSET
         if not isinstance(self.start_location, Unset):
             start_location = self.start_location.to_dict()
@@ -111,8 +104,6 @@ class PlanningRelationships:
             field_dict["order_line"] = order_line
         if parent_planning is not UNSET:
             field_dict["parent_planning"] = parent_planning
-        if price_tile is not UNSET:
-            field_dict["price_tile"] = price_tile
         if start_location is not UNSET:
             field_dict["start_location"] = start_location
         if stock_item_plannings is not UNSET:
@@ -169,13 +160,6 @@ class PlanningRelationships:
         else:
             parent_planning = Relationship.from_dict(_parent_planning)
 
-        _price_tile = d.pop("price_tile", UNSET)
-        price_tile: Relationship | Unset
-        if isinstance(_price_tile, Unset):
-            price_tile = UNSET
-        else:
-            price_tile = Relationship.from_dict(_price_tile)
-
         _start_location = d.pop("start_location", UNSET)
         start_location: Relationship | Unset
         if isinstance(_start_location, Unset):
@@ -204,7 +188,6 @@ class PlanningRelationships:
             order=order,
             order_line=order_line,
             parent_planning=parent_planning,
-            price_tile=price_tile,
             start_location=start_location,
             stock_item_plannings=stock_item_plannings,
             stop_location=stop_location,

@@ -656,9 +656,9 @@ class ProductAttributes:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                weight_type_1 = Weight.from_dict(data)
+                weight_type_0 = Weight.from_dict(data)
 
-                return weight_type_1
+                return weight_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | Unset | Weight, data)

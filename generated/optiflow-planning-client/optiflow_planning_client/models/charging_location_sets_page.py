@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.charging_location_set_list_summary import ChargingLocationSetListSummary
     from ..models.cursor import Cursor
@@ -16,34 +18,38 @@ T = TypeVar("T", bound="ChargingLocationSetsPage")
 
 @_attrs_define
 class ChargingLocationSetsPage:
-    """One page of charging location sets with the cursors around it.
+    """One page of charging location sets with the cursors around it. Like the depot set list of the 1.5.0 reference,
+    neither member is marked required.
 
-    Attributes:
-        data (list[ChargingLocationSetListSummary]): Charging location sets on this page.
-        cursor (Cursor): Cursors around the returned page. A cursor is left out when there is no such page (`prev` on
-            the first page, `next` on the last, `self` when the first request found nothing).
+        Attributes:
+            data (list[ChargingLocationSetListSummary] | Unset): Charging location sets on this page.
+            cursor (Cursor | Unset): Cursors around the returned page. A cursor is left out when there is no such page
+                (`prev` on the first page, `next` on the last, `self` when the first request found nothing).
     """
 
-    data: list[ChargingLocationSetListSummary]
-    cursor: Cursor
+    data: list[ChargingLocationSetListSummary] | Unset = UNSET
+    cursor: Cursor | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
 
-        cursor = self.cursor.to_dict()
+        cursor: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cursor, Unset):
+            cursor = self.cursor.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "cursor": cursor,
-            }
-        )
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if cursor is not UNSET:
+            field_dict["cursor"] = cursor
 
         return field_dict
 
@@ -53,14 +59,21 @@ class ChargingLocationSetsPage:
         from ..models.cursor import Cursor  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = ChargingLocationSetListSummary.from_dict(data_item_data)
+        _data = d.pop("data", UNSET)
+        data: list[ChargingLocationSetListSummary] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = ChargingLocationSetListSummary.from_dict(data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
 
-        cursor = Cursor.from_dict(d.pop("cursor"))
+        _cursor = d.pop("cursor", UNSET)
+        cursor: Cursor | Unset
+        if isinstance(_cursor, Unset):
+            cursor = UNSET
+        else:
+            cursor = Cursor.from_dict(_cursor)
 
         charging_location_sets_page = cls(
             data=data,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.cursor import Cursor
     from ..models.plan_profile import PlanProfile
@@ -16,34 +18,38 @@ T = TypeVar("T", bound="PlanProfilesPage")
 
 @_attrs_define
 class PlanProfilesPage:
-    """One page of plan profiles with the cursors around it.
+    """One page of plan profiles with the cursors around it. Like the depot set list of the 1.5.0 reference, neither member
+    is marked required.
 
-    Attributes:
-        data (list[PlanProfile]): Plan profiles on this page.
-        cursor (Cursor): Cursors around the returned page. A cursor is left out when there is no such page (`prev` on
-            the first page, `next` on the last, `self` when the first request found nothing).
+        Attributes:
+            data (list[PlanProfile] | Unset): Plan profiles on this page.
+            cursor (Cursor | Unset): Cursors around the returned page. A cursor is left out when there is no such page
+                (`prev` on the first page, `next` on the last, `self` when the first request found nothing).
     """
 
-    data: list[PlanProfile]
-    cursor: Cursor
+    data: list[PlanProfile] | Unset = UNSET
+    cursor: Cursor | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
 
-        cursor = self.cursor.to_dict()
+        cursor: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cursor, Unset):
+            cursor = self.cursor.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "cursor": cursor,
-            }
-        )
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if cursor is not UNSET:
+            field_dict["cursor"] = cursor
 
         return field_dict
 
@@ -53,14 +59,21 @@ class PlanProfilesPage:
         from ..models.plan_profile import PlanProfile  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = PlanProfile.from_dict(data_item_data)
+        _data = d.pop("data", UNSET)
+        data: list[PlanProfile] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = PlanProfile.from_dict(data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
 
-        cursor = Cursor.from_dict(d.pop("cursor"))
+        _cursor = d.pop("cursor", UNSET)
+        cursor: Cursor | Unset
+        if isinstance(_cursor, Unset):
+            cursor = UNSET
+        else:
+            cursor = Cursor.from_dict(_cursor)
 
         plan_profiles_page = cls(
             data=data,

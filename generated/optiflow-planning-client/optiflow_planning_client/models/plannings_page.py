@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.cursor import Cursor
     from ..models.planning import Planning
@@ -16,34 +18,38 @@ T = TypeVar("T", bound="PlanningsPage")
 
 @_attrs_define
 class PlanningsPage:
-    """One page of plannings with the cursors around it.
+    """One page of plannings with the cursors around it. Neither member is marked required on the reference pages, so a
+    page without them is accepted (no plannings, no further page).
 
-    Attributes:
-        plannings (list[Planning]): Plannings on this page.
-        cursor (Cursor): Cursors around the returned page. A cursor is left out when there is no such page (`prev` on
-            the first page, `next` on the last, `self` when the first request found nothing).
+        Attributes:
+            plannings (list[Planning] | Unset): Plannings on this page.
+            cursor (Cursor | Unset): Cursors around the returned page. A cursor is left out when there is no such page
+                (`prev` on the first page, `next` on the last, `self` when the first request found nothing).
     """
 
-    plannings: list[Planning]
-    cursor: Cursor
+    plannings: list[Planning] | Unset = UNSET
+    cursor: Cursor | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        plannings = []
-        for plannings_item_data in self.plannings:
-            plannings_item = plannings_item_data.to_dict()
-            plannings.append(plannings_item)
+        plannings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.plannings, Unset):
+            plannings = []
+            for plannings_item_data in self.plannings:
+                plannings_item = plannings_item_data.to_dict()
+                plannings.append(plannings_item)
 
-        cursor = self.cursor.to_dict()
+        cursor: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cursor, Unset):
+            cursor = self.cursor.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "plannings": plannings,
-                "cursor": cursor,
-            }
-        )
+        field_dict.update({})
+        if plannings is not UNSET:
+            field_dict["plannings"] = plannings
+        if cursor is not UNSET:
+            field_dict["cursor"] = cursor
 
         return field_dict
 
@@ -53,14 +59,21 @@ class PlanningsPage:
         from ..models.planning import Planning  # noqa: PLC0415
 
         d = dict(src_dict)
-        plannings = []
-        _plannings = d.pop("plannings")
-        for plannings_item_data in _plannings:
-            plannings_item = Planning.from_dict(plannings_item_data)
+        _plannings = d.pop("plannings", UNSET)
+        plannings: list[Planning] | Unset = UNSET
+        if _plannings is not UNSET:
+            plannings = []
+            for plannings_item_data in _plannings:
+                plannings_item = Planning.from_dict(plannings_item_data)
 
-            plannings.append(plannings_item)
+                plannings.append(plannings_item)
 
-        cursor = Cursor.from_dict(d.pop("cursor"))
+        _cursor = d.pop("cursor", UNSET)
+        cursor: Cursor | Unset
+        if isinstance(_cursor, Unset):
+            cursor = UNSET
+        else:
+            cursor = Cursor.from_dict(_cursor)
 
         plannings_page = cls(
             plannings=plannings,

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -22,24 +21,31 @@ T = TypeVar("T", bound="DoItem")
 
 @_attrs_define
 class DoItem:
-    """A planned item: who does what, for whom, when. The dates have been seen without a time zone offset (`2024-07-02
-    08:00:00`), which the client also accepts.
+    """A planned item: who does what, for whom, when. `start` and `end` are local date-times.
 
-        Attributes:
-            key (int):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            resources (list[Resource] | Unset):
-            customers (list[Customer] | Unset):
-            project (Project | Unset): A project as embedded in a planned item.
-            fields (CustomFields | Unset): Values of the brand's own data fields, keyed by field code. The value types
-                depend on each field's type.
-            place (Place | Unset): Where a planned item takes place.
+    Attributes:
+        key (int):
+        start (str | Unset): A wall-clock date and time without a time zone offset, as planned items carry them: the
+            public integration they are known from reads them as `2024-07-02 08:00:00` or `2024-07-02T08:00:00`. They are
+            the planning's local time; which zone that is, the API does not say. The client keeps the text as sent
+            (`datetime.fromisoformat` reads both forms into a naive `datetime`) instead of guessing an offset. Example:
+            2024-07-02 08:00:00.
+        end (str | Unset): A wall-clock date and time without a time zone offset, as planned items carry them: the
+            public integration they are known from reads them as `2024-07-02 08:00:00` or `2024-07-02T08:00:00`. They are
+            the planning's local time; which zone that is, the API does not say. The client keeps the text as sent
+            (`datetime.fromisoformat` reads both forms into a naive `datetime`) instead of guessing an offset. Example:
+            2024-07-02 08:00:00.
+        resources (list[Resource] | Unset):
+        customers (list[Customer] | Unset):
+        project (Project | Unset): A project as embedded in a planned item.
+        fields (CustomFields | Unset): Values of the brand's own data fields, keyed by field code. The value types
+            depend on each field's type.
+        place (Place | Unset): Where a planned item takes place.
     """
 
     key: int
-    start: datetime.datetime | Unset = UNSET
-    end: datetime.datetime | Unset = UNSET
+    start: str | Unset = UNSET
+    end: str | Unset = UNSET
     resources: list[Resource] | Unset = UNSET
     customers: list[Customer] | Unset = UNSET
     project: Project | Unset = UNSET
@@ -50,13 +56,9 @@ class DoItem:
     def to_dict(self) -> dict[str, Any]:
         key = self.key
 
-        start: str | Unset = UNSET
-        if not isinstance(self.start, Unset):
-            start = self.start.isoformat()
+        start = self.start
 
-        end: str | Unset = UNSET
-        if not isinstance(self.end, Unset):
-            end = self.end.isoformat()
+        end = self.end
 
         resources: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.resources, Unset):
@@ -119,19 +121,9 @@ class DoItem:
         d = dict(src_dict)
         key = d.pop("key")
 
-        _start = d.pop("start", UNSET)
-        start: datetime.datetime | Unset
-        if isinstance(_start, Unset):
-            start = UNSET
-        else:
-            start = datetime.datetime.fromisoformat(_start)
+        start = d.pop("start", UNSET)
 
-        _end = d.pop("end", UNSET)
-        end: datetime.datetime | Unset
-        if isinstance(_end, Unset):
-            end = UNSET
-        else:
-            end = datetime.datetime.fromisoformat(_end)
+        end = d.pop("end", UNSET)
 
         _resources = d.pop("resources", UNSET)
         resources: list[Resource] | Unset = UNSET

@@ -18,7 +18,10 @@ class TokenResponse:
     Attributes:
         access_token (str): The token to send in the `Authorization` header, after `Bearer `.
         token_type (str): Always `bearer`. Example: bearer.
-        expires_in (int | Unset): Seconds until the token expires.
+        expires_in (int | Unset): Seconds until the token expires. The vendor's pages disagree with themselves: their
+            text says a token stays valid 8 hours, while their example answer says `86399` (a day). The client keeps a token
+            no longer than 8 hours, nor longer than `expires_in` when the answer gives it, renews it a minute before that,
+            and renews it at once when the API answers 401.
         username (str | Unset): Name of the user the token stands for.
     """
 

@@ -73,11 +73,6 @@ def _parse_response(
 
             return response_401
 
-        if response.status_code == 402:
-            response_402 = ErrorDocument.from_dict(response.json())
-
-            return response_402
-
         if response.status_code == 403:
             response_403 = ErrorDocument.from_dict(response.json())
 
@@ -88,10 +83,25 @@ def _parse_response(
 
             return response_404
 
-        if response.status_code == 409:
-            response_409 = ErrorDocument.from_dict(response.json())
+        if response.status_code == 405:
+            response_405 = ErrorDocument.from_dict(response.json())
 
-            return response_409
+            return response_405
+
+        if response.status_code == 406:
+            response_406 = ErrorDocument.from_dict(response.json())
+
+            return response_406
+
+        if response.status_code == 410:
+            response_410 = ErrorDocument.from_dict(response.json())
+
+            return response_410
+
+        if response.status_code == 418:
+            response_418 = ErrorDocument.from_dict(response.json())
+
+            return response_418
 
         if response.status_code == 422:
             response_422 = ErrorDocument.from_dict(response.json())

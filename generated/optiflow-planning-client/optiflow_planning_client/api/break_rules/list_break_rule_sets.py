@@ -52,6 +52,16 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
             return response_401
 
+        if response.status_code == 405:
+            response_405 = Problem.from_dict(response.json())
+
+            return response_405
+
+        if response.status_code == 406:
+            response_406 = Problem.from_dict(response.json())
+
+            return response_406
+
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise errors.MalformedResponseError(
             f"HTTP {response.status_code} body does not match the spec ({type(exc).__name__}: {exc})",

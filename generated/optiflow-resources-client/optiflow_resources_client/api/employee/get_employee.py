@@ -44,6 +44,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
             return response_404
 
+        if response.status_code == 405:
+            response_405 = Problem.from_dict(response.json())
+
+            return response_405
+
         if response.status_code == 406:
             response_406 = Problem.from_dict(response.json())
 

@@ -48,6 +48,16 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
             return response_404
 
+        if response.status_code == 405:
+            response_405 = Problem.from_dict(response.json())
+
+            return response_405
+
+        if response.status_code == 406:
+            response_406 = Problem.from_dict(response.json())
+
+            return response_406
+
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise errors.MalformedResponseError(
             f"HTTP {response.status_code} body does not match the spec ({type(exc).__name__}: {exc})",
@@ -73,7 +83,9 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Delete a transport resource
 
-     Removes the transport resource with this business id.
+     Removes the transport resource with this business id. The portal has a page for this operation (its
+    address names the operation id), but its content could not be read; the answers are assumed to be
+    those of the other deletions.
 
     Args:
         business_id (str):
@@ -107,7 +119,9 @@ def sync(
 ) -> Any | Problem | None:
     """Delete a transport resource
 
-     Removes the transport resource with this business id.
+     Removes the transport resource with this business id. The portal has a page for this operation (its
+    address names the operation id), but its content could not be read; the answers are assumed to be
+    those of the other deletions.
 
     Args:
         business_id (str):
@@ -136,7 +150,9 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem]:
     """Delete a transport resource
 
-     Removes the transport resource with this business id.
+     Removes the transport resource with this business id. The portal has a page for this operation (its
+    address names the operation id), but its content could not be read; the answers are assumed to be
+    those of the other deletions.
 
     Args:
         business_id (str):
@@ -168,7 +184,9 @@ async def asyncio(
 ) -> Any | Problem | None:
     """Delete a transport resource
 
-     Removes the transport resource with this business id.
+     Removes the transport resource with this business id. The portal has a page for this operation (its
+    address names the operation id), but its content could not be read; the answers are assumed to be
+    those of the other deletions.
 
     Args:
         business_id (str):

@@ -76,7 +76,8 @@ def sync_detailed(
 ) -> Response[ApiError | Customer]:
     """Get one customer
 
-     Assumed to follow the same conventions as `getTask`.
+     One customer by key. Kept although unverified, for the reason given at `listCustomers`; assumed to
+    answer the way `getTask` does.
 
     Args:
         id (int):
@@ -112,7 +113,8 @@ def sync(
 ) -> ApiError | Customer | None:
     """Get one customer
 
-     Assumed to follow the same conventions as `getTask`.
+     One customer by key. Kept although unverified, for the reason given at `listCustomers`; assumed to
+    answer the way `getTask` does.
 
     Args:
         id (int):
@@ -143,7 +145,8 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Customer]:
     """Get one customer
 
-     Assumed to follow the same conventions as `getTask`.
+     One customer by key. Kept although unverified, for the reason given at `listCustomers`; assumed to
+    answer the way `getTask` does.
 
     Args:
         id (int):
@@ -177,7 +180,8 @@ async def asyncio(
 ) -> ApiError | Customer | None:
     """Get one customer
 
-     Assumed to follow the same conventions as `getTask`.
+     One customer by key. Kept although unverified, for the reason given at `listCustomers`; assumed to
+    answer the way `getTask` does.
 
     Args:
         id (int):

@@ -85,8 +85,10 @@ def sync_detailed(
 ) -> Response[ApiError | CustomerList]:
     """List customers
 
-     All customers the user may see, or one page of them. Assumed to follow the same list conventions as
-    the task list; the vendor's pages show no example.
+     All customers the user may see, or one page of them. Kept although unverified: the vendor's pages
+    show only `POST /api/customer`, but they describe a REST API whose resources read the way
+    `/api/task` does (a paged list and one item by key), and their enumerations name customers
+    throughout. The query parameters and the answer are assumed to be those of the task list.
 
     Args:
         page_index (int | Unset):
@@ -128,8 +130,10 @@ def sync(
 ) -> ApiError | CustomerList | None:
     """List customers
 
-     All customers the user may see, or one page of them. Assumed to follow the same list conventions as
-    the task list; the vendor's pages show no example.
+     All customers the user may see, or one page of them. Kept although unverified: the vendor's pages
+    show only `POST /api/customer`, but they describe a REST API whose resources read the way
+    `/api/task` does (a paged list and one item by key), and their enumerations name customers
+    throughout. The query parameters and the answer are assumed to be those of the task list.
 
     Args:
         page_index (int | Unset):
@@ -166,8 +170,10 @@ async def asyncio_detailed(
 ) -> Response[ApiError | CustomerList]:
     """List customers
 
-     All customers the user may see, or one page of them. Assumed to follow the same list conventions as
-    the task list; the vendor's pages show no example.
+     All customers the user may see, or one page of them. Kept although unverified: the vendor's pages
+    show only `POST /api/customer`, but they describe a REST API whose resources read the way
+    `/api/task` does (a paged list and one item by key), and their enumerations name customers
+    throughout. The query parameters and the answer are assumed to be those of the task list.
 
     Args:
         page_index (int | Unset):
@@ -207,8 +213,10 @@ async def asyncio(
 ) -> ApiError | CustomerList | None:
     """List customers
 
-     All customers the user may see, or one page of them. Assumed to follow the same list conventions as
-    the task list; the vendor's pages show no example.
+     All customers the user may see, or one page of them. Kept although unverified: the vendor's pages
+    show only `POST /api/customer`, but they describe a REST API whose resources read the way
+    `/api/task` does (a paged list and one item by key), and their enumerations name customers
+    throughout. The query parameters and the answer are assumed to be those of the task list.
 
     Args:
         page_index (int | Unset):

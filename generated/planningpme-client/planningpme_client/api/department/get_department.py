@@ -78,6 +78,8 @@ def sync_detailed(
 ) -> Response[ApiError | Department]:
     """Get one department
 
+     One department by its key. Known from one public integration's calls; the answer's shape is assumed.
+
     Args:
         id (int):
         accept_language (Language | Unset): Languages the API answers in: German, English, Danish,
@@ -112,6 +114,8 @@ def sync(
 ) -> ApiError | Department | None:
     """Get one department
 
+     One department by its key. Known from one public integration's calls; the answer's shape is assumed.
+
     Args:
         id (int):
         accept_language (Language | Unset): Languages the API answers in: German, English, Danish,
@@ -140,6 +144,8 @@ async def asyncio_detailed(
     accept_language: Language | Unset = UNSET,
 ) -> Response[ApiError | Department]:
     """Get one department
+
+     One department by its key. Known from one public integration's calls; the answer's shape is assumed.
 
     Args:
         id (int):
@@ -172,6 +178,8 @@ async def asyncio(
     accept_language: Language | Unset = UNSET,
 ) -> ApiError | Department | None:
     """Get one department
+
+     One department by its key. Known from one public integration's calls; the answer's shape is assumed.
 
     Args:
         id (int):

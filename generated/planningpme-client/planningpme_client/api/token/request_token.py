@@ -82,8 +82,7 @@ def sync_detailed(
 ) -> Response[ApiError | TokenError | TokenResponse]:
     """Get a user token
 
-     Exchanges credentials for a user token, valid for several hours (the vendor's pages say 8 hours;
-    trust `expires_in`). Which grant works depends on how the brand is set up:
+     Exchanges credentials for a user token. Which grant works depends on how the brand is set up:
 
     - `grant_type=password` with `username` and `password` (classic sign-in);
     - `grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer` with `assertion` set to a service-account
@@ -91,7 +90,7 @@ def sync_detailed(
     - the same grant with `client_id` and `assertion` set to a token created for an OAuth client
       (see `createOauthToken`).
 
-    Only the application key is needed here.
+    Only the application key is needed here. How long the token lasts: see `TokenResponse.expires_in`.
 
     Args:
         accept_language (Language | Unset): Languages the API answers in: German, English, Danish,
@@ -129,8 +128,7 @@ def sync(
 ) -> ApiError | TokenError | TokenResponse | None:
     """Get a user token
 
-     Exchanges credentials for a user token, valid for several hours (the vendor's pages say 8 hours;
-    trust `expires_in`). Which grant works depends on how the brand is set up:
+     Exchanges credentials for a user token. Which grant works depends on how the brand is set up:
 
     - `grant_type=password` with `username` and `password` (classic sign-in);
     - `grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer` with `assertion` set to a service-account
@@ -138,7 +136,7 @@ def sync(
     - the same grant with `client_id` and `assertion` set to a token created for an OAuth client
       (see `createOauthToken`).
 
-    Only the application key is needed here.
+    Only the application key is needed here. How long the token lasts: see `TokenResponse.expires_in`.
 
     Args:
         accept_language (Language | Unset): Languages the API answers in: German, English, Danish,
@@ -171,8 +169,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | TokenError | TokenResponse]:
     """Get a user token
 
-     Exchanges credentials for a user token, valid for several hours (the vendor's pages say 8 hours;
-    trust `expires_in`). Which grant works depends on how the brand is set up:
+     Exchanges credentials for a user token. Which grant works depends on how the brand is set up:
 
     - `grant_type=password` with `username` and `password` (classic sign-in);
     - `grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer` with `assertion` set to a service-account
@@ -180,7 +177,7 @@ async def asyncio_detailed(
     - the same grant with `client_id` and `assertion` set to a token created for an OAuth client
       (see `createOauthToken`).
 
-    Only the application key is needed here.
+    Only the application key is needed here. How long the token lasts: see `TokenResponse.expires_in`.
 
     Args:
         accept_language (Language | Unset): Languages the API answers in: German, English, Danish,
@@ -216,8 +213,7 @@ async def asyncio(
 ) -> ApiError | TokenError | TokenResponse | None:
     """Get a user token
 
-     Exchanges credentials for a user token, valid for several hours (the vendor's pages say 8 hours;
-    trust `expires_in`). Which grant works depends on how the brand is set up:
+     Exchanges credentials for a user token. Which grant works depends on how the brand is set up:
 
     - `grant_type=password` with `username` and `password` (classic sign-in);
     - `grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer` with `assertion` set to a service-account
@@ -225,7 +221,7 @@ async def asyncio(
     - the same grant with `client_id` and `assertion` set to a token created for an OAuth client
       (see `createOauthToken`).
 
-    Only the application key is needed here.
+    Only the application key is needed here. How long the token lasts: see `TokenResponse.expires_in`.
 
     Args:
         accept_language (Language | Unset): Languages the API answers in: German, English, Danish,

@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.language import Language
+from ...models.token_error import TokenError
+from ...models.token_request import TokenRequest
+from ...models.token_response import TokenResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: TokenRequest,
+    accept_language: Language | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = str(accept_language)
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/token",
+        "extensions": {"operation_module": __name__},
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | TokenError | TokenResponse:
+    """The documented body of ``response``; anything else raises (``errors.ApiError``), never a silent ``None``."""
+    try:
+        if response.status_code == 200:
+            response_200 = TokenResponse.from_dict(response.json())
+
+            return response_200
+
+        if response.status_code == 400:
+            response_400 = TokenError.from_dict(response.json())
+
+            return response_400
+
+        if response.status_code == 401:
+            response_401 = ApiError.from_dict(response.json())
+
+            return response_401
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.MalformedResponseError(
+            f"HTTP {response.status_code} body does not match the spec ({type(exc).__name__}: {exc})",
+            response=response,
+        ) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | TokenError | TokenResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: TokenRequest,
+    accept_language: Language | Unset = UNSET,
+) -> Response[ApiError | TokenError | TokenResponse]:
+    """Get a user token (PUT)
+
+     The same exchange as `requestToken`, sent with PUT. The vendor's pages only show POST; one public
+    integration obtains its tokens this way (JWT bearer grant with an account token), so the endpoint
+    answers PUT too. Prefer `requestToken`; the generated client's own sign-in uses POST.
+
+    Args:
+        accept_language (Language | Unset): Languages the API answers in: German, English, Danish,
+            Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
+            and Swedish.
+        body (TokenRequest): Form fields of a token request. Which fields go with which grant:
+            `password` needs `username` and `password`; the JWT bearer grant needs `assertion`, plus
+            `client_id` when the assertion belongs to an OAuth client.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | TokenError | TokenResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: TokenRequest,
+    accept_language: Language | Unset = UNSET,
+) -> ApiError | TokenError | TokenResponse | None:
+    """Get a user token (PUT)
+
+     The same exchange as `requestToken`, sent with PUT. The vendor's pages only show POST; one public
+    integration obtains its tokens this way (JWT bearer grant with an account token), so the endpoint
+    answers PUT too. Prefer `requestToken`; the generated client's own sign-in uses POST.
+
+    Args:
+        accept_language (Language | Unset): Languages the API answers in: German, English, Danish,
+            Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
+            and Swedish.
+        body (TokenRequest): Form fields of a token request. Which fields go with which grant:
+            `password` needs `username` and `password`; the JWT bearer grant needs `assertion`, plus
+            `client_id` when the assertion belongs to an OAuth client.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | TokenError | TokenResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: TokenRequest,
+    accept_language: Language | Unset = UNSET,
+) -> Response[ApiError | TokenError | TokenResponse]:
+    """Get a user token (PUT)
+
+     The same exchange as `requestToken`, sent with PUT. The vendor's pages only show POST; one public
+    integration obtains its tokens this way (JWT bearer grant with an account token), so the endpoint
+    answers PUT too. Prefer `requestToken`; the generated client's own sign-in uses POST.
+
+    Args:
+        accept_language (Language | Unset): Languages the API answers in: German, English, Danish,
+            Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
+            and Swedish.
+        body (TokenRequest): Form fields of a token request. Which fields go with which grant:
+            `password` needs `username` and `password`; the JWT bearer grant needs `assertion`, plus
+            `client_id` when the assertion belongs to an OAuth client.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | TokenError | TokenResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: TokenRequest,
+    accept_language: Language | Unset = UNSET,
+) -> ApiError | TokenError | TokenResponse | None:
+    """Get a user token (PUT)
+
+     The same exchange as `requestToken`, sent with PUT. The vendor's pages only show POST; one public
+    integration obtains its tokens this way (JWT bearer grant with an account token), so the endpoint
+    answers PUT too. Prefer `requestToken`; the generated client's own sign-in uses POST.
+
+    Args:
+        accept_language (Language | Unset): Languages the API answers in: German, English, Danish,
+            Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
+            and Swedish.
+        body (TokenRequest): Form fields of a token request. Which fields go with which grant:
+            `password` needs `username` and `password`; the JWT bearer grant needs `assertion`, plus
+            `client_id` when the assertion belongs to an OAuth client.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | TokenError | TokenResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            accept_language=accept_language,
+        )
+    ).parsed
