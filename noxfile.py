@@ -14,7 +14,7 @@ import nox
 ROOT = Path(__file__).parent
 sys.path.insert(0, str(ROOT))
 from specs._pipeline import versions  # noqa: E402
-from specs._pipeline.registry import load_registry  # noqa: E402
+from specs._pipeline.registry import ApiEntry, RegistryError, load_registry  # noqa: E402
 
 nox.options.default_venv_backend = "venv"
 nox.options.reuse_existing_virtualenvs = False
@@ -31,15 +31,23 @@ def install_pipeline(session: nox.Session) -> None:
 
 def install_generated(session: nox.Session, editable: bool = False) -> None:
     """Install every generated package (with its dependencies) into the session."""
-    folders = [str(ROOT / "generated" / e.distribution) for e in load_registry(ROOT)]
+    folders = [str(ROOT / "generated" / e.distribution) for e in registry(session)]
     present = [f for f in folders if Path(f).is_dir()]
     if present:
         session.install(*(arg for f in present for arg in (["-e", f] if editable else [f])))
 
 
+def registry(session: nox.Session) -> list[ApiEntry]:
+    """The registered APIs; a mistake in an api.toml ends the session with the pipeline's message, no traceback."""
+    try:
+        return load_registry(ROOT)
+    except RegistryError as exc:
+        session.error(str(exc))
+
+
 @nox.session(python=PYTHON)
 def generate(session: nox.Session) -> None:
-    """Regenerate clients whose inputs changed: ``nox -s generate [-- <api> ...] [-- --force]``."""
+    """Regenerate clients whose inputs changed: ``nox -s generate [-- [--force] <api> ...]``."""
     install_pipeline(session)
     session.run("python", "-m", "specs._pipeline", "generate", *session.posargs)
 
@@ -61,7 +69,7 @@ def lint(session: nox.Session) -> None:
     session.run("ruff", "format", "--check", "noxfile.py", "specs", "overlays", "tests")
     session.run("mypy", "--strict", "--ignore-missing-imports", "-p", "specs._pipeline")
     install_generated(session)
-    for entry in load_registry(ROOT):
+    for entry in registry(session):
         with session.chdir(ROOT / "generated" / entry.distribution):
             session.run("mypy", "--strict", entry.package)
 
@@ -105,9 +113,22 @@ def diff_specs(session: nox.Session) -> None:
 
 @nox.session(name="fetch_specs", python=PYTHON)
 def fetch_specs(session: nox.Session) -> None:
-    """Download each downloaded API's bundle, adopt it when valid, report the change: ``-- [<api>] [--url URL]``."""
+    """Download each downloaded API's bundle, adopt it when valid, report the change: ``-- [--url URL] [<api> ...]``."""
     session.install(*nox.project.dependency_groups(PYPROJECT, "pipeline"))
     session.run("python", "-m", "specs._pipeline", "fetch-specs", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def update(session: nox.Session) -> None:
+    """A vendor changed its API: fetch or re-read, diff, CHANGELOG, generate, test, check: ``-- [--url URL] <api>``.
+
+    Stops at the first failing step with specs/<api>/ and generated/<dist>/ put back as they were.
+    """
+    install_pipeline(session)
+    session.install(*nox.project.dependency_groups(PYPROJECT, "tests"))
+    install_generated(session, editable=True)
+    session.run("npm", "ci", "--prefix", str(PRISM_DIR), "--no-audit", "--no-fund", external=True)
+    session.run("python", "-m", "specs._pipeline", "update", *session.posargs)
 
 
 @nox.session(python=PYTHON)

@@ -20,14 +20,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import versions
+from .errors import BuildError, shown
 from .registry import ApiEntry
 
 SOURCE_DATE_EPOCH = "315532800"
 """1980-01-01T00:00:00Z, the earliest time a ZIP archive can hold; every entry of every artifact carries it."""
-
-
-class BuildError(Exception):
-    """A package could not be built; the message names it and carries the build tool's output."""
 
 
 @dataclass(frozen=True)
@@ -59,8 +56,14 @@ def package_dir(entry: ApiEntry, root: Path) -> Path:
 
 def package_version_of(project_dir: Path) -> str:
     """The version the generated package states in its ``pyproject.toml``."""
-    project = tomllib.loads((project_dir / "pyproject.toml").read_text(encoding="utf-8"))
-    return str(project["project"]["version"])
+    path = project_dir / "pyproject.toml"
+    try:
+        return str(tomllib.loads(path.read_text(encoding="utf-8"))["project"]["version"])
+    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
+        raise BuildError(
+            f"{shown(path)}: no readable [project] version ({type(exc).__name__}): "
+            f"regenerate with `nox -s generate -- --force`"
+        ) from None
 
 
 def build_environment(base: dict[str, str] | None = None) -> dict[str, str]:

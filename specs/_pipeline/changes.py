@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import re
 import subprocess
-import tempfile
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .errors import RegistryError, SpecError
 from .registry import REGISTRY_FILE, ApiEntry
 from .specdiff import Proposal, SpecDiff, changelog_entry, diff_documents, propose, report, update_changelog
-from .specdoc import SpecError, apply_overlay, effective_spec, load_document
+from .specdoc import Reader, effective_spec
 
 CHANGELOG_FILE = "CHANGELOG.md"
 
@@ -32,36 +32,41 @@ def committed_text(root: Path, path: Path, ref: str = "HEAD") -> str | None:
     return result.stdout if result.returncode == 0 else None
 
 
-def document_from_text(text: str, label: str) -> dict[str, Any]:
-    """Parse YAML/JSON text with the pipeline's loader; errors name ``label``."""
-    with tempfile.TemporaryDirectory(prefix="spec-") as tmp:
-        path = Path(tmp) / "document.yaml"
-        path.write_text(text, encoding="utf-8")
-        try:
-            return load_document(path)
-        except SpecError as exc:
-            raise SpecError(str(exc).replace(str(path), label)) from None
+def committed_reader(root: Path, ref: str) -> Reader:
+    """A :data:`~.specdoc.Reader` of the files git has at ``ref``, named ``<ref>:<path>`` in messages."""
+
+    def read(path: Path) -> tuple[str, str]:
+        label = f"{ref}:{path.resolve().relative_to(root.resolve()).as_posix()}"
+        text = committed_text(root, path, ref)
+        if text is None:
+            raise SpecError(f"{label}: not in git at {ref}")
+        return text, label
+
+    return read
 
 
 def committed_document(entry: ApiEntry, root: Path, ref: str = "HEAD") -> dict[str, Any] | None:
-    """The spec generation saw at ``ref``: the committed spec, patched by the committed OpenAPI Overlay."""
-    text = committed_text(root, entry.spec, ref)
-    if text is None:
+    """The spec generation saw at ``ref``: the committed spec, patched by the committed OpenAPI Overlay, validated.
+
+    None when the spec was not committed at ``ref`` (a new API); an overlay added since is not applied.
+    """
+    if committed_text(root, entry.spec, ref) is None:
         return None
-    document = document_from_text(text, f"{ref}:{entry.spec.name}")
-    if entry.openapi_overlay is not None:
-        overlay_text = committed_text(root, entry.openapi_overlay, ref)
-        if overlay_text is not None:
-            overlay = document_from_text(overlay_text, f"{ref}:{entry.openapi_overlay.name}")
-            document = apply_overlay(document, overlay, entry.openapi_overlay)
-    return document
+    overlay = entry.openapi_overlay
+    if overlay is not None and committed_text(root, overlay, ref) is None:
+        overlay = None
+    return effective_spec(entry.spec, overlay, read=committed_reader(root, ref))
 
 
 def committed_revision(entry: ApiEntry, root: Path, ref: str = "HEAD") -> int:
     text = committed_text(root, entry.registry_file, ref)
     if text is None:
         return 0
-    return int(tomllib.loads(text).get("revision", 0))
+    try:
+        revision = tomllib.loads(text).get("revision", 0)
+    except tomllib.TOMLDecodeError as exc:
+        raise RegistryError(f"{ref}:{entry.registry_file.name} of {entry.name}: not valid TOML: {exc}") from None
+    return revision if isinstance(revision, int) else 0
 
 
 @dataclass(frozen=True)

@@ -18,14 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from .changes import Comparison, compare_documents
+from .errors import FetchError, SpecError
 from .registry import ApiEntry
-from .specdoc import SpecError, apply_overlay, effective_spec, load_document
+from .specdoc import effective_spec, read_file
 
 MAX_BYTES = 50 * 1024 * 1024
-
-
-class FetchError(Exception):
-    """A bundle could not be downloaded or is not a valid spec; the spec on disk was left as it was."""
 
 
 @dataclass(frozen=True)
@@ -60,25 +57,27 @@ def download(url: str, timeout: float = 60) -> bytes:
 
 
 def _current_document(entry: ApiEntry) -> dict[str, Any] | None:
-    """The spec on disk as generation sees it (None when there is none or it cannot be read)."""
+    """The spec on disk as generation sees it (None when there is none or it is not valid)."""
     try:
-        document = load_document(entry.spec)
-        if entry.openapi_overlay is not None:
-            document = apply_overlay(document, load_document(entry.openapi_overlay), entry.openapi_overlay)
+        return effective_spec(entry.spec, entry.openapi_overlay)
     except SpecError:
         return None
-    return document
 
 
 def _validated(entry: ApiEntry, data: bytes, url: str) -> dict[str, Any]:
     """The bundle patched by the API's overlay and validated, or FetchError naming the URL and the problem."""
-    with tempfile.TemporaryDirectory(prefix="fetch-") as tmp:
-        candidate = Path(tmp) / entry.spec.name
-        candidate.write_bytes(data)
-        try:
-            return effective_spec(candidate, entry.openapi_overlay)
-        except SpecError as exc:
-            raise FetchError(str(exc).replace(str(candidate), f"{url} (downloaded)")) from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise FetchError(f"{url}: not UTF-8 text (byte {exc.start}); not a spec") from None
+
+    def read(path: Path) -> tuple[str, str]:
+        return (text, f"{url} (downloaded)") if path == entry.spec else read_file(path)
+
+    try:
+        return effective_spec(entry.spec, entry.openapi_overlay, read=read)
+    except SpecError as exc:
+        raise FetchError(str(exc)) from None
 
 
 def _replace(target: Path, data: bytes) -> None:

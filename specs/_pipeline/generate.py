@@ -20,9 +20,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import versions
+from . import versioning, versions
+from .errors import GenerationError, SpecError, VersionError, shown
+from .package_files import write_package_files
 from .registry import ApiEntry, load_registry
-from .specdoc import SpecError, effective_spec
+from .specdoc import effective_spec, load_document
 
 PIPELINE_DIR = Path(__file__).resolve().parent
 SHARED_TEMPLATES = PIPELINE_DIR / "templates"
@@ -30,10 +32,6 @@ STAMP_FILE = ".inputs.sha256"
 """Written into every generated package: the digest of everything it was generated from."""
 NOT_INPUTS = frozenset({"released.toml"})
 """Files of a spec folder that are not generation inputs: the version ledger (releases.py) records outputs."""
-
-
-class GenerationError(Exception):
-    """Generation of one API failed; the message names the spec file and the problem."""
 
 
 @dataclass(frozen=True)
@@ -123,8 +121,6 @@ def _generator_config(entry: ApiEntry, version: str, output: Path) -> Any:
 
     settings: dict[str, Any] = {}
     if entry.generator_config is not None:
-        from .specdoc import load_document
-
         settings = load_document(entry.generator_config)
     settings.update(
         project_name_override=entry.distribution,
@@ -142,10 +138,13 @@ def _generator_config(entry: ApiEntry, version: str, output: Path) -> Any:
 
 
 def package_version(entry: ApiEntry, document: dict[str, Any]) -> str:
-    """The API's ``info.version`` padded to three parts, then our client revision as one more part."""
-    parts = str(document["info"]["version"]).split(".")
-    parts += ["0"] * (3 - len(parts))
-    return ".".join([*parts, str(entry.revision)])
+    """The API's ``info.version`` (its release padded to three parts), then our client revision as one more part."""
+    try:
+        return versioning.package_version(str(document["info"]["version"]), entry.revision, "info.version")
+    except VersionError as exc:
+        raise GenerationError(
+            f"{shown(entry.spec)}: {exc}; patch info.version in the API's OpenAPI Overlay (openapi-overlay)"
+        ) from None
 
 
 def build_package(entry: ApiEntry, root: Path, project_dir: Path) -> None:
@@ -153,8 +152,6 @@ def build_package(entry: ApiEntry, root: Path, project_dir: Path) -> None:
     from openapi_python_client import Project
     from openapi_python_client.parser import GeneratorData
     from openapi_python_client.parser.errors import GeneratorError
-
-    from .package_files import write_package_files
 
     try:
         document = effective_spec(entry.spec, entry.openapi_overlay)

@@ -5,10 +5,12 @@ from __future__ import annotations
 import pprint
 import re
 import shutil
+from difflib import get_close_matches
 from pathlib import Path
 from typing import Any
 
 from . import versions
+from .errors import GenerationError, shown
 from .registry import ApiEntry
 
 PYPROJECT = """\
@@ -94,9 +96,13 @@ def operations(entry: ApiEntry, document: dict[str, Any], data: Any) -> dict[str
             }
     unknown = sorted((set(entry.pagination) | set(entry.retry_safe)) - set(result))
     if unknown:
-        from .generate import GenerationError
-
-        raise GenerationError(f"{entry.registry_file}: names operations the spec does not have: {', '.join(unknown)}")
+        named = [
+            f"{name} (did you mean {close[0]}?)" if (close := get_close_matches(name, result, n=1)) else name
+            for name in unknown
+        ]
+        raise GenerationError(
+            f"{shown(entry.registry_file)}: names operations the spec does not have: {', '.join(named)}"
+        )
     return dict(sorted(result.items()))
 
 
@@ -151,8 +157,9 @@ def _fragments(entry: ApiEntry, root: Path) -> str:
             def fill(match: re.Match[str], fragment: Path = fragment) -> str:
                 key = match.group(1)
                 if key not in entry.readme:
-                    raise ValueError(
-                        f"{fragment} uses {{{{readme.{key}}}}}: add {key} to [readme] in {entry.registry_file}"
+                    raise GenerationError(
+                        f"{shown(fragment)} uses {{{{readme.{key}}}}}: add {key} to [readme] in "
+                        f"{shown(entry.registry_file)}"
                     )
                 return entry.readme[key]
 
@@ -166,7 +173,7 @@ def readme(entry: ApiEntry, root: Path, document: dict[str, Any], data: Any, ver
         for op, info in operations(entry, document, data).items()
     )
     source = (
-        "authored by us from the vendor's documentation"
+        "an OpenAPI document we wrote from the vendor's documentation"
         if entry.source.kind == "authored"
         else (f"the vendor's published bundle ({entry.source.url})")
     )

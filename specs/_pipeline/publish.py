@@ -4,7 +4,8 @@ The index and credentials come from twine's own environment variables (``TWINE_R
 ``TWINE_USERNAME``, ``TWINE_PASSWORD``) or from a keyring, exactly as twine reads them. Before uploading we
 ask the index's simple API (PEP 503/691) which files it already has: a file with the same name and sha256 is
 reported as already published and not uploaded again; a file with the same name but other bytes means one
-version would name two contents, which fails. The simple API is ``<TWINE_REPOSITORY_URL>/simple/`` unless
+version would name two contents, which fails. A file the index lists without a sha256 is downloaded and hashed
+before it counts as ours. The simple API is ``<TWINE_REPOSITORY_URL>/simple/`` unless
 ``PLANNING_CLIENTS_SIMPLE_URL`` says otherwise (indexes such as devpi, Nexus or Artifactory serve uploads and
 the simple API at different paths).
 """
@@ -12,6 +13,7 @@ the simple API at different paths).
 from __future__ import annotations
 
 import base64
+import hashlib
 import html.parser
 import http.client
 import json
@@ -21,26 +23,29 @@ import sys
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
 from .builds import Artifact, Built, build
+from .errors import PublishError
 from .registry import ApiEntry
 from .releases import check_versions
+from .versioning import normalize_name
 
 SIMPLE_URL_VARIABLE = "PLANNING_CLIENTS_SIMPLE_URL"
 JSON_SIMPLE = "application/vnd.pypi.simple.v1+json"
 
 
-class PublishError(Exception):
-    """Publishing stopped; the message never contains a credential."""
+normalize = normalize_name
+"""PEP 503 project name normalisation (``Foo_Bar.baz`` -> ``foo-bar-baz``), by ``packaging``."""
 
-
-def normalize(name: str) -> str:
-    """PEP 503 project name normalisation (``Foo_Bar.baz`` -> ``foo-bar-baz``)."""
-    return re.sub(r"[-_.]+", "-", name).lower()
+CREDENTIALS_HINT = (
+    "check the credentials twine uses (TWINE_USERNAME and TWINE_PASSWORD, or the keyring entry for this URL) "
+    "and that this account may read and upload"
+)
+"""Said after a 401 or 403 from the index."""
 
 
 @dataclass(frozen=True)
@@ -136,12 +141,20 @@ class _LeftTheIndex(Exception):
     pass
 
 
+@dataclass(frozen=True)
+class IndexFile:
+    """One file a project page lists: where to get it and the sha256 the page states (None when it states none)."""
+
+    url: str
+    sha256: str | None
+
+
 class _LinkParser(html.parser.HTMLParser):
-    """Anchors of a PEP 503 project page: file name -> sha256 from the URL fragment (None when absent)."""
+    """Anchors of a PEP 503 project page: file name -> (href, sha256 from the URL fragment or None)."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.files: dict[str, str | None] = {}
+        self.files: dict[str, IndexFile] = {}
         self._href: str | None = None
         self._text: list[str] = []
 
@@ -159,47 +172,84 @@ class _LinkParser(html.parser.HTMLParser):
             parts = urllib.parse.urlsplit(self._href)
             name = "".join(self._text).strip() or urllib.parse.unquote(parts.path.rsplit("/", 1)[-1])
             fragment = urllib.parse.parse_qs(parts.fragment)
-            self.files[name] = fragment["sha256"][0] if "sha256" in fragment else None
+            url = urllib.parse.urlunsplit(parts._replace(fragment=""))
+            self.files[name] = IndexFile(url, fragment["sha256"][0] if "sha256" in fragment else None)
             self._href = None
 
 
-def parse_project_page(body: bytes, content_type: str) -> dict[str, str | None]:
-    """File name -> sha256 (None when the index gives no hash) from a PEP 691 JSON or PEP 503 HTML page."""
+def _listing(body: bytes, content_type: str) -> dict[str, IndexFile]:
     if content_type.split(";", maxsplit=1)[0].strip() == JSON_SIMPLE:
         page = json.loads(body)
-        return {f["filename"]: f.get("hashes", {}).get("sha256") for f in page.get("files", [])}
+        return {
+            f["filename"]: IndexFile(str(f.get("url", "")), f.get("hashes", {}).get("sha256"))
+            for f in page.get("files", [])
+        }
     parser = _LinkParser()
     parser.feed(body.decode("utf-8", errors="replace"))
     return parser.files
 
 
-def index_files(config: IndexConfig, project: str, timeout: float = 30) -> dict[str, str | None]:
-    """The files the index holds for ``project`` (empty when it does not know the project)."""
-    url = config.simple_url.rstrip("/") + f"/{normalize(project)}/"
-    request = urllib.request.Request(  # noqa: S310 - the URL is the configured index, http(s) only
-        url, headers={"Accept": f"{JSON_SIMPLE}, text/html;q=0.1", **config.authorization()}
-    )
+def parse_project_page(body: bytes, content_type: str) -> dict[str, str | None]:
+    """File name -> sha256 (None when the index gives no hash) from a PEP 691 JSON or PEP 503 HTML page."""
+    return {name: file.sha256 for name, file in _listing(body, content_type).items()}
+
+
+def _get(config: IndexConfig, url: str, accept: str, timeout: float) -> tuple[bytes, str] | None:
+    """The body and content type at ``url`` on the index (None for a 404 or a redirect off the index)."""
     if urllib.parse.urlsplit(url).scheme not in {"http", "https"}:
         raise PublishError(f"the simple API URL must be http(s): {config.redact(url)}")
+    index = urllib.parse.urlsplit(config.simple_url)
+    same_origin = (parts := urllib.parse.urlsplit(url)).scheme == index.scheme and parts.netloc == index.netloc
+    headers = {"Accept": accept, **(config.authorization() if same_origin else {})}  # credentials stay on the index
+    request = urllib.request.Request(url, headers=headers)  # noqa: S310 - http(s) only, checked above
     opener = urllib.request.build_opener(_SameOriginRedirects)
     try:
         with opener.open(request, timeout=timeout) as response:
-            return parse_project_page(response.read(), response.headers.get("Content-Type", ""))
+            return response.read(), str(response.headers.get("Content-Type", ""))
     except _LeftTheIndex:
-        return {}  # the index does not hold the project and sent us elsewhere: nothing of ours is published
+        return None  # the index does not hold it and sent us elsewhere: nothing of ours is there
     except urllib.error.HTTPError as exc:
         if exc.code == 404:
-            return {}
-        raise PublishError(f"the index answered {exc.code} {exc.reason} for {config.redact(url)}") from None
+            return None
+        hint = f": {CREDENTIALS_HINT}" if exc.code in {401, 403} else ""
+        raise PublishError(f"the index answered {exc.code} {exc.reason} for {config.redact(url)}{hint}") from None
     except (urllib.error.URLError, OSError) as exc:
         reason = getattr(exc, "reason", exc)
         raise PublishError(f"cannot reach the index at {config.redact(url)}: {config.redact(str(reason))}") from None
 
 
+def index_files(
+    config: IndexConfig, project: str, verify: Collection[str] = (), timeout: float = 30
+) -> dict[str, str | None]:
+    """The files the index holds for ``project`` with their sha256 (empty when it does not know the project).
+
+    A file named in ``verify`` that the page lists without a sha256 is downloaded and hashed, so that it is
+    never taken for ours unseen; other files keep ``None`` when the page gives no hash.
+    """
+    url = config.simple_url.rstrip("/") + f"/{normalize(project)}/"
+    page = _get(config, url, f"{JSON_SIMPLE}, text/html;q=0.1", timeout)
+    if page is None:
+        return {}
+    try:
+        listing = _listing(*page)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise PublishError(
+            f"{config.redact(url)} is not a simple-API project page (PEP 503 HTML or PEP 691 JSON)"
+        ) from None
+    found = {name: file.sha256 for name, file in listing.items()}
+    for name in verify:
+        if name in listing and listing[name].sha256 is None:
+            body = _get(config, urllib.parse.urljoin(url, listing[name].url), "*/*", timeout)
+            if body is None:
+                raise PublishError(f"the index lists {name} without a sha256 and does not serve it: cannot compare")
+            found[name] = hashlib.sha256(body[0]).hexdigest()
+    return found
+
+
 @dataclass(frozen=True)
 class Planned:
     artifact: Artifact
-    state: str  # "upload" | "published" | "conflict"
+    state: str  # "upload" | "published" | "conflict" (other bytes, or no sha256 to compare)
     index_sha256: str | None = None
 
 
@@ -210,7 +260,7 @@ def plan(artifacts: tuple[Artifact, ...], on_index: Mapping[str, str | None]) ->
         name = artifact.path.name
         if name not in on_index:
             planned.append(Planned(artifact, "upload"))
-        elif on_index[name] in (None, artifact.sha256):
+        elif on_index[name] == artifact.sha256:
             planned.append(Planned(artifact, "published", on_index[name]))
         else:
             planned.append(Planned(artifact, "conflict", on_index[name]))
@@ -228,7 +278,9 @@ def _twine(args: list[str], config: IndexConfig, env: Mapping[str, str], out: Ca
     )
     said = [line for line in config.redact(result.stdout + result.stderr).splitlines() if line.strip()]
     if result.returncode != 0:
-        raise PublishError(f"twine {args[0]} failed (exit {result.returncode}):\n    " + "\n    ".join(said))
+        refused = any(re.search(r"\b40[13]\b", line) for line in said)
+        hint = f"\n  the index refused the credentials: {CREDENTIALS_HINT}" if refused else ""
+        raise PublishError(f"twine {args[0]} failed (exit {result.returncode}):\n    " + "\n    ".join(said) + hint)
     for line in said:
         out(f"    twine: {line}")
 
@@ -254,16 +306,17 @@ def publish(
     plans: dict[str, list[Planned]] = {}
     conflicts: list[str] = []
     for item in built:
-        planned = plan(item.artifacts, index_files(config, item.entry.distribution))
+        names = [a.path.name for a in item.artifacts]
+        planned = plan(item.artifacts, index_files(config, item.entry.distribution, verify=names))
         plans[item.entry.distribution] = planned
         for p in planned:
             label = f"{item.entry.distribution} {item.version}: {p.artifact.path.name}"
             if p.state == "published":
                 out(f"  {label} is already on the index with the same sha256; not uploaded again")
             elif p.state == "conflict":
+                theirs = f"sha256 {p.index_sha256}" if p.index_sha256 else "no sha256 given"
                 conflicts.append(
-                    f"{label}: the index holds other bytes under this name (sha256 {p.index_sha256}, "
-                    f"ours {p.artifact.sha256})"
+                    f"{label}: the index holds other bytes under this name ({theirs}, ours {p.artifact.sha256})"
                 )
             else:
                 out(f"  {label} (sha256 {p.artifact.sha256}) will be uploaded")
@@ -281,10 +334,10 @@ def publish(
     # an index that refuses overwrites (the usual setting) makes twine fail if another run got there first.
     _twine(["upload", "--non-interactive", "--disable-progress-bar", *uploads], config, env, out)
     for item in built:  # the index must now hold exactly our bytes
-        now = index_files(config, item.entry.distribution)
+        now = index_files(config, item.entry.distribution, verify=[a.path.name for a in item.artifacts])
         for artifact in item.artifacts:
             name = artifact.path.name
-            if name not in now or now[name] not in (None, artifact.sha256):
+            if now.get(name) != artifact.sha256:
                 raise PublishError(f"{artifact.path.name} is not on the index with our sha256 after the upload")
     out(f"uploaded {len(uploads)} file(s)")
     return plans

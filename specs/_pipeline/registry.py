@@ -1,20 +1,23 @@
 """The API registry: one folder per API under ``specs/``, described by its ``api.toml``.
 
 Adding an API is adding a folder with an ``api.toml`` (and its overlay modules); nothing here changes.
+Each file is checked against the schema in ``registry_schema.py`` before anything else runs.
 """
 
 from __future__ import annotations
 
+import difflib
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import registry_schema
+from .errors import RegistryError, shown
+from .versioning import is_distribution_name
+
 REGISTRY_FILE = "api.toml"
-
-
-class RegistryError(Exception):
-    """An ``api.toml`` is missing, unreadable or incomplete."""
+__all__ = ["REGISTRY_FILE", "ApiEntry", "RegistryError", "Source", "load_entry", "load_registry", "select"]
 
 
 @dataclass(frozen=True)
@@ -57,13 +60,30 @@ def _optional_path(folder: Path, value: str | None) -> Path | None:
     return None if value is None else folder / value
 
 
-def load_entry(folder: Path, distribution_prefix: str = "") -> ApiEntry:
-    """Read ``folder/api.toml``; a bad file raises :class:`RegistryError` naming it and the problem."""
-    path = folder / REGISTRY_FILE
+def read_toml(path: Path) -> dict[str, Any]:
+    """A TOML file's content; a missing or unparsable file raises RegistryError naming it (and the line)."""
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise RegistryError(f"{path}: {exc}") from exc
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise RegistryError(f"{shown(path)}: cannot read: {exc.strerror}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise RegistryError(f"{shown(path)}: not valid TOML: {exc}") from None
+
+
+def load_entry(folder: Path, distribution_prefix: str = "") -> ApiEntry:
+    """Read ``folder/api.toml``; a bad file raises :class:`RegistryError` naming it, the key and the problem."""
+    path = folder / REGISTRY_FILE
+    raw = read_toml(path)
+    problems = registry_schema.problems(raw, shown(path))
+    if distribution_prefix and isinstance(raw.get("distribution"), str):
+        prefixed = distribution_prefix + raw["distribution"]
+        if not is_distribution_name(prefixed):
+            problems.append(
+                f"{shown(path)}: distribution: with the prefix it is {prefixed!r}, not a valid name "
+                "(distribution-prefix in [tool.planning-clients] of pyproject.toml)"
+            )
+    if problems:
+        raise RegistryError("\n".join(problems))
     try:
         source = raw.get("source", {"kind": "authored"})
         templates = folder / "templates"
@@ -85,24 +105,54 @@ def load_entry(folder: Path, distribution_prefix: str = "") -> ApiEntry:
             retry_safe=tuple(raw.get("retry-safe", ())),
             readme={str(key): str(value) for key, value in raw.get("readme", {}).items()},
         )
-    except KeyError as exc:
-        raise RegistryError(f"{path}: missing required key {exc.args[0]!r}") from exc
-    if entry.source.kind not in {"authored", "download"} or (entry.source.kind == "download" and not entry.source.url):
-        raise RegistryError(f"{path}: [source] must be kind='authored' or kind='download' with a url")
+    except KeyError as exc:  # the schema lists every required key; this is a schema that forgot one
+        raise RegistryError(f"{shown(path)}: missing required key {exc.args[0]!r}") from None
     return entry
 
 
 def distribution_prefix(root: Path) -> str:
     """The one place the distribution-name prefix is configured: ``[tool.planning-clients]`` in pyproject.toml."""
-    pyproject = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
-    return str(pyproject.get("tool", {}).get("planning-clients", {}).get("distribution-prefix", ""))
+    path = root / "pyproject.toml"
+    pyproject = read_toml(path)
+    prefix = pyproject.get("tool", {}).get("planning-clients", {}).get("distribution-prefix", "")
+    if not isinstance(prefix, str):
+        raise RegistryError(f"{shown(path)}: [tool.planning-clients] distribution-prefix must be a string")
+    return prefix
+
+
+def check_references(entry: ApiEntry, root: Path) -> list[str]:
+    """What ``entry`` names that is not there: overlay sets under ``root/overlays``, its config files."""
+    where = shown(entry.registry_file)
+    found = []
+    overlays = root / "overlays"
+    existing = sorted(p.name for p in overlays.iterdir() if p.is_dir()) if overlays.is_dir() else []
+    for name in entry.overlays:
+        if name not in existing:
+            close = difflib.get_close_matches(name, existing, n=1)
+            hint = f' (did you mean "{close[0]}"?)' if close else f" (there are: {', '.join(existing) or 'none'})"
+            found.append(f'{where}: overlays: no overlay set "{name}" in {shown(overlays)}/{hint}')
+    for key, path in (("generator-config", entry.generator_config), ("openapi-overlay", entry.openapi_overlay)):
+        if path is not None and not path.is_file():
+            found.append(f"{where}: {key}: no file {shown(path)}")
+    return found
 
 
 def load_registry(root: Path) -> list[ApiEntry]:
-    """Every API registered under ``root/specs``, sorted by name."""
+    """Every API registered under ``root/specs``, sorted by name; every mistake in any of them is reported."""
     prefix = distribution_prefix(root)
     folders = sorted(p.parent for p in (root / "specs").glob(f"*/{REGISTRY_FILE}"))
-    return [load_entry(folder, prefix) for folder in folders]
+    entries, problems = [], []
+    for folder in folders:
+        try:
+            entry = load_entry(folder, prefix)
+        except RegistryError as exc:
+            problems.append(str(exc))
+            continue
+        problems += check_references(entry, root)
+        entries.append(entry)
+    if problems:
+        raise RegistryError("\n".join(problems))
+    return entries
 
 
 def select(entries: list[ApiEntry], names: list[str]) -> list[ApiEntry]:
@@ -112,5 +162,16 @@ def select(entries: list[ApiEntry], names: list[str]) -> list[ApiEntry]:
     known = {e.name: e for e in entries}
     unknown = [n for n in names if n not in known]
     if unknown:
-        raise RegistryError(f"unknown API {', '.join(unknown)}; registered: {', '.join(known)}")
+        hints = [
+            f"{name} (did you mean {close[0]}?)"
+            if (close := difflib.get_close_matches(name, list(known), n=1))
+            else name
+            for name in unknown
+        ]
+        options = (
+            " (options go before the API names: `-- --url URL <api>`)"
+            if any(n.startswith("-") for n in unknown)
+            else ""
+        )
+        raise RegistryError(f"unknown API {', '.join(hints)}; registered: {', '.join(known)}{options}")
     return [known[n] for n in names]

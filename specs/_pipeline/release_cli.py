@@ -7,13 +7,13 @@ import os
 import sys
 from pathlib import Path
 
-from .builds import BuildError, build
+from .builds import build
 from .changes import apply, compare_with_committed
-from .fetch import FetchError, downloadable, fetch
-from .publish import PublishError, publish
-from .registry import RegistryError, load_registry, select
-from .releases import check_versions, record_versions
-from .specdoc import SpecError
+from .errors import FetchError, PipelineError, RegistryError
+from .fetch import downloadable, fetch
+from .publish import publish
+from .registry import load_registry, select
+from .releases import check_versions, record_versions, unreleased
 
 COMMANDS = ("build", "versions", "publish", "diff-specs", "fetch-specs")
 
@@ -24,8 +24,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     build_cmd.add_argument("--outdir", type=Path, default=None, help="default: dist/ at the repository root")
     build_cmd.add_argument("apis", nargs="*")
 
-    versions = commands.add_parser("versions", help="fail when a package's content changed but its version did not")
-    versions.add_argument("--record", action="store_true", help="append new versions to specs/<api>/released.toml")
+    versions = commands.add_parser(
+        "versions", help="fail when a released version's content changed or a version went backwards"
+    )
+    versions.add_argument(
+        "--record", action="store_true", help="record the current versions as released (publish does it by itself)"
+    )
     versions.add_argument("apis", nargs="*")
 
     pub = commands.add_parser("publish", help="build, twine check, upload what the index does not have yet")
@@ -60,12 +64,22 @@ def cmd_versions(root: Path, names: list[str], record: bool) -> int:
         print(problem)
     if problems:
         return 1
-    print("every package's version matches its recorded content")
+    for pending in unreleased(entries, root):
+        print(f"{pending}: not released yet (`nox -s publish` records it when it uploads it)")
+    print("no released version changed its content, and no version went backwards")
     return 0
 
 
 def cmd_publish(root: Path, names: list[str], outdir: Path) -> int:
-    publish(select(load_registry(root), names), root, outdir, os.environ)
+    """Publish, then record each version that was uploaded in its API's released.toml."""
+    entries = select(load_registry(root), names)
+    plans = publish(entries, root, outdir, os.environ)
+    uploaded = [e for e in entries if any(p.state == "upload" for p in plans.get(e.distribution, []))]
+    recorded = record_versions(uploaded, root)
+    for line in recorded:
+        print(line)
+    if recorded:
+        print("commit specs/*/released.toml: it is how `nox -s check` knows what was released")
     return 0
 
 
@@ -99,7 +113,8 @@ def cmd_fetch_specs(root: Path, names: list[str], url: str | None) -> int:
     if failed:
         return 1
     if targets:
-        print("next: `nox -s diff_specs -- --apply <api>` records the change, then `nox -s generate`")
+        print("next: `nox -s diff_specs -- --apply <api>` records the change, then `nox -s generate -- <api>`")
+        print("  (or `nox -s update -- <api>` does the whole flow: fetch, diff, CHANGELOG, generate, tests, check)")
     return 0
 
 
@@ -118,6 +133,6 @@ def run(args: argparse.Namespace, root: Path) -> int | None:
         if args.command == "diff-specs":
             return cmd_diff_specs(root, args.apis, args.against, args.apply)
         return cmd_fetch_specs(root, args.apis, args.url)
-    except (BuildError, PublishError, FetchError, SpecError, RegistryError) as exc:
+    except PipelineError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

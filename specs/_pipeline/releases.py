@@ -1,29 +1,35 @@
-"""The version ledger: one version never names two different package contents.
+"""The version ledger: one released version never names two different package contents.
 
-``specs/<api>/released.toml`` maps each version the pipeline generated to the digest of the package's
-content (every file of ``generated/<dist>/`` but the inputs stamp). ``generate`` appends the current version
-when it is new and never rewrites a line; ``check`` fails when the content changed but the version did not,
-when the current version is missing from the ledger, or when the version went backwards. The ledger is not a
-generation input (see ``generate.NOT_INPUTS``), so recording a version does not make the package stale.
+``specs/<api>/released.toml`` maps each version that was released (built and uploaded by ``publish``, or recorded
+by hand with ``versions --record``) to the digest of the package's content at that version (every file of
+``generated/<dist>/`` but the inputs stamp). Recording never rewrites a line. ``check`` fails when a released
+version's content changed, or when the current version is below a released one; a version not released yet
+may change freely (local generations record nothing, so a mistaken run costs nothing). Versions are ordered by
+PEP 440 (``packaging``). The ledger is not a generation input (see ``generate.NOT_INPUTS``).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from packaging.version import Version
+
 from .builds import package_dir, package_version_of
+from .errors import VersionError, shown
 from .generate import STAMP_FILE, TOOL_CACHES
 from .registry import ApiEntry
+from .versioning import parse
 
 LEDGER_FILE = "released.toml"
 """Must be in ``generate.NOT_INPUTS``: recording a version must not make the package look stale."""
 HEADER = """\
 # Version -> digest of the package's content (every file of generated/{distribution}/ but .inputs.sha256).
-# `nox -s generate` appends new versions; `nox -s check` fails when the content changes but the version does not.
-# Never edit a line of a published version. See README.md, "Versions".
+# `nox -s publish` appends each version it uploads; `nox -s check` fails when a released version's content
+# changes. Never edit a line of a published version. See README.md, "Versions".
 """
 
 
@@ -43,26 +49,27 @@ def ledger_path(entry: ApiEntry) -> Path:
 
 
 def read_ledger(entry: ApiEntry) -> dict[str, str]:
-    """Recorded versions in the order they were recorded."""
-    import tomllib
-
+    """Released versions in the order they were recorded; a broken ledger raises VersionError naming it."""
     path = ledger_path(entry)
     if not path.is_file():
         return {}
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    return {str(version): str(digest) for version, digest in data.get("versions", {}).items()}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise VersionError(f"{shown(path)}: not valid TOML: {exc}") from None
+    versions = data.get("versions", {})
+    if not isinstance(versions, dict):
+        raise VersionError(f"{shown(path)}: [versions] must be a table of version = digest")
+    ledger = {str(version): str(digest) for version, digest in versions.items()}
+    for version in ledger:
+        parse(version, f"{shown(path)}: [versions]")
+    return ledger
 
 
 def write_ledger(entry: ApiEntry, ledger: dict[str, str]) -> None:
     lines = [HEADER.format(distribution=entry.distribution), "[versions]"]
     lines += [f"{json.dumps(version)} = {json.dumps(digest)}" for version, digest in ledger.items()]
     ledger_path(entry).write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
-def version_key(version: str) -> tuple[int, ...] | None:
-    """Numeric parts for ordering; None when a part is not a plain number (then no ordering is checked)."""
-    parts = version.split(".")
-    return tuple(int(p) for p in parts) if all(p.isdigit() for p in parts) else None
 
 
 @dataclass(frozen=True)
@@ -76,28 +83,34 @@ class VersionState:
 
     @property
     def recorded(self) -> str | None:
-        return self.ledger.get(self.version)
+        """The digest released under the current version (None: not released yet)."""
+        current = Version(self.version)
+        return next((digest for version, digest in self.ledger.items() if Version(version) == current), None)
 
     @property
     def newer_recorded(self) -> list[str]:
-        """Recorded versions greater than the current one (a version must only go up)."""
-        current = version_key(self.version)
-        if current is None:
-            return []
-        return [v for v in self.ledger if (key := version_key(v)) is not None and key > current]
+        """Released versions above the current one (a version must only go up)."""
+        current = Version(self.version)
+        return [version for version in self.ledger if Version(version) > current]
+
+    def _raise_revision(self) -> str:
+        return (
+            f"raise `revision` in specs/{self.entry.name}/{self.entry.registry_file.name} "
+            f"(to {self.entry.revision + 1} or more), then `nox -s generate -- {self.entry.name}`"
+        )
 
     def problem(self) -> str | None:
         where = f"{self.entry.distribution} {self.version}"
         if self.recorded is not None and self.recorded != self.digest:
             return (
-                f"{where}: the package's content changed but its version did not "
-                f"(recorded {self.recorded[:19]}..., now {self.digest[:19]}...): raise `revision` in "
-                f"{self.entry.registry_file.name} of specs/{self.entry.name}/ and regenerate"
+                f"{where} was released with other content (released {self.recorded[:19]}..., now "
+                f"{self.digest[:19]}...): {self._raise_revision()}"
             )
         if self.recorded is None and self.newer_recorded:
-            return f"{where}: the version went backwards (already recorded: {', '.join(self.newer_recorded)})"
-        if self.recorded is None:
-            return f"{where}: not in specs/{self.entry.name}/{LEDGER_FILE}: run `nox -s generate`, which records it"
+            return (
+                f"{where} is below the released {', '.join(self.newer_recorded)}: {self._raise_revision()}, until "
+                "the version is above them"
+            )
         return None
 
 
@@ -106,13 +119,21 @@ def version_state(entry: ApiEntry, root: Path) -> VersionState | None:
     project_dir = package_dir(entry, root)
     if not (project_dir / "pyproject.toml").is_file():
         return None
-    return VersionState(entry, package_version_of(project_dir), content_digest(project_dir), read_ledger(entry))
+    version = package_version_of(project_dir)
+    parse(version, f"{shown(project_dir / 'pyproject.toml')}: version")
+    return VersionState(entry, version, content_digest(project_dir), read_ledger(entry))
 
 
 def check_versions(entries: list[ApiEntry], root: Path) -> list[str]:
-    """Problems (empty when every generated package's version matches its recorded content)."""
+    """Problems (empty when no released version changed content and no version went backwards)."""
     states = [version_state(entry, root) for entry in entries]
     return [problem for state in states if state is not None and (problem := state.problem()) is not None]
+
+
+def unreleased(entries: list[ApiEntry], root: Path) -> list[str]:
+    """``<dist> <version>`` of every generated package whose version is not in its ledger yet."""
+    states = [version_state(entry, root) for entry in entries]
+    return [f"{s.entry.distribution} {s.version}" for s in states if s is not None and s.recorded is None]
 
 
 def record_versions(entries: list[ApiEntry], root: Path) -> list[str]:

@@ -21,6 +21,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from .versioning import package_version, release_level
+
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 SCHEMA_REF = "#/components/schemas/"
 REQUEST, RESPONSE = "request", "response"
@@ -367,19 +369,9 @@ def diff_documents(old: dict[str, Any] | None, new: dict[str, Any]) -> SpecDiff:
 # --- versions -------------------------------------------------------------------------------------------
 
 
-def padded(api_version: str) -> list[str]:
-    parts = api_version.split(".")
-    return parts + ["0"] * (3 - len(parts))
-
-
 def version_level(old: str, new: str) -> str:
-    """Which part of a dotted version changed first: ``major``, ``minor`` or ``patch`` (``none`` if equal)."""
-    before, after = padded(old), padded(new)
-    if before == after:
-        return "none"
-    if before[0] != after[0]:
-        return "major"
-    return "minor" if before[1] != after[1] else "patch"
+    """Which part of the API version changed first: ``major``, ``minor`` or ``patch`` (``none`` if equal)."""
+    return release_level(old, new)
 
 
 @dataclass(frozen=True)
@@ -390,7 +382,7 @@ class Proposal:
 
 
 def propose(diff: SpecDiff, old_revision: int, current_revision: int) -> Proposal:
-    """The next package version under ``<info.version padded to 3>.<revision>``.
+    """The next package version (``versioning.package_version``: the API version, then the revision).
 
     ``old_revision`` is the revision of the old spec's package; ``current_revision`` is what ``api.toml`` says
     now (it may already have been raised).
@@ -401,7 +393,7 @@ def propose(diff: SpecDiff, old_revision: int, current_revision: int) -> Proposa
     if diff.old_version is None:
         revision = current_revision
         reasons.append("a new API: its first version")
-    elif diff.old_version != diff.new_version:
+    elif version_level(diff.old_version, diff.new_version) != "none":
         revision = current_revision
         reasons.append(f"the API version changed ({diff.old_version} -> {diff.new_version}); the revision stays")
         vendor = version_level(diff.old_version, diff.new_version)
@@ -413,7 +405,7 @@ def propose(diff: SpecDiff, old_revision: int, current_revision: int) -> Proposa
     else:
         revision = max(current_revision, old_revision + 1)
         reasons.append(f"the API version ({diff.new_version}) did not change but the spec did: the revision goes up")
-    version = ".".join([*padded(diff.new_version), str(revision)])
+    version = package_version(diff.new_version, revision, "info.version")
     return Proposal(version, revision, tuple(reasons))
 
 

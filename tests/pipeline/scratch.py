@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
 
 from specs._pipeline.generate import generate
 from specs._pipeline.registry import load_registry
@@ -54,3 +58,37 @@ def make_repo(
         git(path, "init", "-q")
         commit_all(path, "mini")
     return path
+
+
+def run_cli(repo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *argv: str) -> Ran:
+    """``python -m specs._pipeline <argv>`` run in-process against ``repo``, from inside it (as nox runs it)."""
+    from specs._pipeline import __main__ as cli
+
+    monkeypatch.setattr(cli, "ROOT", repo)
+    monkeypatch.chdir(repo)
+    code = cli.main(list(argv))
+    captured = capsys.readouterr()
+    return Ran(code, captured.out, captured.err)
+
+
+@dataclass(frozen=True)
+class Ran:
+    code: int
+    out: str
+    err: str
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    """Relative path -> sha256 of every file below ``folder`` (caches left out): equal digests, equal trees."""
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+def scratch_copy(pristine: Path, tmp_path: Path) -> Path:
+    """A copy of a repository made once per module, for a test that changes it (git history included)."""
+    copy = tmp_path / "repo"
+    shutil.copytree(pristine, copy, symlinks=True)
+    return copy

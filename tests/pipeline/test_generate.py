@@ -137,5 +137,5 @@ def test_readme_placeholders_come_from_the_registry_and_a_missing_one_is_named(t
     )
     entry = load_entry(folder)
     assert _fragments(entry, tmp_path) == "use demo_client.api.things.list_things\n"
-    with pytest.raises(ValueError, match=r"readme\.list-op.*\[readme\]"):
+    with pytest.raises(GenerationError, match=r"readme\.list-op.*\[readme\]"):
         _fragments(dataclasses.replace(entry, readme={}), tmp_path)

@@ -5,6 +5,7 @@ The end-to-end test (tests/e2e/) publishes to a real pypiserver.
 
 from __future__ import annotations
 
+import hashlib
 import sys
 import threading
 import types
@@ -86,7 +87,7 @@ def test_project_pages_in_html_and_json() -> None:
 def test_plan_uploads_new_files_skips_published_ones_and_stops_on_other_bytes(tmp_path: Path) -> None:
     new, same, other, unhashed = (Artifact(tmp_path / n, n.upper()) for n in ("new", "same", "other", "unhashed"))
     planned = plan((new, same, other, unhashed), {"same": "SAME", "other": "ELSE", "unhashed": None})
-    assert [p.state for p in planned] == ["upload", "published", "conflict", "published"]
+    assert [p.state for p in planned] == ["upload", "published", "conflict", "conflict"]
 
 
 class Index:
@@ -149,3 +150,44 @@ def test_index_queries_authenticate_and_never_follow_the_index_elsewhere(indexes
         index_files(config, "locked")
     assert "401" in str(failure.value)
     assert SECRET not in str(failure.value)
+
+
+def test_a_file_listed_without_a_sha256_is_hashed_before_it_counts_as_ours(indexes: list[Index]) -> None:
+    """Before, a file the page listed without a hash was taken as already published, whatever its bytes."""
+    ours, theirs = b"our wheel", b"someone else's wheel"
+    page = b'<a href="../../files/same.whl">same.whl</a><a href="/files/other.whl">other.whl</a>'
+    index = Index(
+        {
+            "/simple/mini-client/": (200, {"Content-Type": "text/html"}, page),
+            "/files/same.whl": (200, {}, ours),
+            "/files/other.whl": (200, {}, theirs),
+        }
+    )
+    indexes.append(index)
+    config = IndexConfig.from_env({"TWINE_REPOSITORY_URL": index.url, "TWINE_USERNAME": "ci", "TWINE_PASSWORD": SECRET})
+
+    assert index_files(config, "mini-client") == {"same.whl": None, "other.whl": None}
+    found = index_files(config, "mini-client", verify=["same.whl", "other.whl"])
+    assert found == {"same.whl": hashlib.sha256(ours).hexdigest(), "other.whl": hashlib.sha256(theirs).hexdigest()}
+    assert index.seen[-1]["Authorization"].startswith("Basic "), "the file comes from the index, with its login"
+
+    artifacts = tuple(Artifact(Path(name), hashlib.sha256(ours).hexdigest()) for name in ("same.whl", "other.whl"))
+    assert [p.state for p in plan(artifacts, found)] == ["published", "conflict"]
+
+
+@pytest.mark.parametrize("status", [401, 403])
+def test_a_refusal_from_the_index_says_which_credentials_to_check(indexes: list[Index], status: int) -> None:
+    index = Index({"/simple/mini-client/": (status, {}, b"")})
+    indexes.append(index)
+    config = IndexConfig.from_env({"TWINE_REPOSITORY_URL": index.url, "TWINE_USERNAME": "ci", "TWINE_PASSWORD": SECRET})
+    with pytest.raises(PublishError) as failure:
+        index_files(config, "mini-client")
+    message = str(failure.value)
+    assert f"answered {status}" in message
+    assert "TWINE_USERNAME and TWINE_PASSWORD, or the keyring entry" in message
+    assert SECRET not in message
+    assert "\n" not in message
+
+
+def test_names_are_normalised_by_packaging() -> None:
+    assert normalize("Acme__Mini..Client") == "acme-mini-client"

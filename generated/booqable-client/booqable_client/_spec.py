@@ -5,7 +5,7 @@ from typing import Any, Final
 API_NAME: Final = "booqable"
 TITLE: Final = "Booqable API"
 API_VERSION: Final = "4"
-PACKAGE_VERSION: Final = "4.0.0.4"
+PACKAGE_VERSION: Final = "4.0.0.5"
 SERVERS: Final[list[dict[str, Any]]] = [
     {
         "description": "The company's own API host.",

@@ -5,7 +5,7 @@ from typing import Any, Final
 API_NAME: Final = "optiflow-planning"
 TITLE: Final = "PTV OptiFlow Planning API"
 API_VERSION: Final = "1.13.0"
-PACKAGE_VERSION: Final = "1.13.0.4"
+PACKAGE_VERSION: Final = "1.13.0.5"
 SERVERS: Final[list[dict[str, Any]]] = [
     {"description": "Production Api", "url": "https://api.conundra.eu/planning/v1"},
     {"description": "Mock server", "url": "https://developer.conundra.eu/_mock/apis/plannings/planning-api"},

@@ -5,7 +5,7 @@ from typing import Any, Final
 API_NAME: Final = "optiflow-resources"
 TITLE: Final = "Conundra Resources API"
 API_VERSION: Final = "1.27.2"
-PACKAGE_VERSION: Final = "1.27.2.4"
+PACKAGE_VERSION: Final = "1.27.2.5"
 SERVERS: Final[list[dict[str, Any]]] = [
     {"description": "Resources API Production", "url": "https://api.conundra.eu/resource-management/v1"},
     {

@@ -5,7 +5,7 @@ from typing import Any, Final
 API_NAME: Final = "planningpme"
 TITLE: Final = "PlanningPME API"
 API_VERSION: Final = "4.7.0.28"
-PACKAGE_VERSION: Final = "4.7.0.28.4"
+PACKAGE_VERSION: Final = "4.7.0.28.5"
 SERVERS: Final[list[dict[str, Any]]] = [
     {
         "description": "The API of one PlanningPME brand (customer).",
