@@ -23,6 +23,7 @@ PYTHON = "3.11"
 PYPROJECT = nox.project.load_toml("pyproject.toml")
 PRISM_DIR = ROOT / "tests" / "prism"
 SPECLINT_DIR = ROOT / "tests" / "speclint"
+TYPING_DIR = ROOT / "tests" / "typing"
 
 
 def install_pipeline(session: nox.Session) -> None:
@@ -80,7 +81,8 @@ def tests(session: nox.Session) -> None:
     install_pipeline(session)
     session.install(*nox.project.dependency_groups(PYPROJECT, "tests"))
     install_generated(session, editable=True)
-    for folder in (PRISM_DIR, SPECLINT_DIR):  # Prism for the contract tests; Spectral and Redocly for the specs
+    # Prism for the contract tests; Spectral and Redocly for the specs; pyright for the README blocks
+    for folder in (PRISM_DIR, SPECLINT_DIR, TYPING_DIR):
         session.run("npm", "ci", "--prefix", str(folder), "--no-audit", "--no-fund", external=True)
     session.run("pytest", *session.posargs)
 

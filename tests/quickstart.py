@@ -62,7 +62,7 @@ def point_connect_at(
     if security_schemes is not None:
         monkeypatch.setattr(connect_module, "SECURITY_SCHEMES", security_schemes)
     recorder = ViolationRecorder()
-    real = connect_module.ApiClient
+    real = connect_module.ResourceClient
 
     class RecordingApiClient:
         @staticmethod
@@ -70,7 +70,7 @@ def point_connect_at(
             kwargs["event_hooks"] = {"response": [recorder]}
             return real.build(**kwargs)
 
-    monkeypatch.setattr(connect_module, "ApiClient", RecordingApiClient)
+    monkeypatch.setattr(connect_module, "ResourceClient", RecordingApiClient)
     return recorder
 
 

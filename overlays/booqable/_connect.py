@@ -7,8 +7,8 @@ from typing import Any
 import httpx
 
 from .._spec import SERVERS
+from ..resources import ResourceClient
 from ._auth import AccessTokenAuth, RequestSigningAuth, SigningKey
-from ._client import ApiClient
 from ._servers import server_url
 from ._tokens import Secret
 
@@ -26,13 +26,14 @@ def connect(
     algorithm: str | None = None,
     base_url: str | None = None,
     **options: Any,
-) -> ApiClient:
+) -> ResourceClient:
     """A client for the Booqable account ``company`` (the ``<company>.booqable.com`` part).
 
     Authenticate with an access ``token``, or sign every request with ``signing_key`` (then ``key_id``,
     ``employee_id`` and ``company_id`` are needed too; see :class:`RequestSigningAuth`). ``base_url``
     defaults to the spec's server for that company. Other keywords (``timeout``, ``retry``, ``headers``,
-    httpx arguments) go to :meth:`ApiClient.build`. Use it with ``with`` or ``async with``.
+    httpx arguments) go to :meth:`ApiClient.build`. Use it with ``with`` (the client itself) or ``async with``
+    (its async twin, whose methods are coroutines); see the package's api.md for its namespaces.
     """
     auth: httpx.Auth
     if token is not None and signing_key is None:
@@ -50,4 +51,4 @@ def connect(
         )
     else:
         raise ValueError("pass either token or signing_key")
-    return ApiClient.build(base_url=base_url or server_url(SERVERS, company_slug=company), auth=auth, **options)
+    return ResourceClient.build(base_url=base_url or server_url(SERVERS, company_slug=company), auth=auth, **options)

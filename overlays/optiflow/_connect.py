@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from .._spec import SECURITY_SCHEMES, SERVERS
+from ..resources import ResourceClient
 from ._auth import ClientCredentials, token_url_from_spec
-from ._client import ApiClient
 from ._servers import server_url
 from ._tokens import Secret
 
@@ -22,12 +22,13 @@ def connect(
     scope: str | None = None,
     credentials_in_body: bool = False,
     **options: Any,
-) -> ApiClient:
+) -> ResourceClient:
     """A client that authenticates with OAuth 2.0 client credentials.
 
     ``base_url`` and ``token_url`` default to what the spec declares. The credentials go in an HTTP Basic
     header unless ``credentials_in_body``. Other keywords (``timeout``, ``retry``, ``headers``, httpx
-    arguments) go to :meth:`ApiClient.build`. Use it with ``with`` or ``async with``.
+    arguments) go to :meth:`ApiClient.build`. Use it with ``with`` (the client itself) or ``async with``
+    (its async twin, whose methods are coroutines); see the package's api.md for its namespaces.
     """
     url = token_url or token_url_from_spec(SECURITY_SCHEMES)
     if not url:
@@ -35,4 +36,4 @@ def connect(
     auth = ClientCredentials(
         client_id, client_secret, token_url=url, scope=scope, credentials_in_body=credentials_in_body
     )
-    return ApiClient.build(base_url=base_url or server_url(SERVERS), auth=auth, **options)
+    return ResourceClient.build(base_url=base_url or server_url(SERVERS), auth=auth, **options)

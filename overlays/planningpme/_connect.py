@@ -7,8 +7,8 @@ from typing import Any
 import httpx
 
 from .._spec import SERVERS
+from ..resources import ResourceClient
 from ._auth import AppKeyAuth, UserTokenAuth
-from ._client import ApiClient
 from ._servers import server_url
 from ._tokens import Secret
 
@@ -28,7 +28,7 @@ def connect(
     base_url: str | None = None,
     token_url: str | None = None,
     **options: Any,
-) -> ApiClient:
+) -> ResourceClient:
     """A client for the PlanningPME brand ``brand`` (the first path segment of its API address).
 
     Every request carries ``app_key``. With ``username`` and ``password``, or an account-token
@@ -36,7 +36,8 @@ def connect(
     ``<base>/token``. ``host`` picks the PlanningPME platform (``api.planningpme.com`` by default, or
     ``try.planningpme.com``); ``language``
     sets ``Accept-Language`` (``en``, ``fr``, ``de`` ...). Other keywords (``timeout``, ``retry``,
-    ``headers``, httpx arguments) go to :meth:`ApiClient.build`. Use it with ``with`` or ``async with``.
+    ``headers``, httpx arguments) go to :meth:`ApiClient.build`. Use it with ``with`` (the client itself) or
+    ``async with`` (its async twin, whose methods are coroutines); see the package's api.md for its namespaces.
     """
     if base_url is None:
         if host and "://" in host:  # a full origin, e.g. a local mock server
@@ -56,4 +57,4 @@ def connect(
             client_id=client_id,
             language=language,
         )
-    return ApiClient.build(base_url=base_url, auth=auth, **options)
+    return ResourceClient.build(base_url=base_url, auth=auth, **options)

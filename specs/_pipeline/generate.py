@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import versioning, versions
+from . import resources, versioning, versions
 from .errors import GenerationError, SpecError, VersionError, shown
 from .package_files import write_package_files
 from .registry import ApiEntry, load_registry
@@ -163,14 +163,17 @@ def build_package(entry: ApiEntry, root: Path, project_dir: Path) -> None:
     data = GeneratorData.from_dict(document, config=config)
     if isinstance(data, GeneratorError):
         raise GenerationError(f"{entry.spec}: {data.header}: {data.detail}")
+    resources.widen_parameters(data)
     with _merged_templates(entry) as templates:
         project = Project(openapi=data, config=config, custom_template_path=templates)
+        project.env.globals.update(resources.template_globals(entry))
         with contextlib.redirect_stdout(io.StringIO()):  # it announces the scratch path; not useful to a user
             problems = list(project.build())
     if problems:
         details = "\n".join(f"  {p.level.value}: {p.header} {p.detail or ''}".rstrip() for p in problems)
         raise GenerationError(f"{entry.spec}: the generator reported {len(problems)} problem(s):\n{details}")
     copy_overlays(entry, root, package_dir / "lib")
+    resources.write_layer(entry, project_dir, document, data)
     write_package_files(entry, root, project_dir, document, data, version)
     _format(project_dir)
     (project_dir / STAMP_FILE).write_text(inputs_digest(entry, root) + "\n", encoding="utf-8")

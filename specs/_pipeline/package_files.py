@@ -35,7 +35,7 @@ classifiers = ["Typing :: Typed", "Private :: Do Not Upload"]
 packages = ["{package}"]
 
 [tool.hatch.build.targets.sdist]
-include = ["{package}", "README.md", "CHANGELOG.md"]
+include = ["{package}", "README.md", "CHANGELOG.md", "api.md"]
 
 [tool.ruff]
 line-length = 120
@@ -168,8 +168,12 @@ def _fragments(entry: ApiEntry, root: Path) -> str:
 
 
 def readme(entry: ApiEntry, root: Path, document: dict[str, Any], data: Any, version: str) -> str:
+    from .resources import plan_layer
+
+    layer = plan_layer(entry, document, data)
     rows = "\n".join(
-        f"| `{op}` | {info['method']} `{info['path']}` | `{entry.package}.{info['module']}` |"
+        f"| `{op}` | {info['method']} `{info['path']}` | `client.{layer.method_of(op)}` | "
+        f"`{entry.package}.{info['module']}` |"
         for op, info in operations(entry, document, data).items()
     )
     source = (
@@ -188,13 +192,20 @@ Install it from your private package index only (see the monorepo README on depe
 pip install {entry.distribution}
 ```
 
+The entry point is `connect(...)`: it returns a `{layer.client_class}`, the typed resource client
+(`async with connect(...)` gives its async twin, `{layer.async_class}`). **[api.md](api.md) is the reference of
+every namespace and method**: HTTP method and path, parameters, return type.
+
 {_fragments(entry, root)}
-## Operations
+## Operations (the lower layer)
 
-Every operation is a module with `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed` functions.
+Each method of the resource client calls one generated operation module, which can also be used on its own:
+`sync`/`asyncio` return the success model (an error status raises), `sync_detailed`/`asyncio_detailed` the
+status, headers and parsed body. They take the client as `client=`: the one `connect` returns, or the
+lower-level `ApiClient` (timeouts, retries, typed errors) or the generated `Client`/`AuthenticatedClient`.
 
-| operationId | request | module |
-| --- | --- | --- |
+| operationId | request | resource method | module |
+| --- | --- | --- | --- |
 {rows}
 """
 

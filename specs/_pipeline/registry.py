@@ -50,6 +50,8 @@ class ApiEntry:
     readme: dict[str, str] = field(default_factory=dict)
     """``[readme]``: values of the ``{{readme.<key>}}`` placeholders in overlay README fragments, so a
     fragment shared by several APIs shows each one code that runs as written (its own operations)."""
+    resources: dict[str, Any] = field(default_factory=dict)
+    """``[resources]``: names for the resource layer where the spec's own do not do (see resources.py)."""
 
     @property
     def registry_file(self) -> Path:
@@ -104,6 +106,7 @@ def load_entry(folder: Path, distribution_prefix: str = "") -> ApiEntry:
             pagination=dict(raw.get("pagination", {})),
             retry_safe=tuple(raw.get("retry-safe", ())),
             readme={str(key): str(value) for key, value in raw.get("readme", {}).items()},
+            resources=dict(raw.get("resources", {})),
         )
     except KeyError as exc:  # the schema lists every required key; this is a schema that forgot one
         raise RegistryError(f"{shown(path)}: missing required key {exc.args[0]!r}") from None

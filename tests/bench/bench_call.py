@@ -15,6 +15,7 @@ from tests.bench.server import serve
 from tests.bench.timing import Row, side_by_side
 
 TARGET = 1.10
+NAMESPACE_TARGET = 1.05
 PROFILE = {
     "business_id": "default-profile",
     "name": "Default Profile",
@@ -42,6 +43,11 @@ def run(repeat: int = 15, calls: int = 200) -> list[Row]:
                     profile = get_plan_profile.sync("default-profile", client=client)
                     assert profile is not None
 
+            def namespace() -> None:
+                for _ in range(calls):
+                    profile = client.plan_profiles.get("default-profile")
+                    assert profile.name
+
             def baseline() -> None:
                 for _ in range(calls):
                     response = raw.get("/plan-profiles/default-profile")
@@ -49,6 +55,11 @@ def run(repeat: int = 15, calls: int = 200) -> list[Row]:
                     assert response.json()["business_id"]
 
             ours()  # token fetched, connections open, code warm on both sides before timing
+            namespace()
             baseline()
             mine, theirs = side_by_side(ours, baseline, repeat)
-    return [Row("one call (auth + retry + errors + model)", mine / calls, theirs / calls, TARGET, "ratio")]
+            through, theirs_again = side_by_side(namespace, baseline, repeat)
+    return [
+        Row("one call (auth + retry + errors + model)", mine / calls, theirs / calls, TARGET, "ratio"),
+        Row("one call via client.plan_profiles.get", through / calls, theirs_again / calls, NAMESPACE_TARGET, "ratio"),
+    ]

@@ -1,34 +1,44 @@
 """A client library for accessing Booqable API"""
 
-# The public surface: the generated clients plus whatever the hand-written overlays in ``lib/`` export
-# (``connect``, errors, pagination). ``lib/__init__.py`` is the seam where hand-written meets generated code.
+# The public surface. The entry point is the resource client (Booqable / AsyncBooqable, from
+# ``resources.py``) that ``connect(...)`` returns; below it are the lower layers: ``ApiClient`` (the generated
+# ``Client`` with timeouts, retries and typed errors) and the generated ``Client``/``AuthenticatedClient`` that
+# the operation modules under ``api/`` take as ``client=``. Plus whatever the hand-written overlays in ``lib/``
+# export (``connect``, errors, pagination); ``lib/__init__.py`` is the seam where hand-written meets generated code.
 # Names load on first use (PEP 562): ``import <package>`` costs next to nothing, and an operation module
-# imports only what it uses.
-import importlib
-from typing import TYPE_CHECKING, Any
+# imports only what it uses. ``dir()`` and ``__all__`` list the public names only.
+import importlib as _importlib
+import typing as _typing
 
-from ._spec import PACKAGE_VERSION
+from ._spec import PACKAGE_VERSION as _PACKAGE_VERSION
 
-if TYPE_CHECKING:
+if _typing.TYPE_CHECKING:
     from .client import AuthenticatedClient as AuthenticatedClient
     from .client import Client as Client
     from .lib import *  # noqa: F403
+    from .resources import AsyncBooqable as AsyncBooqable
+    from .resources import Booqable as Booqable
 
-__version__: str = PACKAGE_VERSION
-_CLIENTS = ("AuthenticatedClient", "Client")
+__version__: str = _PACKAGE_VERSION
+_FROM: dict[str, str] = {
+    "Booqable": ".resources",
+    "AsyncBooqable": ".resources",
+    "AuthenticatedClient": ".client",
+    "Client": ".client",
+}
 
 
 def _public_names() -> list[str]:
-    return [*_CLIENTS, "__version__", *importlib.import_module(".lib", __name__).__all__]
+    return [*_FROM, "__version__", *_importlib.import_module(".lib", __name__).__all__]
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> _typing.Any:
     if name == "__all__":  # ``from <package> import *``
-        value: Any = _public_names()
-    elif name in _CLIENTS:
-        value = getattr(importlib.import_module(".client", __name__), name)
+        value: _typing.Any = _public_names()
+    elif name in _FROM:
+        value = getattr(_importlib.import_module(_FROM[name], __name__), name)
     elif not name.startswith("_") and name in _public_names():
-        value = getattr(importlib.import_module(".lib", __name__), name)
+        value = getattr(_importlib.import_module(".lib", __name__), name)
     else:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     globals()[name] = value
@@ -36,4 +46,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_public_names()})
+    return sorted(_public_names())

@@ -343,7 +343,7 @@ class ApiClient(Client):
         timeout: float | httpx.Timeout | EllipsisType | None = ...,
         attempt_timeout: float | httpx.Timeout | None = None,
         **retry_changes: Any,
-    ) -> ApiClient:
+    ) -> Self:
         """The same client with other retry or timeout settings, sharing this one's connections and auth.
 
         ``client.with_options(retry=False)`` turns retries off; ``client.with_options(max_retries=8)``
@@ -364,7 +364,7 @@ class ApiClient(Client):
         root = self._parent or self
         return evolve(self, retry=policy, timeout=phases, call_timeout=call, parent=root)
 
-    def with_timeout(self, timeout: float | httpx.Timeout | None) -> ApiClient:
+    def with_timeout(self, timeout: float | httpx.Timeout | None) -> Self:
         """Like :meth:`with_options` ``(timeout=...)``: a new client; this one keeps its timeout."""
         return self.with_options(timeout=timeout)
 

@@ -32,6 +32,7 @@ __all__ = [
     "ConnectionError",
     "ErrorParser",
     "ForbiddenError",
+    "HTTPStatusError",
     "IncompletePageError",
     "MalformedResponseError",
     "NotFoundError",
@@ -74,13 +75,28 @@ class ApiError(Exception):
     ) -> None:
         super().__init__(message)
         self.message = message
-        self.status = status if status is not None else (response.status_code if response is not None else None)
-        self.headers = headers if headers is not None else (response.headers if response is not None else None)
+        self._status = status if status is not None else (response.status_code if response is not None else None)
+        self._headers = headers if headers is not None else (response.headers if response is not None else None)
         self.body = body
-        self.response = None if response is None else redact_response(response)
+        self._response = None if response is None else redact_response(response)
         if request is None and response is not None:
             request = _request_of(response)
         self.request = None if request is None else redact_request(request)
+
+    @property
+    def status(self) -> int | None:
+        """The HTTP status (``None`` when no answer came back)."""
+        return self._status
+
+    @property
+    def headers(self) -> httpx.Headers | None:
+        """The response headers (``None`` when no answer came back)."""
+        return self._headers
+
+    @property
+    def response(self) -> httpx.Response | None:
+        """The raw response (``None`` when no answer came back). The HTTP status errors always have one."""
+        return self._response
 
     @property
     def status_code(self) -> int | None:
@@ -101,7 +117,36 @@ class ApiError(Exception):
         return self.message
 
 
-class BadRequestError(ApiError):
+class HTTPStatusError(ApiError):
+    """The server answered with an error status: ``status``, ``headers`` and ``response`` are always there."""
+
+    def __init__(self, message: str, *, response: httpx.Response, body: Any = None) -> None:
+        super().__init__(message, body=body, response=response)
+
+    @property
+    def response(self) -> httpx.Response:
+        response = self._response
+        assert response is not None  # the constructor requires it
+        return response
+
+    @property
+    def status(self) -> int:
+        status = self._status
+        assert status is not None
+        return status
+
+    @property
+    def status_code(self) -> int:
+        return self.status
+
+    @property
+    def headers(self) -> httpx.Headers:
+        headers = self._headers
+        assert headers is not None
+        return headers
+
+
+class BadRequestError(HTTPStatusError):
     """400: the server refused the request as invalid; ``body`` says which fields (problem ``violations``...)."""
 
 
@@ -109,27 +154,27 @@ class UnprocessableEntityError(BadRequestError):
     """422: well-formed but semantically invalid (JSON:API servers use it for validation errors)."""
 
 
-class UnauthorizedError(ApiError):
+class UnauthorizedError(HTTPStatusError):
     """401 even after the auth flow renewed its token once: the credentials are wrong or revoked."""
 
 
-class ForbiddenError(ApiError):
+class ForbiddenError(HTTPStatusError):
     """403: authenticated, but not allowed to do this."""
 
 
-class NotFoundError(ApiError):
+class NotFoundError(HTTPStatusError):
     """404 or 410: the resource does not exist (any more)."""
 
 
-class ConflictError(ApiError):
+class ConflictError(HTTPStatusError):
     """409: the request conflicts with the resource's current state."""
 
 
-class PreconditionFailedError(ApiError):
+class PreconditionFailedError(HTTPStatusError):
     """412 or 428: the ``If-Match`` ETag is stale (someone else changed the resource) or missing."""
 
 
-class RateLimitedError(ApiError):
+class RateLimitedError(HTTPStatusError):
     """429 after the retries ran out (or were off); ``retry_after`` is the server's wait hint in seconds."""
 
     @property
@@ -137,7 +182,7 @@ class RateLimitedError(ApiError):
         return retry_after_seconds(self.headers) if self.headers is not None else None
 
 
-class ServerError(ApiError):
+class ServerError(HTTPStatusError):
     """5xx after the retries ran out (or the request was not safe to repeat)."""
 
 

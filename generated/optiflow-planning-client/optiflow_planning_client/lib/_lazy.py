@@ -36,6 +36,7 @@ COMMON_EXPORTS: Mapping[str, str] = {
             "ConnectionError",
             "ForbiddenError",
             "IncompletePageError",
+            "HTTPStatusError",
             "MalformedResponseError",
             "NotFoundError",
             "PaginationError",
@@ -66,7 +67,7 @@ def lazy_exports(package: str, exports: Mapping[str, str]) -> tuple[Callable[[st
         setattr(sys.modules[package], name, value)  # the next lookup is a plain attribute
         return value
 
-    def __dir__() -> list[str]:
-        return sorted({*vars(sys.modules[package]), *exports})
+    def __dir__() -> list[str]:  # the public names only, not this module's machinery
+        return sorted(exports)
 
     return __getattr__, __dir__

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
 import httpx
@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str | UUID,
     *,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -127,7 +127,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
     fields: SparseFieldsets | Unset = UNSET,
@@ -137,7 +137,7 @@ def sync_detailed(
      Archives the bundle (it stays readable with `archived: true`) and returns it.
 
     Args:
-        id (UUID):
+        id (str | UUID):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -161,18 +161,27 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BundleResponse:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("BundleResponse", _parse_response(client=client, response=response))
+
+
 def sync(
-    id: UUID,
+    id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
     fields: SparseFieldsets | Unset = UNSET,
-) -> BundleResponse | ErrorDocument | None:
+) -> BundleResponse:
     """Archive a bundle
 
      Archives the bundle (it stays readable with `archived: true`) and returns it.
 
     Args:
-        id (UUID):
+        id (str | UUID):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -181,18 +190,23 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BundleResponse | ErrorDocument
+        BundleResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id=id,
-        client=client,
         fields=fields,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
     fields: SparseFieldsets | Unset = UNSET,
@@ -202,7 +216,7 @@ async def asyncio_detailed(
      Archives the bundle (it stays readable with `archived: true`) and returns it.
 
     Args:
-        id (UUID):
+        id (str | UUID):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -225,17 +239,17 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
     fields: SparseFieldsets | Unset = UNSET,
-) -> BundleResponse | ErrorDocument | None:
+) -> BundleResponse:
     """Archive a bundle
 
      Archives the bundle (it stays readable with `archived: true`) and returns it.
 
     Args:
-        id (UUID):
+        id (str | UUID):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -244,13 +258,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BundleResponse | ErrorDocument
+        BundleResponse
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            fields=fields,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

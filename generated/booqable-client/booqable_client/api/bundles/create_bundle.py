@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -172,13 +172,22 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BundleResponse:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("BundleResponse", _parse_response(client=client, response=response))
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BundleWriteRequest,
     include: str | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
-) -> BundleResponse | ErrorDocument | None:
+) -> BundleResponse:
     """Create a bundle
 
      Creates a bundle and returns it. Relationships accepted by `include`: `bundle_items`,
@@ -196,15 +205,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BundleResponse | ErrorDocument
+        BundleResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
         include=include,
         fields=fields,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -251,7 +265,7 @@ async def asyncio(
     body: BundleWriteRequest,
     include: str | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
-) -> BundleResponse | ErrorDocument | None:
+) -> BundleResponse:
     """Create a bundle
 
      Creates a bundle and returns it. Relationships accepted by `include`: `bundle_items`,
@@ -269,14 +283,15 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BundleResponse | ErrorDocument
+        BundleResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            include=include,
-            fields=fields,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+        include=include,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

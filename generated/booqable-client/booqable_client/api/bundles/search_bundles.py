@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -227,6 +227,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BundleListResponse:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("BundleListResponse", _parse_response(client=client, response=response))
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -239,7 +248,7 @@ def sync(
     meta: BundleStatsRequest | Unset = UNSET,
     page_number: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> BundleListResponse | ErrorDocument | None:
+) -> BundleListResponse:
     """Search bundles
 
      Like listing bundles, but the body carries nested and/or groups of attribute conditions. Only reads
@@ -268,11 +277,10 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BundleListResponse | ErrorDocument
+        BundleListResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
         include=include,
         fields=fields,
@@ -282,7 +290,13 @@ def sync(
         meta=meta,
         page_number=page_number,
         page_size=page_size,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -358,7 +372,7 @@ async def asyncio(
     meta: BundleStatsRequest | Unset = UNSET,
     page_number: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> BundleListResponse | ErrorDocument | None:
+) -> BundleListResponse:
     """Search bundles
 
      Like listing bundles, but the body carries nested and/or groups of attribute conditions. Only reads
@@ -387,20 +401,21 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BundleListResponse | ErrorDocument
+        BundleListResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            include=include,
-            fields=fields,
-            filter_=filter_,
-            sort=sort,
-            stats=stats,
-            meta=meta,
-            page_number=page_number,
-            page_size=page_size,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+        include=include,
+        fields=fields,
+        filter_=filter_,
+        sort=sort,
+        stats=stats,
+        meta=meta,
+        page_number=page_number,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
 import httpx
@@ -16,7 +16,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str | UUID,
     *,
     body: BundleWriteRequest,
     include: str | Unset = UNSET,
@@ -138,7 +138,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
     body: BundleWriteRequest,
@@ -152,7 +152,7 @@ def sync_detailed(
     `bundle_items.product_group`, `bundle_items.product_group.photo`, `photo`, `tax_category`.
 
     Args:
-        id (UUID):
+        id (str | UUID):
         include (str | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
@@ -180,14 +180,23 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BundleResponse:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("BundleResponse", _parse_response(client=client, response=response))
+
+
 def sync(
-    id: UUID,
+    id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
     body: BundleWriteRequest,
     include: str | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
-) -> BundleResponse | ErrorDocument | None:
+) -> BundleResponse:
     """Update a bundle
 
      Changes the attributes that are sent and returns the updated bundle. Relationships accepted by
@@ -195,7 +204,7 @@ def sync(
     `bundle_items.product_group`, `bundle_items.product_group.photo`, `photo`, `tax_category`.
 
     Args:
-        id (UUID):
+        id (str | UUID):
         include (str | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
@@ -206,20 +215,25 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BundleResponse | ErrorDocument
+        BundleResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id=id,
-        client=client,
         body=body,
         include=include,
         fields=fields,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
     body: BundleWriteRequest,
@@ -233,7 +247,7 @@ async def asyncio_detailed(
     `bundle_items.product_group`, `bundle_items.product_group.photo`, `photo`, `tax_category`.
 
     Args:
-        id (UUID):
+        id (str | UUID):
         include (str | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
@@ -260,13 +274,13 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
     body: BundleWriteRequest,
     include: str | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
-) -> BundleResponse | ErrorDocument | None:
+) -> BundleResponse:
     """Update a bundle
 
      Changes the attributes that are sent and returns the updated bundle. Relationships accepted by
@@ -274,7 +288,7 @@ async def asyncio(
     `bundle_items.product_group`, `bundle_items.product_group.photo`, `photo`, `tax_category`.
 
     Args:
-        id (UUID):
+        id (str | UUID):
         include (str | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
@@ -285,15 +299,16 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BundleResponse | ErrorDocument
+        BundleResponse
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-            include=include,
-            fields=fields,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        include=include,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

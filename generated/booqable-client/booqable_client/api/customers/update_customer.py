@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
 import httpx
@@ -16,7 +16,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str | UUID,
     *,
     body: CustomerWriteRequest,
     include: str | Unset = UNSET,
@@ -138,7 +138,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
     body: CustomerWriteRequest,
@@ -151,7 +151,7 @@ def sync_detailed(
     `include`: `barcode`, `payment_methods`, `properties`, `tax_region`.
 
     Args:
-        id (UUID):
+        id (str | UUID):
         include (str | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
@@ -179,21 +179,30 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CustomerResponse:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("CustomerResponse", _parse_response(client=client, response=response))
+
+
 def sync(
-    id: UUID,
+    id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
     body: CustomerWriteRequest,
     include: str | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
-) -> CustomerResponse | ErrorDocument | None:
+) -> CustomerResponse:
     """Update a customer
 
      Changes the attributes that are sent and returns the updated customer. Relationships accepted by
     `include`: `barcode`, `payment_methods`, `properties`, `tax_region`.
 
     Args:
-        id (UUID):
+        id (str | UUID):
         include (str | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
@@ -204,20 +213,25 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CustomerResponse | ErrorDocument
+        CustomerResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id=id,
-        client=client,
         body=body,
         include=include,
         fields=fields,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
     body: CustomerWriteRequest,
@@ -230,7 +244,7 @@ async def asyncio_detailed(
     `include`: `barcode`, `payment_methods`, `properties`, `tax_region`.
 
     Args:
-        id (UUID):
+        id (str | UUID):
         include (str | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
@@ -257,20 +271,20 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
     body: CustomerWriteRequest,
     include: str | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
-) -> CustomerResponse | ErrorDocument | None:
+) -> CustomerResponse:
     """Update a customer
 
      Changes the attributes that are sent and returns the updated customer. Relationships accepted by
     `include`: `barcode`, `payment_methods`, `properties`, `tax_region`.
 
     Args:
-        id (UUID):
+        id (str | UUID):
         include (str | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
@@ -281,15 +295,16 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CustomerResponse | ErrorDocument
+        CustomerResponse
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-            include=include,
-            fields=fields,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        include=include,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
 import httpx
@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str | UUID,
     *,
     include: str | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
@@ -128,7 +128,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
@@ -140,7 +140,7 @@ def sync_detailed(
     `collection_items`, `inventory_levels`, `photo`, `properties`.
 
     Args:
-        id (UUID):
+        id (str | UUID):
         include (str | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
@@ -166,20 +166,29 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ItemResponse:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("ItemResponse", _parse_response(client=client, response=response))
+
+
 def sync(
-    id: UUID,
+    id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
-) -> ErrorDocument | ItemResponse | None:
+) -> ItemResponse:
     """Fetch a item
 
      Returns one item by ID. Relationships accepted by `include`: `barcode`, `bundle_items`,
     `collection_items`, `inventory_levels`, `photo`, `properties`.
 
     Args:
-        id (UUID):
+        id (str | UUID):
         include (str | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
@@ -189,19 +198,24 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDocument | ItemResponse
+        ItemResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id=id,
-        client=client,
         include=include,
         fields=fields,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
@@ -213,7 +227,7 @@ async def asyncio_detailed(
     `collection_items`, `inventory_levels`, `photo`, `properties`.
 
     Args:
-        id (UUID):
+        id (str | UUID):
         include (str | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
@@ -238,19 +252,19 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
-) -> ErrorDocument | ItemResponse | None:
+) -> ItemResponse:
     """Fetch a item
 
      Returns one item by ID. Relationships accepted by `include`: `barcode`, `bundle_items`,
     `collection_items`, `inventory_levels`, `photo`, `properties`.
 
     Args:
-        id (UUID):
+        id (str | UUID):
         include (str | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
@@ -260,14 +274,15 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDocument | ItemResponse
+        ItemResponse
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            include=include,
-            fields=fields,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        include=include,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

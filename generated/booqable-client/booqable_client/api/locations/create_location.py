@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -170,13 +170,22 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LocationResponse:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("LocationResponse", _parse_response(client=client, response=response))
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LocationWriteRequest,
     include: str | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
-) -> ErrorDocument | LocationResponse | None:
+) -> LocationResponse:
     """Create a location
 
      Creates a location and returns it. Relationships accepted by `include`: `carriers`, `clusters`.
@@ -192,15 +201,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDocument | LocationResponse
+        LocationResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
         include=include,
         fields=fields,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -245,7 +259,7 @@ async def asyncio(
     body: LocationWriteRequest,
     include: str | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
-) -> ErrorDocument | LocationResponse | None:
+) -> LocationResponse:
     """Create a location
 
      Creates a location and returns it. Relationships accepted by `include`: `carriers`, `clusters`.
@@ -261,14 +275,15 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDocument | LocationResponse
+        LocationResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            include=include,
-            fields=fields,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+        include=include,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
 import httpx
@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str | UUID,
     *,
     include: str | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
@@ -128,7 +128,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
@@ -146,7 +146,7 @@ def sync_detailed(
     `stop_location`, `tax_region`, `tax_values`.
 
     Args:
-        id (UUID):
+        id (str | UUID):
         include (str | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
@@ -172,13 +172,22 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OrderResponse:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("OrderResponse", _parse_response(client=client, response=response))
+
+
 def sync(
-    id: UUID,
+    id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
-) -> ErrorDocument | OrderResponse | None:
+) -> OrderResponse:
     """Fetch a order
 
      Returns one order by ID. Relationships accepted by `include`: `barcode`, `coupon`, `customer`,
@@ -191,7 +200,7 @@ def sync(
     `stop_location`, `tax_region`, `tax_values`.
 
     Args:
-        id (UUID):
+        id (str | UUID):
         include (str | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
@@ -201,19 +210,24 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDocument | OrderResponse
+        OrderResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id=id,
-        client=client,
         include=include,
         fields=fields,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
@@ -231,7 +245,7 @@ async def asyncio_detailed(
     `stop_location`, `tax_region`, `tax_values`.
 
     Args:
-        id (UUID):
+        id (str | UUID):
         include (str | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
@@ -256,12 +270,12 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
-) -> ErrorDocument | OrderResponse | None:
+) -> OrderResponse:
     """Fetch a order
 
      Returns one order by ID. Relationships accepted by `include`: `barcode`, `coupon`, `customer`,
@@ -274,7 +288,7 @@ async def asyncio(
     `stop_location`, `tax_region`, `tax_values`.
 
     Args:
-        id (UUID):
+        id (str | UUID):
         include (str | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
@@ -284,14 +298,15 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDocument | OrderResponse
+        OrderResponse
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            include=include,
-            fields=fields,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        include=include,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -165,12 +165,21 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OrderResponse:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("OrderResponse", _parse_response(client=client, response=response))
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
-) -> ErrorDocument | OrderResponse | None:
+) -> OrderResponse:
     """Fetch a new order
 
      Returns the current employee's unsaved draft order, creating one when there is none. Relationships
@@ -193,14 +202,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDocument | OrderResponse
+        OrderResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         include=include,
         fields=fields,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -249,7 +263,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
-) -> ErrorDocument | OrderResponse | None:
+) -> OrderResponse:
     """Fetch a new order
 
      Returns the current employee's unsaved draft order, creating one when there is none. Relationships
@@ -272,13 +286,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDocument | OrderResponse
+        OrderResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            include=include,
-            fields=fields,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        include=include,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

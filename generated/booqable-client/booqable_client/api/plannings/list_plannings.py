@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -218,6 +218,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PlanningListResponse:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("PlanningListResponse", _parse_response(client=client, response=response))
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -229,7 +238,7 @@ def sync(
     meta: PlanningStatsRequest | Unset = UNSET,
     page_number: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> ErrorDocument | PlanningListResponse | None:
+) -> PlanningListResponse:
     """List plannings
 
      Returns one page of plannings. Narrow the list with `filter`, order it with `sort`, page with
@@ -259,11 +268,10 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDocument | PlanningListResponse
+        PlanningListResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         include=include,
         fields=fields,
         filter_=filter_,
@@ -272,7 +280,13 @@ def sync(
         meta=meta,
         page_number=page_number,
         page_size=page_size,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -346,7 +360,7 @@ async def asyncio(
     meta: PlanningStatsRequest | Unset = UNSET,
     page_number: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> ErrorDocument | PlanningListResponse | None:
+) -> PlanningListResponse:
     """List plannings
 
      Returns one page of plannings. Narrow the list with `filter`, order it with `sort`, page with
@@ -376,19 +390,20 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDocument | PlanningListResponse
+        PlanningListResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            include=include,
-            fields=fields,
-            filter_=filter_,
-            sort=sort,
-            stats=stats,
-            meta=meta,
-            page_number=page_number,
-            page_size=page_size,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        include=include,
+        fields=fields,
+        filter_=filter_,
+        sort=sort,
+        stats=stats,
+        meta=meta,
+        page_number=page_number,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
 import httpx
@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str | UUID,
     *,
     include: str | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
@@ -130,7 +130,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
@@ -141,7 +141,7 @@ def sync_detailed(
      Returns one price tile by ID. Relationships accepted by `include`: `price_structure`.
 
     Args:
-        id (UUID):
+        id (str | UUID):
         include (str | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
@@ -167,19 +167,28 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PriceTileResponse:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("PriceTileResponse", _parse_response(client=client, response=response))
+
+
 def sync(
-    id: UUID,
+    id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
-) -> ErrorDocument | PriceTileResponse | None:
+) -> PriceTileResponse:
     """Fetch a price tile
 
      Returns one price tile by ID. Relationships accepted by `include`: `price_structure`.
 
     Args:
-        id (UUID):
+        id (str | UUID):
         include (str | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
@@ -189,19 +198,24 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDocument | PriceTileResponse
+        PriceTileResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id=id,
-        client=client,
         include=include,
         fields=fields,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
@@ -212,7 +226,7 @@ async def asyncio_detailed(
      Returns one price tile by ID. Relationships accepted by `include`: `price_structure`.
 
     Args:
-        id (UUID):
+        id (str | UUID):
         include (str | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
@@ -237,18 +251,18 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
-) -> ErrorDocument | PriceTileResponse | None:
+) -> PriceTileResponse:
     """Fetch a price tile
 
      Returns one price tile by ID. Relationships accepted by `include`: `price_structure`.
 
     Args:
-        id (UUID):
+        id (str | UUID):
         include (str | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
@@ -258,14 +272,15 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDocument | PriceTileResponse
+        PriceTileResponse
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            include=include,
-            fields=fields,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        include=include,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

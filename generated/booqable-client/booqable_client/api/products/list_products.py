@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -217,6 +217,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProductListResponse:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("ProductListResponse", _parse_response(client=client, response=response))
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -228,7 +237,7 @@ def sync(
     meta: ProductStatsRequest | Unset = UNSET,
     page_number: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> ErrorDocument | ProductListResponse | None:
+) -> ProductListResponse:
     """List products
 
      Returns one page of products. Narrow the list with `filter`, order it with `sort`, page with
@@ -257,11 +266,10 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDocument | ProductListResponse
+        ProductListResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         include=include,
         fields=fields,
         filter_=filter_,
@@ -270,7 +278,13 @@ def sync(
         meta=meta,
         page_number=page_number,
         page_size=page_size,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -343,7 +357,7 @@ async def asyncio(
     meta: ProductStatsRequest | Unset = UNSET,
     page_number: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> ErrorDocument | ProductListResponse | None:
+) -> ProductListResponse:
     """List products
 
      Returns one page of products. Narrow the list with `filter`, order it with `sort`, page with
@@ -372,19 +386,20 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDocument | ProductListResponse
+        ProductListResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            include=include,
-            fields=fields,
-            filter_=filter_,
-            sort=sort,
-            stats=stats,
-            meta=meta,
-            page_number=page_number,
-            page_size=page_size,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        include=include,
+        fields=fields,
+        filter_=filter_,
+        sort=sort,
+        stats=stats,
+        meta=meta,
+        page_number=page_number,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -229,6 +229,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProductListResponse:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("ProductListResponse", _parse_response(client=client, response=response))
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -241,7 +250,7 @@ def sync(
     meta: ProductStatsRequest | Unset = UNSET,
     page_number: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> ErrorDocument | ProductListResponse | None:
+) -> ProductListResponse:
     """Search products
 
      Like listing products, but the body carries nested and/or groups of attribute conditions. Only reads
@@ -272,11 +281,10 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDocument | ProductListResponse
+        ProductListResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
         include=include,
         fields=fields,
@@ -286,7 +294,13 @@ def sync(
         meta=meta,
         page_number=page_number,
         page_size=page_size,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -364,7 +378,7 @@ async def asyncio(
     meta: ProductStatsRequest | Unset = UNSET,
     page_number: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> ErrorDocument | ProductListResponse | None:
+) -> ProductListResponse:
     """Search products
 
      Like listing products, but the body carries nested and/or groups of attribute conditions. Only reads
@@ -395,20 +409,21 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDocument | ProductListResponse
+        ProductListResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            include=include,
-            fields=fields,
-            filter_=filter_,
-            sort=sort,
-            stats=stats,
-            meta=meta,
-            page_number=page_number,
-            page_size=page_size,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+        include=include,
+        fields=fields,
+        filter_=filter_,
+        sort=sort,
+        stats=stats,
+        meta=meta,
+        page_number=page_number,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

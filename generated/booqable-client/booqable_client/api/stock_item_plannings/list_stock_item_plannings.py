@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -219,6 +219,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> StockItemPlanningListResponse:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("StockItemPlanningListResponse", _parse_response(client=client, response=response))
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -230,7 +239,7 @@ def sync(
     meta: StockItemPlanningStatsRequest | Unset = UNSET,
     page_number: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> ErrorDocument | StockItemPlanningListResponse | None:
+) -> StockItemPlanningListResponse:
     """List stock item plannings
 
      Returns one page of stock item plannings. Narrow the list with `filter`, order it with `sort`, page
@@ -261,11 +270,10 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDocument | StockItemPlanningListResponse
+        StockItemPlanningListResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         include=include,
         fields=fields,
         filter_=filter_,
@@ -274,7 +282,13 @@ def sync(
         meta=meta,
         page_number=page_number,
         page_size=page_size,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -349,7 +363,7 @@ async def asyncio(
     meta: StockItemPlanningStatsRequest | Unset = UNSET,
     page_number: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> ErrorDocument | StockItemPlanningListResponse | None:
+) -> StockItemPlanningListResponse:
     """List stock item plannings
 
      Returns one page of stock item plannings. Narrow the list with `filter`, order it with `sort`, page
@@ -380,19 +394,20 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDocument | StockItemPlanningListResponse
+        StockItemPlanningListResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            include=include,
-            fields=fields,
-            filter_=filter_,
-            sort=sort,
-            stats=stats,
-            meta=meta,
-            page_number=page_number,
-            page_size=page_size,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        include=include,
+        fields=fields,
+        filter_=filter_,
+        sort=sort,
+        stats=stats,
+        meta=meta,
+        page_number=page_number,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

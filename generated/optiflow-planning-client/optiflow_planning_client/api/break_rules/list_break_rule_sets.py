@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -116,12 +116,21 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BreakRuleSetsPage:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("BreakRuleSetsPage", _parse_response(client=client, response=response))
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     limit: int | Unset = 100,
-) -> BreakRuleSetsPage | Problem | None:
+) -> BreakRuleSetsPage:
     """List break rule sets
 
      Returns one page of break rule sets (100 at most by default). Pass `cursors.next` of a page as
@@ -136,14 +145,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BreakRuleSetsPage | Problem
+        BreakRuleSetsPage
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         cursor=cursor,
         limit=limit,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -184,7 +198,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     limit: int | Unset = 100,
-) -> BreakRuleSetsPage | Problem | None:
+) -> BreakRuleSetsPage:
     """List break rule sets
 
      Returns one page of break rule sets (100 at most by default). Pass `cursors.next` of a page as
@@ -199,13 +213,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BreakRuleSetsPage | Problem
+        BreakRuleSetsPage
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            cursor=cursor,
-            limit=limit,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

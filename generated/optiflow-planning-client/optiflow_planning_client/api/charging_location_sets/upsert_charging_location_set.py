@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -138,13 +138,22 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ChargingLocationSet:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("ChargingLocationSet", _parse_response(client=client, response=response))
+
+
 def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
     body: ChargingLocationSet,
     if_match: str | Unset = UNSET,
-) -> ChargingLocationSet | Problem | None:
+) -> ChargingLocationSet:
     """Create or replace a charging location set
 
      Creates the charging location set with this id, or replaces it when it exists. Send the `ETag` of
@@ -161,15 +170,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChargingLocationSet | Problem
+        ChargingLocationSet
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id=id,
-        client=client,
         body=body,
         if_match=if_match,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -215,7 +229,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ChargingLocationSet,
     if_match: str | Unset = UNSET,
-) -> ChargingLocationSet | Problem | None:
+) -> ChargingLocationSet:
     """Create or replace a charging location set
 
      Creates the charging location set with this id, or replaces it when it exists. Send the `ETag` of
@@ -232,14 +246,15 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChargingLocationSet | Problem
+        ChargingLocationSet
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-            if_match=if_match,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

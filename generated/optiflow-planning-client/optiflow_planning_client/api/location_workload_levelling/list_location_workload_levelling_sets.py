@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -118,12 +118,21 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LocationWorkloadLevellingSetsPage:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("LocationWorkloadLevellingSetsPage", _parse_response(client=client, response=response))
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     limit: int | Unset = 100,
-) -> LocationWorkloadLevellingSetsPage | Problem | None:
+) -> LocationWorkloadLevellingSetsPage:
     """List location workload levelling sets
 
      Returns one page of location workload levelling sets (100 at most by default). Pass `cursors.next`
@@ -138,14 +147,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LocationWorkloadLevellingSetsPage | Problem
+        LocationWorkloadLevellingSetsPage
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         cursor=cursor,
         limit=limit,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -186,7 +200,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     limit: int | Unset = 100,
-) -> LocationWorkloadLevellingSetsPage | Problem | None:
+) -> LocationWorkloadLevellingSetsPage:
     """List location workload levelling sets
 
      Returns one page of location workload levelling sets (100 at most by default). Pass `cursors.next`
@@ -201,13 +215,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LocationWorkloadLevellingSetsPage | Problem
+        LocationWorkloadLevellingSetsPage
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            cursor=cursor,
-            limit=limit,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -106,11 +106,20 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OrderOrderRestrictionSet:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("OrderOrderRestrictionSet", _parse_response(client=client, response=response))
+
+
 def sync(
     business_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> OrderOrderRestrictionSet | Problem | None:
+) -> OrderOrderRestrictionSet:
     """Get one order-order restriction set
 
      Returns one order-order restriction set, with its current version in the `ETag` header.
@@ -123,13 +132,18 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OrderOrderRestrictionSet | Problem
+        OrderOrderRestrictionSet
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         business_id=business_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -165,7 +179,7 @@ async def asyncio(
     business_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> OrderOrderRestrictionSet | Problem | None:
+) -> OrderOrderRestrictionSet:
     """Get one order-order restriction set
 
      Returns one order-order restriction set, with its current version in the `ETag` header.
@@ -178,12 +192,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OrderOrderRestrictionSet | Problem
+        OrderOrderRestrictionSet
     """
 
-    return (
-        await asyncio_detailed(
-            business_id=business_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        business_id=business_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -140,13 +140,22 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OrderOrderRestrictionSet:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("OrderOrderRestrictionSet", _parse_response(client=client, response=response))
+
+
 def sync(
     business_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: OrderOrderRestrictionSet,
     if_match: str | Unset = UNSET,
-) -> OrderOrderRestrictionSet | Problem | None:
+) -> OrderOrderRestrictionSet:
     """Create or replace an order-order restriction set
 
      Creates the order-order restriction set with this business_id, or replaces it when it exists. Send
@@ -163,15 +172,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OrderOrderRestrictionSet | Problem
+        OrderOrderRestrictionSet
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         business_id=business_id,
-        client=client,
         body=body,
         if_match=if_match,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -217,7 +231,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OrderOrderRestrictionSet,
     if_match: str | Unset = UNSET,
-) -> OrderOrderRestrictionSet | Problem | None:
+) -> OrderOrderRestrictionSet:
     """Create or replace an order-order restriction set
 
      Creates the order-order restriction set with this business_id, or replaces it when it exists. Send
@@ -234,14 +248,15 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OrderOrderRestrictionSet | Problem
+        OrderOrderRestrictionSet
     """
 
-    return (
-        await asyncio_detailed(
-            business_id=business_id,
-            client=client,
-            body=body,
-            if_match=if_match,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        business_id=business_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -126,13 +126,22 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PlanningsPage:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("PlanningsPage", _parse_response(client=client, response=response))
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     released_since: datetime.datetime | Unset = UNSET,
     cursor: str | Unset = UNSET,
     limit: int | Unset = 100,
-) -> PlanningsPage | Problem | None:
+) -> PlanningsPage:
     """List plannings
 
      Returns one page of plannings, newest `created_at` first. Pass the `next` cursor of a page as
@@ -148,15 +157,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PlanningsPage | Problem
+        PlanningsPage
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         released_since=released_since,
         cursor=cursor,
         limit=limit,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -201,7 +215,7 @@ async def asyncio(
     released_since: datetime.datetime | Unset = UNSET,
     cursor: str | Unset = UNSET,
     limit: int | Unset = 100,
-) -> PlanningsPage | Problem | None:
+) -> PlanningsPage:
     """List plannings
 
      Returns one page of plannings, newest `created_at` first. Pass the `next` cursor of a page as
@@ -217,14 +231,15 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PlanningsPage | Problem
+        PlanningsPage
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            released_since=released_since,
-            cursor=cursor,
-            limit=limit,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        released_since=released_since,
+        cursor=cursor,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

@@ -137,13 +137,22 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Actual | None:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("Actual | None", _parse_response(client=client, response=response))
+
+
 def sync(
     business_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: Actual,
     prefer: str | Unset = UNSET,
-) -> Actual | Any | Problem | None:
+) -> Actual | None:
     """Add an actual
 
      Adds an actual to the employee. The application assigns its id, returned in `Location` and, with
@@ -160,15 +169,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Actual | Any | Problem
+        Actual | None
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         business_id=business_id,
-        client=client,
         body=body,
         prefer=prefer,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -214,7 +228,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: Actual,
     prefer: str | Unset = UNSET,
-) -> Actual | Any | Problem | None:
+) -> Actual | None:
     """Add an actual
 
      Adds an actual to the employee. The application assigns its id, returned in `Location` and, with
@@ -231,14 +245,15 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Actual | Any | Problem
+        Actual | None
     """
 
-    return (
-        await asyncio_detailed(
-            business_id=business_id,
-            client=client,
-            body=body,
-            prefer=prefer,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        business_id=business_id,
+        body=body,
+        prefer=prefer,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     business_id: str,
-    generated_id: UUID,
+    generated_id: str | UUID,
     *,
     body: Actual,
     prefer: str | Unset = UNSET,
@@ -107,7 +107,7 @@ def _build_response(
 
 def sync_detailed(
     business_id: str,
-    generated_id: UUID,
+    generated_id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
     body: Actual,
@@ -120,7 +120,7 @@ def sync_detailed(
 
     Args:
         business_id (str):
-        generated_id (UUID):
+        generated_id (str | UUID):
         prefer (str | Unset):  Example: return=representation.
         if_match (str | Unset):
         body (Actual): Time an employee really worked during a finished shift; it must lie in the
@@ -149,22 +149,31 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Actual | None:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("Actual | None", _parse_response(client=client, response=response))
+
+
 def sync(
     business_id: str,
-    generated_id: UUID,
+    generated_id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
     body: Actual,
     prefer: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
-) -> Actual | Any | Problem | None:
+) -> Actual | None:
     """Update an actual
 
      Replaces an actual of the employee.
 
     Args:
         business_id (str):
-        generated_id (UUID):
+        generated_id (str | UUID):
         prefer (str | Unset):  Example: return=representation.
         if_match (str | Unset):
         body (Actual): Time an employee really worked during a finished shift; it must lie in the
@@ -175,22 +184,27 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Actual | Any | Problem
+        Actual | None
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         business_id=business_id,
         generated_id=generated_id,
-        client=client,
         body=body,
         prefer=prefer,
         if_match=if_match,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
     business_id: str,
-    generated_id: UUID,
+    generated_id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
     body: Actual,
@@ -203,7 +217,7 @@ async def asyncio_detailed(
 
     Args:
         business_id (str):
-        generated_id (UUID):
+        generated_id (str | UUID):
         prefer (str | Unset):  Example: return=representation.
         if_match (str | Unset):
         body (Actual): Time an employee really worked during a finished shift; it must lie in the
@@ -232,20 +246,20 @@ async def asyncio_detailed(
 
 async def asyncio(
     business_id: str,
-    generated_id: UUID,
+    generated_id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
     body: Actual,
     prefer: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
-) -> Actual | Any | Problem | None:
+) -> Actual | None:
     """Update an actual
 
      Replaces an actual of the employee.
 
     Args:
         business_id (str):
-        generated_id (UUID):
+        generated_id (str | UUID):
         prefer (str | Unset):  Example: return=representation.
         if_match (str | Unset):
         body (Actual): Time an employee really worked during a finished shift; it must lie in the
@@ -256,16 +270,17 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Actual | Any | Problem
+        Actual | None
     """
 
-    return (
-        await asyncio_detailed(
-            business_id=business_id,
-            generated_id=generated_id,
-            client=client,
-            body=body,
-            prefer=prefer,
-            if_match=if_match,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        business_id=business_id,
+        generated_id=generated_id,
+        body=body,
+        prefer=prefer,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

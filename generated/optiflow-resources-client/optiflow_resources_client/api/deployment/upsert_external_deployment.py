@@ -151,6 +151,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Deployment | None:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("Deployment | None", _parse_response(client=client, response=response))
+
+
 def sync(
     business_id: str,
     *,
@@ -158,7 +167,7 @@ def sync(
     body: Deployment,
     prefer: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
-) -> Any | Deployment | Problem | None:
+) -> Deployment | None:
     """Create or update an external deployment
 
      Creates the deployment, or replaces it when the business id is already known. Only external
@@ -178,16 +187,21 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Deployment | Problem
+        Deployment | None
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         business_id=business_id,
-        client=client,
         body=body,
         prefer=prefer,
         if_match=if_match,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -239,7 +253,7 @@ async def asyncio(
     body: Deployment,
     prefer: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
-) -> Any | Deployment | Problem | None:
+) -> Deployment | None:
     """Create or update an external deployment
 
      Creates the deployment, or replaces it when the business id is already known. Only external
@@ -259,15 +273,16 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Deployment | Problem
+        Deployment | None
     """
 
-    return (
-        await asyncio_detailed(
-            business_id=business_id,
-            client=client,
-            body=body,
-            prefer=prefer,
-            if_match=if_match,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        business_id=business_id,
+        body=body,
+        prefer=prefer,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

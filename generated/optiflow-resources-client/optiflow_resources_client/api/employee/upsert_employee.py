@@ -150,6 +150,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Employee | None:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("Employee | None", _parse_response(client=client, response=response))
+
+
 def sync(
     business_id: str,
     *,
@@ -157,7 +166,7 @@ def sync(
     body: Employee,
     prefer: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
-) -> Any | Employee | Problem | None:
+) -> Employee | None:
     """Create or update an employee
 
      Creates the employee, or replaces it when the business id is already known. Every response carries
@@ -176,16 +185,21 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Employee | Problem
+        Employee | None
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         business_id=business_id,
-        client=client,
         body=body,
         prefer=prefer,
         if_match=if_match,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -236,7 +250,7 @@ async def asyncio(
     body: Employee,
     prefer: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
-) -> Any | Employee | Problem | None:
+) -> Employee | None:
     """Create or update an employee
 
      Creates the employee, or replaces it when the business id is already known. Every response carries
@@ -255,15 +269,16 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Employee | Problem
+        Employee | None
     """
 
-    return (
-        await asyncio_detailed(
-            business_id=business_id,
-            client=client,
-            body=body,
-            prefer=prefer,
-            if_match=if_match,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        business_id=business_id,
+        body=body,
+        prefer=prefer,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -111,11 +111,20 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Unavailability]:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("list[Unavailability]", _parse_response(client=client, response=response))
+
+
 def sync(
     business_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Problem | list[Unavailability] | None:
+) -> list[Unavailability]:
     """List the unavailabilitys of an employee
 
      Returns every unavailability of the employee (not paged).
@@ -128,13 +137,18 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[Unavailability]
+        list[Unavailability]
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         business_id=business_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -170,7 +184,7 @@ async def asyncio(
     business_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Problem | list[Unavailability] | None:
+) -> list[Unavailability]:
     """List the unavailabilitys of an employee
 
      Returns every unavailability of the employee (not paged).
@@ -183,12 +197,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[Unavailability]
+        list[Unavailability]
     """
 
-    return (
-        await asyncio_detailed(
-            business_id=business_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        business_id=business_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
 import httpx
@@ -14,7 +14,7 @@ from ...types import Response
 
 def _get_kwargs(
     business_id: str,
-    generated_id: UUID,
+    generated_id: str | UUID,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -78,7 +78,7 @@ def _build_response(
 
 def sync_detailed(
     business_id: str,
-    generated_id: UUID,
+    generated_id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Problem | Unavailability]:
@@ -88,7 +88,7 @@ def sync_detailed(
 
     Args:
         business_id (str):
-        generated_id (UUID):
+        generated_id (str | UUID):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,38 +110,52 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Unavailability:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("Unavailability", _parse_response(client=client, response=response))
+
+
 def sync(
     business_id: str,
-    generated_id: UUID,
+    generated_id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Problem | Unavailability | None:
+) -> Unavailability:
     """Get one unavailability of an employee
 
      Returns one unavailability of the employee; the `ETag` header carries its version.
 
     Args:
         business_id (str):
-        generated_id (UUID):
+        generated_id (str | UUID):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | Unavailability
+        Unavailability
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         business_id=business_id,
         generated_id=generated_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
     business_id: str,
-    generated_id: UUID,
+    generated_id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Problem | Unavailability]:
@@ -151,7 +165,7 @@ async def asyncio_detailed(
 
     Args:
         business_id (str):
-        generated_id (UUID):
+        generated_id (str | UUID):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,30 +187,31 @@ async def asyncio_detailed(
 
 async def asyncio(
     business_id: str,
-    generated_id: UUID,
+    generated_id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Problem | Unavailability | None:
+) -> Unavailability:
     """Get one unavailability of an employee
 
      Returns one unavailability of the employee; the `ETag` header carries its version.
 
     Args:
         business_id (str):
-        generated_id (UUID):
+        generated_id (str | UUID):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | Unavailability
+        Unavailability
     """
 
-    return (
-        await asyncio_detailed(
-            business_id=business_id,
-            generated_id=generated_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        business_id=business_id,
+        generated_id=generated_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

@@ -147,6 +147,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Forecast | None:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("Forecast | None", _parse_response(client=client, response=response))
+
+
 def sync(
     business_id: str,
     *,
@@ -154,7 +163,7 @@ def sync(
     body: Forecast,
     prefer: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
-) -> Any | Forecast | Problem | None:
+) -> Forecast | None:
     """Create or update a forecast
 
      Creates the forecast, or replaces it when the business id is already known.
@@ -170,16 +179,21 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Forecast | Problem
+        Forecast | None
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         business_id=business_id,
-        client=client,
         body=body,
         prefer=prefer,
         if_match=if_match,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -227,7 +241,7 @@ async def asyncio(
     body: Forecast,
     prefer: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
-) -> Any | Forecast | Problem | None:
+) -> Forecast | None:
     """Create or update a forecast
 
      Creates the forecast, or replaces it when the business id is already known.
@@ -243,15 +257,16 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Forecast | Problem
+        Forecast | None
     """
 
-    return (
-        await asyncio_detailed(
-            business_id=business_id,
-            client=client,
-            body=body,
-            prefer=prefer,
-            if_match=if_match,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        business_id=business_id,
+        body=body,
+        prefer=prefer,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

@@ -136,13 +136,22 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ShiftSchedule | None:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("ShiftSchedule | None", _parse_response(client=client, response=response))
+
+
 def sync(
     business_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: ShiftSchedule,
     prefer: str | Unset = UNSET,
-) -> Any | Problem | ShiftSchedule | None:
+) -> ShiftSchedule | None:
     """Add a shift schedule
 
      Adds a shift schedule to the employee. The application assigns its id, returned in `Location` and,
@@ -158,15 +167,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem | ShiftSchedule
+        ShiftSchedule | None
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         business_id=business_id,
-        client=client,
         body=body,
         prefer=prefer,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -211,7 +225,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ShiftSchedule,
     prefer: str | Unset = UNSET,
-) -> Any | Problem | ShiftSchedule | None:
+) -> ShiftSchedule | None:
     """Add a shift schedule
 
      Adds a shift schedule to the employee. The application assigns its id, returned in `Location` and,
@@ -227,14 +241,15 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem | ShiftSchedule
+        ShiftSchedule | None
     """
 
-    return (
-        await asyncio_detailed(
-            business_id=business_id,
-            client=client,
-            body=body,
-            prefer=prefer,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        business_id=business_id,
+        body=body,
+        prefer=prefer,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     business_id: str,
-    generated_id: UUID,
+    generated_id: str | UUID,
     *,
     if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -80,7 +80,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     business_id: str,
-    generated_id: UUID,
+    generated_id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
     if_match: str | Unset = UNSET,
@@ -91,7 +91,7 @@ def sync_detailed(
 
     Args:
         business_id (str):
-        generated_id (UUID):
+        generated_id (str | UUID):
         if_match (str | Unset):
 
     Raises:
@@ -115,20 +115,29 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("None", _parse_response(client=client, response=response))
+
+
 def sync(
     business_id: str,
-    generated_id: UUID,
+    generated_id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
     if_match: str | Unset = UNSET,
-) -> Any | Problem | None:
+) -> None:
     """Delete a shift schedule
 
      Removes a shift schedule of the employee. (The path is inferred.)
 
     Args:
         business_id (str):
-        generated_id (UUID):
+        generated_id (str | UUID):
         if_match (str | Unset):
 
     Raises:
@@ -136,20 +145,25 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        None
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         business_id=business_id,
         generated_id=generated_id,
-        client=client,
         if_match=if_match,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
     business_id: str,
-    generated_id: UUID,
+    generated_id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
     if_match: str | Unset = UNSET,
@@ -160,7 +174,7 @@ async def asyncio_detailed(
 
     Args:
         business_id (str):
-        generated_id (UUID):
+        generated_id (str | UUID):
         if_match (str | Unset):
 
     Raises:
@@ -184,18 +198,18 @@ async def asyncio_detailed(
 
 async def asyncio(
     business_id: str,
-    generated_id: UUID,
+    generated_id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
     if_match: str | Unset = UNSET,
-) -> Any | Problem | None:
+) -> None:
     """Delete a shift schedule
 
      Removes a shift schedule of the employee. (The path is inferred.)
 
     Args:
         business_id (str):
-        generated_id (UUID):
+        generated_id (str | UUID):
         if_match (str | Unset):
 
     Raises:
@@ -203,14 +217,15 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        None
     """
 
-    return (
-        await asyncio_detailed(
-            business_id=business_id,
-            generated_id=generated_id,
-            client=client,
-            if_match=if_match,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        business_id=business_id,
+        generated_id=generated_id,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     business_id: str,
-    generated_id: UUID,
+    generated_id: str | UUID,
     *,
     body: ShiftSchedule,
     prefer: str | Unset = UNSET,
@@ -107,7 +107,7 @@ def _build_response(
 
 def sync_detailed(
     business_id: str,
-    generated_id: UUID,
+    generated_id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
     body: ShiftSchedule,
@@ -122,7 +122,7 @@ def sync_detailed(
 
     Args:
         business_id (str):
-        generated_id (UUID):
+        generated_id (str | UUID):
         prefer (str | Unset):  Example: return=representation.
         if_match (str | Unset):
         body (ShiftSchedule): A weekly recurrence pattern of shifts for one employee.
@@ -150,15 +150,24 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ShiftSchedule | None:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("ShiftSchedule | None", _parse_response(client=client, response=response))
+
+
 def sync(
     business_id: str,
-    generated_id: UUID,
+    generated_id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
     body: ShiftSchedule,
     prefer: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
-) -> Any | Problem | ShiftSchedule | None:
+) -> ShiftSchedule | None:
     """Update a shift schedule
 
      Replaces an existing shift schedule of the employee. The generated id was returned when the schedule
@@ -167,7 +176,7 @@ def sync(
 
     Args:
         business_id (str):
-        generated_id (UUID):
+        generated_id (str | UUID):
         prefer (str | Unset):  Example: return=representation.
         if_match (str | Unset):
         body (ShiftSchedule): A weekly recurrence pattern of shifts for one employee.
@@ -177,22 +186,27 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem | ShiftSchedule
+        ShiftSchedule | None
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         business_id=business_id,
         generated_id=generated_id,
-        client=client,
         body=body,
         prefer=prefer,
         if_match=if_match,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
     business_id: str,
-    generated_id: UUID,
+    generated_id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
     body: ShiftSchedule,
@@ -207,7 +221,7 @@ async def asyncio_detailed(
 
     Args:
         business_id (str):
-        generated_id (UUID):
+        generated_id (str | UUID):
         prefer (str | Unset):  Example: return=representation.
         if_match (str | Unset):
         body (ShiftSchedule): A weekly recurrence pattern of shifts for one employee.
@@ -235,13 +249,13 @@ async def asyncio_detailed(
 
 async def asyncio(
     business_id: str,
-    generated_id: UUID,
+    generated_id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
     body: ShiftSchedule,
     prefer: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
-) -> Any | Problem | ShiftSchedule | None:
+) -> ShiftSchedule | None:
     """Update a shift schedule
 
      Replaces an existing shift schedule of the employee. The generated id was returned when the schedule
@@ -250,7 +264,7 @@ async def asyncio(
 
     Args:
         business_id (str):
-        generated_id (UUID):
+        generated_id (str | UUID):
         prefer (str | Unset):  Example: return=representation.
         if_match (str | Unset):
         body (ShiftSchedule): A weekly recurrence pattern of shifts for one employee.
@@ -260,16 +274,17 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem | ShiftSchedule
+        ShiftSchedule | None
     """
 
-    return (
-        await asyncio_detailed(
-            business_id=business_id,
-            generated_id=generated_id,
-            client=client,
-            body=body,
-            prefer=prefer,
-            if_match=if_match,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        business_id=business_id,
+        generated_id=generated_id,
+        body=body,
+        prefer=prefer,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

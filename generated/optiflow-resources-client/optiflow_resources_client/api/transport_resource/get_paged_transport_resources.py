@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -117,12 +117,21 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TransportResourcePage:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("TransportResourcePage", _parse_response(client=client, response=response))
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     limit: int | Unset = 100,
-) -> Problem | TransportResourcePage | None:
+) -> TransportResourcePage:
     """List transport resources (cursor paging)
 
      Returns transport resources one page at a time; pass a cursor from an earlier page to move on.
@@ -136,14 +145,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | TransportResourcePage
+        TransportResourcePage
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         cursor=cursor,
         limit=limit,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -183,7 +197,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     limit: int | Unset = 100,
-) -> Problem | TransportResourcePage | None:
+) -> TransportResourcePage:
     """List transport resources (cursor paging)
 
      Returns transport resources one page at a time; pass a cursor from an earlier page to move on.
@@ -197,13 +211,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | TransportResourcePage
+        TransportResourcePage
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            cursor=cursor,
-            limit=limit,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

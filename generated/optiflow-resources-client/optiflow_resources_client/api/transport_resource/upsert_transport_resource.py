@@ -153,6 +153,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TransportResource | None:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("TransportResource | None", _parse_response(client=client, response=response))
+
+
 def sync(
     business_id: str,
     *,
@@ -160,7 +169,7 @@ def sync(
     body: TransportResource,
     prefer: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
-) -> Any | Problem | TransportResource | None:
+) -> TransportResource | None:
     """Create or update a transport resource
 
      Creates the transport resource, or replaces it when the business id is already known. A transport
@@ -180,16 +189,21 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem | TransportResource
+        TransportResource | None
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         business_id=business_id,
-        client=client,
         body=body,
         prefer=prefer,
         if_match=if_match,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -241,7 +255,7 @@ async def asyncio(
     body: TransportResource,
     prefer: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
-) -> Any | Problem | TransportResource | None:
+) -> TransportResource | None:
     """Create or update a transport resource
 
      Creates the transport resource, or replaces it when the business id is already known. A transport
@@ -261,15 +275,16 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem | TransportResource
+        TransportResource | None
     """
 
-    return (
-        await asyncio_detailed(
-            business_id=business_id,
-            client=client,
-            body=body,
-            prefer=prefer,
-            if_match=if_match,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        business_id=business_id,
+        body=body,
+        prefer=prefer,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

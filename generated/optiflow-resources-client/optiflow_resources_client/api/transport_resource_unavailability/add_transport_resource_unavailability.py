@@ -139,13 +139,22 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Unavailability | None:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("Unavailability | None", _parse_response(client=client, response=response))
+
+
 def sync(
     business_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: Unavailability,
     prefer: str | Unset = UNSET,
-) -> Any | Problem | Unavailability | None:
+) -> Unavailability | None:
     """Add an unavailability to a transport resource
 
      Adds an unavailability to the transport resource. The application assigns its id, returned in
@@ -162,15 +171,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem | Unavailability
+        Unavailability | None
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         business_id=business_id,
-        client=client,
         body=body,
         prefer=prefer,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -216,7 +230,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: Unavailability,
     prefer: str | Unset = UNSET,
-) -> Any | Problem | Unavailability | None:
+) -> Unavailability | None:
     """Add an unavailability to a transport resource
 
      Adds an unavailability to the transport resource. The application assigns its id, returned in
@@ -233,14 +247,15 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem | Unavailability
+        Unavailability | None
     """
 
-    return (
-        await asyncio_detailed(
-            business_id=business_id,
-            client=client,
-            body=body,
-            prefer=prefer,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        business_id=business_id,
+        body=body,
+        prefer=prefer,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     business_id: str,
-    generated_id: UUID,
+    generated_id: str | UUID,
     *,
     body: Unavailability,
     prefer: str | Unset = UNSET,
@@ -109,7 +109,7 @@ def _build_response(
 
 def sync_detailed(
     business_id: str,
-    generated_id: UUID,
+    generated_id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
     body: Unavailability,
@@ -122,7 +122,7 @@ def sync_detailed(
 
     Args:
         business_id (str):
-        generated_id (UUID):
+        generated_id (str | UUID):
         prefer (str | Unset):  Example: return=representation.
         if_match (str | Unset):
         body (Unavailability): A period in which an employee or a transport resource cannot be
@@ -151,22 +151,31 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Unavailability | None:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("Unavailability | None", _parse_response(client=client, response=response))
+
+
 def sync(
     business_id: str,
-    generated_id: UUID,
+    generated_id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
     body: Unavailability,
     prefer: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
-) -> Any | Problem | Unavailability | None:
+) -> Unavailability | None:
     """Update an unavailability of a transport resource
 
      Replaces an unavailability of the transport resource.
 
     Args:
         business_id (str):
-        generated_id (UUID):
+        generated_id (str | UUID):
         prefer (str | Unset):  Example: return=representation.
         if_match (str | Unset):
         body (Unavailability): A period in which an employee or a transport resource cannot be
@@ -177,22 +186,27 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem | Unavailability
+        Unavailability | None
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         business_id=business_id,
         generated_id=generated_id,
-        client=client,
         body=body,
         prefer=prefer,
         if_match=if_match,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
     business_id: str,
-    generated_id: UUID,
+    generated_id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
     body: Unavailability,
@@ -205,7 +219,7 @@ async def asyncio_detailed(
 
     Args:
         business_id (str):
-        generated_id (UUID):
+        generated_id (str | UUID):
         prefer (str | Unset):  Example: return=representation.
         if_match (str | Unset):
         body (Unavailability): A period in which an employee or a transport resource cannot be
@@ -234,20 +248,20 @@ async def asyncio_detailed(
 
 async def asyncio(
     business_id: str,
-    generated_id: UUID,
+    generated_id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
     body: Unavailability,
     prefer: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
-) -> Any | Problem | Unavailability | None:
+) -> Unavailability | None:
     """Update an unavailability of a transport resource
 
      Replaces an unavailability of the transport resource.
 
     Args:
         business_id (str):
-        generated_id (UUID):
+        generated_id (str | UUID):
         prefer (str | Unset):  Example: return=representation.
         if_match (str | Unset):
         body (Unavailability): A period in which an employee or a transport resource cannot be
@@ -258,16 +272,17 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem | Unavailability
+        Unavailability | None
     """
 
-    return (
-        await asyncio_detailed(
-            business_id=business_id,
-            generated_id=generated_id,
-            client=client,
-            body=body,
-            prefer=prefer,
-            if_match=if_match,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        business_id=business_id,
+        generated_id=generated_id,
+        body=body,
+        prefer=prefer,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -118,6 +118,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CategoryList:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("CategoryList", _parse_response(client=client, response=response))
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -125,7 +134,7 @@ def sync(
     page_size: int | Unset = UNSET,
     sort_info: str | Unset = UNSET,
     accept_language: Language | Unset = UNSET,
-) -> ApiError | CategoryList | None:
+) -> CategoryList:
     """List categories
 
      The categories planned items can be filed under (their keys filter `listDo`). Known from one public
@@ -144,16 +153,21 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | CategoryList
+        CategoryList
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         page_index=page_index,
         page_size=page_size,
         sort_info=sort_info,
         accept_language=accept_language,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -204,7 +218,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     sort_info: str | Unset = UNSET,
     accept_language: Language | Unset = UNSET,
-) -> ApiError | CategoryList | None:
+) -> CategoryList:
     """List categories
 
      The categories planned items can be filed under (their keys filter `listDo`). Known from one public
@@ -223,15 +237,16 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | CategoryList
+        CategoryList
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            page_index=page_index,
-            page_size=page_size,
-            sort_info=sort_info,
-            accept_language=accept_language,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        page_index=page_index,
+        page_size=page_size,
+        sort_info=sort_info,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -94,11 +94,20 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Config:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("Config", _parse_response(client=client, response=response))
+
+
 def sync(
     *,
     client: AuthenticatedClient,
     accept_language: Language | Unset = UNSET,
-) -> ApiError | Config | None:
+) -> Config:
     """Get the constants of this API version
 
      Returns, among other settings, every enumeration the API uses (member name mapped to its value).
@@ -115,13 +124,18 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Config
+        Config
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         accept_language=accept_language,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -161,7 +175,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     accept_language: Language | Unset = UNSET,
-) -> ApiError | Config | None:
+) -> Config:
     """Get the constants of this API version
 
      Returns, among other settings, every enumeration the API uses (member name mapped to its value).
@@ -178,12 +192,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Config
+        Config
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            accept_language=accept_language,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

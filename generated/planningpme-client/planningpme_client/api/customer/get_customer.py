@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -105,12 +105,21 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Customer:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("Customer", _parse_response(client=client, response=response))
+
+
 def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
     accept_language: Language | Unset = UNSET,
-) -> ApiError | Customer | None:
+) -> Customer:
     """Get one customer
 
      One customer by key. Kept although unverified, for the reason given at `listCustomers`; assumed to
@@ -127,14 +136,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Customer
+        Customer
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id=id,
-        client=client,
         accept_language=accept_language,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -177,7 +191,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     accept_language: Language | Unset = UNSET,
-) -> ApiError | Customer | None:
+) -> Customer:
     """Get one customer
 
      One customer by key. Kept although unverified, for the reason given at `listCustomers`; assumed to
@@ -194,13 +208,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Customer
+        Customer
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            accept_language=accept_language,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

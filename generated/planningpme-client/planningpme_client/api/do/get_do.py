@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -104,12 +104,21 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DoItem:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("DoItem", _parse_response(client=client, response=response))
+
+
 def sync(
     key: int,
     *,
     client: AuthenticatedClient | Client,
     accept_language: Language | Unset = UNSET,
-) -> ApiError | DoItem | None:
+) -> DoItem:
     """Get one planned item
 
      One planned item in detail, including where it takes place.
@@ -125,14 +134,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | DoItem
+        DoItem
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         key=key,
-        client=client,
         accept_language=accept_language,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -174,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     accept_language: Language | Unset = UNSET,
-) -> ApiError | DoItem | None:
+) -> DoItem:
     """Get one planned item
 
      One planned item in detail, including where it takes place.
@@ -190,13 +204,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | DoItem
+        DoItem
     """
 
-    return (
-        await asyncio_detailed(
-            key=key,
-            client=client,
-            accept_language=accept_language,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        key=key,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

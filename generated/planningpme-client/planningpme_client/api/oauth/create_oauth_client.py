@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -108,12 +108,21 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OauthClient:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("OauthClient", _parse_response(client=client, response=response))
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OauthClientInput,
     accept_language: Language | Unset = UNSET,
-) -> ApiError | OauthClient | None:
+) -> OauthClient:
     """Register an OAuth client
 
      Registers a client for a partner application and returns it with its new identifier.
@@ -129,14 +138,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | OauthClient
+        OauthClient
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
         accept_language=accept_language,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -178,7 +192,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OauthClientInput,
     accept_language: Language | Unset = UNSET,
-) -> ApiError | OauthClient | None:
+) -> OauthClient:
     """Register an OAuth client
 
      Registers a client for a partner application and returns it with its new identifier.
@@ -194,13 +208,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | OauthClient
+        OauthClient
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            accept_language=accept_language,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

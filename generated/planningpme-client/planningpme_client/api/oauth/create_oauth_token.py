@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -110,12 +110,21 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OauthTokenCreated:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("OauthTokenCreated", _parse_response(client=client, response=response))
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OauthTokenInput,
     accept_language: Language | Unset = UNSET,
-) -> ApiError | OauthTokenCreated | None:
+) -> OauthTokenCreated:
     """Create a token for an OAuth client
 
      Creates a long-lived token that lets an OAuth client act as the given user. The answer is the only
@@ -133,14 +142,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | OauthTokenCreated
+        OauthTokenCreated
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
         accept_language=accept_language,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -184,7 +198,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OauthTokenInput,
     accept_language: Language | Unset = UNSET,
-) -> ApiError | OauthTokenCreated | None:
+) -> OauthTokenCreated:
     """Create a token for an OAuth client
 
      Creates a long-lived token that lets an OAuth client act as the given user. The answer is the only
@@ -202,13 +216,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | OauthTokenCreated
+        OauthTokenCreated
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            accept_language=accept_language,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

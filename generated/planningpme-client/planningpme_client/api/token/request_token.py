@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -120,12 +120,21 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TokenResponse:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("TokenResponse", _parse_response(client=client, response=response))
+
+
 def sync(
     *,
     client: AuthenticatedClient,
     body: TokenRequest,
     accept_language: Language | Unset = UNSET,
-) -> ApiError | TokenError | TokenResponse | None:
+) -> TokenResponse:
     """Get a user token
 
      Exchanges credentials for a user token. Which grant works depends on how the brand is set up:
@@ -151,14 +160,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | TokenError | TokenResponse
+        TokenResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
         accept_language=accept_language,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -210,7 +224,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: TokenRequest,
     accept_language: Language | Unset = UNSET,
-) -> ApiError | TokenError | TokenResponse | None:
+) -> TokenResponse:
     """Get a user token
 
      Exchanges credentials for a user token. Which grant works depends on how the brand is set up:
@@ -236,13 +250,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | TokenError | TokenResponse
+        TokenResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            accept_language=accept_language,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

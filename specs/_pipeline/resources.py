@@ -1,0 +1,883 @@
+"""The resource layer of every package: one sync and one async client class whose namespaces mirror the API.
+
+``client.orders.list(...)``, ``client.orders.get(id)``, ``client.plan_profiles.upsert(...)``: each method is a
+thin generated wrapper that calls the generated operation module (its ``sync``/``asyncio``, which return the
+success model and raise typed errors) with the client, so there is no second HTTP path. Paginated operations
+(``[pagination.<op>]`` of the API's ``api.toml``) return typed paginators whose item type is read from the spec:
+the ``items`` path of the pagination table resolved in the response schema.
+
+Names come from the spec, deterministically:
+
+- a namespace per tag, named like the generator's ``api/<tag>/`` folder (``Plan Profiles`` -> ``plan_profiles``);
+- a method per operation: the operationId's verb plus what is left after the namespace's nouns, a
+  ``..._by_<x>`` tail and the word ``paged`` are taken out (``getPlanProfile`` -> ``get``, ``upsertPlanProfile``
+  -> ``upsert``, ``listOauthClients`` in ``oauth`` -> ``list_clients``); a bare ``get`` that pages or answers
+  an array becomes ``list``.
+
+``[resources]`` in ``api.toml`` overrides where the spec's words do not give good names:
+``client`` (the class name, default: the API name in CamelCase), ``namespaces`` (tag folder -> namespace name)
+and ``methods`` (operationId -> method name). Two operations may not end up with one name.
+
+This module also writes ``api.md`` (every namespace and method, its HTTP method and path, parameters and
+return type) and widens the ``uuid`` parameters of the operations to ``str | UUID``: ids arrive as strings.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+import textwrap
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import GenerationError
+from .registry import ApiEntry
+
+__all__ = [
+    "ResourceLayer",
+    "client_classes",
+    "method_name",
+    "method_names",
+    "plan_layer",
+    "template_globals",
+    "widen_parameters",
+    "write_layer",
+]
+
+RESOURCE_MODULE = "resources"
+"""``<package>/resources.py``: the generated resource layer."""
+API_REFERENCE = "api.md"
+RESOURCE_KEYS = frozenset({"client", "namespaces", "methods"})
+
+
+class ResourceError(Exception):
+    """The spec and ``[resources]`` do not give every operation a distinct namespace and method."""
+
+
+def _plain(value: Any) -> str:
+    if hasattr(value, "get_untrusted_value"):
+        return str(value.get_untrusted_value())
+    if hasattr(value, "as_unembedded_code"):
+        return str(value.as_unembedded_code())
+    return str(value)
+
+
+def _docstring_text(value: Any) -> str:
+    from openapi_python_client.strings import safe_for_docstring
+
+    return safe_for_docstring(value)
+
+
+def widen_parameters(data: Any) -> None:
+    """Make every ``format: uuid`` parameter accept ``str`` as well as ``UUID`` (before the templates run).
+
+    The operations send ``str(value)`` either way; ids reach callers as JSON strings, and asking them to wrap
+    each one in ``UUID(...)`` only to satisfy a type checker helps nobody.
+    """
+    from openapi_python_client.parser.properties.uuid import UuidProperty
+
+    lenient = _lenient_uuid_class()
+    for collection in data.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            for parameter in endpoint.list_all_parameters():
+                if type(parameter) is UuidProperty:
+                    object.__setattr__(parameter, "__class__", lenient)
+
+
+_LENIENT: list[type] = []
+
+
+def _lenient_uuid_class() -> type:
+    if not _LENIENT:
+        from typing import ClassVar
+
+        from attrs import define
+        from openapi_python_client.parser.properties.uuid import UuidProperty
+
+        @define
+        class LenientUuidProperty(UuidProperty):
+            _type_string: ClassVar[str] = "str | UUID"
+
+        _LENIENT.append(LenientUuidProperty)
+    return _LENIENT[0]
+
+
+# --- naming ----------------------------------------------------------------------------------------------
+
+
+def _camel(name: str) -> str:
+    return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^A-Za-z0-9]+", name) if part)
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ses", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _identifier(name: str) -> str:
+    return name + "_" if keyword.iskeyword(name) else name
+
+
+def method_names(operation: str, namespace: str, *, lists: bool) -> list[str]:
+    """Candidate method names of snake_cased ``operation`` in ``namespace``, best first (see the module docstring).
+
+    The first is the short name; when two operations of a namespace would share it, both take their next
+    candidate: the name with its ``by_...`` tail kept, then the whole operation name.
+    """
+    nouns = {_singular(w) for w in namespace.split("_")}
+
+    def shorten(words: list[str]) -> str:
+        kept = [words[0]] + [w for w in words[1:] if w != "paged" and _singular(w) not in nouns]
+        if kept == ["get"] and lists:
+            kept = ["list"]
+        return _identifier("_".join(kept))
+
+    words = operation.split("_")
+    candidates = [shorten(words[: words.index("by", 1)] if "by" in words[1:] else words), shorten(words)]
+    candidates.append(_identifier(operation))
+    return list(dict.fromkeys(candidates))
+
+
+def method_name(operation: str, namespace: str, *, lists: bool) -> str:
+    """The preferred method name of snake_cased ``operation`` in ``namespace``."""
+    return method_names(operation, namespace, lists=lists)[0]
+
+
+def _distinct(candidates: dict[str, list[str]]) -> dict[str, str]:
+    """One name per operation: clashing operations move on to their next candidate until none clash."""
+    chosen = {op: 0 for op in candidates}
+    while True:
+        names = {op: candidates[op][min(i, len(candidates[op]) - 1)] for op, i in chosen.items()}
+        clashing = {op for op, name in names.items() if list(names.values()).count(name) > 1}
+        movable = {op for op in clashing if chosen[op] < len(candidates[op]) - 1}
+        if not clashing or not movable:
+            return names
+        for op in movable:
+            chosen[op] += 1
+
+
+# --- the plan ----------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Parameter:
+    python_name: str
+    declaration: str
+    """``name: type`` or ``name: type = default`` as the generated operation declares it."""
+    annotation: str
+    default: str | None
+    keyword_only: bool
+    location: str
+    wire_name: str
+    doc: str
+    description: str
+
+
+@dataclass
+class Method:
+    name: str
+    namespace: str
+    operation_id: str
+    module: str
+    """``api.<tag>.<module>`` relative to the package."""
+    http_method: str
+    path: str
+    summary: str
+    description: str
+    parameters: list[Parameter]
+    returns: str
+    """The success model: what the method returns (errors raise)."""
+    module_returns: str
+    """The annotation of the operation's ``sync_detailed`` (``Response[...]`` of this)."""
+    authenticated: bool
+    item: str | None = None
+    """The item type of a paginated operation (its methods return paginators of it)."""
+    pagination: dict[str, Any] | None = None
+    alias: str = ""
+    """The global name the resource module gives the operation module (its module name, unless two clash)."""
+
+
+@dataclass
+class Namespace:
+    name: str
+    tag: str
+    description: str
+    methods: list[Method] = field(default_factory=list)
+
+    @property
+    def class_name(self) -> str:
+        return _camel(self.name) + "Resource"
+
+
+@dataclass
+class ResourceLayer:
+    entry: ApiEntry
+    client_class: str
+    namespaces: list[Namespace]
+    imports: set[str]
+
+    @property
+    def async_class(self) -> str:
+        return "Async" + self.client_class
+
+    def method_of(self, operation_id: str) -> str | None:
+        for namespace in self.namespaces:
+            for method in namespace.methods:
+                if method.operation_id == operation_id:
+                    return f"{namespace.name}.{method.name}"
+        return None
+
+
+def _operation_ids(document: dict[str, Any]) -> dict[tuple[str, str], str]:
+    found = {}
+    for path, item in document.get("paths", {}).items():
+        for verb, operation in item.items():
+            if isinstance(operation, dict) and "operationId" in operation:
+                found[(verb.upper(), path)] = str(operation["operationId"])
+    return found
+
+
+def _class_import(prop: Any) -> set[str]:
+    """``from .models.<module> import <Class>`` for a model or enum property, recursively through lists/unions."""
+    found: set[str] = set()
+    info = getattr(prop, "class_info", None)
+    if info is not None:
+        found.add(f"from .models.{info.module_name} import {info.name}")
+    inner = getattr(prop, "inner_property", None)
+    if inner is not None:
+        found |= _class_import(inner)
+    for member in getattr(prop, "inner_properties", None) or ():
+        found |= _class_import(member)
+    return found
+
+
+def _imports_of(prop: Any) -> set[str]:
+    found = {line for line in prop.get_imports(prefix=".") if not line.startswith("from typing import cast")}
+    return found | _class_import(prop)
+
+
+def _success(endpoint: Any) -> tuple[str, set[str]]:
+    """The union of the 2xx response types (``None`` for a response without content) and their imports."""
+    types: list[str] = []
+    imports: set[str] = set()
+    for response in endpoint.responses.patterns:
+        low, high = response.status_code.range
+        if not (low >= 200 and high < 300):
+            continue
+        if response.source["attribute"] == "None":
+            text = "None"
+        else:
+            text = _plain(response.prop.get_type_string())
+            imports |= _imports_of(response.prop)
+        if text not in types:
+            types.append(text)
+    if not types:
+        return "Any", imports
+    types.sort(key=lambda t: t == "None")
+    return " | ".join(types), imports
+
+
+def _item_type(entry: ApiEntry, operation_id: str, endpoint: Any) -> tuple[str, set[str]]:
+    """The item type of a paginated operation: ``items`` of its table followed through the 2xx schema."""
+    declared = entry.pagination[operation_id]
+    path = declared.get("items")
+    successes = [r for r in endpoint.responses.patterns if 200 <= r.status_code.range[0] < 300]
+    if not successes:
+        raise ResourceError(f"{entry.registry_file}: [pagination.{operation_id}]: the operation has no 2xx response")
+    prop = successes[0].prop
+    for key in path.split(".") if path else ():
+        members = [*getattr(prop, "required_properties", ()), *getattr(prop, "optional_properties", ())]
+        match = [m for m in members if _plain(m.name) == key]
+        if not match:
+            raise ResourceError(
+                f"{entry.registry_file}: [pagination.{operation_id}] items = {path!r}: "
+                f"the response schema has no {key!r}"
+            )
+        prop = match[0]
+    inner = getattr(prop, "inner_property", None)
+    if inner is None:
+        raise ResourceError(
+            f"{entry.registry_file}: [pagination.{operation_id}] items = {path!r} is not an array in the response"
+        )
+    return _plain(inner.get_type_string(no_optional=True)), _imports_of(inner)
+
+
+def _parameters(endpoint: Any) -> tuple[list[Parameter], set[str]]:
+    imports: set[str] = set()
+    found: list[Parameter] = []
+
+    def add(prop: Any, location: str, keyword_only: bool, declaration: str | None = None) -> None:
+        nonlocal imports
+        imports |= _imports_of(prop)
+        text = declaration or _plain(prop.to_string())
+        annotation, _, default = text.partition(" = ")
+        annotation = annotation.split(": ", 1)[1]
+        description = _plain(prop.description or "")
+        found.append(
+            Parameter(
+                python_name=str(prop.python_name),
+                declaration=text,
+                annotation=annotation,
+                default=default or None,
+                keyword_only=keyword_only,
+                location=location,
+                wire_name=_plain(prop.name),
+                doc=prop.to_docstring(),
+                description=" ".join(description.split()),
+            )
+        )
+
+    for prop in endpoint.path_parameters:
+        add(prop, "path", False)
+    if len(endpoint.bodies) == 1:
+        body = endpoint.bodies[0].prop
+        optional = "" if body.required else " = UNSET"
+        add(body, "body", True, f"body: {_plain(body.get_type_string())}{optional}")
+    elif len(endpoint.bodies) > 1:
+        members = " | ".join(_plain(b.prop.get_type_string(no_optional=True)) for b in endpoint.bodies)
+        required = all(b.prop.required for b in endpoint.bodies)
+        for body in endpoint.bodies:
+            imports |= _imports_of(body.prop)
+        declaration = f"body: {members}" + ("" if required else " | Unset = UNSET")
+        add(endpoint.bodies[0].prop, "body", True, declaration)
+    for location, props in (
+        ("query", endpoint.query_parameters),
+        ("header", endpoint.header_parameters),
+        ("cookie", endpoint.cookie_parameters),
+    ):
+        for prop in props:
+            add(prop, location, True)
+    return found, imports
+
+
+def plan_layer(entry: ApiEntry, document: dict[str, Any], data: Any) -> ResourceLayer:
+    """Namespaces and methods of ``entry``'s API, after the generator ran (parameter renames are final)."""
+    config = entry.resources
+    unknown = sorted(set(config) - RESOURCE_KEYS)
+    if unknown:
+        raise ResourceError(f"{entry.registry_file}: [resources] has unknown keys: {', '.join(unknown)}")
+    renames: dict[str, str] = dict(config.get("namespaces", {}))
+    method_renames: dict[str, str] = dict(config.get("methods", {}))
+    ids = _operation_ids(document)
+    tag_docs = {
+        _snake_tag(str(t.get("name", ""))): " ".join(str(t.get("description", "")).split())
+        for t in document.get("tags", [])
+    }
+    imports: set[str] = set()
+    namespaces: list[Namespace] = []
+    seen_ops: set[str] = set()
+    for tag, collection in sorted(data.endpoint_collections_by_tag.items()):
+        name = renames.pop(str(tag), str(tag))
+        namespace = Namespace(name=name, tag=str(tag), description=tag_docs.get(str(tag), ""))
+        candidates: dict[str, list[str]] = {}
+        for endpoint in collection.endpoints:
+            from openapi_python_client.strings import PythonIdentifier
+
+            http_method, path = endpoint.method.upper(), _plain(endpoint.path)
+            operation_id = ids.get((http_method, path), str(endpoint.name))
+            seen_ops.add(operation_id)
+            parameters, found = _parameters(endpoint)
+            imports |= found
+            returns, found = _success(endpoint)
+            imports |= found
+            paginated = operation_id in entry.pagination
+            lists = paginated or returns.startswith("list[")
+            renamed = method_renames.pop(operation_id, None)
+            name_of = renamed or method_name(str(endpoint.name), name, lists=lists)
+            candidates[operation_id] = [renamed] if renamed else method_names(str(endpoint.name), name, lists=lists)
+            module = f"api.{tag}.{PythonIdentifier(str(endpoint.name), '')}"
+            method = Method(
+                name=name_of,
+                namespace=name,
+                operation_id=operation_id,
+                module=module,
+                http_method=http_method,
+                path=path,
+                summary=" ".join(_plain(endpoint.summary or "").split()),
+                description=_plain(endpoint.description or "").strip(),
+                parameters=parameters,
+                returns=returns,
+                module_returns=_plain(endpoint.response_type()),
+                authenticated=bool(endpoint.requires_security),
+                pagination=entry.pagination.get(operation_id),
+            )
+            imports |= {line.replace("from ...", "from .", 1) for line in endpoint.relative_imports}
+            if paginated:
+                method.item, found = _item_type(entry, operation_id, endpoint)
+                imports |= found
+            namespace.methods.append(method)
+        for method, final in zip(namespace.methods, _distinct(candidates).values(), strict=True):
+            method.name = final
+        names = [m.name for m in namespace.methods]
+        clashes = sorted({n for n in names if names.count(n) > 1})
+        if clashes:
+            raise ResourceError(
+                f"{entry.registry_file}: namespace {name!r} gets method(s) {', '.join(clashes)} more than once; "
+                "name them in [resources.methods]"
+            )
+        namespace.methods.sort(key=lambda m: m.name)
+        namespaces.append(namespace)
+    leftover = sorted(renames) + sorted(method_renames)
+    if leftover:
+        raise ResourceError(f"{entry.registry_file}: [resources] names what the spec does not have: {leftover}")
+    taken = [n.name for n in namespaces]
+    if len(set(taken)) != len(taken):
+        raise ResourceError(f"{entry.registry_file}: two tags give one namespace name: {taken}")
+    return ResourceLayer(entry, client_classes(entry)[0], sorted(namespaces, key=lambda n: n.name), imports)
+
+
+def client_classes(entry: ApiEntry) -> tuple[str, str]:
+    """The sync and the async client class of ``entry``: ``[resources] client``, else the API name in CamelCase."""
+    name = str(entry.resources.get("client") or _camel(entry.name))
+    return name, "Async" + name
+
+
+def template_globals(entry: ApiEntry) -> dict[str, Any]:
+    """What the shared templates need to know about the resource layer (``package_init.py.jinja``)."""
+    return {"resource_module": RESOURCE_MODULE, "resource_clients": list(client_classes(entry))}
+
+
+def _snake_tag(tag: str) -> str:
+    from openapi_python_client.strings import snake_case
+
+    return str(snake_case(tag))
+
+
+# --- rendering: <package>/resources.py ---------------------------------------------------------------------
+
+_BUILTIN_LIST = re.compile(r"(?<![\w.])list\[")
+
+
+def _in_class(annotation: str) -> str:
+    """Inside a class that defines a ``list`` method, ``list[...]`` would name the method: spell the builtin."""
+    return _BUILTIN_LIST.sub("builtins.list[", annotation)
+
+
+def _doc(lines: Iterable[str], indent: int) -> str:
+    body = "\n".join(lines).strip("\n")
+    pad = " " * indent
+    text = textwrap.indent(body, pad).lstrip()
+    return f'{pad}"""{text}\n{pad}"""\n' if "\n" in body else f'{pad}"""{text}"""\n'
+
+
+def _wrap(text: str, width: int = 100) -> list[str]:
+    out: list[str] = []
+    for paragraph in text.split("\n\n"):
+        joined = " ".join(paragraph.split())
+        if joined:
+            out += textwrap.wrap(joined, width, break_long_words=False, break_on_hyphens=False) or [""]
+            out.append("")
+    return out[:-1] if out else []
+
+
+def _method_doc(method: Method, asynchronous: bool) -> list[str]:
+    lines = _wrap(_docstring_text(method.summary or method.operation_id))
+    if method.description and method.description != method.summary:
+        lines += ["", *_wrap(_docstring_text(method.description))]
+    lines += ["", f"``{method.http_method} {method.path}`` (operation ``{method.operation_id}``)."]
+    documented = method.parameters
+    if documented or method.item:
+        lines += ["", "Args:"]
+        for parameter in documented:
+            lines += [
+                "    " + line
+                for line in textwrap.wrap(
+                    parameter.doc, 96, subsequent_indent="    ", break_long_words=False, break_on_hyphens=False
+                )
+            ]
+        if method.item:
+            lines += [
+                "    max_items, max_pages: stop after this many items or pages.",
+                "    resume: a saved ``paginator.state``, to continue an interrupted run.",
+            ]
+            if asynchronous:
+                lines.append("    concurrency: pages fetched at once when the total is known.")
+    lines += ["", "Returns:"]
+    if method.item:
+        kind = "AsyncPaginator" if asynchronous else "Paginator"
+        lines.append(
+            f"    {kind}[{method.item}]: every item across all pages (``{'async for' if asynchronous else 'for'}``); "
+            "``.pages()`` gives whole pages."
+        )
+    else:
+        lines.append(f"    {method.returns}")
+    lines += ["", "Raises:", "    ApiError: the subclass for the status (``NotFoundError``...), or a network error."]
+    return lines
+
+
+def _signature(method: Method, *, for_paginate: bool = False) -> str:
+    """The method's parameters after ``self`` (for ``paginate`` overloads: all keyword-only, no defaults)."""
+    positional = [p for p in method.parameters if not p.keyword_only]
+    keyword_only = [p for p in method.parameters if p.keyword_only]
+    parts: list[str] = []
+    if for_paginate:
+        parts.append("/")
+        parts.append("*")
+        for parameter in method.parameters:
+            default = " = ..." if parameter.default is not None else ""
+            parts.append(f"{parameter.python_name}: {parameter.annotation}{default}")
+    else:
+        parts += [_in_class(p.declaration) for p in positional]
+        if keyword_only or method.item:
+            parts.append("*")
+        parts += [_in_class(p.declaration) for p in keyword_only]
+    return ", ".join(parts)
+
+
+def _call_arguments(method: Method) -> str:
+    parts = [f"{p.python_name}={p.python_name}" for p in method.parameters]
+    return ", ".join(parts)
+
+
+def _client_argument(method: Method) -> str:
+    return 'cast("AuthenticatedClient", self._client)' if method.authenticated else "self._client"
+
+
+def _render_method(method: Method, asynchronous: bool) -> str:
+    operation = method.alias
+    doc = _doc(_method_doc(method, asynchronous), 8)
+    if method.item is not None:
+        kind = "AsyncPaginator" if asynchronous else "Paginator"
+        extra = "max_items: int | None = None, max_pages: int | None = None, resume: dict[str, Any] | None = None"
+        if asynchronous:
+            extra += ", concurrency: int = 4"
+        signature = _signature(method)
+        signature = f"{signature}, {extra}" if signature else f"*, {extra}"
+        given = ", ".join(f"{p.python_name}={p.python_name}" for p in method.parameters)
+        forwarded = "max_items=max_items, max_pages=max_pages, resume=resume"
+        if asynchronous:
+            forwarded += ", concurrency=concurrency"
+        body = f"        return _pagination.{kind}(self._client, loaded({operation}), {forwarded}, **given({given}))\n"
+        returns = f"{kind}[{_in_class(method.item)}]"
+        return f"    def {method.name}(self, {signature}) -> {returns}:\n{doc}{body}"
+    signature = _signature(method)
+    head = f"self, {signature}" if signature else "self"
+    call = ", ".join(x for x in (_call_arguments(method), f"client={_client_argument(method)}") if x)
+    returns = _in_class(method.returns)
+    if asynchronous:
+        body = f"        return await {operation}.asyncio({call})\n"
+        return f"    async def {method.name}({head}) -> {returns}:\n{doc}{body}"
+    body = f"        return {operation}.sync({call})\n"
+    return f"    def {method.name}({head}) -> {returns}:\n{doc}{body}"
+
+
+def _assign_aliases(layer: ResourceLayer) -> None:
+    methods = [m for ns in layer.namespaces for m in ns.methods]
+    names = [m.module.rsplit(".", 1)[1] for m in methods]
+    for method, name in zip(methods, names, strict=True):
+        method.alias = name if names.count(name) == 1 else f"{method.module.split('.')[1]}_{name}"
+
+
+def _lazy_block(layer: ResourceLayer) -> tuple[str, str]:
+    """The operation modules as type checkers see them (real imports), and as the run time binds them (lazily)."""
+    methods = sorted({m.alias: m for ns in layer.namespaces for m in ns.methods}.values(), key=lambda m: m.alias)
+    typed = [
+        f"    from .{m.module.rsplit('.', 1)[0]} import {m.module.rsplit('.', 1)[1]} as {m.alias}" for m in methods
+    ]
+    typed.append("    from .lib import _pagination")
+    table = "".join(f'            "{m.alias}": "{m.module}",\n' for m in methods)
+    table += '            "_pagination": "lib._pagination",\n'
+    package = '__name__.rsplit(".", 1)[0]'
+    lazy = f"    lazy_modules(\n        globals(),\n        {package},\n        {{\n{table}        }},\n    )"
+    return "\n".join(typed), lazy
+
+
+def _methods_table(layer: ResourceLayer) -> str:
+    rows = sorted((m.operation_id, f"{ns.name}.{m.name}") for ns in layer.namespaces for m in ns.methods)
+    return "".join(f'    "{op}": "{where}",\n' for op, where in rows)
+
+
+def _render_namespace(namespace: Namespace, title: str, asynchronous: bool) -> str:
+    prefix = "Async" if asynchronous else ""
+    base = "AsyncNamespace" if asynchronous else "Namespace"
+    about = namespace.description or f"The {namespace.tag} operations of the {title}."
+    lines = [f"``client.{namespace.name}``: {about}"]
+    if asynchronous:
+        lines.append("")
+        lines.append("Every method is a coroutine, except the paginated ones: they return an ``AsyncPaginator``.")
+    doc = _doc(_wrap(_docstring_text(" ".join(lines[:1]))) + lines[1:], 4)
+    methods = "\n".join(_render_method(m, asynchronous) for m in namespace.methods)
+    return f"class {prefix}{namespace.class_name}({base}):\n{doc}\n    __slots__ = ()\n\n{methods}\n"
+
+
+def _protocol_name(method: Method) -> str:
+    return "_" + _camel(method.operation_id) + "Operation"
+
+
+def _render_protocol(method: Method) -> str:
+    positional = [p.declaration for p in method.parameters if not p.keyword_only]
+    keyword_only = [p.declaration for p in method.parameters if p.keyword_only]
+    client_type = "AuthenticatedClient" if method.authenticated else "AuthenticatedClient | Client"
+    parts = ["self", *positional, "*", f"client: {client_type}", *keyword_only]
+    signature = ", ".join(parts)
+    return (
+        f"class {_protocol_name(method)}(Protocol):\n"
+        f'    """The operation module ``{method.module}`` as ``paginate`` sees it."""\n\n'
+        f"    def sync_detailed({signature}) -> Response[{method.module_returns}]: ...\n"
+    )
+
+
+def _paged(layer: ResourceLayer) -> list[Method]:
+    return [m for ns in layer.namespaces for m in ns.methods if m.item is not None]
+
+
+def _render_paginate(layer: ResourceLayer, asynchronous: bool) -> str:
+    name = "apaginate" if asynchronous else "paginate"
+    kind = "AsyncPaginator" if asynchronous else "Paginator"
+    extra = "max_items: int | None = ..., max_pages: int | None = ..., resume: dict[str, Any] | None = ..."
+    if asynchronous:
+        extra += ", concurrency: int = ..."
+    out = []
+    for method in _paged(layer):
+        signature = _signature(method, for_paginate=True)
+        parameters = f"self, operation: {_protocol_name(method)}, {signature}, {extra}"
+        out.append(f"    @overload\n    def {name}({parameters}) -> {kind}[{method.item}]: ...\n")
+    out.append(
+        f"    @overload\n"
+        f"    def {name}(self, operation: ModuleType, /, **kwargs: Any) -> {kind}[Any]: ...\n"
+        f"    def {name}(self, operation: Any, /, **kwargs: Any) -> {kind}[Any]:\n"
+        f'        """{"The async twin of :meth:`paginate`." if asynchronous else _PAGINATE_DOC}"""\n'
+        f"        return super().{name}(operation, **kwargs)\n"
+    )
+    return "\n".join(out)
+
+
+_PAGINATE_DOC = (
+    "Iterate the items of a paginated operation module across all its pages, typed by that operation.\n\n"
+    "        The lower layer under the namespaces' ``list`` methods: ``client.paginate(list_things, ...)``."
+)
+
+
+def render_module(layer: ResourceLayer) -> str:
+    entry = layer.entry
+    title = entry.title
+    imports = sorted(layer.imports | {"from .client import AuthenticatedClient, Client", "from .types import Response"})
+    imports += [
+        "from types import ModuleType",
+        "from .lib._pagination import AsyncPaginator, Paginator",
+        "from .types import Unset",
+    ]
+    _assign_aliases(layer)
+    typed_operations, lazy_operations = _lazy_block(layer)
+    typing_block = "\n".join(f"    {line}" for line in sorted(set(imports)) if "import UNSET, Unset" not in line)
+    typing_block += "\n" + typed_operations
+    sync_ns = "\n\n".join(_render_namespace(ns, title, False) for ns in layer.namespaces)
+    async_ns = "\n\n".join(_render_namespace(ns, title, True) for ns in layer.namespaces)
+    protocols = "\n\n".join(_render_protocol(m) for m in _paged(layer))
+
+    def properties(asynchronous: bool) -> str:
+        prefix = "Async" if asynchronous else ""
+        return "\n".join(
+            f"    @property\n"
+            f"    def {ns.name}(self) -> {prefix}{ns.class_name}:\n"
+            f'        """{_docstring_text(_first_sentence(ns.description) or ns.tag)}"""\n'
+            f"        return {prefix}{ns.class_name}(self)\n"
+            for ns in layer.namespaces
+        )
+
+    sync_name, async_name = layer.client_class, layer.async_class
+    text = f'''"""The resource-oriented client of the {title}: ``{sync_name}`` (sync) and ``{async_name}``.
+
+``connect(...)`` returns a ``{sync_name}``; ``with connect(...) as client`` gives it, ``async with connect(...) as
+client`` gives its async twin. Each namespace (``client.<resource>``) calls the generated operation modules under
+``api/``: methods return the success model and raise a typed ``ApiError`` otherwise; paginated operations return
+typed paginators. Operation modules are imported on a method's first call, so importing this module stays cheap.
+Written by the pipeline (specs/_pipeline/resources.py) from the spec; do not edit. Reference: api.md.
+"""
+
+from __future__ import annotations
+
+{{runtime_imports}}
+
+if TYPE_CHECKING:
+{typing_block}
+else:  # the operation modules load on a method's first call
+{lazy_operations}
+
+__all__ = ["{async_name}", "{sync_name}"]
+
+METHODS: dict[str, str] = {{
+{_methods_table(layer)}}}
+"""operationId -> ``<namespace>.<method>`` of the resource clients."""
+
+
+{sync_ns}
+
+{async_ns}
+
+{protocols}
+
+
+@define
+class _{sync_name}Base(ApiClient):
+    """What the sync and the async client share: typed ``paginate``/``apaginate`` over the operation modules."""
+
+{_render_paginate(layer, False)}
+
+{_render_paginate(layer, True)}
+
+
+@define
+class {sync_name}(_{sync_name}Base):
+    """The {title}, resource by resource: ``client.<namespace>.<method>(...)`` (see api.md).
+
+    An ``ApiClient`` (timeouts, retries, typed errors, auth), so it also goes to any operation module as
+    ``client=``. Make one with the package's ``connect(...)``; use it with ``with``. ``async with`` gives the
+    async twin, :class:`{async_name}` (also :meth:`to_async`), sharing connections and auth.
+    """
+
+{properties(False)}
+    def to_async(self) -> {async_name}:
+        """The async client over the same settings, connection pools and auth (token cache included)."""
+        return twin(self, {async_name})
+
+    async def __aenter__(self) -> {async_name}:  # type: ignore[override]
+        await super().__aenter__()
+        return self.to_async()
+
+
+@define
+class {async_name}(_{sync_name}Base):
+    """The async twin of :class:`{sync_name}`: ``await client.<namespace>.<method>(...)``, ``async for`` over lists."""
+
+{properties(True)}
+    def to_sync(self) -> {sync_name}:
+        """The sync client over the same settings, connection pools and auth."""
+        return twin(self, {sync_name})
+
+
+ResourceClient = {sync_name}
+"""The same name in every package, for the hand-written overlays (``connect`` returns one)."""
+AsyncResourceClient = {async_name}
+'''
+    return text.replace("{runtime_imports}", _runtime_imports(text), 1)
+
+
+def _runtime_imports(text: str) -> str:
+    """The module's run-time imports: only those its code uses (ruff would drop the others anyway)."""
+    typing_names = ["TYPE_CHECKING", "Any", "Protocol", "overload"]
+    if 'cast("' in text:
+        typing_names.append("cast")
+    lines = ["import builtins", ""] if "builtins.list[" in text else []
+    lines += [
+        f"from typing import {', '.join(sorted(typing_names, key=str.lower))}",
+        "",
+        "from attrs import define",
+        "",
+    ]
+    helpers = ["AsyncNamespace", "Namespace", "lazy_modules", "twin"]
+    helpers += ["given", "loaded"] if "given(" in text else []
+    lines += ["from .lib._client import ApiClient", f"from .lib._namespaces import {', '.join(sorted(helpers))}"]
+    if re.search(r"= UNSET\b", text):
+        lines.append("from .types import UNSET")
+    return "\n".join(lines)
+
+
+def _first_sentence(text: str) -> str:
+    match = re.match(r"(.+?\.)(\s|$)", text)
+    return match.group(1) if match else text
+
+
+# --- api.md ----------------------------------------------------------------------------------------------
+
+
+def _md(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def render_api_md(layer: ResourceLayer) -> str:
+    entry = layer.entry
+    sync_name, async_name = layer.client_class, layer.async_class
+    out = [
+        f"# {entry.title}: API reference",
+        "",
+        f"Generated from the spec with the package (`{entry.package}`); do not edit. `connect(...)` returns the "
+        f"sync client, `{sync_name}`: `with connect(...) as client` gives it, "
+        f"`async with connect(...) as client` gives `{async_name}`, whose methods are the same coroutines "
+        "(`await client.<namespace>.<method>(...)`) and whose "
+        "list methods return `AsyncPaginator`s (`async for`).",
+        "",
+        "Every method returns the success model shown and raises a subclass of `ApiError` otherwise "
+        "(`NotFoundError`, `BadRequestError`, ... with `status`, `body` and `response`). Paginated methods return a "
+        "`Paginator[Item]`: iterate it for every item across all pages, or call `.pages()` for `Page[Item]`s; "
+        "`max_items=`, `max_pages=` and `resume=` (a saved `paginator.state`) bound and resume a run. The same "
+        "paginators come from `client.paginate(<operation module>, ...)`.",
+        "",
+        "The lower layer: every operation is a module under "
+        f"`{entry.package}.api.<tag>.<operation>` with `sync`/`asyncio` (the success model) and "
+        "`sync_detailed`/`asyncio_detailed` (status, headers and parsed body); they take the client as "
+        "`client=`.",
+        "",
+        "## Namespaces",
+        "",
+    ]
+    for namespace in layer.namespaces:
+        out.append(
+            f"- [`client.{namespace.name}`](#client{namespace.name.replace('_', '')}): {_md(namespace.description)}"
+        )
+    for namespace in layer.namespaces:
+        out += ["", f"## client.{namespace.name}", ""]
+        if namespace.description:
+            out += [namespace.description, ""]
+        out += [
+            "| method | request | returns |",
+            "| --- | --- | --- |",
+        ]
+        for method in namespace.methods:
+            returns = f"Paginator[{method.item}]" if method.item else method.returns
+            out.append(
+                f"| [`{method.name}`](#client{namespace.name.replace('_', '')}{method.name.replace('_', '')}) | "
+                f"{method.http_method} `{_md(method.path)}` | `{_md(returns)}` |"
+            )
+        for method in namespace.methods:
+            out += ["", f"### client.{namespace.name}.{method.name}", ""]
+            signature = _signature(method).replace("builtins.list[", "list[")
+            if method.item:
+                tail = "max_items=None, max_pages=None, resume=None"
+                signature = f"{signature}, {tail}" if signature else f"*, {tail}"
+            returns = f"Paginator[{method.item}]" if method.item else method.returns
+            out += [
+                "```",
+                f"client.{namespace.name}.{method.name}({signature}) -> {returns}",
+                "```",
+                "",
+                f"`{method.http_method} {method.path}` — operation `{method.operation_id}`, module "
+                f"`{entry.package}.{method.module}`.",
+            ]
+            if method.summary:
+                out += ["", method.summary]
+            if method.description and method.description != method.summary:
+                out += ["", " ".join(method.description.split())]
+            if method.parameters:
+                out += ["", "| parameter | in | type | description |", "| --- | --- | --- | --- |"]
+                for parameter in method.parameters:
+                    wire = "" if parameter.wire_name == parameter.python_name else f" (`{_md(parameter.wire_name)}`)"
+                    default = f" Default: `{parameter.default}`." if parameter.default not in (None, "UNSET") else ""
+                    required = "" if parameter.default is not None else " Required."
+                    out.append(
+                        f"| `{parameter.python_name}`{wire} | {parameter.location} | `{_md(parameter.annotation)}` | "
+                        f"{_md(parameter.description)}{required}{default} |"
+                    )
+            if method.item:
+                out += ["", f"Returns `Paginator[{method.item}]` (`AsyncPaginator[{method.item}]` on `{async_name}`)."]
+            else:
+                out += ["", f"Returns `{method.returns}`."]
+    return "\n".join(out) + "\n"
+
+
+def write_layer(entry: ApiEntry, project_dir: Path, document: dict[str, Any], data: Any) -> ResourceLayer:
+    """Write ``<package>/resources.py`` and ``api.md`` into a built package project."""
+    try:
+        layer = plan_layer(entry, document, data)
+    except ResourceError as exc:
+        raise GenerationError(str(exc)) from exc
+    (project_dir / entry.package / f"{RESOURCE_MODULE}.py").write_text(render_module(layer), encoding="utf-8")
+    (project_dir / API_REFERENCE).write_text(render_api_md(layer), encoding="utf-8")
+    return layer

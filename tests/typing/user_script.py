@@ -1,0 +1,107 @@
+"""What a user writes with the clients: namespaces, paging, includes and errors, sync and async.
+
+tests/typing/test_typecheck.py checks this file with ``mypy --strict`` and with pyright; every ``assert_type``
+holds for both (the item types are the models, not ``Any``). The same test then runs it against local
+transports, so what type-checks also works.
+"""
+
+from __future__ import annotations
+
+from typing import assert_type
+from uuid import UUID
+
+import httpx
+from booqable_client import AsyncBooqable, Booqable, HTTPStatusError, NotFoundError, Page, Paginator, connect
+from booqable_client.api.orders import list_orders
+from booqable_client.lib import AsyncPaginator
+from booqable_client.models import Order, OrderResponse, ResourceObject
+from optiflow_planning_client import OptiflowPlanning
+from optiflow_planning_client import Paginator as ProfilePaginator
+from optiflow_planning_client.models import PlanProfile
+from planningpme_client import Paginator as TaskPaginator
+from planningpme_client import PlanningPME
+from planningpme_client.models import Task
+
+ORDER_ID = "c6d1bf6f-0446-4fb2-a642-eb8accd39406"
+
+
+def order_numbers(client: Booqable) -> list[int]:
+    """Every order's number, through the namespace, its pages and the lower-level ``paginate``."""
+    numbers: list[int] = []
+    orders = client.orders.list(include="customer", max_items=50)
+    assert_type(orders, Paginator[Order])
+    for order in orders:
+        assert_type(order, Order)
+        assert_type(order.id, UUID)
+        if order.attributes and isinstance(order.attributes.number, int):
+            numbers.append(order.attributes.number)
+    for page in client.orders.list(max_pages=1).pages():
+        assert_type(page, Page[Order])
+        assert_type(page.items, list[Order])
+    lower = client.paginate(list_orders, max_items=10)
+    assert_type(lower, Paginator[Order])
+    assert [order.id for order in lower]
+    return numbers
+
+
+def one_order_with_customer(client: Booqable) -> list[ResourceObject]:
+    """``get`` takes the id as the string it arrived as; what ``include`` asked for comes back typed."""
+    order = client.orders.get(ORDER_ID, include="customer")
+    assert_type(order, OrderResponse)
+    assert_type(order.data, Order)
+    by_uuid = client.orders.get(UUID(ORDER_ID))
+    assert_type(by_uuid, OrderResponse)
+    return order.included or []
+
+
+def missing_order(client: Booqable) -> int:
+    """Errors raise; the HTTP status errors always carry their response."""
+    try:
+        client.orders.get("00000000-0000-0000-0000-000000000000")
+    except NotFoundError as error:
+        assert_type(error.response, httpx.Response)
+        assert_type(error.status, int)
+        assert error.response.headers["content-type"].startswith("application/")
+        return error.status
+    except HTTPStatusError as error:
+        return error.status
+    raise AssertionError("a missing order raises NotFoundError")
+
+
+async def async_order_ids(client: AsyncBooqable) -> list[UUID]:
+    """The async client: coroutine methods and ``async for`` over typed paginators."""
+    orders = client.orders.list(max_items=50, concurrency=2)
+    assert_type(orders, AsyncPaginator[Order])
+    ids = [order.id async for order in orders]
+    order = await client.orders.get(ORDER_ID)
+    assert_type(order, OrderResponse)
+    return [*ids, order.data.id]
+
+
+async def async_connect(transport: httpx.AsyncBaseTransport) -> list[UUID]:
+    """``async with connect(...)`` gives the async client."""
+    async with connect(company="my-company", token="my-token", transport=transport) as client:
+        assert_type(client, AsyncBooqable)
+        return await async_order_ids(client)
+
+
+def sync_connect(transport: httpx.BaseTransport) -> tuple[list[int], int]:
+    """``with connect(...)`` gives the sync client."""
+    with connect(company="my-company", token="my-token", transport=transport) as client:
+        assert_type(client, Booqable)
+        one_order_with_customer(client)
+        return order_numbers(client), missing_order(client)
+
+
+def plan_profile_names(client: OptiflowPlanning) -> list[str]:
+    profiles = client.plan_profiles.list(limit=500)
+    assert_type(profiles, ProfilePaginator[PlanProfile])
+    return [profile.name for profile in profiles]
+
+
+def task_labels(client: PlanningPME) -> list[str]:
+    tasks = client.tasks.list(page_size=20)
+    assert_type(tasks, TaskPaginator[Task])
+    first = client.tasks.get(756)
+    assert_type(first, Task)
+    return [task.label for task in tasks if isinstance(task.label, str)]
