@@ -6,8 +6,9 @@ from the point of view of code that uses the generated client:
 
 - in what callers *send* (parameters, request bodies), a removed field, a new required field or parameter,
   a field that became required, a narrower enum or a changed type breaks them;
-- in what callers *receive* (responses), a removed field, a field that became optional or nullable, a wider
-  enum (the generated enum classes reject unknown values) or a changed type breaks them;
+- in what callers *receive* (responses), a removed field, a field that became optional or nullable or a
+  changed type breaks them; a wider enum does not (the generated enums are open: a value the client does not
+  list becomes an ``UNKNOWN`` member, so older clients read it);
 - removing an operation or a component schema (its model class) always breaks; adding one never does.
 
 A component schema used on both sides is judged by both. The version scheme (API ``info.version`` plus a
@@ -194,10 +195,10 @@ class _Differ:
             return
         before, after = list(old.get("enum") or []), list(new.get("enum") or [])
         for value in after:
-            if value not in before:
-                self.add("added", "enum value", f"{where} = {value!r}", RESPONSE in sides)
+            if value not in before:  # sent: one more choice; received: the open enums take any value
+                self.add("added", "enum value", f"{where} = {value!r}", False)
         for value in before:
-            if value not in after:
+            if value not in after:  # senders of that value are now refused by the server
                 self.add("removed", "enum value", f"{where} = {value!r}", REQUEST in sides)
 
     def _properties(self, old: dict[str, Any], new: dict[str, Any], where: str, sides: frozenset[str]) -> None:

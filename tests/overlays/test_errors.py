@@ -150,9 +150,13 @@ def test_a_body_missing_required_fields_raises_malformed(paged: ModuleType) -> N
     errors = lib(paged, "_errors")
     with (
         client_for(paged, answer(200, {"name": "no id"})) as client,
-        pytest.raises(errors.MalformedResponseError, match="KeyError"),
+        pytest.raises(errors.MalformedResponseError) as caught,
     ):
         op(paged, "getItem").sync(client=client, id="7")
+    error = caught.value
+    assert (error.operation, error.json_path, error.expected) == ("GET /items/{id}", "$.id", "string")
+    assert "$.id: expected string, got nothing (the property is missing)" in str(caught.value)
+    assert caught.value.content == b'{"name":"no id"}'
 
 
 def test_an_undocumented_success_status_raises_instead_of_returning_none(paged: ModuleType) -> None:

@@ -133,7 +133,7 @@ def test_a_reference_made_nullable_is_seen() -> None:
     assert (change.where, change.detail, change.breaking) == ("PlanProfilePage.data[]", "now nullable", True)
 
 
-def test_enum_values_widening_a_response_breaks_narrowing_a_request_breaks() -> None:
+def test_enum_values_widening_breaks_nothing_narrowing_a_request_breaks() -> None:
     def with_enum(values: list[str]) -> Callable[[dict[str, Any]], None]:
         def edit(doc: dict[str, Any]) -> None:
             schema(doc, "Problem")["properties"]["type"]["enum"] = values
@@ -146,8 +146,9 @@ def test_enum_values_widening_a_response_breaks_narrowing_a_request_breaks() -> 
     wider = copy.deepcopy(base)
     with_enum(["a", "b", "c"])(wider)
     changes = {c.where: c for c in diff_documents(base, wider).changes}
-    assert changes["Problem.type = 'c'"].breaking  # generated enums reject values they do not know
-    assert changes["PlanProfile.name = 'c'"].breaking  # PlanProfile is also a response
+    assert not changes["Problem.type = 'c'"].breaking  # the generated enums are open: older clients read it
+    assert not changes["PlanProfile.name = 'c'"].breaking  # and senders only gain a choice
+    assert changes["Problem.type = 'c'"].kind == "added"
     narrower = copy.deepcopy(base)
     with_enum(["a"])(narrower)
     changes = {c.where: c for c in diff_documents(base, narrower).changes}

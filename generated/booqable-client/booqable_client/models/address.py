@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Address")
@@ -170,141 +171,104 @@ class Address:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (Address)", src_dict)
         d = dict(src_dict)
         meets_validation_requirements = d.pop("meets_validation_requirements", UNSET)
+        if not isinstance(meets_validation_requirements, bool) and meets_validation_requirements is not UNSET:
+            raise FieldError("boolean", meets_validation_requirements, "meets_validation_requirements")
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        first_name = d.pop("first_name", UNSET)
+        if not (isinstance(first_name, str) or first_name is None) and first_name is not UNSET:
+            raise FieldError("string or null", first_name, "first_name")
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
+        last_name = d.pop("last_name", UNSET)
+        if not (isinstance(last_name, str) or last_name is None) and last_name is not UNSET:
+            raise FieldError("string or null", last_name, "last_name")
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address1 = d.pop("address1", UNSET)
+        if not (isinstance(address1, str) or address1 is None) and address1 is not UNSET:
+            raise FieldError("string or null", address1, "address1")
 
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
+        address2 = d.pop("address2", UNSET)
+        if not (isinstance(address2, str) or address2 is None) and address2 is not UNSET:
+            raise FieldError("string or null", address2, "address2")
 
-        def _parse_address1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        city = d.pop("city", UNSET)
+        if not (isinstance(city, str) or city is None) and city is not UNSET:
+            raise FieldError("string or null", city, "city")
 
-        address1 = _parse_address1(d.pop("address1", UNSET))
+        region = d.pop("region", UNSET)
+        if not (isinstance(region, str) or region is None) and region is not UNSET:
+            raise FieldError("string or null", region, "region")
 
-        def _parse_address2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        zipcode = d.pop("zipcode", UNSET)
+        if not (isinstance(zipcode, str) or zipcode is None) and zipcode is not UNSET:
+            raise FieldError("string or null", zipcode, "zipcode")
 
-        address2 = _parse_address2(d.pop("address2", UNSET))
+        country = d.pop("country", UNSET)
+        if not (isinstance(country, str) or country is None) and country is not UNSET:
+            raise FieldError("string or null", country, "country")
 
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        city = _parse_city(d.pop("city", UNSET))
-
-        def _parse_region(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        region = _parse_region(d.pop("region", UNSET))
-
-        def _parse_zipcode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        zipcode = _parse_zipcode(d.pop("zipcode", UNSET))
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_country_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _country_id = d.pop("country_id", UNSET)
+        country_id: None | Unset | UUID
+        if _country_id is None or _country_id is UNSET:
+            country_id = _country_id
+        elif isinstance(_country_id, str):
+            _country_id_type_0 = _country_id
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                country_id_type_0 = UUID(data)
+                country_id_type_0 = UUID(_country_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _country_id_type_0, "country_id") from None
 
-                return country_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            country_id = country_id_type_0
+        else:
+            raise FieldError("UUID string or null", _country_id, "country_id")
 
-        country_id = _parse_country_id(d.pop("country_id", UNSET))
-
-        def _parse_province_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _province_id = d.pop("province_id", UNSET)
+        province_id: None | Unset | UUID
+        if _province_id is None or _province_id is UNSET:
+            province_id = _province_id
+        elif isinstance(_province_id, str):
+            _province_id_type_0 = _province_id
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                province_id_type_0 = UUID(data)
+                province_id_type_0 = UUID(_province_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _province_id_type_0, "province_id") from None
 
-                return province_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            province_id = province_id_type_0
+        else:
+            raise FieldError("UUID string or null", _province_id, "province_id")
 
-        province_id = _parse_province_id(d.pop("province_id", UNSET))
+        latitude = d.pop("latitude", UNSET)
+        if (
+            not (
+                (
+                    isinstance(latitude, float)
+                    or (isinstance(latitude, int) and latitude is not True and latitude is not False)
+                )
+                or latitude is None
+            )
+            and latitude is not UNSET
+        ):
+            raise FieldError("number or null", latitude, "latitude")
 
-        def _parse_latitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        longitude = d.pop("longitude", UNSET)
+        if (
+            not (
+                (
+                    isinstance(longitude, float)
+                    or (isinstance(longitude, int) and longitude is not True and longitude is not False)
+                )
+                or longitude is None
+            )
+            and longitude is not UNSET
+        ):
+            raise FieldError("number or null", longitude, "longitude")
 
-        latitude = _parse_latitude(d.pop("latitude", UNSET))
-
-        def _parse_longitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        longitude = _parse_longitude(d.pop("longitude", UNSET))
-
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
+        value = d.pop("value", UNSET)
+        if not (isinstance(value, str) or value is None) and value is not UNSET:
+            raise FieldError("string or null", value, "value")
 
         address = cls(
             meets_validation_requirements=meets_validation_requirements,

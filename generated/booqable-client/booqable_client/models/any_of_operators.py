@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..lib._fields import FieldError, position
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnyOfOperators")
@@ -35,13 +36,23 @@ class AnyOfOperators:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (AnyOfOperators)", src_dict)
         d = dict(src_dict)
-        any_of = cast(list[str], d.pop("any_of", UNSET))
+        _any_of = d.pop("any_of", UNSET)
+        any_of: list[str] | Unset = UNSET
+        if isinstance(_any_of, list):
+            for any_of_item in _any_of:
+                if not isinstance(any_of_item, str):
+                    raise FieldError("string", any_of_item, position(_any_of, any_of_item), "any_of")
+            any_of = _any_of
+        elif _any_of is not UNSET:
+            raise FieldError("array", _any_of, "any_of")
 
         any_of_operators = cls(
             any_of=any_of,
         )
 
         if d:
-            raise ValueError(f"AnyOfOperators has no properties {sorted(d)} (the spec forbids extra ones)")
+            raise FieldError("no such property (AnyOfOperators allows no others)", None, next(iter(d)), found="one")
         return any_of_operators

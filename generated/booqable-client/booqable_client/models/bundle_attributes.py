@@ -2,17 +2,28 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError, position
 from ..models.bundle_product_type import BundleProductType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, JsonObject  # noqa: PLW0603
+    from ..models.json_object import JsonObject  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="BundleAttributes")
@@ -79,6 +90,8 @@ class BundleAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         archived = self.archived
 
         archived_at: None | str | Unset
@@ -242,167 +255,175 @@ class BundleAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (BundleAttributes)", src_dict)
         d = dict(src_dict)
         archived = d.pop("archived", UNSET)
+        if not isinstance(archived, bool) and archived is not UNSET:
+            raise FieldError("boolean", archived, "archived")
 
-        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _archived_at = d.pop("archived_at", UNSET)
+        archived_at: datetime.datetime | None | Unset
+        if _archived_at is None or _archived_at is UNSET:
+            archived_at = _archived_at
+        elif isinstance(_archived_at, str):
+            _archived_at_type_0 = _archived_at
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+                archived_at_type_0 = datetime.datetime.fromisoformat(_archived_at_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _archived_at_type_0, "archived_at") from None
 
-                return archived_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+            archived_at = archived_at_type_0
+        else:
+            raise FieldError("date-time string or null", _archived_at, "archived_at")
 
         _bundle_items_attributes = d.pop("bundle_items_attributes", UNSET)
         bundle_items_attributes: list[JsonObject] | Unset = UNSET
-        if _bundle_items_attributes is not UNSET:
+        if isinstance(_bundle_items_attributes, list):
             bundle_items_attributes = []
-            for bundle_items_attributes_item_data in _bundle_items_attributes:
-                bundle_items_attributes_item = JsonObject.from_dict(bundle_items_attributes_item_data)
+            try:
+                for bundle_items_attributes_item_data in _bundle_items_attributes:
+                    bundle_items_attributes_item = JsonObject.from_dict(bundle_items_attributes_item_data)
 
-                bundle_items_attributes.append(bundle_items_attributes_item)
+                    bundle_items_attributes.append(bundle_items_attributes_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(bundle_items_attributes))
+                field__error.segments.append("bundle_items_attributes")
+                raise
+        elif _bundle_items_attributes is not UNSET:
+            raise FieldError("array", _bundle_items_attributes, "bundle_items_attributes")
 
         create_url_redirect = d.pop("create_url_redirect", UNSET)
+        if not isinstance(create_url_redirect, bool) and create_url_redirect is not UNSET:
+            raise FieldError("boolean", create_url_redirect, "create_url_redirect")
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at: datetime.datetime | Unset = UNSET
+        if _created_at is not UNSET:
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
+        if not (isinstance(description, str) or description is None) and description is not UNSET:
+            raise FieldError("string or null", description, "description")
 
         discountable = d.pop("discountable", UNSET)
+        if not isinstance(discountable, bool) and discountable is not UNSET:
+            raise FieldError("boolean", discountable, "discountable")
 
-        def _parse_excerpt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        excerpt = d.pop("excerpt", UNSET)
+        if not (isinstance(excerpt, str) or excerpt is None) and excerpt is not UNSET:
+            raise FieldError("string or null", excerpt, "excerpt")
 
-        excerpt = _parse_excerpt(d.pop("excerpt", UNSET))
-
-        def _parse_extra_information(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        extra_information = _parse_extra_information(d.pop("extra_information", UNSET))
+        extra_information = d.pop("extra_information", UNSET)
+        if not (isinstance(extra_information, str) or extra_information is None) and extra_information is not UNSET:
+            raise FieldError("string or null", extra_information, "extra_information")
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, str) and name is not UNSET:
+            raise FieldError("string", name, "name")
 
         photo_base64 = d.pop("photo_base64", UNSET)
+        if not isinstance(photo_base64, str) and photo_base64 is not UNSET:
+            raise FieldError("string", photo_base64, "photo_base64")
 
-        def _parse_photo_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _photo_id = d.pop("photo_id", UNSET)
+        photo_id: None | Unset | UUID
+        if _photo_id is None or _photo_id is UNSET:
+            photo_id = _photo_id
+        elif isinstance(_photo_id, str):
+            _photo_id_type_0 = _photo_id
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                photo_id_type_0 = UUID(data)
+                photo_id_type_0 = UUID(_photo_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _photo_id_type_0, "photo_id") from None
 
-                return photo_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            photo_id = photo_id_type_0
+        else:
+            raise FieldError("UUID string or null", _photo_id, "photo_id")
 
-        photo_id = _parse_photo_id(d.pop("photo_id", UNSET))
-
-        def _parse_photo_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        photo_url = _parse_photo_url(d.pop("photo_url", UNSET))
+        photo_url = d.pop("photo_url", UNSET)
+        if not (isinstance(photo_url, str) or photo_url is None) and photo_url is not UNSET:
+            raise FieldError("string or null", photo_url, "photo_url")
 
         _product_type = d.pop("product_type", UNSET)
-        product_type: BundleProductType | Unset
-        if isinstance(_product_type, Unset):
-            product_type = UNSET
-        else:
+        product_type: BundleProductType | Unset = UNSET
+        if isinstance(_product_type, str):
             product_type = BundleProductType(_product_type)
+        elif _product_type is not UNSET:
+            raise FieldError("string (BundleProductType)", _product_type, "product_type")
 
         remote_photo_url = d.pop("remote_photo_url", UNSET)
+        if not isinstance(remote_photo_url, str) and remote_photo_url is not UNSET:
+            raise FieldError("string", remote_photo_url, "remote_photo_url")
 
-        def _parse_seo_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        seo_description = d.pop("seo_description", UNSET)
+        if not (isinstance(seo_description, str) or seo_description is None) and seo_description is not UNSET:
+            raise FieldError("string or null", seo_description, "seo_description")
 
-        seo_description = _parse_seo_description(d.pop("seo_description", UNSET))
-
-        def _parse_seo_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        seo_title = _parse_seo_title(d.pop("seo_title", UNSET))
+        seo_title = d.pop("seo_title", UNSET)
+        if not (isinstance(seo_title, str) or seo_title is None) and seo_title is not UNSET:
+            raise FieldError("string or null", seo_title, "seo_title")
 
         show_in_store = d.pop("show_in_store", UNSET)
+        if not isinstance(show_in_store, bool) and show_in_store is not UNSET:
+            raise FieldError("boolean", show_in_store, "show_in_store")
 
         slug = d.pop("slug", UNSET)
+        if not isinstance(slug, str) and slug is not UNSET:
+            raise FieldError("string", slug, "slug")
 
         sorting_weight = d.pop("sorting_weight", UNSET)
+        if (
+            not (isinstance(sorting_weight, int) and sorting_weight is not True and sorting_weight is not False)
+            and sorting_weight is not UNSET
+        ):
+            raise FieldError("integer", sorting_weight, "sorting_weight")
 
-        tag_list = cast(list[str], d.pop("tag_list", UNSET))
+        _tag_list = d.pop("tag_list", UNSET)
+        tag_list: list[str] | Unset = UNSET
+        if isinstance(_tag_list, list):
+            for tag_list_item in _tag_list:
+                if not isinstance(tag_list_item, str):
+                    raise FieldError("string", tag_list_item, position(_tag_list, tag_list_item), "tag_list")
+            tag_list = _tag_list
+        elif _tag_list is not UNSET:
+            raise FieldError("array", _tag_list, "tag_list")
 
-        def _parse_tax_category_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _tax_category_id = d.pop("tax_category_id", UNSET)
+        tax_category_id: None | Unset | UUID
+        if _tax_category_id is None or _tax_category_id is UNSET:
+            tax_category_id = _tax_category_id
+        elif isinstance(_tax_category_id, str):
+            _tax_category_id_type_0 = _tax_category_id
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tax_category_id_type_0 = UUID(data)
+                tax_category_id_type_0 = UUID(_tax_category_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _tax_category_id_type_0, "tax_category_id") from None
 
-                return tax_category_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        tax_category_id = _parse_tax_category_id(d.pop("tax_category_id", UNSET))
+            tax_category_id = tax_category_id_type_0
+        else:
+            raise FieldError("UUID string or null", _tax_category_id, "tax_category_id")
 
         taxable = d.pop("taxable", UNSET)
+        if not isinstance(taxable, bool) and taxable is not UNSET:
+            raise FieldError("boolean", taxable, "taxable")
 
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, str) and type_ is not UNSET:
+            raise FieldError("string", type_, "type")
 
         _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at: datetime.datetime | Unset = UNSET
+        if _updated_at is not UNSET:
+            try:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
         bundle_attributes = cls(
             archived=archived,

@@ -6,10 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.relationship import Relationship
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, Relationship  # noqa: PLW0603
+    from ..models.relationship import Relationship  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="BundleRelationships")
@@ -43,6 +54,8 @@ class BundleRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         bundle_items: dict[str, Any] | Unset = UNSET
         if not isinstance(self.bundle_items, Unset):
             bundle_items = self.bundle_items.to_dict()
@@ -87,50 +100,64 @@ class BundleRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.relationship import Relationship  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (BundleRelationships)", src_dict)
         d = dict(src_dict)
         _bundle_items = d.pop("bundle_items", UNSET)
-        bundle_items: Relationship | Unset
-        if isinstance(_bundle_items, Unset):
-            bundle_items = UNSET
-        else:
-            bundle_items = Relationship.from_dict(_bundle_items)
+        bundle_items: Relationship | Unset = UNSET
+        if _bundle_items is not UNSET:
+            try:
+                bundle_items = Relationship.from_dict(_bundle_items)
+            except FieldError as field__error:
+                field__error.segments.append("bundle_items")
+                raise
 
         _collection_items = d.pop("collection_items", UNSET)
-        collection_items: Relationship | Unset
-        if isinstance(_collection_items, Unset):
-            collection_items = UNSET
-        else:
-            collection_items = Relationship.from_dict(_collection_items)
+        collection_items: Relationship | Unset = UNSET
+        if _collection_items is not UNSET:
+            try:
+                collection_items = Relationship.from_dict(_collection_items)
+            except FieldError as field__error:
+                field__error.segments.append("collection_items")
+                raise
 
         _inventory_levels = d.pop("inventory_levels", UNSET)
-        inventory_levels: Relationship | Unset
-        if isinstance(_inventory_levels, Unset):
-            inventory_levels = UNSET
-        else:
-            inventory_levels = Relationship.from_dict(_inventory_levels)
+        inventory_levels: Relationship | Unset = UNSET
+        if _inventory_levels is not UNSET:
+            try:
+                inventory_levels = Relationship.from_dict(_inventory_levels)
+            except FieldError as field__error:
+                field__error.segments.append("inventory_levels")
+                raise
 
         _photo = d.pop("photo", UNSET)
-        photo: Relationship | Unset
-        if isinstance(_photo, Unset):
-            photo = UNSET
-        else:
-            photo = Relationship.from_dict(_photo)
+        photo: Relationship | Unset = UNSET
+        if _photo is not UNSET:
+            try:
+                photo = Relationship.from_dict(_photo)
+            except FieldError as field__error:
+                field__error.segments.append("photo")
+                raise
 
         _photos = d.pop("photos", UNSET)
-        photos: Relationship | Unset
-        if isinstance(_photos, Unset):
-            photos = UNSET
-        else:
-            photos = Relationship.from_dict(_photos)
+        photos: Relationship | Unset = UNSET
+        if _photos is not UNSET:
+            try:
+                photos = Relationship.from_dict(_photos)
+            except FieldError as field__error:
+                field__error.segments.append("photos")
+                raise
 
         _tax_category = d.pop("tax_category", UNSET)
-        tax_category: Relationship | Unset
-        if isinstance(_tax_category, Unset):
-            tax_category = UNSET
-        else:
-            tax_category = Relationship.from_dict(_tax_category)
+        tax_category: Relationship | Unset = UNSET
+        if _tax_category is not UNSET:
+            try:
+                tax_category = Relationship.from_dict(_tax_category)
+            except FieldError as field__error:
+                field__error.segments.append("tax_category")
+                raise
 
         bundle_relationships = cls(
             bundle_items=bundle_items,

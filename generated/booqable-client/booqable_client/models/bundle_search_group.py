@@ -6,10 +6,22 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import Choice, FieldError
 from ..models.logical_operator import LogicalOperator
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.bundle_filter import BundleFilter
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, BundleFilter  # noqa: PLW0603
+    from ..models.bundle_filter import BundleFilter  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="BundleSearchGroup")
@@ -29,6 +41,8 @@ class BundleSearchGroup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         operator = self.operator.value
 
         attributes = []
@@ -54,33 +68,53 @@ class BundleSearchGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bundle_filter import BundleFilter  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (BundleSearchGroup)", src_dict)
         d = dict(src_dict)
-        operator = LogicalOperator(d.pop("operator"))
+        _operator = d.pop("operator", UNSET)
+        if isinstance(_operator, str):
+            operator = LogicalOperator(_operator)
+        else:
+            raise FieldError("string (LogicalOperator)", _operator, "operator")
 
-        attributes = []
-        _attributes = d.pop("attributes")
-        for attributes_item_data in _attributes:
+        _attributes = d.pop("attributes", UNSET)
+        if isinstance(_attributes, list):
+            attributes = []
+            try:
+                for attributes_item_data in _attributes:
 
-            def _parse_attributes_item(data: object) -> BundleFilter | BundleSearchGroup:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    attributes_item_type_0 = BundleSearchGroup.from_dict(data)
+                    def _parse_attributes_item(data: object) -> BundleFilter | BundleSearchGroup:
+                        choice: Choice[BundleFilter | BundleSearchGroup] = Choice()
+                        with choice:
+                            if isinstance(data, dict):
+                                try:
+                                    attributes_item_type_0 = BundleSearchGroup.from_dict(data)
 
-                    return attributes_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                attributes_item_type_1 = BundleFilter.from_dict(data)
+                                    if choice.take(attributes_item_type_0):
+                                        return attributes_item_type_0
+                                except FieldError as field__error:
+                                    choice.fail(field__error)
+                            if isinstance(data, dict):
+                                try:
+                                    attributes_item_type_1 = BundleFilter.from_dict(data)
 
-                return attributes_item_type_1
+                                    if choice.take(attributes_item_type_1):
+                                        return attributes_item_type_1
+                                except FieldError as field__error:
+                                    choice.fail(field__error)
+                        return choice.result("one of object (BundleSearchGroup), object (BundleFilter)", data)
 
-            attributes_item = _parse_attributes_item(attributes_item_data)
+                    attributes_item = _parse_attributes_item(attributes_item_data)
 
-            attributes.append(attributes_item)
+                    attributes.append(attributes_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(attributes))
+                field__error.segments.append("attributes")
+                raise
+        else:
+            raise FieldError("array", _attributes, "attributes")
 
         bundle_search_group = cls(
             operator=operator,

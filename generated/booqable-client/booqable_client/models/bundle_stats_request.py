@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..lib._fields import FieldError
 from ..models.count_aggregation import CountAggregation
 from ..types import UNSET, Unset
 
@@ -117,78 +118,168 @@ class BundleStatsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (BundleStatsRequest)", src_dict)
         d = dict(src_dict)
         _archived = d.pop("archived", UNSET)
         archived: list[CountAggregation] | Unset = UNSET
-        if _archived is not UNSET:
+        if isinstance(_archived, list):
             archived = []
-            for archived_item_data in _archived:
-                archived_item = CountAggregation(archived_item_data)
+            try:
+                for archived_item_data in _archived:
+                    _archived_item = archived_item_data
+                    if isinstance(_archived_item, str):
+                        archived_item = CountAggregation(_archived_item)
+                    else:
+                        raise FieldError("string (CountAggregation)", _archived_item)
 
-                archived.append(archived_item)
+                    archived.append(archived_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(archived))
+                field__error.segments.append("archived")
+                raise
+        elif _archived is not UNSET:
+            raise FieldError("array", _archived, "archived")
 
         _discountable = d.pop("discountable", UNSET)
         discountable: list[CountAggregation] | Unset = UNSET
-        if _discountable is not UNSET:
+        if isinstance(_discountable, list):
             discountable = []
-            for discountable_item_data in _discountable:
-                discountable_item = CountAggregation(discountable_item_data)
+            try:
+                for discountable_item_data in _discountable:
+                    _discountable_item = discountable_item_data
+                    if isinstance(_discountable_item, str):
+                        discountable_item = CountAggregation(_discountable_item)
+                    else:
+                        raise FieldError("string (CountAggregation)", _discountable_item)
 
-                discountable.append(discountable_item)
+                    discountable.append(discountable_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(discountable))
+                field__error.segments.append("discountable")
+                raise
+        elif _discountable is not UNSET:
+            raise FieldError("array", _discountable, "discountable")
 
         _product_type = d.pop("product_type", UNSET)
         product_type: list[CountAggregation] | Unset = UNSET
-        if _product_type is not UNSET:
+        if isinstance(_product_type, list):
             product_type = []
-            for product_type_item_data in _product_type:
-                product_type_item = CountAggregation(product_type_item_data)
+            try:
+                for product_type_item_data in _product_type:
+                    _product_type_item = product_type_item_data
+                    if isinstance(_product_type_item, str):
+                        product_type_item = CountAggregation(_product_type_item)
+                    else:
+                        raise FieldError("string (CountAggregation)", _product_type_item)
 
-                product_type.append(product_type_item)
+                    product_type.append(product_type_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(product_type))
+                field__error.segments.append("product_type")
+                raise
+        elif _product_type is not UNSET:
+            raise FieldError("array", _product_type, "product_type")
 
         _show_in_store = d.pop("show_in_store", UNSET)
         show_in_store: list[CountAggregation] | Unset = UNSET
-        if _show_in_store is not UNSET:
+        if isinstance(_show_in_store, list):
             show_in_store = []
-            for show_in_store_item_data in _show_in_store:
-                show_in_store_item = CountAggregation(show_in_store_item_data)
+            try:
+                for show_in_store_item_data in _show_in_store:
+                    _show_in_store_item = show_in_store_item_data
+                    if isinstance(_show_in_store_item, str):
+                        show_in_store_item = CountAggregation(_show_in_store_item)
+                    else:
+                        raise FieldError("string (CountAggregation)", _show_in_store_item)
 
-                show_in_store.append(show_in_store_item)
+                    show_in_store.append(show_in_store_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(show_in_store))
+                field__error.segments.append("show_in_store")
+                raise
+        elif _show_in_store is not UNSET:
+            raise FieldError("array", _show_in_store, "show_in_store")
 
         _tag_list = d.pop("tag_list", UNSET)
         tag_list: list[CountAggregation] | Unset = UNSET
-        if _tag_list is not UNSET:
+        if isinstance(_tag_list, list):
             tag_list = []
-            for tag_list_item_data in _tag_list:
-                tag_list_item = CountAggregation(tag_list_item_data)
+            try:
+                for tag_list_item_data in _tag_list:
+                    _tag_list_item = tag_list_item_data
+                    if isinstance(_tag_list_item, str):
+                        tag_list_item = CountAggregation(_tag_list_item)
+                    else:
+                        raise FieldError("string (CountAggregation)", _tag_list_item)
 
-                tag_list.append(tag_list_item)
+                    tag_list.append(tag_list_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(tag_list))
+                field__error.segments.append("tag_list")
+                raise
+        elif _tag_list is not UNSET:
+            raise FieldError("array", _tag_list, "tag_list")
 
         _tax_category_id = d.pop("tax_category_id", UNSET)
         tax_category_id: list[CountAggregation] | Unset = UNSET
-        if _tax_category_id is not UNSET:
+        if isinstance(_tax_category_id, list):
             tax_category_id = []
-            for tax_category_id_item_data in _tax_category_id:
-                tax_category_id_item = CountAggregation(tax_category_id_item_data)
+            try:
+                for tax_category_id_item_data in _tax_category_id:
+                    _tax_category_id_item = tax_category_id_item_data
+                    if isinstance(_tax_category_id_item, str):
+                        tax_category_id_item = CountAggregation(_tax_category_id_item)
+                    else:
+                        raise FieldError("string (CountAggregation)", _tax_category_id_item)
 
-                tax_category_id.append(tax_category_id_item)
+                    tax_category_id.append(tax_category_id_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(tax_category_id))
+                field__error.segments.append("tax_category_id")
+                raise
+        elif _tax_category_id is not UNSET:
+            raise FieldError("array", _tax_category_id, "tax_category_id")
 
         _taxable = d.pop("taxable", UNSET)
         taxable: list[CountAggregation] | Unset = UNSET
-        if _taxable is not UNSET:
+        if isinstance(_taxable, list):
             taxable = []
-            for taxable_item_data in _taxable:
-                taxable_item = CountAggregation(taxable_item_data)
+            try:
+                for taxable_item_data in _taxable:
+                    _taxable_item = taxable_item_data
+                    if isinstance(_taxable_item, str):
+                        taxable_item = CountAggregation(_taxable_item)
+                    else:
+                        raise FieldError("string (CountAggregation)", _taxable_item)
 
-                taxable.append(taxable_item)
+                    taxable.append(taxable_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(taxable))
+                field__error.segments.append("taxable")
+                raise
+        elif _taxable is not UNSET:
+            raise FieldError("array", _taxable, "taxable")
 
         _total = d.pop("total", UNSET)
         total: list[CountAggregation] | Unset = UNSET
-        if _total is not UNSET:
+        if isinstance(_total, list):
             total = []
-            for total_item_data in _total:
-                total_item = CountAggregation(total_item_data)
+            try:
+                for total_item_data in _total:
+                    _total_item = total_item_data
+                    if isinstance(_total_item, str):
+                        total_item = CountAggregation(_total_item)
+                    else:
+                        raise FieldError("string (CountAggregation)", _total_item)
 
-                total.append(total_item)
+                    total.append(total_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(total))
+                field__error.segments.append("total")
+                raise
+        elif _total is not UNSET:
+            raise FieldError("array", _total, "total")
 
         bundle_stats_request = cls(
             archived=archived,
@@ -202,5 +293,5 @@ class BundleStatsRequest:
         )
 
         if d:
-            raise ValueError(f"BundleStatsRequest has no properties {sorted(d)} (the spec forbids extra ones)")
+            raise FieldError("no such property (BundleStatsRequest allows no others)", None, next(iter(d)), found="one")
         return bundle_stats_request

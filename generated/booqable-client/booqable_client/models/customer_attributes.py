@@ -2,16 +2,27 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError, position
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, JsonObject  # noqa: PLW0603
+    from ..models.json_object import JsonObject  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="CustomerAttributes")
@@ -76,6 +87,8 @@ class CustomerAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         archived = self.archived
 
         archived_at: None | str | Unset
@@ -233,169 +246,236 @@ class CustomerAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (CustomerAttributes)", src_dict)
         d = dict(src_dict)
         archived = d.pop("archived", UNSET)
+        if not isinstance(archived, bool) and archived is not UNSET:
+            raise FieldError("boolean", archived, "archived")
 
-        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _archived_at = d.pop("archived_at", UNSET)
+        archived_at: datetime.datetime | None | Unset
+        if _archived_at is None or _archived_at is UNSET:
+            archived_at = _archived_at
+        elif isinstance(_archived_at, str):
+            _archived_at_type_0 = _archived_at
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+                archived_at_type_0 = datetime.datetime.fromisoformat(_archived_at_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _archived_at_type_0, "archived_at") from None
 
-                return archived_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+            archived_at = archived_at_type_0
+        else:
+            raise FieldError("date-time string or null", _archived_at, "archived_at")
 
         average_order_value_in_cents = d.pop("average_order_value_in_cents", UNSET)
+        if (
+            not (
+                isinstance(average_order_value_in_cents, int)
+                and average_order_value_in_cents is not True
+                and average_order_value_in_cents is not False
+            )
+            and average_order_value_in_cents is not UNSET
+        ):
+            raise FieldError("integer", average_order_value_in_cents, "average_order_value_in_cents")
 
         balance_due_in_cents = d.pop("balance_due_in_cents", UNSET)
+        if (
+            not (
+                isinstance(balance_due_in_cents, int)
+                and balance_due_in_cents is not True
+                and balance_due_in_cents is not False
+            )
+            and balance_due_in_cents is not UNSET
+        ):
+            raise FieldError("integer", balance_due_in_cents, "balance_due_in_cents")
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at: datetime.datetime | Unset = UNSET
+        if _created_at is not UNSET:
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
         deposit_type = d.pop("deposit_type", UNSET)
+        if not isinstance(deposit_type, str) and deposit_type is not UNSET:
+            raise FieldError("string", deposit_type, "deposit_type")
 
         deposit_value = d.pop("deposit_value", UNSET)
+        if (
+            not (
+                isinstance(deposit_value, float)
+                or (isinstance(deposit_value, int) and deposit_value is not True and deposit_value is not False)
+            )
+            and deposit_value is not UNSET
+        ):
+            raise FieldError("number", deposit_value, "deposit_value")
 
         discount_percentage = d.pop("discount_percentage", UNSET)
+        if (
+            not (
+                isinstance(discount_percentage, float)
+                or (
+                    isinstance(discount_percentage, int)
+                    and discount_percentage is not True
+                    and discount_percentage is not False
+                )
+            )
+            and discount_percentage is not UNSET
+        ):
+            raise FieldError("number", discount_percentage, "discount_percentage")
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email = d.pop("email", UNSET)
+        if not (isinstance(email, str) or email is None) and email is not UNSET:
+            raise FieldError("string or null", email, "email")
 
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_email_marketing_consent_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _email_marketing_consent_updated_at = d.pop("email_marketing_consent_updated_at", UNSET)
+        email_marketing_consent_updated_at: datetime.datetime | None | Unset
+        if _email_marketing_consent_updated_at is None or _email_marketing_consent_updated_at is UNSET:
+            email_marketing_consent_updated_at = _email_marketing_consent_updated_at
+        elif isinstance(_email_marketing_consent_updated_at, str):
+            _email_marketing_consent_updated_at_type_0 = _email_marketing_consent_updated_at
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                email_marketing_consent_updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                email_marketing_consent_updated_at_type_0 = datetime.datetime.fromisoformat(
+                    _email_marketing_consent_updated_at_type_0
+                )
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable(
+                    "date-time", _email_marketing_consent_updated_at_type_0, "email_marketing_consent_updated_at"
+                ) from None
 
-                return email_marketing_consent_updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        email_marketing_consent_updated_at = _parse_email_marketing_consent_updated_at(
-            d.pop("email_marketing_consent_updated_at", UNSET)
-        )
+            email_marketing_consent_updated_at = email_marketing_consent_updated_at_type_0
+        else:
+            raise FieldError(
+                "date-time string or null", _email_marketing_consent_updated_at, "email_marketing_consent_updated_at"
+            )
 
         email_marketing_consented = d.pop("email_marketing_consented", UNSET)
+        if not isinstance(email_marketing_consented, bool) and email_marketing_consented is not UNSET:
+            raise FieldError("boolean", email_marketing_consented, "email_marketing_consented")
 
-        def _parse_latest_order_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _latest_order_at = d.pop("latest_order_at", UNSET)
+        latest_order_at: datetime.datetime | None | Unset
+        if _latest_order_at is None or _latest_order_at is UNSET:
+            latest_order_at = _latest_order_at
+        elif isinstance(_latest_order_at, str):
+            _latest_order_at_type_0 = _latest_order_at
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                latest_order_at_type_0 = datetime.datetime.fromisoformat(data)
+                latest_order_at_type_0 = datetime.datetime.fromisoformat(_latest_order_at_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _latest_order_at_type_0, "latest_order_at") from None
 
-                return latest_order_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        latest_order_at = _parse_latest_order_at(d.pop("latest_order_at", UNSET))
+            latest_order_at = latest_order_at_type_0
+        else:
+            raise FieldError("date-time string or null", _latest_order_at, "latest_order_at")
 
         legal_type = d.pop("legal_type", UNSET)
+        if not isinstance(legal_type, str) and legal_type is not UNSET:
+            raise FieldError("string", legal_type, "legal_type")
 
-        def _parse_merge_suggestion_customer_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _merge_suggestion_customer_id = d.pop("merge_suggestion_customer_id", UNSET)
+        merge_suggestion_customer_id: None | Unset | UUID
+        if _merge_suggestion_customer_id is None or _merge_suggestion_customer_id is UNSET:
+            merge_suggestion_customer_id = _merge_suggestion_customer_id
+        elif isinstance(_merge_suggestion_customer_id, str):
+            _merge_suggestion_customer_id_type_0 = _merge_suggestion_customer_id
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                merge_suggestion_customer_id_type_0 = UUID(data)
+                merge_suggestion_customer_id_type_0 = UUID(_merge_suggestion_customer_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable(
+                    "UUID", _merge_suggestion_customer_id_type_0, "merge_suggestion_customer_id"
+                ) from None
 
-                return merge_suggestion_customer_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        merge_suggestion_customer_id = _parse_merge_suggestion_customer_id(d.pop("merge_suggestion_customer_id", UNSET))
+            merge_suggestion_customer_id = merge_suggestion_customer_id_type_0
+        else:
+            raise FieldError("UUID string or null", _merge_suggestion_customer_id, "merge_suggestion_customer_id")
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, str) and name is not UNSET:
+            raise FieldError("string", name, "name")
 
         number = d.pop("number", UNSET)
+        if not (isinstance(number, int) and number is not True and number is not False) and number is not UNSET:
+            raise FieldError("integer", number, "number")
 
         order_count = d.pop("order_count", UNSET)
+        if (
+            not (isinstance(order_count, int) and order_count is not True and order_count is not False)
+            and order_count is not UNSET
+        ):
+            raise FieldError("integer", order_count, "order_count")
 
         _properties = d.pop("properties", UNSET)
-        properties: JsonObject | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = JsonObject.from_dict(_properties)
+        properties: JsonObject | Unset = UNSET
+        if _properties is not UNSET:
+            try:
+                properties = JsonObject.from_dict(_properties)
+            except FieldError as field__error:
+                field__error.segments.append("properties")
+                raise
 
         _properties_attributes = d.pop("properties_attributes", UNSET)
         properties_attributes: list[JsonObject] | Unset = UNSET
-        if _properties_attributes is not UNSET:
+        if isinstance(_properties_attributes, list):
             properties_attributes = []
-            for properties_attributes_item_data in _properties_attributes:
-                properties_attributes_item = JsonObject.from_dict(properties_attributes_item_data)
+            try:
+                for properties_attributes_item_data in _properties_attributes:
+                    properties_attributes_item = JsonObject.from_dict(properties_attributes_item_data)
 
-                properties_attributes.append(properties_attributes_item)
+                    properties_attributes.append(properties_attributes_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(properties_attributes))
+                field__error.segments.append("properties_attributes")
+                raise
+        elif _properties_attributes is not UNSET:
+            raise FieldError("array", _properties_attributes, "properties_attributes")
 
         revenue_in_cents = d.pop("revenue_in_cents", UNSET)
+        if (
+            not (isinstance(revenue_in_cents, int) and revenue_in_cents is not True and revenue_in_cents is not False)
+            and revenue_in_cents is not UNSET
+        ):
+            raise FieldError("integer", revenue_in_cents, "revenue_in_cents")
 
-        def _parse_stripe_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        stripe_id = d.pop("stripe_id", UNSET)
+        if not (isinstance(stripe_id, str) or stripe_id is None) and stripe_id is not UNSET:
+            raise FieldError("string or null", stripe_id, "stripe_id")
 
-        stripe_id = _parse_stripe_id(d.pop("stripe_id", UNSET))
+        _tag_list = d.pop("tag_list", UNSET)
+        tag_list: list[str] | Unset = UNSET
+        if isinstance(_tag_list, list):
+            for tag_list_item in _tag_list:
+                if not isinstance(tag_list_item, str):
+                    raise FieldError("string", tag_list_item, position(_tag_list, tag_list_item), "tag_list")
+            tag_list = _tag_list
+        elif _tag_list is not UNSET:
+            raise FieldError("array", _tag_list, "tag_list")
 
-        tag_list = cast(list[str], d.pop("tag_list", UNSET))
-
-        def _parse_tax_region_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _tax_region_id = d.pop("tax_region_id", UNSET)
+        tax_region_id: None | Unset | UUID
+        if _tax_region_id is None or _tax_region_id is UNSET:
+            tax_region_id = _tax_region_id
+        elif isinstance(_tax_region_id, str):
+            _tax_region_id_type_0 = _tax_region_id
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tax_region_id_type_0 = UUID(data)
+                tax_region_id_type_0 = UUID(_tax_region_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _tax_region_id_type_0, "tax_region_id") from None
 
-                return tax_region_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        tax_region_id = _parse_tax_region_id(d.pop("tax_region_id", UNSET))
+            tax_region_id = tax_region_id_type_0
+        else:
+            raise FieldError("UUID string or null", _tax_region_id, "tax_region_id")
 
         _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at: datetime.datetime | Unset = UNSET
+        if _updated_at is not UNSET:
+            try:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
         customer_attributes = cls(
             archived=archived,

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from ..lib._fields import Choice, FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,6 +23,27 @@ if TYPE_CHECKING:
     from ..models.text_operators import TextOperators
     from ..models.uuid_equal_operators import UuidEqualOperators
     from ..models.uuid_operators import UuidOperators
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, BooleanOperators, DatetimeOperators, DatetimeRangeOperators, HashOperators, IdOperators, IntegerOperators, JsonObject, NumberOperators, StringEqualOperators, TextOperators, UuidEqualOperators, UuidOperators  # noqa: PLW0603
+    from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
+    from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
+    from ..models.datetime_range_operators import DatetimeRangeOperators  # noqa: PLC0415
+    from ..models.hash_operators import HashOperators  # noqa: PLC0415
+    from ..models.id_operators import IdOperators  # noqa: PLC0415
+    from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
+    from ..models.json_object import JsonObject  # noqa: PLC0415
+    from ..models.number_operators import NumberOperators  # noqa: PLC0415
+    from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
+    from ..models.text_operators import TextOperators  # noqa: PLC0415
+    from ..models.uuid_equal_operators import UuidEqualOperators  # noqa: PLC0415
+    from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="CustomerFilter")
@@ -109,18 +131,8 @@ class CustomerFilter:
     updated_at: datetime.datetime | DatetimeOperators | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
-        from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
-        from ..models.datetime_range_operators import DatetimeRangeOperators  # noqa: PLC0415
-        from ..models.hash_operators import HashOperators  # noqa: PLC0415
-        from ..models.id_operators import IdOperators  # noqa: PLC0415
-        from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
-        from ..models.number_operators import NumberOperators  # noqa: PLC0415
-        from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
-        from ..models.text_operators import TextOperators  # noqa: PLC0415
-        from ..models.uuid_equal_operators import UuidEqualOperators  # noqa: PLC0415
-        from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
         archived: bool | dict[str, Any] | Unset
         if isinstance(self.archived, Unset):
             archived = UNSET
@@ -369,412 +381,663 @@ class CustomerFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
-        from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
-        from ..models.datetime_range_operators import DatetimeRangeOperators  # noqa: PLC0415
-        from ..models.hash_operators import HashOperators  # noqa: PLC0415
-        from ..models.id_operators import IdOperators  # noqa: PLC0415
-        from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-        from ..models.number_operators import NumberOperators  # noqa: PLC0415
-        from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
-        from ..models.text_operators import TextOperators  # noqa: PLC0415
-        from ..models.uuid_equal_operators import UuidEqualOperators  # noqa: PLC0415
-        from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (CustomerFilter)", src_dict)
         d = dict(src_dict)
 
         def _parse_archived(data: object) -> bool | BooleanOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+            choice: Choice[bool | BooleanOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
 
-                return componentsschemas_boolean_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | BooleanOperators | Unset, data)
+                        if choice.take(componentsschemas_boolean_condition_type_0):
+                            return componentsschemas_boolean_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, bool):
+                    return data
+            return choice.result("one of object (BooleanOperators), boolean", data)
 
-        archived = _parse_archived(d.pop("archived", UNSET))
+        try:
+            archived = _parse_archived(d.pop("archived", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("archived")
+            raise
 
         def _parse_archived_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
 
-                return componentsschemas_datetime_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(data)
+                        if choice.take(componentsschemas_datetime_condition_type_0):
+                            return componentsschemas_datetime_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_datetime_condition_type_1 = data
+                        try:
+                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                                _componentsschemas_datetime_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "date-time", _componentsschemas_datetime_condition_type_1
+                            ) from None
 
-            return componentsschemas_datetime_condition_type_1
+                        if choice.take(componentsschemas_datetime_condition_type_1):
+                            return componentsschemas_datetime_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (DatetimeOperators), date-time string", data)
 
-        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+        try:
+            archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("archived_at")
+            raise
 
         def _parse_average_order_value_in_cents(data: object) -> int | IntegerOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+            choice: Choice[int | IntegerOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
 
-                return componentsschemas_integer_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | IntegerOperators | Unset, data)
+                        if choice.take(componentsschemas_integer_condition_type_0):
+                            return componentsschemas_integer_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, int) and data is not True and data is not False:
+                    return data
+            return choice.result("one of object (IntegerOperators), integer", data)
 
-        average_order_value_in_cents = _parse_average_order_value_in_cents(d.pop("average_order_value_in_cents", UNSET))
+        try:
+            average_order_value_in_cents = _parse_average_order_value_in_cents(
+                d.pop("average_order_value_in_cents", UNSET)
+            )
+        except FieldError as field__error:
+            field__error.segments.append("average_order_value_in_cents")
+            raise
 
         def _parse_balance_due_in_cents(data: object) -> int | IntegerOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+            choice: Choice[int | IntegerOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
 
-                return componentsschemas_integer_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | IntegerOperators | Unset, data)
+                        if choice.take(componentsschemas_integer_condition_type_0):
+                            return componentsschemas_integer_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, int) and data is not True and data is not False:
+                    return data
+            return choice.result("one of object (IntegerOperators), integer", data)
 
-        balance_due_in_cents = _parse_balance_due_in_cents(d.pop("balance_due_in_cents", UNSET))
+        try:
+            balance_due_in_cents = _parse_balance_due_in_cents(d.pop("balance_due_in_cents", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("balance_due_in_cents")
+            raise
 
         def _parse_conditions(data: object) -> HashOperators | JsonObject | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_hash_condition_type_0 = HashOperators.from_dict(data)
+            choice: Choice[HashOperators | JsonObject | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_hash_condition_type_0 = HashOperators.from_dict(data)
 
-                return componentsschemas_hash_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_hash_condition_type_1 = JsonObject.from_dict(data)
+                        if choice.take(componentsschemas_hash_condition_type_0):
+                            return componentsschemas_hash_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_hash_condition_type_1 = JsonObject.from_dict(data)
 
-            return componentsschemas_hash_condition_type_1
+                        if choice.take(componentsschemas_hash_condition_type_1):
+                            return componentsschemas_hash_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (HashOperators), object (JsonObject)", data)
 
-        conditions = _parse_conditions(d.pop("conditions", UNSET))
+        try:
+            conditions = _parse_conditions(d.pop("conditions", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("conditions")
+            raise
 
         def _parse_created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
 
-                return componentsschemas_datetime_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(data)
+                        if choice.take(componentsschemas_datetime_condition_type_0):
+                            return componentsschemas_datetime_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_datetime_condition_type_1 = data
+                        try:
+                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                                _componentsschemas_datetime_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "date-time", _componentsschemas_datetime_condition_type_1
+                            ) from None
 
-            return componentsschemas_datetime_condition_type_1
+                        if choice.take(componentsschemas_datetime_condition_type_1):
+                            return componentsschemas_datetime_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (DatetimeOperators), date-time string", data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        try:
+            created_at = _parse_created_at(d.pop("created_at", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("created_at")
+            raise
 
         def _parse_deposit_type(data: object) -> str | TextOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+            choice: Choice[str | TextOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
 
-                return componentsschemas_text_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TextOperators | Unset, data)
+                        if choice.take(componentsschemas_text_condition_type_0):
+                            return componentsschemas_text_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (TextOperators), string", data)
 
-        deposit_type = _parse_deposit_type(d.pop("deposit_type", UNSET))
+        try:
+            deposit_type = _parse_deposit_type(d.pop("deposit_type", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("deposit_type")
+            raise
 
         def _parse_deposit_value(data: object) -> float | NumberOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_number_condition_type_0 = NumberOperators.from_dict(data)
+            choice: Choice[float | NumberOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_number_condition_type_0 = NumberOperators.from_dict(data)
 
-                return componentsschemas_number_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(float | NumberOperators | Unset, data)
+                        if choice.take(componentsschemas_number_condition_type_0):
+                            return componentsschemas_number_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, float) or (isinstance(data, int) and data is not True and data is not False):
+                    return data
+            return choice.result("one of object (NumberOperators), number", data)
 
-        deposit_value = _parse_deposit_value(d.pop("deposit_value", UNSET))
+        try:
+            deposit_value = _parse_deposit_value(d.pop("deposit_value", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("deposit_value")
+            raise
 
         def _parse_discount_percentage(data: object) -> float | NumberOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_number_condition_type_0 = NumberOperators.from_dict(data)
+            choice: Choice[float | NumberOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_number_condition_type_0 = NumberOperators.from_dict(data)
 
-                return componentsschemas_number_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(float | NumberOperators | Unset, data)
+                        if choice.take(componentsschemas_number_condition_type_0):
+                            return componentsschemas_number_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, float) or (isinstance(data, int) and data is not True and data is not False):
+                    return data
+            return choice.result("one of object (NumberOperators), number", data)
 
-        discount_percentage = _parse_discount_percentage(d.pop("discount_percentage", UNSET))
+        try:
+            discount_percentage = _parse_discount_percentage(d.pop("discount_percentage", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("discount_percentage")
+            raise
 
         def _parse_email(data: object) -> str | TextOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+            choice: Choice[str | TextOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
 
-                return componentsschemas_text_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TextOperators | Unset, data)
+                        if choice.take(componentsschemas_text_condition_type_0):
+                            return componentsschemas_text_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (TextOperators), string", data)
 
-        email = _parse_email(d.pop("email", UNSET))
+        try:
+            email = _parse_email(d.pop("email", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("email")
+            raise
 
         def _parse_email_marketing_consented(data: object) -> bool | BooleanOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+            choice: Choice[bool | BooleanOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
 
-                return componentsschemas_boolean_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | BooleanOperators | Unset, data)
+                        if choice.take(componentsschemas_boolean_condition_type_0):
+                            return componentsschemas_boolean_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, bool):
+                    return data
+            return choice.result("one of object (BooleanOperators), boolean", data)
 
-        email_marketing_consented = _parse_email_marketing_consented(d.pop("email_marketing_consented", UNSET))
+        try:
+            email_marketing_consented = _parse_email_marketing_consented(d.pop("email_marketing_consented", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("email_marketing_consented")
+            raise
 
         def _parse_id(data: object) -> IdOperators | Unset | UUID:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_id_condition_type_0 = IdOperators.from_dict(data)
+            choice: Choice[IdOperators | Unset | UUID] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_id_condition_type_0 = IdOperators.from_dict(data)
 
-                return componentsschemas_id_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_id_condition_type_1 = UUID(data)
+                        if choice.take(componentsschemas_id_condition_type_0):
+                            return componentsschemas_id_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_id_condition_type_1 = data
+                        try:
+                            componentsschemas_id_condition_type_1 = UUID(_componentsschemas_id_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_id_condition_type_1) from None
 
-            return componentsschemas_id_condition_type_1
+                        if choice.take(componentsschemas_id_condition_type_1):
+                            return componentsschemas_id_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (IdOperators), UUID string", data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        try:
+            id = _parse_id(d.pop("id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("id")
+            raise
 
         def _parse_latest_order_at(data: object) -> datetime.datetime | DatetimeRangeOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_datetime_range_condition_type_0 = DatetimeRangeOperators.from_dict(data)
+            choice: Choice[datetime.datetime | DatetimeRangeOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_datetime_range_condition_type_0 = DatetimeRangeOperators.from_dict(data)
 
-                return componentsschemas_datetime_range_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_datetime_range_condition_type_1 = datetime.datetime.fromisoformat(data)
+                        if choice.take(componentsschemas_datetime_range_condition_type_0):
+                            return componentsschemas_datetime_range_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_datetime_range_condition_type_1 = data
+                        try:
+                            componentsschemas_datetime_range_condition_type_1 = datetime.datetime.fromisoformat(
+                                _componentsschemas_datetime_range_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "date-time", _componentsschemas_datetime_range_condition_type_1
+                            ) from None
 
-            return componentsschemas_datetime_range_condition_type_1
+                        if choice.take(componentsschemas_datetime_range_condition_type_1):
+                            return componentsschemas_datetime_range_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (DatetimeRangeOperators), date-time string", data)
 
-        latest_order_at = _parse_latest_order_at(d.pop("latest_order_at", UNSET))
+        try:
+            latest_order_at = _parse_latest_order_at(d.pop("latest_order_at", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("latest_order_at")
+            raise
 
         def _parse_legal_type(data: object) -> str | StringEqualOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+            choice: Choice[str | StringEqualOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
 
-                return componentsschemas_string_equal_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | StringEqualOperators | Unset, data)
+                        if choice.take(componentsschemas_string_equal_condition_type_0):
+                            return componentsschemas_string_equal_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (StringEqualOperators), string", data)
 
-        legal_type = _parse_legal_type(d.pop("legal_type", UNSET))
+        try:
+            legal_type = _parse_legal_type(d.pop("legal_type", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("legal_type")
+            raise
 
         def _parse_merge_suggestion_customer_id(data: object) -> Unset | UUID | UuidOperators:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+            choice: Choice[Unset | UUID | UuidOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
 
-                return componentsschemas_uuid_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_uuid_condition_type_1 = UUID(data)
+                        if choice.take(componentsschemas_uuid_condition_type_0):
+                            return componentsschemas_uuid_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
 
-            return componentsschemas_uuid_condition_type_1
+                        if choice.take(componentsschemas_uuid_condition_type_1):
+                            return componentsschemas_uuid_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidOperators), UUID string", data)
 
-        merge_suggestion_customer_id = _parse_merge_suggestion_customer_id(d.pop("merge_suggestion_customer_id", UNSET))
+        try:
+            merge_suggestion_customer_id = _parse_merge_suggestion_customer_id(
+                d.pop("merge_suggestion_customer_id", UNSET)
+            )
+        except FieldError as field__error:
+            field__error.segments.append("merge_suggestion_customer_id")
+            raise
 
         def _parse_name(data: object) -> str | TextOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+            choice: Choice[str | TextOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
 
-                return componentsschemas_text_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TextOperators | Unset, data)
+                        if choice.take(componentsschemas_text_condition_type_0):
+                            return componentsschemas_text_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (TextOperators), string", data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        try:
+            name = _parse_name(d.pop("name", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("name")
+            raise
 
         def _parse_number(data: object) -> int | IntegerOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+            choice: Choice[int | IntegerOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
 
-                return componentsschemas_integer_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | IntegerOperators | Unset, data)
+                        if choice.take(componentsschemas_integer_condition_type_0):
+                            return componentsschemas_integer_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, int) and data is not True and data is not False:
+                    return data
+            return choice.result("one of object (IntegerOperators), integer", data)
 
-        number = _parse_number(d.pop("number", UNSET))
+        try:
+            number = _parse_number(d.pop("number", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("number")
+            raise
 
         def _parse_order_count(data: object) -> int | IntegerOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+            choice: Choice[int | IntegerOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
 
-                return componentsschemas_integer_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | IntegerOperators | Unset, data)
+                        if choice.take(componentsschemas_integer_condition_type_0):
+                            return componentsschemas_integer_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, int) and data is not True and data is not False:
+                    return data
+            return choice.result("one of object (IntegerOperators), integer", data)
 
-        order_count = _parse_order_count(d.pop("order_count", UNSET))
+        try:
+            order_count = _parse_order_count(d.pop("order_count", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("order_count")
+            raise
 
         def _parse_q(data: object) -> str | StringEqualOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+            choice: Choice[str | StringEqualOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
 
-                return componentsschemas_string_equal_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | StringEqualOperators | Unset, data)
+                        if choice.take(componentsschemas_string_equal_condition_type_0):
+                            return componentsschemas_string_equal_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (StringEqualOperators), string", data)
 
-        q = _parse_q(d.pop("q", UNSET))
+        try:
+            q = _parse_q(d.pop("q", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("q")
+            raise
 
         def _parse_revenue_in_cents(data: object) -> int | IntegerOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+            choice: Choice[int | IntegerOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
 
-                return componentsschemas_integer_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | IntegerOperators | Unset, data)
+                        if choice.take(componentsschemas_integer_condition_type_0):
+                            return componentsschemas_integer_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, int) and data is not True and data is not False:
+                    return data
+            return choice.result("one of object (IntegerOperators), integer", data)
 
-        revenue_in_cents = _parse_revenue_in_cents(d.pop("revenue_in_cents", UNSET))
+        try:
+            revenue_in_cents = _parse_revenue_in_cents(d.pop("revenue_in_cents", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("revenue_in_cents")
+            raise
 
         def _parse_stripe_id(data: object) -> str | TextOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+            choice: Choice[str | TextOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
 
-                return componentsschemas_text_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TextOperators | Unset, data)
+                        if choice.take(componentsschemas_text_condition_type_0):
+                            return componentsschemas_text_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (TextOperators), string", data)
 
-        stripe_id = _parse_stripe_id(d.pop("stripe_id", UNSET))
+        try:
+            stripe_id = _parse_stripe_id(d.pop("stripe_id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("stripe_id")
+            raise
 
         def _parse_tag_list(data: object) -> str | StringEqualOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+            choice: Choice[str | StringEqualOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
 
-                return componentsschemas_string_equal_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | StringEqualOperators | Unset, data)
+                        if choice.take(componentsschemas_string_equal_condition_type_0):
+                            return componentsschemas_string_equal_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (StringEqualOperators), string", data)
 
-        tag_list = _parse_tag_list(d.pop("tag_list", UNSET))
+        try:
+            tag_list = _parse_tag_list(d.pop("tag_list", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("tag_list")
+            raise
 
         def _parse_tax_region_id(data: object) -> Unset | UUID | UuidEqualOperators:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+            choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
 
-                return componentsschemas_uuid_equal_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_uuid_equal_condition_type_1 = UUID(data)
+                        if choice.take(componentsschemas_uuid_equal_condition_type_0):
+                            return componentsschemas_uuid_equal_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_equal_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_equal_condition_type_1 = UUID(
+                                _componentsschemas_uuid_equal_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "UUID", _componentsschemas_uuid_equal_condition_type_1
+                            ) from None
 
-            return componentsschemas_uuid_equal_condition_type_1
+                        if choice.take(componentsschemas_uuid_equal_condition_type_1):
+                            return componentsschemas_uuid_equal_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidEqualOperators), UUID string", data)
 
-        tax_region_id = _parse_tax_region_id(d.pop("tax_region_id", UNSET))
+        try:
+            tax_region_id = _parse_tax_region_id(d.pop("tax_region_id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("tax_region_id")
+            raise
 
         def _parse_updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
 
-                return componentsschemas_datetime_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(data)
+                        if choice.take(componentsschemas_datetime_condition_type_0):
+                            return componentsschemas_datetime_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_datetime_condition_type_1 = data
+                        try:
+                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                                _componentsschemas_datetime_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "date-time", _componentsschemas_datetime_condition_type_1
+                            ) from None
 
-            return componentsschemas_datetime_condition_type_1
+                        if choice.take(componentsschemas_datetime_condition_type_1):
+                            return componentsschemas_datetime_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (DatetimeOperators), date-time string", data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        try:
+            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("updated_at")
+            raise
 
         customer_filter = cls(
             archived=archived,
@@ -804,5 +1067,5 @@ class CustomerFilter:
         )
 
         if d:
-            raise ValueError(f"CustomerFilter has no properties {sorted(d)} (the spec forbids extra ones)")
+            raise FieldError("no such property (CustomerFilter allows no others)", None, next(iter(d)), found="one")
         return customer_filter

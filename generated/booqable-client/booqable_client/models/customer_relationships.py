@@ -6,10 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.relationship import Relationship
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, Relationship  # noqa: PLW0603
+    from ..models.relationship import Relationship  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="CustomerRelationships")
@@ -44,6 +55,8 @@ class CustomerRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         barcode: dict[str, Any] | Unset = UNSET
         if not isinstance(self.barcode, Unset):
             barcode = self.barcode.to_dict()
@@ -88,50 +101,64 @@ class CustomerRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.relationship import Relationship  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (CustomerRelationships)", src_dict)
         d = dict(src_dict)
         _barcode = d.pop("barcode", UNSET)
-        barcode: Relationship | Unset
-        if isinstance(_barcode, Unset):
-            barcode = UNSET
-        else:
-            barcode = Relationship.from_dict(_barcode)
+        barcode: Relationship | Unset = UNSET
+        if _barcode is not UNSET:
+            try:
+                barcode = Relationship.from_dict(_barcode)
+            except FieldError as field__error:
+                field__error.segments.append("barcode")
+                raise
 
         _merge_suggestion_customer = d.pop("merge_suggestion_customer", UNSET)
-        merge_suggestion_customer: Relationship | Unset
-        if isinstance(_merge_suggestion_customer, Unset):
-            merge_suggestion_customer = UNSET
-        else:
-            merge_suggestion_customer = Relationship.from_dict(_merge_suggestion_customer)
+        merge_suggestion_customer: Relationship | Unset = UNSET
+        if _merge_suggestion_customer is not UNSET:
+            try:
+                merge_suggestion_customer = Relationship.from_dict(_merge_suggestion_customer)
+            except FieldError as field__error:
+                field__error.segments.append("merge_suggestion_customer")
+                raise
 
         _notes = d.pop("notes", UNSET)
-        notes: Relationship | Unset
-        if isinstance(_notes, Unset):
-            notes = UNSET
-        else:
-            notes = Relationship.from_dict(_notes)
+        notes: Relationship | Unset = UNSET
+        if _notes is not UNSET:
+            try:
+                notes = Relationship.from_dict(_notes)
+            except FieldError as field__error:
+                field__error.segments.append("notes")
+                raise
 
         _payment_methods = d.pop("payment_methods", UNSET)
-        payment_methods: Relationship | Unset
-        if isinstance(_payment_methods, Unset):
-            payment_methods = UNSET
-        else:
-            payment_methods = Relationship.from_dict(_payment_methods)
+        payment_methods: Relationship | Unset = UNSET
+        if _payment_methods is not UNSET:
+            try:
+                payment_methods = Relationship.from_dict(_payment_methods)
+            except FieldError as field__error:
+                field__error.segments.append("payment_methods")
+                raise
 
         _properties = d.pop("properties", UNSET)
-        properties: Relationship | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = Relationship.from_dict(_properties)
+        properties: Relationship | Unset = UNSET
+        if _properties is not UNSET:
+            try:
+                properties = Relationship.from_dict(_properties)
+            except FieldError as field__error:
+                field__error.segments.append("properties")
+                raise
 
         _tax_region = d.pop("tax_region", UNSET)
-        tax_region: Relationship | Unset
-        if isinstance(_tax_region, Unset):
-            tax_region = UNSET
-        else:
-            tax_region = Relationship.from_dict(_tax_region)
+        tax_region: Relationship | Unset = UNSET
+        if _tax_region is not UNSET:
+            try:
+                tax_region = Relationship.from_dict(_tax_region)
+            except FieldError as field__error:
+                field__error.segments.append("tax_region")
+                raise
 
         customer_relationships = cls(
             barcode=barcode,

@@ -6,10 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.customer_search_group import CustomerSearchGroup
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, CustomerSearchGroup  # noqa: PLW0603
+    from ..models.customer_search_group import CustomerSearchGroup  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="CustomerSearchFilter")
@@ -28,6 +39,8 @@ class CustomerSearchFilter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         conditions: dict[str, Any] | Unset = UNSET
         if not isinstance(self.conditions, Unset):
             conditions = self.conditions.to_dict()
@@ -42,15 +55,19 @@ class CustomerSearchFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_search_group import CustomerSearchGroup  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (CustomerSearchFilter)", src_dict)
         d = dict(src_dict)
         _conditions = d.pop("conditions", UNSET)
-        conditions: CustomerSearchGroup | Unset
-        if isinstance(_conditions, Unset):
-            conditions = UNSET
-        else:
-            conditions = CustomerSearchGroup.from_dict(_conditions)
+        conditions: CustomerSearchGroup | Unset = UNSET
+        if _conditions is not UNSET:
+            try:
+                conditions = CustomerSearchGroup.from_dict(_conditions)
+            except FieldError as field__error:
+                field__error.segments.append("conditions")
+                raise
 
         customer_search_filter = cls(
             conditions=conditions,

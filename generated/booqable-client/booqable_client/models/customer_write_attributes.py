@@ -1,16 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError, position
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, JsonObject  # noqa: PLW0603
+    from ..models.json_object import JsonObject  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="CustomerWriteAttributes")
@@ -50,6 +61,8 @@ class CustomerWriteAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         deposit_type = self.deposit_type
 
         deposit_value = self.deposit_value
@@ -133,83 +146,116 @@ class CustomerWriteAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (CustomerWriteAttributes)", src_dict)
         d = dict(src_dict)
         deposit_type = d.pop("deposit_type", UNSET)
+        if not isinstance(deposit_type, str) and deposit_type is not UNSET:
+            raise FieldError("string", deposit_type, "deposit_type")
 
         deposit_value = d.pop("deposit_value", UNSET)
+        if (
+            not (
+                isinstance(deposit_value, float)
+                or (isinstance(deposit_value, int) and deposit_value is not True and deposit_value is not False)
+            )
+            and deposit_value is not UNSET
+        ):
+            raise FieldError("number", deposit_value, "deposit_value")
 
         discount_percentage = d.pop("discount_percentage", UNSET)
+        if (
+            not (
+                isinstance(discount_percentage, float)
+                or (
+                    isinstance(discount_percentage, int)
+                    and discount_percentage is not True
+                    and discount_percentage is not False
+                )
+            )
+            and discount_percentage is not UNSET
+        ):
+            raise FieldError("number", discount_percentage, "discount_percentage")
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
+        email = d.pop("email", UNSET)
+        if not (isinstance(email, str) or email is None) and email is not UNSET:
+            raise FieldError("string or null", email, "email")
 
         email_marketing_consented = d.pop("email_marketing_consented", UNSET)
+        if not isinstance(email_marketing_consented, bool) and email_marketing_consented is not UNSET:
+            raise FieldError("boolean", email_marketing_consented, "email_marketing_consented")
 
         legal_type = d.pop("legal_type", UNSET)
+        if not isinstance(legal_type, str) and legal_type is not UNSET:
+            raise FieldError("string", legal_type, "legal_type")
 
-        def _parse_merge_suggestion_customer_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _merge_suggestion_customer_id = d.pop("merge_suggestion_customer_id", UNSET)
+        merge_suggestion_customer_id: None | Unset | UUID
+        if _merge_suggestion_customer_id is None or _merge_suggestion_customer_id is UNSET:
+            merge_suggestion_customer_id = _merge_suggestion_customer_id
+        elif isinstance(_merge_suggestion_customer_id, str):
+            _merge_suggestion_customer_id_type_0 = _merge_suggestion_customer_id
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                merge_suggestion_customer_id_type_0 = UUID(data)
+                merge_suggestion_customer_id_type_0 = UUID(_merge_suggestion_customer_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable(
+                    "UUID", _merge_suggestion_customer_id_type_0, "merge_suggestion_customer_id"
+                ) from None
 
-                return merge_suggestion_customer_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        merge_suggestion_customer_id = _parse_merge_suggestion_customer_id(d.pop("merge_suggestion_customer_id", UNSET))
+            merge_suggestion_customer_id = merge_suggestion_customer_id_type_0
+        else:
+            raise FieldError("UUID string or null", _merge_suggestion_customer_id, "merge_suggestion_customer_id")
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, str) and name is not UNSET:
+            raise FieldError("string", name, "name")
 
         _properties_attributes = d.pop("properties_attributes", UNSET)
         properties_attributes: list[JsonObject] | Unset = UNSET
-        if _properties_attributes is not UNSET:
+        if isinstance(_properties_attributes, list):
             properties_attributes = []
-            for properties_attributes_item_data in _properties_attributes:
-                properties_attributes_item = JsonObject.from_dict(properties_attributes_item_data)
-
-                properties_attributes.append(properties_attributes_item)
-
-        def _parse_stripe_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        stripe_id = _parse_stripe_id(d.pop("stripe_id", UNSET))
-
-        tag_list = cast(list[str], d.pop("tag_list", UNSET))
-
-        def _parse_tax_region_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tax_region_id_type_0 = UUID(data)
+                for properties_attributes_item_data in _properties_attributes:
+                    properties_attributes_item = JsonObject.from_dict(properties_attributes_item_data)
 
-                return tax_region_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+                    properties_attributes.append(properties_attributes_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(properties_attributes))
+                field__error.segments.append("properties_attributes")
+                raise
+        elif _properties_attributes is not UNSET:
+            raise FieldError("array", _properties_attributes, "properties_attributes")
 
-        tax_region_id = _parse_tax_region_id(d.pop("tax_region_id", UNSET))
+        stripe_id = d.pop("stripe_id", UNSET)
+        if not (isinstance(stripe_id, str) or stripe_id is None) and stripe_id is not UNSET:
+            raise FieldError("string or null", stripe_id, "stripe_id")
+
+        _tag_list = d.pop("tag_list", UNSET)
+        tag_list: list[str] | Unset = UNSET
+        if isinstance(_tag_list, list):
+            for tag_list_item in _tag_list:
+                if not isinstance(tag_list_item, str):
+                    raise FieldError("string", tag_list_item, position(_tag_list, tag_list_item), "tag_list")
+            tag_list = _tag_list
+        elif _tag_list is not UNSET:
+            raise FieldError("array", _tag_list, "tag_list")
+
+        _tax_region_id = d.pop("tax_region_id", UNSET)
+        tax_region_id: None | Unset | UUID
+        if _tax_region_id is None or _tax_region_id is UNSET:
+            tax_region_id = _tax_region_id
+        elif isinstance(_tax_region_id, str):
+            _tax_region_id_type_0 = _tax_region_id
+            try:
+                tax_region_id_type_0 = UUID(_tax_region_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _tax_region_id_type_0, "tax_region_id") from None
+
+            tax_region_id = tax_region_id_type_0
+        else:
+            raise FieldError("UUID string or null", _tax_region_id, "tax_region_id")
 
         customer_write_attributes = cls(
             deposit_type=deposit_type,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatetimeOperators")
@@ -76,48 +77,56 @@ class DatetimeOperators:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (DatetimeOperators)", src_dict)
         d = dict(src_dict)
         _eq = d.pop("eq", UNSET)
-        eq: datetime.datetime | Unset
-        if isinstance(_eq, Unset):
-            eq = UNSET
-        else:
-            eq = datetime.datetime.fromisoformat(_eq)
+        eq: datetime.datetime | Unset = UNSET
+        if _eq is not UNSET:
+            try:
+                eq = datetime.datetime.fromisoformat(_eq)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _eq, "eq") from None
 
         _not_eq = d.pop("not_eq", UNSET)
-        not_eq: datetime.datetime | Unset
-        if isinstance(_not_eq, Unset):
-            not_eq = UNSET
-        else:
-            not_eq = datetime.datetime.fromisoformat(_not_eq)
+        not_eq: datetime.datetime | Unset = UNSET
+        if _not_eq is not UNSET:
+            try:
+                not_eq = datetime.datetime.fromisoformat(_not_eq)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _not_eq, "not_eq") from None
 
         _gt = d.pop("gt", UNSET)
-        gt: datetime.datetime | Unset
-        if isinstance(_gt, Unset):
-            gt = UNSET
-        else:
-            gt = datetime.datetime.fromisoformat(_gt)
+        gt: datetime.datetime | Unset = UNSET
+        if _gt is not UNSET:
+            try:
+                gt = datetime.datetime.fromisoformat(_gt)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _gt, "gt") from None
 
         _gte = d.pop("gte", UNSET)
-        gte: datetime.datetime | Unset
-        if isinstance(_gte, Unset):
-            gte = UNSET
-        else:
-            gte = datetime.datetime.fromisoformat(_gte)
+        gte: datetime.datetime | Unset = UNSET
+        if _gte is not UNSET:
+            try:
+                gte = datetime.datetime.fromisoformat(_gte)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _gte, "gte") from None
 
         _lt = d.pop("lt", UNSET)
-        lt: datetime.datetime | Unset
-        if isinstance(_lt, Unset):
-            lt = UNSET
-        else:
-            lt = datetime.datetime.fromisoformat(_lt)
+        lt: datetime.datetime | Unset = UNSET
+        if _lt is not UNSET:
+            try:
+                lt = datetime.datetime.fromisoformat(_lt)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _lt, "lt") from None
 
         _lte = d.pop("lte", UNSET)
-        lte: datetime.datetime | Unset
-        if isinstance(_lte, Unset):
-            lte = UNSET
-        else:
-            lte = datetime.datetime.fromisoformat(_lte)
+        lte: datetime.datetime | Unset = UNSET
+        if _lte is not UNSET:
+            try:
+                lte = datetime.datetime.fromisoformat(_lte)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _lte, "lte") from None
 
         datetime_operators = cls(
             eq=eq,
@@ -129,5 +138,5 @@ class DatetimeOperators:
         )
 
         if d:
-            raise ValueError(f"DatetimeOperators has no properties {sorted(d)} (the spec forbids extra ones)")
+            raise FieldError("no such property (DatetimeOperators allows no others)", None, next(iter(d)), found="one")
         return datetime_operators

@@ -6,12 +6,25 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.document_meta import DocumentMeta
     from ..models.pagination_links import PaginationLinks
     from ..models.resource_object import ResourceObject
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, DocumentMeta, PaginationLinks, ResourceObject  # noqa: PLW0603
+    from ..models.document_meta import DocumentMeta  # noqa: PLC0415
+    from ..models.pagination_links import PaginationLinks  # noqa: PLC0415
+    from ..models.resource_object import ResourceObject  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="DocumentBase")
@@ -34,6 +47,8 @@ class DocumentBase:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         included: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.included, Unset):
             included = []
@@ -63,33 +78,44 @@ class DocumentBase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.document_meta import DocumentMeta  # noqa: PLC0415
-        from ..models.pagination_links import PaginationLinks  # noqa: PLC0415
-        from ..models.resource_object import ResourceObject  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (DocumentBase)", src_dict)
         d = dict(src_dict)
         _included = d.pop("included", UNSET)
         included: list[ResourceObject] | Unset = UNSET
-        if _included is not UNSET:
+        if isinstance(_included, list):
             included = []
-            for included_item_data in _included:
-                included_item = ResourceObject.from_dict(included_item_data)
+            try:
+                for included_item_data in _included:
+                    included_item = ResourceObject.from_dict(included_item_data)
 
-                included.append(included_item)
+                    included.append(included_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(included))
+                field__error.segments.append("included")
+                raise
+        elif _included is not UNSET:
+            raise FieldError("array", _included, "included")
 
         _links = d.pop("links", UNSET)
-        links: PaginationLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = PaginationLinks.from_dict(_links)
+        links: PaginationLinks | Unset = UNSET
+        if _links is not UNSET:
+            try:
+                links = PaginationLinks.from_dict(_links)
+            except FieldError as field__error:
+                field__error.segments.append("links")
+                raise
 
         _meta = d.pop("meta", UNSET)
-        meta: DocumentMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = DocumentMeta.from_dict(_meta)
+        meta: DocumentMeta | Unset = UNSET
+        if _meta is not UNSET:
+            try:
+                meta = DocumentMeta.from_dict(_meta)
+            except FieldError as field__error:
+                field__error.segments.append("meta")
+                raise
 
         document_base = cls(
             included=included,

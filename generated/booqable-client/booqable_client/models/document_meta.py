@@ -6,10 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.stats import Stats
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, Stats  # noqa: PLW0603
+    from ..models.stats import Stats  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="DocumentMeta")
@@ -28,6 +39,8 @@ class DocumentMeta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         stats: dict[str, Any] | Unset = UNSET
         if not isinstance(self.stats, Unset):
             stats = self.stats.to_dict()
@@ -42,15 +55,19 @@ class DocumentMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.stats import Stats  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (DocumentMeta)", src_dict)
         d = dict(src_dict)
         _stats = d.pop("stats", UNSET)
-        stats: Stats | Unset
-        if isinstance(_stats, Unset):
-            stats = UNSET
-        else:
-            stats = Stats.from_dict(_stats)
+        stats: Stats | Unset = UNSET
+        if _stats is not UNSET:
+            try:
+                stats = Stats.from_dict(_stats)
+            except FieldError as field__error:
+                field__error.segments.append("stats")
+                raise
 
         document_meta = cls(
             stats=stats,

@@ -6,11 +6,23 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.error_source import ErrorSource
     from ..models.json_object import JsonObject
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, ErrorSource, JsonObject  # noqa: PLW0603
+    from ..models.error_source import ErrorSource  # noqa: PLC0415
+    from ..models.json_object import JsonObject  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="Error")
@@ -40,6 +52,8 @@ class Error:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         id = self.id
 
         status = self.status
@@ -80,33 +94,48 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_source import ErrorSource  # noqa: PLC0415
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (Error)", src_dict)
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, str) and id is not UNSET:
+            raise FieldError("string", id, "id")
 
         status = d.pop("status", UNSET)
+        if not isinstance(status, str) and status is not UNSET:
+            raise FieldError("string", status, "status")
 
         code = d.pop("code", UNSET)
+        if not isinstance(code, str) and code is not UNSET:
+            raise FieldError("string", code, "code")
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, str) and title is not UNSET:
+            raise FieldError("string", title, "title")
 
         detail = d.pop("detail", UNSET)
+        if not isinstance(detail, str) and detail is not UNSET:
+            raise FieldError("string", detail, "detail")
 
         _source = d.pop("source", UNSET)
-        source: ErrorSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = ErrorSource.from_dict(_source)
+        source: ErrorSource | Unset = UNSET
+        if _source is not UNSET:
+            try:
+                source = ErrorSource.from_dict(_source)
+            except FieldError as field__error:
+                field__error.segments.append("source")
+                raise
 
         _meta = d.pop("meta", UNSET)
-        meta: JsonObject | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = JsonObject.from_dict(_meta)
+        meta: JsonObject | Unset = UNSET
+        if _meta is not UNSET:
+            try:
+                meta = JsonObject.from_dict(_meta)
+            except FieldError as field__error:
+                field__error.segments.append("meta")
+                raise
 
         error = cls(
             id=id,

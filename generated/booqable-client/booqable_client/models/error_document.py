@@ -6,8 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.error import Error
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, Error  # noqa: PLW0603
+    from ..models.error import Error  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="ErrorDocument")
@@ -25,6 +38,8 @@ class ErrorDocument:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         errors = []
         for errors_item_data in self.errors:
             errors_item = errors_item_data.to_dict()
@@ -42,15 +57,25 @@ class ErrorDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error import Error  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (ErrorDocument)", src_dict)
         d = dict(src_dict)
-        errors = []
-        _errors = d.pop("errors")
-        for errors_item_data in _errors:
-            errors_item = Error.from_dict(errors_item_data)
+        _errors = d.pop("errors", UNSET)
+        if isinstance(_errors, list):
+            errors = []
+            try:
+                for errors_item_data in _errors:
+                    errors_item = Error.from_dict(errors_item_data)
 
-            errors.append(errors_item)
+                    errors.append(errors_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(errors))
+                field__error.segments.append("errors")
+                raise
+        else:
+            raise FieldError("array", _errors, "errors")
 
         error_document = cls(
             errors=errors,

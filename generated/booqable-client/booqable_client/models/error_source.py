@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorSource")
@@ -41,10 +42,16 @@ class ErrorSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (ErrorSource)", src_dict)
         d = dict(src_dict)
         pointer = d.pop("pointer", UNSET)
+        if not isinstance(pointer, str) and pointer is not UNSET:
+            raise FieldError("string", pointer, "pointer")
 
         parameter = d.pop("parameter", UNSET)
+        if not isinstance(parameter, str) and parameter is not UNSET:
+            raise FieldError("string", parameter, "parameter")
 
         error_source = cls(
             pointer=pointer,

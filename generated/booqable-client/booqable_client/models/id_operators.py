@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IdOperators")
@@ -52,27 +53,32 @@ class IdOperators:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (IdOperators)", src_dict)
         d = dict(src_dict)
         _eq = d.pop("eq", UNSET)
-        eq: UUID | Unset
-        if isinstance(_eq, Unset):
-            eq = UNSET
-        else:
-            eq = UUID(_eq)
+        eq: UUID | Unset = UNSET
+        if _eq is not UNSET:
+            try:
+                eq = UUID(_eq)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _eq, "eq") from None
 
         _not_eq = d.pop("not_eq", UNSET)
-        not_eq: UUID | Unset
-        if isinstance(_not_eq, Unset):
-            not_eq = UNSET
-        else:
-            not_eq = UUID(_not_eq)
+        not_eq: UUID | Unset = UNSET
+        if _not_eq is not UNSET:
+            try:
+                not_eq = UUID(_not_eq)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _not_eq, "not_eq") from None
 
         _gt = d.pop("gt", UNSET)
-        gt: UUID | Unset
-        if isinstance(_gt, Unset):
-            gt = UNSET
-        else:
-            gt = UUID(_gt)
+        gt: UUID | Unset = UNSET
+        if _gt is not UNSET:
+            try:
+                gt = UUID(_gt)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _gt, "gt") from None
 
         id_operators = cls(
             eq=eq,
@@ -81,5 +87,5 @@ class IdOperators:
         )
 
         if d:
-            raise ValueError(f"IdOperators has no properties {sorted(d)} (the spec forbids extra ones)")
+            raise FieldError("no such property (IdOperators allows no others)", None, next(iter(d)), found="one")
         return id_operators

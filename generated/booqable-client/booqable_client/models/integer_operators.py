@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IntegerOperators")
@@ -63,18 +64,32 @@ class IntegerOperators:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (IntegerOperators)", src_dict)
         d = dict(src_dict)
         eq = d.pop("eq", UNSET)
+        if not (isinstance(eq, int) and eq is not True and eq is not False) and eq is not UNSET:
+            raise FieldError("integer", eq, "eq")
 
         not_eq = d.pop("not_eq", UNSET)
+        if not (isinstance(not_eq, int) and not_eq is not True and not_eq is not False) and not_eq is not UNSET:
+            raise FieldError("integer", not_eq, "not_eq")
 
         gt = d.pop("gt", UNSET)
+        if not (isinstance(gt, int) and gt is not True and gt is not False) and gt is not UNSET:
+            raise FieldError("integer", gt, "gt")
 
         gte = d.pop("gte", UNSET)
+        if not (isinstance(gte, int) and gte is not True and gte is not False) and gte is not UNSET:
+            raise FieldError("integer", gte, "gte")
 
         lt = d.pop("lt", UNSET)
+        if not (isinstance(lt, int) and lt is not True and lt is not False) and lt is not UNSET:
+            raise FieldError("integer", lt, "lt")
 
         lte = d.pop("lte", UNSET)
+        if not (isinstance(lte, int) and lte is not True and lte is not False) and lte is not UNSET:
+            raise FieldError("integer", lte, "lte")
 
         integer_operators = cls(
             eq=eq,
@@ -86,5 +101,5 @@ class IntegerOperators:
         )
 
         if d:
-            raise ValueError(f"IntegerOperators has no properties {sorted(d)} (the spec forbids extra ones)")
+            raise FieldError("no such property (IntegerOperators allows no others)", None, next(iter(d)), found="one")
         return integer_operators

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from ..lib._fields import Choice, FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,6 +22,26 @@ if TYPE_CHECKING:
     from ..models.text_operators import TextOperators
     from ..models.uuid_equal_operators import UuidEqualOperators
     from ..models.uuid_operators import UuidOperators
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, BooleanOperators, DatetimeOperators, HashOperators, IdOperators, IntegerOperators, JsonObject, StringEqualOperators, StringOperators, TextOperators, UuidEqualOperators, UuidOperators  # noqa: PLW0603
+    from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
+    from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
+    from ..models.hash_operators import HashOperators  # noqa: PLC0415
+    from ..models.id_operators import IdOperators  # noqa: PLC0415
+    from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
+    from ..models.json_object import JsonObject  # noqa: PLC0415
+    from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
+    from ..models.string_operators import StringOperators  # noqa: PLC0415
+    from ..models.text_operators import TextOperators  # noqa: PLC0415
+    from ..models.uuid_equal_operators import UuidEqualOperators  # noqa: PLC0415
+    from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="ItemFilter")
@@ -156,17 +177,8 @@ class ItemFilter:
     variation: bool | BooleanOperators | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
-        from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
-        from ..models.hash_operators import HashOperators  # noqa: PLC0415
-        from ..models.id_operators import IdOperators  # noqa: PLC0415
-        from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
-        from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
-        from ..models.string_operators import StringOperators  # noqa: PLC0415
-        from ..models.text_operators import TextOperators  # noqa: PLC0415
-        from ..models.uuid_equal_operators import UuidEqualOperators  # noqa: PLC0415
-        from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
         archived: bool | dict[str, Any] | Unset
         if isinstance(self.archived, Unset):
             archived = UNSET
@@ -575,665 +587,1059 @@ class ItemFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
-        from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
-        from ..models.hash_operators import HashOperators  # noqa: PLC0415
-        from ..models.id_operators import IdOperators  # noqa: PLC0415
-        from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-        from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
-        from ..models.string_operators import StringOperators  # noqa: PLC0415
-        from ..models.text_operators import TextOperators  # noqa: PLC0415
-        from ..models.uuid_equal_operators import UuidEqualOperators  # noqa: PLC0415
-        from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (ItemFilter)", src_dict)
         d = dict(src_dict)
 
         def _parse_archived(data: object) -> bool | BooleanOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+            choice: Choice[bool | BooleanOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
 
-                return componentsschemas_boolean_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | BooleanOperators | Unset, data)
+                        if choice.take(componentsschemas_boolean_condition_type_0):
+                            return componentsschemas_boolean_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, bool):
+                    return data
+            return choice.result("one of object (BooleanOperators), boolean", data)
 
-        archived = _parse_archived(d.pop("archived", UNSET))
+        try:
+            archived = _parse_archived(d.pop("archived", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("archived")
+            raise
 
         def _parse_archived_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
 
-                return componentsschemas_datetime_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(data)
+                        if choice.take(componentsschemas_datetime_condition_type_0):
+                            return componentsschemas_datetime_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_datetime_condition_type_1 = data
+                        try:
+                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                                _componentsschemas_datetime_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "date-time", _componentsschemas_datetime_condition_type_1
+                            ) from None
 
-            return componentsschemas_datetime_condition_type_1
+                        if choice.take(componentsschemas_datetime_condition_type_1):
+                            return componentsschemas_datetime_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (DatetimeOperators), date-time string", data)
 
-        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+        try:
+            archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("archived_at")
+            raise
 
         def _parse_base_price_in_cents(data: object) -> int | IntegerOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+            choice: Choice[int | IntegerOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
 
-                return componentsschemas_integer_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | IntegerOperators | Unset, data)
+                        if choice.take(componentsschemas_integer_condition_type_0):
+                            return componentsschemas_integer_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, int) and data is not True and data is not False:
+                    return data
+            return choice.result("one of object (IntegerOperators), integer", data)
 
-        base_price_in_cents = _parse_base_price_in_cents(d.pop("base_price_in_cents", UNSET))
+        try:
+            base_price_in_cents = _parse_base_price_in_cents(d.pop("base_price_in_cents", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("base_price_in_cents")
+            raise
 
         def _parse_buffer_time_after(data: object) -> int | IntegerOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+            choice: Choice[int | IntegerOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
 
-                return componentsschemas_integer_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | IntegerOperators | Unset, data)
+                        if choice.take(componentsschemas_integer_condition_type_0):
+                            return componentsschemas_integer_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, int) and data is not True and data is not False:
+                    return data
+            return choice.result("one of object (IntegerOperators), integer", data)
 
-        buffer_time_after = _parse_buffer_time_after(d.pop("buffer_time_after", UNSET))
+        try:
+            buffer_time_after = _parse_buffer_time_after(d.pop("buffer_time_after", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("buffer_time_after")
+            raise
 
         def _parse_buffer_time_before(data: object) -> int | IntegerOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+            choice: Choice[int | IntegerOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
 
-                return componentsschemas_integer_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | IntegerOperators | Unset, data)
+                        if choice.take(componentsschemas_integer_condition_type_0):
+                            return componentsschemas_integer_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, int) and data is not True and data is not False:
+                    return data
+            return choice.result("one of object (IntegerOperators), integer", data)
 
-        buffer_time_before = _parse_buffer_time_before(d.pop("buffer_time_before", UNSET))
+        try:
+            buffer_time_before = _parse_buffer_time_before(d.pop("buffer_time_before", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("buffer_time_before")
+            raise
 
         def _parse_collection_id(data: object) -> Unset | UUID | UuidOperators:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+            choice: Choice[Unset | UUID | UuidOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
 
-                return componentsschemas_uuid_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_uuid_condition_type_1 = UUID(data)
+                        if choice.take(componentsschemas_uuid_condition_type_0):
+                            return componentsschemas_uuid_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
 
-            return componentsschemas_uuid_condition_type_1
+                        if choice.take(componentsschemas_uuid_condition_type_1):
+                            return componentsschemas_uuid_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidOperators), UUID string", data)
 
-        collection_id = _parse_collection_id(d.pop("collection_id", UNSET))
+        try:
+            collection_id = _parse_collection_id(d.pop("collection_id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("collection_id")
+            raise
 
         def _parse_conditions(data: object) -> HashOperators | JsonObject | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_hash_condition_type_0 = HashOperators.from_dict(data)
+            choice: Choice[HashOperators | JsonObject | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_hash_condition_type_0 = HashOperators.from_dict(data)
 
-                return componentsschemas_hash_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_hash_condition_type_1 = JsonObject.from_dict(data)
+                        if choice.take(componentsschemas_hash_condition_type_0):
+                            return componentsschemas_hash_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_hash_condition_type_1 = JsonObject.from_dict(data)
 
-            return componentsschemas_hash_condition_type_1
+                        if choice.take(componentsschemas_hash_condition_type_1):
+                            return componentsschemas_hash_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (HashOperators), object (JsonObject)", data)
 
-        conditions = _parse_conditions(d.pop("conditions", UNSET))
+        try:
+            conditions = _parse_conditions(d.pop("conditions", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("conditions")
+            raise
 
         def _parse_created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
 
-                return componentsschemas_datetime_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(data)
+                        if choice.take(componentsschemas_datetime_condition_type_0):
+                            return componentsschemas_datetime_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_datetime_condition_type_1 = data
+                        try:
+                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                                _componentsschemas_datetime_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "date-time", _componentsschemas_datetime_condition_type_1
+                            ) from None
 
-            return componentsschemas_datetime_condition_type_1
+                        if choice.take(componentsschemas_datetime_condition_type_1):
+                            return componentsschemas_datetime_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (DatetimeOperators), date-time string", data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        try:
+            created_at = _parse_created_at(d.pop("created_at", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("created_at")
+            raise
 
         def _parse_default_purchase_cost_in_cents(data: object) -> int | IntegerOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+            choice: Choice[int | IntegerOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
 
-                return componentsschemas_integer_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | IntegerOperators | Unset, data)
+                        if choice.take(componentsschemas_integer_condition_type_0):
+                            return componentsschemas_integer_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, int) and data is not True and data is not False:
+                    return data
+            return choice.result("one of object (IntegerOperators), integer", data)
 
-        default_purchase_cost_in_cents = _parse_default_purchase_cost_in_cents(
-            d.pop("default_purchase_cost_in_cents", UNSET)
-        )
+        try:
+            default_purchase_cost_in_cents = _parse_default_purchase_cost_in_cents(
+                d.pop("default_purchase_cost_in_cents", UNSET)
+            )
+        except FieldError as field__error:
+            field__error.segments.append("default_purchase_cost_in_cents")
+            raise
 
         def _parse_deposit_in_cents(data: object) -> int | IntegerOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+            choice: Choice[int | IntegerOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
 
-                return componentsschemas_integer_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | IntegerOperators | Unset, data)
+                        if choice.take(componentsschemas_integer_condition_type_0):
+                            return componentsschemas_integer_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, int) and data is not True and data is not False:
+                    return data
+            return choice.result("one of object (IntegerOperators), integer", data)
 
-        deposit_in_cents = _parse_deposit_in_cents(d.pop("deposit_in_cents", UNSET))
+        try:
+            deposit_in_cents = _parse_deposit_in_cents(d.pop("deposit_in_cents", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("deposit_in_cents")
+            raise
 
         def _parse_description(data: object) -> str | TextOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+            choice: Choice[str | TextOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
 
-                return componentsschemas_text_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TextOperators | Unset, data)
+                        if choice.take(componentsschemas_text_condition_type_0):
+                            return componentsschemas_text_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (TextOperators), string", data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        try:
+            description = _parse_description(d.pop("description", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("description")
+            raise
 
         def _parse_discountable(data: object) -> bool | BooleanOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+            choice: Choice[bool | BooleanOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
 
-                return componentsschemas_boolean_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | BooleanOperators | Unset, data)
+                        if choice.take(componentsschemas_boolean_condition_type_0):
+                            return componentsschemas_boolean_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, bool):
+                    return data
+            return choice.result("one of object (BooleanOperators), boolean", data)
 
-        discountable = _parse_discountable(d.pop("discountable", UNSET))
+        try:
+            discountable = _parse_discountable(d.pop("discountable", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("discountable")
+            raise
 
         def _parse_excerpt(data: object) -> str | TextOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+            choice: Choice[str | TextOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
 
-                return componentsschemas_text_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TextOperators | Unset, data)
+                        if choice.take(componentsschemas_text_condition_type_0):
+                            return componentsschemas_text_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (TextOperators), string", data)
 
-        excerpt = _parse_excerpt(d.pop("excerpt", UNSET))
+        try:
+            excerpt = _parse_excerpt(d.pop("excerpt", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("excerpt")
+            raise
 
         def _parse_extra_information(data: object) -> str | TextOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+            choice: Choice[str | TextOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
 
-                return componentsschemas_text_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TextOperators | Unset, data)
+                        if choice.take(componentsschemas_text_condition_type_0):
+                            return componentsschemas_text_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (TextOperators), string", data)
 
-        extra_information = _parse_extra_information(d.pop("extra_information", UNSET))
+        try:
+            extra_information = _parse_extra_information(d.pop("extra_information", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("extra_information")
+            raise
 
         def _parse_group_name(data: object) -> str | TextOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+            choice: Choice[str | TextOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
 
-                return componentsschemas_text_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TextOperators | Unset, data)
+                        if choice.take(componentsschemas_text_condition_type_0):
+                            return componentsschemas_text_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (TextOperators), string", data)
 
-        group_name = _parse_group_name(d.pop("group_name", UNSET))
+        try:
+            group_name = _parse_group_name(d.pop("group_name", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("group_name")
+            raise
 
         def _parse_has_variations(data: object) -> bool | BooleanOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+            choice: Choice[bool | BooleanOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
 
-                return componentsschemas_boolean_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | BooleanOperators | Unset, data)
+                        if choice.take(componentsschemas_boolean_condition_type_0):
+                            return componentsschemas_boolean_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, bool):
+                    return data
+            return choice.result("one of object (BooleanOperators), boolean", data)
 
-        has_variations = _parse_has_variations(d.pop("has_variations", UNSET))
+        try:
+            has_variations = _parse_has_variations(d.pop("has_variations", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("has_variations")
+            raise
 
         def _parse_id(data: object) -> IdOperators | Unset | UUID:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_id_condition_type_0 = IdOperators.from_dict(data)
+            choice: Choice[IdOperators | Unset | UUID] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_id_condition_type_0 = IdOperators.from_dict(data)
 
-                return componentsschemas_id_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_id_condition_type_1 = UUID(data)
+                        if choice.take(componentsschemas_id_condition_type_0):
+                            return componentsschemas_id_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_id_condition_type_1 = data
+                        try:
+                            componentsschemas_id_condition_type_1 = UUID(_componentsschemas_id_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_id_condition_type_1) from None
 
-            return componentsschemas_id_condition_type_1
+                        if choice.take(componentsschemas_id_condition_type_1):
+                            return componentsschemas_id_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (IdOperators), UUID string", data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        try:
+            id = _parse_id(d.pop("id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("id")
+            raise
 
         def _parse_name(data: object) -> str | TextOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+            choice: Choice[str | TextOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
 
-                return componentsschemas_text_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TextOperators | Unset, data)
+                        if choice.take(componentsschemas_text_condition_type_0):
+                            return componentsschemas_text_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (TextOperators), string", data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        try:
+            name = _parse_name(d.pop("name", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("name")
+            raise
 
         def _parse_photo_id(data: object) -> Unset | UUID | UuidOperators:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+            choice: Choice[Unset | UUID | UuidOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
 
-                return componentsschemas_uuid_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_uuid_condition_type_1 = UUID(data)
+                        if choice.take(componentsschemas_uuid_condition_type_0):
+                            return componentsschemas_uuid_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
 
-            return componentsschemas_uuid_condition_type_1
+                        if choice.take(componentsschemas_uuid_condition_type_1):
+                            return componentsschemas_uuid_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidOperators), UUID string", data)
 
-        photo_id = _parse_photo_id(d.pop("photo_id", UNSET))
+        try:
+            photo_id = _parse_photo_id(d.pop("photo_id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("photo_id")
+            raise
 
         def _parse_price_period(data: object) -> str | StringEqualOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+            choice: Choice[str | StringEqualOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
 
-                return componentsschemas_string_equal_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | StringEqualOperators | Unset, data)
+                        if choice.take(componentsschemas_string_equal_condition_type_0):
+                            return componentsschemas_string_equal_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (StringEqualOperators), string", data)
 
-        price_period = _parse_price_period(d.pop("price_period", UNSET))
+        try:
+            price_period = _parse_price_period(d.pop("price_period", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("price_period")
+            raise
 
         def _parse_price_ruleset_id(data: object) -> Unset | UUID | UuidOperators:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+            choice: Choice[Unset | UUID | UuidOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
 
-                return componentsschemas_uuid_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_uuid_condition_type_1 = UUID(data)
+                        if choice.take(componentsschemas_uuid_condition_type_0):
+                            return componentsschemas_uuid_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
 
-            return componentsschemas_uuid_condition_type_1
+                        if choice.take(componentsschemas_uuid_condition_type_1):
+                            return componentsschemas_uuid_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidOperators), UUID string", data)
 
-        price_ruleset_id = _parse_price_ruleset_id(d.pop("price_ruleset_id", UNSET))
+        try:
+            price_ruleset_id = _parse_price_ruleset_id(d.pop("price_ruleset_id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("price_ruleset_id")
+            raise
 
         def _parse_price_structure_id(data: object) -> Unset | UUID | UuidOperators:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+            choice: Choice[Unset | UUID | UuidOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
 
-                return componentsschemas_uuid_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_uuid_condition_type_1 = UUID(data)
+                        if choice.take(componentsschemas_uuid_condition_type_0):
+                            return componentsschemas_uuid_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
 
-            return componentsschemas_uuid_condition_type_1
+                        if choice.take(componentsschemas_uuid_condition_type_1):
+                            return componentsschemas_uuid_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidOperators), UUID string", data)
 
-        price_structure_id = _parse_price_structure_id(d.pop("price_structure_id", UNSET))
+        try:
+            price_structure_id = _parse_price_structure_id(d.pop("price_structure_id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("price_structure_id")
+            raise
 
         def _parse_price_type(data: object) -> str | StringEqualOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+            choice: Choice[str | StringEqualOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
 
-                return componentsschemas_string_equal_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | StringEqualOperators | Unset, data)
+                        if choice.take(componentsschemas_string_equal_condition_type_0):
+                            return componentsschemas_string_equal_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (StringEqualOperators), string", data)
 
-        price_type = _parse_price_type(d.pop("price_type", UNSET))
+        try:
+            price_type = _parse_price_type(d.pop("price_type", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("price_type")
+            raise
 
         def _parse_product_group_id(data: object) -> Unset | UUID | UuidEqualOperators:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+            choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
 
-                return componentsschemas_uuid_equal_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_uuid_equal_condition_type_1 = UUID(data)
+                        if choice.take(componentsschemas_uuid_equal_condition_type_0):
+                            return componentsschemas_uuid_equal_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_equal_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_equal_condition_type_1 = UUID(
+                                _componentsschemas_uuid_equal_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "UUID", _componentsschemas_uuid_equal_condition_type_1
+                            ) from None
 
-            return componentsschemas_uuid_equal_condition_type_1
+                        if choice.take(componentsschemas_uuid_equal_condition_type_1):
+                            return componentsschemas_uuid_equal_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidEqualOperators), UUID string", data)
 
-        product_group_id = _parse_product_group_id(d.pop("product_group_id", UNSET))
+        try:
+            product_group_id = _parse_product_group_id(d.pop("product_group_id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("product_group_id")
+            raise
 
         def _parse_product_type(data: object) -> str | StringEqualOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+            choice: Choice[str | StringEqualOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
 
-                return componentsschemas_string_equal_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | StringEqualOperators | Unset, data)
+                        if choice.take(componentsschemas_string_equal_condition_type_0):
+                            return componentsschemas_string_equal_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (StringEqualOperators), string", data)
 
-        product_type = _parse_product_type(d.pop("product_type", UNSET))
+        try:
+            product_type = _parse_product_type(d.pop("product_type", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("product_type")
+            raise
 
         def _parse_q(data: object) -> str | StringEqualOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+            choice: Choice[str | StringEqualOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
 
-                return componentsschemas_string_equal_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | StringEqualOperators | Unset, data)
+                        if choice.take(componentsschemas_string_equal_condition_type_0):
+                            return componentsschemas_string_equal_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (StringEqualOperators), string", data)
 
-        q = _parse_q(d.pop("q", UNSET))
+        try:
+            q = _parse_q(d.pop("q", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("q")
+            raise
 
         def _parse_seo_description(data: object) -> str | TextOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+            choice: Choice[str | TextOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
 
-                return componentsschemas_text_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TextOperators | Unset, data)
+                        if choice.take(componentsschemas_text_condition_type_0):
+                            return componentsschemas_text_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (TextOperators), string", data)
 
-        seo_description = _parse_seo_description(d.pop("seo_description", UNSET))
+        try:
+            seo_description = _parse_seo_description(d.pop("seo_description", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("seo_description")
+            raise
 
         def _parse_seo_title(data: object) -> str | TextOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+            choice: Choice[str | TextOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
 
-                return componentsschemas_text_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TextOperators | Unset, data)
+                        if choice.take(componentsschemas_text_condition_type_0):
+                            return componentsschemas_text_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (TextOperators), string", data)
 
-        seo_title = _parse_seo_title(d.pop("seo_title", UNSET))
+        try:
+            seo_title = _parse_seo_title(d.pop("seo_title", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("seo_title")
+            raise
 
         def _parse_show_in_store(data: object) -> bool | BooleanOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+            choice: Choice[bool | BooleanOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
 
-                return componentsschemas_boolean_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | BooleanOperators | Unset, data)
+                        if choice.take(componentsschemas_boolean_condition_type_0):
+                            return componentsschemas_boolean_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, bool):
+                    return data
+            return choice.result("one of object (BooleanOperators), boolean", data)
 
-        show_in_store = _parse_show_in_store(d.pop("show_in_store", UNSET))
+        try:
+            show_in_store = _parse_show_in_store(d.pop("show_in_store", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("show_in_store")
+            raise
 
         def _parse_sku(data: object) -> str | TextOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+            choice: Choice[str | TextOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
 
-                return componentsschemas_text_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TextOperators | Unset, data)
+                        if choice.take(componentsschemas_text_condition_type_0):
+                            return componentsschemas_text_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (TextOperators), string", data)
 
-        sku = _parse_sku(d.pop("sku", UNSET))
+        try:
+            sku = _parse_sku(d.pop("sku", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("sku")
+            raise
 
         def _parse_slug(data: object) -> str | TextOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+            choice: Choice[str | TextOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
 
-                return componentsschemas_text_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TextOperators | Unset, data)
+                        if choice.take(componentsschemas_text_condition_type_0):
+                            return componentsschemas_text_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (TextOperators), string", data)
 
-        slug = _parse_slug(d.pop("slug", UNSET))
+        try:
+            slug = _parse_slug(d.pop("slug", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("slug")
+            raise
 
         def _parse_sorting_weight(data: object) -> int | IntegerOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+            choice: Choice[int | IntegerOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
 
-                return componentsschemas_integer_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | IntegerOperators | Unset, data)
+                        if choice.take(componentsschemas_integer_condition_type_0):
+                            return componentsschemas_integer_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, int) and data is not True and data is not False:
+                    return data
+            return choice.result("one of object (IntegerOperators), integer", data)
 
-        sorting_weight = _parse_sorting_weight(d.pop("sorting_weight", UNSET))
+        try:
+            sorting_weight = _parse_sorting_weight(d.pop("sorting_weight", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("sorting_weight")
+            raise
 
         def _parse_tag_list(data: object) -> str | StringEqualOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+            choice: Choice[str | StringEqualOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
 
-                return componentsschemas_string_equal_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | StringEqualOperators | Unset, data)
+                        if choice.take(componentsschemas_string_equal_condition_type_0):
+                            return componentsschemas_string_equal_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (StringEqualOperators), string", data)
 
-        tag_list = _parse_tag_list(d.pop("tag_list", UNSET))
+        try:
+            tag_list = _parse_tag_list(d.pop("tag_list", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("tag_list")
+            raise
 
         def _parse_tax_category_id(data: object) -> Unset | UUID | UuidEqualOperators:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+            choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
 
-                return componentsschemas_uuid_equal_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_uuid_equal_condition_type_1 = UUID(data)
+                        if choice.take(componentsschemas_uuid_equal_condition_type_0):
+                            return componentsschemas_uuid_equal_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_equal_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_equal_condition_type_1 = UUID(
+                                _componentsschemas_uuid_equal_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "UUID", _componentsschemas_uuid_equal_condition_type_1
+                            ) from None
 
-            return componentsschemas_uuid_equal_condition_type_1
+                        if choice.take(componentsschemas_uuid_equal_condition_type_1):
+                            return componentsschemas_uuid_equal_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidEqualOperators), UUID string", data)
 
-        tax_category_id = _parse_tax_category_id(d.pop("tax_category_id", UNSET))
+        try:
+            tax_category_id = _parse_tax_category_id(d.pop("tax_category_id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("tax_category_id")
+            raise
 
         def _parse_taxable(data: object) -> bool | BooleanOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+            choice: Choice[bool | BooleanOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
 
-                return componentsschemas_boolean_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | BooleanOperators | Unset, data)
+                        if choice.take(componentsschemas_boolean_condition_type_0):
+                            return componentsschemas_boolean_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, bool):
+                    return data
+            return choice.result("one of object (BooleanOperators), boolean", data)
 
-        taxable = _parse_taxable(d.pop("taxable", UNSET))
+        try:
+            taxable = _parse_taxable(d.pop("taxable", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("taxable")
+            raise
 
         def _parse_trackable(data: object) -> bool | BooleanOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+            choice: Choice[bool | BooleanOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
 
-                return componentsschemas_boolean_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | BooleanOperators | Unset, data)
+                        if choice.take(componentsschemas_boolean_condition_type_0):
+                            return componentsschemas_boolean_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, bool):
+                    return data
+            return choice.result("one of object (BooleanOperators), boolean", data)
 
-        trackable = _parse_trackable(d.pop("trackable", UNSET))
+        try:
+            trackable = _parse_trackable(d.pop("trackable", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("trackable")
+            raise
 
         def _parse_tracking_type(data: object) -> str | StringEqualOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+            choice: Choice[str | StringEqualOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
 
-                return componentsschemas_string_equal_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | StringEqualOperators | Unset, data)
+                        if choice.take(componentsschemas_string_equal_condition_type_0):
+                            return componentsschemas_string_equal_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (StringEqualOperators), string", data)
 
-        tracking_type = _parse_tracking_type(d.pop("tracking_type", UNSET))
+        try:
+            tracking_type = _parse_tracking_type(d.pop("tracking_type", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("tracking_type")
+            raise
 
         def _parse_type_(data: object) -> str | StringOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_string_condition_type_0 = StringOperators.from_dict(data)
+            choice: Choice[str | StringOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_string_condition_type_0 = StringOperators.from_dict(data)
 
-                return componentsschemas_string_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | StringOperators | Unset, data)
+                        if choice.take(componentsschemas_string_condition_type_0):
+                            return componentsschemas_string_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (StringOperators), string", data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        try:
+            type_ = _parse_type_(d.pop("type", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("type")
+            raise
 
         def _parse_updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
 
-                return componentsschemas_datetime_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(data)
+                        if choice.take(componentsschemas_datetime_condition_type_0):
+                            return componentsschemas_datetime_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_datetime_condition_type_1 = data
+                        try:
+                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                                _componentsschemas_datetime_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "date-time", _componentsschemas_datetime_condition_type_1
+                            ) from None
 
-            return componentsschemas_datetime_condition_type_1
+                        if choice.take(componentsschemas_datetime_condition_type_1):
+                            return componentsschemas_datetime_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (DatetimeOperators), date-time string", data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        try:
+            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("updated_at")
+            raise
 
         def _parse_variation(data: object) -> bool | BooleanOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+            choice: Choice[bool | BooleanOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
 
-                return componentsschemas_boolean_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | BooleanOperators | Unset, data)
+                        if choice.take(componentsschemas_boolean_condition_type_0):
+                            return componentsschemas_boolean_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, bool):
+                    return data
+            return choice.result("one of object (BooleanOperators), boolean", data)
 
-        variation = _parse_variation(d.pop("variation", UNSET))
+        try:
+            variation = _parse_variation(d.pop("variation", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("variation")
+            raise
 
         item_filter = cls(
             archived=archived,
@@ -1279,5 +1685,5 @@ class ItemFilter:
         )
 
         if d:
-            raise ValueError(f"ItemFilter has no properties {sorted(d)} (the spec forbids extra ones)")
+            raise FieldError("no such property (ItemFilter allows no others)", None, next(iter(d)), found="one")
         return item_filter

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..models.line_resource_type import LineResourceType
 from ..types import UNSET, Unset
 
@@ -14,6 +15,18 @@ if TYPE_CHECKING:
     from ..models.json_object import JsonObject
     from ..models.line_attributes import LineAttributes
     from ..models.line_relationships import LineRelationships
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, JsonObject, LineAttributes, LineRelationships  # noqa: PLW0603
+    from ..models.json_object import JsonObject  # noqa: PLC0415
+    from ..models.line_attributes import LineAttributes  # noqa: PLC0415
+    from ..models.line_relationships import LineRelationships  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="Line")
@@ -43,6 +56,8 @@ class Line:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         id = str(self.id)
 
         type_: str | Unset = UNSET
@@ -87,47 +102,59 @@ class Line:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-        from ..models.line_attributes import LineAttributes  # noqa: PLC0415
-        from ..models.line_relationships import LineRelationships  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (Line)", src_dict)
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _id = d.pop("id", UNSET)
+        try:
+            id = UUID(_id)
+        except (TypeError, ValueError, AttributeError):
+            raise FieldError.unparsable("UUID", _id, "id") from None
 
         _type_ = d.pop("type", UNSET)
-        type_: LineResourceType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
+        type_: LineResourceType | Unset = UNSET
+        if isinstance(_type_, str):
             type_ = LineResourceType(_type_)
+        elif _type_ is not UNSET:
+            raise FieldError("string (LineResourceType)", _type_, "type")
 
         _links = d.pop("links", UNSET)
-        links: JsonObject | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = JsonObject.from_dict(_links)
+        links: JsonObject | Unset = UNSET
+        if _links is not UNSET:
+            try:
+                links = JsonObject.from_dict(_links)
+            except FieldError as field__error:
+                field__error.segments.append("links")
+                raise
 
         _meta = d.pop("meta", UNSET)
-        meta: JsonObject | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = JsonObject.from_dict(_meta)
+        meta: JsonObject | Unset = UNSET
+        if _meta is not UNSET:
+            try:
+                meta = JsonObject.from_dict(_meta)
+            except FieldError as field__error:
+                field__error.segments.append("meta")
+                raise
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: LineAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = LineAttributes.from_dict(_attributes)
+        attributes: LineAttributes | Unset = UNSET
+        if _attributes is not UNSET:
+            try:
+                attributes = LineAttributes.from_dict(_attributes)
+            except FieldError as field__error:
+                field__error.segments.append("attributes")
+                raise
 
         _relationships = d.pop("relationships", UNSET)
-        relationships: LineRelationships | Unset
-        if isinstance(_relationships, Unset):
-            relationships = UNSET
-        else:
-            relationships = LineRelationships.from_dict(_relationships)
+        relationships: LineRelationships | Unset = UNSET
+        if _relationships is not UNSET:
+            try:
+                relationships = LineRelationships.from_dict(_relationships)
+            except FieldError as field__error:
+                field__error.segments.append("relationships")
+                raise
 
         line = cls(
             id=id,

@@ -2,18 +2,29 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..models.line_owner_type import LineOwnerType
 from ..models.line_type import LineType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, JsonObject  # noqa: PLW0603
+    from ..models.json_object import JsonObject  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="LineAttributes")
@@ -94,8 +105,8 @@ class LineAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
         archived = self.archived
 
         archived_at: None | str | Unset
@@ -334,300 +345,307 @@ class LineAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (LineAttributes)", src_dict)
         d = dict(src_dict)
         archived = d.pop("archived", UNSET)
+        if not isinstance(archived, bool) and archived is not UNSET:
+            raise FieldError("boolean", archived, "archived")
 
-        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _archived_at = d.pop("archived_at", UNSET)
+        archived_at: datetime.datetime | None | Unset
+        if _archived_at is None or _archived_at is UNSET:
+            archived_at = _archived_at
+        elif isinstance(_archived_at, str):
+            _archived_at_type_0 = _archived_at
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+                archived_at_type_0 = datetime.datetime.fromisoformat(_archived_at_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _archived_at_type_0, "archived_at") from None
 
-                return archived_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            archived_at = archived_at_type_0
+        else:
+            raise FieldError("date-time string or null", _archived_at, "archived_at")
 
-        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
-
-        def _parse_bundle_item_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _bundle_item_id = d.pop("bundle_item_id", UNSET)
+        bundle_item_id: None | Unset | UUID
+        if _bundle_item_id is None or _bundle_item_id is UNSET:
+            bundle_item_id = _bundle_item_id
+        elif isinstance(_bundle_item_id, str):
+            _bundle_item_id_type_0 = _bundle_item_id
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                bundle_item_id_type_0 = UUID(data)
+                bundle_item_id_type_0 = UUID(_bundle_item_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _bundle_item_id_type_0, "bundle_item_id") from None
 
-                return bundle_item_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            bundle_item_id = bundle_item_id_type_0
+        else:
+            raise FieldError("UUID string or null", _bundle_item_id, "bundle_item_id")
 
-        bundle_item_id = _parse_bundle_item_id(d.pop("bundle_item_id", UNSET))
+        charge_label = d.pop("charge_label", UNSET)
+        if not (isinstance(charge_label, str) or charge_label is None) and charge_label is not UNSET:
+            raise FieldError("string or null", charge_label, "charge_label")
 
-        def _parse_charge_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        charge_label = _parse_charge_label(d.pop("charge_label", UNSET))
-
-        def _parse_charge_length(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        charge_length = _parse_charge_length(d.pop("charge_length", UNSET))
+        charge_length = d.pop("charge_length", UNSET)
+        if (
+            not (
+                isinstance(charge_length, int)
+                and charge_length is not True
+                and charge_length is not False
+                or charge_length is None
+            )
+            and charge_length is not UNSET
+        ):
+            raise FieldError("integer or null", charge_length, "charge_length")
 
         confirm_shortage = d.pop("confirm_shortage", UNSET)
+        if not isinstance(confirm_shortage, bool) and confirm_shortage is not UNSET:
+            raise FieldError("boolean", confirm_shortage, "confirm_shortage")
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at: datetime.datetime | Unset = UNSET
+        if _created_at is not UNSET:
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
         discountable = d.pop("discountable", UNSET)
+        if not isinstance(discountable, bool) and discountable is not UNSET:
+            raise FieldError("boolean", discountable, "discountable")
 
-        def _parse_extra_information(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        extra_information = d.pop("extra_information", UNSET)
+        if not (isinstance(extra_information, str) or extra_information is None) and extra_information is not UNSET:
+            raise FieldError("string or null", extra_information, "extra_information")
 
-        extra_information = _parse_extra_information(d.pop("extra_information", UNSET))
-
-        def _parse_item_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _item_id = d.pop("item_id", UNSET)
+        item_id: None | Unset | UUID
+        if _item_id is None or _item_id is UNSET:
+            item_id = _item_id
+        elif isinstance(_item_id, str):
+            _item_id_type_0 = _item_id
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                item_id_type_0 = UUID(data)
+                item_id_type_0 = UUID(_item_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _item_id_type_0, "item_id") from None
 
-                return item_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        item_id = _parse_item_id(d.pop("item_id", UNSET))
+            item_id = item_id_type_0
+        else:
+            raise FieldError("UUID string or null", _item_id, "item_id")
 
         _line_type = d.pop("line_type", UNSET)
-        line_type: LineType | Unset
-        if isinstance(_line_type, Unset):
-            line_type = UNSET
-        else:
+        line_type: LineType | Unset = UNSET
+        if isinstance(_line_type, str):
             line_type = LineType(_line_type)
+        elif _line_type is not UNSET:
+            raise FieldError("string (LineType)", _line_type, "line_type")
 
-        def _parse_nested_position(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        nested_position = _parse_nested_position(d.pop("nested_position", UNSET))
+        nested_position = d.pop("nested_position", UNSET)
+        if (
+            not (
+                isinstance(nested_position, int)
+                and nested_position is not True
+                and nested_position is not False
+                or nested_position is None
+            )
+            and nested_position is not UNSET
+        ):
+            raise FieldError("integer or null", nested_position, "nested_position")
 
         _order_id = d.pop("order_id", UNSET)
-        order_id: UUID | Unset
-        if isinstance(_order_id, Unset):
-            order_id = UNSET
-        else:
-            order_id = UUID(_order_id)
+        order_id: UUID | Unset = UNSET
+        if _order_id is not UNSET:
+            try:
+                order_id = UUID(_order_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _order_id, "order_id") from None
 
-        def _parse_original_charge_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        original_charge_label = d.pop("original_charge_label", UNSET)
+        if (
+            not (isinstance(original_charge_label, str) or original_charge_label is None)
+            and original_charge_label is not UNSET
+        ):
+            raise FieldError("string or null", original_charge_label, "original_charge_label")
 
-        original_charge_label = _parse_original_charge_label(d.pop("original_charge_label", UNSET))
+        original_charge_length = d.pop("original_charge_length", UNSET)
+        if (
+            not (
+                isinstance(original_charge_length, int)
+                and original_charge_length is not True
+                and original_charge_length is not False
+                or original_charge_length is None
+            )
+            and original_charge_length is not UNSET
+        ):
+            raise FieldError("integer or null", original_charge_length, "original_charge_length")
 
-        def _parse_original_charge_length(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        original_charge_length = _parse_original_charge_length(d.pop("original_charge_length", UNSET))
-
-        def _parse_original_price_each_in_cents(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        original_price_each_in_cents = _parse_original_price_each_in_cents(d.pop("original_price_each_in_cents", UNSET))
+        original_price_each_in_cents = d.pop("original_price_each_in_cents", UNSET)
+        if (
+            not (
+                isinstance(original_price_each_in_cents, int)
+                and original_price_each_in_cents is not True
+                and original_price_each_in_cents is not False
+                or original_price_each_in_cents is None
+            )
+            and original_price_each_in_cents is not UNSET
+        ):
+            raise FieldError("integer or null", original_price_each_in_cents, "original_price_each_in_cents")
 
         _owner_id = d.pop("owner_id", UNSET)
-        owner_id: UUID | Unset
-        if isinstance(_owner_id, Unset):
-            owner_id = UNSET
-        else:
-            owner_id = UUID(_owner_id)
+        owner_id: UUID | Unset = UNSET
+        if _owner_id is not UNSET:
+            try:
+                owner_id = UUID(_owner_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _owner_id, "owner_id") from None
 
         _owner_type = d.pop("owner_type", UNSET)
-        owner_type: LineOwnerType | Unset
-        if isinstance(_owner_type, Unset):
-            owner_type = UNSET
-        else:
+        owner_type: LineOwnerType | Unset = UNSET
+        if isinstance(_owner_type, str):
             owner_type = LineOwnerType(_owner_type)
+        elif _owner_type is not UNSET:
+            raise FieldError("string (LineOwnerType)", _owner_type, "owner_type")
 
-        def _parse_parent_line_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _parent_line_id = d.pop("parent_line_id", UNSET)
+        parent_line_id: None | Unset | UUID
+        if _parent_line_id is None or _parent_line_id is UNSET:
+            parent_line_id = _parent_line_id
+        elif isinstance(_parent_line_id, str):
+            _parent_line_id_type_0 = _parent_line_id
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                parent_line_id_type_0 = UUID(data)
+                parent_line_id_type_0 = UUID(_parent_line_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _parent_line_id_type_0, "parent_line_id") from None
 
-                return parent_line_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            parent_line_id = parent_line_id_type_0
+        else:
+            raise FieldError("UUID string or null", _parent_line_id, "parent_line_id")
 
-        parent_line_id = _parse_parent_line_id(d.pop("parent_line_id", UNSET))
-
-        def _parse_planning_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _planning_id = d.pop("planning_id", UNSET)
+        planning_id: None | Unset | UUID
+        if _planning_id is None or _planning_id is UNSET:
+            planning_id = _planning_id
+        elif isinstance(_planning_id, str):
+            _planning_id_type_0 = _planning_id
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                planning_id_type_0 = UUID(data)
+                planning_id_type_0 = UUID(_planning_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _planning_id_type_0, "planning_id") from None
 
-                return planning_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            planning_id = planning_id_type_0
+        else:
+            raise FieldError("UUID string or null", _planning_id, "planning_id")
 
-        planning_id = _parse_planning_id(d.pop("planning_id", UNSET))
-
-        def _parse_position(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        position = _parse_position(d.pop("position", UNSET))
+        position = d.pop("position", UNSET)
+        if (
+            not (isinstance(position, int) and position is not True and position is not False or position is None)
+            and position is not UNSET
+        ):
+            raise FieldError("integer or null", position, "position")
 
         price_each_in_cents = d.pop("price_each_in_cents", UNSET)
+        if (
+            not (
+                isinstance(price_each_in_cents, int)
+                and price_each_in_cents is not True
+                and price_each_in_cents is not False
+            )
+            and price_each_in_cents is not UNSET
+        ):
+            raise FieldError("integer", price_each_in_cents, "price_each_in_cents")
 
         price_in_cents = d.pop("price_in_cents", UNSET)
+        if (
+            not (isinstance(price_in_cents, int) and price_in_cents is not True and price_in_cents is not False)
+            and price_in_cents is not UNSET
+        ):
+            raise FieldError("integer", price_in_cents, "price_in_cents")
 
-        def _parse_price_rule_values(data: object) -> JsonObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _price_rule_values = d.pop("price_rule_values", UNSET)
+        price_rule_values: JsonObject | None | Unset
+        if _price_rule_values is None or _price_rule_values is UNSET:
+            price_rule_values = _price_rule_values
+        elif isinstance(_price_rule_values, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                price_rule_values_type_0 = JsonObject.from_dict(data)
+                price_rule_values_type_0 = JsonObject.from_dict(_price_rule_values)
+            except FieldError as field__error:
+                field__error.segments.append("price_rule_values")
+                raise
 
-                return price_rule_values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JsonObject | None | Unset, data)
+            price_rule_values = price_rule_values_type_0
+        else:
+            raise FieldError("object (JsonObject) or null", _price_rule_values, "price_rule_values")
 
-        price_rule_values = _parse_price_rule_values(d.pop("price_rule_values", UNSET))
-
-        def _parse_price_structure_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _price_structure_id = d.pop("price_structure_id", UNSET)
+        price_structure_id: None | Unset | UUID
+        if _price_structure_id is None or _price_structure_id is UNSET:
+            price_structure_id = _price_structure_id
+        elif isinstance(_price_structure_id, str):
+            _price_structure_id_type_0 = _price_structure_id
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                price_structure_id_type_0 = UUID(data)
+                price_structure_id_type_0 = UUID(_price_structure_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _price_structure_id_type_0, "price_structure_id") from None
 
-                return price_structure_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            price_structure_id = price_structure_id_type_0
+        else:
+            raise FieldError("UUID string or null", _price_structure_id, "price_structure_id")
 
-        price_structure_id = _parse_price_structure_id(d.pop("price_structure_id", UNSET))
-
-        def _parse_price_tile_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _price_tile_id = d.pop("price_tile_id", UNSET)
+        price_tile_id: None | Unset | UUID
+        if _price_tile_id is None or _price_tile_id is UNSET:
+            price_tile_id = _price_tile_id
+        elif isinstance(_price_tile_id, str):
+            _price_tile_id_type_0 = _price_tile_id
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                price_tile_id_type_0 = UUID(data)
+                price_tile_id_type_0 = UUID(_price_tile_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _price_tile_id_type_0, "price_tile_id") from None
 
-                return price_tile_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        price_tile_id = _parse_price_tile_id(d.pop("price_tile_id", UNSET))
+            price_tile_id = price_tile_id_type_0
+        else:
+            raise FieldError("UUID string or null", _price_tile_id, "price_tile_id")
 
         quantity = d.pop("quantity", UNSET)
+        if not (isinstance(quantity, int) and quantity is not True and quantity is not False) and quantity is not UNSET:
+            raise FieldError("integer", quantity, "quantity")
 
         relevant = d.pop("relevant", UNSET)
+        if not isinstance(relevant, bool) and relevant is not UNSET:
+            raise FieldError("boolean", relevant, "relevant")
 
-        def _parse_tax_category_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _tax_category_id = d.pop("tax_category_id", UNSET)
+        tax_category_id: None | Unset | UUID
+        if _tax_category_id is None or _tax_category_id is UNSET:
+            tax_category_id = _tax_category_id
+        elif isinstance(_tax_category_id, str):
+            _tax_category_id_type_0 = _tax_category_id
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tax_category_id_type_0 = UUID(data)
+                tax_category_id_type_0 = UUID(_tax_category_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _tax_category_id_type_0, "tax_category_id") from None
 
-                return tax_category_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        tax_category_id = _parse_tax_category_id(d.pop("tax_category_id", UNSET))
+            tax_category_id = tax_category_id_type_0
+        else:
+            raise FieldError("UUID string or null", _tax_category_id, "tax_category_id")
 
         taxable = d.pop("taxable", UNSET)
+        if not isinstance(taxable, bool) and taxable is not UNSET:
+            raise FieldError("boolean", taxable, "taxable")
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
+        title = d.pop("title", UNSET)
+        if not (isinstance(title, str) or title is None) and title is not UNSET:
+            raise FieldError("string or null", title, "title")
 
         _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at: datetime.datetime | Unset = UNSET
+        if _updated_at is not UNSET:
+            try:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
         line_attributes = cls(
             archived=archived,

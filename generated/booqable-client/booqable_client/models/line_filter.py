@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from ..lib._fields import Choice, FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,6 +19,23 @@ if TYPE_CHECKING:
     from ..models.text_operators import TextOperators
     from ..models.uuid_equal_operators import UuidEqualOperators
     from ..models.uuid_operators import UuidOperators
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, BooleanOperators, DatetimeOperators, IntegerOperators, StringEqualOperators, StringOperators, TextOperators, UuidEqualOperators, UuidOperators  # noqa: PLW0603
+    from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
+    from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
+    from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
+    from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
+    from ..models.string_operators import StringOperators  # noqa: PLC0415
+    from ..models.text_operators import TextOperators  # noqa: PLC0415
+    from ..models.uuid_equal_operators import UuidEqualOperators  # noqa: PLC0415
+    from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="LineFilter")
@@ -96,15 +114,8 @@ class LineFilter:
     updated_at: datetime.datetime | DatetimeOperators | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
-        from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
-        from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
-        from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
-        from ..models.string_operators import StringOperators  # noqa: PLC0415
-        from ..models.text_operators import TextOperators  # noqa: PLC0415
-        from ..models.uuid_equal_operators import UuidEqualOperators  # noqa: PLC0415
-        from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
         archived: bool | dict[str, Any] | Unset
         if isinstance(self.archived, Unset):
             archived = UNSET
@@ -323,383 +334,640 @@ class LineFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
-        from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
-        from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
-        from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
-        from ..models.string_operators import StringOperators  # noqa: PLC0415
-        from ..models.text_operators import TextOperators  # noqa: PLC0415
-        from ..models.uuid_equal_operators import UuidEqualOperators  # noqa: PLC0415
-        from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (LineFilter)", src_dict)
         d = dict(src_dict)
 
         def _parse_archived(data: object) -> bool | BooleanOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+            choice: Choice[bool | BooleanOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
 
-                return componentsschemas_boolean_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | BooleanOperators | Unset, data)
+                        if choice.take(componentsschemas_boolean_condition_type_0):
+                            return componentsschemas_boolean_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, bool):
+                    return data
+            return choice.result("one of object (BooleanOperators), boolean", data)
 
-        archived = _parse_archived(d.pop("archived", UNSET))
+        try:
+            archived = _parse_archived(d.pop("archived", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("archived")
+            raise
 
         def _parse_archived_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
 
-                return componentsschemas_datetime_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(data)
+                        if choice.take(componentsschemas_datetime_condition_type_0):
+                            return componentsschemas_datetime_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_datetime_condition_type_1 = data
+                        try:
+                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                                _componentsschemas_datetime_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "date-time", _componentsschemas_datetime_condition_type_1
+                            ) from None
 
-            return componentsschemas_datetime_condition_type_1
+                        if choice.take(componentsschemas_datetime_condition_type_1):
+                            return componentsschemas_datetime_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (DatetimeOperators), date-time string", data)
 
-        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+        try:
+            archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("archived_at")
+            raise
 
         def _parse_bundle_item_id(data: object) -> Unset | UUID | UuidOperators:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+            choice: Choice[Unset | UUID | UuidOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
 
-                return componentsschemas_uuid_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_uuid_condition_type_1 = UUID(data)
+                        if choice.take(componentsschemas_uuid_condition_type_0):
+                            return componentsschemas_uuid_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
 
-            return componentsschemas_uuid_condition_type_1
+                        if choice.take(componentsschemas_uuid_condition_type_1):
+                            return componentsschemas_uuid_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidOperators), UUID string", data)
 
-        bundle_item_id = _parse_bundle_item_id(d.pop("bundle_item_id", UNSET))
+        try:
+            bundle_item_id = _parse_bundle_item_id(d.pop("bundle_item_id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("bundle_item_id")
+            raise
 
         def _parse_created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
 
-                return componentsschemas_datetime_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(data)
+                        if choice.take(componentsschemas_datetime_condition_type_0):
+                            return componentsschemas_datetime_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_datetime_condition_type_1 = data
+                        try:
+                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                                _componentsschemas_datetime_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "date-time", _componentsschemas_datetime_condition_type_1
+                            ) from None
 
-            return componentsschemas_datetime_condition_type_1
+                        if choice.take(componentsschemas_datetime_condition_type_1):
+                            return componentsschemas_datetime_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (DatetimeOperators), date-time string", data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        try:
+            created_at = _parse_created_at(d.pop("created_at", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("created_at")
+            raise
 
         def _parse_discountable(data: object) -> bool | BooleanOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+            choice: Choice[bool | BooleanOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
 
-                return componentsschemas_boolean_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | BooleanOperators | Unset, data)
+                        if choice.take(componentsschemas_boolean_condition_type_0):
+                            return componentsschemas_boolean_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, bool):
+                    return data
+            return choice.result("one of object (BooleanOperators), boolean", data)
 
-        discountable = _parse_discountable(d.pop("discountable", UNSET))
+        try:
+            discountable = _parse_discountable(d.pop("discountable", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("discountable")
+            raise
 
         def _parse_id(data: object) -> Unset | UUID | UuidOperators:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+            choice: Choice[Unset | UUID | UuidOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
 
-                return componentsschemas_uuid_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_uuid_condition_type_1 = UUID(data)
+                        if choice.take(componentsschemas_uuid_condition_type_0):
+                            return componentsschemas_uuid_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
 
-            return componentsschemas_uuid_condition_type_1
+                        if choice.take(componentsschemas_uuid_condition_type_1):
+                            return componentsschemas_uuid_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidOperators), UUID string", data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        try:
+            id = _parse_id(d.pop("id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("id")
+            raise
 
         def _parse_item_id(data: object) -> Unset | UUID | UuidOperators:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+            choice: Choice[Unset | UUID | UuidOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
 
-                return componentsschemas_uuid_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_uuid_condition_type_1 = UUID(data)
+                        if choice.take(componentsschemas_uuid_condition_type_0):
+                            return componentsschemas_uuid_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
 
-            return componentsschemas_uuid_condition_type_1
+                        if choice.take(componentsschemas_uuid_condition_type_1):
+                            return componentsschemas_uuid_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidOperators), UUID string", data)
 
-        item_id = _parse_item_id(d.pop("item_id", UNSET))
+        try:
+            item_id = _parse_item_id(d.pop("item_id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("item_id")
+            raise
 
         def _parse_line_type(data: object) -> str | StringEqualOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+            choice: Choice[str | StringEqualOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
 
-                return componentsschemas_string_equal_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | StringEqualOperators | Unset, data)
+                        if choice.take(componentsschemas_string_equal_condition_type_0):
+                            return componentsschemas_string_equal_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (StringEqualOperators), string", data)
 
-        line_type = _parse_line_type(d.pop("line_type", UNSET))
+        try:
+            line_type = _parse_line_type(d.pop("line_type", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("line_type")
+            raise
 
         def _parse_order_id(data: object) -> Unset | UUID | UuidEqualOperators:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+            choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
 
-                return componentsschemas_uuid_equal_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_uuid_equal_condition_type_1 = UUID(data)
+                        if choice.take(componentsschemas_uuid_equal_condition_type_0):
+                            return componentsschemas_uuid_equal_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_equal_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_equal_condition_type_1 = UUID(
+                                _componentsschemas_uuid_equal_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "UUID", _componentsschemas_uuid_equal_condition_type_1
+                            ) from None
 
-            return componentsschemas_uuid_equal_condition_type_1
+                        if choice.take(componentsschemas_uuid_equal_condition_type_1):
+                            return componentsschemas_uuid_equal_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidEqualOperators), UUID string", data)
 
-        order_id = _parse_order_id(d.pop("order_id", UNSET))
+        try:
+            order_id = _parse_order_id(d.pop("order_id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("order_id")
+            raise
 
         def _parse_owner_id(data: object) -> Unset | UUID | UuidOperators:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+            choice: Choice[Unset | UUID | UuidOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
 
-                return componentsschemas_uuid_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_uuid_condition_type_1 = UUID(data)
+                        if choice.take(componentsschemas_uuid_condition_type_0):
+                            return componentsschemas_uuid_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
 
-            return componentsschemas_uuid_condition_type_1
+                        if choice.take(componentsschemas_uuid_condition_type_1):
+                            return componentsschemas_uuid_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidOperators), UUID string", data)
 
-        owner_id = _parse_owner_id(d.pop("owner_id", UNSET))
+        try:
+            owner_id = _parse_owner_id(d.pop("owner_id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("owner_id")
+            raise
 
         def _parse_owner_type(data: object) -> str | StringOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_string_condition_type_0 = StringOperators.from_dict(data)
+            choice: Choice[str | StringOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_string_condition_type_0 = StringOperators.from_dict(data)
 
-                return componentsschemas_string_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | StringOperators | Unset, data)
+                        if choice.take(componentsschemas_string_condition_type_0):
+                            return componentsschemas_string_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (StringOperators), string", data)
 
-        owner_type = _parse_owner_type(d.pop("owner_type", UNSET))
+        try:
+            owner_type = _parse_owner_type(d.pop("owner_type", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("owner_type")
+            raise
 
         def _parse_parent_line_id(data: object) -> Unset | UUID | UuidOperators:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+            choice: Choice[Unset | UUID | UuidOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
 
-                return componentsschemas_uuid_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_uuid_condition_type_1 = UUID(data)
+                        if choice.take(componentsschemas_uuid_condition_type_0):
+                            return componentsschemas_uuid_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
 
-            return componentsschemas_uuid_condition_type_1
+                        if choice.take(componentsschemas_uuid_condition_type_1):
+                            return componentsschemas_uuid_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidOperators), UUID string", data)
 
-        parent_line_id = _parse_parent_line_id(d.pop("parent_line_id", UNSET))
+        try:
+            parent_line_id = _parse_parent_line_id(d.pop("parent_line_id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("parent_line_id")
+            raise
 
         def _parse_planning_id(data: object) -> Unset | UUID | UuidOperators:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+            choice: Choice[Unset | UUID | UuidOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
 
-                return componentsschemas_uuid_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_uuid_condition_type_1 = UUID(data)
+                        if choice.take(componentsschemas_uuid_condition_type_0):
+                            return componentsschemas_uuid_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
 
-            return componentsschemas_uuid_condition_type_1
+                        if choice.take(componentsschemas_uuid_condition_type_1):
+                            return componentsschemas_uuid_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidOperators), UUID string", data)
 
-        planning_id = _parse_planning_id(d.pop("planning_id", UNSET))
+        try:
+            planning_id = _parse_planning_id(d.pop("planning_id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("planning_id")
+            raise
 
         def _parse_price_structure_id(data: object) -> Unset | UUID | UuidOperators:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+            choice: Choice[Unset | UUID | UuidOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
 
-                return componentsschemas_uuid_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_uuid_condition_type_1 = UUID(data)
+                        if choice.take(componentsschemas_uuid_condition_type_0):
+                            return componentsschemas_uuid_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
 
-            return componentsschemas_uuid_condition_type_1
+                        if choice.take(componentsschemas_uuid_condition_type_1):
+                            return componentsschemas_uuid_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidOperators), UUID string", data)
 
-        price_structure_id = _parse_price_structure_id(d.pop("price_structure_id", UNSET))
+        try:
+            price_structure_id = _parse_price_structure_id(d.pop("price_structure_id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("price_structure_id")
+            raise
 
         def _parse_price_tile_id(data: object) -> Unset | UUID | UuidOperators:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+            choice: Choice[Unset | UUID | UuidOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
 
-                return componentsschemas_uuid_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_uuid_condition_type_1 = UUID(data)
+                        if choice.take(componentsschemas_uuid_condition_type_0):
+                            return componentsschemas_uuid_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
 
-            return componentsschemas_uuid_condition_type_1
+                        if choice.take(componentsschemas_uuid_condition_type_1):
+                            return componentsschemas_uuid_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidOperators), UUID string", data)
 
-        price_tile_id = _parse_price_tile_id(d.pop("price_tile_id", UNSET))
+        try:
+            price_tile_id = _parse_price_tile_id(d.pop("price_tile_id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("price_tile_id")
+            raise
 
         def _parse_quantity(data: object) -> int | IntegerOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+            choice: Choice[int | IntegerOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
 
-                return componentsschemas_integer_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | IntegerOperators | Unset, data)
+                        if choice.take(componentsschemas_integer_condition_type_0):
+                            return componentsschemas_integer_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, int) and data is not True and data is not False:
+                    return data
+            return choice.result("one of object (IntegerOperators), integer", data)
 
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
+        try:
+            quantity = _parse_quantity(d.pop("quantity", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("quantity")
+            raise
 
         def _parse_relevant(data: object) -> bool | BooleanOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+            choice: Choice[bool | BooleanOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
 
-                return componentsschemas_boolean_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | BooleanOperators | Unset, data)
+                        if choice.take(componentsschemas_boolean_condition_type_0):
+                            return componentsschemas_boolean_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, bool):
+                    return data
+            return choice.result("one of object (BooleanOperators), boolean", data)
 
-        relevant = _parse_relevant(d.pop("relevant", UNSET))
+        try:
+            relevant = _parse_relevant(d.pop("relevant", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("relevant")
+            raise
 
         def _parse_tax_category_id(data: object) -> Unset | UUID | UuidOperators:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+            choice: Choice[Unset | UUID | UuidOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
 
-                return componentsschemas_uuid_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_uuid_condition_type_1 = UUID(data)
+                        if choice.take(componentsschemas_uuid_condition_type_0):
+                            return componentsschemas_uuid_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
 
-            return componentsschemas_uuid_condition_type_1
+                        if choice.take(componentsschemas_uuid_condition_type_1):
+                            return componentsschemas_uuid_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidOperators), UUID string", data)
 
-        tax_category_id = _parse_tax_category_id(d.pop("tax_category_id", UNSET))
+        try:
+            tax_category_id = _parse_tax_category_id(d.pop("tax_category_id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("tax_category_id")
+            raise
 
         def _parse_taxable(data: object) -> bool | BooleanOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+            choice: Choice[bool | BooleanOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
 
-                return componentsschemas_boolean_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | BooleanOperators | Unset, data)
+                        if choice.take(componentsschemas_boolean_condition_type_0):
+                            return componentsschemas_boolean_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, bool):
+                    return data
+            return choice.result("one of object (BooleanOperators), boolean", data)
 
-        taxable = _parse_taxable(d.pop("taxable", UNSET))
+        try:
+            taxable = _parse_taxable(d.pop("taxable", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("taxable")
+            raise
 
         def _parse_title(data: object) -> str | TextOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+            choice: Choice[str | TextOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
 
-                return componentsschemas_text_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TextOperators | Unset, data)
+                        if choice.take(componentsschemas_text_condition_type_0):
+                            return componentsschemas_text_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (TextOperators), string", data)
 
-        title = _parse_title(d.pop("title", UNSET))
+        try:
+            title = _parse_title(d.pop("title", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("title")
+            raise
 
         def _parse_updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
 
-                return componentsschemas_datetime_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(data)
+                        if choice.take(componentsschemas_datetime_condition_type_0):
+                            return componentsschemas_datetime_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_datetime_condition_type_1 = data
+                        try:
+                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                                _componentsschemas_datetime_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "date-time", _componentsschemas_datetime_condition_type_1
+                            ) from None
 
-            return componentsschemas_datetime_condition_type_1
+                        if choice.take(componentsschemas_datetime_condition_type_1):
+                            return componentsschemas_datetime_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (DatetimeOperators), date-time string", data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        try:
+            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("updated_at")
+            raise
 
         line_filter = cls(
             archived=archived,
@@ -726,5 +994,5 @@ class LineFilter:
         )
 
         if d:
-            raise ValueError(f"LineFilter has no properties {sorted(d)} (the spec forbids extra ones)")
+            raise FieldError("no such property (LineFilter allows no others)", None, next(iter(d)), found="one")
         return line_filter

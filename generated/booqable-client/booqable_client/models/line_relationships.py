@@ -6,10 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.relationship import Relationship
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, Relationship  # noqa: PLW0603
+    from ..models.relationship import Relationship  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="LineRelationships")
@@ -52,6 +63,8 @@ class LineRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         bundle_item: dict[str, Any] | Unset = UNSET
         if not isinstance(self.bundle_item, Unset):
             bundle_item = self.bundle_item.to_dict()
@@ -114,71 +127,91 @@ class LineRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.relationship import Relationship  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (LineRelationships)", src_dict)
         d = dict(src_dict)
         _bundle_item = d.pop("bundle_item", UNSET)
-        bundle_item: Relationship | Unset
-        if isinstance(_bundle_item, Unset):
-            bundle_item = UNSET
-        else:
-            bundle_item = Relationship.from_dict(_bundle_item)
+        bundle_item: Relationship | Unset = UNSET
+        if _bundle_item is not UNSET:
+            try:
+                bundle_item = Relationship.from_dict(_bundle_item)
+            except FieldError as field__error:
+                field__error.segments.append("bundle_item")
+                raise
 
         _item = d.pop("item", UNSET)
-        item: Relationship | Unset
-        if isinstance(_item, Unset):
-            item = UNSET
-        else:
-            item = Relationship.from_dict(_item)
+        item: Relationship | Unset = UNSET
+        if _item is not UNSET:
+            try:
+                item = Relationship.from_dict(_item)
+            except FieldError as field__error:
+                field__error.segments.append("item")
+                raise
 
         _nested_lines = d.pop("nested_lines", UNSET)
-        nested_lines: Relationship | Unset
-        if isinstance(_nested_lines, Unset):
-            nested_lines = UNSET
-        else:
-            nested_lines = Relationship.from_dict(_nested_lines)
+        nested_lines: Relationship | Unset = UNSET
+        if _nested_lines is not UNSET:
+            try:
+                nested_lines = Relationship.from_dict(_nested_lines)
+            except FieldError as field__error:
+                field__error.segments.append("nested_lines")
+                raise
 
         _order = d.pop("order", UNSET)
-        order: Relationship | Unset
-        if isinstance(_order, Unset):
-            order = UNSET
-        else:
-            order = Relationship.from_dict(_order)
+        order: Relationship | Unset = UNSET
+        if _order is not UNSET:
+            try:
+                order = Relationship.from_dict(_order)
+            except FieldError as field__error:
+                field__error.segments.append("order")
+                raise
 
         _parent_line = d.pop("parent_line", UNSET)
-        parent_line: Relationship | Unset
-        if isinstance(_parent_line, Unset):
-            parent_line = UNSET
-        else:
-            parent_line = Relationship.from_dict(_parent_line)
+        parent_line: Relationship | Unset = UNSET
+        if _parent_line is not UNSET:
+            try:
+                parent_line = Relationship.from_dict(_parent_line)
+            except FieldError as field__error:
+                field__error.segments.append("parent_line")
+                raise
 
         _planning = d.pop("planning", UNSET)
-        planning: Relationship | Unset
-        if isinstance(_planning, Unset):
-            planning = UNSET
-        else:
-            planning = Relationship.from_dict(_planning)
+        planning: Relationship | Unset = UNSET
+        if _planning is not UNSET:
+            try:
+                planning = Relationship.from_dict(_planning)
+            except FieldError as field__error:
+                field__error.segments.append("planning")
+                raise
 
         _price_structure = d.pop("price_structure", UNSET)
-        price_structure: Relationship | Unset
-        if isinstance(_price_structure, Unset):
-            price_structure = UNSET
-        else:
-            price_structure = Relationship.from_dict(_price_structure)
+        price_structure: Relationship | Unset = UNSET
+        if _price_structure is not UNSET:
+            try:
+                price_structure = Relationship.from_dict(_price_structure)
+            except FieldError as field__error:
+                field__error.segments.append("price_structure")
+                raise
 
         _price_tile = d.pop("price_tile", UNSET)
-        price_tile: Relationship | Unset
-        if isinstance(_price_tile, Unset):
-            price_tile = UNSET
-        else:
-            price_tile = Relationship.from_dict(_price_tile)
+        price_tile: Relationship | Unset = UNSET
+        if _price_tile is not UNSET:
+            try:
+                price_tile = Relationship.from_dict(_price_tile)
+            except FieldError as field__error:
+                field__error.segments.append("price_tile")
+                raise
 
         _tax_category = d.pop("tax_category", UNSET)
-        tax_category: Relationship | Unset
-        if isinstance(_tax_category, Unset):
-            tax_category = UNSET
-        else:
-            tax_category = Relationship.from_dict(_tax_category)
+        tax_category: Relationship | Unset = UNSET
+        if _tax_category is not UNSET:
+            try:
+                tax_category = Relationship.from_dict(_tax_category)
+            except FieldError as field__error:
+                field__error.segments.append("tax_category")
+                raise
 
         line_relationships = cls(
             bundle_item=bundle_item,

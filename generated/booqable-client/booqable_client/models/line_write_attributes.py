@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..models.line_owner_type import LineOwnerType
 from ..models.line_type import LineType
 from ..types import UNSET, Unset
@@ -170,126 +171,125 @@ class LineWriteAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (LineWriteAttributes)", src_dict)
         d = dict(src_dict)
+        charge_label = d.pop("charge_label", UNSET)
+        if not (isinstance(charge_label, str) or charge_label is None) and charge_label is not UNSET:
+            raise FieldError("string or null", charge_label, "charge_label")
 
-        def _parse_charge_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        charge_label = _parse_charge_label(d.pop("charge_label", UNSET))
-
-        def _parse_charge_length(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        charge_length = _parse_charge_length(d.pop("charge_length", UNSET))
+        charge_length = d.pop("charge_length", UNSET)
+        if (
+            not (
+                isinstance(charge_length, int)
+                and charge_length is not True
+                and charge_length is not False
+                or charge_length is None
+            )
+            and charge_length is not UNSET
+        ):
+            raise FieldError("integer or null", charge_length, "charge_length")
 
         confirm_shortage = d.pop("confirm_shortage", UNSET)
+        if not isinstance(confirm_shortage, bool) and confirm_shortage is not UNSET:
+            raise FieldError("boolean", confirm_shortage, "confirm_shortage")
 
         discountable = d.pop("discountable", UNSET)
+        if not isinstance(discountable, bool) and discountable is not UNSET:
+            raise FieldError("boolean", discountable, "discountable")
 
-        def _parse_extra_information(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        extra_information = _parse_extra_information(d.pop("extra_information", UNSET))
+        extra_information = d.pop("extra_information", UNSET)
+        if not (isinstance(extra_information, str) or extra_information is None) and extra_information is not UNSET:
+            raise FieldError("string or null", extra_information, "extra_information")
 
         _line_type = d.pop("line_type", UNSET)
-        line_type: LineType | Unset
-        if isinstance(_line_type, Unset):
-            line_type = UNSET
-        else:
+        line_type: LineType | Unset = UNSET
+        if isinstance(_line_type, str):
             line_type = LineType(_line_type)
+        elif _line_type is not UNSET:
+            raise FieldError("string (LineType)", _line_type, "line_type")
 
-        def _parse_original_charge_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        original_charge_label = _parse_original_charge_label(d.pop("original_charge_label", UNSET))
+        original_charge_label = d.pop("original_charge_label", UNSET)
+        if (
+            not (isinstance(original_charge_label, str) or original_charge_label is None)
+            and original_charge_label is not UNSET
+        ):
+            raise FieldError("string or null", original_charge_label, "original_charge_label")
 
         _owner_id = d.pop("owner_id", UNSET)
-        owner_id: UUID | Unset
-        if isinstance(_owner_id, Unset):
-            owner_id = UNSET
-        else:
-            owner_id = UUID(_owner_id)
+        owner_id: UUID | Unset = UNSET
+        if _owner_id is not UNSET:
+            try:
+                owner_id = UUID(_owner_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _owner_id, "owner_id") from None
 
         _owner_type = d.pop("owner_type", UNSET)
-        owner_type: LineOwnerType | Unset
-        if isinstance(_owner_type, Unset):
-            owner_type = UNSET
-        else:
+        owner_type: LineOwnerType | Unset = UNSET
+        if isinstance(_owner_type, str):
             owner_type = LineOwnerType(_owner_type)
+        elif _owner_type is not UNSET:
+            raise FieldError("string (LineOwnerType)", _owner_type, "owner_type")
 
-        def _parse_position(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        position = _parse_position(d.pop("position", UNSET))
+        position = d.pop("position", UNSET)
+        if (
+            not (isinstance(position, int) and position is not True and position is not False or position is None)
+            and position is not UNSET
+        ):
+            raise FieldError("integer or null", position, "position")
 
         price_each_in_cents = d.pop("price_each_in_cents", UNSET)
+        if (
+            not (
+                isinstance(price_each_in_cents, int)
+                and price_each_in_cents is not True
+                and price_each_in_cents is not False
+            )
+            and price_each_in_cents is not UNSET
+        ):
+            raise FieldError("integer", price_each_in_cents, "price_each_in_cents")
 
-        def _parse_price_tile_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _price_tile_id = d.pop("price_tile_id", UNSET)
+        price_tile_id: None | Unset | UUID
+        if _price_tile_id is None or _price_tile_id is UNSET:
+            price_tile_id = _price_tile_id
+        elif isinstance(_price_tile_id, str):
+            _price_tile_id_type_0 = _price_tile_id
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                price_tile_id_type_0 = UUID(data)
+                price_tile_id_type_0 = UUID(_price_tile_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _price_tile_id_type_0, "price_tile_id") from None
 
-                return price_tile_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        price_tile_id = _parse_price_tile_id(d.pop("price_tile_id", UNSET))
+            price_tile_id = price_tile_id_type_0
+        else:
+            raise FieldError("UUID string or null", _price_tile_id, "price_tile_id")
 
         quantity = d.pop("quantity", UNSET)
+        if not (isinstance(quantity, int) and quantity is not True and quantity is not False) and quantity is not UNSET:
+            raise FieldError("integer", quantity, "quantity")
 
-        def _parse_tax_category_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _tax_category_id = d.pop("tax_category_id", UNSET)
+        tax_category_id: None | Unset | UUID
+        if _tax_category_id is None or _tax_category_id is UNSET:
+            tax_category_id = _tax_category_id
+        elif isinstance(_tax_category_id, str):
+            _tax_category_id_type_0 = _tax_category_id
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tax_category_id_type_0 = UUID(data)
+                tax_category_id_type_0 = UUID(_tax_category_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _tax_category_id_type_0, "tax_category_id") from None
 
-                return tax_category_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        tax_category_id = _parse_tax_category_id(d.pop("tax_category_id", UNSET))
+            tax_category_id = tax_category_id_type_0
+        else:
+            raise FieldError("UUID string or null", _tax_category_id, "tax_category_id")
 
         taxable = d.pop("taxable", UNSET)
+        if not isinstance(taxable, bool) and taxable is not UNSET:
+            raise FieldError("boolean", taxable, "taxable")
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
+        title = d.pop("title", UNSET)
+        if not (isinstance(title, str) or title is None) and title is not UNSET:
+            raise FieldError("string or null", title, "title")
 
         line_write_attributes = cls(
             charge_label=charge_label,

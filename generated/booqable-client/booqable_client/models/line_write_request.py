@@ -6,11 +6,23 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.line_write_data import LineWriteData
     from ..models.sparse_fieldsets import SparseFieldsets
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, LineWriteData, SparseFieldsets  # noqa: PLW0603
+    from ..models.line_write_data import LineWriteData  # noqa: PLC0415
+    from ..models.sparse_fieldsets import SparseFieldsets  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="LineWriteRequest")
@@ -33,6 +45,8 @@ class LineWriteRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         data = self.data.to_dict()
 
         fields: dict[str, Any] | Unset = UNSET
@@ -57,20 +71,29 @@ class LineWriteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.line_write_data import LineWriteData  # noqa: PLC0415
-        from ..models.sparse_fieldsets import SparseFieldsets  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (LineWriteRequest)", src_dict)
         d = dict(src_dict)
-        data = LineWriteData.from_dict(d.pop("data"))
+        try:
+            data = LineWriteData.from_dict(d.pop("data", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("data")
+            raise
 
         _fields = d.pop("fields", UNSET)
-        fields: SparseFieldsets | Unset
-        if isinstance(_fields, Unset):
-            fields = UNSET
-        else:
-            fields = SparseFieldsets.from_dict(_fields)
+        fields: SparseFieldsets | Unset = UNSET
+        if _fields is not UNSET:
+            try:
+                fields = SparseFieldsets.from_dict(_fields)
+            except FieldError as field__error:
+                field__error.segments.append("fields")
+                raise
 
         include = d.pop("include", UNSET)
+        if not isinstance(include, str) and include is not UNSET:
+            raise FieldError("string", include, "include")
 
         line_write_request = cls(
             data=data,

@@ -2,16 +2,27 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError, position
 from ..models.location_type import LocationType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.address import Address
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, Address  # noqa: PLW0603
+    from ..models.address import Address  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="LocationAttributes")
@@ -66,6 +77,8 @@ class LocationAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         address_line_1 = self.address_line_1
 
         address_line_2 = self.address_line_2
@@ -168,86 +181,129 @@ class LocationAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (LocationAttributes)", src_dict)
         d = dict(src_dict)
         address_line_1 = d.pop("address_line_1", UNSET)
+        if not isinstance(address_line_1, str) and address_line_1 is not UNSET:
+            raise FieldError("string", address_line_1, "address_line_1")
 
         address_line_2 = d.pop("address_line_2", UNSET)
+        if not isinstance(address_line_2, str) and address_line_2 is not UNSET:
+            raise FieldError("string", address_line_2, "address_line_2")
 
         archived = d.pop("archived", UNSET)
+        if not isinstance(archived, bool) and archived is not UNSET:
+            raise FieldError("boolean", archived, "archived")
 
-        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _archived_at = d.pop("archived_at", UNSET)
+        archived_at: datetime.datetime | None | Unset
+        if _archived_at is None or _archived_at is UNSET:
+            archived_at = _archived_at
+        elif isinstance(_archived_at, str):
+            _archived_at_type_0 = _archived_at
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+                archived_at_type_0 = datetime.datetime.fromisoformat(_archived_at_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _archived_at_type_0, "archived_at") from None
 
-                return archived_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+            archived_at = archived_at_type_0
+        else:
+            raise FieldError("date-time string or null", _archived_at, "archived_at")
 
         city = d.pop("city", UNSET)
+        if not isinstance(city, str) and city is not UNSET:
+            raise FieldError("string", city, "city")
 
         code = d.pop("code", UNSET)
+        if not isinstance(code, str) and code is not UNSET:
+            raise FieldError("string", code, "code")
 
         confirm_has_orders = d.pop("confirm_has_orders", UNSET)
+        if not isinstance(confirm_has_orders, bool) and confirm_has_orders is not UNSET:
+            raise FieldError("boolean", confirm_has_orders, "confirm_has_orders")
 
         country = d.pop("country", UNSET)
+        if not isinstance(country, str) and country is not UNSET:
+            raise FieldError("string", country, "country")
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at: datetime.datetime | Unset = UNSET
+        if _created_at is not UNSET:
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
         delivery_enabled = d.pop("delivery_enabled", UNSET)
+        if not isinstance(delivery_enabled, bool) and delivery_enabled is not UNSET:
+            raise FieldError("boolean", delivery_enabled, "delivery_enabled")
 
-        fulfillment_capabilities = cast(list[str], d.pop("fulfillment_capabilities", UNSET))
+        _fulfillment_capabilities = d.pop("fulfillment_capabilities", UNSET)
+        fulfillment_capabilities: list[str] | Unset = UNSET
+        if isinstance(_fulfillment_capabilities, list):
+            for fulfillment_capabilities_item in _fulfillment_capabilities:
+                if not isinstance(fulfillment_capabilities_item, str):
+                    raise FieldError(
+                        "string",
+                        fulfillment_capabilities_item,
+                        position(_fulfillment_capabilities, fulfillment_capabilities_item),
+                        "fulfillment_capabilities",
+                    )
+            fulfillment_capabilities = _fulfillment_capabilities
+        elif _fulfillment_capabilities is not UNSET:
+            raise FieldError("array", _fulfillment_capabilities, "fulfillment_capabilities")
 
         _location_type = d.pop("location_type", UNSET)
-        location_type: LocationType | Unset
-        if isinstance(_location_type, Unset):
-            location_type = UNSET
-        else:
+        location_type: LocationType | Unset = UNSET
+        if isinstance(_location_type, str):
             location_type = LocationType(_location_type)
+        elif _location_type is not UNSET:
+            raise FieldError("string (LocationType)", _location_type, "location_type")
 
         _main_address = d.pop("main_address", UNSET)
-        main_address: Address | Unset
-        if isinstance(_main_address, Unset):
-            main_address = UNSET
-        else:
-            main_address = Address.from_dict(_main_address)
+        main_address: Address | Unset = UNSET
+        if _main_address is not UNSET:
+            try:
+                main_address = Address.from_dict(_main_address)
+            except FieldError as field__error:
+                field__error.segments.append("main_address")
+                raise
 
         _main_address_attributes = d.pop("main_address_attributes", UNSET)
-        main_address_attributes: Address | Unset
-        if isinstance(_main_address_attributes, Unset):
-            main_address_attributes = UNSET
-        else:
-            main_address_attributes = Address.from_dict(_main_address_attributes)
+        main_address_attributes: Address | Unset = UNSET
+        if _main_address_attributes is not UNSET:
+            try:
+                main_address_attributes = Address.from_dict(_main_address_attributes)
+            except FieldError as field__error:
+                field__error.segments.append("main_address_attributes")
+                raise
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, str) and name is not UNSET:
+            raise FieldError("string", name, "name")
 
         pickup_enabled = d.pop("pickup_enabled", UNSET)
+        if not isinstance(pickup_enabled, bool) and pickup_enabled is not UNSET:
+            raise FieldError("boolean", pickup_enabled, "pickup_enabled")
 
         region = d.pop("region", UNSET)
+        if not isinstance(region, str) and region is not UNSET:
+            raise FieldError("string", region, "region")
 
         _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at: datetime.datetime | Unset = UNSET
+        if _updated_at is not UNSET:
+            try:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
         zipcode = d.pop("zipcode", UNSET)
+        if not isinstance(zipcode, str) and zipcode is not UNSET:
+            raise FieldError("string", zipcode, "zipcode")
 
         location_attributes = cls(
             address_line_1=address_line_1,

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..models.order_resource_type import OrderResourceType
 from ..types import UNSET, Unset
 
@@ -14,6 +15,18 @@ if TYPE_CHECKING:
     from ..models.json_object import JsonObject
     from ..models.order_attributes import OrderAttributes
     from ..models.order_relationships import OrderRelationships
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, JsonObject, OrderAttributes, OrderRelationships  # noqa: PLW0603
+    from ..models.json_object import JsonObject  # noqa: PLC0415
+    from ..models.order_attributes import OrderAttributes  # noqa: PLC0415
+    from ..models.order_relationships import OrderRelationships  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="Order")
@@ -43,6 +56,8 @@ class Order:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         id = str(self.id)
 
         type_: str | Unset = UNSET
@@ -87,47 +102,59 @@ class Order:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-        from ..models.order_attributes import OrderAttributes  # noqa: PLC0415
-        from ..models.order_relationships import OrderRelationships  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (Order)", src_dict)
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _id = d.pop("id", UNSET)
+        try:
+            id = UUID(_id)
+        except (TypeError, ValueError, AttributeError):
+            raise FieldError.unparsable("UUID", _id, "id") from None
 
         _type_ = d.pop("type", UNSET)
-        type_: OrderResourceType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
+        type_: OrderResourceType | Unset = UNSET
+        if isinstance(_type_, str):
             type_ = OrderResourceType(_type_)
+        elif _type_ is not UNSET:
+            raise FieldError("string (OrderResourceType)", _type_, "type")
 
         _links = d.pop("links", UNSET)
-        links: JsonObject | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = JsonObject.from_dict(_links)
+        links: JsonObject | Unset = UNSET
+        if _links is not UNSET:
+            try:
+                links = JsonObject.from_dict(_links)
+            except FieldError as field__error:
+                field__error.segments.append("links")
+                raise
 
         _meta = d.pop("meta", UNSET)
-        meta: JsonObject | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = JsonObject.from_dict(_meta)
+        meta: JsonObject | Unset = UNSET
+        if _meta is not UNSET:
+            try:
+                meta = JsonObject.from_dict(_meta)
+            except FieldError as field__error:
+                field__error.segments.append("meta")
+                raise
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: OrderAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = OrderAttributes.from_dict(_attributes)
+        attributes: OrderAttributes | Unset = UNSET
+        if _attributes is not UNSET:
+            try:
+                attributes = OrderAttributes.from_dict(_attributes)
+            except FieldError as field__error:
+                field__error.segments.append("attributes")
+                raise
 
         _relationships = d.pop("relationships", UNSET)
-        relationships: OrderRelationships | Unset
-        if isinstance(_relationships, Unset):
-            relationships = UNSET
-        else:
-            relationships = OrderRelationships.from_dict(_relationships)
+        relationships: OrderRelationships | Unset = UNSET
+        if _relationships is not UNSET:
+            try:
+                relationships = OrderRelationships.from_dict(_relationships)
+            except FieldError as field__error:
+                field__error.segments.append("relationships")
+                raise
 
         order = cls(
             id=id,

@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError, position
 from ..models.deposit_type import DepositType
 from ..models.discount_type import DiscountType
 from ..models.fulfillment_type import FulfillmentType
@@ -18,6 +19,17 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
     from ..models.status_counts import StatusCounts
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, JsonObject, StatusCounts  # noqa: PLW0603
+    from ..models.json_object import JsonObject  # noqa: PLC0415
+    from ..models.status_counts import StatusCounts  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="OrderAttributes")
@@ -154,8 +166,8 @@ class OrderAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
         amount_in_cents = self.amount_in_cents
 
         amount_paid_in_cents = self.amount_paid_in_cents
@@ -510,374 +522,588 @@ class OrderAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-        from ..models.status_counts import StatusCounts  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (OrderAttributes)", src_dict)
         d = dict(src_dict)
         amount_in_cents = d.pop("amount_in_cents", UNSET)
+        if (
+            not (isinstance(amount_in_cents, int) and amount_in_cents is not True and amount_in_cents is not False)
+            and amount_in_cents is not UNSET
+        ):
+            raise FieldError("integer", amount_in_cents, "amount_in_cents")
 
         amount_paid_in_cents = d.pop("amount_paid_in_cents", UNSET)
+        if (
+            not (
+                isinstance(amount_paid_in_cents, int)
+                and amount_paid_in_cents is not True
+                and amount_paid_in_cents is not False
+            )
+            and amount_paid_in_cents is not UNSET
+        ):
+            raise FieldError("integer", amount_paid_in_cents, "amount_paid_in_cents")
 
-        def _parse_amount_to_be_paid_in_cents(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        amount_to_be_paid_in_cents = d.pop("amount_to_be_paid_in_cents", UNSET)
+        if (
+            not (
+                isinstance(amount_to_be_paid_in_cents, int)
+                and amount_to_be_paid_in_cents is not True
+                and amount_to_be_paid_in_cents is not False
+                or amount_to_be_paid_in_cents is None
+            )
+            and amount_to_be_paid_in_cents is not UNSET
+        ):
+            raise FieldError("integer or null", amount_to_be_paid_in_cents, "amount_to_be_paid_in_cents")
 
-        amount_to_be_paid_in_cents = _parse_amount_to_be_paid_in_cents(d.pop("amount_to_be_paid_in_cents", UNSET))
-
-        def _parse_billing_address_property_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _billing_address_property_id = d.pop("billing_address_property_id", UNSET)
+        billing_address_property_id: None | Unset | UUID
+        if _billing_address_property_id is None or _billing_address_property_id is UNSET:
+            billing_address_property_id = _billing_address_property_id
+        elif isinstance(_billing_address_property_id, str):
+            _billing_address_property_id_type_0 = _billing_address_property_id
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                billing_address_property_id_type_0 = UUID(data)
+                billing_address_property_id_type_0 = UUID(_billing_address_property_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable(
+                    "UUID", _billing_address_property_id_type_0, "billing_address_property_id"
+                ) from None
 
-                return billing_address_property_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        billing_address_property_id = _parse_billing_address_property_id(d.pop("billing_address_property_id", UNSET))
+            billing_address_property_id = billing_address_property_id_type_0
+        else:
+            raise FieldError("UUID string or null", _billing_address_property_id, "billing_address_property_id")
 
         confirm_shortage = d.pop("confirm_shortage", UNSET)
+        if not isinstance(confirm_shortage, bool) and confirm_shortage is not UNSET:
+            raise FieldError("boolean", confirm_shortage, "confirm_shortage")
 
         coupon_discount_in_cents = d.pop("coupon_discount_in_cents", UNSET)
+        if (
+            not (
+                isinstance(coupon_discount_in_cents, int)
+                and coupon_discount_in_cents is not True
+                and coupon_discount_in_cents is not False
+            )
+            and coupon_discount_in_cents is not UNSET
+        ):
+            raise FieldError("integer", coupon_discount_in_cents, "coupon_discount_in_cents")
 
-        def _parse_coupon_errors(data: object) -> JsonObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _coupon_errors = d.pop("coupon_errors", UNSET)
+        coupon_errors: JsonObject | None | Unset
+        if _coupon_errors is None or _coupon_errors is UNSET:
+            coupon_errors = _coupon_errors
+        elif isinstance(_coupon_errors, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                coupon_errors_type_0 = JsonObject.from_dict(data)
+                coupon_errors_type_0 = JsonObject.from_dict(_coupon_errors)
+            except FieldError as field__error:
+                field__error.segments.append("coupon_errors")
+                raise
 
-                return coupon_errors_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JsonObject | None | Unset, data)
+            coupon_errors = coupon_errors_type_0
+        else:
+            raise FieldError("object (JsonObject) or null", _coupon_errors, "coupon_errors")
 
-        coupon_errors = _parse_coupon_errors(d.pop("coupon_errors", UNSET))
-
-        def _parse_coupon_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _coupon_id = d.pop("coupon_id", UNSET)
+        coupon_id: None | Unset | UUID
+        if _coupon_id is None or _coupon_id is UNSET:
+            coupon_id = _coupon_id
+        elif isinstance(_coupon_id, str):
+            _coupon_id_type_0 = _coupon_id
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                coupon_id_type_0 = UUID(data)
+                coupon_id_type_0 = UUID(_coupon_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _coupon_id_type_0, "coupon_id") from None
 
-                return coupon_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        coupon_id = _parse_coupon_id(d.pop("coupon_id", UNSET))
+            coupon_id = coupon_id_type_0
+        else:
+            raise FieldError("UUID string or null", _coupon_id, "coupon_id")
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
+        created_at: datetime.datetime | Unset = UNSET
+        if _created_at is not UNSET:
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _created_at, "created_at") from None
+
+        _customer_id = d.pop("customer_id", UNSET)
+        customer_id: None | Unset | UUID
+        if _customer_id is None or _customer_id is UNSET:
+            customer_id = _customer_id
+        elif isinstance(_customer_id, str):
+            _customer_id_type_0 = _customer_id
+            try:
+                customer_id_type_0 = UUID(_customer_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _customer_id_type_0, "customer_id") from None
+
+            customer_id = customer_id_type_0
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            raise FieldError("UUID string or null", _customer_id, "customer_id")
 
-        def _parse_customer_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        delivery_address = d.pop("delivery_address", UNSET)
+        if not (isinstance(delivery_address, str) or delivery_address is None) and delivery_address is not UNSET:
+            raise FieldError("string or null", delivery_address, "delivery_address")
+
+        _delivery_address_property_id = d.pop("delivery_address_property_id", UNSET)
+        delivery_address_property_id: None | Unset | UUID
+        if _delivery_address_property_id is None or _delivery_address_property_id is UNSET:
+            delivery_address_property_id = _delivery_address_property_id
+        elif isinstance(_delivery_address_property_id, str):
+            _delivery_address_property_id_type_0 = _delivery_address_property_id
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                customer_id_type_0 = UUID(data)
+                delivery_address_property_id_type_0 = UUID(_delivery_address_property_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable(
+                    "UUID", _delivery_address_property_id_type_0, "delivery_address_property_id"
+                ) from None
 
-                return customer_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
-
-        def _parse_delivery_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        delivery_address = _parse_delivery_address(d.pop("delivery_address", UNSET))
-
-        def _parse_delivery_address_property_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                delivery_address_property_id_type_0 = UUID(data)
-
-                return delivery_address_property_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        delivery_address_property_id = _parse_delivery_address_property_id(d.pop("delivery_address_property_id", UNSET))
+            delivery_address_property_id = delivery_address_property_id_type_0
+        else:
+            raise FieldError("UUID string or null", _delivery_address_property_id, "delivery_address_property_id")
 
         deposit_held_in_cents = d.pop("deposit_held_in_cents", UNSET)
+        if (
+            not (
+                isinstance(deposit_held_in_cents, int)
+                and deposit_held_in_cents is not True
+                and deposit_held_in_cents is not False
+            )
+            and deposit_held_in_cents is not UNSET
+        ):
+            raise FieldError("integer", deposit_held_in_cents, "deposit_held_in_cents")
 
         deposit_in_cents = d.pop("deposit_in_cents", UNSET)
+        if (
+            not (isinstance(deposit_in_cents, int) and deposit_in_cents is not True and deposit_in_cents is not False)
+            and deposit_in_cents is not UNSET
+        ):
+            raise FieldError("integer", deposit_in_cents, "deposit_in_cents")
 
         deposit_paid_in_cents = d.pop("deposit_paid_in_cents", UNSET)
+        if (
+            not (
+                isinstance(deposit_paid_in_cents, int)
+                and deposit_paid_in_cents is not True
+                and deposit_paid_in_cents is not False
+            )
+            and deposit_paid_in_cents is not UNSET
+        ):
+            raise FieldError("integer", deposit_paid_in_cents, "deposit_paid_in_cents")
 
         deposit_refunded_in_cents = d.pop("deposit_refunded_in_cents", UNSET)
+        if (
+            not (
+                isinstance(deposit_refunded_in_cents, int)
+                and deposit_refunded_in_cents is not True
+                and deposit_refunded_in_cents is not False
+            )
+            and deposit_refunded_in_cents is not UNSET
+        ):
+            raise FieldError("integer", deposit_refunded_in_cents, "deposit_refunded_in_cents")
 
-        def _parse_deposit_to_be_paid_in_cents(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        deposit_to_be_paid_in_cents = _parse_deposit_to_be_paid_in_cents(d.pop("deposit_to_be_paid_in_cents", UNSET))
+        deposit_to_be_paid_in_cents = d.pop("deposit_to_be_paid_in_cents", UNSET)
+        if (
+            not (
+                isinstance(deposit_to_be_paid_in_cents, int)
+                and deposit_to_be_paid_in_cents is not True
+                and deposit_to_be_paid_in_cents is not False
+                or deposit_to_be_paid_in_cents is None
+            )
+            and deposit_to_be_paid_in_cents is not UNSET
+        ):
+            raise FieldError("integer or null", deposit_to_be_paid_in_cents, "deposit_to_be_paid_in_cents")
 
         deposit_to_refund_in_cents = d.pop("deposit_to_refund_in_cents", UNSET)
+        if (
+            not (
+                isinstance(deposit_to_refund_in_cents, int)
+                and deposit_to_refund_in_cents is not True
+                and deposit_to_refund_in_cents is not False
+            )
+            and deposit_to_refund_in_cents is not UNSET
+        ):
+            raise FieldError("integer", deposit_to_refund_in_cents, "deposit_to_refund_in_cents")
 
-        def _parse_deposit_type(data: object) -> DepositType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deposit_type_type_0 = DepositType(data)
+        _deposit_type = d.pop("deposit_type", UNSET)
+        deposit_type: DepositType | None | Unset
+        if _deposit_type is None or _deposit_type is UNSET:
+            deposit_type = _deposit_type
+        elif isinstance(_deposit_type, str):
+            _deposit_type_type_0 = _deposit_type
+            if isinstance(_deposit_type_type_0, str):
+                deposit_type_type_0 = DepositType(_deposit_type_type_0)
+            else:
+                raise FieldError("string (DepositType)", _deposit_type_type_0, "deposit_type")
 
-                return deposit_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DepositType | None | Unset, data)
-
-        deposit_type = _parse_deposit_type(d.pop("deposit_type", UNSET))
+            deposit_type = deposit_type_type_0
+        else:
+            raise FieldError("string (DepositType) or null", _deposit_type, "deposit_type")
 
         deposit_value = d.pop("deposit_value", UNSET)
+        if (
+            not (
+                isinstance(deposit_value, float)
+                or (isinstance(deposit_value, int) and deposit_value is not True and deposit_value is not False)
+            )
+            and deposit_value is not UNSET
+        ):
+            raise FieldError("number", deposit_value, "deposit_value")
 
         discount_in_cents = d.pop("discount_in_cents", UNSET)
+        if (
+            not (
+                isinstance(discount_in_cents, int) and discount_in_cents is not True and discount_in_cents is not False
+            )
+            and discount_in_cents is not UNSET
+        ):
+            raise FieldError("integer", discount_in_cents, "discount_in_cents")
 
         discount_percentage = d.pop("discount_percentage", UNSET)
+        if (
+            not (
+                isinstance(discount_percentage, float)
+                or (
+                    isinstance(discount_percentage, int)
+                    and discount_percentage is not True
+                    and discount_percentage is not False
+                )
+            )
+            and discount_percentage is not UNSET
+        ):
+            raise FieldError("number", discount_percentage, "discount_percentage")
 
         _discount_type = d.pop("discount_type", UNSET)
-        discount_type: DiscountType | Unset
-        if isinstance(_discount_type, Unset):
-            discount_type = UNSET
-        else:
+        discount_type: DiscountType | Unset = UNSET
+        if isinstance(_discount_type, str):
             discount_type = DiscountType(_discount_type)
+        elif _discount_type is not UNSET:
+            raise FieldError("string (DiscountType)", _discount_type, "discount_type")
 
         discount_value = d.pop("discount_value", UNSET)
+        if (
+            not (
+                isinstance(discount_value, float)
+                or (isinstance(discount_value, int) and discount_value is not True and discount_value is not False)
+            )
+            and discount_value is not UNSET
+        ):
+            raise FieldError("number", discount_value, "discount_value")
 
         dismiss_coupon_errors = d.pop("dismiss_coupon_errors", UNSET)
+        if not isinstance(dismiss_coupon_errors, bool) and dismiss_coupon_errors is not UNSET:
+            raise FieldError("boolean", dismiss_coupon_errors, "dismiss_coupon_errors")
 
         entirely_started = d.pop("entirely_started", UNSET)
+        if not isinstance(entirely_started, bool) and entirely_started is not UNSET:
+            raise FieldError("boolean", entirely_started, "entirely_started")
 
         entirely_stopped = d.pop("entirely_stopped", UNSET)
+        if not isinstance(entirely_stopped, bool) and entirely_stopped is not UNSET:
+            raise FieldError("boolean", entirely_stopped, "entirely_stopped")
 
         _fulfillment_type = d.pop("fulfillment_type", UNSET)
-        fulfillment_type: FulfillmentType | Unset
-        if isinstance(_fulfillment_type, Unset):
-            fulfillment_type = UNSET
-        else:
+        fulfillment_type: FulfillmentType | Unset = UNSET
+        if isinstance(_fulfillment_type, str):
             fulfillment_type = FulfillmentType(_fulfillment_type)
+        elif _fulfillment_type is not UNSET:
+            raise FieldError("string (FulfillmentType)", _fulfillment_type, "fulfillment_type")
 
         grand_total_in_cents = d.pop("grand_total_in_cents", UNSET)
+        if (
+            not (
+                isinstance(grand_total_in_cents, int)
+                and grand_total_in_cents is not True
+                and grand_total_in_cents is not False
+            )
+            and grand_total_in_cents is not UNSET
+        ):
+            raise FieldError("integer", grand_total_in_cents, "grand_total_in_cents")
 
         grand_total_with_tax_in_cents = d.pop("grand_total_with_tax_in_cents", UNSET)
+        if (
+            not (
+                isinstance(grand_total_with_tax_in_cents, int)
+                and grand_total_with_tax_in_cents is not True
+                and grand_total_with_tax_in_cents is not False
+            )
+            and grand_total_with_tax_in_cents is not UNSET
+        ):
+            raise FieldError("integer", grand_total_with_tax_in_cents, "grand_total_with_tax_in_cents")
 
         has_signed_contract = d.pop("has_signed_contract", UNSET)
+        if not isinstance(has_signed_contract, bool) and has_signed_contract is not UNSET:
+            raise FieldError("boolean", has_signed_contract, "has_signed_contract")
 
         item_count = d.pop("item_count", UNSET)
+        if (
+            not (isinstance(item_count, int) and item_count is not True and item_count is not False)
+            and item_count is not UNSET
+        ):
+            raise FieldError("integer", item_count, "item_count")
 
         location_shortage = d.pop("location_shortage", UNSET)
+        if not isinstance(location_shortage, bool) and location_shortage is not UNSET:
+            raise FieldError("boolean", location_shortage, "location_shortage")
 
-        def _parse_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        number = _parse_number(d.pop("number", UNSET))
+        number = d.pop("number", UNSET)
+        if (
+            not (isinstance(number, int) and number is not True and number is not False or number is None)
+            and number is not UNSET
+        ):
+            raise FieldError("integer or null", number, "number")
 
         _order_delivery_rate_attributes = d.pop("order_delivery_rate_attributes", UNSET)
-        order_delivery_rate_attributes: JsonObject | Unset
-        if isinstance(_order_delivery_rate_attributes, Unset):
-            order_delivery_rate_attributes = UNSET
-        else:
-            order_delivery_rate_attributes = JsonObject.from_dict(_order_delivery_rate_attributes)
-
-        def _parse_order_delivery_rate_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        order_delivery_rate_attributes: JsonObject | Unset = UNSET
+        if _order_delivery_rate_attributes is not UNSET:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                order_delivery_rate_id_type_0 = UUID(data)
+                order_delivery_rate_attributes = JsonObject.from_dict(_order_delivery_rate_attributes)
+            except FieldError as field__error:
+                field__error.segments.append("order_delivery_rate_attributes")
+                raise
 
-                return order_delivery_rate_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        _order_delivery_rate_id = d.pop("order_delivery_rate_id", UNSET)
+        order_delivery_rate_id: None | Unset | UUID
+        if _order_delivery_rate_id is None or _order_delivery_rate_id is UNSET:
+            order_delivery_rate_id = _order_delivery_rate_id
+        elif isinstance(_order_delivery_rate_id, str):
+            _order_delivery_rate_id_type_0 = _order_delivery_rate_id
+            try:
+                order_delivery_rate_id_type_0 = UUID(_order_delivery_rate_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _order_delivery_rate_id_type_0, "order_delivery_rate_id") from None
 
-        order_delivery_rate_id = _parse_order_delivery_rate_id(d.pop("order_delivery_rate_id", UNSET))
+            order_delivery_rate_id = order_delivery_rate_id_type_0
+        else:
+            raise FieldError("UUID string or null", _order_delivery_rate_id, "order_delivery_rate_id")
 
         override_period_restrictions = d.pop("override_period_restrictions", UNSET)
+        if not isinstance(override_period_restrictions, bool) and override_period_restrictions is not UNSET:
+            raise FieldError("boolean", override_period_restrictions, "override_period_restrictions")
 
         paid_in_cents = d.pop("paid_in_cents", UNSET)
+        if (
+            not (isinstance(paid_in_cents, int) and paid_in_cents is not True and paid_in_cents is not False)
+            and paid_in_cents is not UNSET
+        ):
+            raise FieldError("integer", paid_in_cents, "paid_in_cents")
 
         _payment_status = d.pop("payment_status", UNSET)
-        payment_status: PaymentStatus | Unset
-        if isinstance(_payment_status, Unset):
-            payment_status = UNSET
-        else:
+        payment_status: PaymentStatus | Unset = UNSET
+        if isinstance(_payment_status, str):
             payment_status = PaymentStatus(_payment_status)
+        elif _payment_status is not UNSET:
+            raise FieldError("string (PaymentStatus)", _payment_status, "payment_status")
 
         price_in_cents = d.pop("price_in_cents", UNSET)
+        if (
+            not (isinstance(price_in_cents, int) and price_in_cents is not True and price_in_cents is not False)
+            and price_in_cents is not UNSET
+        ):
+            raise FieldError("integer", price_in_cents, "price_in_cents")
 
         _properties = d.pop("properties", UNSET)
-        properties: JsonObject | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = JsonObject.from_dict(_properties)
+        properties: JsonObject | Unset = UNSET
+        if _properties is not UNSET:
+            try:
+                properties = JsonObject.from_dict(_properties)
+            except FieldError as field__error:
+                field__error.segments.append("properties")
+                raise
 
         _properties_attributes = d.pop("properties_attributes", UNSET)
         properties_attributes: list[JsonObject] | Unset = UNSET
-        if _properties_attributes is not UNSET:
+        if isinstance(_properties_attributes, list):
             properties_attributes = []
-            for properties_attributes_item_data in _properties_attributes:
-                properties_attributes_item = JsonObject.from_dict(properties_attributes_item_data)
+            try:
+                for properties_attributes_item_data in _properties_attributes:
+                    properties_attributes_item = JsonObject.from_dict(properties_attributes_item_data)
 
-                properties_attributes.append(properties_attributes_item)
+                    properties_attributes.append(properties_attributes_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(properties_attributes))
+                field__error.segments.append("properties_attributes")
+                raise
+        elif _properties_attributes is not UNSET:
+            raise FieldError("array", _properties_attributes, "properties_attributes")
 
         shortage = d.pop("shortage", UNSET)
+        if not isinstance(shortage, bool) and shortage is not UNSET:
+            raise FieldError("boolean", shortage, "shortage")
 
         _start_location_id = d.pop("start_location_id", UNSET)
-        start_location_id: UUID | Unset
-        if isinstance(_start_location_id, Unset):
-            start_location_id = UNSET
-        else:
-            start_location_id = UUID(_start_location_id)
-
-        def _parse_starts_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        start_location_id: UUID | Unset = UNSET
+        if _start_location_id is not UNSET:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                starts_at_type_0 = datetime.datetime.fromisoformat(data)
+                start_location_id = UUID(_start_location_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _start_location_id, "start_location_id") from None
 
-                return starts_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        _starts_at = d.pop("starts_at", UNSET)
+        starts_at: datetime.datetime | None | Unset
+        if _starts_at is None or _starts_at is UNSET:
+            starts_at = _starts_at
+        elif isinstance(_starts_at, str):
+            _starts_at_type_0 = _starts_at
+            try:
+                starts_at_type_0 = datetime.datetime.fromisoformat(_starts_at_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _starts_at_type_0, "starts_at") from None
 
-        starts_at = _parse_starts_at(d.pop("starts_at", UNSET))
+            starts_at = starts_at_type_0
+        else:
+            raise FieldError("date-time string or null", _starts_at, "starts_at")
 
         _status = d.pop("status", UNSET)
-        status: RentalStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
+        status: RentalStatus | Unset = UNSET
+        if isinstance(_status, str):
             status = RentalStatus(_status)
+        elif _status is not UNSET:
+            raise FieldError("string (RentalStatus)", _status, "status")
 
         _status_counts = d.pop("status_counts", UNSET)
-        status_counts: StatusCounts | Unset
-        if isinstance(_status_counts, Unset):
-            status_counts = UNSET
-        else:
-            status_counts = StatusCounts.from_dict(_status_counts)
+        status_counts: StatusCounts | Unset = UNSET
+        if _status_counts is not UNSET:
+            try:
+                status_counts = StatusCounts.from_dict(_status_counts)
+            except FieldError as field__error:
+                field__error.segments.append("status_counts")
+                raise
 
         _statuses = d.pop("statuses", UNSET)
         statuses: list[RentalStatus] | Unset = UNSET
-        if _statuses is not UNSET:
+        if isinstance(_statuses, list):
             statuses = []
-            for statuses_item_data in _statuses:
-                statuses_item = RentalStatus(statuses_item_data)
+            try:
+                for statuses_item_data in _statuses:
+                    _statuses_item = statuses_item_data
+                    if isinstance(_statuses_item, str):
+                        statuses_item = RentalStatus(_statuses_item)
+                    else:
+                        raise FieldError("string (RentalStatus)", _statuses_item)
 
-                statuses.append(statuses_item)
+                    statuses.append(statuses_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(statuses))
+                field__error.segments.append("statuses")
+                raise
+        elif _statuses is not UNSET:
+            raise FieldError("array", _statuses, "statuses")
 
         _stop_location_id = d.pop("stop_location_id", UNSET)
-        stop_location_id: UUID | Unset
-        if isinstance(_stop_location_id, Unset):
-            stop_location_id = UNSET
-        else:
-            stop_location_id = UUID(_stop_location_id)
-
-        def _parse_stops_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        stop_location_id: UUID | Unset = UNSET
+        if _stop_location_id is not UNSET:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stops_at_type_0 = datetime.datetime.fromisoformat(data)
+                stop_location_id = UUID(_stop_location_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _stop_location_id, "stop_location_id") from None
 
-                return stops_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        _stops_at = d.pop("stops_at", UNSET)
+        stops_at: datetime.datetime | None | Unset
+        if _stops_at is None or _stops_at is UNSET:
+            stops_at = _stops_at
+        elif isinstance(_stops_at, str):
+            _stops_at_type_0 = _stops_at
+            try:
+                stops_at_type_0 = datetime.datetime.fromisoformat(_stops_at_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _stops_at_type_0, "stops_at") from None
 
-        stops_at = _parse_stops_at(d.pop("stops_at", UNSET))
+            stops_at = stops_at_type_0
+        else:
+            raise FieldError("date-time string or null", _stops_at, "stops_at")
 
-        tag_list = cast(list[str], d.pop("tag_list", UNSET))
+        _tag_list = d.pop("tag_list", UNSET)
+        tag_list: list[str] | Unset = UNSET
+        if isinstance(_tag_list, list):
+            for tag_list_item in _tag_list:
+                if not isinstance(tag_list_item, str):
+                    raise FieldError("string", tag_list_item, position(_tag_list, tag_list_item), "tag_list")
+            tag_list = _tag_list
+        elif _tag_list is not UNSET:
+            raise FieldError("array", _tag_list, "tag_list")
 
         tax_in_cents = d.pop("tax_in_cents", UNSET)
+        if (
+            not (isinstance(tax_in_cents, int) and tax_in_cents is not True and tax_in_cents is not False)
+            and tax_in_cents is not UNSET
+        ):
+            raise FieldError("integer", tax_in_cents, "tax_in_cents")
 
-        def _parse_tax_region_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _tax_region_id = d.pop("tax_region_id", UNSET)
+        tax_region_id: None | Unset | UUID
+        if _tax_region_id is None or _tax_region_id is UNSET:
+            tax_region_id = _tax_region_id
+        elif isinstance(_tax_region_id, str):
+            _tax_region_id_type_0 = _tax_region_id
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tax_region_id_type_0 = UUID(data)
+                tax_region_id_type_0 = UUID(_tax_region_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _tax_region_id_type_0, "tax_region_id") from None
 
-                return tax_region_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        tax_region_id = _parse_tax_region_id(d.pop("tax_region_id", UNSET))
+            tax_region_id = tax_region_id_type_0
+        else:
+            raise FieldError("UUID string or null", _tax_region_id, "tax_region_id")
 
         to_be_paid_in_cents = d.pop("to_be_paid_in_cents", UNSET)
+        if (
+            not (
+                isinstance(to_be_paid_in_cents, int)
+                and to_be_paid_in_cents is not True
+                and to_be_paid_in_cents is not False
+            )
+            and to_be_paid_in_cents is not UNSET
+        ):
+            raise FieldError("integer", to_be_paid_in_cents, "to_be_paid_in_cents")
 
         total_discount_in_cents = d.pop("total_discount_in_cents", UNSET)
+        if (
+            not (
+                isinstance(total_discount_in_cents, int)
+                and total_discount_in_cents is not True
+                and total_discount_in_cents is not False
+            )
+            and total_discount_in_cents is not UNSET
+        ):
+            raise FieldError("integer", total_discount_in_cents, "total_discount_in_cents")
 
         total_in_cents = d.pop("total_in_cents", UNSET)
+        if (
+            not (isinstance(total_in_cents, int) and total_in_cents is not True and total_in_cents is not False)
+            and total_in_cents is not UNSET
+        ):
+            raise FieldError("integer", total_in_cents, "total_in_cents")
 
         total_paid_in_cents = d.pop("total_paid_in_cents", UNSET)
+        if (
+            not (
+                isinstance(total_paid_in_cents, int)
+                and total_paid_in_cents is not True
+                and total_paid_in_cents is not False
+            )
+            and total_paid_in_cents is not UNSET
+        ):
+            raise FieldError("integer", total_paid_in_cents, "total_paid_in_cents")
 
         total_to_be_paid_in_cents = d.pop("total_to_be_paid_in_cents", UNSET)
+        if (
+            not (
+                isinstance(total_to_be_paid_in_cents, int)
+                and total_to_be_paid_in_cents is not True
+                and total_to_be_paid_in_cents is not False
+            )
+            and total_to_be_paid_in_cents is not UNSET
+        ):
+            raise FieldError("integer", total_to_be_paid_in_cents, "total_to_be_paid_in_cents")
 
         _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at: datetime.datetime | Unset = UNSET
+        if _updated_at is not UNSET:
+            try:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
         order_attributes = cls(
             amount_in_cents=amount_in_cents,

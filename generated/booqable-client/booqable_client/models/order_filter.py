@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from ..lib._fields import Choice, FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,6 +23,27 @@ if TYPE_CHECKING:
     from ..models.string_operators import StringOperators
     from ..models.uuid_equal_operators import UuidEqualOperators
     from ..models.uuid_operators import UuidOperators
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, BooleanOperators, DatetimeBetweenOperators, DatetimeOperators, HashOperators, IdOperators, IntegerOperators, JsonObject, NumberOperators, StringEqualOperators, StringOperators, UuidEqualOperators, UuidOperators  # noqa: PLW0603
+    from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
+    from ..models.datetime_between_operators import DatetimeBetweenOperators  # noqa: PLC0415
+    from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
+    from ..models.hash_operators import HashOperators  # noqa: PLC0415
+    from ..models.id_operators import IdOperators  # noqa: PLC0415
+    from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
+    from ..models.json_object import JsonObject  # noqa: PLC0415
+    from ..models.number_operators import NumberOperators  # noqa: PLC0415
+    from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
+    from ..models.string_operators import StringOperators  # noqa: PLC0415
+    from ..models.uuid_equal_operators import UuidEqualOperators  # noqa: PLC0415
+    from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="OrderFilter")
@@ -199,18 +221,8 @@ class OrderFilter:
     updated_at: datetime.datetime | DatetimeOperators | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
-        from ..models.datetime_between_operators import DatetimeBetweenOperators  # noqa: PLC0415
-        from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
-        from ..models.hash_operators import HashOperators  # noqa: PLC0415
-        from ..models.id_operators import IdOperators  # noqa: PLC0415
-        from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
-        from ..models.number_operators import NumberOperators  # noqa: PLC0415
-        from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
-        from ..models.string_operators import StringOperators  # noqa: PLC0415
-        from ..models.uuid_equal_operators import UuidEqualOperators  # noqa: PLC0415
-        from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
         amount_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.amount_in_cents, Unset):
             amount_in_cents = UNSET
@@ -759,900 +771,1455 @@ class OrderFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
-        from ..models.datetime_between_operators import DatetimeBetweenOperators  # noqa: PLC0415
-        from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
-        from ..models.hash_operators import HashOperators  # noqa: PLC0415
-        from ..models.id_operators import IdOperators  # noqa: PLC0415
-        from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-        from ..models.number_operators import NumberOperators  # noqa: PLC0415
-        from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
-        from ..models.string_operators import StringOperators  # noqa: PLC0415
-        from ..models.uuid_equal_operators import UuidEqualOperators  # noqa: PLC0415
-        from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (OrderFilter)", src_dict)
         d = dict(src_dict)
 
         def _parse_amount_in_cents(data: object) -> int | IntegerOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+            choice: Choice[int | IntegerOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
 
-                return componentsschemas_integer_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | IntegerOperators | Unset, data)
+                        if choice.take(componentsschemas_integer_condition_type_0):
+                            return componentsschemas_integer_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, int) and data is not True and data is not False:
+                    return data
+            return choice.result("one of object (IntegerOperators), integer", data)
 
-        amount_in_cents = _parse_amount_in_cents(d.pop("amount_in_cents", UNSET))
+        try:
+            amount_in_cents = _parse_amount_in_cents(d.pop("amount_in_cents", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("amount_in_cents")
+            raise
 
         def _parse_amount_paid_in_cents(data: object) -> int | IntegerOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+            choice: Choice[int | IntegerOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
 
-                return componentsschemas_integer_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | IntegerOperators | Unset, data)
+                        if choice.take(componentsschemas_integer_condition_type_0):
+                            return componentsschemas_integer_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, int) and data is not True and data is not False:
+                    return data
+            return choice.result("one of object (IntegerOperators), integer", data)
 
-        amount_paid_in_cents = _parse_amount_paid_in_cents(d.pop("amount_paid_in_cents", UNSET))
+        try:
+            amount_paid_in_cents = _parse_amount_paid_in_cents(d.pop("amount_paid_in_cents", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("amount_paid_in_cents")
+            raise
 
         def _parse_amount_to_be_paid_in_cents(data: object) -> int | IntegerOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+            choice: Choice[int | IntegerOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
 
-                return componentsschemas_integer_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | IntegerOperators | Unset, data)
+                        if choice.take(componentsschemas_integer_condition_type_0):
+                            return componentsschemas_integer_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, int) and data is not True and data is not False:
+                    return data
+            return choice.result("one of object (IntegerOperators), integer", data)
 
-        amount_to_be_paid_in_cents = _parse_amount_to_be_paid_in_cents(d.pop("amount_to_be_paid_in_cents", UNSET))
+        try:
+            amount_to_be_paid_in_cents = _parse_amount_to_be_paid_in_cents(d.pop("amount_to_be_paid_in_cents", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("amount_to_be_paid_in_cents")
+            raise
 
         def _parse_any_shortage(data: object) -> bool | BooleanOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+            choice: Choice[bool | BooleanOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
 
-                return componentsschemas_boolean_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | BooleanOperators | Unset, data)
+                        if choice.take(componentsschemas_boolean_condition_type_0):
+                            return componentsschemas_boolean_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, bool):
+                    return data
+            return choice.result("one of object (BooleanOperators), boolean", data)
 
-        any_shortage = _parse_any_shortage(d.pop("any_shortage", UNSET))
+        try:
+            any_shortage = _parse_any_shortage(d.pop("any_shortage", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("any_shortage")
+            raise
 
         def _parse_billing_address_property_id(data: object) -> Unset | UUID | UuidOperators:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+            choice: Choice[Unset | UUID | UuidOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
 
-                return componentsschemas_uuid_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_uuid_condition_type_1 = UUID(data)
+                        if choice.take(componentsschemas_uuid_condition_type_0):
+                            return componentsschemas_uuid_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
 
-            return componentsschemas_uuid_condition_type_1
+                        if choice.take(componentsschemas_uuid_condition_type_1):
+                            return componentsschemas_uuid_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidOperators), UUID string", data)
 
-        billing_address_property_id = _parse_billing_address_property_id(d.pop("billing_address_property_id", UNSET))
+        try:
+            billing_address_property_id = _parse_billing_address_property_id(
+                d.pop("billing_address_property_id", UNSET)
+            )
+        except FieldError as field__error:
+            field__error.segments.append("billing_address_property_id")
+            raise
 
         def _parse_conditions(data: object) -> HashOperators | JsonObject | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_hash_condition_type_0 = HashOperators.from_dict(data)
+            choice: Choice[HashOperators | JsonObject | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_hash_condition_type_0 = HashOperators.from_dict(data)
 
-                return componentsschemas_hash_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_hash_condition_type_1 = JsonObject.from_dict(data)
+                        if choice.take(componentsschemas_hash_condition_type_0):
+                            return componentsschemas_hash_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_hash_condition_type_1 = JsonObject.from_dict(data)
 
-            return componentsschemas_hash_condition_type_1
+                        if choice.take(componentsschemas_hash_condition_type_1):
+                            return componentsschemas_hash_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (HashOperators), object (JsonObject)", data)
 
-        conditions = _parse_conditions(d.pop("conditions", UNSET))
+        try:
+            conditions = _parse_conditions(d.pop("conditions", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("conditions")
+            raise
 
         def _parse_coupon_discount_in_cents(data: object) -> int | IntegerOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+            choice: Choice[int | IntegerOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
 
-                return componentsschemas_integer_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | IntegerOperators | Unset, data)
+                        if choice.take(componentsschemas_integer_condition_type_0):
+                            return componentsschemas_integer_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, int) and data is not True and data is not False:
+                    return data
+            return choice.result("one of object (IntegerOperators), integer", data)
 
-        coupon_discount_in_cents = _parse_coupon_discount_in_cents(d.pop("coupon_discount_in_cents", UNSET))
+        try:
+            coupon_discount_in_cents = _parse_coupon_discount_in_cents(d.pop("coupon_discount_in_cents", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("coupon_discount_in_cents")
+            raise
 
         def _parse_coupon_id(data: object) -> Unset | UUID | UuidOperators:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+            choice: Choice[Unset | UUID | UuidOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
 
-                return componentsschemas_uuid_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_uuid_condition_type_1 = UUID(data)
+                        if choice.take(componentsschemas_uuid_condition_type_0):
+                            return componentsschemas_uuid_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
 
-            return componentsschemas_uuid_condition_type_1
+                        if choice.take(componentsschemas_uuid_condition_type_1):
+                            return componentsschemas_uuid_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidOperators), UUID string", data)
 
-        coupon_id = _parse_coupon_id(d.pop("coupon_id", UNSET))
+        try:
+            coupon_id = _parse_coupon_id(d.pop("coupon_id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("coupon_id")
+            raise
 
         def _parse_created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
 
-                return componentsschemas_datetime_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(data)
+                        if choice.take(componentsschemas_datetime_condition_type_0):
+                            return componentsschemas_datetime_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_datetime_condition_type_1 = data
+                        try:
+                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                                _componentsschemas_datetime_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "date-time", _componentsschemas_datetime_condition_type_1
+                            ) from None
 
-            return componentsschemas_datetime_condition_type_1
+                        if choice.take(componentsschemas_datetime_condition_type_1):
+                            return componentsschemas_datetime_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (DatetimeOperators), date-time string", data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        try:
+            created_at = _parse_created_at(d.pop("created_at", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("created_at")
+            raise
 
         def _parse_customer_id(data: object) -> Unset | UUID | UuidOperators:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+            choice: Choice[Unset | UUID | UuidOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
 
-                return componentsschemas_uuid_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_uuid_condition_type_1 = UUID(data)
+                        if choice.take(componentsschemas_uuid_condition_type_0):
+                            return componentsschemas_uuid_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
 
-            return componentsschemas_uuid_condition_type_1
+                        if choice.take(componentsschemas_uuid_condition_type_1):
+                            return componentsschemas_uuid_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidOperators), UUID string", data)
 
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
+        try:
+            customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("customer_id")
+            raise
 
         def _parse_delivery_address_property_id(data: object) -> Unset | UUID | UuidOperators:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+            choice: Choice[Unset | UUID | UuidOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
 
-                return componentsschemas_uuid_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_uuid_condition_type_1 = UUID(data)
+                        if choice.take(componentsschemas_uuid_condition_type_0):
+                            return componentsschemas_uuid_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
 
-            return componentsschemas_uuid_condition_type_1
+                        if choice.take(componentsschemas_uuid_condition_type_1):
+                            return componentsschemas_uuid_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidOperators), UUID string", data)
 
-        delivery_address_property_id = _parse_delivery_address_property_id(d.pop("delivery_address_property_id", UNSET))
+        try:
+            delivery_address_property_id = _parse_delivery_address_property_id(
+                d.pop("delivery_address_property_id", UNSET)
+            )
+        except FieldError as field__error:
+            field__error.segments.append("delivery_address_property_id")
+            raise
 
         def _parse_deposit_held_in_cents(data: object) -> int | IntegerOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+            choice: Choice[int | IntegerOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
 
-                return componentsschemas_integer_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | IntegerOperators | Unset, data)
+                        if choice.take(componentsschemas_integer_condition_type_0):
+                            return componentsschemas_integer_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, int) and data is not True and data is not False:
+                    return data
+            return choice.result("one of object (IntegerOperators), integer", data)
 
-        deposit_held_in_cents = _parse_deposit_held_in_cents(d.pop("deposit_held_in_cents", UNSET))
+        try:
+            deposit_held_in_cents = _parse_deposit_held_in_cents(d.pop("deposit_held_in_cents", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("deposit_held_in_cents")
+            raise
 
         def _parse_deposit_in_cents(data: object) -> int | IntegerOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+            choice: Choice[int | IntegerOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
 
-                return componentsschemas_integer_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | IntegerOperators | Unset, data)
+                        if choice.take(componentsschemas_integer_condition_type_0):
+                            return componentsschemas_integer_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, int) and data is not True and data is not False:
+                    return data
+            return choice.result("one of object (IntegerOperators), integer", data)
 
-        deposit_in_cents = _parse_deposit_in_cents(d.pop("deposit_in_cents", UNSET))
+        try:
+            deposit_in_cents = _parse_deposit_in_cents(d.pop("deposit_in_cents", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("deposit_in_cents")
+            raise
 
         def _parse_deposit_paid_in_cents(data: object) -> int | IntegerOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+            choice: Choice[int | IntegerOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
 
-                return componentsschemas_integer_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | IntegerOperators | Unset, data)
+                        if choice.take(componentsschemas_integer_condition_type_0):
+                            return componentsschemas_integer_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, int) and data is not True and data is not False:
+                    return data
+            return choice.result("one of object (IntegerOperators), integer", data)
 
-        deposit_paid_in_cents = _parse_deposit_paid_in_cents(d.pop("deposit_paid_in_cents", UNSET))
+        try:
+            deposit_paid_in_cents = _parse_deposit_paid_in_cents(d.pop("deposit_paid_in_cents", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("deposit_paid_in_cents")
+            raise
 
         def _parse_deposit_refunded_in_cents(data: object) -> int | IntegerOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+            choice: Choice[int | IntegerOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
 
-                return componentsschemas_integer_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | IntegerOperators | Unset, data)
+                        if choice.take(componentsschemas_integer_condition_type_0):
+                            return componentsschemas_integer_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, int) and data is not True and data is not False:
+                    return data
+            return choice.result("one of object (IntegerOperators), integer", data)
 
-        deposit_refunded_in_cents = _parse_deposit_refunded_in_cents(d.pop("deposit_refunded_in_cents", UNSET))
+        try:
+            deposit_refunded_in_cents = _parse_deposit_refunded_in_cents(d.pop("deposit_refunded_in_cents", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("deposit_refunded_in_cents")
+            raise
 
         def _parse_deposit_to_be_paid_in_cents(data: object) -> int | IntegerOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+            choice: Choice[int | IntegerOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
 
-                return componentsschemas_integer_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | IntegerOperators | Unset, data)
+                        if choice.take(componentsschemas_integer_condition_type_0):
+                            return componentsschemas_integer_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, int) and data is not True and data is not False:
+                    return data
+            return choice.result("one of object (IntegerOperators), integer", data)
 
-        deposit_to_be_paid_in_cents = _parse_deposit_to_be_paid_in_cents(d.pop("deposit_to_be_paid_in_cents", UNSET))
+        try:
+            deposit_to_be_paid_in_cents = _parse_deposit_to_be_paid_in_cents(
+                d.pop("deposit_to_be_paid_in_cents", UNSET)
+            )
+        except FieldError as field__error:
+            field__error.segments.append("deposit_to_be_paid_in_cents")
+            raise
 
         def _parse_deposit_to_refund_in_cents(data: object) -> int | IntegerOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+            choice: Choice[int | IntegerOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
 
-                return componentsschemas_integer_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | IntegerOperators | Unset, data)
+                        if choice.take(componentsschemas_integer_condition_type_0):
+                            return componentsschemas_integer_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, int) and data is not True and data is not False:
+                    return data
+            return choice.result("one of object (IntegerOperators), integer", data)
 
-        deposit_to_refund_in_cents = _parse_deposit_to_refund_in_cents(d.pop("deposit_to_refund_in_cents", UNSET))
+        try:
+            deposit_to_refund_in_cents = _parse_deposit_to_refund_in_cents(d.pop("deposit_to_refund_in_cents", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("deposit_to_refund_in_cents")
+            raise
 
         def _parse_deposit_type(data: object) -> str | StringEqualOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+            choice: Choice[str | StringEqualOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
 
-                return componentsschemas_string_equal_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | StringEqualOperators | Unset, data)
+                        if choice.take(componentsschemas_string_equal_condition_type_0):
+                            return componentsschemas_string_equal_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (StringEqualOperators), string", data)
 
-        deposit_type = _parse_deposit_type(d.pop("deposit_type", UNSET))
+        try:
+            deposit_type = _parse_deposit_type(d.pop("deposit_type", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("deposit_type")
+            raise
 
         def _parse_discount_in_cents(data: object) -> int | IntegerOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+            choice: Choice[int | IntegerOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
 
-                return componentsschemas_integer_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | IntegerOperators | Unset, data)
+                        if choice.take(componentsschemas_integer_condition_type_0):
+                            return componentsschemas_integer_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, int) and data is not True and data is not False:
+                    return data
+            return choice.result("one of object (IntegerOperators), integer", data)
 
-        discount_in_cents = _parse_discount_in_cents(d.pop("discount_in_cents", UNSET))
+        try:
+            discount_in_cents = _parse_discount_in_cents(d.pop("discount_in_cents", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("discount_in_cents")
+            raise
 
         def _parse_discount_percentage(data: object) -> float | NumberOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_number_condition_type_0 = NumberOperators.from_dict(data)
+            choice: Choice[float | NumberOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_number_condition_type_0 = NumberOperators.from_dict(data)
 
-                return componentsschemas_number_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(float | NumberOperators | Unset, data)
+                        if choice.take(componentsschemas_number_condition_type_0):
+                            return componentsschemas_number_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, float) or (isinstance(data, int) and data is not True and data is not False):
+                    return data
+            return choice.result("one of object (NumberOperators), number", data)
 
-        discount_percentage = _parse_discount_percentage(d.pop("discount_percentage", UNSET))
+        try:
+            discount_percentage = _parse_discount_percentage(d.pop("discount_percentage", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("discount_percentage")
+            raise
 
         def _parse_discount_type(data: object) -> str | StringEqualOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+            choice: Choice[str | StringEqualOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
 
-                return componentsschemas_string_equal_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | StringEqualOperators | Unset, data)
+                        if choice.take(componentsschemas_string_equal_condition_type_0):
+                            return componentsschemas_string_equal_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (StringEqualOperators), string", data)
 
-        discount_type = _parse_discount_type(d.pop("discount_type", UNSET))
+        try:
+            discount_type = _parse_discount_type(d.pop("discount_type", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("discount_type")
+            raise
 
         def _parse_discount_value(data: object) -> float | NumberOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_number_condition_type_0 = NumberOperators.from_dict(data)
+            choice: Choice[float | NumberOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_number_condition_type_0 = NumberOperators.from_dict(data)
 
-                return componentsschemas_number_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(float | NumberOperators | Unset, data)
+                        if choice.take(componentsschemas_number_condition_type_0):
+                            return componentsschemas_number_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, float) or (isinstance(data, int) and data is not True and data is not False):
+                    return data
+            return choice.result("one of object (NumberOperators), number", data)
 
-        discount_value = _parse_discount_value(d.pop("discount_value", UNSET))
+        try:
+            discount_value = _parse_discount_value(d.pop("discount_value", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("discount_value")
+            raise
 
         def _parse_fulfillment_type(data: object) -> str | StringEqualOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+            choice: Choice[str | StringEqualOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
 
-                return componentsschemas_string_equal_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | StringEqualOperators | Unset, data)
+                        if choice.take(componentsschemas_string_equal_condition_type_0):
+                            return componentsschemas_string_equal_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (StringEqualOperators), string", data)
 
-        fulfillment_type = _parse_fulfillment_type(d.pop("fulfillment_type", UNSET))
+        try:
+            fulfillment_type = _parse_fulfillment_type(d.pop("fulfillment_type", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("fulfillment_type")
+            raise
 
         def _parse_grand_total_in_cents(data: object) -> int | IntegerOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+            choice: Choice[int | IntegerOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
 
-                return componentsschemas_integer_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | IntegerOperators | Unset, data)
+                        if choice.take(componentsschemas_integer_condition_type_0):
+                            return componentsschemas_integer_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, int) and data is not True and data is not False:
+                    return data
+            return choice.result("one of object (IntegerOperators), integer", data)
 
-        grand_total_in_cents = _parse_grand_total_in_cents(d.pop("grand_total_in_cents", UNSET))
+        try:
+            grand_total_in_cents = _parse_grand_total_in_cents(d.pop("grand_total_in_cents", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("grand_total_in_cents")
+            raise
 
         def _parse_grand_total_with_tax_in_cents(data: object) -> int | IntegerOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+            choice: Choice[int | IntegerOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
 
-                return componentsschemas_integer_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | IntegerOperators | Unset, data)
+                        if choice.take(componentsschemas_integer_condition_type_0):
+                            return componentsschemas_integer_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, int) and data is not True and data is not False:
+                    return data
+            return choice.result("one of object (IntegerOperators), integer", data)
 
-        grand_total_with_tax_in_cents = _parse_grand_total_with_tax_in_cents(
-            d.pop("grand_total_with_tax_in_cents", UNSET)
-        )
+        try:
+            grand_total_with_tax_in_cents = _parse_grand_total_with_tax_in_cents(
+                d.pop("grand_total_with_tax_in_cents", UNSET)
+            )
+        except FieldError as field__error:
+            field__error.segments.append("grand_total_with_tax_in_cents")
+            raise
 
         def _parse_has_signed_contract(data: object) -> bool | BooleanOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+            choice: Choice[bool | BooleanOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
 
-                return componentsschemas_boolean_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | BooleanOperators | Unset, data)
+                        if choice.take(componentsschemas_boolean_condition_type_0):
+                            return componentsschemas_boolean_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, bool):
+                    return data
+            return choice.result("one of object (BooleanOperators), boolean", data)
 
-        has_signed_contract = _parse_has_signed_contract(d.pop("has_signed_contract", UNSET))
+        try:
+            has_signed_contract = _parse_has_signed_contract(d.pop("has_signed_contract", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("has_signed_contract")
+            raise
 
         def _parse_id(data: object) -> IdOperators | Unset | UUID:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_id_condition_type_0 = IdOperators.from_dict(data)
+            choice: Choice[IdOperators | Unset | UUID] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_id_condition_type_0 = IdOperators.from_dict(data)
 
-                return componentsschemas_id_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_id_condition_type_1 = UUID(data)
+                        if choice.take(componentsschemas_id_condition_type_0):
+                            return componentsschemas_id_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_id_condition_type_1 = data
+                        try:
+                            componentsschemas_id_condition_type_1 = UUID(_componentsschemas_id_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_id_condition_type_1) from None
 
-            return componentsschemas_id_condition_type_1
+                        if choice.take(componentsschemas_id_condition_type_1):
+                            return componentsschemas_id_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (IdOperators), UUID string", data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        try:
+            id = _parse_id(d.pop("id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("id")
+            raise
 
         def _parse_item_count(data: object) -> int | IntegerOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+            choice: Choice[int | IntegerOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
 
-                return componentsschemas_integer_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | IntegerOperators | Unset, data)
+                        if choice.take(componentsschemas_integer_condition_type_0):
+                            return componentsschemas_integer_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, int) and data is not True and data is not False:
+                    return data
+            return choice.result("one of object (IntegerOperators), integer", data)
 
-        item_count = _parse_item_count(d.pop("item_count", UNSET))
+        try:
+            item_count = _parse_item_count(d.pop("item_count", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("item_count")
+            raise
 
         def _parse_item_id(data: object) -> Unset | UUID | UuidEqualOperators:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+            choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
 
-                return componentsschemas_uuid_equal_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_uuid_equal_condition_type_1 = UUID(data)
+                        if choice.take(componentsschemas_uuid_equal_condition_type_0):
+                            return componentsschemas_uuid_equal_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_equal_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_equal_condition_type_1 = UUID(
+                                _componentsschemas_uuid_equal_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "UUID", _componentsschemas_uuid_equal_condition_type_1
+                            ) from None
 
-            return componentsschemas_uuid_equal_condition_type_1
+                        if choice.take(componentsschemas_uuid_equal_condition_type_1):
+                            return componentsschemas_uuid_equal_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidEqualOperators), UUID string", data)
 
-        item_id = _parse_item_id(d.pop("item_id", UNSET))
+        try:
+            item_id = _parse_item_id(d.pop("item_id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("item_id")
+            raise
 
         def _parse_location_shortage(data: object) -> bool | BooleanOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+            choice: Choice[bool | BooleanOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
 
-                return componentsschemas_boolean_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | BooleanOperators | Unset, data)
+                        if choice.take(componentsschemas_boolean_condition_type_0):
+                            return componentsschemas_boolean_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, bool):
+                    return data
+            return choice.result("one of object (BooleanOperators), boolean", data)
 
-        location_shortage = _parse_location_shortage(d.pop("location_shortage", UNSET))
+        try:
+            location_shortage = _parse_location_shortage(d.pop("location_shortage", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("location_shortage")
+            raise
 
         def _parse_number(data: object) -> int | IntegerOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+            choice: Choice[int | IntegerOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
 
-                return componentsschemas_integer_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | IntegerOperators | Unset, data)
+                        if choice.take(componentsschemas_integer_condition_type_0):
+                            return componentsschemas_integer_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, int) and data is not True and data is not False:
+                    return data
+            return choice.result("one of object (IntegerOperators), integer", data)
 
-        number = _parse_number(d.pop("number", UNSET))
+        try:
+            number = _parse_number(d.pop("number", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("number")
+            raise
 
         def _parse_order_delivery_rate_id(data: object) -> Unset | UUID | UuidOperators:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+            choice: Choice[Unset | UUID | UuidOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
 
-                return componentsschemas_uuid_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_uuid_condition_type_1 = UUID(data)
+                        if choice.take(componentsschemas_uuid_condition_type_0):
+                            return componentsschemas_uuid_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
 
-            return componentsschemas_uuid_condition_type_1
+                        if choice.take(componentsschemas_uuid_condition_type_1):
+                            return componentsschemas_uuid_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidOperators), UUID string", data)
 
-        order_delivery_rate_id = _parse_order_delivery_rate_id(d.pop("order_delivery_rate_id", UNSET))
+        try:
+            order_delivery_rate_id = _parse_order_delivery_rate_id(d.pop("order_delivery_rate_id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("order_delivery_rate_id")
+            raise
 
         def _parse_paid_in_cents(data: object) -> int | IntegerOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+            choice: Choice[int | IntegerOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
 
-                return componentsschemas_integer_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | IntegerOperators | Unset, data)
+                        if choice.take(componentsschemas_integer_condition_type_0):
+                            return componentsschemas_integer_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, int) and data is not True and data is not False:
+                    return data
+            return choice.result("one of object (IntegerOperators), integer", data)
 
-        paid_in_cents = _parse_paid_in_cents(d.pop("paid_in_cents", UNSET))
+        try:
+            paid_in_cents = _parse_paid_in_cents(d.pop("paid_in_cents", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("paid_in_cents")
+            raise
 
         def _parse_payment_status(data: object) -> str | StringEqualOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+            choice: Choice[str | StringEqualOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
 
-                return componentsschemas_string_equal_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | StringEqualOperators | Unset, data)
+                        if choice.take(componentsschemas_string_equal_condition_type_0):
+                            return componentsschemas_string_equal_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (StringEqualOperators), string", data)
 
-        payment_status = _parse_payment_status(d.pop("payment_status", UNSET))
+        try:
+            payment_status = _parse_payment_status(d.pop("payment_status", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("payment_status")
+            raise
 
         def _parse_price_in_cents(data: object) -> int | IntegerOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+            choice: Choice[int | IntegerOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
 
-                return componentsschemas_integer_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | IntegerOperators | Unset, data)
+                        if choice.take(componentsschemas_integer_condition_type_0):
+                            return componentsschemas_integer_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, int) and data is not True and data is not False:
+                    return data
+            return choice.result("one of object (IntegerOperators), integer", data)
 
-        price_in_cents = _parse_price_in_cents(d.pop("price_in_cents", UNSET))
+        try:
+            price_in_cents = _parse_price_in_cents(d.pop("price_in_cents", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("price_in_cents")
+            raise
 
         def _parse_q(data: object) -> str | StringEqualOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+            choice: Choice[str | StringEqualOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
 
-                return componentsschemas_string_equal_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | StringEqualOperators | Unset, data)
+                        if choice.take(componentsschemas_string_equal_condition_type_0):
+                            return componentsschemas_string_equal_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (StringEqualOperators), string", data)
 
-        q = _parse_q(d.pop("q", UNSET))
+        try:
+            q = _parse_q(d.pop("q", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("q")
+            raise
 
         def _parse_shortage(data: object) -> bool | BooleanOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+            choice: Choice[bool | BooleanOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
 
-                return componentsschemas_boolean_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | BooleanOperators | Unset, data)
+                        if choice.take(componentsschemas_boolean_condition_type_0):
+                            return componentsschemas_boolean_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, bool):
+                    return data
+            return choice.result("one of object (BooleanOperators), boolean", data)
 
-        shortage = _parse_shortage(d.pop("shortage", UNSET))
+        try:
+            shortage = _parse_shortage(d.pop("shortage", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("shortage")
+            raise
 
         def _parse_start_location_id(data: object) -> Unset | UUID | UuidOperators:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+            choice: Choice[Unset | UUID | UuidOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
 
-                return componentsschemas_uuid_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_uuid_condition_type_1 = UUID(data)
+                        if choice.take(componentsschemas_uuid_condition_type_0):
+                            return componentsschemas_uuid_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
 
-            return componentsschemas_uuid_condition_type_1
+                        if choice.take(componentsschemas_uuid_condition_type_1):
+                            return componentsschemas_uuid_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidOperators), UUID string", data)
 
-        start_location_id = _parse_start_location_id(d.pop("start_location_id", UNSET))
+        try:
+            start_location_id = _parse_start_location_id(d.pop("start_location_id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("start_location_id")
+            raise
 
         def _parse_start_or_stop_time(data: object) -> datetime.datetime | DatetimeBetweenOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_datetime_between_condition_type_0 = DatetimeBetweenOperators.from_dict(data)
+            choice: Choice[datetime.datetime | DatetimeBetweenOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_datetime_between_condition_type_0 = DatetimeBetweenOperators.from_dict(data)
 
-                return componentsschemas_datetime_between_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_datetime_between_condition_type_1 = datetime.datetime.fromisoformat(data)
+                        if choice.take(componentsschemas_datetime_between_condition_type_0):
+                            return componentsschemas_datetime_between_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_datetime_between_condition_type_1 = data
+                        try:
+                            componentsschemas_datetime_between_condition_type_1 = datetime.datetime.fromisoformat(
+                                _componentsschemas_datetime_between_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "date-time", _componentsschemas_datetime_between_condition_type_1
+                            ) from None
 
-            return componentsschemas_datetime_between_condition_type_1
+                        if choice.take(componentsschemas_datetime_between_condition_type_1):
+                            return componentsschemas_datetime_between_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (DatetimeBetweenOperators), date-time string", data)
 
-        start_or_stop_time = _parse_start_or_stop_time(d.pop("start_or_stop_time", UNSET))
+        try:
+            start_or_stop_time = _parse_start_or_stop_time(d.pop("start_or_stop_time", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("start_or_stop_time")
+            raise
 
         def _parse_starts_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
 
-                return componentsschemas_datetime_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(data)
+                        if choice.take(componentsschemas_datetime_condition_type_0):
+                            return componentsschemas_datetime_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_datetime_condition_type_1 = data
+                        try:
+                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                                _componentsschemas_datetime_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "date-time", _componentsschemas_datetime_condition_type_1
+                            ) from None
 
-            return componentsschemas_datetime_condition_type_1
+                        if choice.take(componentsschemas_datetime_condition_type_1):
+                            return componentsschemas_datetime_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (DatetimeOperators), date-time string", data)
 
-        starts_at = _parse_starts_at(d.pop("starts_at", UNSET))
+        try:
+            starts_at = _parse_starts_at(d.pop("starts_at", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("starts_at")
+            raise
 
         def _parse_status(data: object) -> str | StringOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_string_condition_type_0 = StringOperators.from_dict(data)
+            choice: Choice[str | StringOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_string_condition_type_0 = StringOperators.from_dict(data)
 
-                return componentsschemas_string_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | StringOperators | Unset, data)
+                        if choice.take(componentsschemas_string_condition_type_0):
+                            return componentsschemas_string_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (StringOperators), string", data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        try:
+            status = _parse_status(d.pop("status", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("status")
+            raise
 
         def _parse_statuses(data: object) -> str | StringOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_string_condition_type_0 = StringOperators.from_dict(data)
+            choice: Choice[str | StringOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_string_condition_type_0 = StringOperators.from_dict(data)
 
-                return componentsschemas_string_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | StringOperators | Unset, data)
+                        if choice.take(componentsschemas_string_condition_type_0):
+                            return componentsschemas_string_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (StringOperators), string", data)
 
-        statuses = _parse_statuses(d.pop("statuses", UNSET))
+        try:
+            statuses = _parse_statuses(d.pop("statuses", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("statuses")
+            raise
 
         def _parse_stock_item_id(data: object) -> Unset | UUID | UuidEqualOperators:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+            choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
 
-                return componentsschemas_uuid_equal_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_uuid_equal_condition_type_1 = UUID(data)
+                        if choice.take(componentsschemas_uuid_equal_condition_type_0):
+                            return componentsschemas_uuid_equal_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_equal_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_equal_condition_type_1 = UUID(
+                                _componentsschemas_uuid_equal_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "UUID", _componentsschemas_uuid_equal_condition_type_1
+                            ) from None
 
-            return componentsschemas_uuid_equal_condition_type_1
+                        if choice.take(componentsschemas_uuid_equal_condition_type_1):
+                            return componentsschemas_uuid_equal_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidEqualOperators), UUID string", data)
 
-        stock_item_id = _parse_stock_item_id(d.pop("stock_item_id", UNSET))
+        try:
+            stock_item_id = _parse_stock_item_id(d.pop("stock_item_id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("stock_item_id")
+            raise
 
         def _parse_stop_location_id(data: object) -> Unset | UUID | UuidOperators:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+            choice: Choice[Unset | UUID | UuidOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
 
-                return componentsschemas_uuid_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_uuid_condition_type_1 = UUID(data)
+                        if choice.take(componentsschemas_uuid_condition_type_0):
+                            return componentsschemas_uuid_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
 
-            return componentsschemas_uuid_condition_type_1
+                        if choice.take(componentsschemas_uuid_condition_type_1):
+                            return componentsschemas_uuid_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidOperators), UUID string", data)
 
-        stop_location_id = _parse_stop_location_id(d.pop("stop_location_id", UNSET))
+        try:
+            stop_location_id = _parse_stop_location_id(d.pop("stop_location_id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("stop_location_id")
+            raise
 
         def _parse_stops_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
 
-                return componentsschemas_datetime_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(data)
+                        if choice.take(componentsschemas_datetime_condition_type_0):
+                            return componentsschemas_datetime_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_datetime_condition_type_1 = data
+                        try:
+                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                                _componentsschemas_datetime_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "date-time", _componentsschemas_datetime_condition_type_1
+                            ) from None
 
-            return componentsschemas_datetime_condition_type_1
+                        if choice.take(componentsschemas_datetime_condition_type_1):
+                            return componentsschemas_datetime_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (DatetimeOperators), date-time string", data)
 
-        stops_at = _parse_stops_at(d.pop("stops_at", UNSET))
+        try:
+            stops_at = _parse_stops_at(d.pop("stops_at", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("stops_at")
+            raise
 
         def _parse_tag_list(data: object) -> str | StringEqualOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+            choice: Choice[str | StringEqualOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
 
-                return componentsschemas_string_equal_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | StringEqualOperators | Unset, data)
+                        if choice.take(componentsschemas_string_equal_condition_type_0):
+                            return componentsschemas_string_equal_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (StringEqualOperators), string", data)
 
-        tag_list = _parse_tag_list(d.pop("tag_list", UNSET))
+        try:
+            tag_list = _parse_tag_list(d.pop("tag_list", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("tag_list")
+            raise
 
         def _parse_tax_in_cents(data: object) -> int | IntegerOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+            choice: Choice[int | IntegerOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
 
-                return componentsschemas_integer_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | IntegerOperators | Unset, data)
+                        if choice.take(componentsschemas_integer_condition_type_0):
+                            return componentsschemas_integer_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, int) and data is not True and data is not False:
+                    return data
+            return choice.result("one of object (IntegerOperators), integer", data)
 
-        tax_in_cents = _parse_tax_in_cents(d.pop("tax_in_cents", UNSET))
+        try:
+            tax_in_cents = _parse_tax_in_cents(d.pop("tax_in_cents", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("tax_in_cents")
+            raise
 
         def _parse_tax_region_id(data: object) -> Unset | UUID | UuidOperators:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+            choice: Choice[Unset | UUID | UuidOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
 
-                return componentsschemas_uuid_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_uuid_condition_type_1 = UUID(data)
+                        if choice.take(componentsschemas_uuid_condition_type_0):
+                            return componentsschemas_uuid_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
 
-            return componentsschemas_uuid_condition_type_1
+                        if choice.take(componentsschemas_uuid_condition_type_1):
+                            return componentsschemas_uuid_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidOperators), UUID string", data)
 
-        tax_region_id = _parse_tax_region_id(d.pop("tax_region_id", UNSET))
+        try:
+            tax_region_id = _parse_tax_region_id(d.pop("tax_region_id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("tax_region_id")
+            raise
 
         def _parse_to_be_paid_in_cents(data: object) -> int | IntegerOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+            choice: Choice[int | IntegerOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
 
-                return componentsschemas_integer_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | IntegerOperators | Unset, data)
+                        if choice.take(componentsschemas_integer_condition_type_0):
+                            return componentsschemas_integer_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, int) and data is not True and data is not False:
+                    return data
+            return choice.result("one of object (IntegerOperators), integer", data)
 
-        to_be_paid_in_cents = _parse_to_be_paid_in_cents(d.pop("to_be_paid_in_cents", UNSET))
+        try:
+            to_be_paid_in_cents = _parse_to_be_paid_in_cents(d.pop("to_be_paid_in_cents", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("to_be_paid_in_cents")
+            raise
 
         def _parse_total_discount_in_cents(data: object) -> int | IntegerOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+            choice: Choice[int | IntegerOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
 
-                return componentsschemas_integer_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | IntegerOperators | Unset, data)
+                        if choice.take(componentsschemas_integer_condition_type_0):
+                            return componentsschemas_integer_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, int) and data is not True and data is not False:
+                    return data
+            return choice.result("one of object (IntegerOperators), integer", data)
 
-        total_discount_in_cents = _parse_total_discount_in_cents(d.pop("total_discount_in_cents", UNSET))
+        try:
+            total_discount_in_cents = _parse_total_discount_in_cents(d.pop("total_discount_in_cents", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("total_discount_in_cents")
+            raise
 
         def _parse_total_in_cents(data: object) -> int | IntegerOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+            choice: Choice[int | IntegerOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
 
-                return componentsschemas_integer_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | IntegerOperators | Unset, data)
+                        if choice.take(componentsschemas_integer_condition_type_0):
+                            return componentsschemas_integer_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, int) and data is not True and data is not False:
+                    return data
+            return choice.result("one of object (IntegerOperators), integer", data)
 
-        total_in_cents = _parse_total_in_cents(d.pop("total_in_cents", UNSET))
+        try:
+            total_in_cents = _parse_total_in_cents(d.pop("total_in_cents", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("total_in_cents")
+            raise
 
         def _parse_total_paid_in_cents(data: object) -> int | IntegerOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+            choice: Choice[int | IntegerOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
 
-                return componentsschemas_integer_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | IntegerOperators | Unset, data)
+                        if choice.take(componentsschemas_integer_condition_type_0):
+                            return componentsschemas_integer_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, int) and data is not True and data is not False:
+                    return data
+            return choice.result("one of object (IntegerOperators), integer", data)
 
-        total_paid_in_cents = _parse_total_paid_in_cents(d.pop("total_paid_in_cents", UNSET))
+        try:
+            total_paid_in_cents = _parse_total_paid_in_cents(d.pop("total_paid_in_cents", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("total_paid_in_cents")
+            raise
 
         def _parse_total_to_be_paid_in_cents(data: object) -> int | IntegerOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+            choice: Choice[int | IntegerOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
 
-                return componentsschemas_integer_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | IntegerOperators | Unset, data)
+                        if choice.take(componentsschemas_integer_condition_type_0):
+                            return componentsschemas_integer_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, int) and data is not True and data is not False:
+                    return data
+            return choice.result("one of object (IntegerOperators), integer", data)
 
-        total_to_be_paid_in_cents = _parse_total_to_be_paid_in_cents(d.pop("total_to_be_paid_in_cents", UNSET))
+        try:
+            total_to_be_paid_in_cents = _parse_total_to_be_paid_in_cents(d.pop("total_to_be_paid_in_cents", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("total_to_be_paid_in_cents")
+            raise
 
         def _parse_updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
 
-                return componentsschemas_datetime_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(data)
+                        if choice.take(componentsschemas_datetime_condition_type_0):
+                            return componentsschemas_datetime_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_datetime_condition_type_1 = data
+                        try:
+                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                                _componentsschemas_datetime_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "date-time", _componentsschemas_datetime_condition_type_1
+                            ) from None
 
-            return componentsschemas_datetime_condition_type_1
+                        if choice.take(componentsschemas_datetime_condition_type_1):
+                            return componentsschemas_datetime_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (DatetimeOperators), date-time string", data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        try:
+            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("updated_at")
+            raise
 
         order_filter = cls(
             amount_in_cents=amount_in_cents,
@@ -1712,5 +2279,5 @@ class OrderFilter:
         )
 
         if d:
-            raise ValueError(f"OrderFilter has no properties {sorted(d)} (the spec forbids extra ones)")
+            raise FieldError("no such property (OrderFilter allows no others)", None, next(iter(d)), found="one")
         return order_filter

@@ -6,10 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.relationship import Relationship
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, Relationship  # noqa: PLW0603
+    from ..models.relationship import Relationship  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="OrderRelationships")
@@ -70,6 +81,8 @@ class OrderRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         barcode: dict[str, Any] | Unset = UNSET
         if not isinstance(self.barcode, Unset):
             barcode = self.barcode.to_dict()
@@ -168,113 +181,145 @@ class OrderRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.relationship import Relationship  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (OrderRelationships)", src_dict)
         d = dict(src_dict)
         _barcode = d.pop("barcode", UNSET)
-        barcode: Relationship | Unset
-        if isinstance(_barcode, Unset):
-            barcode = UNSET
-        else:
-            barcode = Relationship.from_dict(_barcode)
+        barcode: Relationship | Unset = UNSET
+        if _barcode is not UNSET:
+            try:
+                barcode = Relationship.from_dict(_barcode)
+            except FieldError as field__error:
+                field__error.segments.append("barcode")
+                raise
 
         _coupon = d.pop("coupon", UNSET)
-        coupon: Relationship | Unset
-        if isinstance(_coupon, Unset):
-            coupon = UNSET
-        else:
-            coupon = Relationship.from_dict(_coupon)
+        coupon: Relationship | Unset = UNSET
+        if _coupon is not UNSET:
+            try:
+                coupon = Relationship.from_dict(_coupon)
+            except FieldError as field__error:
+                field__error.segments.append("coupon")
+                raise
 
         _customer = d.pop("customer", UNSET)
-        customer: Relationship | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = Relationship.from_dict(_customer)
+        customer: Relationship | Unset = UNSET
+        if _customer is not UNSET:
+            try:
+                customer = Relationship.from_dict(_customer)
+            except FieldError as field__error:
+                field__error.segments.append("customer")
+                raise
 
         _documents = d.pop("documents", UNSET)
-        documents: Relationship | Unset
-        if isinstance(_documents, Unset):
-            documents = UNSET
-        else:
-            documents = Relationship.from_dict(_documents)
+        documents: Relationship | Unset = UNSET
+        if _documents is not UNSET:
+            try:
+                documents = Relationship.from_dict(_documents)
+            except FieldError as field__error:
+                field__error.segments.append("documents")
+                raise
 
         _lines = d.pop("lines", UNSET)
-        lines: Relationship | Unset
-        if isinstance(_lines, Unset):
-            lines = UNSET
-        else:
-            lines = Relationship.from_dict(_lines)
+        lines: Relationship | Unset = UNSET
+        if _lines is not UNSET:
+            try:
+                lines = Relationship.from_dict(_lines)
+            except FieldError as field__error:
+                field__error.segments.append("lines")
+                raise
 
         _notes = d.pop("notes", UNSET)
-        notes: Relationship | Unset
-        if isinstance(_notes, Unset):
-            notes = UNSET
-        else:
-            notes = Relationship.from_dict(_notes)
+        notes: Relationship | Unset = UNSET
+        if _notes is not UNSET:
+            try:
+                notes = Relationship.from_dict(_notes)
+            except FieldError as field__error:
+                field__error.segments.append("notes")
+                raise
 
         _order_delivery_rate = d.pop("order_delivery_rate", UNSET)
-        order_delivery_rate: Relationship | Unset
-        if isinstance(_order_delivery_rate, Unset):
-            order_delivery_rate = UNSET
-        else:
-            order_delivery_rate = Relationship.from_dict(_order_delivery_rate)
+        order_delivery_rate: Relationship | Unset = UNSET
+        if _order_delivery_rate is not UNSET:
+            try:
+                order_delivery_rate = Relationship.from_dict(_order_delivery_rate)
+            except FieldError as field__error:
+                field__error.segments.append("order_delivery_rate")
+                raise
 
         _payments = d.pop("payments", UNSET)
-        payments: Relationship | Unset
-        if isinstance(_payments, Unset):
-            payments = UNSET
-        else:
-            payments = Relationship.from_dict(_payments)
+        payments: Relationship | Unset = UNSET
+        if _payments is not UNSET:
+            try:
+                payments = Relationship.from_dict(_payments)
+            except FieldError as field__error:
+                field__error.segments.append("payments")
+                raise
 
         _plannings = d.pop("plannings", UNSET)
-        plannings: Relationship | Unset
-        if isinstance(_plannings, Unset):
-            plannings = UNSET
-        else:
-            plannings = Relationship.from_dict(_plannings)
+        plannings: Relationship | Unset = UNSET
+        if _plannings is not UNSET:
+            try:
+                plannings = Relationship.from_dict(_plannings)
+            except FieldError as field__error:
+                field__error.segments.append("plannings")
+                raise
 
         _properties = d.pop("properties", UNSET)
-        properties: Relationship | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = Relationship.from_dict(_properties)
+        properties: Relationship | Unset = UNSET
+        if _properties is not UNSET:
+            try:
+                properties = Relationship.from_dict(_properties)
+            except FieldError as field__error:
+                field__error.segments.append("properties")
+                raise
 
         _start_location = d.pop("start_location", UNSET)
-        start_location: Relationship | Unset
-        if isinstance(_start_location, Unset):
-            start_location = UNSET
-        else:
-            start_location = Relationship.from_dict(_start_location)
+        start_location: Relationship | Unset = UNSET
+        if _start_location is not UNSET:
+            try:
+                start_location = Relationship.from_dict(_start_location)
+            except FieldError as field__error:
+                field__error.segments.append("start_location")
+                raise
 
         _stock_item_plannings = d.pop("stock_item_plannings", UNSET)
-        stock_item_plannings: Relationship | Unset
-        if isinstance(_stock_item_plannings, Unset):
-            stock_item_plannings = UNSET
-        else:
-            stock_item_plannings = Relationship.from_dict(_stock_item_plannings)
+        stock_item_plannings: Relationship | Unset = UNSET
+        if _stock_item_plannings is not UNSET:
+            try:
+                stock_item_plannings = Relationship.from_dict(_stock_item_plannings)
+            except FieldError as field__error:
+                field__error.segments.append("stock_item_plannings")
+                raise
 
         _stop_location = d.pop("stop_location", UNSET)
-        stop_location: Relationship | Unset
-        if isinstance(_stop_location, Unset):
-            stop_location = UNSET
-        else:
-            stop_location = Relationship.from_dict(_stop_location)
+        stop_location: Relationship | Unset = UNSET
+        if _stop_location is not UNSET:
+            try:
+                stop_location = Relationship.from_dict(_stop_location)
+            except FieldError as field__error:
+                field__error.segments.append("stop_location")
+                raise
 
         _tax_region = d.pop("tax_region", UNSET)
-        tax_region: Relationship | Unset
-        if isinstance(_tax_region, Unset):
-            tax_region = UNSET
-        else:
-            tax_region = Relationship.from_dict(_tax_region)
+        tax_region: Relationship | Unset = UNSET
+        if _tax_region is not UNSET:
+            try:
+                tax_region = Relationship.from_dict(_tax_region)
+            except FieldError as field__error:
+                field__error.segments.append("tax_region")
+                raise
 
         _tax_values = d.pop("tax_values", UNSET)
-        tax_values: Relationship | Unset
-        if isinstance(_tax_values, Unset):
-            tax_values = UNSET
-        else:
-            tax_values = Relationship.from_dict(_tax_values)
+        tax_values: Relationship | Unset = UNSET
+        if _tax_values is not UNSET:
+            try:
+                tax_values = Relationship.from_dict(_tax_values)
+            except FieldError as field__error:
+                field__error.segments.append("tax_values")
+                raise
 
         order_relationships = cls(
             barcode=barcode,

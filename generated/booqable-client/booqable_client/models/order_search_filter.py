@@ -6,10 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.order_search_group import OrderSearchGroup
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, OrderSearchGroup  # noqa: PLW0603
+    from ..models.order_search_group import OrderSearchGroup  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="OrderSearchFilter")
@@ -28,6 +39,8 @@ class OrderSearchFilter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         conditions: dict[str, Any] | Unset = UNSET
         if not isinstance(self.conditions, Unset):
             conditions = self.conditions.to_dict()
@@ -42,15 +55,19 @@ class OrderSearchFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_search_group import OrderSearchGroup  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (OrderSearchFilter)", src_dict)
         d = dict(src_dict)
         _conditions = d.pop("conditions", UNSET)
-        conditions: OrderSearchGroup | Unset
-        if isinstance(_conditions, Unset):
-            conditions = UNSET
-        else:
-            conditions = OrderSearchGroup.from_dict(_conditions)
+        conditions: OrderSearchGroup | Unset = UNSET
+        if _conditions is not UNSET:
+            try:
+                conditions = OrderSearchGroup.from_dict(_conditions)
+            except FieldError as field__error:
+                field__error.segments.append("conditions")
+                raise
 
         order_search_filter = cls(
             conditions=conditions,

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..lib._fields import FieldError
 from ..models.count_aggregation import CountAggregation
 from ..models.numeric_aggregation import NumericAggregation
 from ..models.range_aggregation import RangeAggregation
@@ -383,294 +384,648 @@ class OrderStatsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (OrderStatsRequest)", src_dict)
         d = dict(src_dict)
         _amount_in_cents = d.pop("amount_in_cents", UNSET)
         amount_in_cents: list[NumericAggregation] | Unset = UNSET
-        if _amount_in_cents is not UNSET:
+        if isinstance(_amount_in_cents, list):
             amount_in_cents = []
-            for amount_in_cents_item_data in _amount_in_cents:
-                amount_in_cents_item = NumericAggregation(amount_in_cents_item_data)
+            try:
+                for amount_in_cents_item_data in _amount_in_cents:
+                    _amount_in_cents_item = amount_in_cents_item_data
+                    if isinstance(_amount_in_cents_item, str):
+                        amount_in_cents_item = NumericAggregation(_amount_in_cents_item)
+                    else:
+                        raise FieldError("string (NumericAggregation)", _amount_in_cents_item)
 
-                amount_in_cents.append(amount_in_cents_item)
+                    amount_in_cents.append(amount_in_cents_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(amount_in_cents))
+                field__error.segments.append("amount_in_cents")
+                raise
+        elif _amount_in_cents is not UNSET:
+            raise FieldError("array", _amount_in_cents, "amount_in_cents")
 
         _amount_paid_in_cents = d.pop("amount_paid_in_cents", UNSET)
         amount_paid_in_cents: list[NumericAggregation] | Unset = UNSET
-        if _amount_paid_in_cents is not UNSET:
+        if isinstance(_amount_paid_in_cents, list):
             amount_paid_in_cents = []
-            for amount_paid_in_cents_item_data in _amount_paid_in_cents:
-                amount_paid_in_cents_item = NumericAggregation(amount_paid_in_cents_item_data)
+            try:
+                for amount_paid_in_cents_item_data in _amount_paid_in_cents:
+                    _amount_paid_in_cents_item = amount_paid_in_cents_item_data
+                    if isinstance(_amount_paid_in_cents_item, str):
+                        amount_paid_in_cents_item = NumericAggregation(_amount_paid_in_cents_item)
+                    else:
+                        raise FieldError("string (NumericAggregation)", _amount_paid_in_cents_item)
 
-                amount_paid_in_cents.append(amount_paid_in_cents_item)
+                    amount_paid_in_cents.append(amount_paid_in_cents_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(amount_paid_in_cents))
+                field__error.segments.append("amount_paid_in_cents")
+                raise
+        elif _amount_paid_in_cents is not UNSET:
+            raise FieldError("array", _amount_paid_in_cents, "amount_paid_in_cents")
 
         _amount_to_be_paid_in_cents = d.pop("amount_to_be_paid_in_cents", UNSET)
         amount_to_be_paid_in_cents: list[NumericAggregation] | Unset = UNSET
-        if _amount_to_be_paid_in_cents is not UNSET:
+        if isinstance(_amount_to_be_paid_in_cents, list):
             amount_to_be_paid_in_cents = []
-            for amount_to_be_paid_in_cents_item_data in _amount_to_be_paid_in_cents:
-                amount_to_be_paid_in_cents_item = NumericAggregation(amount_to_be_paid_in_cents_item_data)
+            try:
+                for amount_to_be_paid_in_cents_item_data in _amount_to_be_paid_in_cents:
+                    _amount_to_be_paid_in_cents_item = amount_to_be_paid_in_cents_item_data
+                    if isinstance(_amount_to_be_paid_in_cents_item, str):
+                        amount_to_be_paid_in_cents_item = NumericAggregation(_amount_to_be_paid_in_cents_item)
+                    else:
+                        raise FieldError("string (NumericAggregation)", _amount_to_be_paid_in_cents_item)
 
-                amount_to_be_paid_in_cents.append(amount_to_be_paid_in_cents_item)
+                    amount_to_be_paid_in_cents.append(amount_to_be_paid_in_cents_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(amount_to_be_paid_in_cents))
+                field__error.segments.append("amount_to_be_paid_in_cents")
+                raise
+        elif _amount_to_be_paid_in_cents is not UNSET:
+            raise FieldError("array", _amount_to_be_paid_in_cents, "amount_to_be_paid_in_cents")
 
         _coupon_discount_in_cents = d.pop("coupon_discount_in_cents", UNSET)
         coupon_discount_in_cents: list[NumericAggregation] | Unset = UNSET
-        if _coupon_discount_in_cents is not UNSET:
+        if isinstance(_coupon_discount_in_cents, list):
             coupon_discount_in_cents = []
-            for coupon_discount_in_cents_item_data in _coupon_discount_in_cents:
-                coupon_discount_in_cents_item = NumericAggregation(coupon_discount_in_cents_item_data)
+            try:
+                for coupon_discount_in_cents_item_data in _coupon_discount_in_cents:
+                    _coupon_discount_in_cents_item = coupon_discount_in_cents_item_data
+                    if isinstance(_coupon_discount_in_cents_item, str):
+                        coupon_discount_in_cents_item = NumericAggregation(_coupon_discount_in_cents_item)
+                    else:
+                        raise FieldError("string (NumericAggregation)", _coupon_discount_in_cents_item)
 
-                coupon_discount_in_cents.append(coupon_discount_in_cents_item)
+                    coupon_discount_in_cents.append(coupon_discount_in_cents_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(coupon_discount_in_cents))
+                field__error.segments.append("coupon_discount_in_cents")
+                raise
+        elif _coupon_discount_in_cents is not UNSET:
+            raise FieldError("array", _coupon_discount_in_cents, "coupon_discount_in_cents")
 
         _deposit_held_in_cents = d.pop("deposit_held_in_cents", UNSET)
         deposit_held_in_cents: list[NumericAggregation] | Unset = UNSET
-        if _deposit_held_in_cents is not UNSET:
+        if isinstance(_deposit_held_in_cents, list):
             deposit_held_in_cents = []
-            for deposit_held_in_cents_item_data in _deposit_held_in_cents:
-                deposit_held_in_cents_item = NumericAggregation(deposit_held_in_cents_item_data)
+            try:
+                for deposit_held_in_cents_item_data in _deposit_held_in_cents:
+                    _deposit_held_in_cents_item = deposit_held_in_cents_item_data
+                    if isinstance(_deposit_held_in_cents_item, str):
+                        deposit_held_in_cents_item = NumericAggregation(_deposit_held_in_cents_item)
+                    else:
+                        raise FieldError("string (NumericAggregation)", _deposit_held_in_cents_item)
 
-                deposit_held_in_cents.append(deposit_held_in_cents_item)
+                    deposit_held_in_cents.append(deposit_held_in_cents_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(deposit_held_in_cents))
+                field__error.segments.append("deposit_held_in_cents")
+                raise
+        elif _deposit_held_in_cents is not UNSET:
+            raise FieldError("array", _deposit_held_in_cents, "deposit_held_in_cents")
 
         _deposit_in_cents = d.pop("deposit_in_cents", UNSET)
         deposit_in_cents: list[NumericAggregation] | Unset = UNSET
-        if _deposit_in_cents is not UNSET:
+        if isinstance(_deposit_in_cents, list):
             deposit_in_cents = []
-            for deposit_in_cents_item_data in _deposit_in_cents:
-                deposit_in_cents_item = NumericAggregation(deposit_in_cents_item_data)
+            try:
+                for deposit_in_cents_item_data in _deposit_in_cents:
+                    _deposit_in_cents_item = deposit_in_cents_item_data
+                    if isinstance(_deposit_in_cents_item, str):
+                        deposit_in_cents_item = NumericAggregation(_deposit_in_cents_item)
+                    else:
+                        raise FieldError("string (NumericAggregation)", _deposit_in_cents_item)
 
-                deposit_in_cents.append(deposit_in_cents_item)
+                    deposit_in_cents.append(deposit_in_cents_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(deposit_in_cents))
+                field__error.segments.append("deposit_in_cents")
+                raise
+        elif _deposit_in_cents is not UNSET:
+            raise FieldError("array", _deposit_in_cents, "deposit_in_cents")
 
         _deposit_paid_in_cents = d.pop("deposit_paid_in_cents", UNSET)
         deposit_paid_in_cents: list[NumericAggregation] | Unset = UNSET
-        if _deposit_paid_in_cents is not UNSET:
+        if isinstance(_deposit_paid_in_cents, list):
             deposit_paid_in_cents = []
-            for deposit_paid_in_cents_item_data in _deposit_paid_in_cents:
-                deposit_paid_in_cents_item = NumericAggregation(deposit_paid_in_cents_item_data)
+            try:
+                for deposit_paid_in_cents_item_data in _deposit_paid_in_cents:
+                    _deposit_paid_in_cents_item = deposit_paid_in_cents_item_data
+                    if isinstance(_deposit_paid_in_cents_item, str):
+                        deposit_paid_in_cents_item = NumericAggregation(_deposit_paid_in_cents_item)
+                    else:
+                        raise FieldError("string (NumericAggregation)", _deposit_paid_in_cents_item)
 
-                deposit_paid_in_cents.append(deposit_paid_in_cents_item)
+                    deposit_paid_in_cents.append(deposit_paid_in_cents_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(deposit_paid_in_cents))
+                field__error.segments.append("deposit_paid_in_cents")
+                raise
+        elif _deposit_paid_in_cents is not UNSET:
+            raise FieldError("array", _deposit_paid_in_cents, "deposit_paid_in_cents")
 
         _deposit_refunded_in_cents = d.pop("deposit_refunded_in_cents", UNSET)
         deposit_refunded_in_cents: list[NumericAggregation] | Unset = UNSET
-        if _deposit_refunded_in_cents is not UNSET:
+        if isinstance(_deposit_refunded_in_cents, list):
             deposit_refunded_in_cents = []
-            for deposit_refunded_in_cents_item_data in _deposit_refunded_in_cents:
-                deposit_refunded_in_cents_item = NumericAggregation(deposit_refunded_in_cents_item_data)
+            try:
+                for deposit_refunded_in_cents_item_data in _deposit_refunded_in_cents:
+                    _deposit_refunded_in_cents_item = deposit_refunded_in_cents_item_data
+                    if isinstance(_deposit_refunded_in_cents_item, str):
+                        deposit_refunded_in_cents_item = NumericAggregation(_deposit_refunded_in_cents_item)
+                    else:
+                        raise FieldError("string (NumericAggregation)", _deposit_refunded_in_cents_item)
 
-                deposit_refunded_in_cents.append(deposit_refunded_in_cents_item)
+                    deposit_refunded_in_cents.append(deposit_refunded_in_cents_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(deposit_refunded_in_cents))
+                field__error.segments.append("deposit_refunded_in_cents")
+                raise
+        elif _deposit_refunded_in_cents is not UNSET:
+            raise FieldError("array", _deposit_refunded_in_cents, "deposit_refunded_in_cents")
 
         _deposit_to_be_paid_in_cents = d.pop("deposit_to_be_paid_in_cents", UNSET)
         deposit_to_be_paid_in_cents: list[NumericAggregation] | Unset = UNSET
-        if _deposit_to_be_paid_in_cents is not UNSET:
+        if isinstance(_deposit_to_be_paid_in_cents, list):
             deposit_to_be_paid_in_cents = []
-            for deposit_to_be_paid_in_cents_item_data in _deposit_to_be_paid_in_cents:
-                deposit_to_be_paid_in_cents_item = NumericAggregation(deposit_to_be_paid_in_cents_item_data)
+            try:
+                for deposit_to_be_paid_in_cents_item_data in _deposit_to_be_paid_in_cents:
+                    _deposit_to_be_paid_in_cents_item = deposit_to_be_paid_in_cents_item_data
+                    if isinstance(_deposit_to_be_paid_in_cents_item, str):
+                        deposit_to_be_paid_in_cents_item = NumericAggregation(_deposit_to_be_paid_in_cents_item)
+                    else:
+                        raise FieldError("string (NumericAggregation)", _deposit_to_be_paid_in_cents_item)
 
-                deposit_to_be_paid_in_cents.append(deposit_to_be_paid_in_cents_item)
+                    deposit_to_be_paid_in_cents.append(deposit_to_be_paid_in_cents_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(deposit_to_be_paid_in_cents))
+                field__error.segments.append("deposit_to_be_paid_in_cents")
+                raise
+        elif _deposit_to_be_paid_in_cents is not UNSET:
+            raise FieldError("array", _deposit_to_be_paid_in_cents, "deposit_to_be_paid_in_cents")
 
         _deposit_to_refund_in_cents = d.pop("deposit_to_refund_in_cents", UNSET)
         deposit_to_refund_in_cents: list[NumericAggregation] | Unset = UNSET
-        if _deposit_to_refund_in_cents is not UNSET:
+        if isinstance(_deposit_to_refund_in_cents, list):
             deposit_to_refund_in_cents = []
-            for deposit_to_refund_in_cents_item_data in _deposit_to_refund_in_cents:
-                deposit_to_refund_in_cents_item = NumericAggregation(deposit_to_refund_in_cents_item_data)
+            try:
+                for deposit_to_refund_in_cents_item_data in _deposit_to_refund_in_cents:
+                    _deposit_to_refund_in_cents_item = deposit_to_refund_in_cents_item_data
+                    if isinstance(_deposit_to_refund_in_cents_item, str):
+                        deposit_to_refund_in_cents_item = NumericAggregation(_deposit_to_refund_in_cents_item)
+                    else:
+                        raise FieldError("string (NumericAggregation)", _deposit_to_refund_in_cents_item)
 
-                deposit_to_refund_in_cents.append(deposit_to_refund_in_cents_item)
+                    deposit_to_refund_in_cents.append(deposit_to_refund_in_cents_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(deposit_to_refund_in_cents))
+                field__error.segments.append("deposit_to_refund_in_cents")
+                raise
+        elif _deposit_to_refund_in_cents is not UNSET:
+            raise FieldError("array", _deposit_to_refund_in_cents, "deposit_to_refund_in_cents")
 
         _deposit_type = d.pop("deposit_type", UNSET)
         deposit_type: list[CountAggregation] | Unset = UNSET
-        if _deposit_type is not UNSET:
+        if isinstance(_deposit_type, list):
             deposit_type = []
-            for deposit_type_item_data in _deposit_type:
-                deposit_type_item = CountAggregation(deposit_type_item_data)
+            try:
+                for deposit_type_item_data in _deposit_type:
+                    _deposit_type_item = deposit_type_item_data
+                    if isinstance(_deposit_type_item, str):
+                        deposit_type_item = CountAggregation(_deposit_type_item)
+                    else:
+                        raise FieldError("string (CountAggregation)", _deposit_type_item)
 
-                deposit_type.append(deposit_type_item)
+                    deposit_type.append(deposit_type_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(deposit_type))
+                field__error.segments.append("deposit_type")
+                raise
+        elif _deposit_type is not UNSET:
+            raise FieldError("array", _deposit_type, "deposit_type")
 
         _discount_in_cents = d.pop("discount_in_cents", UNSET)
         discount_in_cents: list[NumericAggregation] | Unset = UNSET
-        if _discount_in_cents is not UNSET:
+        if isinstance(_discount_in_cents, list):
             discount_in_cents = []
-            for discount_in_cents_item_data in _discount_in_cents:
-                discount_in_cents_item = NumericAggregation(discount_in_cents_item_data)
+            try:
+                for discount_in_cents_item_data in _discount_in_cents:
+                    _discount_in_cents_item = discount_in_cents_item_data
+                    if isinstance(_discount_in_cents_item, str):
+                        discount_in_cents_item = NumericAggregation(_discount_in_cents_item)
+                    else:
+                        raise FieldError("string (NumericAggregation)", _discount_in_cents_item)
 
-                discount_in_cents.append(discount_in_cents_item)
+                    discount_in_cents.append(discount_in_cents_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(discount_in_cents))
+                field__error.segments.append("discount_in_cents")
+                raise
+        elif _discount_in_cents is not UNSET:
+            raise FieldError("array", _discount_in_cents, "discount_in_cents")
 
         _discount_percentage = d.pop("discount_percentage", UNSET)
         discount_percentage: list[RangeAggregation] | Unset = UNSET
-        if _discount_percentage is not UNSET:
+        if isinstance(_discount_percentage, list):
             discount_percentage = []
-            for discount_percentage_item_data in _discount_percentage:
-                discount_percentage_item = RangeAggregation(discount_percentage_item_data)
+            try:
+                for discount_percentage_item_data in _discount_percentage:
+                    _discount_percentage_item = discount_percentage_item_data
+                    if isinstance(_discount_percentage_item, str):
+                        discount_percentage_item = RangeAggregation(_discount_percentage_item)
+                    else:
+                        raise FieldError("string (RangeAggregation)", _discount_percentage_item)
 
-                discount_percentage.append(discount_percentage_item)
+                    discount_percentage.append(discount_percentage_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(discount_percentage))
+                field__error.segments.append("discount_percentage")
+                raise
+        elif _discount_percentage is not UNSET:
+            raise FieldError("array", _discount_percentage, "discount_percentage")
 
         _fulfillment_type = d.pop("fulfillment_type", UNSET)
         fulfillment_type: list[CountAggregation] | Unset = UNSET
-        if _fulfillment_type is not UNSET:
+        if isinstance(_fulfillment_type, list):
             fulfillment_type = []
-            for fulfillment_type_item_data in _fulfillment_type:
-                fulfillment_type_item = CountAggregation(fulfillment_type_item_data)
+            try:
+                for fulfillment_type_item_data in _fulfillment_type:
+                    _fulfillment_type_item = fulfillment_type_item_data
+                    if isinstance(_fulfillment_type_item, str):
+                        fulfillment_type_item = CountAggregation(_fulfillment_type_item)
+                    else:
+                        raise FieldError("string (CountAggregation)", _fulfillment_type_item)
 
-                fulfillment_type.append(fulfillment_type_item)
+                    fulfillment_type.append(fulfillment_type_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(fulfillment_type))
+                field__error.segments.append("fulfillment_type")
+                raise
+        elif _fulfillment_type is not UNSET:
+            raise FieldError("array", _fulfillment_type, "fulfillment_type")
 
         _grand_total_in_cents = d.pop("grand_total_in_cents", UNSET)
         grand_total_in_cents: list[NumericAggregation] | Unset = UNSET
-        if _grand_total_in_cents is not UNSET:
+        if isinstance(_grand_total_in_cents, list):
             grand_total_in_cents = []
-            for grand_total_in_cents_item_data in _grand_total_in_cents:
-                grand_total_in_cents_item = NumericAggregation(grand_total_in_cents_item_data)
+            try:
+                for grand_total_in_cents_item_data in _grand_total_in_cents:
+                    _grand_total_in_cents_item = grand_total_in_cents_item_data
+                    if isinstance(_grand_total_in_cents_item, str):
+                        grand_total_in_cents_item = NumericAggregation(_grand_total_in_cents_item)
+                    else:
+                        raise FieldError("string (NumericAggregation)", _grand_total_in_cents_item)
 
-                grand_total_in_cents.append(grand_total_in_cents_item)
+                    grand_total_in_cents.append(grand_total_in_cents_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(grand_total_in_cents))
+                field__error.segments.append("grand_total_in_cents")
+                raise
+        elif _grand_total_in_cents is not UNSET:
+            raise FieldError("array", _grand_total_in_cents, "grand_total_in_cents")
 
         _grand_total_with_tax_in_cents = d.pop("grand_total_with_tax_in_cents", UNSET)
         grand_total_with_tax_in_cents: list[NumericAggregation] | Unset = UNSET
-        if _grand_total_with_tax_in_cents is not UNSET:
+        if isinstance(_grand_total_with_tax_in_cents, list):
             grand_total_with_tax_in_cents = []
-            for grand_total_with_tax_in_cents_item_data in _grand_total_with_tax_in_cents:
-                grand_total_with_tax_in_cents_item = NumericAggregation(grand_total_with_tax_in_cents_item_data)
+            try:
+                for grand_total_with_tax_in_cents_item_data in _grand_total_with_tax_in_cents:
+                    _grand_total_with_tax_in_cents_item = grand_total_with_tax_in_cents_item_data
+                    if isinstance(_grand_total_with_tax_in_cents_item, str):
+                        grand_total_with_tax_in_cents_item = NumericAggregation(_grand_total_with_tax_in_cents_item)
+                    else:
+                        raise FieldError("string (NumericAggregation)", _grand_total_with_tax_in_cents_item)
 
-                grand_total_with_tax_in_cents.append(grand_total_with_tax_in_cents_item)
+                    grand_total_with_tax_in_cents.append(grand_total_with_tax_in_cents_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(grand_total_with_tax_in_cents))
+                field__error.segments.append("grand_total_with_tax_in_cents")
+                raise
+        elif _grand_total_with_tax_in_cents is not UNSET:
+            raise FieldError("array", _grand_total_with_tax_in_cents, "grand_total_with_tax_in_cents")
 
         _item_count = d.pop("item_count", UNSET)
         item_count: list[NumericAggregation] | Unset = UNSET
-        if _item_count is not UNSET:
+        if isinstance(_item_count, list):
             item_count = []
-            for item_count_item_data in _item_count:
-                item_count_item = NumericAggregation(item_count_item_data)
+            try:
+                for item_count_item_data in _item_count:
+                    _item_count_item = item_count_item_data
+                    if isinstance(_item_count_item, str):
+                        item_count_item = NumericAggregation(_item_count_item)
+                    else:
+                        raise FieldError("string (NumericAggregation)", _item_count_item)
 
-                item_count.append(item_count_item)
+                    item_count.append(item_count_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(item_count))
+                field__error.segments.append("item_count")
+                raise
+        elif _item_count is not UNSET:
+            raise FieldError("array", _item_count, "item_count")
 
         _location_shortage = d.pop("location_shortage", UNSET)
         location_shortage: list[CountAggregation] | Unset = UNSET
-        if _location_shortage is not UNSET:
+        if isinstance(_location_shortage, list):
             location_shortage = []
-            for location_shortage_item_data in _location_shortage:
-                location_shortage_item = CountAggregation(location_shortage_item_data)
+            try:
+                for location_shortage_item_data in _location_shortage:
+                    _location_shortage_item = location_shortage_item_data
+                    if isinstance(_location_shortage_item, str):
+                        location_shortage_item = CountAggregation(_location_shortage_item)
+                    else:
+                        raise FieldError("string (CountAggregation)", _location_shortage_item)
 
-                location_shortage.append(location_shortage_item)
+                    location_shortage.append(location_shortage_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(location_shortage))
+                field__error.segments.append("location_shortage")
+                raise
+        elif _location_shortage is not UNSET:
+            raise FieldError("array", _location_shortage, "location_shortage")
 
         _paid_in_cents = d.pop("paid_in_cents", UNSET)
         paid_in_cents: list[NumericAggregation] | Unset = UNSET
-        if _paid_in_cents is not UNSET:
+        if isinstance(_paid_in_cents, list):
             paid_in_cents = []
-            for paid_in_cents_item_data in _paid_in_cents:
-                paid_in_cents_item = NumericAggregation(paid_in_cents_item_data)
+            try:
+                for paid_in_cents_item_data in _paid_in_cents:
+                    _paid_in_cents_item = paid_in_cents_item_data
+                    if isinstance(_paid_in_cents_item, str):
+                        paid_in_cents_item = NumericAggregation(_paid_in_cents_item)
+                    else:
+                        raise FieldError("string (NumericAggregation)", _paid_in_cents_item)
 
-                paid_in_cents.append(paid_in_cents_item)
+                    paid_in_cents.append(paid_in_cents_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(paid_in_cents))
+                field__error.segments.append("paid_in_cents")
+                raise
+        elif _paid_in_cents is not UNSET:
+            raise FieldError("array", _paid_in_cents, "paid_in_cents")
 
         _payment_status = d.pop("payment_status", UNSET)
         payment_status: list[CountAggregation] | Unset = UNSET
-        if _payment_status is not UNSET:
+        if isinstance(_payment_status, list):
             payment_status = []
-            for payment_status_item_data in _payment_status:
-                payment_status_item = CountAggregation(payment_status_item_data)
+            try:
+                for payment_status_item_data in _payment_status:
+                    _payment_status_item = payment_status_item_data
+                    if isinstance(_payment_status_item, str):
+                        payment_status_item = CountAggregation(_payment_status_item)
+                    else:
+                        raise FieldError("string (CountAggregation)", _payment_status_item)
 
-                payment_status.append(payment_status_item)
+                    payment_status.append(payment_status_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(payment_status))
+                field__error.segments.append("payment_status")
+                raise
+        elif _payment_status is not UNSET:
+            raise FieldError("array", _payment_status, "payment_status")
 
         _price_in_cents = d.pop("price_in_cents", UNSET)
         price_in_cents: list[NumericAggregation] | Unset = UNSET
-        if _price_in_cents is not UNSET:
+        if isinstance(_price_in_cents, list):
             price_in_cents = []
-            for price_in_cents_item_data in _price_in_cents:
-                price_in_cents_item = NumericAggregation(price_in_cents_item_data)
+            try:
+                for price_in_cents_item_data in _price_in_cents:
+                    _price_in_cents_item = price_in_cents_item_data
+                    if isinstance(_price_in_cents_item, str):
+                        price_in_cents_item = NumericAggregation(_price_in_cents_item)
+                    else:
+                        raise FieldError("string (NumericAggregation)", _price_in_cents_item)
 
-                price_in_cents.append(price_in_cents_item)
+                    price_in_cents.append(price_in_cents_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(price_in_cents))
+                field__error.segments.append("price_in_cents")
+                raise
+        elif _price_in_cents is not UNSET:
+            raise FieldError("array", _price_in_cents, "price_in_cents")
 
         _shortage = d.pop("shortage", UNSET)
         shortage: list[CountAggregation] | Unset = UNSET
-        if _shortage is not UNSET:
+        if isinstance(_shortage, list):
             shortage = []
-            for shortage_item_data in _shortage:
-                shortage_item = CountAggregation(shortage_item_data)
+            try:
+                for shortage_item_data in _shortage:
+                    _shortage_item = shortage_item_data
+                    if isinstance(_shortage_item, str):
+                        shortage_item = CountAggregation(_shortage_item)
+                    else:
+                        raise FieldError("string (CountAggregation)", _shortage_item)
 
-                shortage.append(shortage_item)
+                    shortage.append(shortage_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(shortage))
+                field__error.segments.append("shortage")
+                raise
+        elif _shortage is not UNSET:
+            raise FieldError("array", _shortage, "shortage")
 
         _status = d.pop("status", UNSET)
         status: list[CountAggregation] | Unset = UNSET
-        if _status is not UNSET:
+        if isinstance(_status, list):
             status = []
-            for status_item_data in _status:
-                status_item = CountAggregation(status_item_data)
+            try:
+                for status_item_data in _status:
+                    _status_item = status_item_data
+                    if isinstance(_status_item, str):
+                        status_item = CountAggregation(_status_item)
+                    else:
+                        raise FieldError("string (CountAggregation)", _status_item)
 
-                status.append(status_item)
+                    status.append(status_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(status))
+                field__error.segments.append("status")
+                raise
+        elif _status is not UNSET:
+            raise FieldError("array", _status, "status")
 
         _statuses = d.pop("statuses", UNSET)
         statuses: list[CountAggregation] | Unset = UNSET
-        if _statuses is not UNSET:
+        if isinstance(_statuses, list):
             statuses = []
-            for statuses_item_data in _statuses:
-                statuses_item = CountAggregation(statuses_item_data)
+            try:
+                for statuses_item_data in _statuses:
+                    _statuses_item = statuses_item_data
+                    if isinstance(_statuses_item, str):
+                        statuses_item = CountAggregation(_statuses_item)
+                    else:
+                        raise FieldError("string (CountAggregation)", _statuses_item)
 
-                statuses.append(statuses_item)
+                    statuses.append(statuses_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(statuses))
+                field__error.segments.append("statuses")
+                raise
+        elif _statuses is not UNSET:
+            raise FieldError("array", _statuses, "statuses")
 
         _tag_list = d.pop("tag_list", UNSET)
         tag_list: list[CountAggregation] | Unset = UNSET
-        if _tag_list is not UNSET:
+        if isinstance(_tag_list, list):
             tag_list = []
-            for tag_list_item_data in _tag_list:
-                tag_list_item = CountAggregation(tag_list_item_data)
+            try:
+                for tag_list_item_data in _tag_list:
+                    _tag_list_item = tag_list_item_data
+                    if isinstance(_tag_list_item, str):
+                        tag_list_item = CountAggregation(_tag_list_item)
+                    else:
+                        raise FieldError("string (CountAggregation)", _tag_list_item)
 
-                tag_list.append(tag_list_item)
+                    tag_list.append(tag_list_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(tag_list))
+                field__error.segments.append("tag_list")
+                raise
+        elif _tag_list is not UNSET:
+            raise FieldError("array", _tag_list, "tag_list")
 
         _tax_in_cents = d.pop("tax_in_cents", UNSET)
         tax_in_cents: list[NumericAggregation] | Unset = UNSET
-        if _tax_in_cents is not UNSET:
+        if isinstance(_tax_in_cents, list):
             tax_in_cents = []
-            for tax_in_cents_item_data in _tax_in_cents:
-                tax_in_cents_item = NumericAggregation(tax_in_cents_item_data)
+            try:
+                for tax_in_cents_item_data in _tax_in_cents:
+                    _tax_in_cents_item = tax_in_cents_item_data
+                    if isinstance(_tax_in_cents_item, str):
+                        tax_in_cents_item = NumericAggregation(_tax_in_cents_item)
+                    else:
+                        raise FieldError("string (NumericAggregation)", _tax_in_cents_item)
 
-                tax_in_cents.append(tax_in_cents_item)
+                    tax_in_cents.append(tax_in_cents_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(tax_in_cents))
+                field__error.segments.append("tax_in_cents")
+                raise
+        elif _tax_in_cents is not UNSET:
+            raise FieldError("array", _tax_in_cents, "tax_in_cents")
 
         _to_be_paid_in_cents = d.pop("to_be_paid_in_cents", UNSET)
         to_be_paid_in_cents: list[NumericAggregation] | Unset = UNSET
-        if _to_be_paid_in_cents is not UNSET:
+        if isinstance(_to_be_paid_in_cents, list):
             to_be_paid_in_cents = []
-            for to_be_paid_in_cents_item_data in _to_be_paid_in_cents:
-                to_be_paid_in_cents_item = NumericAggregation(to_be_paid_in_cents_item_data)
+            try:
+                for to_be_paid_in_cents_item_data in _to_be_paid_in_cents:
+                    _to_be_paid_in_cents_item = to_be_paid_in_cents_item_data
+                    if isinstance(_to_be_paid_in_cents_item, str):
+                        to_be_paid_in_cents_item = NumericAggregation(_to_be_paid_in_cents_item)
+                    else:
+                        raise FieldError("string (NumericAggregation)", _to_be_paid_in_cents_item)
 
-                to_be_paid_in_cents.append(to_be_paid_in_cents_item)
+                    to_be_paid_in_cents.append(to_be_paid_in_cents_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(to_be_paid_in_cents))
+                field__error.segments.append("to_be_paid_in_cents")
+                raise
+        elif _to_be_paid_in_cents is not UNSET:
+            raise FieldError("array", _to_be_paid_in_cents, "to_be_paid_in_cents")
 
         _total = d.pop("total", UNSET)
         total: list[CountAggregation] | Unset = UNSET
-        if _total is not UNSET:
+        if isinstance(_total, list):
             total = []
-            for total_item_data in _total:
-                total_item = CountAggregation(total_item_data)
+            try:
+                for total_item_data in _total:
+                    _total_item = total_item_data
+                    if isinstance(_total_item, str):
+                        total_item = CountAggregation(_total_item)
+                    else:
+                        raise FieldError("string (CountAggregation)", _total_item)
 
-                total.append(total_item)
+                    total.append(total_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(total))
+                field__error.segments.append("total")
+                raise
+        elif _total is not UNSET:
+            raise FieldError("array", _total, "total")
 
         _total_discount_in_cents = d.pop("total_discount_in_cents", UNSET)
         total_discount_in_cents: list[NumericAggregation] | Unset = UNSET
-        if _total_discount_in_cents is not UNSET:
+        if isinstance(_total_discount_in_cents, list):
             total_discount_in_cents = []
-            for total_discount_in_cents_item_data in _total_discount_in_cents:
-                total_discount_in_cents_item = NumericAggregation(total_discount_in_cents_item_data)
+            try:
+                for total_discount_in_cents_item_data in _total_discount_in_cents:
+                    _total_discount_in_cents_item = total_discount_in_cents_item_data
+                    if isinstance(_total_discount_in_cents_item, str):
+                        total_discount_in_cents_item = NumericAggregation(_total_discount_in_cents_item)
+                    else:
+                        raise FieldError("string (NumericAggregation)", _total_discount_in_cents_item)
 
-                total_discount_in_cents.append(total_discount_in_cents_item)
+                    total_discount_in_cents.append(total_discount_in_cents_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(total_discount_in_cents))
+                field__error.segments.append("total_discount_in_cents")
+                raise
+        elif _total_discount_in_cents is not UNSET:
+            raise FieldError("array", _total_discount_in_cents, "total_discount_in_cents")
 
         _total_in_cents = d.pop("total_in_cents", UNSET)
         total_in_cents: list[NumericAggregation] | Unset = UNSET
-        if _total_in_cents is not UNSET:
+        if isinstance(_total_in_cents, list):
             total_in_cents = []
-            for total_in_cents_item_data in _total_in_cents:
-                total_in_cents_item = NumericAggregation(total_in_cents_item_data)
+            try:
+                for total_in_cents_item_data in _total_in_cents:
+                    _total_in_cents_item = total_in_cents_item_data
+                    if isinstance(_total_in_cents_item, str):
+                        total_in_cents_item = NumericAggregation(_total_in_cents_item)
+                    else:
+                        raise FieldError("string (NumericAggregation)", _total_in_cents_item)
 
-                total_in_cents.append(total_in_cents_item)
+                    total_in_cents.append(total_in_cents_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(total_in_cents))
+                field__error.segments.append("total_in_cents")
+                raise
+        elif _total_in_cents is not UNSET:
+            raise FieldError("array", _total_in_cents, "total_in_cents")
 
         _total_paid_in_cents = d.pop("total_paid_in_cents", UNSET)
         total_paid_in_cents: list[NumericAggregation] | Unset = UNSET
-        if _total_paid_in_cents is not UNSET:
+        if isinstance(_total_paid_in_cents, list):
             total_paid_in_cents = []
-            for total_paid_in_cents_item_data in _total_paid_in_cents:
-                total_paid_in_cents_item = NumericAggregation(total_paid_in_cents_item_data)
+            try:
+                for total_paid_in_cents_item_data in _total_paid_in_cents:
+                    _total_paid_in_cents_item = total_paid_in_cents_item_data
+                    if isinstance(_total_paid_in_cents_item, str):
+                        total_paid_in_cents_item = NumericAggregation(_total_paid_in_cents_item)
+                    else:
+                        raise FieldError("string (NumericAggregation)", _total_paid_in_cents_item)
 
-                total_paid_in_cents.append(total_paid_in_cents_item)
+                    total_paid_in_cents.append(total_paid_in_cents_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(total_paid_in_cents))
+                field__error.segments.append("total_paid_in_cents")
+                raise
+        elif _total_paid_in_cents is not UNSET:
+            raise FieldError("array", _total_paid_in_cents, "total_paid_in_cents")
 
         _total_to_be_paid_in_cents = d.pop("total_to_be_paid_in_cents", UNSET)
         total_to_be_paid_in_cents: list[NumericAggregation] | Unset = UNSET
-        if _total_to_be_paid_in_cents is not UNSET:
+        if isinstance(_total_to_be_paid_in_cents, list):
             total_to_be_paid_in_cents = []
-            for total_to_be_paid_in_cents_item_data in _total_to_be_paid_in_cents:
-                total_to_be_paid_in_cents_item = NumericAggregation(total_to_be_paid_in_cents_item_data)
+            try:
+                for total_to_be_paid_in_cents_item_data in _total_to_be_paid_in_cents:
+                    _total_to_be_paid_in_cents_item = total_to_be_paid_in_cents_item_data
+                    if isinstance(_total_to_be_paid_in_cents_item, str):
+                        total_to_be_paid_in_cents_item = NumericAggregation(_total_to_be_paid_in_cents_item)
+                    else:
+                        raise FieldError("string (NumericAggregation)", _total_to_be_paid_in_cents_item)
 
-                total_to_be_paid_in_cents.append(total_to_be_paid_in_cents_item)
+                    total_to_be_paid_in_cents.append(total_to_be_paid_in_cents_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(total_to_be_paid_in_cents))
+                field__error.segments.append("total_to_be_paid_in_cents")
+                raise
+        elif _total_to_be_paid_in_cents is not UNSET:
+            raise FieldError("array", _total_to_be_paid_in_cents, "total_to_be_paid_in_cents")
 
         order_stats_request = cls(
             amount_in_cents=amount_in_cents,
@@ -708,5 +1063,5 @@ class OrderStatsRequest:
         )
 
         if d:
-            raise ValueError(f"OrderStatsRequest has no properties {sorted(d)} (the spec forbids extra ones)")
+            raise FieldError("no such property (OrderStatsRequest allows no others)", None, next(iter(d)), found="one")
         return order_stats_request

@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError, position
 from ..models.deposit_type import DepositType
 from ..models.discount_type import DiscountType
 from ..models.fulfillment_type import FulfillmentType
@@ -16,6 +17,16 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, JsonObject  # noqa: PLW0603
+    from ..models.json_object import JsonObject  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="OrderWriteAttributes")
@@ -79,6 +90,8 @@ class OrderWriteAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         billing_address_property_id: None | str | Unset
         if isinstance(self.billing_address_property_id, Unset):
             billing_address_property_id = UNSET
@@ -256,234 +269,257 @@ class OrderWriteAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (OrderWriteAttributes)", src_dict)
         d = dict(src_dict)
-
-        def _parse_billing_address_property_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _billing_address_property_id = d.pop("billing_address_property_id", UNSET)
+        billing_address_property_id: None | Unset | UUID
+        if _billing_address_property_id is None or _billing_address_property_id is UNSET:
+            billing_address_property_id = _billing_address_property_id
+        elif isinstance(_billing_address_property_id, str):
+            _billing_address_property_id_type_0 = _billing_address_property_id
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                billing_address_property_id_type_0 = UUID(data)
+                billing_address_property_id_type_0 = UUID(_billing_address_property_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable(
+                    "UUID", _billing_address_property_id_type_0, "billing_address_property_id"
+                ) from None
 
-                return billing_address_property_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        billing_address_property_id = _parse_billing_address_property_id(d.pop("billing_address_property_id", UNSET))
+            billing_address_property_id = billing_address_property_id_type_0
+        else:
+            raise FieldError("UUID string or null", _billing_address_property_id, "billing_address_property_id")
 
         confirm_shortage = d.pop("confirm_shortage", UNSET)
+        if not isinstance(confirm_shortage, bool) and confirm_shortage is not UNSET:
+            raise FieldError("boolean", confirm_shortage, "confirm_shortage")
 
-        def _parse_coupon_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _coupon_id = d.pop("coupon_id", UNSET)
+        coupon_id: None | Unset | UUID
+        if _coupon_id is None or _coupon_id is UNSET:
+            coupon_id = _coupon_id
+        elif isinstance(_coupon_id, str):
+            _coupon_id_type_0 = _coupon_id
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                coupon_id_type_0 = UUID(data)
+                coupon_id_type_0 = UUID(_coupon_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _coupon_id_type_0, "coupon_id") from None
 
-                return coupon_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            coupon_id = coupon_id_type_0
+        else:
+            raise FieldError("UUID string or null", _coupon_id, "coupon_id")
 
-        coupon_id = _parse_coupon_id(d.pop("coupon_id", UNSET))
-
-        def _parse_customer_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _customer_id = d.pop("customer_id", UNSET)
+        customer_id: None | Unset | UUID
+        if _customer_id is None or _customer_id is UNSET:
+            customer_id = _customer_id
+        elif isinstance(_customer_id, str):
+            _customer_id_type_0 = _customer_id
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                customer_id_type_0 = UUID(data)
+                customer_id_type_0 = UUID(_customer_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _customer_id_type_0, "customer_id") from None
 
-                return customer_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            customer_id = customer_id_type_0
+        else:
+            raise FieldError("UUID string or null", _customer_id, "customer_id")
 
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
+        delivery_address = d.pop("delivery_address", UNSET)
+        if not (isinstance(delivery_address, str) or delivery_address is None) and delivery_address is not UNSET:
+            raise FieldError("string or null", delivery_address, "delivery_address")
 
-        def _parse_delivery_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        delivery_address = _parse_delivery_address(d.pop("delivery_address", UNSET))
-
-        def _parse_delivery_address_property_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _delivery_address_property_id = d.pop("delivery_address_property_id", UNSET)
+        delivery_address_property_id: None | Unset | UUID
+        if _delivery_address_property_id is None or _delivery_address_property_id is UNSET:
+            delivery_address_property_id = _delivery_address_property_id
+        elif isinstance(_delivery_address_property_id, str):
+            _delivery_address_property_id_type_0 = _delivery_address_property_id
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                delivery_address_property_id_type_0 = UUID(data)
+                delivery_address_property_id_type_0 = UUID(_delivery_address_property_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable(
+                    "UUID", _delivery_address_property_id_type_0, "delivery_address_property_id"
+                ) from None
 
-                return delivery_address_property_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            delivery_address_property_id = delivery_address_property_id_type_0
+        else:
+            raise FieldError("UUID string or null", _delivery_address_property_id, "delivery_address_property_id")
 
-        delivery_address_property_id = _parse_delivery_address_property_id(d.pop("delivery_address_property_id", UNSET))
+        _deposit_type = d.pop("deposit_type", UNSET)
+        deposit_type: DepositType | None | Unset
+        if _deposit_type is None or _deposit_type is UNSET:
+            deposit_type = _deposit_type
+        elif isinstance(_deposit_type, str):
+            _deposit_type_type_0 = _deposit_type
+            if isinstance(_deposit_type_type_0, str):
+                deposit_type_type_0 = DepositType(_deposit_type_type_0)
+            else:
+                raise FieldError("string (DepositType)", _deposit_type_type_0, "deposit_type")
 
-        def _parse_deposit_type(data: object) -> DepositType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deposit_type_type_0 = DepositType(data)
-
-                return deposit_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DepositType | None | Unset, data)
-
-        deposit_type = _parse_deposit_type(d.pop("deposit_type", UNSET))
+            deposit_type = deposit_type_type_0
+        else:
+            raise FieldError("string (DepositType) or null", _deposit_type, "deposit_type")
 
         deposit_value = d.pop("deposit_value", UNSET)
+        if (
+            not (
+                isinstance(deposit_value, float)
+                or (isinstance(deposit_value, int) and deposit_value is not True and deposit_value is not False)
+            )
+            and deposit_value is not UNSET
+        ):
+            raise FieldError("number", deposit_value, "deposit_value")
 
         _discount_type = d.pop("discount_type", UNSET)
-        discount_type: DiscountType | Unset
-        if isinstance(_discount_type, Unset):
-            discount_type = UNSET
-        else:
+        discount_type: DiscountType | Unset = UNSET
+        if isinstance(_discount_type, str):
             discount_type = DiscountType(_discount_type)
+        elif _discount_type is not UNSET:
+            raise FieldError("string (DiscountType)", _discount_type, "discount_type")
 
         discount_value = d.pop("discount_value", UNSET)
+        if (
+            not (
+                isinstance(discount_value, float)
+                or (isinstance(discount_value, int) and discount_value is not True and discount_value is not False)
+            )
+            and discount_value is not UNSET
+        ):
+            raise FieldError("number", discount_value, "discount_value")
 
         dismiss_coupon_errors = d.pop("dismiss_coupon_errors", UNSET)
+        if not isinstance(dismiss_coupon_errors, bool) and dismiss_coupon_errors is not UNSET:
+            raise FieldError("boolean", dismiss_coupon_errors, "dismiss_coupon_errors")
 
         _fulfillment_type = d.pop("fulfillment_type", UNSET)
-        fulfillment_type: FulfillmentType | Unset
-        if isinstance(_fulfillment_type, Unset):
-            fulfillment_type = UNSET
-        else:
+        fulfillment_type: FulfillmentType | Unset = UNSET
+        if isinstance(_fulfillment_type, str):
             fulfillment_type = FulfillmentType(_fulfillment_type)
+        elif _fulfillment_type is not UNSET:
+            raise FieldError("string (FulfillmentType)", _fulfillment_type, "fulfillment_type")
 
         _order_delivery_rate_attributes = d.pop("order_delivery_rate_attributes", UNSET)
-        order_delivery_rate_attributes: JsonObject | Unset
-        if isinstance(_order_delivery_rate_attributes, Unset):
-            order_delivery_rate_attributes = UNSET
-        else:
-            order_delivery_rate_attributes = JsonObject.from_dict(_order_delivery_rate_attributes)
-
-        def _parse_order_delivery_rate_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        order_delivery_rate_attributes: JsonObject | Unset = UNSET
+        if _order_delivery_rate_attributes is not UNSET:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                order_delivery_rate_id_type_0 = UUID(data)
+                order_delivery_rate_attributes = JsonObject.from_dict(_order_delivery_rate_attributes)
+            except FieldError as field__error:
+                field__error.segments.append("order_delivery_rate_attributes")
+                raise
 
-                return order_delivery_rate_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        _order_delivery_rate_id = d.pop("order_delivery_rate_id", UNSET)
+        order_delivery_rate_id: None | Unset | UUID
+        if _order_delivery_rate_id is None or _order_delivery_rate_id is UNSET:
+            order_delivery_rate_id = _order_delivery_rate_id
+        elif isinstance(_order_delivery_rate_id, str):
+            _order_delivery_rate_id_type_0 = _order_delivery_rate_id
+            try:
+                order_delivery_rate_id_type_0 = UUID(_order_delivery_rate_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _order_delivery_rate_id_type_0, "order_delivery_rate_id") from None
 
-        order_delivery_rate_id = _parse_order_delivery_rate_id(d.pop("order_delivery_rate_id", UNSET))
+            order_delivery_rate_id = order_delivery_rate_id_type_0
+        else:
+            raise FieldError("UUID string or null", _order_delivery_rate_id, "order_delivery_rate_id")
 
         override_period_restrictions = d.pop("override_period_restrictions", UNSET)
+        if not isinstance(override_period_restrictions, bool) and override_period_restrictions is not UNSET:
+            raise FieldError("boolean", override_period_restrictions, "override_period_restrictions")
 
         _properties_attributes = d.pop("properties_attributes", UNSET)
         properties_attributes: list[JsonObject] | Unset = UNSET
-        if _properties_attributes is not UNSET:
+        if isinstance(_properties_attributes, list):
             properties_attributes = []
-            for properties_attributes_item_data in _properties_attributes:
-                properties_attributes_item = JsonObject.from_dict(properties_attributes_item_data)
+            try:
+                for properties_attributes_item_data in _properties_attributes:
+                    properties_attributes_item = JsonObject.from_dict(properties_attributes_item_data)
 
-                properties_attributes.append(properties_attributes_item)
+                    properties_attributes.append(properties_attributes_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(properties_attributes))
+                field__error.segments.append("properties_attributes")
+                raise
+        elif _properties_attributes is not UNSET:
+            raise FieldError("array", _properties_attributes, "properties_attributes")
 
         _start_location_id = d.pop("start_location_id", UNSET)
-        start_location_id: UUID | Unset
-        if isinstance(_start_location_id, Unset):
-            start_location_id = UNSET
-        else:
-            start_location_id = UUID(_start_location_id)
-
-        def _parse_starts_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        start_location_id: UUID | Unset = UNSET
+        if _start_location_id is not UNSET:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                starts_at_type_0 = datetime.datetime.fromisoformat(data)
+                start_location_id = UUID(_start_location_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _start_location_id, "start_location_id") from None
 
-                return starts_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        _starts_at = d.pop("starts_at", UNSET)
+        starts_at: datetime.datetime | None | Unset
+        if _starts_at is None or _starts_at is UNSET:
+            starts_at = _starts_at
+        elif isinstance(_starts_at, str):
+            _starts_at_type_0 = _starts_at
+            try:
+                starts_at_type_0 = datetime.datetime.fromisoformat(_starts_at_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _starts_at_type_0, "starts_at") from None
 
-        starts_at = _parse_starts_at(d.pop("starts_at", UNSET))
+            starts_at = starts_at_type_0
+        else:
+            raise FieldError("date-time string or null", _starts_at, "starts_at")
 
         _status = d.pop("status", UNSET)
-        status: RentalStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
+        status: RentalStatus | Unset = UNSET
+        if isinstance(_status, str):
             status = RentalStatus(_status)
+        elif _status is not UNSET:
+            raise FieldError("string (RentalStatus)", _status, "status")
 
         _stop_location_id = d.pop("stop_location_id", UNSET)
-        stop_location_id: UUID | Unset
-        if isinstance(_stop_location_id, Unset):
-            stop_location_id = UNSET
+        stop_location_id: UUID | Unset = UNSET
+        if _stop_location_id is not UNSET:
+            try:
+                stop_location_id = UUID(_stop_location_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _stop_location_id, "stop_location_id") from None
+
+        _stops_at = d.pop("stops_at", UNSET)
+        stops_at: datetime.datetime | None | Unset
+        if _stops_at is None or _stops_at is UNSET:
+            stops_at = _stops_at
+        elif isinstance(_stops_at, str):
+            _stops_at_type_0 = _stops_at
+            try:
+                stops_at_type_0 = datetime.datetime.fromisoformat(_stops_at_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _stops_at_type_0, "stops_at") from None
+
+            stops_at = stops_at_type_0
         else:
-            stop_location_id = UUID(_stop_location_id)
+            raise FieldError("date-time string or null", _stops_at, "stops_at")
 
-        def _parse_stops_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _tag_list = d.pop("tag_list", UNSET)
+        tag_list: list[str] | Unset = UNSET
+        if isinstance(_tag_list, list):
+            for tag_list_item in _tag_list:
+                if not isinstance(tag_list_item, str):
+                    raise FieldError("string", tag_list_item, position(_tag_list, tag_list_item), "tag_list")
+            tag_list = _tag_list
+        elif _tag_list is not UNSET:
+            raise FieldError("array", _tag_list, "tag_list")
+
+        _tax_region_id = d.pop("tax_region_id", UNSET)
+        tax_region_id: None | Unset | UUID
+        if _tax_region_id is None or _tax_region_id is UNSET:
+            tax_region_id = _tax_region_id
+        elif isinstance(_tax_region_id, str):
+            _tax_region_id_type_0 = _tax_region_id
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stops_at_type_0 = datetime.datetime.fromisoformat(data)
+                tax_region_id_type_0 = UUID(_tax_region_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _tax_region_id_type_0, "tax_region_id") from None
 
-                return stops_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        stops_at = _parse_stops_at(d.pop("stops_at", UNSET))
-
-        tag_list = cast(list[str], d.pop("tag_list", UNSET))
-
-        def _parse_tax_region_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tax_region_id_type_0 = UUID(data)
-
-                return tax_region_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        tax_region_id = _parse_tax_region_id(d.pop("tax_region_id", UNSET))
+            tax_region_id = tax_region_id_type_0
+        else:
+            raise FieldError("UUID string or null", _tax_region_id, "tax_region_id")
 
         order_write_attributes = cls(
             billing_address_property_id=billing_address_property_id,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaginationLinks")
@@ -68,30 +69,28 @@ class PaginationLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (PaginationLinks)", src_dict)
         d = dict(src_dict)
         self_ = d.pop("self", UNSET)
+        if not isinstance(self_, str) and self_ is not UNSET:
+            raise FieldError("string", self_, "self")
 
         first = d.pop("first", UNSET)
+        if not isinstance(first, str) and first is not UNSET:
+            raise FieldError("string", first, "first")
 
         last = d.pop("last", UNSET)
+        if not isinstance(last, str) and last is not UNSET:
+            raise FieldError("string", last, "last")
 
-        def _parse_prev(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        prev = d.pop("prev", UNSET)
+        if not (isinstance(prev, str) or prev is None) and prev is not UNSET:
+            raise FieldError("string or null", prev, "prev")
 
-        prev = _parse_prev(d.pop("prev", UNSET))
-
-        def _parse_next_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_ = _parse_next_(d.pop("next", UNSET))
+        next_ = d.pop("next", UNSET)
+        if not (isinstance(next_, str) or next_ is None) and next_ is not UNSET:
+            raise FieldError("string or null", next_, "next")
 
         pagination_links = cls(
             self_=self_,

@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..models.planning_kind import PlanningKind
 from ..models.rental_status import RentalStatus
 from ..types import UNSET, Unset
@@ -235,171 +236,207 @@ class PlanningAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (PlanningAttributes)", src_dict)
         d = dict(src_dict)
         archived = d.pop("archived", UNSET)
+        if not isinstance(archived, bool) and archived is not UNSET:
+            raise FieldError("boolean", archived, "archived")
 
-        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _archived_at = d.pop("archived_at", UNSET)
+        archived_at: datetime.datetime | None | Unset
+        if _archived_at is None or _archived_at is UNSET:
+            archived_at = _archived_at
+        elif isinstance(_archived_at, str):
+            _archived_at_type_0 = _archived_at
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+                archived_at_type_0 = datetime.datetime.fromisoformat(_archived_at_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _archived_at_type_0, "archived_at") from None
 
-                return archived_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+            archived_at = archived_at_type_0
+        else:
+            raise FieldError("date-time string or null", _archived_at, "archived_at")
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        def _parse_downtime_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at: datetime.datetime | Unset = UNSET
+        if _created_at is not UNSET:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                downtime_id_type_0 = UUID(data)
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
-                return downtime_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        _downtime_id = d.pop("downtime_id", UNSET)
+        downtime_id: None | Unset | UUID
+        if _downtime_id is None or _downtime_id is UNSET:
+            downtime_id = _downtime_id
+        elif isinstance(_downtime_id, str):
+            _downtime_id_type_0 = _downtime_id
+            try:
+                downtime_id_type_0 = UUID(_downtime_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _downtime_id_type_0, "downtime_id") from None
 
-        downtime_id = _parse_downtime_id(d.pop("downtime_id", UNSET))
+            downtime_id = downtime_id_type_0
+        else:
+            raise FieldError("UUID string or null", _downtime_id, "downtime_id")
 
         fulfillment_type = d.pop("fulfillment_type", UNSET)
+        if not isinstance(fulfillment_type, str) and fulfillment_type is not UNSET:
+            raise FieldError("string", fulfillment_type, "fulfillment_type")
 
         _item_id = d.pop("item_id", UNSET)
-        item_id: UUID | Unset
-        if isinstance(_item_id, Unset):
-            item_id = UNSET
-        else:
-            item_id = UUID(_item_id)
+        item_id: UUID | Unset = UNSET
+        if _item_id is not UNSET:
+            try:
+                item_id = UUID(_item_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _item_id, "item_id") from None
 
         item_name = d.pop("item_name", UNSET)
+        if not isinstance(item_name, str) and item_name is not UNSET:
+            raise FieldError("string", item_name, "item_name")
 
         location_shortage_amount = d.pop("location_shortage_amount", UNSET)
+        if (
+            not (
+                isinstance(location_shortage_amount, int)
+                and location_shortage_amount is not True
+                and location_shortage_amount is not False
+            )
+            and location_shortage_amount is not UNSET
+        ):
+            raise FieldError("integer", location_shortage_amount, "location_shortage_amount")
 
-        def _parse_order_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _order_id = d.pop("order_id", UNSET)
+        order_id: None | Unset | UUID
+        if _order_id is None or _order_id is UNSET:
+            order_id = _order_id
+        elif isinstance(_order_id, str):
+            _order_id_type_0 = _order_id
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                order_id_type_0 = UUID(data)
+                order_id_type_0 = UUID(_order_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _order_id_type_0, "order_id") from None
 
-                return order_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        order_id = _parse_order_id(d.pop("order_id", UNSET))
+            order_id = order_id_type_0
+        else:
+            raise FieldError("UUID string or null", _order_id, "order_id")
 
         order_number = d.pop("order_number", UNSET)
+        if (
+            not (isinstance(order_number, int) and order_number is not True and order_number is not False)
+            and order_number is not UNSET
+        ):
+            raise FieldError("integer", order_number, "order_number")
 
-        def _parse_parent_planning_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _parent_planning_id = d.pop("parent_planning_id", UNSET)
+        parent_planning_id: None | Unset | UUID
+        if _parent_planning_id is None or _parent_planning_id is UNSET:
+            parent_planning_id = _parent_planning_id
+        elif isinstance(_parent_planning_id, str):
+            _parent_planning_id_type_0 = _parent_planning_id
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                parent_planning_id_type_0 = UUID(data)
+                parent_planning_id_type_0 = UUID(_parent_planning_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _parent_planning_id_type_0, "parent_planning_id") from None
 
-                return parent_planning_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        parent_planning_id = _parse_parent_planning_id(d.pop("parent_planning_id", UNSET))
+            parent_planning_id = parent_planning_id_type_0
+        else:
+            raise FieldError("UUID string or null", _parent_planning_id, "parent_planning_id")
 
         _planning_type = d.pop("planning_type", UNSET)
-        planning_type: PlanningKind | Unset
-        if isinstance(_planning_type, Unset):
-            planning_type = UNSET
-        else:
+        planning_type: PlanningKind | Unset = UNSET
+        if isinstance(_planning_type, str):
             planning_type = PlanningKind(_planning_type)
+        elif _planning_type is not UNSET:
+            raise FieldError("string (PlanningKind)", _planning_type, "planning_type")
 
         quantity = d.pop("quantity", UNSET)
+        if not (isinstance(quantity, int) and quantity is not True and quantity is not False) and quantity is not UNSET:
+            raise FieldError("integer", quantity, "quantity")
 
         reserved = d.pop("reserved", UNSET)
+        if not isinstance(reserved, bool) and reserved is not UNSET:
+            raise FieldError("boolean", reserved, "reserved")
 
         _reserved_from = d.pop("reserved_from", UNSET)
-        reserved_from: datetime.datetime | Unset
-        if isinstance(_reserved_from, Unset):
-            reserved_from = UNSET
-        else:
-            reserved_from = datetime.datetime.fromisoformat(_reserved_from)
+        reserved_from: datetime.datetime | Unset = UNSET
+        if _reserved_from is not UNSET:
+            try:
+                reserved_from = datetime.datetime.fromisoformat(_reserved_from)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _reserved_from, "reserved_from") from None
 
         _reserved_till = d.pop("reserved_till", UNSET)
-        reserved_till: datetime.datetime | Unset
-        if isinstance(_reserved_till, Unset):
-            reserved_till = UNSET
-        else:
-            reserved_till = datetime.datetime.fromisoformat(_reserved_till)
+        reserved_till: datetime.datetime | Unset = UNSET
+        if _reserved_till is not UNSET:
+            try:
+                reserved_till = datetime.datetime.fromisoformat(_reserved_till)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _reserved_till, "reserved_till") from None
 
         shortage_amount = d.pop("shortage_amount", UNSET)
+        if (
+            not (isinstance(shortage_amount, int) and shortage_amount is not True and shortage_amount is not False)
+            and shortage_amount is not UNSET
+        ):
+            raise FieldError("integer", shortage_amount, "shortage_amount")
 
         _start_location_id = d.pop("start_location_id", UNSET)
-        start_location_id: UUID | Unset
-        if isinstance(_start_location_id, Unset):
-            start_location_id = UNSET
-        else:
-            start_location_id = UUID(_start_location_id)
+        start_location_id: UUID | Unset = UNSET
+        if _start_location_id is not UNSET:
+            try:
+                start_location_id = UUID(_start_location_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _start_location_id, "start_location_id") from None
 
         started = d.pop("started", UNSET)
+        if not (isinstance(started, int) and started is not True and started is not False) and started is not UNSET:
+            raise FieldError("integer", started, "started")
 
         _starts_at = d.pop("starts_at", UNSET)
-        starts_at: datetime.datetime | Unset
-        if isinstance(_starts_at, Unset):
-            starts_at = UNSET
-        else:
-            starts_at = datetime.datetime.fromisoformat(_starts_at)
+        starts_at: datetime.datetime | Unset = UNSET
+        if _starts_at is not UNSET:
+            try:
+                starts_at = datetime.datetime.fromisoformat(_starts_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _starts_at, "starts_at") from None
 
         _status = d.pop("status", UNSET)
-        status: RentalStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
+        status: RentalStatus | Unset = UNSET
+        if isinstance(_status, str):
             status = RentalStatus(_status)
+        elif _status is not UNSET:
+            raise FieldError("string (RentalStatus)", _status, "status")
 
         _stop_location_id = d.pop("stop_location_id", UNSET)
-        stop_location_id: UUID | Unset
-        if isinstance(_stop_location_id, Unset):
-            stop_location_id = UNSET
-        else:
-            stop_location_id = UUID(_stop_location_id)
+        stop_location_id: UUID | Unset = UNSET
+        if _stop_location_id is not UNSET:
+            try:
+                stop_location_id = UUID(_stop_location_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _stop_location_id, "stop_location_id") from None
 
         stopped = d.pop("stopped", UNSET)
+        if not (isinstance(stopped, int) and stopped is not True and stopped is not False) and stopped is not UNSET:
+            raise FieldError("integer", stopped, "stopped")
 
         _stops_at = d.pop("stops_at", UNSET)
-        stops_at: datetime.datetime | Unset
-        if isinstance(_stops_at, Unset):
-            stops_at = UNSET
-        else:
-            stops_at = datetime.datetime.fromisoformat(_stops_at)
+        stops_at: datetime.datetime | Unset = UNSET
+        if _stops_at is not UNSET:
+            try:
+                stops_at = datetime.datetime.fromisoformat(_stops_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _stops_at, "stops_at") from None
 
         _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at: datetime.datetime | Unset = UNSET
+        if _updated_at is not UNSET:
+            try:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
         planning_attributes = cls(
             archived=archived,

@@ -6,10 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.relationship import Relationship
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, Relationship  # noqa: PLW0603
+    from ..models.relationship import Relationship  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="PlanningRelationships")
@@ -53,6 +64,8 @@ class PlanningRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         downtime: dict[str, Any] | Unset = UNSET
         if not isinstance(self.downtime, Unset):
             downtime = self.downtime.to_dict()
@@ -115,71 +128,91 @@ class PlanningRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.relationship import Relationship  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (PlanningRelationships)", src_dict)
         d = dict(src_dict)
         _downtime = d.pop("downtime", UNSET)
-        downtime: Relationship | Unset
-        if isinstance(_downtime, Unset):
-            downtime = UNSET
-        else:
-            downtime = Relationship.from_dict(_downtime)
+        downtime: Relationship | Unset = UNSET
+        if _downtime is not UNSET:
+            try:
+                downtime = Relationship.from_dict(_downtime)
+            except FieldError as field__error:
+                field__error.segments.append("downtime")
+                raise
 
         _item = d.pop("item", UNSET)
-        item: Relationship | Unset
-        if isinstance(_item, Unset):
-            item = UNSET
-        else:
-            item = Relationship.from_dict(_item)
+        item: Relationship | Unset = UNSET
+        if _item is not UNSET:
+            try:
+                item = Relationship.from_dict(_item)
+            except FieldError as field__error:
+                field__error.segments.append("item")
+                raise
 
         _nested_plannings = d.pop("nested_plannings", UNSET)
-        nested_plannings: Relationship | Unset
-        if isinstance(_nested_plannings, Unset):
-            nested_plannings = UNSET
-        else:
-            nested_plannings = Relationship.from_dict(_nested_plannings)
+        nested_plannings: Relationship | Unset = UNSET
+        if _nested_plannings is not UNSET:
+            try:
+                nested_plannings = Relationship.from_dict(_nested_plannings)
+            except FieldError as field__error:
+                field__error.segments.append("nested_plannings")
+                raise
 
         _order = d.pop("order", UNSET)
-        order: Relationship | Unset
-        if isinstance(_order, Unset):
-            order = UNSET
-        else:
-            order = Relationship.from_dict(_order)
+        order: Relationship | Unset = UNSET
+        if _order is not UNSET:
+            try:
+                order = Relationship.from_dict(_order)
+            except FieldError as field__error:
+                field__error.segments.append("order")
+                raise
 
         _order_line = d.pop("order_line", UNSET)
-        order_line: Relationship | Unset
-        if isinstance(_order_line, Unset):
-            order_line = UNSET
-        else:
-            order_line = Relationship.from_dict(_order_line)
+        order_line: Relationship | Unset = UNSET
+        if _order_line is not UNSET:
+            try:
+                order_line = Relationship.from_dict(_order_line)
+            except FieldError as field__error:
+                field__error.segments.append("order_line")
+                raise
 
         _parent_planning = d.pop("parent_planning", UNSET)
-        parent_planning: Relationship | Unset
-        if isinstance(_parent_planning, Unset):
-            parent_planning = UNSET
-        else:
-            parent_planning = Relationship.from_dict(_parent_planning)
+        parent_planning: Relationship | Unset = UNSET
+        if _parent_planning is not UNSET:
+            try:
+                parent_planning = Relationship.from_dict(_parent_planning)
+            except FieldError as field__error:
+                field__error.segments.append("parent_planning")
+                raise
 
         _start_location = d.pop("start_location", UNSET)
-        start_location: Relationship | Unset
-        if isinstance(_start_location, Unset):
-            start_location = UNSET
-        else:
-            start_location = Relationship.from_dict(_start_location)
+        start_location: Relationship | Unset = UNSET
+        if _start_location is not UNSET:
+            try:
+                start_location = Relationship.from_dict(_start_location)
+            except FieldError as field__error:
+                field__error.segments.append("start_location")
+                raise
 
         _stock_item_plannings = d.pop("stock_item_plannings", UNSET)
-        stock_item_plannings: Relationship | Unset
-        if isinstance(_stock_item_plannings, Unset):
-            stock_item_plannings = UNSET
-        else:
-            stock_item_plannings = Relationship.from_dict(_stock_item_plannings)
+        stock_item_plannings: Relationship | Unset = UNSET
+        if _stock_item_plannings is not UNSET:
+            try:
+                stock_item_plannings = Relationship.from_dict(_stock_item_plannings)
+            except FieldError as field__error:
+                field__error.segments.append("stock_item_plannings")
+                raise
 
         _stop_location = d.pop("stop_location", UNSET)
-        stop_location: Relationship | Unset
-        if isinstance(_stop_location, Unset):
-            stop_location = UNSET
-        else:
-            stop_location = Relationship.from_dict(_stop_location)
+        stop_location: Relationship | Unset = UNSET
+        if _stop_location is not UNSET:
+            try:
+                stop_location = Relationship.from_dict(_stop_location)
+            except FieldError as field__error:
+                field__error.segments.append("stop_location")
+                raise
 
         planning_relationships = cls(
             downtime=downtime,

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..models.price_tile_period import PriceTilePeriod
 from ..types import UNSET, Unset
 
@@ -90,42 +91,61 @@ class PriceTileAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (PriceTileAttributes)", src_dict)
         d = dict(src_dict)
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at: datetime.datetime | Unset = UNSET
+        if _created_at is not UNSET:
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
         length = d.pop("length", UNSET)
+        if not (isinstance(length, int) and length is not True and length is not False) and length is not UNSET:
+            raise FieldError("integer", length, "length")
 
         multiplier = d.pop("multiplier", UNSET)
+        if (
+            not (
+                isinstance(multiplier, float)
+                or (isinstance(multiplier, int) and multiplier is not True and multiplier is not False)
+            )
+            and multiplier is not UNSET
+        ):
+            raise FieldError("number", multiplier, "multiplier")
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, str) and name is not UNSET:
+            raise FieldError("string", name, "name")
 
         _period = d.pop("period", UNSET)
-        period: PriceTilePeriod | Unset
-        if isinstance(_period, Unset):
-            period = UNSET
-        else:
+        period: PriceTilePeriod | Unset = UNSET
+        if isinstance(_period, str):
             period = PriceTilePeriod(_period)
+        elif _period is not UNSET:
+            raise FieldError("string (PriceTilePeriod)", _period, "period")
 
         _price_structure_id = d.pop("price_structure_id", UNSET)
-        price_structure_id: UUID | Unset
-        if isinstance(_price_structure_id, Unset):
-            price_structure_id = UNSET
-        else:
-            price_structure_id = UUID(_price_structure_id)
+        price_structure_id: UUID | Unset = UNSET
+        if _price_structure_id is not UNSET:
+            try:
+                price_structure_id = UUID(_price_structure_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _price_structure_id, "price_structure_id") from None
 
         quantity = d.pop("quantity", UNSET)
+        if not (isinstance(quantity, int) and quantity is not True and quantity is not False) and quantity is not UNSET:
+            raise FieldError("integer", quantity, "quantity")
 
         _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at: datetime.datetime | Unset = UNSET
+        if _updated_at is not UNSET:
+            try:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
         price_tile_attributes = cls(
             created_at=created_at,

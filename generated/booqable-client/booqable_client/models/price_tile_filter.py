@@ -7,11 +7,23 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from ..lib._fields import Choice, FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.datetime_operators import DatetimeOperators
     from ..models.uuid_operators import UuidOperators
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, DatetimeOperators, UuidOperators  # noqa: PLW0603
+    from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
+    from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="PriceTileFilter")
@@ -39,9 +51,8 @@ class PriceTileFilter:
     updated_at: datetime.datetime | DatetimeOperators | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
-        from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
         created_at: dict[str, Any] | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
@@ -90,86 +101,151 @@ class PriceTileFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
-        from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (PriceTileFilter)", src_dict)
         d = dict(src_dict)
 
         def _parse_created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
 
-                return componentsschemas_datetime_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(data)
+                        if choice.take(componentsschemas_datetime_condition_type_0):
+                            return componentsschemas_datetime_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_datetime_condition_type_1 = data
+                        try:
+                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                                _componentsschemas_datetime_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "date-time", _componentsschemas_datetime_condition_type_1
+                            ) from None
 
-            return componentsschemas_datetime_condition_type_1
+                        if choice.take(componentsschemas_datetime_condition_type_1):
+                            return componentsschemas_datetime_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (DatetimeOperators), date-time string", data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        try:
+            created_at = _parse_created_at(d.pop("created_at", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("created_at")
+            raise
 
         def _parse_id(data: object) -> Unset | UUID | UuidOperators:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+            choice: Choice[Unset | UUID | UuidOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
 
-                return componentsschemas_uuid_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_uuid_condition_type_1 = UUID(data)
+                        if choice.take(componentsschemas_uuid_condition_type_0):
+                            return componentsschemas_uuid_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
 
-            return componentsschemas_uuid_condition_type_1
+                        if choice.take(componentsschemas_uuid_condition_type_1):
+                            return componentsschemas_uuid_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidOperators), UUID string", data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        try:
+            id = _parse_id(d.pop("id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("id")
+            raise
 
         def _parse_price_structure_id(data: object) -> Unset | UUID | UuidOperators:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+            choice: Choice[Unset | UUID | UuidOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
 
-                return componentsschemas_uuid_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_uuid_condition_type_1 = UUID(data)
+                        if choice.take(componentsschemas_uuid_condition_type_0):
+                            return componentsschemas_uuid_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
 
-            return componentsschemas_uuid_condition_type_1
+                        if choice.take(componentsschemas_uuid_condition_type_1):
+                            return componentsschemas_uuid_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidOperators), UUID string", data)
 
-        price_structure_id = _parse_price_structure_id(d.pop("price_structure_id", UNSET))
+        try:
+            price_structure_id = _parse_price_structure_id(d.pop("price_structure_id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("price_structure_id")
+            raise
 
         def _parse_updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
 
-                return componentsschemas_datetime_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(data)
+                        if choice.take(componentsschemas_datetime_condition_type_0):
+                            return componentsschemas_datetime_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_datetime_condition_type_1 = data
+                        try:
+                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                                _componentsschemas_datetime_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "date-time", _componentsschemas_datetime_condition_type_1
+                            ) from None
 
-            return componentsschemas_datetime_condition_type_1
+                        if choice.take(componentsschemas_datetime_condition_type_1):
+                            return componentsschemas_datetime_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (DatetimeOperators), date-time string", data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        try:
+            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("updated_at")
+            raise
 
         price_tile_filter = cls(
             created_at=created_at,
@@ -179,5 +255,5 @@ class PriceTileFilter:
         )
 
         if d:
-            raise ValueError(f"PriceTileFilter has no properties {sorted(d)} (the spec forbids extra ones)")
+            raise FieldError("no such property (PriceTileFilter allows no others)", None, next(iter(d)), found="one")
         return price_tile_filter

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,19 @@ if TYPE_CHECKING:
     from ..models.pagination_links import PaginationLinks
     from ..models.price_tile import PriceTile
     from ..models.resource_object import ResourceObject
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, DocumentMeta, PaginationLinks, PriceTile, ResourceObject  # noqa: PLW0603
+    from ..models.document_meta import DocumentMeta  # noqa: PLC0415
+    from ..models.pagination_links import PaginationLinks  # noqa: PLC0415
+    from ..models.price_tile import PriceTile  # noqa: PLC0415
+    from ..models.resource_object import ResourceObject  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="PriceTileListResponse")
@@ -37,6 +51,8 @@ class PriceTileListResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -75,41 +91,59 @@ class PriceTileListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.document_meta import DocumentMeta  # noqa: PLC0415
-        from ..models.pagination_links import PaginationLinks  # noqa: PLC0415
-        from ..models.price_tile import PriceTile  # noqa: PLC0415
-        from ..models.resource_object import ResourceObject  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (PriceTileListResponse)", src_dict)
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = PriceTile.from_dict(data_item_data)
+        _data = d.pop("data", UNSET)
+        if isinstance(_data, list):
+            data = []
+            try:
+                for data_item_data in _data:
+                    data_item = PriceTile.from_dict(data_item_data)
 
-            data.append(data_item)
+                    data.append(data_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(data))
+                field__error.segments.append("data")
+                raise
+        else:
+            raise FieldError("array", _data, "data")
 
         _included = d.pop("included", UNSET)
         included: list[ResourceObject] | Unset = UNSET
-        if _included is not UNSET:
+        if isinstance(_included, list):
             included = []
-            for included_item_data in _included:
-                included_item = ResourceObject.from_dict(included_item_data)
+            try:
+                for included_item_data in _included:
+                    included_item = ResourceObject.from_dict(included_item_data)
 
-                included.append(included_item)
+                    included.append(included_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(included))
+                field__error.segments.append("included")
+                raise
+        elif _included is not UNSET:
+            raise FieldError("array", _included, "included")
 
         _links = d.pop("links", UNSET)
-        links: PaginationLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = PaginationLinks.from_dict(_links)
+        links: PaginationLinks | Unset = UNSET
+        if _links is not UNSET:
+            try:
+                links = PaginationLinks.from_dict(_links)
+            except FieldError as field__error:
+                field__error.segments.append("links")
+                raise
 
         _meta = d.pop("meta", UNSET)
-        meta: DocumentMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = DocumentMeta.from_dict(_meta)
+        meta: DocumentMeta | Unset = UNSET
+        if _meta is not UNSET:
+            try:
+                meta = DocumentMeta.from_dict(_meta)
+            except FieldError as field__error:
+                field__error.segments.append("meta")
+                raise
 
         price_tile_list_response = cls(
             data=data,

@@ -6,10 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.relationship import Relationship
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, Relationship  # noqa: PLW0603
+    from ..models.relationship import Relationship  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="PriceTileRelationships")
@@ -29,6 +40,8 @@ class PriceTileRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         price_structure: dict[str, Any] | Unset = UNSET
         if not isinstance(self.price_structure, Unset):
             price_structure = self.price_structure.to_dict()
@@ -43,15 +56,19 @@ class PriceTileRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.relationship import Relationship  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (PriceTileRelationships)", src_dict)
         d = dict(src_dict)
         _price_structure = d.pop("price_structure", UNSET)
-        price_structure: Relationship | Unset
-        if isinstance(_price_structure, Unset):
-            price_structure = UNSET
-        else:
-            price_structure = Relationship.from_dict(_price_structure)
+        price_structure: Relationship | Unset = UNSET
+        if _price_structure is not UNSET:
+            try:
+                price_structure = Relationship.from_dict(_price_structure)
+            except FieldError as field__error:
+                field__error.segments.append("price_structure")
+                raise
 
         price_tile_relationships = cls(
             price_structure=price_structure,

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..models.price_tile_period import PriceTilePeriod
 from ..types import UNSET, Unset
 
@@ -66,26 +67,41 @@ class PriceTileWriteAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (PriceTileWriteAttributes)", src_dict)
         d = dict(src_dict)
         multiplier = d.pop("multiplier", UNSET)
+        if (
+            not (
+                isinstance(multiplier, float)
+                or (isinstance(multiplier, int) and multiplier is not True and multiplier is not False)
+            )
+            and multiplier is not UNSET
+        ):
+            raise FieldError("number", multiplier, "multiplier")
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, str) and name is not UNSET:
+            raise FieldError("string", name, "name")
 
         _period = d.pop("period", UNSET)
-        period: PriceTilePeriod | Unset
-        if isinstance(_period, Unset):
-            period = UNSET
-        else:
+        period: PriceTilePeriod | Unset = UNSET
+        if isinstance(_period, str):
             period = PriceTilePeriod(_period)
+        elif _period is not UNSET:
+            raise FieldError("string (PriceTilePeriod)", _period, "period")
 
         _price_structure_id = d.pop("price_structure_id", UNSET)
-        price_structure_id: UUID | Unset
-        if isinstance(_price_structure_id, Unset):
-            price_structure_id = UNSET
-        else:
-            price_structure_id = UUID(_price_structure_id)
+        price_structure_id: UUID | Unset = UNSET
+        if _price_structure_id is not UNSET:
+            try:
+                price_structure_id = UUID(_price_structure_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _price_structure_id, "price_structure_id") from None
 
         quantity = d.pop("quantity", UNSET)
+        if not (isinstance(quantity, int) and quantity is not True and quantity is not False) and quantity is not UNSET:
+            raise FieldError("integer", quantity, "quantity")
 
         price_tile_write_attributes = cls(
             multiplier=multiplier,

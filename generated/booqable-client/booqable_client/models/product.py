@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..models.product_resource_type import ProductResourceType
 from ..types import UNSET, Unset
 
@@ -14,6 +15,18 @@ if TYPE_CHECKING:
     from ..models.json_object import JsonObject
     from ..models.product_attributes import ProductAttributes
     from ..models.product_relationships import ProductRelationships
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, JsonObject, ProductAttributes, ProductRelationships  # noqa: PLW0603
+    from ..models.json_object import JsonObject  # noqa: PLC0415
+    from ..models.product_attributes import ProductAttributes  # noqa: PLC0415
+    from ..models.product_relationships import ProductRelationships  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="Product")
@@ -43,6 +56,8 @@ class Product:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         id = str(self.id)
 
         type_: str | Unset = UNSET
@@ -87,47 +102,59 @@ class Product:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-        from ..models.product_attributes import ProductAttributes  # noqa: PLC0415
-        from ..models.product_relationships import ProductRelationships  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (Product)", src_dict)
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _id = d.pop("id", UNSET)
+        try:
+            id = UUID(_id)
+        except (TypeError, ValueError, AttributeError):
+            raise FieldError.unparsable("UUID", _id, "id") from None
 
         _type_ = d.pop("type", UNSET)
-        type_: ProductResourceType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
+        type_: ProductResourceType | Unset = UNSET
+        if isinstance(_type_, str):
             type_ = ProductResourceType(_type_)
+        elif _type_ is not UNSET:
+            raise FieldError("string (ProductResourceType)", _type_, "type")
 
         _links = d.pop("links", UNSET)
-        links: JsonObject | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = JsonObject.from_dict(_links)
+        links: JsonObject | Unset = UNSET
+        if _links is not UNSET:
+            try:
+                links = JsonObject.from_dict(_links)
+            except FieldError as field__error:
+                field__error.segments.append("links")
+                raise
 
         _meta = d.pop("meta", UNSET)
-        meta: JsonObject | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = JsonObject.from_dict(_meta)
+        meta: JsonObject | Unset = UNSET
+        if _meta is not UNSET:
+            try:
+                meta = JsonObject.from_dict(_meta)
+            except FieldError as field__error:
+                field__error.segments.append("meta")
+                raise
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: ProductAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = ProductAttributes.from_dict(_attributes)
+        attributes: ProductAttributes | Unset = UNSET
+        if _attributes is not UNSET:
+            try:
+                attributes = ProductAttributes.from_dict(_attributes)
+            except FieldError as field__error:
+                field__error.segments.append("attributes")
+                raise
 
         _relationships = d.pop("relationships", UNSET)
-        relationships: ProductRelationships | Unset
-        if isinstance(_relationships, Unset):
-            relationships = UNSET
-        else:
-            relationships = ProductRelationships.from_dict(_relationships)
+        relationships: ProductRelationships | Unset = UNSET
+        if _relationships is not UNSET:
+            try:
+                relationships = ProductRelationships.from_dict(_relationships)
+            except FieldError as field__error:
+                field__error.segments.append("relationships")
+                raise
 
         product = cls(
             id=id,

@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError, position
 from ..models.price_period import PricePeriod
 from ..models.price_type import PriceType
 from ..models.product_type import ProductType
@@ -17,6 +18,17 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
     from ..models.weight import Weight
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, JsonObject, Weight  # noqa: PLW0603
+    from ..models.json_object import JsonObject  # noqa: PLC0415
+    from ..models.weight import Weight  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="ProductGroupAttributes")
@@ -131,8 +143,8 @@ class ProductGroupAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.weight import Weight  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
         allow_shortage = self.allow_shortage
 
         archived = self.archived
@@ -430,297 +442,387 @@ class ProductGroupAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-        from ..models.weight import Weight  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (ProductGroupAttributes)", src_dict)
         d = dict(src_dict)
         allow_shortage = d.pop("allow_shortage", UNSET)
+        if not isinstance(allow_shortage, bool) and allow_shortage is not UNSET:
+            raise FieldError("boolean", allow_shortage, "allow_shortage")
 
         archived = d.pop("archived", UNSET)
+        if not isinstance(archived, bool) and archived is not UNSET:
+            raise FieldError("boolean", archived, "archived")
 
-        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _archived_at = d.pop("archived_at", UNSET)
+        archived_at: datetime.datetime | None | Unset
+        if _archived_at is None or _archived_at is UNSET:
+            archived_at = _archived_at
+        elif isinstance(_archived_at, str):
+            _archived_at_type_0 = _archived_at
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+                archived_at_type_0 = datetime.datetime.fromisoformat(_archived_at_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _archived_at_type_0, "archived_at") from None
 
-                return archived_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+            archived_at = archived_at_type_0
+        else:
+            raise FieldError("date-time string or null", _archived_at, "archived_at")
 
         base_price_in_cents = d.pop("base_price_in_cents", UNSET)
+        if (
+            not (
+                isinstance(base_price_in_cents, int)
+                and base_price_in_cents is not True
+                and base_price_in_cents is not False
+            )
+            and base_price_in_cents is not UNSET
+        ):
+            raise FieldError("integer", base_price_in_cents, "base_price_in_cents")
 
         buffer_time_after = d.pop("buffer_time_after", UNSET)
+        if (
+            not (
+                isinstance(buffer_time_after, int) and buffer_time_after is not True and buffer_time_after is not False
+            )
+            and buffer_time_after is not UNSET
+        ):
+            raise FieldError("integer", buffer_time_after, "buffer_time_after")
 
         buffer_time_before = d.pop("buffer_time_before", UNSET)
+        if (
+            not (
+                isinstance(buffer_time_before, int)
+                and buffer_time_before is not True
+                and buffer_time_before is not False
+            )
+            and buffer_time_before is not UNSET
+        ):
+            raise FieldError("integer", buffer_time_before, "buffer_time_before")
 
         confirm_shortage = d.pop("confirm_shortage", UNSET)
+        if not isinstance(confirm_shortage, bool) and confirm_shortage is not UNSET:
+            raise FieldError("boolean", confirm_shortage, "confirm_shortage")
 
         create_url_redirect = d.pop("create_url_redirect", UNSET)
+        if not isinstance(create_url_redirect, bool) and create_url_redirect is not UNSET:
+            raise FieldError("boolean", create_url_redirect, "create_url_redirect")
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at: datetime.datetime | Unset = UNSET
+        if _created_at is not UNSET:
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
-        def _parse_default_purchase_cost_in_cents(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        default_purchase_cost_in_cents = _parse_default_purchase_cost_in_cents(
-            d.pop("default_purchase_cost_in_cents", UNSET)
-        )
+        default_purchase_cost_in_cents = d.pop("default_purchase_cost_in_cents", UNSET)
+        if (
+            not (
+                isinstance(default_purchase_cost_in_cents, int)
+                and default_purchase_cost_in_cents is not True
+                and default_purchase_cost_in_cents is not False
+                or default_purchase_cost_in_cents is None
+            )
+            and default_purchase_cost_in_cents is not UNSET
+        ):
+            raise FieldError("integer or null", default_purchase_cost_in_cents, "default_purchase_cost_in_cents")
 
         deposit_in_cents = d.pop("deposit_in_cents", UNSET)
+        if (
+            not (isinstance(deposit_in_cents, int) and deposit_in_cents is not True and deposit_in_cents is not False)
+            and deposit_in_cents is not UNSET
+        ):
+            raise FieldError("integer", deposit_in_cents, "deposit_in_cents")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
+        if not (isinstance(description, str) or description is None) and description is not UNSET:
+            raise FieldError("string or null", description, "description")
 
         discountable = d.pop("discountable", UNSET)
+        if not isinstance(discountable, bool) and discountable is not UNSET:
+            raise FieldError("boolean", discountable, "discountable")
 
-        def _parse_excerpt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        excerpt = d.pop("excerpt", UNSET)
+        if not (isinstance(excerpt, str) or excerpt is None) and excerpt is not UNSET:
+            raise FieldError("string or null", excerpt, "excerpt")
 
-        excerpt = _parse_excerpt(d.pop("excerpt", UNSET))
-
-        def _parse_extra_information(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        extra_information = _parse_extra_information(d.pop("extra_information", UNSET))
+        extra_information = d.pop("extra_information", UNSET)
+        if not (isinstance(extra_information, str) or extra_information is None) and extra_information is not UNSET:
+            raise FieldError("string or null", extra_information, "extra_information")
 
         flat_fee_price_in_cents = d.pop("flat_fee_price_in_cents", UNSET)
+        if (
+            not (
+                isinstance(flat_fee_price_in_cents, int)
+                and flat_fee_price_in_cents is not True
+                and flat_fee_price_in_cents is not False
+            )
+            and flat_fee_price_in_cents is not UNSET
+        ):
+            raise FieldError("integer", flat_fee_price_in_cents, "flat_fee_price_in_cents")
 
-        def _parse_group_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        group_name = _parse_group_name(d.pop("group_name", UNSET))
+        group_name = d.pop("group_name", UNSET)
+        if not (isinstance(group_name, str) or group_name is None) and group_name is not UNSET:
+            raise FieldError("string or null", group_name, "group_name")
 
         has_variations = d.pop("has_variations", UNSET)
+        if not isinstance(has_variations, bool) and has_variations is not UNSET:
+            raise FieldError("boolean", has_variations, "has_variations")
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, str) and name is not UNSET:
+            raise FieldError("string", name, "name")
 
         photo_base64 = d.pop("photo_base64", UNSET)
+        if not isinstance(photo_base64, str) and photo_base64 is not UNSET:
+            raise FieldError("string", photo_base64, "photo_base64")
 
-        def _parse_photo_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _photo_id = d.pop("photo_id", UNSET)
+        photo_id: None | Unset | UUID
+        if _photo_id is None or _photo_id is UNSET:
+            photo_id = _photo_id
+        elif isinstance(_photo_id, str):
+            _photo_id_type_0 = _photo_id
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                photo_id_type_0 = UUID(data)
+                photo_id_type_0 = UUID(_photo_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _photo_id_type_0, "photo_id") from None
 
-                return photo_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            photo_id = photo_id_type_0
+        else:
+            raise FieldError("UUID string or null", _photo_id, "photo_id")
 
-        photo_id = _parse_photo_id(d.pop("photo_id", UNSET))
-
-        def _parse_photo_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        photo_url = _parse_photo_url(d.pop("photo_url", UNSET))
+        photo_url = d.pop("photo_url", UNSET)
+        if not (isinstance(photo_url, str) or photo_url is None) and photo_url is not UNSET:
+            raise FieldError("string or null", photo_url, "photo_url")
 
         _price_period = d.pop("price_period", UNSET)
-        price_period: PricePeriod | Unset
-        if isinstance(_price_period, Unset):
-            price_period = UNSET
-        else:
+        price_period: PricePeriod | Unset = UNSET
+        if isinstance(_price_period, str):
             price_period = PricePeriod(_price_period)
+        elif _price_period is not UNSET:
+            raise FieldError("string (PricePeriod)", _price_period, "price_period")
 
-        def _parse_price_ruleset_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _price_ruleset_id = d.pop("price_ruleset_id", UNSET)
+        price_ruleset_id: None | Unset | UUID
+        if _price_ruleset_id is None or _price_ruleset_id is UNSET:
+            price_ruleset_id = _price_ruleset_id
+        elif isinstance(_price_ruleset_id, str):
+            _price_ruleset_id_type_0 = _price_ruleset_id
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                price_ruleset_id_type_0 = UUID(data)
+                price_ruleset_id_type_0 = UUID(_price_ruleset_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _price_ruleset_id_type_0, "price_ruleset_id") from None
 
-                return price_ruleset_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            price_ruleset_id = price_ruleset_id_type_0
+        else:
+            raise FieldError("UUID string or null", _price_ruleset_id, "price_ruleset_id")
 
-        price_ruleset_id = _parse_price_ruleset_id(d.pop("price_ruleset_id", UNSET))
-
-        def _parse_price_structure_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _price_structure_id = d.pop("price_structure_id", UNSET)
+        price_structure_id: None | Unset | UUID
+        if _price_structure_id is None or _price_structure_id is UNSET:
+            price_structure_id = _price_structure_id
+        elif isinstance(_price_structure_id, str):
+            _price_structure_id_type_0 = _price_structure_id
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                price_structure_id_type_0 = UUID(data)
+                price_structure_id_type_0 = UUID(_price_structure_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _price_structure_id_type_0, "price_structure_id") from None
 
-                return price_structure_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        price_structure_id = _parse_price_structure_id(d.pop("price_structure_id", UNSET))
+            price_structure_id = price_structure_id_type_0
+        else:
+            raise FieldError("UUID string or null", _price_structure_id, "price_structure_id")
 
         _price_type = d.pop("price_type", UNSET)
-        price_type: PriceType | Unset
-        if isinstance(_price_type, Unset):
-            price_type = UNSET
-        else:
+        price_type: PriceType | Unset = UNSET
+        if isinstance(_price_type, str):
             price_type = PriceType(_price_type)
+        elif _price_type is not UNSET:
+            raise FieldError("string (PriceType)", _price_type, "price_type")
 
         _product_type = d.pop("product_type", UNSET)
-        product_type: ProductType | Unset
-        if isinstance(_product_type, Unset):
-            product_type = UNSET
-        else:
+        product_type: ProductType | Unset = UNSET
+        if isinstance(_product_type, str):
             product_type = ProductType(_product_type)
+        elif _product_type is not UNSET:
+            raise FieldError("string (ProductType)", _product_type, "product_type")
 
         _properties = d.pop("properties", UNSET)
-        properties: JsonObject | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = JsonObject.from_dict(_properties)
+        properties: JsonObject | Unset = UNSET
+        if _properties is not UNSET:
+            try:
+                properties = JsonObject.from_dict(_properties)
+            except FieldError as field__error:
+                field__error.segments.append("properties")
+                raise
 
         _properties_attributes = d.pop("properties_attributes", UNSET)
         properties_attributes: list[JsonObject] | Unset = UNSET
-        if _properties_attributes is not UNSET:
+        if isinstance(_properties_attributes, list):
             properties_attributes = []
-            for properties_attributes_item_data in _properties_attributes:
-                properties_attributes_item = JsonObject.from_dict(properties_attributes_item_data)
+            try:
+                for properties_attributes_item_data in _properties_attributes:
+                    properties_attributes_item = JsonObject.from_dict(properties_attributes_item_data)
 
-                properties_attributes.append(properties_attributes_item)
+                    properties_attributes.append(properties_attributes_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(properties_attributes))
+                field__error.segments.append("properties_attributes")
+                raise
+        elif _properties_attributes is not UNSET:
+            raise FieldError("array", _properties_attributes, "properties_attributes")
 
         remote_photo_url = d.pop("remote_photo_url", UNSET)
+        if not isinstance(remote_photo_url, str) and remote_photo_url is not UNSET:
+            raise FieldError("string", remote_photo_url, "remote_photo_url")
 
-        def _parse_seo_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        seo_description = d.pop("seo_description", UNSET)
+        if not (isinstance(seo_description, str) or seo_description is None) and seo_description is not UNSET:
+            raise FieldError("string or null", seo_description, "seo_description")
 
-        seo_description = _parse_seo_description(d.pop("seo_description", UNSET))
-
-        def _parse_seo_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        seo_title = _parse_seo_title(d.pop("seo_title", UNSET))
+        seo_title = d.pop("seo_title", UNSET)
+        if not (isinstance(seo_title, str) or seo_title is None) and seo_title is not UNSET:
+            raise FieldError("string or null", seo_title, "seo_title")
 
         shortage_limit = d.pop("shortage_limit", UNSET)
+        if (
+            not (isinstance(shortage_limit, int) and shortage_limit is not True and shortage_limit is not False)
+            and shortage_limit is not UNSET
+        ):
+            raise FieldError("integer", shortage_limit, "shortage_limit")
 
         show_in_store = d.pop("show_in_store", UNSET)
+        if not isinstance(show_in_store, bool) and show_in_store is not UNSET:
+            raise FieldError("boolean", show_in_store, "show_in_store")
 
         sku = d.pop("sku", UNSET)
+        if not isinstance(sku, str) and sku is not UNSET:
+            raise FieldError("string", sku, "sku")
 
         slug = d.pop("slug", UNSET)
+        if not isinstance(slug, str) and slug is not UNSET:
+            raise FieldError("string", slug, "slug")
 
         sorting_weight = d.pop("sorting_weight", UNSET)
+        if (
+            not (isinstance(sorting_weight, int) and sorting_weight is not True and sorting_weight is not False)
+            and sorting_weight is not UNSET
+        ):
+            raise FieldError("integer", sorting_weight, "sorting_weight")
 
-        stock_item_properties = cast(list[str], d.pop("stock_item_properties", UNSET))
+        _stock_item_properties = d.pop("stock_item_properties", UNSET)
+        stock_item_properties: list[str] | Unset = UNSET
+        if isinstance(_stock_item_properties, list):
+            for stock_item_properties_item in _stock_item_properties:
+                if not isinstance(stock_item_properties_item, str):
+                    raise FieldError(
+                        "string",
+                        stock_item_properties_item,
+                        position(_stock_item_properties, stock_item_properties_item),
+                        "stock_item_properties",
+                    )
+            stock_item_properties = _stock_item_properties
+        elif _stock_item_properties is not UNSET:
+            raise FieldError("array", _stock_item_properties, "stock_item_properties")
 
         structure_price_in_cents = d.pop("structure_price_in_cents", UNSET)
+        if (
+            not (
+                isinstance(structure_price_in_cents, int)
+                and structure_price_in_cents is not True
+                and structure_price_in_cents is not False
+            )
+            and structure_price_in_cents is not UNSET
+        ):
+            raise FieldError("integer", structure_price_in_cents, "structure_price_in_cents")
 
-        tag_list = cast(list[str], d.pop("tag_list", UNSET))
+        _tag_list = d.pop("tag_list", UNSET)
+        tag_list: list[str] | Unset = UNSET
+        if isinstance(_tag_list, list):
+            for tag_list_item in _tag_list:
+                if not isinstance(tag_list_item, str):
+                    raise FieldError("string", tag_list_item, position(_tag_list, tag_list_item), "tag_list")
+            tag_list = _tag_list
+        elif _tag_list is not UNSET:
+            raise FieldError("array", _tag_list, "tag_list")
 
-        def _parse_tax_category_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _tax_category_id = d.pop("tax_category_id", UNSET)
+        tax_category_id: None | Unset | UUID
+        if _tax_category_id is None or _tax_category_id is UNSET:
+            tax_category_id = _tax_category_id
+        elif isinstance(_tax_category_id, str):
+            _tax_category_id_type_0 = _tax_category_id
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tax_category_id_type_0 = UUID(data)
+                tax_category_id_type_0 = UUID(_tax_category_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _tax_category_id_type_0, "tax_category_id") from None
 
-                return tax_category_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        tax_category_id = _parse_tax_category_id(d.pop("tax_category_id", UNSET))
+            tax_category_id = tax_category_id_type_0
+        else:
+            raise FieldError("UUID string or null", _tax_category_id, "tax_category_id")
 
         taxable = d.pop("taxable", UNSET)
+        if not isinstance(taxable, bool) and taxable is not UNSET:
+            raise FieldError("boolean", taxable, "taxable")
 
         trackable = d.pop("trackable", UNSET)
+        if not isinstance(trackable, bool) and trackable is not UNSET:
+            raise FieldError("boolean", trackable, "trackable")
 
         _tracking_type = d.pop("tracking_type", UNSET)
-        tracking_type: TrackingType | Unset
-        if isinstance(_tracking_type, Unset):
-            tracking_type = UNSET
-        else:
+        tracking_type: TrackingType | Unset = UNSET
+        if isinstance(_tracking_type, str):
             tracking_type = TrackingType(_tracking_type)
+        elif _tracking_type is not UNSET:
+            raise FieldError("string (TrackingType)", _tracking_type, "tracking_type")
 
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, str) and type_ is not UNSET:
+            raise FieldError("string", type_, "type")
 
         _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at: datetime.datetime | Unset = UNSET
+        if _updated_at is not UNSET:
+            try:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
         variation = d.pop("variation", UNSET)
+        if not isinstance(variation, bool) and variation is not UNSET:
+            raise FieldError("boolean", variation, "variation")
 
-        variation_fields = cast(list[str], d.pop("variation_fields", UNSET))
+        _variation_fields = d.pop("variation_fields", UNSET)
+        variation_fields: list[str] | Unset = UNSET
+        if isinstance(_variation_fields, list):
+            for variation_fields_item in _variation_fields:
+                if not isinstance(variation_fields_item, str):
+                    raise FieldError(
+                        "string",
+                        variation_fields_item,
+                        position(_variation_fields, variation_fields_item),
+                        "variation_fields",
+                    )
+            variation_fields = _variation_fields
+        elif _variation_fields is not UNSET:
+            raise FieldError("array", _variation_fields, "variation_fields")
 
-        def _parse_weight(data: object) -> None | Unset | Weight:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _weight = d.pop("weight", UNSET)
+        weight: None | Unset | Weight
+        if _weight is None or _weight is UNSET:
+            weight = _weight
+        elif isinstance(_weight, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                weight_type_0 = Weight.from_dict(data)
+                weight_type_0 = Weight.from_dict(_weight)
+            except FieldError as field__error:
+                field__error.segments.append("weight")
+                raise
 
-                return weight_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | Weight, data)
-
-        weight = _parse_weight(d.pop("weight", UNSET))
+            weight = weight_type_0
+        else:
+            raise FieldError("object (Weight) or null", _weight, "weight")
 
         product_group_attributes = cls(
             allow_shortage=allow_shortage,

@@ -6,10 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.relationship import Relationship
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, Relationship  # noqa: PLW0603
+    from ..models.relationship import Relationship  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="ProductRelationships")
@@ -53,6 +64,8 @@ class ProductRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         barcode: dict[str, Any] | Unset = UNSET
         if not isinstance(self.barcode, Unset):
             barcode = self.barcode.to_dict()
@@ -115,71 +128,91 @@ class ProductRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.relationship import Relationship  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (ProductRelationships)", src_dict)
         d = dict(src_dict)
         _barcode = d.pop("barcode", UNSET)
-        barcode: Relationship | Unset
-        if isinstance(_barcode, Unset):
-            barcode = UNSET
-        else:
-            barcode = Relationship.from_dict(_barcode)
+        barcode: Relationship | Unset = UNSET
+        if _barcode is not UNSET:
+            try:
+                barcode = Relationship.from_dict(_barcode)
+            except FieldError as field__error:
+                field__error.segments.append("barcode")
+                raise
 
         _collection_items = d.pop("collection_items", UNSET)
-        collection_items: Relationship | Unset
-        if isinstance(_collection_items, Unset):
-            collection_items = UNSET
-        else:
-            collection_items = Relationship.from_dict(_collection_items)
+        collection_items: Relationship | Unset = UNSET
+        if _collection_items is not UNSET:
+            try:
+                collection_items = Relationship.from_dict(_collection_items)
+            except FieldError as field__error:
+                field__error.segments.append("collection_items")
+                raise
 
         _inventory_levels = d.pop("inventory_levels", UNSET)
-        inventory_levels: Relationship | Unset
-        if isinstance(_inventory_levels, Unset):
-            inventory_levels = UNSET
-        else:
-            inventory_levels = Relationship.from_dict(_inventory_levels)
+        inventory_levels: Relationship | Unset = UNSET
+        if _inventory_levels is not UNSET:
+            try:
+                inventory_levels = Relationship.from_dict(_inventory_levels)
+            except FieldError as field__error:
+                field__error.segments.append("inventory_levels")
+                raise
 
         _photo = d.pop("photo", UNSET)
-        photo: Relationship | Unset
-        if isinstance(_photo, Unset):
-            photo = UNSET
-        else:
-            photo = Relationship.from_dict(_photo)
+        photo: Relationship | Unset = UNSET
+        if _photo is not UNSET:
+            try:
+                photo = Relationship.from_dict(_photo)
+            except FieldError as field__error:
+                field__error.segments.append("photo")
+                raise
 
         _price_ruleset = d.pop("price_ruleset", UNSET)
-        price_ruleset: Relationship | Unset
-        if isinstance(_price_ruleset, Unset):
-            price_ruleset = UNSET
-        else:
-            price_ruleset = Relationship.from_dict(_price_ruleset)
+        price_ruleset: Relationship | Unset = UNSET
+        if _price_ruleset is not UNSET:
+            try:
+                price_ruleset = Relationship.from_dict(_price_ruleset)
+            except FieldError as field__error:
+                field__error.segments.append("price_ruleset")
+                raise
 
         _price_structure = d.pop("price_structure", UNSET)
-        price_structure: Relationship | Unset
-        if isinstance(_price_structure, Unset):
-            price_structure = UNSET
-        else:
-            price_structure = Relationship.from_dict(_price_structure)
+        price_structure: Relationship | Unset = UNSET
+        if _price_structure is not UNSET:
+            try:
+                price_structure = Relationship.from_dict(_price_structure)
+            except FieldError as field__error:
+                field__error.segments.append("price_structure")
+                raise
 
         _product_group = d.pop("product_group", UNSET)
-        product_group: Relationship | Unset
-        if isinstance(_product_group, Unset):
-            product_group = UNSET
-        else:
-            product_group = Relationship.from_dict(_product_group)
+        product_group: Relationship | Unset = UNSET
+        if _product_group is not UNSET:
+            try:
+                product_group = Relationship.from_dict(_product_group)
+            except FieldError as field__error:
+                field__error.segments.append("product_group")
+                raise
 
         _properties = d.pop("properties", UNSET)
-        properties: Relationship | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = Relationship.from_dict(_properties)
+        properties: Relationship | Unset = UNSET
+        if _properties is not UNSET:
+            try:
+                properties = Relationship.from_dict(_properties)
+            except FieldError as field__error:
+                field__error.segments.append("properties")
+                raise
 
         _tax_category = d.pop("tax_category", UNSET)
-        tax_category: Relationship | Unset
-        if isinstance(_tax_category, Unset):
-            tax_category = UNSET
-        else:
-            tax_category = Relationship.from_dict(_tax_category)
+        tax_category: Relationship | Unset = UNSET
+        if _tax_category is not UNSET:
+            try:
+                tax_category = Relationship.from_dict(_tax_category)
+            except FieldError as field__error:
+                field__error.segments.append("tax_category")
+                raise
 
         product_relationships = cls(
             barcode=barcode,

@@ -6,11 +6,23 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.product_search_filter import ProductSearchFilter
     from ..models.sparse_fieldsets import SparseFieldsets
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, ProductSearchFilter, SparseFieldsets  # noqa: PLW0603
+    from ..models.product_search_filter import ProductSearchFilter  # noqa: PLC0415
+    from ..models.sparse_fieldsets import SparseFieldsets  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="ProductSearchRequest")
@@ -31,6 +43,8 @@ class ProductSearchRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         fields: dict[str, Any] | Unset = UNSET
         if not isinstance(self.fields, Unset):
             fields = self.fields.to_dict()
@@ -51,23 +65,28 @@ class ProductSearchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_search_filter import ProductSearchFilter  # noqa: PLC0415
-        from ..models.sparse_fieldsets import SparseFieldsets  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (ProductSearchRequest)", src_dict)
         d = dict(src_dict)
         _fields = d.pop("fields", UNSET)
-        fields: SparseFieldsets | Unset
-        if isinstance(_fields, Unset):
-            fields = UNSET
-        else:
-            fields = SparseFieldsets.from_dict(_fields)
+        fields: SparseFieldsets | Unset = UNSET
+        if _fields is not UNSET:
+            try:
+                fields = SparseFieldsets.from_dict(_fields)
+            except FieldError as field__error:
+                field__error.segments.append("fields")
+                raise
 
         _filter_ = d.pop("filter", UNSET)
-        filter_: ProductSearchFilter | Unset
-        if isinstance(_filter_, Unset):
-            filter_ = UNSET
-        else:
-            filter_ = ProductSearchFilter.from_dict(_filter_)
+        filter_: ProductSearchFilter | Unset = UNSET
+        if _filter_ is not UNSET:
+            try:
+                filter_ = ProductSearchFilter.from_dict(_filter_)
+            except FieldError as field__error:
+                field__error.segments.append("filter")
+                raise
 
         product_search_request = cls(
             fields=fields,

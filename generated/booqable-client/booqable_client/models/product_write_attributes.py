@@ -1,16 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError, position
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.weight import Weight
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, Weight  # noqa: PLW0603
+    from ..models.weight import Weight  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="ProductWriteAttributes")
@@ -38,8 +49,8 @@ class ProductWriteAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.weight import Weight  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
         base_price_in_cents = self.base_price_in_cents
 
         photo_id: None | str | Unset
@@ -88,55 +99,81 @@ class ProductWriteAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.weight import Weight  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (ProductWriteAttributes)", src_dict)
         d = dict(src_dict)
         base_price_in_cents = d.pop("base_price_in_cents", UNSET)
+        if (
+            not (
+                isinstance(base_price_in_cents, int)
+                and base_price_in_cents is not True
+                and base_price_in_cents is not False
+            )
+            and base_price_in_cents is not UNSET
+        ):
+            raise FieldError("integer", base_price_in_cents, "base_price_in_cents")
 
-        def _parse_photo_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _photo_id = d.pop("photo_id", UNSET)
+        photo_id: None | Unset | UUID
+        if _photo_id is None or _photo_id is UNSET:
+            photo_id = _photo_id
+        elif isinstance(_photo_id, str):
+            _photo_id_type_0 = _photo_id
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                photo_id_type_0 = UUID(data)
+                photo_id_type_0 = UUID(_photo_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _photo_id_type_0, "photo_id") from None
 
-                return photo_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        photo_id = _parse_photo_id(d.pop("photo_id", UNSET))
+            photo_id = photo_id_type_0
+        else:
+            raise FieldError("UUID string or null", _photo_id, "photo_id")
 
         _product_group_id = d.pop("product_group_id", UNSET)
-        product_group_id: UUID | Unset
-        if isinstance(_product_group_id, Unset):
-            product_group_id = UNSET
-        else:
-            product_group_id = UUID(_product_group_id)
+        product_group_id: UUID | Unset = UNSET
+        if _product_group_id is not UNSET:
+            try:
+                product_group_id = UUID(_product_group_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _product_group_id, "product_group_id") from None
 
         sorting_weight = d.pop("sorting_weight", UNSET)
+        if (
+            not (isinstance(sorting_weight, int) and sorting_weight is not True and sorting_weight is not False)
+            and sorting_weight is not UNSET
+        ):
+            raise FieldError("integer", sorting_weight, "sorting_weight")
 
-        variation_values = cast(list[str], d.pop("variation_values", UNSET))
+        _variation_values = d.pop("variation_values", UNSET)
+        variation_values: list[str] | Unset = UNSET
+        if isinstance(_variation_values, list):
+            for variation_values_item in _variation_values:
+                if not isinstance(variation_values_item, str):
+                    raise FieldError(
+                        "string",
+                        variation_values_item,
+                        position(_variation_values, variation_values_item),
+                        "variation_values",
+                    )
+            variation_values = _variation_values
+        elif _variation_values is not UNSET:
+            raise FieldError("array", _variation_values, "variation_values")
 
-        def _parse_weight(data: object) -> None | Unset | Weight:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _weight = d.pop("weight", UNSET)
+        weight: None | Unset | Weight
+        if _weight is None or _weight is UNSET:
+            weight = _weight
+        elif isinstance(_weight, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                weight_type_0 = Weight.from_dict(data)
+                weight_type_0 = Weight.from_dict(_weight)
+            except FieldError as field__error:
+                field__error.segments.append("weight")
+                raise
 
-                return weight_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | Weight, data)
-
-        weight = _parse_weight(d.pop("weight", UNSET))
+            weight = weight_type_0
+        else:
+            raise FieldError("object (Weight) or null", _weight, "weight")
 
         product_write_attributes = cls(
             base_price_in_cents=base_price_in_cents,

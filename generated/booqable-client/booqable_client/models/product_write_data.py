@@ -7,11 +7,22 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..models.product_resource_type import ProductResourceType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.product_write_attributes import ProductWriteAttributes
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, ProductWriteAttributes  # noqa: PLW0603
+    from ..models.product_write_attributes import ProductWriteAttributes  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="ProductWriteData")
@@ -33,6 +44,8 @@ class ProductWriteData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         type_ = self.type_.value
 
         attributes = self.attributes.to_dict()
@@ -56,19 +69,30 @@ class ProductWriteData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_write_attributes import ProductWriteAttributes  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (ProductWriteData)", src_dict)
         d = dict(src_dict)
-        type_ = ProductResourceType(d.pop("type"))
+        _type_ = d.pop("type", UNSET)
+        if isinstance(_type_, str):
+            type_ = ProductResourceType(_type_)
+        else:
+            raise FieldError("string (ProductResourceType)", _type_, "type")
 
-        attributes = ProductWriteAttributes.from_dict(d.pop("attributes"))
+        try:
+            attributes = ProductWriteAttributes.from_dict(d.pop("attributes", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("attributes")
+            raise
 
         _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id: UUID | Unset = UNSET
+        if _id is not UNSET:
+            try:
+                id = UUID(_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _id, "id") from None
 
         product_write_data = cls(
             type_=type_,

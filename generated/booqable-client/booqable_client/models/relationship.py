@@ -1,17 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import Choice, FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
     from ..models.relationship_links import RelationshipLinks
     from ..models.resource_identifier import ResourceIdentifier
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, JsonObject, RelationshipLinks, ResourceIdentifier  # noqa: PLW0603
+    from ..models.json_object import JsonObject  # noqa: PLC0415
+    from ..models.relationship_links import RelationshipLinks  # noqa: PLC0415
+    from ..models.resource_identifier import ResourceIdentifier  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="Relationship")
@@ -34,8 +47,8 @@ class Relationship:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.resource_identifier import ResourceIdentifier  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
         links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.links, Unset):
             links = self.links.to_dict()
@@ -72,54 +85,71 @@ class Relationship:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-        from ..models.relationship_links import RelationshipLinks  # noqa: PLC0415
-        from ..models.resource_identifier import ResourceIdentifier  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (Relationship)", src_dict)
         d = dict(src_dict)
         _links = d.pop("links", UNSET)
-        links: RelationshipLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = RelationshipLinks.from_dict(_links)
+        links: RelationshipLinks | Unset = UNSET
+        if _links is not UNSET:
+            try:
+                links = RelationshipLinks.from_dict(_links)
+            except FieldError as field__error:
+                field__error.segments.append("links")
+                raise
 
         def _parse_data(data: object) -> list[ResourceIdentifier] | None | ResourceIdentifier | Unset:
-            if data is None:
-                return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = ResourceIdentifier.from_dict(data)
+            choice: Choice[list[ResourceIdentifier] | None | ResourceIdentifier | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        data_type_0 = ResourceIdentifier.from_dict(data)
 
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                data_type_1 = []
-                _data_type_1 = data
-                for data_type_1_item_data in _data_type_1:
-                    data_type_1_item = ResourceIdentifier.from_dict(data_type_1_item_data)
+                        if choice.take(data_type_0):
+                            return data_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, list):
+                    try:
+                        _data_type_1 = data
+                        if isinstance(_data_type_1, list):
+                            data_type_1 = []
+                            try:
+                                for data_type_1_item_data in _data_type_1:
+                                    data_type_1_item = ResourceIdentifier.from_dict(data_type_1_item_data)
 
-                    data_type_1.append(data_type_1_item)
+                                    data_type_1.append(data_type_1_item)
+                            except FieldError as field__error:
+                                field__error.segments.append(len(data_type_1))
+                                raise
+                        else:
+                            raise FieldError("array", _data_type_1)
 
-                return data_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ResourceIdentifier] | None | ResourceIdentifier | Unset, data)
+                        if choice.take(data_type_1):
+                            return data_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if data is None:
+                    return data
+            return choice.result("one of object (ResourceIdentifier), array or null", data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        try:
+            data = _parse_data(d.pop("data", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("data")
+            raise
 
         _meta = d.pop("meta", UNSET)
-        meta: JsonObject | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = JsonObject.from_dict(_meta)
+        meta: JsonObject | Unset = UNSET
+        if _meta is not UNSET:
+            try:
+                meta = JsonObject.from_dict(_meta)
+            except FieldError as field__error:
+                field__error.segments.append("meta")
+                raise
 
         relationship = cls(
             links=links,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RelationshipLinks")
@@ -45,18 +46,16 @@ class RelationshipLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (RelationshipLinks)", src_dict)
         d = dict(src_dict)
-
-        def _parse_related(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        related = _parse_related(d.pop("related", UNSET))
+        related = d.pop("related", UNSET)
+        if not (isinstance(related, str) or related is None) and related is not UNSET:
+            raise FieldError("string or null", related, "related")
 
         self_ = d.pop("self", UNSET)
+        if not isinstance(self_, str) and self_ is not UNSET:
+            raise FieldError("string", self_, "self")
 
         relationship_links = cls(
             related=related,

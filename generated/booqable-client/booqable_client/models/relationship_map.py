@@ -6,8 +6,23 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
+
 if TYPE_CHECKING:
     from ..models.relationship import Relationship
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, JsonObject, Relationship, RelationshipLinks, ResourceIdentifier  # noqa: PLW0603
+    from ..models.json_object import JsonObject  # noqa: PLC0415
+    from ..models.relationship import Relationship  # noqa: PLC0415
+    from ..models.relationship_links import RelationshipLinks  # noqa: PLC0415
+    from ..models.resource_identifier import ResourceIdentifier  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="RelationshipMap")
@@ -20,6 +35,8 @@ class RelationshipMap:
     additional_properties: dict[str, Relationship] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -29,16 +46,22 @@ class RelationshipMap:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.relationship import Relationship  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (RelationshipMap)", src_dict)
         d = dict(src_dict)
         relationship_map = cls()
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = Relationship.from_dict(prop_dict)
+        try:
+            for prop_name, prop_dict in d.items():
+                additional_property = Relationship.from_dict(prop_dict)
 
-            additional_properties[prop_name] = additional_property
+                additional_properties[prop_name] = additional_property
+        except FieldError as field__error:
+            field__error.segments.append(prop_name)
+            raise
 
         relationship_map.additional_properties = additional_properties
         return relationship_map

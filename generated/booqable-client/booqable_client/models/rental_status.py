@@ -1,4 +1,8 @@
+from __future__ import annotations
+
 from enum import StrEnum
+
+from ..lib._fields import open_member
 
 
 class RentalStatus(StrEnum):
@@ -13,3 +17,8 @@ class RentalStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> RentalStatus | None:
+        """Any other string: a member named ``UNKNOWN`` whose value is that string (not in ``list(cls)``)."""
+        return open_member(cls, value, str)

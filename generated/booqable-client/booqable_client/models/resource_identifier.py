@@ -7,6 +7,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
+from ..types import UNSET
+
 T = TypeVar("T", bound="ResourceIdentifier")
 
 
@@ -41,10 +44,18 @@ class ResourceIdentifier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (ResourceIdentifier)", src_dict)
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = d.pop("type", UNSET)
+        if not isinstance(type_, str):
+            raise FieldError("string", type_, "type")
 
-        id = UUID(d.pop("id"))
+        _id = d.pop("id", UNSET)
+        try:
+            id = UUID(_id)
+        except (TypeError, ValueError, AttributeError):
+            raise FieldError.unparsable("UUID", _id, "id") from None
 
         resource_identifier = cls(
             type_=type_,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SparseFieldsets")
@@ -102,30 +103,56 @@ class SparseFieldsets:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (SparseFieldsets)", src_dict)
         d = dict(src_dict)
         bundles = d.pop("bundles", UNSET)
+        if not isinstance(bundles, str) and bundles is not UNSET:
+            raise FieldError("string", bundles, "bundles")
 
         customers = d.pop("customers", UNSET)
+        if not isinstance(customers, str) and customers is not UNSET:
+            raise FieldError("string", customers, "customers")
 
         items = d.pop("items", UNSET)
+        if not isinstance(items, str) and items is not UNSET:
+            raise FieldError("string", items, "items")
 
         lines = d.pop("lines", UNSET)
+        if not isinstance(lines, str) and lines is not UNSET:
+            raise FieldError("string", lines, "lines")
 
         locations = d.pop("locations", UNSET)
+        if not isinstance(locations, str) and locations is not UNSET:
+            raise FieldError("string", locations, "locations")
 
         orders = d.pop("orders", UNSET)
+        if not isinstance(orders, str) and orders is not UNSET:
+            raise FieldError("string", orders, "orders")
 
         plannings = d.pop("plannings", UNSET)
+        if not isinstance(plannings, str) and plannings is not UNSET:
+            raise FieldError("string", plannings, "plannings")
 
         price_tiles = d.pop("price_tiles", UNSET)
+        if not isinstance(price_tiles, str) and price_tiles is not UNSET:
+            raise FieldError("string", price_tiles, "price_tiles")
 
         product_groups = d.pop("product_groups", UNSET)
+        if not isinstance(product_groups, str) and product_groups is not UNSET:
+            raise FieldError("string", product_groups, "product_groups")
 
         products = d.pop("products", UNSET)
+        if not isinstance(products, str) and products is not UNSET:
+            raise FieldError("string", products, "products")
 
         stock_item_plannings = d.pop("stock_item_plannings", UNSET)
+        if not isinstance(stock_item_plannings, str) and stock_item_plannings is not UNSET:
+            raise FieldError("string", stock_item_plannings, "stock_item_plannings")
 
         stock_items = d.pop("stock_items", UNSET)
+        if not isinstance(stock_items, str) and stock_items is not UNSET:
+            raise FieldError("string", stock_items, "stock_items")
 
         sparse_fieldsets = cls(
             bundles=bundles,
@@ -142,6 +169,9 @@ class SparseFieldsets:
             stock_items=stock_items,
         )
 
+        for prop_name, prop_value in d.items():
+            if not isinstance(prop_value, str):
+                raise FieldError("string", prop_value, prop_name)
         sparse_fieldsets.additional_properties = d
         return sparse_fieldsets
 

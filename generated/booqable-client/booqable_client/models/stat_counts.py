@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
+
 T = TypeVar("T", bound="StatCounts")
 
 
@@ -24,9 +26,14 @@ class StatCounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (StatCounts)", src_dict)
         d = dict(src_dict)
         stat_counts = cls()
 
+        for prop_name, prop_value in d.items():
+            if not (isinstance(prop_value, int) and prop_value is not True and prop_value is not False):
+                raise FieldError("integer", prop_value, prop_name)
         stat_counts.additional_properties = d
         return stat_counts
 

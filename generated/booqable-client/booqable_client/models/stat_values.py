@@ -1,15 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import Choice, FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.stat_counts import StatCounts
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, StatCounts  # noqa: PLW0603
+    from ..models.stat_counts import StatCounts  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="StatValues")
@@ -35,8 +46,8 @@ class StatValues:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.stat_counts import StatCounts  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
         count: dict[str, Any] | int | Unset
         if isinstance(self.count, Unset):
             count = UNSET
@@ -71,32 +82,71 @@ class StatValues:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.stat_counts import StatCounts  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (StatValues)", src_dict)
         d = dict(src_dict)
 
         def _parse_count(data: object) -> int | StatCounts | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                count_type_1 = StatCounts.from_dict(data)
+            choice: Choice[int | StatCounts | Unset] = Choice()
+            with choice:
+                if isinstance(data, int) and data is not True and data is not False:
+                    return data
+                if isinstance(data, dict):
+                    try:
+                        count_type_1 = StatCounts.from_dict(data)
 
-                return count_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | StatCounts | Unset, data)
+                        if choice.take(count_type_1):
+                            return count_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of integer, object (StatCounts)", data)
 
-        count = _parse_count(d.pop("count", UNSET))
+        try:
+            count = _parse_count(d.pop("count", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("count")
+            raise
 
         sum_ = d.pop("sum", UNSET)
+        if (
+            not (isinstance(sum_, float) or (isinstance(sum_, int) and sum_ is not True and sum_ is not False))
+            and sum_ is not UNSET
+        ):
+            raise FieldError("number", sum_, "sum")
 
         average = d.pop("average", UNSET)
+        if (
+            not (
+                isinstance(average, float)
+                or (isinstance(average, int) and average is not True and average is not False)
+            )
+            and average is not UNSET
+        ):
+            raise FieldError("number", average, "average")
 
         maximum = d.pop("maximum", UNSET)
+        if (
+            not (
+                isinstance(maximum, float)
+                or (isinstance(maximum, int) and maximum is not True and maximum is not False)
+            )
+            and maximum is not UNSET
+        ):
+            raise FieldError("number", maximum, "maximum")
 
         minimum = d.pop("minimum", UNSET)
+        if (
+            not (
+                isinstance(minimum, float)
+                or (isinstance(minimum, int) and minimum is not True and minimum is not False)
+            )
+            and minimum is not UNSET
+        ):
+            raise FieldError("number", minimum, "minimum")
 
         stat_values = cls(
             count=count,

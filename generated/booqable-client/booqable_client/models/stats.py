@@ -6,10 +6,22 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.stat_values import StatValues
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, StatCounts, StatValues  # noqa: PLW0603
+    from ..models.stat_counts import StatCounts  # noqa: PLC0415
+    from ..models.stat_values import StatValues  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="Stats")
@@ -28,6 +40,8 @@ class Stats:
     additional_properties: dict[str, StatValues] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         total: dict[str, Any] | Unset = UNSET
         if not isinstance(self.total, Unset):
             total = self.total.to_dict()
@@ -44,25 +58,33 @@ class Stats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.stat_values import StatValues  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (Stats)", src_dict)
         d = dict(src_dict)
         _total = d.pop("total", UNSET)
-        total: StatValues | Unset
-        if isinstance(_total, Unset):
-            total = UNSET
-        else:
-            total = StatValues.from_dict(_total)
+        total: StatValues | Unset = UNSET
+        if _total is not UNSET:
+            try:
+                total = StatValues.from_dict(_total)
+            except FieldError as field__error:
+                field__error.segments.append("total")
+                raise
 
         stats = cls(
             total=total,
         )
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = StatValues.from_dict(prop_dict)
+        try:
+            for prop_name, prop_dict in d.items():
+                additional_property = StatValues.from_dict(prop_dict)
 
-            additional_properties[prop_name] = additional_property
+                additional_properties[prop_name] = additional_property
+        except FieldError as field__error:
+            field__error.segments.append(prop_name)
+            raise
 
         stats.additional_properties = additional_properties
         return stats

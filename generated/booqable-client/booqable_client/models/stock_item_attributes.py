@@ -2,18 +2,29 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..models.stock_item_status import StockItemStatus
 from ..models.stock_item_type import StockItemType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, JsonObject  # noqa: PLW0603
+    from ..models.json_object import JsonObject  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="StockItemAttributes")
@@ -64,6 +75,8 @@ class StockItemAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         archived = self.archived
 
         archived_at: None | str | Unset
@@ -189,156 +202,173 @@ class StockItemAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (StockItemAttributes)", src_dict)
         d = dict(src_dict)
         archived = d.pop("archived", UNSET)
+        if not isinstance(archived, bool) and archived is not UNSET:
+            raise FieldError("boolean", archived, "archived")
 
-        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _archived_at = d.pop("archived_at", UNSET)
+        archived_at: datetime.datetime | None | Unset
+        if _archived_at is None or _archived_at is UNSET:
+            archived_at = _archived_at
+        elif isinstance(_archived_at, str):
+            _archived_at_type_0 = _archived_at
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+                archived_at_type_0 = datetime.datetime.fromisoformat(_archived_at_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _archived_at_type_0, "archived_at") from None
 
-                return archived_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+            archived_at = archived_at_type_0
+        else:
+            raise FieldError("date-time string or null", _archived_at, "archived_at")
 
         confirm_shortage = d.pop("confirm_shortage", UNSET)
+        if not isinstance(confirm_shortage, bool) and confirm_shortage is not UNSET:
+            raise FieldError("boolean", confirm_shortage, "confirm_shortage")
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        def _parse_from_(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at: datetime.datetime | Unset = UNSET
+        if _created_at is not UNSET:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                from_type_0 = datetime.datetime.fromisoformat(data)
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
-                return from_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        _from_ = d.pop("from", UNSET)
+        from_: datetime.datetime | None | Unset
+        if _from_ is None or _from_ is UNSET:
+            from_ = _from_
+        elif isinstance(_from_, str):
+            _from_type_0 = _from_
+            try:
+                from_type_0 = datetime.datetime.fromisoformat(_from_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _from_type_0, "from") from None
 
-        from_ = _parse_from_(d.pop("from", UNSET))
+            from_ = from_type_0
+        else:
+            raise FieldError("date-time string or null", _from_, "from")
 
         identifier = d.pop("identifier", UNSET)
+        if not isinstance(identifier, str) and identifier is not UNSET:
+            raise FieldError("string", identifier, "identifier")
 
         _location_id = d.pop("location_id", UNSET)
-        location_id: UUID | Unset
-        if isinstance(_location_id, Unset):
-            location_id = UNSET
-        else:
-            location_id = UUID(_location_id)
+        location_id: UUID | Unset = UNSET
+        if _location_id is not UNSET:
+            try:
+                location_id = UUID(_location_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _location_id, "location_id") from None
 
         _product_group_id = d.pop("product_group_id", UNSET)
-        product_group_id: UUID | Unset
-        if isinstance(_product_group_id, Unset):
-            product_group_id = UNSET
-        else:
-            product_group_id = UUID(_product_group_id)
+        product_group_id: UUID | Unset = UNSET
+        if _product_group_id is not UNSET:
+            try:
+                product_group_id = UUID(_product_group_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _product_group_id, "product_group_id") from None
 
         _product_id = d.pop("product_id", UNSET)
-        product_id: UUID | Unset
-        if isinstance(_product_id, Unset):
-            product_id = UNSET
-        else:
-            product_id = UUID(_product_id)
+        product_id: UUID | Unset = UNSET
+        if _product_id is not UNSET:
+            try:
+                product_id = UUID(_product_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _product_id, "product_id") from None
 
         _properties = d.pop("properties", UNSET)
-        properties: JsonObject | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = JsonObject.from_dict(_properties)
+        properties: JsonObject | Unset = UNSET
+        if _properties is not UNSET:
+            try:
+                properties = JsonObject.from_dict(_properties)
+            except FieldError as field__error:
+                field__error.segments.append("properties")
+                raise
 
         _properties_attributes = d.pop("properties_attributes", UNSET)
         properties_attributes: list[JsonObject] | Unset = UNSET
-        if _properties_attributes is not UNSET:
+        if isinstance(_properties_attributes, list):
             properties_attributes = []
-            for properties_attributes_item_data in _properties_attributes:
-                properties_attributes_item = JsonObject.from_dict(properties_attributes_item_data)
-
-                properties_attributes.append(properties_attributes_item)
-
-        def _parse_purchase_cost_in_cents(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        purchase_cost_in_cents = _parse_purchase_cost_in_cents(d.pop("purchase_cost_in_cents", UNSET))
-
-        def _parse_purchased_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                purchased_at_type_0 = datetime.datetime.fromisoformat(data)
+                for properties_attributes_item_data in _properties_attributes:
+                    properties_attributes_item = JsonObject.from_dict(properties_attributes_item_data)
 
-                return purchased_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    properties_attributes.append(properties_attributes_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(properties_attributes))
+                field__error.segments.append("properties_attributes")
+                raise
+        elif _properties_attributes is not UNSET:
+            raise FieldError("array", _properties_attributes, "properties_attributes")
 
-        purchased_at = _parse_purchased_at(d.pop("purchased_at", UNSET))
+        purchase_cost_in_cents = d.pop("purchase_cost_in_cents", UNSET)
+        if (
+            not (
+                isinstance(purchase_cost_in_cents, int)
+                and purchase_cost_in_cents is not True
+                and purchase_cost_in_cents is not False
+                or purchase_cost_in_cents is None
+            )
+            and purchase_cost_in_cents is not UNSET
+        ):
+            raise FieldError("integer or null", purchase_cost_in_cents, "purchase_cost_in_cents")
+
+        _purchased_at = d.pop("purchased_at", UNSET)
+        purchased_at: datetime.datetime | None | Unset
+        if _purchased_at is None or _purchased_at is UNSET:
+            purchased_at = _purchased_at
+        elif isinstance(_purchased_at, str):
+            _purchased_at_type_0 = _purchased_at
+            try:
+                purchased_at_type_0 = datetime.datetime.fromisoformat(_purchased_at_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _purchased_at_type_0, "purchased_at") from None
+
+            purchased_at = purchased_at_type_0
+        else:
+            raise FieldError("date-time string or null", _purchased_at, "purchased_at")
 
         _status = d.pop("status", UNSET)
-        status: StockItemStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
+        status: StockItemStatus | Unset = UNSET
+        if isinstance(_status, str):
             status = StockItemStatus(_status)
+        elif _status is not UNSET:
+            raise FieldError("string (StockItemStatus)", _status, "status")
 
         _stock_item_type = d.pop("stock_item_type", UNSET)
-        stock_item_type: StockItemType | Unset
-        if isinstance(_stock_item_type, Unset):
-            stock_item_type = UNSET
-        else:
+        stock_item_type: StockItemType | Unset = UNSET
+        if isinstance(_stock_item_type, str):
             stock_item_type = StockItemType(_stock_item_type)
+        elif _stock_item_type is not UNSET:
+            raise FieldError("string (StockItemType)", _stock_item_type, "stock_item_type")
 
-        def _parse_till(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _till = d.pop("till", UNSET)
+        till: datetime.datetime | None | Unset
+        if _till is None or _till is UNSET:
+            till = _till
+        elif isinstance(_till, str):
+            _till_type_0 = _till
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                till_type_0 = datetime.datetime.fromisoformat(data)
+                till_type_0 = datetime.datetime.fromisoformat(_till_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _till_type_0, "till") from None
 
-                return till_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        till = _parse_till(d.pop("till", UNSET))
+            till = till_type_0
+        else:
+            raise FieldError("date-time string or null", _till, "till")
 
         _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at: datetime.datetime | Unset = UNSET
+        if _updated_at is not UNSET:
+            try:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
         stock_item_attributes = cls(
             archived=archived,

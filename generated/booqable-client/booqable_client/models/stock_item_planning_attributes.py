@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..models.planning_kind import PlanningKind
 from ..models.rental_status import RentalStatus
 from ..types import UNSET, Unset
@@ -167,141 +168,145 @@ class StockItemPlanningAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (StockItemPlanningAttributes)", src_dict)
         d = dict(src_dict)
         archived = d.pop("archived", UNSET)
+        if not isinstance(archived, bool) and archived is not UNSET:
+            raise FieldError("boolean", archived, "archived")
 
-        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _archived_at = d.pop("archived_at", UNSET)
+        archived_at: datetime.datetime | None | Unset
+        if _archived_at is None or _archived_at is UNSET:
+            archived_at = _archived_at
+        elif isinstance(_archived_at, str):
+            _archived_at_type_0 = _archived_at
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+                archived_at_type_0 = datetime.datetime.fromisoformat(_archived_at_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _archived_at_type_0, "archived_at") from None
 
-                return archived_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+            archived_at = archived_at_type_0
+        else:
+            raise FieldError("date-time string or null", _archived_at, "archived_at")
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
+        created_at: datetime.datetime | Unset = UNSET
+        if _created_at is not UNSET:
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _created_at, "created_at") from None
+
+        _downtime_id = d.pop("downtime_id", UNSET)
+        downtime_id: None | Unset | UUID
+        if _downtime_id is None or _downtime_id is UNSET:
+            downtime_id = _downtime_id
+        elif isinstance(_downtime_id, str):
+            _downtime_id_type_0 = _downtime_id
+            try:
+                downtime_id_type_0 = UUID(_downtime_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _downtime_id_type_0, "downtime_id") from None
+
+            downtime_id = downtime_id_type_0
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            raise FieldError("UUID string or null", _downtime_id, "downtime_id")
 
-        def _parse_downtime_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _order_id = d.pop("order_id", UNSET)
+        order_id: None | Unset | UUID
+        if _order_id is None or _order_id is UNSET:
+            order_id = _order_id
+        elif isinstance(_order_id, str):
+            _order_id_type_0 = _order_id
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                downtime_id_type_0 = UUID(data)
+                order_id_type_0 = UUID(_order_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _order_id_type_0, "order_id") from None
 
-                return downtime_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        downtime_id = _parse_downtime_id(d.pop("downtime_id", UNSET))
-
-        def _parse_order_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                order_id_type_0 = UUID(data)
-
-                return order_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        order_id = _parse_order_id(d.pop("order_id", UNSET))
+            order_id = order_id_type_0
+        else:
+            raise FieldError("UUID string or null", _order_id, "order_id")
 
         _planning_id = d.pop("planning_id", UNSET)
-        planning_id: UUID | Unset
-        if isinstance(_planning_id, Unset):
-            planning_id = UNSET
-        else:
-            planning_id = UUID(_planning_id)
+        planning_id: UUID | Unset = UNSET
+        if _planning_id is not UNSET:
+            try:
+                planning_id = UUID(_planning_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _planning_id, "planning_id") from None
 
         reserved = d.pop("reserved", UNSET)
+        if not isinstance(reserved, bool) and reserved is not UNSET:
+            raise FieldError("boolean", reserved, "reserved")
 
         started = d.pop("started", UNSET)
+        if not isinstance(started, bool) and started is not UNSET:
+            raise FieldError("boolean", started, "started")
 
-        def _parse_starts_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _starts_at = d.pop("starts_at", UNSET)
+        starts_at: datetime.datetime | None | Unset
+        if _starts_at is None or _starts_at is UNSET:
+            starts_at = _starts_at
+        elif isinstance(_starts_at, str):
+            _starts_at_type_0 = _starts_at
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                starts_at_type_0 = datetime.datetime.fromisoformat(data)
+                starts_at_type_0 = datetime.datetime.fromisoformat(_starts_at_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _starts_at_type_0, "starts_at") from None
 
-                return starts_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        starts_at = _parse_starts_at(d.pop("starts_at", UNSET))
+            starts_at = starts_at_type_0
+        else:
+            raise FieldError("date-time string or null", _starts_at, "starts_at")
 
         _status = d.pop("status", UNSET)
-        status: RentalStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
+        status: RentalStatus | Unset = UNSET
+        if isinstance(_status, str):
             status = RentalStatus(_status)
+        elif _status is not UNSET:
+            raise FieldError("string (RentalStatus)", _status, "status")
 
         _stock_item_id = d.pop("stock_item_id", UNSET)
-        stock_item_id: UUID | Unset
-        if isinstance(_stock_item_id, Unset):
-            stock_item_id = UNSET
-        else:
-            stock_item_id = UUID(_stock_item_id)
+        stock_item_id: UUID | Unset = UNSET
+        if _stock_item_id is not UNSET:
+            try:
+                stock_item_id = UUID(_stock_item_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _stock_item_id, "stock_item_id") from None
 
         _stock_item_planning_type = d.pop("stock_item_planning_type", UNSET)
-        stock_item_planning_type: PlanningKind | Unset
-        if isinstance(_stock_item_planning_type, Unset):
-            stock_item_planning_type = UNSET
-        else:
+        stock_item_planning_type: PlanningKind | Unset = UNSET
+        if isinstance(_stock_item_planning_type, str):
             stock_item_planning_type = PlanningKind(_stock_item_planning_type)
+        elif _stock_item_planning_type is not UNSET:
+            raise FieldError("string (PlanningKind)", _stock_item_planning_type, "stock_item_planning_type")
 
         stopped = d.pop("stopped", UNSET)
+        if not isinstance(stopped, bool) and stopped is not UNSET:
+            raise FieldError("boolean", stopped, "stopped")
 
-        def _parse_stops_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _stops_at = d.pop("stops_at", UNSET)
+        stops_at: datetime.datetime | None | Unset
+        if _stops_at is None or _stops_at is UNSET:
+            stops_at = _stops_at
+        elif isinstance(_stops_at, str):
+            _stops_at_type_0 = _stops_at
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stops_at_type_0 = datetime.datetime.fromisoformat(data)
+                stops_at_type_0 = datetime.datetime.fromisoformat(_stops_at_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _stops_at_type_0, "stops_at") from None
 
-                return stops_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        stops_at = _parse_stops_at(d.pop("stops_at", UNSET))
+            stops_at = stops_at_type_0
+        else:
+            raise FieldError("date-time string or null", _stops_at, "stops_at")
 
         _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at: datetime.datetime | Unset = UNSET
+        if _updated_at is not UNSET:
+            try:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
         stock_item_planning_attributes = cls(
             archived=archived,

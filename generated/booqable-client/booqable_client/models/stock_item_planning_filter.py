@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from ..lib._fields import Choice, FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,19 @@ if TYPE_CHECKING:
     from ..models.datetime_operators import DatetimeOperators
     from ..models.string_equal_operators import StringEqualOperators
     from ..models.uuid_operators import UuidOperators
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, BooleanOperators, DatetimeOperators, StringEqualOperators, UuidOperators  # noqa: PLW0603
+    from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
+    from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
+    from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
+    from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="StockItemPlanningFilter")
@@ -77,11 +91,8 @@ class StockItemPlanningFilter:
     updated_at: datetime.datetime | DatetimeOperators | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
-        from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
-        from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
-        from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
         archived: bool | dict[str, Any] | Unset
         if isinstance(self.archived, Unset):
             archived = UNSET
@@ -250,292 +261,499 @@ class StockItemPlanningFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
-        from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
-        from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
-        from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (StockItemPlanningFilter)", src_dict)
         d = dict(src_dict)
 
         def _parse_archived(data: object) -> bool | BooleanOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+            choice: Choice[bool | BooleanOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
 
-                return componentsschemas_boolean_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | BooleanOperators | Unset, data)
+                        if choice.take(componentsschemas_boolean_condition_type_0):
+                            return componentsschemas_boolean_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, bool):
+                    return data
+            return choice.result("one of object (BooleanOperators), boolean", data)
 
-        archived = _parse_archived(d.pop("archived", UNSET))
+        try:
+            archived = _parse_archived(d.pop("archived", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("archived")
+            raise
 
         def _parse_archived_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
 
-                return componentsschemas_datetime_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(data)
+                        if choice.take(componentsschemas_datetime_condition_type_0):
+                            return componentsschemas_datetime_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_datetime_condition_type_1 = data
+                        try:
+                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                                _componentsschemas_datetime_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "date-time", _componentsschemas_datetime_condition_type_1
+                            ) from None
 
-            return componentsschemas_datetime_condition_type_1
+                        if choice.take(componentsschemas_datetime_condition_type_1):
+                            return componentsschemas_datetime_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (DatetimeOperators), date-time string", data)
 
-        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+        try:
+            archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("archived_at")
+            raise
 
         def _parse_created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
 
-                return componentsschemas_datetime_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(data)
+                        if choice.take(componentsschemas_datetime_condition_type_0):
+                            return componentsschemas_datetime_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_datetime_condition_type_1 = data
+                        try:
+                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                                _componentsschemas_datetime_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "date-time", _componentsschemas_datetime_condition_type_1
+                            ) from None
 
-            return componentsschemas_datetime_condition_type_1
+                        if choice.take(componentsschemas_datetime_condition_type_1):
+                            return componentsschemas_datetime_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (DatetimeOperators), date-time string", data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        try:
+            created_at = _parse_created_at(d.pop("created_at", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("created_at")
+            raise
 
         def _parse_downtime_id(data: object) -> Unset | UUID | UuidOperators:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+            choice: Choice[Unset | UUID | UuidOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
 
-                return componentsschemas_uuid_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_uuid_condition_type_1 = UUID(data)
+                        if choice.take(componentsschemas_uuid_condition_type_0):
+                            return componentsschemas_uuid_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
 
-            return componentsschemas_uuid_condition_type_1
+                        if choice.take(componentsschemas_uuid_condition_type_1):
+                            return componentsschemas_uuid_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidOperators), UUID string", data)
 
-        downtime_id = _parse_downtime_id(d.pop("downtime_id", UNSET))
+        try:
+            downtime_id = _parse_downtime_id(d.pop("downtime_id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("downtime_id")
+            raise
 
         def _parse_id(data: object) -> Unset | UUID | UuidOperators:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+            choice: Choice[Unset | UUID | UuidOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
 
-                return componentsschemas_uuid_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_uuid_condition_type_1 = UUID(data)
+                        if choice.take(componentsschemas_uuid_condition_type_0):
+                            return componentsschemas_uuid_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
 
-            return componentsschemas_uuid_condition_type_1
+                        if choice.take(componentsschemas_uuid_condition_type_1):
+                            return componentsschemas_uuid_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidOperators), UUID string", data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        try:
+            id = _parse_id(d.pop("id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("id")
+            raise
 
         def _parse_order_id(data: object) -> Unset | UUID | UuidOperators:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+            choice: Choice[Unset | UUID | UuidOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
 
-                return componentsschemas_uuid_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_uuid_condition_type_1 = UUID(data)
+                        if choice.take(componentsschemas_uuid_condition_type_0):
+                            return componentsschemas_uuid_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
 
-            return componentsschemas_uuid_condition_type_1
+                        if choice.take(componentsschemas_uuid_condition_type_1):
+                            return componentsschemas_uuid_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidOperators), UUID string", data)
 
-        order_id = _parse_order_id(d.pop("order_id", UNSET))
+        try:
+            order_id = _parse_order_id(d.pop("order_id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("order_id")
+            raise
 
         def _parse_planning_id(data: object) -> Unset | UUID | UuidOperators:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+            choice: Choice[Unset | UUID | UuidOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
 
-                return componentsschemas_uuid_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_uuid_condition_type_1 = UUID(data)
+                        if choice.take(componentsschemas_uuid_condition_type_0):
+                            return componentsschemas_uuid_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
 
-            return componentsschemas_uuid_condition_type_1
+                        if choice.take(componentsschemas_uuid_condition_type_1):
+                            return componentsschemas_uuid_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidOperators), UUID string", data)
 
-        planning_id = _parse_planning_id(d.pop("planning_id", UNSET))
+        try:
+            planning_id = _parse_planning_id(d.pop("planning_id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("planning_id")
+            raise
 
         def _parse_reserved(data: object) -> bool | BooleanOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+            choice: Choice[bool | BooleanOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
 
-                return componentsschemas_boolean_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | BooleanOperators | Unset, data)
+                        if choice.take(componentsschemas_boolean_condition_type_0):
+                            return componentsschemas_boolean_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, bool):
+                    return data
+            return choice.result("one of object (BooleanOperators), boolean", data)
 
-        reserved = _parse_reserved(d.pop("reserved", UNSET))
+        try:
+            reserved = _parse_reserved(d.pop("reserved", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("reserved")
+            raise
 
         def _parse_started(data: object) -> bool | BooleanOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+            choice: Choice[bool | BooleanOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
 
-                return componentsschemas_boolean_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | BooleanOperators | Unset, data)
+                        if choice.take(componentsschemas_boolean_condition_type_0):
+                            return componentsschemas_boolean_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, bool):
+                    return data
+            return choice.result("one of object (BooleanOperators), boolean", data)
 
-        started = _parse_started(d.pop("started", UNSET))
+        try:
+            started = _parse_started(d.pop("started", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("started")
+            raise
 
         def _parse_starts_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
 
-                return componentsschemas_datetime_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(data)
+                        if choice.take(componentsschemas_datetime_condition_type_0):
+                            return componentsschemas_datetime_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_datetime_condition_type_1 = data
+                        try:
+                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                                _componentsschemas_datetime_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "date-time", _componentsschemas_datetime_condition_type_1
+                            ) from None
 
-            return componentsschemas_datetime_condition_type_1
+                        if choice.take(componentsschemas_datetime_condition_type_1):
+                            return componentsschemas_datetime_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (DatetimeOperators), date-time string", data)
 
-        starts_at = _parse_starts_at(d.pop("starts_at", UNSET))
+        try:
+            starts_at = _parse_starts_at(d.pop("starts_at", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("starts_at")
+            raise
 
         def _parse_status(data: object) -> str | StringEqualOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+            choice: Choice[str | StringEqualOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
 
-                return componentsschemas_string_equal_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | StringEqualOperators | Unset, data)
+                        if choice.take(componentsschemas_string_equal_condition_type_0):
+                            return componentsschemas_string_equal_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (StringEqualOperators), string", data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        try:
+            status = _parse_status(d.pop("status", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("status")
+            raise
 
         def _parse_stock_item_id(data: object) -> Unset | UUID | UuidOperators:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+            choice: Choice[Unset | UUID | UuidOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
 
-                return componentsschemas_uuid_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_uuid_condition_type_1 = UUID(data)
+                        if choice.take(componentsschemas_uuid_condition_type_0):
+                            return componentsschemas_uuid_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
 
-            return componentsschemas_uuid_condition_type_1
+                        if choice.take(componentsschemas_uuid_condition_type_1):
+                            return componentsschemas_uuid_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidOperators), UUID string", data)
 
-        stock_item_id = _parse_stock_item_id(d.pop("stock_item_id", UNSET))
+        try:
+            stock_item_id = _parse_stock_item_id(d.pop("stock_item_id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("stock_item_id")
+            raise
 
         def _parse_stock_item_planning_type(data: object) -> str | StringEqualOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+            choice: Choice[str | StringEqualOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
 
-                return componentsschemas_string_equal_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | StringEqualOperators | Unset, data)
+                        if choice.take(componentsschemas_string_equal_condition_type_0):
+                            return componentsschemas_string_equal_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (StringEqualOperators), string", data)
 
-        stock_item_planning_type = _parse_stock_item_planning_type(d.pop("stock_item_planning_type", UNSET))
+        try:
+            stock_item_planning_type = _parse_stock_item_planning_type(d.pop("stock_item_planning_type", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("stock_item_planning_type")
+            raise
 
         def _parse_stopped(data: object) -> bool | BooleanOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+            choice: Choice[bool | BooleanOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
 
-                return componentsschemas_boolean_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | BooleanOperators | Unset, data)
+                        if choice.take(componentsschemas_boolean_condition_type_0):
+                            return componentsschemas_boolean_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, bool):
+                    return data
+            return choice.result("one of object (BooleanOperators), boolean", data)
 
-        stopped = _parse_stopped(d.pop("stopped", UNSET))
+        try:
+            stopped = _parse_stopped(d.pop("stopped", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("stopped")
+            raise
 
         def _parse_stops_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
 
-                return componentsschemas_datetime_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(data)
+                        if choice.take(componentsschemas_datetime_condition_type_0):
+                            return componentsschemas_datetime_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_datetime_condition_type_1 = data
+                        try:
+                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                                _componentsschemas_datetime_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "date-time", _componentsschemas_datetime_condition_type_1
+                            ) from None
 
-            return componentsschemas_datetime_condition_type_1
+                        if choice.take(componentsschemas_datetime_condition_type_1):
+                            return componentsschemas_datetime_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (DatetimeOperators), date-time string", data)
 
-        stops_at = _parse_stops_at(d.pop("stops_at", UNSET))
+        try:
+            stops_at = _parse_stops_at(d.pop("stops_at", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("stops_at")
+            raise
 
         def _parse_updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
 
-                return componentsschemas_datetime_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(data)
+                        if choice.take(componentsschemas_datetime_condition_type_0):
+                            return componentsschemas_datetime_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_datetime_condition_type_1 = data
+                        try:
+                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                                _componentsschemas_datetime_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "date-time", _componentsschemas_datetime_condition_type_1
+                            ) from None
 
-            return componentsschemas_datetime_condition_type_1
+                        if choice.take(componentsschemas_datetime_condition_type_1):
+                            return componentsschemas_datetime_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (DatetimeOperators), date-time string", data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        try:
+            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("updated_at")
+            raise
 
         stock_item_planning_filter = cls(
             archived=archived,
@@ -557,5 +775,7 @@ class StockItemPlanningFilter:
         )
 
         if d:
-            raise ValueError(f"StockItemPlanningFilter has no properties {sorted(d)} (the spec forbids extra ones)")
+            raise FieldError(
+                "no such property (StockItemPlanningFilter allows no others)", None, next(iter(d)), found="one"
+            )
         return stock_item_planning_filter

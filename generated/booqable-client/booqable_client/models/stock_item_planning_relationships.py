@@ -6,10 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.relationship import Relationship
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, Relationship  # noqa: PLW0603
+    from ..models.relationship import Relationship  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="StockItemPlanningRelationships")
@@ -38,6 +49,8 @@ class StockItemPlanningRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         downtime: dict[str, Any] | Unset = UNSET
         if not isinstance(self.downtime, Unset):
             downtime = self.downtime.to_dict()
@@ -70,36 +83,46 @@ class StockItemPlanningRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.relationship import Relationship  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (StockItemPlanningRelationships)", src_dict)
         d = dict(src_dict)
         _downtime = d.pop("downtime", UNSET)
-        downtime: Relationship | Unset
-        if isinstance(_downtime, Unset):
-            downtime = UNSET
-        else:
-            downtime = Relationship.from_dict(_downtime)
+        downtime: Relationship | Unset = UNSET
+        if _downtime is not UNSET:
+            try:
+                downtime = Relationship.from_dict(_downtime)
+            except FieldError as field__error:
+                field__error.segments.append("downtime")
+                raise
 
         _order = d.pop("order", UNSET)
-        order: Relationship | Unset
-        if isinstance(_order, Unset):
-            order = UNSET
-        else:
-            order = Relationship.from_dict(_order)
+        order: Relationship | Unset = UNSET
+        if _order is not UNSET:
+            try:
+                order = Relationship.from_dict(_order)
+            except FieldError as field__error:
+                field__error.segments.append("order")
+                raise
 
         _planning = d.pop("planning", UNSET)
-        planning: Relationship | Unset
-        if isinstance(_planning, Unset):
-            planning = UNSET
-        else:
-            planning = Relationship.from_dict(_planning)
+        planning: Relationship | Unset = UNSET
+        if _planning is not UNSET:
+            try:
+                planning = Relationship.from_dict(_planning)
+            except FieldError as field__error:
+                field__error.segments.append("planning")
+                raise
 
         _stock_item = d.pop("stock_item", UNSET)
-        stock_item: Relationship | Unset
-        if isinstance(_stock_item, Unset):
-            stock_item = UNSET
-        else:
-            stock_item = Relationship.from_dict(_stock_item)
+        stock_item: Relationship | Unset = UNSET
+        if _stock_item is not UNSET:
+            try:
+                stock_item = Relationship.from_dict(_stock_item)
+            except FieldError as field__error:
+                field__error.segments.append("stock_item")
+                raise
 
         stock_item_planning_relationships = cls(
             downtime=downtime,

@@ -6,10 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.relationship import Relationship
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, Relationship  # noqa: PLW0603
+    from ..models.relationship import Relationship  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="StockItemRelationships")
@@ -41,6 +52,8 @@ class StockItemRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         barcode: dict[str, Any] | Unset = UNSET
         if not isinstance(self.barcode, Unset):
             barcode = self.barcode.to_dict()
@@ -79,43 +92,55 @@ class StockItemRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.relationship import Relationship  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (StockItemRelationships)", src_dict)
         d = dict(src_dict)
         _barcode = d.pop("barcode", UNSET)
-        barcode: Relationship | Unset
-        if isinstance(_barcode, Unset):
-            barcode = UNSET
-        else:
-            barcode = Relationship.from_dict(_barcode)
+        barcode: Relationship | Unset = UNSET
+        if _barcode is not UNSET:
+            try:
+                barcode = Relationship.from_dict(_barcode)
+            except FieldError as field__error:
+                field__error.segments.append("barcode")
+                raise
 
         _location = d.pop("location", UNSET)
-        location: Relationship | Unset
-        if isinstance(_location, Unset):
-            location = UNSET
-        else:
-            location = Relationship.from_dict(_location)
+        location: Relationship | Unset = UNSET
+        if _location is not UNSET:
+            try:
+                location = Relationship.from_dict(_location)
+            except FieldError as field__error:
+                field__error.segments.append("location")
+                raise
 
         _product = d.pop("product", UNSET)
-        product: Relationship | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
-        else:
-            product = Relationship.from_dict(_product)
+        product: Relationship | Unset = UNSET
+        if _product is not UNSET:
+            try:
+                product = Relationship.from_dict(_product)
+            except FieldError as field__error:
+                field__error.segments.append("product")
+                raise
 
         _properties = d.pop("properties", UNSET)
-        properties: Relationship | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = Relationship.from_dict(_properties)
+        properties: Relationship | Unset = UNSET
+        if _properties is not UNSET:
+            try:
+                properties = Relationship.from_dict(_properties)
+            except FieldError as field__error:
+                field__error.segments.append("properties")
+                raise
 
         _stock_item_plannings = d.pop("stock_item_plannings", UNSET)
-        stock_item_plannings: Relationship | Unset
-        if isinstance(_stock_item_plannings, Unset):
-            stock_item_plannings = UNSET
-        else:
-            stock_item_plannings = Relationship.from_dict(_stock_item_plannings)
+        stock_item_plannings: Relationship | Unset = UNSET
+        if _stock_item_plannings is not UNSET:
+            try:
+                stock_item_plannings = Relationship.from_dict(_stock_item_plannings)
+            except FieldError as field__error:
+                field__error.segments.append("stock_item_plannings")
+                raise
 
         stock_item_relationships = cls(
             barcode=barcode,

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..lib._fields import FieldError
 from ..models.count_aggregation import CountAggregation
 from ..types import UNSET, Unset
 
@@ -62,33 +63,68 @@ class StockItemStatsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (StockItemStatsRequest)", src_dict)
         d = dict(src_dict)
         _status = d.pop("status", UNSET)
         status: list[CountAggregation] | Unset = UNSET
-        if _status is not UNSET:
+        if isinstance(_status, list):
             status = []
-            for status_item_data in _status:
-                status_item = CountAggregation(status_item_data)
+            try:
+                for status_item_data in _status:
+                    _status_item = status_item_data
+                    if isinstance(_status_item, str):
+                        status_item = CountAggregation(_status_item)
+                    else:
+                        raise FieldError("string (CountAggregation)", _status_item)
 
-                status.append(status_item)
+                    status.append(status_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(status))
+                field__error.segments.append("status")
+                raise
+        elif _status is not UNSET:
+            raise FieldError("array", _status, "status")
 
         _stock_item_type = d.pop("stock_item_type", UNSET)
         stock_item_type: list[CountAggregation] | Unset = UNSET
-        if _stock_item_type is not UNSET:
+        if isinstance(_stock_item_type, list):
             stock_item_type = []
-            for stock_item_type_item_data in _stock_item_type:
-                stock_item_type_item = CountAggregation(stock_item_type_item_data)
+            try:
+                for stock_item_type_item_data in _stock_item_type:
+                    _stock_item_type_item = stock_item_type_item_data
+                    if isinstance(_stock_item_type_item, str):
+                        stock_item_type_item = CountAggregation(_stock_item_type_item)
+                    else:
+                        raise FieldError("string (CountAggregation)", _stock_item_type_item)
 
-                stock_item_type.append(stock_item_type_item)
+                    stock_item_type.append(stock_item_type_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(stock_item_type))
+                field__error.segments.append("stock_item_type")
+                raise
+        elif _stock_item_type is not UNSET:
+            raise FieldError("array", _stock_item_type, "stock_item_type")
 
         _total = d.pop("total", UNSET)
         total: list[CountAggregation] | Unset = UNSET
-        if _total is not UNSET:
+        if isinstance(_total, list):
             total = []
-            for total_item_data in _total:
-                total_item = CountAggregation(total_item_data)
+            try:
+                for total_item_data in _total:
+                    _total_item = total_item_data
+                    if isinstance(_total_item, str):
+                        total_item = CountAggregation(_total_item)
+                    else:
+                        raise FieldError("string (CountAggregation)", _total_item)
 
-                total.append(total_item)
+                    total.append(total_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(total))
+                field__error.segments.append("total")
+                raise
+        elif _total is not UNSET:
+            raise FieldError("array", _total, "total")
 
         stock_item_stats_request = cls(
             status=status,
@@ -97,5 +133,7 @@ class StockItemStatsRequest:
         )
 
         if d:
-            raise ValueError(f"StockItemStatsRequest has no properties {sorted(d)} (the spec forbids extra ones)")
+            raise FieldError(
+                "no such property (StockItemStatsRequest allows no others)", None, next(iter(d)), found="one"
+            )
         return stock_item_stats_request

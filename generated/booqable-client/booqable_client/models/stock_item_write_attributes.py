@@ -2,16 +2,27 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, JsonObject  # noqa: PLW0603
+    from ..models.json_object import JsonObject  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="StockItemWriteAttributes")
@@ -45,6 +56,8 @@ class StockItemWriteAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         confirm_shortage = self.confirm_shortage
 
         from_: None | str | Unset
@@ -120,95 +133,107 @@ class StockItemWriteAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (StockItemWriteAttributes)", src_dict)
         d = dict(src_dict)
         confirm_shortage = d.pop("confirm_shortage", UNSET)
+        if not isinstance(confirm_shortage, bool) and confirm_shortage is not UNSET:
+            raise FieldError("boolean", confirm_shortage, "confirm_shortage")
 
-        def _parse_from_(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _from_ = d.pop("from", UNSET)
+        from_: datetime.datetime | None | Unset
+        if _from_ is None or _from_ is UNSET:
+            from_ = _from_
+        elif isinstance(_from_, str):
+            _from_type_0 = _from_
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                from_type_0 = datetime.datetime.fromisoformat(data)
+                from_type_0 = datetime.datetime.fromisoformat(_from_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _from_type_0, "from") from None
 
-                return from_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        from_ = _parse_from_(d.pop("from", UNSET))
+            from_ = from_type_0
+        else:
+            raise FieldError("date-time string or null", _from_, "from")
 
         identifier = d.pop("identifier", UNSET)
+        if not isinstance(identifier, str) and identifier is not UNSET:
+            raise FieldError("string", identifier, "identifier")
 
         _location_id = d.pop("location_id", UNSET)
-        location_id: UUID | Unset
-        if isinstance(_location_id, Unset):
-            location_id = UNSET
-        else:
-            location_id = UUID(_location_id)
+        location_id: UUID | Unset = UNSET
+        if _location_id is not UNSET:
+            try:
+                location_id = UUID(_location_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _location_id, "location_id") from None
 
         _product_id = d.pop("product_id", UNSET)
-        product_id: UUID | Unset
-        if isinstance(_product_id, Unset):
-            product_id = UNSET
-        else:
-            product_id = UUID(_product_id)
+        product_id: UUID | Unset = UNSET
+        if _product_id is not UNSET:
+            try:
+                product_id = UUID(_product_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _product_id, "product_id") from None
 
         _properties_attributes = d.pop("properties_attributes", UNSET)
         properties_attributes: list[JsonObject] | Unset = UNSET
-        if _properties_attributes is not UNSET:
+        if isinstance(_properties_attributes, list):
             properties_attributes = []
-            for properties_attributes_item_data in _properties_attributes:
-                properties_attributes_item = JsonObject.from_dict(properties_attributes_item_data)
-
-                properties_attributes.append(properties_attributes_item)
-
-        def _parse_purchase_cost_in_cents(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        purchase_cost_in_cents = _parse_purchase_cost_in_cents(d.pop("purchase_cost_in_cents", UNSET))
-
-        def _parse_purchased_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                purchased_at_type_0 = datetime.datetime.fromisoformat(data)
+                for properties_attributes_item_data in _properties_attributes:
+                    properties_attributes_item = JsonObject.from_dict(properties_attributes_item_data)
 
-                return purchased_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    properties_attributes.append(properties_attributes_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(properties_attributes))
+                field__error.segments.append("properties_attributes")
+                raise
+        elif _properties_attributes is not UNSET:
+            raise FieldError("array", _properties_attributes, "properties_attributes")
 
-        purchased_at = _parse_purchased_at(d.pop("purchased_at", UNSET))
+        purchase_cost_in_cents = d.pop("purchase_cost_in_cents", UNSET)
+        if (
+            not (
+                isinstance(purchase_cost_in_cents, int)
+                and purchase_cost_in_cents is not True
+                and purchase_cost_in_cents is not False
+                or purchase_cost_in_cents is None
+            )
+            and purchase_cost_in_cents is not UNSET
+        ):
+            raise FieldError("integer or null", purchase_cost_in_cents, "purchase_cost_in_cents")
 
-        def _parse_till(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _purchased_at = d.pop("purchased_at", UNSET)
+        purchased_at: datetime.datetime | None | Unset
+        if _purchased_at is None or _purchased_at is UNSET:
+            purchased_at = _purchased_at
+        elif isinstance(_purchased_at, str):
+            _purchased_at_type_0 = _purchased_at
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                till_type_0 = datetime.datetime.fromisoformat(data)
+                purchased_at_type_0 = datetime.datetime.fromisoformat(_purchased_at_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _purchased_at_type_0, "purchased_at") from None
 
-                return till_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            purchased_at = purchased_at_type_0
+        else:
+            raise FieldError("date-time string or null", _purchased_at, "purchased_at")
 
-        till = _parse_till(d.pop("till", UNSET))
+        _till = d.pop("till", UNSET)
+        till: datetime.datetime | None | Unset
+        if _till is None or _till is UNSET:
+            till = _till
+        elif isinstance(_till, str):
+            _till_type_0 = _till
+            try:
+                till_type_0 = datetime.datetime.fromisoformat(_till_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _till_type_0, "till") from None
+
+            till = till_type_0
+        else:
+            raise FieldError("date-time string or null", _till, "till")
 
         stock_item_write_attributes = cls(
             confirm_shortage=confirm_shortage,

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StringEqualOperators")
@@ -33,13 +34,19 @@ class StringEqualOperators:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (StringEqualOperators)", src_dict)
         d = dict(src_dict)
         eq = d.pop("eq", UNSET)
+        if not isinstance(eq, str) and eq is not UNSET:
+            raise FieldError("string", eq, "eq")
 
         string_equal_operators = cls(
             eq=eq,
         )
 
         if d:
-            raise ValueError(f"StringEqualOperators has no properties {sorted(d)} (the spec forbids extra ones)")
+            raise FieldError(
+                "no such property (StringEqualOperators allows no others)", None, next(iter(d)), found="one"
+            )
         return string_equal_operators

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StringOperators")
@@ -39,10 +40,16 @@ class StringOperators:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (StringOperators)", src_dict)
         d = dict(src_dict)
         eq = d.pop("eq", UNSET)
+        if not isinstance(eq, str) and eq is not UNSET:
+            raise FieldError("string", eq, "eq")
 
         not_eq = d.pop("not_eq", UNSET)
+        if not isinstance(not_eq, str) and not_eq is not UNSET:
+            raise FieldError("string", not_eq, "not_eq")
 
         string_operators = cls(
             eq=eq,
@@ -50,5 +57,5 @@ class StringOperators:
         )
 
         if d:
-            raise ValueError(f"StringOperators has no properties {sorted(d)} (the spec forbids extra ones)")
+            raise FieldError("no such property (StringOperators allows no others)", None, next(iter(d)), found="one")
         return string_operators

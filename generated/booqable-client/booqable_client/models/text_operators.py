@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TextOperators")
@@ -87,26 +88,48 @@ class TextOperators:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (TextOperators)", src_dict)
         d = dict(src_dict)
         eq = d.pop("eq", UNSET)
+        if not isinstance(eq, str) and eq is not UNSET:
+            raise FieldError("string", eq, "eq")
 
         not_eq = d.pop("not_eq", UNSET)
+        if not isinstance(not_eq, str) and not_eq is not UNSET:
+            raise FieldError("string", not_eq, "not_eq")
 
         eql = d.pop("eql", UNSET)
+        if not isinstance(eql, str) and eql is not UNSET:
+            raise FieldError("string", eql, "eql")
 
         not_eql = d.pop("not_eql", UNSET)
+        if not isinstance(not_eql, str) and not_eql is not UNSET:
+            raise FieldError("string", not_eql, "not_eql")
 
         prefix = d.pop("prefix", UNSET)
+        if not isinstance(prefix, str) and prefix is not UNSET:
+            raise FieldError("string", prefix, "prefix")
 
         not_prefix = d.pop("not_prefix", UNSET)
+        if not isinstance(not_prefix, str) and not_prefix is not UNSET:
+            raise FieldError("string", not_prefix, "not_prefix")
 
         suffix = d.pop("suffix", UNSET)
+        if not isinstance(suffix, str) and suffix is not UNSET:
+            raise FieldError("string", suffix, "suffix")
 
         not_suffix = d.pop("not_suffix", UNSET)
+        if not isinstance(not_suffix, str) and not_suffix is not UNSET:
+            raise FieldError("string", not_suffix, "not_suffix")
 
         match = d.pop("match", UNSET)
+        if not isinstance(match, str) and match is not UNSET:
+            raise FieldError("string", match, "match")
 
         not_match = d.pop("not_match", UNSET)
+        if not isinstance(not_match, str) and not_match is not UNSET:
+            raise FieldError("string", not_match, "not_match")
 
         text_operators = cls(
             eq=eq,
@@ -122,5 +145,5 @@ class TextOperators:
         )
 
         if d:
-            raise ValueError(f"TextOperators has no properties {sorted(d)} (the spec forbids extra ones)")
+            raise FieldError("no such property (TextOperators allows no others)", None, next(iter(d)), found="one")
         return text_operators

@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UuidEqualOperators")
@@ -36,18 +37,21 @@ class UuidEqualOperators:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (UuidEqualOperators)", src_dict)
         d = dict(src_dict)
         _eq = d.pop("eq", UNSET)
-        eq: UUID | Unset
-        if isinstance(_eq, Unset):
-            eq = UNSET
-        else:
-            eq = UUID(_eq)
+        eq: UUID | Unset = UNSET
+        if _eq is not UNSET:
+            try:
+                eq = UUID(_eq)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _eq, "eq") from None
 
         uuid_equal_operators = cls(
             eq=eq,
         )
 
         if d:
-            raise ValueError(f"UuidEqualOperators has no properties {sorted(d)} (the spec forbids extra ones)")
+            raise FieldError("no such property (UuidEqualOperators allows no others)", None, next(iter(d)), found="one")
         return uuid_equal_operators

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..models.weight_unit import WeightUnit
 from ..types import UNSET, Unset
 
@@ -48,23 +49,25 @@ class Weight:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (Weight)", src_dict)
         d = dict(src_dict)
-
-        def _parse_value(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
+        value = d.pop("value", UNSET)
+        if (
+            not (
+                (isinstance(value, float) or (isinstance(value, int) and value is not True and value is not False))
+                or value is None
+            )
+            and value is not UNSET
+        ):
+            raise FieldError("number or null", value, "value")
 
         _unit = d.pop("unit", UNSET)
-        unit: WeightUnit | Unset
-        if isinstance(_unit, Unset):
-            unit = UNSET
-        else:
+        unit: WeightUnit | Unset = UNSET
+        if isinstance(_unit, str):
             unit = WeightUnit(_unit)
+        elif _unit is not UNSET:
+            raise FieldError("string (WeightUnit)", _unit, "unit")
 
         weight = cls(
             value=value,

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WriteResourceBase")
@@ -46,15 +47,20 @@ class WriteResourceBase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (WriteResourceBase)", src_dict)
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = d.pop("type", UNSET)
+        if not isinstance(type_, str):
+            raise FieldError("string", type_, "type")
 
         _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id: UUID | Unset = UNSET
+        if _id is not UNSET:
+            try:
+                id = UUID(_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _id, "id") from None
 
         write_resource_base = cls(
             type_=type_,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Address")
@@ -53,14 +54,24 @@ class Address:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (Address)", src_dict)
         d = dict(src_dict)
         address_line = d.pop("address_line", UNSET)
+        if not isinstance(address_line, str) and address_line is not UNSET:
+            raise FieldError("string", address_line, "address_line")
 
         city = d.pop("city", UNSET)
+        if not isinstance(city, str) and city is not UNSET:
+            raise FieldError("string", city, "city")
 
         zip_code = d.pop("zip_code", UNSET)
+        if not isinstance(zip_code, str) and zip_code is not UNSET:
+            raise FieldError("string", zip_code, "zip_code")
 
         country_code = d.pop("country_code", UNSET)
+        if not isinstance(country_code, str) and country_code is not UNSET:
+            raise FieldError("string", country_code, "country_code")
 
         address = cls(
             address_line=address_line,

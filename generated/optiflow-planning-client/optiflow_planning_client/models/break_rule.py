@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
+from ..types import UNSET
+
 T = TypeVar("T", bound="BreakRule")
 
 
@@ -47,12 +50,20 @@ class BreakRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (BreakRule)", src_dict)
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = d.pop("type", UNSET)
+        if not isinstance(type_, str):
+            raise FieldError("string", type_, "type")
 
-        max_work_time_between_breaks = d.pop("max_work_time_between_breaks")
+        max_work_time_between_breaks = d.pop("max_work_time_between_breaks", UNSET)
+        if not isinstance(max_work_time_between_breaks, str):
+            raise FieldError("string", max_work_time_between_breaks, "max_work_time_between_breaks")
 
-        break_duration = d.pop("break_duration")
+        break_duration = d.pop("break_duration", UNSET)
+        if not isinstance(break_duration, str):
+            raise FieldError("string", break_duration, "break_duration")
 
         break_rule = cls(
             type_=type_,

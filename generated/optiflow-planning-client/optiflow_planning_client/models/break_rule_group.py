@@ -6,8 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.break_rule import BreakRule
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, BreakRule  # noqa: PLW0603
+    from ..models.break_rule import BreakRule  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="BreakRuleGroup")
@@ -27,6 +40,8 @@ class BreakRuleGroup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         name = self.name
 
         break_rules = []
@@ -47,17 +62,29 @@ class BreakRuleGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.break_rule import BreakRule  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (BreakRuleGroup)", src_dict)
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
+        if not isinstance(name, str):
+            raise FieldError("string", name, "name")
 
-        break_rules = []
-        _break_rules = d.pop("break_rules")
-        for break_rules_item_data in _break_rules:
-            break_rules_item = BreakRule.from_dict(break_rules_item_data)
+        _break_rules = d.pop("break_rules", UNSET)
+        if isinstance(_break_rules, list):
+            break_rules = []
+            try:
+                for break_rules_item_data in _break_rules:
+                    break_rules_item = BreakRule.from_dict(break_rules_item_data)
 
-            break_rules.append(break_rules_item)
+                    break_rules.append(break_rules_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(break_rules))
+                field__error.segments.append("break_rules")
+                raise
+        else:
+            raise FieldError("array", _break_rules, "break_rules")
 
         break_rule_group = cls(
             name=name,

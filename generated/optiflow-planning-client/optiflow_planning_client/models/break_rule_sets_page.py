@@ -6,9 +6,23 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.break_rule_set import BreakRuleSet
     from ..models.forward_cursor import ForwardCursor
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, BreakRuleSet, ForwardCursor  # noqa: PLW0603
+    from ..models.break_rule_set import BreakRuleSet  # noqa: PLC0415
+    from ..models.forward_cursor import ForwardCursor  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="BreakRuleSetsPage")
@@ -28,6 +42,8 @@ class BreakRuleSetsPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -48,18 +64,31 @@ class BreakRuleSetsPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.break_rule_set import BreakRuleSet  # noqa: PLC0415
-        from ..models.forward_cursor import ForwardCursor  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (BreakRuleSetsPage)", src_dict)
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = BreakRuleSet.from_dict(data_item_data)
+        _data = d.pop("data", UNSET)
+        if isinstance(_data, list):
+            data = []
+            try:
+                for data_item_data in _data:
+                    data_item = BreakRuleSet.from_dict(data_item_data)
 
-            data.append(data_item)
+                    data.append(data_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(data))
+                field__error.segments.append("data")
+                raise
+        else:
+            raise FieldError("array", _data, "data")
 
-        cursors = ForwardCursor.from_dict(d.pop("cursors"))
+        try:
+            cursors = ForwardCursor.from_dict(d.pop("cursors", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("cursors")
+            raise
 
         break_rule_sets_page = cls(
             data=data,

@@ -6,11 +6,23 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.charging_location_set_list_summary import ChargingLocationSetListSummary
     from ..models.cursor import Cursor
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, ChargingLocationSetListSummary, Cursor  # noqa: PLW0603
+    from ..models.charging_location_set_list_summary import ChargingLocationSetListSummary  # noqa: PLC0415
+    from ..models.cursor import Cursor  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="ChargingLocationSetsPage")
@@ -32,6 +44,8 @@ class ChargingLocationSetsPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         data: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = []
@@ -55,25 +69,35 @@ class ChargingLocationSetsPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.charging_location_set_list_summary import ChargingLocationSetListSummary  # noqa: PLC0415
-        from ..models.cursor import Cursor  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (ChargingLocationSetsPage)", src_dict)
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[ChargingLocationSetListSummary] | Unset = UNSET
-        if _data is not UNSET:
+        if isinstance(_data, list):
             data = []
-            for data_item_data in _data:
-                data_item = ChargingLocationSetListSummary.from_dict(data_item_data)
+            try:
+                for data_item_data in _data:
+                    data_item = ChargingLocationSetListSummary.from_dict(data_item_data)
 
-                data.append(data_item)
+                    data.append(data_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(data))
+                field__error.segments.append("data")
+                raise
+        elif _data is not UNSET:
+            raise FieldError("array", _data, "data")
 
         _cursor = d.pop("cursor", UNSET)
-        cursor: Cursor | Unset
-        if isinstance(_cursor, Unset):
-            cursor = UNSET
-        else:
-            cursor = Cursor.from_dict(_cursor)
+        cursor: Cursor | Unset = UNSET
+        if _cursor is not UNSET:
+            try:
+                cursor = Cursor.from_dict(_cursor)
+            except FieldError as field__error:
+                field__error.segments.append("cursor")
+                raise
 
         charging_location_sets_page = cls(
             data=data,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Cursor")
@@ -48,12 +49,20 @@ class Cursor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (Cursor)", src_dict)
         d = dict(src_dict)
         self_ = d.pop("self", UNSET)
+        if not isinstance(self_, str) and self_ is not UNSET:
+            raise FieldError("string", self_, "self")
 
         prev = d.pop("prev", UNSET)
+        if not isinstance(prev, str) and prev is not UNSET:
+            raise FieldError("string", prev, "prev")
 
         next_ = d.pop("next", UNSET)
+        if not isinstance(next_, str) and next_ is not UNSET:
+            raise FieldError("string", next_, "next")
 
         cursor = cls(
             self_=self_,

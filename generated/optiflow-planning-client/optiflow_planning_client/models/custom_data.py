@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
+
 T = TypeVar("T", bound="CustomData")
 
 
@@ -29,9 +31,14 @@ class CustomData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (CustomData)", src_dict)
         d = dict(src_dict)
         custom_data = cls()
 
+        for prop_name, prop_value in d.items():
+            if not isinstance(prop_value, str):
+                raise FieldError("string", prop_value, prop_name)
         custom_data.additional_properties = d
         return custom_data
 

@@ -6,10 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.depot_address import DepotAddress
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, DepotAddress  # noqa: PLW0603
+    from ..models.depot_address import DepotAddress  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="Depot")
@@ -34,6 +45,8 @@ class Depot:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         business_id = self.business_id
 
         name = self.name
@@ -58,16 +71,28 @@ class Depot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.depot_address import DepotAddress  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (Depot)", src_dict)
         d = dict(src_dict)
-        business_id = d.pop("business_id")
+        business_id = d.pop("business_id", UNSET)
+        if not isinstance(business_id, str):
+            raise FieldError("string", business_id, "business_id")
 
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
+        if not isinstance(name, str):
+            raise FieldError("string", name, "name")
 
-        address = DepotAddress.from_dict(d.pop("address"))
+        try:
+            address = DepotAddress.from_dict(d.pop("address", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("address")
+            raise
 
         stop_time = d.pop("stop_time", UNSET)
+        if not isinstance(stop_time, str) and stop_time is not UNSET:
+            raise FieldError("string", stop_time, "stop_time")
 
         depot = cls(
             business_id=business_id,

@@ -6,10 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.depot import Depot
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, Depot  # noqa: PLW0603
+    from ..models.depot import Depot  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="DepotSet")
@@ -32,6 +43,8 @@ class DepotSet:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         name = self.name
 
         depots = []
@@ -56,19 +69,33 @@ class DepotSet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.depot import Depot  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (DepotSet)", src_dict)
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
+        if not isinstance(name, str):
+            raise FieldError("string", name, "name")
 
-        depots = []
-        _depots = d.pop("depots")
-        for depots_item_data in _depots:
-            depots_item = Depot.from_dict(depots_item_data)
+        _depots = d.pop("depots", UNSET)
+        if isinstance(_depots, list):
+            depots = []
+            try:
+                for depots_item_data in _depots:
+                    depots_item = Depot.from_dict(depots_item_data)
 
-            depots.append(depots_item)
+                    depots.append(depots_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(depots))
+                field__error.segments.append("depots")
+                raise
+        else:
+            raise FieldError("array", _depots, "depots")
 
         business_id = d.pop("business_id", UNSET)
+        if not isinstance(business_id, str) and business_id is not UNSET:
+            raise FieldError("string", business_id, "business_id")
 
         depot_set = cls(
             name=name,

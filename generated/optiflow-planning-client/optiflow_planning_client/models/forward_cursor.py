@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ForwardCursor")
@@ -35,8 +36,12 @@ class ForwardCursor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (ForwardCursor)", src_dict)
         d = dict(src_dict)
         next_ = d.pop("next", UNSET)
+        if not isinstance(next_, str) and next_ is not UNSET:
+            raise FieldError("string", next_, "next")
 
         forward_cursor = cls(
             next_=next_,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GeoPointResolution")
@@ -36,8 +37,12 @@ class GeoPointResolution:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (GeoPointResolution)", src_dict)
         d = dict(src_dict)
         geocoded = d.pop("geocoded", UNSET)
+        if not isinstance(geocoded, bool) and geocoded is not UNSET:
+            raise FieldError("boolean", geocoded, "geocoded")
 
         geo_point_resolution = cls(
             geocoded=geocoded,

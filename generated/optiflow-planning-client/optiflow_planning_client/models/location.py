@@ -6,11 +6,23 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.address import Address
     from ..models.geo_point import GeoPoint
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, Address, GeoPoint  # noqa: PLW0603
+    from ..models.address import Address  # noqa: PLC0415
+    from ..models.geo_point import GeoPoint  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="Location")
@@ -36,6 +48,8 @@ class Location:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         business_id = self.business_id
 
         name = self.name
@@ -68,29 +82,40 @@ class Location:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.geo_point import GeoPoint  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (Location)", src_dict)
         d = dict(src_dict)
         business_id = d.pop("business_id", UNSET)
+        if not isinstance(business_id, str) and business_id is not UNSET:
+            raise FieldError("string", business_id, "business_id")
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, str) and name is not UNSET:
+            raise FieldError("string", name, "name")
 
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, str) and type_ is not UNSET:
+            raise FieldError("string", type_, "type")
 
         _geo_point = d.pop("geo_point", UNSET)
-        geo_point: GeoPoint | Unset
-        if isinstance(_geo_point, Unset):
-            geo_point = UNSET
-        else:
-            geo_point = GeoPoint.from_dict(_geo_point)
+        geo_point: GeoPoint | Unset = UNSET
+        if _geo_point is not UNSET:
+            try:
+                geo_point = GeoPoint.from_dict(_geo_point)
+            except FieldError as field__error:
+                field__error.segments.append("geo_point")
+                raise
 
         _address = d.pop("address", UNSET)
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = Address.from_dict(_address)
+        address: Address | Unset = UNSET
+        if _address is not UNSET:
+            try:
+                address = Address.from_dict(_address)
+            except FieldError as field__error:
+                field__error.segments.append("address")
+                raise
 
         location = cls(
             business_id=business_id,

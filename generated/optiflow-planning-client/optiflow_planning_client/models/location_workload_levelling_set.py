@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LocationWorkloadLevellingSet")
@@ -45,10 +46,16 @@ class LocationWorkloadLevellingSet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (LocationWorkloadLevellingSet)", src_dict)
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
+        if not isinstance(name, str):
+            raise FieldError("string", name, "name")
 
         business_id = d.pop("business_id", UNSET)
+        if not isinstance(business_id, str) and business_id is not UNSET:
+            raise FieldError("string", business_id, "business_id")
 
         location_workload_levelling_set = cls(
             name=name,

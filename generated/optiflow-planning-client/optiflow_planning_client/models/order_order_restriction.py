@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..models.order_order_restriction_type import OrderOrderRestrictionType
 from ..types import UNSET, Unset
 
@@ -60,21 +61,26 @@ class OrderOrderRestriction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (OrderOrderRestriction)", src_dict)
         d = dict(src_dict)
-        order_label_1 = d.pop("order_label_1")
+        order_label_1 = d.pop("order_label_1", UNSET)
+        if not isinstance(order_label_1, str):
+            raise FieldError("string", order_label_1, "order_label_1")
 
-        type_ = OrderOrderRestrictionType(d.pop("type"))
+        _type_ = d.pop("type", UNSET)
+        if isinstance(_type_, str):
+            type_ = OrderOrderRestrictionType(_type_)
+        else:
+            raise FieldError("string (OrderOrderRestrictionType)", _type_, "type")
 
-        order_label_2 = d.pop("order_label_2")
+        order_label_2 = d.pop("order_label_2", UNSET)
+        if not isinstance(order_label_2, str):
+            raise FieldError("string", order_label_2, "order_label_2")
 
-        def _parse_vehicle_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        vehicle_label = _parse_vehicle_label(d.pop("vehicle_label", UNSET))
+        vehicle_label = d.pop("vehicle_label", UNSET)
+        if not (isinstance(vehicle_label, str) or vehicle_label is None) and vehicle_label is not UNSET:
+            raise FieldError("string or null", vehicle_label, "vehicle_label")
 
         order_order_restriction = cls(
             order_label_1=order_label_1,

@@ -6,10 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.order_order_restriction import OrderOrderRestriction
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, OrderOrderRestriction  # noqa: PLW0603
+    from ..models.order_order_restriction import OrderOrderRestriction  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="OrderOrderRestrictionSet")
@@ -32,6 +43,8 @@ class OrderOrderRestrictionSet:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         name = self.name
 
         restrictions = []
@@ -56,19 +69,33 @@ class OrderOrderRestrictionSet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_order_restriction import OrderOrderRestriction  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (OrderOrderRestrictionSet)", src_dict)
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
+        if not isinstance(name, str):
+            raise FieldError("string", name, "name")
 
-        restrictions = []
-        _restrictions = d.pop("restrictions")
-        for restrictions_item_data in _restrictions:
-            restrictions_item = OrderOrderRestriction.from_dict(restrictions_item_data)
+        _restrictions = d.pop("restrictions", UNSET)
+        if isinstance(_restrictions, list):
+            restrictions = []
+            try:
+                for restrictions_item_data in _restrictions:
+                    restrictions_item = OrderOrderRestriction.from_dict(restrictions_item_data)
 
-            restrictions.append(restrictions_item)
+                    restrictions.append(restrictions_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(restrictions))
+                field__error.segments.append("restrictions")
+                raise
+        else:
+            raise FieldError("array", _restrictions, "restrictions")
 
         business_id = d.pop("business_id", UNSET)
+        if not isinstance(business_id, str) and business_id is not UNSET:
+            raise FieldError("string", business_id, "business_id")
 
         order_order_restriction_set = cls(
             name=name,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PlanProfile")
@@ -63,16 +64,28 @@ class PlanProfile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (PlanProfile)", src_dict)
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
+        if not isinstance(name, str):
+            raise FieldError("string", name, "name")
 
         business_id = d.pop("business_id", UNSET)
+        if not isinstance(business_id, str) and business_id is not UNSET:
+            raise FieldError("string", business_id, "business_id")
 
         depot_set_business_id = d.pop("depot_set_business_id", UNSET)
+        if not isinstance(depot_set_business_id, str) and depot_set_business_id is not UNSET:
+            raise FieldError("string", depot_set_business_id, "depot_set_business_id")
 
         charging_location_set_business_id = d.pop("charging_location_set_business_id", UNSET)
+        if not isinstance(charging_location_set_business_id, str) and charging_location_set_business_id is not UNSET:
+            raise FieldError("string", charging_location_set_business_id, "charging_location_set_business_id")
 
         break_rule_set_business_id = d.pop("break_rule_set_business_id", UNSET)
+        if not isinstance(break_rule_set_business_id, str) and break_rule_set_business_id is not UNSET:
+            raise FieldError("string", break_rule_set_business_id, "break_rule_set_business_id")
 
         plan_profile = cls(
             name=name,

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError, position
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Planning")
@@ -69,26 +70,42 @@ class Planning:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (Planning)", src_dict)
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
+        if not isinstance(id, str):
+            raise FieldError("string", id, "id")
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at: datetime.datetime | Unset = UNSET
+        if _created_at is not UNSET:
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
         _released_at = d.pop("released_at", UNSET)
-        released_at: datetime.datetime | Unset
-        if isinstance(_released_at, Unset):
-            released_at = UNSET
-        else:
-            released_at = datetime.datetime.fromisoformat(_released_at)
+        released_at: datetime.datetime | Unset = UNSET
+        if _released_at is not UNSET:
+            try:
+                released_at = datetime.datetime.fromisoformat(_released_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _released_at, "released_at") from None
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, str) and name is not UNSET:
+            raise FieldError("string", name, "name")
 
-        labels = cast(list[str], d.pop("labels", UNSET))
+        _labels = d.pop("labels", UNSET)
+        labels: list[str] | Unset = UNSET
+        if isinstance(_labels, list):
+            for labels_item in _labels:
+                if not isinstance(labels_item, str):
+                    raise FieldError("string", labels_item, position(_labels, labels_item), "labels")
+            labels = _labels
+        elif _labels is not UNSET:
+            raise FieldError("array", _labels, "labels")
 
         planning = cls(
             id=id,

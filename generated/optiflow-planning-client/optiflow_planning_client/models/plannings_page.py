@@ -6,11 +6,23 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.cursor import Cursor
     from ..models.planning import Planning
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, Cursor, Planning  # noqa: PLW0603
+    from ..models.cursor import Cursor  # noqa: PLC0415
+    from ..models.planning import Planning  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="PlanningsPage")
@@ -32,6 +44,8 @@ class PlanningsPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         plannings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.plannings, Unset):
             plannings = []
@@ -55,25 +69,35 @@ class PlanningsPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cursor import Cursor  # noqa: PLC0415
-        from ..models.planning import Planning  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (PlanningsPage)", src_dict)
         d = dict(src_dict)
         _plannings = d.pop("plannings", UNSET)
         plannings: list[Planning] | Unset = UNSET
-        if _plannings is not UNSET:
+        if isinstance(_plannings, list):
             plannings = []
-            for plannings_item_data in _plannings:
-                plannings_item = Planning.from_dict(plannings_item_data)
+            try:
+                for plannings_item_data in _plannings:
+                    plannings_item = Planning.from_dict(plannings_item_data)
 
-                plannings.append(plannings_item)
+                    plannings.append(plannings_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(plannings))
+                field__error.segments.append("plannings")
+                raise
+        elif _plannings is not UNSET:
+            raise FieldError("array", _plannings, "plannings")
 
         _cursor = d.pop("cursor", UNSET)
-        cursor: Cursor | Unset
-        if isinstance(_cursor, Unset):
-            cursor = UNSET
-        else:
-            cursor = Cursor.from_dict(_cursor)
+        cursor: Cursor | Unset = UNSET
+        if _cursor is not UNSET:
+            try:
+                cursor = Cursor.from_dict(_cursor)
+            except FieldError as field__error:
+                field__error.segments.append("cursor")
+                raise
 
         plannings_page = cls(
             plannings=plannings,

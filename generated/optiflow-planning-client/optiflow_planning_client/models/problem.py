@@ -6,10 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.violation import Violation
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, Violation  # noqa: PLW0603
+    from ..models.violation import Violation  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="Problem")
@@ -36,6 +47,8 @@ class Problem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         type_ = self.type_
 
         title = self.title
@@ -68,25 +81,42 @@ class Problem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.violation import Violation  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (Problem)", src_dict)
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = d.pop("type", UNSET)
+        if not isinstance(type_, str):
+            raise FieldError("string", type_, "type")
 
-        title = d.pop("title")
+        title = d.pop("title", UNSET)
+        if not isinstance(title, str):
+            raise FieldError("string", title, "title")
 
-        status = d.pop("status")
+        status = d.pop("status", UNSET)
+        if not (isinstance(status, int) and status is not True and status is not False):
+            raise FieldError("integer", status, "status")
 
-        detail = d.pop("detail")
+        detail = d.pop("detail", UNSET)
+        if not isinstance(detail, str):
+            raise FieldError("string", detail, "detail")
 
         _violations = d.pop("violations", UNSET)
         violations: list[Violation] | Unset = UNSET
-        if _violations is not UNSET:
+        if isinstance(_violations, list):
             violations = []
-            for violations_item_data in _violations:
-                violations_item = Violation.from_dict(violations_item_data)
+            try:
+                for violations_item_data in _violations:
+                    violations_item = Violation.from_dict(violations_item_data)
 
-                violations.append(violations_item)
+                    violations.append(violations_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(violations))
+                field__error.segments.append("violations")
+                raise
+        elif _violations is not UNSET:
+            raise FieldError("array", _violations, "violations")
 
         problem = cls(
             type_=type_,

@@ -6,11 +6,23 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.release_metadata import ReleaseMetadata
     from ..models.route import Route
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, ReleaseMetadata, Route  # noqa: PLW0603
+    from ..models.release_metadata import ReleaseMetadata  # noqa: PLC0415
+    from ..models.route import Route  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="Release")
@@ -30,6 +42,8 @@ class Release:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         release_metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.release_metadata, Unset):
             release_metadata = self.release_metadata.to_dict()
@@ -53,25 +67,35 @@ class Release:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.release_metadata import ReleaseMetadata  # noqa: PLC0415
-        from ..models.route import Route  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (Release)", src_dict)
         d = dict(src_dict)
         _release_metadata = d.pop("release_metadata", UNSET)
-        release_metadata: ReleaseMetadata | Unset
-        if isinstance(_release_metadata, Unset):
-            release_metadata = UNSET
-        else:
-            release_metadata = ReleaseMetadata.from_dict(_release_metadata)
+        release_metadata: ReleaseMetadata | Unset = UNSET
+        if _release_metadata is not UNSET:
+            try:
+                release_metadata = ReleaseMetadata.from_dict(_release_metadata)
+            except FieldError as field__error:
+                field__error.segments.append("release_metadata")
+                raise
 
         _routes = d.pop("routes", UNSET)
         routes: list[Route] | Unset = UNSET
-        if _routes is not UNSET:
+        if isinstance(_routes, list):
             routes = []
-            for routes_item_data in _routes:
-                routes_item = Route.from_dict(routes_item_data)
+            try:
+                for routes_item_data in _routes:
+                    routes_item = Route.from_dict(routes_item_data)
 
-                routes.append(routes_item)
+                    routes.append(routes_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(routes))
+                field__error.segments.append("routes")
+                raise
+        elif _routes is not UNSET:
+            raise FieldError("array", _routes, "routes")
 
         release = cls(
             release_metadata=release_metadata,

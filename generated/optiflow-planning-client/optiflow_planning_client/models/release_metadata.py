@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReleaseMetadata")
@@ -44,15 +45,20 @@ class ReleaseMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (ReleaseMetadata)", src_dict)
         d = dict(src_dict)
         planning_id = d.pop("planning_id", UNSET)
+        if not isinstance(planning_id, str) and planning_id is not UNSET:
+            raise FieldError("string", planning_id, "planning_id")
 
         _released_at = d.pop("released_at", UNSET)
-        released_at: datetime.datetime | Unset
-        if isinstance(_released_at, Unset):
-            released_at = UNSET
-        else:
-            released_at = datetime.datetime.fromisoformat(_released_at)
+        released_at: datetime.datetime | Unset = UNSET
+        if _released_at is not UNSET:
+            try:
+                released_at = datetime.datetime.fromisoformat(_released_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _released_at, "released_at") from None
 
         release_metadata = cls(
             planning_id=planning_id,

@@ -6,11 +6,23 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.employee import Employee
     from ..models.transport_resource import TransportResource
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, Employee, TransportResource  # noqa: PLW0603
+    from ..models.employee import Employee  # noqa: PLC0415
+    from ..models.transport_resource import TransportResource  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="ResourceCombination")
@@ -32,6 +44,8 @@ class ResourceCombination:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         id = self.id
 
         employee: dict[str, Any] | Unset = UNSET
@@ -59,27 +73,39 @@ class ResourceCombination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.employee import Employee  # noqa: PLC0415
-        from ..models.transport_resource import TransportResource  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (ResourceCombination)", src_dict)
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, str) and id is not UNSET:
+            raise FieldError("string", id, "id")
 
         _employee = d.pop("employee", UNSET)
-        employee: Employee | Unset
-        if isinstance(_employee, Unset):
-            employee = UNSET
-        else:
-            employee = Employee.from_dict(_employee)
+        employee: Employee | Unset = UNSET
+        if _employee is not UNSET:
+            try:
+                employee = Employee.from_dict(_employee)
+            except FieldError as field__error:
+                field__error.segments.append("employee")
+                raise
 
         _transport_resources = d.pop("transport_resources", UNSET)
         transport_resources: list[TransportResource] | Unset = UNSET
-        if _transport_resources is not UNSET:
+        if isinstance(_transport_resources, list):
             transport_resources = []
-            for transport_resources_item_data in _transport_resources:
-                transport_resources_item = TransportResource.from_dict(transport_resources_item_data)
+            try:
+                for transport_resources_item_data in _transport_resources:
+                    transport_resources_item = TransportResource.from_dict(transport_resources_item_data)
 
-                transport_resources.append(transport_resources_item)
+                    transport_resources.append(transport_resources_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(transport_resources))
+                field__error.segments.append("transport_resources")
+                raise
+        elif _transport_resources is not UNSET:
+            raise FieldError("array", _transport_resources, "transport_resources")
 
         resource_combination = cls(
             id=id,

@@ -6,12 +6,25 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.resource_combination import ResourceCombination
     from ..models.route_boundary import RouteBoundary
     from ..models.trip import Trip
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, ResourceCombination, RouteBoundary, Trip  # noqa: PLW0603
+    from ..models.resource_combination import ResourceCombination  # noqa: PLC0415
+    from ..models.route_boundary import RouteBoundary  # noqa: PLC0415
+    from ..models.trip import Trip  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="Route")
@@ -38,6 +51,8 @@ class Route:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         id = self.id
 
         resource_combination: dict[str, Any] | Unset = UNSET
@@ -77,42 +92,57 @@ class Route:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resource_combination import ResourceCombination  # noqa: PLC0415
-        from ..models.route_boundary import RouteBoundary  # noqa: PLC0415
-        from ..models.trip import Trip  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (Route)", src_dict)
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, str) and id is not UNSET:
+            raise FieldError("string", id, "id")
 
         _resource_combination = d.pop("resource_combination", UNSET)
-        resource_combination: ResourceCombination | Unset
-        if isinstance(_resource_combination, Unset):
-            resource_combination = UNSET
-        else:
-            resource_combination = ResourceCombination.from_dict(_resource_combination)
+        resource_combination: ResourceCombination | Unset = UNSET
+        if _resource_combination is not UNSET:
+            try:
+                resource_combination = ResourceCombination.from_dict(_resource_combination)
+            except FieldError as field__error:
+                field__error.segments.append("resource_combination")
+                raise
 
         _start = d.pop("start", UNSET)
-        start: RouteBoundary | Unset
-        if isinstance(_start, Unset):
-            start = UNSET
-        else:
-            start = RouteBoundary.from_dict(_start)
+        start: RouteBoundary | Unset = UNSET
+        if _start is not UNSET:
+            try:
+                start = RouteBoundary.from_dict(_start)
+            except FieldError as field__error:
+                field__error.segments.append("start")
+                raise
 
         _end = d.pop("end", UNSET)
-        end: RouteBoundary | Unset
-        if isinstance(_end, Unset):
-            end = UNSET
-        else:
-            end = RouteBoundary.from_dict(_end)
+        end: RouteBoundary | Unset = UNSET
+        if _end is not UNSET:
+            try:
+                end = RouteBoundary.from_dict(_end)
+            except FieldError as field__error:
+                field__error.segments.append("end")
+                raise
 
         _trips = d.pop("trips", UNSET)
         trips: list[Trip] | Unset = UNSET
-        if _trips is not UNSET:
+        if isinstance(_trips, list):
             trips = []
-            for trips_item_data in _trips:
-                trips_item = Trip.from_dict(trips_item_data)
+            try:
+                for trips_item_data in _trips:
+                    trips_item = Trip.from_dict(trips_item_data)
 
-                trips.append(trips_item)
+                    trips.append(trips_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(trips))
+                field__error.segments.append("trips")
+                raise
+        elif _trips is not UNSET:
+            raise FieldError("array", _trips, "trips")
 
         route = cls(
             id=id,

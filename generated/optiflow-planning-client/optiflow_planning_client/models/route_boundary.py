@@ -6,10 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.location import Location
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, Location  # noqa: PLW0603
+    from ..models.location import Location  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="RouteBoundary")
@@ -27,6 +38,8 @@ class RouteBoundary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         location: dict[str, Any] | Unset = UNSET
         if not isinstance(self.location, Unset):
             location = self.location.to_dict()
@@ -41,15 +54,19 @@ class RouteBoundary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.location import Location  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (RouteBoundary)", src_dict)
         d = dict(src_dict)
         _location = d.pop("location", UNSET)
-        location: Location | Unset
-        if isinstance(_location, Unset):
-            location = UNSET
-        else:
-            location = Location.from_dict(_location)
+        location: Location | Unset = UNSET
+        if _location is not UNSET:
+            try:
+                location = Location.from_dict(_location)
+            except FieldError as field__error:
+                field__error.segments.append("location")
+                raise
 
         route_boundary = cls(
             location=location,

@@ -6,10 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_data import CustomData
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, CustomData  # noqa: PLW0603
+    from ..models.custom_data import CustomData  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="TransportResource")
@@ -32,6 +43,8 @@ class TransportResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         business_id = self.business_id
 
         license_plate = self.license_plate
@@ -54,19 +67,27 @@ class TransportResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_data import CustomData  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (TransportResource)", src_dict)
         d = dict(src_dict)
         business_id = d.pop("business_id", UNSET)
+        if not isinstance(business_id, str) and business_id is not UNSET:
+            raise FieldError("string", business_id, "business_id")
 
         license_plate = d.pop("license_plate", UNSET)
+        if not isinstance(license_plate, str) and license_plate is not UNSET:
+            raise FieldError("string", license_plate, "license_plate")
 
         _custom_data = d.pop("custom_data", UNSET)
-        custom_data: CustomData | Unset
-        if isinstance(_custom_data, Unset):
-            custom_data = UNSET
-        else:
-            custom_data = CustomData.from_dict(_custom_data)
+        custom_data: CustomData | Unset = UNSET
+        if _custom_data is not UNSET:
+            try:
+                custom_data = CustomData.from_dict(_custom_data)
+            except FieldError as field__error:
+                field__error.segments.append("custom_data")
+                raise
 
         transport_resource = cls(
             business_id=business_id,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
+
 T = TypeVar("T", bound="Trip")
 
 
@@ -24,6 +26,8 @@ class Trip:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (Trip)", src_dict)
         d = dict(src_dict)
         trip = cls()
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Violation")
@@ -41,10 +42,16 @@ class Violation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (Violation)", src_dict)
         d = dict(src_dict)
         field = d.pop("field", UNSET)
+        if not isinstance(field, str) and field is not UNSET:
+            raise FieldError("string", field, "field")
 
         message = d.pop("message", UNSET)
+        if not isinstance(message, str) and message is not UNSET:
+            raise FieldError("string", message, "message")
 
         violation = cls(
             field=field,

@@ -17,11 +17,14 @@ import email.utils
 import json
 import time
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ._credentials import redact_request, redact_response
+
+if TYPE_CHECKING:
+    from ._fields import FieldError
 
 __all__ = [
     "ApiError",
@@ -203,14 +206,46 @@ class UnexpectedStatus(ApiError):
 
 
 class MalformedResponseError(ApiError):
-    """The answer does not match the spec (truncated or invalid JSON, missing fields, wrong types).
+    """The answer does not match the spec: truncated or invalid JSON, or a value of the wrong type, a ``null``
+    the spec does not allow, a required property missing.
 
-    ``content`` holds the raw bytes as received, for a bug report to the vendor or a workaround.
+    ``operation`` names the operation as the spec does (``GET /plannings/{id}``). For a value that does not fit,
+    ``json_path`` says where it is in the body (``$.data[3].attributes.name``), ``expected`` what the spec
+    allows there (``string``, ``integer or null``, ``one of object (A), array``) and ``found`` what came
+    instead, as a JSON kind (``integer``, ``null``, ``nothing (the property is missing)``): never the value
+    itself. ``content`` (and ``response.content``) holds the raw bytes as received, for a bug report to the
+    vendor or a workaround.
     """
 
-    def __init__(self, message: str, *, response: httpx.Response, content: bytes | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        content: bytes | None = None,
+        operation: str | None = None,
+        json_path: str | None = None,
+        expected: str | None = None,
+        found: str | None = None,
+    ) -> None:
         super().__init__(message, response=response)
         self._content = content if content is not None else _read(response)
+        self.operation = operation
+        self.json_path = json_path
+        self.expected = expected
+        self.found = found
+
+    @classmethod
+    def for_field(cls, error: FieldError, *, operation: str, response: httpx.Response) -> MalformedResponseError:
+        """The error for a body in which a model found a value that does not fit (``lib/_fields.py``)."""
+        path = error.path
+        message = (
+            f"HTTP {response.status_code} from {operation}: the body does not match the spec at {path}: "
+            f"expected {error.expected}, got {error.found}"
+        )
+        return cls(
+            message, response=response, operation=operation, json_path=path, expected=error.expected, found=error.found
+        )
 
     @property
     def content(self) -> bytes:

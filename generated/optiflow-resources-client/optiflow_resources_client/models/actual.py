@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Actual")
@@ -56,14 +57,28 @@ class Actual:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (Actual)", src_dict)
         d = dict(src_dict)
-        start = datetime.datetime.fromisoformat(d.pop("start"))
+        _start = d.pop("start", UNSET)
+        try:
+            start = datetime.datetime.fromisoformat(_start)
+        except (TypeError, ValueError, AttributeError):
+            raise FieldError.unparsable("date-time", _start, "start") from None
 
-        end = datetime.datetime.fromisoformat(d.pop("end"))
+        _end = d.pop("end", UNSET)
+        try:
+            end = datetime.datetime.fromisoformat(_end)
+        except (TypeError, ValueError, AttributeError):
+            raise FieldError.unparsable("date-time", _end, "end") from None
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, str) and id is not UNSET:
+            raise FieldError("string", id, "id")
 
         worked_time = d.pop("worked_time", UNSET)
+        if not isinstance(worked_time, str) and worked_time is not UNSET:
+            raise FieldError("string", worked_time, "worked_time")
 
         actual = cls(
             start=start,

@@ -6,10 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.geo_point import GeoPoint
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, GeoPoint  # noqa: PLW0603
+    from ..models.geo_point import GeoPoint  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="Address")
@@ -36,6 +47,8 @@ class Address:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         address_line = self.address_line
 
         city = self.city
@@ -66,23 +79,35 @@ class Address:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.geo_point import GeoPoint  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (Address)", src_dict)
         d = dict(src_dict)
         address_line = d.pop("address_line", UNSET)
+        if not isinstance(address_line, str) and address_line is not UNSET:
+            raise FieldError("string", address_line, "address_line")
 
         city = d.pop("city", UNSET)
+        if not isinstance(city, str) and city is not UNSET:
+            raise FieldError("string", city, "city")
 
         zip_code = d.pop("zip_code", UNSET)
+        if not isinstance(zip_code, str) and zip_code is not UNSET:
+            raise FieldError("string", zip_code, "zip_code")
 
         country_code = d.pop("country_code", UNSET)
+        if not isinstance(country_code, str) and country_code is not UNSET:
+            raise FieldError("string", country_code, "country_code")
 
         _geo_point = d.pop("geo_point", UNSET)
-        geo_point: GeoPoint | Unset
-        if isinstance(_geo_point, Unset):
-            geo_point = UNSET
-        else:
-            geo_point = GeoPoint.from_dict(_geo_point)
+        geo_point: GeoPoint | Unset = UNSET
+        if _geo_point is not UNSET:
+            try:
+                geo_point = GeoPoint.from_dict(_geo_point)
+            except FieldError as field__error:
+                field__error.segments.append("geo_point")
+                raise
 
         address = cls(
             address_line=address_line,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,19 @@ if TYPE_CHECKING:
     from ..models.availability_start_location import AvailabilityStartLocation
     from ..models.end_location import EndLocation
     from ..models.shift_stop import ShiftStop
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, AvailabilityStart, AvailabilityStartLocation, EndLocation, ShiftStop  # noqa: PLW0603
+    from ..models.availability_start import AvailabilityStart  # noqa: PLC0415
+    from ..models.availability_start_location import AvailabilityStartLocation  # noqa: PLC0415
+    from ..models.end_location import EndLocation  # noqa: PLC0415
+    from ..models.shift_stop import ShiftStop  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="Availability")
@@ -44,6 +58,8 @@ class Availability:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         start = self.start.to_dict()
 
         id = self.id
@@ -84,38 +100,51 @@ class Availability:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.availability_start import AvailabilityStart  # noqa: PLC0415
-        from ..models.availability_start_location import AvailabilityStartLocation  # noqa: PLC0415
-        from ..models.end_location import EndLocation  # noqa: PLC0415
-        from ..models.shift_stop import ShiftStop  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (Availability)", src_dict)
         d = dict(src_dict)
-        start = AvailabilityStart.from_dict(d.pop("start"))
+        try:
+            start = AvailabilityStart.from_dict(d.pop("start", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("start")
+            raise
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, str) and id is not UNSET:
+            raise FieldError("string", id, "id")
 
         _stop = d.pop("stop", UNSET)
-        stop: ShiftStop | Unset
-        if isinstance(_stop, Unset):
-            stop = UNSET
-        else:
-            stop = ShiftStop.from_dict(_stop)
+        stop: ShiftStop | Unset = UNSET
+        if _stop is not UNSET:
+            try:
+                stop = ShiftStop.from_dict(_stop)
+            except FieldError as field__error:
+                field__error.segments.append("stop")
+                raise
 
         mandatory = d.pop("mandatory", UNSET)
+        if not isinstance(mandatory, bool) and mandatory is not UNSET:
+            raise FieldError("boolean", mandatory, "mandatory")
 
         _start_location = d.pop("start_location", UNSET)
-        start_location: AvailabilityStartLocation | Unset
-        if isinstance(_start_location, Unset):
-            start_location = UNSET
-        else:
-            start_location = AvailabilityStartLocation.from_dict(_start_location)
+        start_location: AvailabilityStartLocation | Unset = UNSET
+        if _start_location is not UNSET:
+            try:
+                start_location = AvailabilityStartLocation.from_dict(_start_location)
+            except FieldError as field__error:
+                field__error.segments.append("start_location")
+                raise
 
         _end_location = d.pop("end_location", UNSET)
-        end_location: EndLocation | Unset
-        if isinstance(_end_location, Unset):
-            end_location = UNSET
-        else:
-            end_location = EndLocation.from_dict(_end_location)
+        end_location: EndLocation | Unset = UNSET
+        if _end_location is not UNSET:
+            try:
+                end_location = EndLocation.from_dict(_end_location)
+            except FieldError as field__error:
+                field__error.segments.append("end_location")
+                raise
 
         availability = cls(
             start=start,

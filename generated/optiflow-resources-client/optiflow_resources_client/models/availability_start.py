@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AvailabilityStart")
@@ -44,10 +45,18 @@ class AvailabilityStart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (AvailabilityStart)", src_dict)
         d = dict(src_dict)
-        earliest = datetime.datetime.fromisoformat(d.pop("earliest"))
+        _earliest = d.pop("earliest", UNSET)
+        try:
+            earliest = datetime.datetime.fromisoformat(_earliest)
+        except (TypeError, ValueError, AttributeError):
+            raise FieldError.unparsable("date-time", _earliest, "earliest") from None
 
         window = d.pop("window", UNSET)
+        if not isinstance(window, str) and window is not UNSET:
+            raise FieldError("string", window, "window")
 
         availability_start = cls(
             earliest=earliest,

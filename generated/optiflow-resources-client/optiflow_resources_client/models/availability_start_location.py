@@ -6,10 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.location_address import LocationAddress
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, LocationAddress  # noqa: PLW0603
+    from ..models.location_address import LocationAddress  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="AvailabilityStartLocation")
@@ -30,6 +41,8 @@ class AvailabilityStartLocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.address, Unset):
             address = self.address.to_dict()
@@ -44,15 +57,19 @@ class AvailabilityStartLocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.location_address import LocationAddress  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (AvailabilityStartLocation)", src_dict)
         d = dict(src_dict)
         _address = d.pop("address", UNSET)
-        address: LocationAddress | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = LocationAddress.from_dict(_address)
+        address: LocationAddress | Unset = UNSET
+        if _address is not UNSET:
+            try:
+                address = LocationAddress.from_dict(_address)
+            except FieldError as field__error:
+                field__error.segments.append("address")
+                raise
 
         availability_start_location = cls(
             address=address,

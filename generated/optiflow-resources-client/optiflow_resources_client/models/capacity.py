@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Capacity")
@@ -42,10 +43,19 @@ class Capacity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (Capacity)", src_dict)
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, str) and type_ is not UNSET:
+            raise FieldError("string", type_, "type")
 
         value = d.pop("value", UNSET)
+        if (
+            not (isinstance(value, float) or (isinstance(value, int) and value is not True and value is not False))
+            and value is not UNSET
+        ):
+            raise FieldError("number", value, "value")
 
         capacity = cls(
             type_=type_,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Cursors")
@@ -60,34 +61,20 @@ class Cursors:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (Cursors)", src_dict)
         d = dict(src_dict)
+        previous = d.pop("previous", UNSET)
+        if not (isinstance(previous, str) or previous is None) and previous is not UNSET:
+            raise FieldError("string or null", previous, "previous")
 
-        def _parse_previous(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        self_ = d.pop("self", UNSET)
+        if not (isinstance(self_, str) or self_ is None) and self_ is not UNSET:
+            raise FieldError("string or null", self_, "self")
 
-        previous = _parse_previous(d.pop("previous", UNSET))
-
-        def _parse_self_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        self_ = _parse_self_(d.pop("self", UNSET))
-
-        def _parse_next_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_ = _parse_next_(d.pop("next", UNSET))
+        next_ = d.pop("next", UNSET)
+        if not (isinstance(next_, str) or next_ is None) and next_ is not UNSET:
+            raise FieldError("string or null", next_, "next")
 
         cursors = cls(
             previous=previous,

@@ -1,15 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError, position
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.deployment_boundary import DeploymentBoundary
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, DeploymentBoundary  # noqa: PLW0603
+    from ..models.deployment_boundary import DeploymentBoundary  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="Deployment")
@@ -42,6 +53,8 @@ class Deployment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         id = self.id
 
         planning_id: None | str | Unset
@@ -92,41 +105,63 @@ class Deployment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deployment_boundary import DeploymentBoundary  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (Deployment)", src_dict)
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, str) and id is not UNSET:
+            raise FieldError("string", id, "id")
 
-        def _parse_planning_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        planning_id = _parse_planning_id(d.pop("planning_id", UNSET))
+        planning_id = d.pop("planning_id", UNSET)
+        if not (isinstance(planning_id, str) or planning_id is None) and planning_id is not UNSET:
+            raise FieldError("string or null", planning_id, "planning_id")
 
         resource_combination_id = d.pop("resource_combination_id", UNSET)
+        if not isinstance(resource_combination_id, str) and resource_combination_id is not UNSET:
+            raise FieldError("string", resource_combination_id, "resource_combination_id")
 
         availability_id = d.pop("availability_id", UNSET)
+        if not isinstance(availability_id, str) and availability_id is not UNSET:
+            raise FieldError("string", availability_id, "availability_id")
 
         employee_id = d.pop("employee_id", UNSET)
+        if not isinstance(employee_id, str) and employee_id is not UNSET:
+            raise FieldError("string", employee_id, "employee_id")
 
-        transport_resource_ids = cast(list[str], d.pop("transport_resource_ids", UNSET))
+        _transport_resource_ids = d.pop("transport_resource_ids", UNSET)
+        transport_resource_ids: list[str] | Unset = UNSET
+        if isinstance(_transport_resource_ids, list):
+            for transport_resource_ids_item in _transport_resource_ids:
+                if not isinstance(transport_resource_ids_item, str):
+                    raise FieldError(
+                        "string",
+                        transport_resource_ids_item,
+                        position(_transport_resource_ids, transport_resource_ids_item),
+                        "transport_resource_ids",
+                    )
+            transport_resource_ids = _transport_resource_ids
+        elif _transport_resource_ids is not UNSET:
+            raise FieldError("array", _transport_resource_ids, "transport_resource_ids")
 
         _start = d.pop("start", UNSET)
-        start: DeploymentBoundary | Unset
-        if isinstance(_start, Unset):
-            start = UNSET
-        else:
-            start = DeploymentBoundary.from_dict(_start)
+        start: DeploymentBoundary | Unset = UNSET
+        if _start is not UNSET:
+            try:
+                start = DeploymentBoundary.from_dict(_start)
+            except FieldError as field__error:
+                field__error.segments.append("start")
+                raise
 
         _end = d.pop("end", UNSET)
-        end: DeploymentBoundary | Unset
-        if isinstance(_end, Unset):
-            end = UNSET
-        else:
-            end = DeploymentBoundary.from_dict(_end)
+        end: DeploymentBoundary | Unset = UNSET
+        if _end is not UNSET:
+            try:
+                end = DeploymentBoundary.from_dict(_end)
+            except FieldError as field__error:
+                field__error.segments.append("end")
+                raise
 
         deployment = cls(
             id=id,

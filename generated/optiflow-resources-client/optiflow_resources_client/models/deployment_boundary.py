@@ -7,8 +7,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.deployment_location import DeploymentLocation
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, DeploymentLocation  # noqa: PLW0603
+    from ..models.deployment_location import DeploymentLocation  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="DeploymentBoundary")
@@ -29,6 +42,8 @@ class DeploymentBoundary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         at = self.at.isoformat()
 
         location = self.location.to_dict()
@@ -46,12 +61,22 @@ class DeploymentBoundary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deployment_location import DeploymentLocation  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (DeploymentBoundary)", src_dict)
         d = dict(src_dict)
-        at = datetime.datetime.fromisoformat(d.pop("at"))
+        _at = d.pop("at", UNSET)
+        try:
+            at = datetime.datetime.fromisoformat(_at)
+        except (TypeError, ValueError, AttributeError):
+            raise FieldError.unparsable("date-time", _at, "at") from None
 
-        location = DeploymentLocation.from_dict(d.pop("location"))
+        try:
+            location = DeploymentLocation.from_dict(d.pop("location", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("location")
+            raise
 
         deployment_boundary = cls(
             at=at,

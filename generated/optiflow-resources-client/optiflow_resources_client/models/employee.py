@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError, position
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,20 @@ if TYPE_CHECKING:
     from ..models.home_base_reference import HomeBaseReference
     from ..models.location_address import LocationAddress
     from ..models.transport_resource_reference import TransportResourceReference
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, CustomData, EmployeeName, HomeBaseReference, LocationAddress, TransportResourceReference  # noqa: PLW0603
+    from ..models.custom_data import CustomData  # noqa: PLC0415
+    from ..models.employee_name import EmployeeName  # noqa: PLC0415
+    from ..models.home_base_reference import HomeBaseReference  # noqa: PLC0415
+    from ..models.location_address import LocationAddress  # noqa: PLC0415
+    from ..models.transport_resource_reference import TransportResourceReference  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="Employee")
@@ -49,6 +64,8 @@ class Employee:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         business_id = self.business_id
 
         name: dict[str, Any] | Unset = UNSET
@@ -103,53 +120,81 @@ class Employee:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_data import CustomData  # noqa: PLC0415
-        from ..models.employee_name import EmployeeName  # noqa: PLC0415
-        from ..models.home_base_reference import HomeBaseReference  # noqa: PLC0415
-        from ..models.location_address import LocationAddress  # noqa: PLC0415
-        from ..models.transport_resource_reference import TransportResourceReference  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (Employee)", src_dict)
         d = dict(src_dict)
         business_id = d.pop("business_id", UNSET)
+        if not isinstance(business_id, str) and business_id is not UNSET:
+            raise FieldError("string", business_id, "business_id")
 
         _name = d.pop("name", UNSET)
-        name: EmployeeName | Unset
-        if isinstance(_name, Unset):
-            name = UNSET
-        else:
-            name = EmployeeName.from_dict(_name)
+        name: EmployeeName | Unset = UNSET
+        if _name is not UNSET:
+            try:
+                name = EmployeeName.from_dict(_name)
+            except FieldError as field__error:
+                field__error.segments.append("name")
+                raise
 
-        driver_skills = cast(list[str], d.pop("driver_skills", UNSET))
+        _driver_skills = d.pop("driver_skills", UNSET)
+        driver_skills: list[str] | Unset = UNSET
+        if isinstance(_driver_skills, list):
+            for driver_skills_item in _driver_skills:
+                if not isinstance(driver_skills_item, str):
+                    raise FieldError(
+                        "string", driver_skills_item, position(_driver_skills, driver_skills_item), "driver_skills"
+                    )
+            driver_skills = _driver_skills
+        elif _driver_skills is not UNSET:
+            raise FieldError("array", _driver_skills, "driver_skills")
 
-        skills = cast(list[str], d.pop("skills", UNSET))
+        _skills = d.pop("skills", UNSET)
+        skills: list[str] | Unset = UNSET
+        if isinstance(_skills, list):
+            for skills_item in _skills:
+                if not isinstance(skills_item, str):
+                    raise FieldError("string", skills_item, position(_skills, skills_item), "skills")
+            skills = _skills
+        elif _skills is not UNSET:
+            raise FieldError("array", _skills, "skills")
 
         _start_location = d.pop("start_location", UNSET)
-        start_location: LocationAddress | Unset
-        if isinstance(_start_location, Unset):
-            start_location = UNSET
-        else:
-            start_location = LocationAddress.from_dict(_start_location)
+        start_location: LocationAddress | Unset = UNSET
+        if _start_location is not UNSET:
+            try:
+                start_location = LocationAddress.from_dict(_start_location)
+            except FieldError as field__error:
+                field__error.segments.append("start_location")
+                raise
 
         _home_base = d.pop("home_base", UNSET)
-        home_base: HomeBaseReference | Unset
-        if isinstance(_home_base, Unset):
-            home_base = UNSET
-        else:
-            home_base = HomeBaseReference.from_dict(_home_base)
+        home_base: HomeBaseReference | Unset = UNSET
+        if _home_base is not UNSET:
+            try:
+                home_base = HomeBaseReference.from_dict(_home_base)
+            except FieldError as field__error:
+                field__error.segments.append("home_base")
+                raise
 
         _fixed_assignment = d.pop("fixed_assignment", UNSET)
-        fixed_assignment: TransportResourceReference | Unset
-        if isinstance(_fixed_assignment, Unset):
-            fixed_assignment = UNSET
-        else:
-            fixed_assignment = TransportResourceReference.from_dict(_fixed_assignment)
+        fixed_assignment: TransportResourceReference | Unset = UNSET
+        if _fixed_assignment is not UNSET:
+            try:
+                fixed_assignment = TransportResourceReference.from_dict(_fixed_assignment)
+            except FieldError as field__error:
+                field__error.segments.append("fixed_assignment")
+                raise
 
         _custom_data = d.pop("custom_data", UNSET)
-        custom_data: CustomData | Unset
-        if isinstance(_custom_data, Unset):
-            custom_data = UNSET
-        else:
-            custom_data = CustomData.from_dict(_custom_data)
+        custom_data: CustomData | Unset = UNSET
+        if _custom_data is not UNSET:
+            try:
+                custom_data = CustomData.from_dict(_custom_data)
+            except FieldError as field__error:
+                field__error.segments.append("custom_data")
+                raise
 
         employee = cls(
             business_id=business_id,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmployeeName")
@@ -49,25 +50,16 @@ class EmployeeName:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (EmployeeName)", src_dict)
         d = dict(src_dict)
+        first_name = d.pop("first_name", UNSET)
+        if not (isinstance(first_name, str) or first_name is None) and first_name is not UNSET:
+            raise FieldError("string or null", first_name, "first_name")
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
-
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
+        last_name = d.pop("last_name", UNSET)
+        if not (isinstance(last_name, str) or last_name is None) and last_name is not UNSET:
+            raise FieldError("string or null", last_name, "last_name")
 
         employee_name = cls(
             first_name=first_name,

@@ -7,10 +7,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.home_base_reference import HomeBaseReference
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, HomeBaseReference  # noqa: PLW0603
+    from ..models.home_base_reference import HomeBaseReference  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="Forecast")
@@ -34,6 +45,8 @@ class Forecast:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         date = self.date.isoformat()
 
         home_base = self.home_base.to_dict()
@@ -58,16 +71,30 @@ class Forecast:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.home_base_reference import HomeBaseReference  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (Forecast)", src_dict)
         d = dict(src_dict)
-        date = datetime.date.fromisoformat(d.pop("date"))
+        _date = d.pop("date", UNSET)
+        try:
+            date = datetime.date.fromisoformat(_date)
+        except (TypeError, ValueError, AttributeError):
+            raise FieldError.unparsable("date", _date, "date") from None
 
-        home_base = HomeBaseReference.from_dict(d.pop("home_base"))
+        try:
+            home_base = HomeBaseReference.from_dict(d.pop("home_base", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("home_base")
+            raise
 
-        shifts = d.pop("shifts")
+        shifts = d.pop("shifts", UNSET)
+        if not (isinstance(shifts, int) and shifts is not True and shifts is not False):
+            raise FieldError("integer", shifts, "shifts")
 
         business_id = d.pop("business_id", UNSET)
+        if not isinstance(business_id, str) and business_id is not UNSET:
+            raise FieldError("string", business_id, "business_id")
 
         forecast = cls(
             date=date,

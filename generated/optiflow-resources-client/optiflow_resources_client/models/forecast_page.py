@@ -6,11 +6,23 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.cursors import Cursors
     from ..models.forecast import Forecast
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, Cursors, Forecast  # noqa: PLW0603
+    from ..models.cursors import Cursors  # noqa: PLC0415
+    from ..models.forecast import Forecast  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="ForecastPage")
@@ -32,6 +44,8 @@ class ForecastPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         data: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = []
@@ -55,25 +69,35 @@ class ForecastPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cursors import Cursors  # noqa: PLC0415
-        from ..models.forecast import Forecast  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (ForecastPage)", src_dict)
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[Forecast] | Unset = UNSET
-        if _data is not UNSET:
+        if isinstance(_data, list):
             data = []
-            for data_item_data in _data:
-                data_item = Forecast.from_dict(data_item_data)
+            try:
+                for data_item_data in _data:
+                    data_item = Forecast.from_dict(data_item_data)
 
-                data.append(data_item)
+                    data.append(data_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(data))
+                field__error.segments.append("data")
+                raise
+        elif _data is not UNSET:
+            raise FieldError("array", _data, "data")
 
         _cursors = d.pop("cursors", UNSET)
-        cursors: Cursors | Unset
-        if isinstance(_cursors, Unset):
-            cursors = UNSET
-        else:
-            cursors = Cursors.from_dict(_cursors)
+        cursors: Cursors | Unset = UNSET
+        if _cursors is not UNSET:
+            try:
+                cursors = Cursors.from_dict(_cursors)
+            except FieldError as field__error:
+                field__error.segments.append("cursors")
+                raise
 
         forecast_page = cls(
             data=data,

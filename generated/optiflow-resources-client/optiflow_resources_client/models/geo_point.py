@@ -6,10 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.geocoding_result import GeocodingResult
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, GeocodingResult  # noqa: PLW0603
+    from ..models.geocoding_result import GeocodingResult  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="GeoPoint")
@@ -31,6 +42,8 @@ class GeoPoint:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         latitude = self.latitude
 
         longitude = self.longitude
@@ -54,19 +67,33 @@ class GeoPoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.geocoding_result import GeocodingResult  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (GeoPoint)", src_dict)
         d = dict(src_dict)
-        latitude = d.pop("latitude")
+        latitude = d.pop("latitude", UNSET)
+        if not (
+            isinstance(latitude, float)
+            or (isinstance(latitude, int) and latitude is not True and latitude is not False)
+        ):
+            raise FieldError("number", latitude, "latitude")
 
-        longitude = d.pop("longitude")
+        longitude = d.pop("longitude", UNSET)
+        if not (
+            isinstance(longitude, float)
+            or (isinstance(longitude, int) and longitude is not True and longitude is not False)
+        ):
+            raise FieldError("number", longitude, "longitude")
 
         _resolved = d.pop("resolved", UNSET)
-        resolved: GeocodingResult | Unset
-        if isinstance(_resolved, Unset):
-            resolved = UNSET
-        else:
-            resolved = GeocodingResult.from_dict(_resolved)
+        resolved: GeocodingResult | Unset = UNSET
+        if _resolved is not UNSET:
+            try:
+                resolved = GeocodingResult.from_dict(_resolved)
+            except FieldError as field__error:
+                field__error.segments.append("resolved")
+                raise
 
         geo_point = cls(
             latitude=latitude,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GeocodingResult")
@@ -47,12 +48,23 @@ class GeocodingResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (GeocodingResult)", src_dict)
         d = dict(src_dict)
         geocoded = d.pop("geocoded", UNSET)
+        if not isinstance(geocoded, bool) and geocoded is not UNSET:
+            raise FieldError("boolean", geocoded, "geocoded")
 
         address = d.pop("address", UNSET)
+        if not isinstance(address, str) and address is not UNSET:
+            raise FieldError("string", address, "address")
 
         precision = d.pop("precision", UNSET)
+        if (
+            not (isinstance(precision, int) and precision is not True and precision is not False)
+            and precision is not UNSET
+        ):
+            raise FieldError("integer", precision, "precision")
 
         geocoding_result = cls(
             geocoded=geocoded,

@@ -6,10 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.address import Address
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, Address  # noqa: PLW0603
+    from ..models.address import Address  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="HomeBase")
@@ -34,6 +45,8 @@ class HomeBase:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         business_id = self.business_id
 
         name = self.name
@@ -60,21 +73,31 @@ class HomeBase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (HomeBase)", src_dict)
         d = dict(src_dict)
         business_id = d.pop("business_id", UNSET)
+        if not isinstance(business_id, str) and business_id is not UNSET:
+            raise FieldError("string", business_id, "business_id")
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, str) and name is not UNSET:
+            raise FieldError("string", name, "name")
 
         _address = d.pop("address", UNSET)
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = Address.from_dict(_address)
+        address: Address | Unset = UNSET
+        if _address is not UNSET:
+            try:
+                address = Address.from_dict(_address)
+            except FieldError as field__error:
+                field__error.segments.append("address")
+                raise
 
         plan_group = d.pop("plan_group", UNSET)
+        if not isinstance(plan_group, str) and plan_group is not UNSET:
+            raise FieldError("string", plan_group, "plan_group")
 
         home_base = cls(
             business_id=business_id,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
+from ..types import UNSET
+
 T = TypeVar("T", bound="HomeBaseReference")
 
 
@@ -35,8 +38,12 @@ class HomeBaseReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (HomeBaseReference)", src_dict)
         d = dict(src_dict)
-        business_id = d.pop("business_id")
+        business_id = d.pop("business_id", UNSET)
+        if not isinstance(business_id, str):
+            raise FieldError("string", business_id, "business_id")
 
         home_base_reference = cls(
             business_id=business_id,

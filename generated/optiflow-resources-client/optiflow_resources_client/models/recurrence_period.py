@@ -6,10 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.shift import Shift
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, Shift  # noqa: PLW0603
+    from ..models.shift import Shift  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="RecurrencePeriod")
@@ -34,6 +45,8 @@ class RecurrencePeriod:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         index = self.index
 
         shifts = []
@@ -58,19 +71,33 @@ class RecurrencePeriod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.shift import Shift  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (RecurrencePeriod)", src_dict)
         d = dict(src_dict)
-        index = d.pop("index")
+        index = d.pop("index", UNSET)
+        if not (isinstance(index, int) and index is not True and index is not False):
+            raise FieldError("integer", index, "index")
 
-        shifts = []
-        _shifts = d.pop("shifts")
-        for shifts_item_data in _shifts:
-            shifts_item = Shift.from_dict(shifts_item_data)
+        _shifts = d.pop("shifts", UNSET)
+        if isinstance(_shifts, list):
+            shifts = []
+            try:
+                for shifts_item_data in _shifts:
+                    shifts_item = Shift.from_dict(shifts_item_data)
 
-            shifts.append(shifts_item)
+                    shifts.append(shifts_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(shifts))
+                field__error.segments.append("shifts")
+                raise
+        else:
+            raise FieldError("array", _shifts, "shifts")
 
         acceptable_additional_work_time = d.pop("acceptable_additional_work_time", UNSET)
+        if not isinstance(acceptable_additional_work_time, str) and acceptable_additional_work_time is not UNSET:
+            raise FieldError("string", acceptable_additional_work_time, "acceptable_additional_work_time")
 
         recurrence_period = cls(
             index=index,

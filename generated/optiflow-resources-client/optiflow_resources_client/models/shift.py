@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,19 @@ if TYPE_CHECKING:
     from ..models.shift_start import ShiftStart
     from ..models.shift_start_location import ShiftStartLocation
     from ..models.shift_stop import ShiftStop
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, EndLocation, ShiftStart, ShiftStartLocation, ShiftStop  # noqa: PLW0603
+    from ..models.end_location import EndLocation  # noqa: PLC0415
+    from ..models.shift_start import ShiftStart  # noqa: PLC0415
+    from ..models.shift_start_location import ShiftStartLocation  # noqa: PLC0415
+    from ..models.shift_stop import ShiftStop  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="Shift")
@@ -46,6 +60,8 @@ class Shift:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         start = self.start.to_dict()
 
         stop: dict[str, Any] | Unset = UNSET
@@ -86,38 +102,51 @@ class Shift:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.end_location import EndLocation  # noqa: PLC0415
-        from ..models.shift_start import ShiftStart  # noqa: PLC0415
-        from ..models.shift_start_location import ShiftStartLocation  # noqa: PLC0415
-        from ..models.shift_stop import ShiftStop  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (Shift)", src_dict)
         d = dict(src_dict)
-        start = ShiftStart.from_dict(d.pop("start"))
+        try:
+            start = ShiftStart.from_dict(d.pop("start", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("start")
+            raise
 
         _stop = d.pop("stop", UNSET)
-        stop: ShiftStop | Unset
-        if isinstance(_stop, Unset):
-            stop = UNSET
-        else:
-            stop = ShiftStop.from_dict(_stop)
+        stop: ShiftStop | Unset = UNSET
+        if _stop is not UNSET:
+            try:
+                stop = ShiftStop.from_dict(_stop)
+            except FieldError as field__error:
+                field__error.segments.append("stop")
+                raise
 
         mandatory = d.pop("mandatory", UNSET)
+        if not isinstance(mandatory, bool) and mandatory is not UNSET:
+            raise FieldError("boolean", mandatory, "mandatory")
 
         _start_location = d.pop("start_location", UNSET)
-        start_location: ShiftStartLocation | Unset
-        if isinstance(_start_location, Unset):
-            start_location = UNSET
-        else:
-            start_location = ShiftStartLocation.from_dict(_start_location)
+        start_location: ShiftStartLocation | Unset = UNSET
+        if _start_location is not UNSET:
+            try:
+                start_location = ShiftStartLocation.from_dict(_start_location)
+            except FieldError as field__error:
+                field__error.segments.append("start_location")
+                raise
 
         _end_location = d.pop("end_location", UNSET)
-        end_location: EndLocation | Unset
-        if isinstance(_end_location, Unset):
-            end_location = UNSET
-        else:
-            end_location = EndLocation.from_dict(_end_location)
+        end_location: EndLocation | Unset = UNSET
+        if _end_location is not UNSET:
+            try:
+                end_location = EndLocation.from_dict(_end_location)
+            except FieldError as field__error:
+                field__error.segments.append("end_location")
+                raise
 
         contractual_work_time = d.pop("contractual_work_time", UNSET)
+        if not isinstance(contractual_work_time, str) and contractual_work_time is not UNSET:
+            raise FieldError("string", contractual_work_time, "contractual_work_time")
 
         shift = cls(
             start=start,

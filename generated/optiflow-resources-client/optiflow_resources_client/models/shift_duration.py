@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ShiftDuration")
@@ -45,10 +46,16 @@ class ShiftDuration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (ShiftDuration)", src_dict)
         d = dict(src_dict)
-        at_most = d.pop("at_most")
+        at_most = d.pop("at_most", UNSET)
+        if not isinstance(at_most, str):
+            raise FieldError("string", at_most, "at_most")
 
         at_least = d.pop("at_least", UNSET)
+        if not isinstance(at_least, str) and at_least is not UNSET:
+            raise FieldError("string", at_least, "at_least")
 
         shift_duration = cls(
             at_most=at_most,

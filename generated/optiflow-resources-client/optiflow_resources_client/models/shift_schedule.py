@@ -6,11 +6,23 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.recurrence_period import RecurrencePeriod
     from ..models.shift_schedule_start import ShiftScheduleStart
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, RecurrencePeriod, ShiftScheduleStart  # noqa: PLW0603
+    from ..models.recurrence_period import RecurrencePeriod  # noqa: PLC0415
+    from ..models.shift_schedule_start import ShiftScheduleStart  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="ShiftSchedule")
@@ -35,6 +47,8 @@ class ShiftSchedule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         start = self.start.to_dict()
 
         templates = []
@@ -63,22 +77,39 @@ class ShiftSchedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.recurrence_period import RecurrencePeriod  # noqa: PLC0415
-        from ..models.shift_schedule_start import ShiftScheduleStart  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (ShiftSchedule)", src_dict)
         d = dict(src_dict)
-        start = ShiftScheduleStart.from_dict(d.pop("start"))
+        try:
+            start = ShiftScheduleStart.from_dict(d.pop("start", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("start")
+            raise
 
-        templates = []
-        _templates = d.pop("templates")
-        for templates_item_data in _templates:
-            templates_item = RecurrencePeriod.from_dict(templates_item_data)
+        _templates = d.pop("templates", UNSET)
+        if isinstance(_templates, list):
+            templates = []
+            try:
+                for templates_item_data in _templates:
+                    templates_item = RecurrencePeriod.from_dict(templates_item_data)
 
-            templates.append(templates_item)
+                    templates.append(templates_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(templates))
+                field__error.segments.append("templates")
+                raise
+        else:
+            raise FieldError("array", _templates, "templates")
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, str) and id is not UNSET:
+            raise FieldError("string", id, "id")
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, str) and name is not UNSET:
+            raise FieldError("string", name, "name")
 
         shift_schedule = cls(
             start=start,

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
+from ..types import UNSET
+
 T = TypeVar("T", bound="ShiftScheduleStart")
 
 
@@ -42,10 +45,18 @@ class ShiftScheduleStart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (ShiftScheduleStart)", src_dict)
         d = dict(src_dict)
-        start_date = datetime.date.fromisoformat(d.pop("start_date"))
+        _start_date = d.pop("start_date", UNSET)
+        try:
+            start_date = datetime.date.fromisoformat(_start_date)
+        except (TypeError, ValueError, AttributeError):
+            raise FieldError.unparsable("date", _start_date, "start_date") from None
 
-        start_week = d.pop("start_week")
+        start_week = d.pop("start_week", UNSET)
+        if not (isinstance(start_week, int) and start_week is not True and start_week is not False):
+            raise FieldError("integer", start_week, "start_week")
 
         shift_schedule_start = cls(
             start_date=start_date,

@@ -6,10 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.time_in_week import TimeInWeek
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, TimeInWeek  # noqa: PLW0603
+    from ..models.time_in_week import TimeInWeek  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="ShiftStart")
@@ -30,6 +41,8 @@ class ShiftStart:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         earliest = self.earliest.to_dict()
 
         window = self.window
@@ -48,12 +61,20 @@ class ShiftStart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.time_in_week import TimeInWeek  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (ShiftStart)", src_dict)
         d = dict(src_dict)
-        earliest = TimeInWeek.from_dict(d.pop("earliest"))
+        try:
+            earliest = TimeInWeek.from_dict(d.pop("earliest", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("earliest")
+            raise
 
         window = d.pop("window", UNSET)
+        if not isinstance(window, str) and window is not UNSET:
+            raise FieldError("string", window, "window")
 
         shift_start = cls(
             earliest=earliest,

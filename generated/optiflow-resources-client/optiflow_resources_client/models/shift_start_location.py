@@ -6,11 +6,23 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.home_base_reference import HomeBaseReference
     from ..models.location_address import LocationAddress
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, HomeBaseReference, LocationAddress  # noqa: PLW0603
+    from ..models.home_base_reference import HomeBaseReference  # noqa: PLC0415
+    from ..models.location_address import LocationAddress  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="ShiftStartLocation")
@@ -31,6 +43,8 @@ class ShiftStartLocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         home_base: dict[str, Any] | Unset = UNSET
         if not isinstance(self.home_base, Unset):
             home_base = self.home_base.to_dict()
@@ -51,23 +65,28 @@ class ShiftStartLocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.home_base_reference import HomeBaseReference  # noqa: PLC0415
-        from ..models.location_address import LocationAddress  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (ShiftStartLocation)", src_dict)
         d = dict(src_dict)
         _home_base = d.pop("home_base", UNSET)
-        home_base: HomeBaseReference | Unset
-        if isinstance(_home_base, Unset):
-            home_base = UNSET
-        else:
-            home_base = HomeBaseReference.from_dict(_home_base)
+        home_base: HomeBaseReference | Unset = UNSET
+        if _home_base is not UNSET:
+            try:
+                home_base = HomeBaseReference.from_dict(_home_base)
+            except FieldError as field__error:
+                field__error.segments.append("home_base")
+                raise
 
         _address = d.pop("address", UNSET)
-        address: LocationAddress | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = LocationAddress.from_dict(_address)
+        address: LocationAddress | Unset = UNSET
+        if _address is not UNSET:
+            try:
+                address = LocationAddress.from_dict(_address)
+            except FieldError as field__error:
+                field__error.segments.append("address")
+                raise
 
         shift_start_location = cls(
             home_base=home_base,

@@ -6,8 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.shift_duration import ShiftDuration
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, ShiftDuration  # noqa: PLW0603
+    from ..models.shift_duration import ShiftDuration  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="ShiftStop")
@@ -25,6 +38,8 @@ class ShiftStop:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         duration = self.duration.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -39,10 +54,16 @@ class ShiftStop:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.shift_duration import ShiftDuration  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (ShiftStop)", src_dict)
         d = dict(src_dict)
-        duration = ShiftDuration.from_dict(d.pop("duration"))
+        try:
+            duration = ShiftDuration.from_dict(d.pop("duration", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("duration")
+            raise
 
         shift_stop = cls(
             duration=duration,

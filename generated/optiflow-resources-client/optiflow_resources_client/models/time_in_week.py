@@ -6,7 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..models.day_of_week import DayOfWeek
+from ..types import UNSET
 
 T = TypeVar("T", bound="TimeInWeek")
 
@@ -42,10 +44,18 @@ class TimeInWeek:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (TimeInWeek)", src_dict)
         d = dict(src_dict)
-        time = d.pop("time")
+        time = d.pop("time", UNSET)
+        if not isinstance(time, str):
+            raise FieldError("string", time, "time")
 
-        day = DayOfWeek(d.pop("day"))
+        _day = d.pop("day", UNSET)
+        if isinstance(_day, str):
+            day = DayOfWeek(_day)
+        else:
+            raise FieldError("string (DayOfWeek)", _day, "day")
 
         time_in_week = cls(
             time=time,

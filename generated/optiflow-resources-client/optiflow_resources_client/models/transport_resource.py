@@ -1,17 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError, position
 from ..models.transport_resource_type import TransportResourceType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.capacity import Capacity
     from ..models.home_base_reference import HomeBaseReference
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, Capacity, HomeBaseReference  # noqa: PLW0603
+    from ..models.capacity import Capacity  # noqa: PLC0415
+    from ..models.home_base_reference import HomeBaseReference  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="TransportResource")
@@ -52,6 +64,8 @@ class TransportResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         business_id = self.business_id
 
         type_ = self.type_.value
@@ -118,41 +132,113 @@ class TransportResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.capacity import Capacity  # noqa: PLC0415
-        from ..models.home_base_reference import HomeBaseReference  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (TransportResource)", src_dict)
         d = dict(src_dict)
-        business_id = d.pop("business_id")
+        business_id = d.pop("business_id", UNSET)
+        if not isinstance(business_id, str):
+            raise FieldError("string", business_id, "business_id")
 
-        type_ = TransportResourceType(d.pop("type"))
+        _type_ = d.pop("type", UNSET)
+        if isinstance(_type_, str):
+            type_ = TransportResourceType(_type_)
+        else:
+            raise FieldError("string (TransportResourceType)", _type_, "type")
 
         license_plate = d.pop("license_plate", UNSET)
+        if not isinstance(license_plate, str) and license_plate is not UNSET:
+            raise FieldError("string", license_plate, "license_plate")
 
-        requirements = cast(list[str], d.pop("requirements", UNSET))
+        _requirements = d.pop("requirements", UNSET)
+        requirements: list[str] | Unset = UNSET
+        if isinstance(_requirements, list):
+            for requirements_item in _requirements:
+                if not isinstance(requirements_item, str):
+                    raise FieldError(
+                        "string", requirements_item, position(_requirements, requirements_item), "requirements"
+                    )
+            requirements = _requirements
+        elif _requirements is not UNSET:
+            raise FieldError("array", _requirements, "requirements")
 
-        capabilities = cast(list[str], d.pop("capabilities", UNSET))
+        _capabilities = d.pop("capabilities", UNSET)
+        capabilities: list[str] | Unset = UNSET
+        if isinstance(_capabilities, list):
+            for capabilities_item in _capabilities:
+                if not isinstance(capabilities_item, str):
+                    raise FieldError(
+                        "string", capabilities_item, position(_capabilities, capabilities_item), "capabilities"
+                    )
+            capabilities = _capabilities
+        elif _capabilities is not UNSET:
+            raise FieldError("array", _capabilities, "capabilities")
 
-        required_capabilities = cast(list[str], d.pop("required_capabilities", UNSET))
+        _required_capabilities = d.pop("required_capabilities", UNSET)
+        required_capabilities: list[str] | Unset = UNSET
+        if isinstance(_required_capabilities, list):
+            for required_capabilities_item in _required_capabilities:
+                if not isinstance(required_capabilities_item, str):
+                    raise FieldError(
+                        "string",
+                        required_capabilities_item,
+                        position(_required_capabilities, required_capabilities_item),
+                        "required_capabilities",
+                    )
+            required_capabilities = _required_capabilities
+        elif _required_capabilities is not UNSET:
+            raise FieldError("array", _required_capabilities, "required_capabilities")
 
-        skilled_capabilities = cast(list[str], d.pop("skilled_capabilities", UNSET))
+        _skilled_capabilities = d.pop("skilled_capabilities", UNSET)
+        skilled_capabilities: list[str] | Unset = UNSET
+        if isinstance(_skilled_capabilities, list):
+            for skilled_capabilities_item in _skilled_capabilities:
+                if not isinstance(skilled_capabilities_item, str):
+                    raise FieldError(
+                        "string",
+                        skilled_capabilities_item,
+                        position(_skilled_capabilities, skilled_capabilities_item),
+                        "skilled_capabilities",
+                    )
+            skilled_capabilities = _skilled_capabilities
+        elif _skilled_capabilities is not UNSET:
+            raise FieldError("array", _skilled_capabilities, "skilled_capabilities")
 
-        cant_do = cast(list[str], d.pop("cant_do", UNSET))
+        _cant_do = d.pop("cant_do", UNSET)
+        cant_do: list[str] | Unset = UNSET
+        if isinstance(_cant_do, list):
+            for cant_do_item in _cant_do:
+                if not isinstance(cant_do_item, str):
+                    raise FieldError("string", cant_do_item, position(_cant_do, cant_do_item), "cant_do")
+            cant_do = _cant_do
+        elif _cant_do is not UNSET:
+            raise FieldError("array", _cant_do, "cant_do")
 
         _capacities = d.pop("capacities", UNSET)
         capacities: list[Capacity] | Unset = UNSET
-        if _capacities is not UNSET:
+        if isinstance(_capacities, list):
             capacities = []
-            for capacities_item_data in _capacities:
-                capacities_item = Capacity.from_dict(capacities_item_data)
+            try:
+                for capacities_item_data in _capacities:
+                    capacities_item = Capacity.from_dict(capacities_item_data)
 
-                capacities.append(capacities_item)
+                    capacities.append(capacities_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(capacities))
+                field__error.segments.append("capacities")
+                raise
+        elif _capacities is not UNSET:
+            raise FieldError("array", _capacities, "capacities")
 
         _home_base = d.pop("home_base", UNSET)
-        home_base: HomeBaseReference | Unset
-        if isinstance(_home_base, Unset):
-            home_base = UNSET
-        else:
-            home_base = HomeBaseReference.from_dict(_home_base)
+        home_base: HomeBaseReference | Unset = UNSET
+        if _home_base is not UNSET:
+            try:
+                home_base = HomeBaseReference.from_dict(_home_base)
+            except FieldError as field__error:
+                field__error.segments.append("home_base")
+                raise
 
         transport_resource = cls(
             business_id=business_id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiError")
@@ -36,8 +37,12 @@ class ApiError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (ApiError)", src_dict)
         d = dict(src_dict)
         message = d.pop("message", UNSET)
+        if not isinstance(message, str) and message is not UNSET:
+            raise FieldError("string", message, "message")
 
         api_error = cls(
             message=message,

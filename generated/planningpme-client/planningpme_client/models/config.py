@@ -6,10 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.config_enums import ConfigEnums
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, ConfigEnums  # noqa: PLW0603
+    from ..models.config_enums import ConfigEnums  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="Config")
@@ -28,6 +39,8 @@ class Config:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         enums: dict[str, Any] | Unset = UNSET
         if not isinstance(self.enums, Unset):
             enums = self.enums.to_dict()
@@ -42,15 +55,19 @@ class Config:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.config_enums import ConfigEnums  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (Config)", src_dict)
         d = dict(src_dict)
         _enums = d.pop("enums", UNSET)
-        enums: ConfigEnums | Unset
-        if isinstance(_enums, Unset):
-            enums = UNSET
-        else:
-            enums = ConfigEnums.from_dict(_enums)
+        enums: ConfigEnums | Unset = UNSET
+        if _enums is not UNSET:
+            try:
+                enums = ConfigEnums.from_dict(_enums)
+            except FieldError as field__error:
+                field__error.segments.append("enums")
+                raise
 
         config = cls(
             enums=enums,

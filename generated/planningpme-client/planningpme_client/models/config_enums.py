@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -61,6 +62,67 @@ if TYPE_CHECKING:
     from ..models.config_enums_title import ConfigEnumsTitle
     from ..models.config_enums_type_hatch import ConfigEnumsTypeHatch
     from ..models.config_enums_work_capacity import ConfigEnumsWorkCapacity
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, ConfigEnumsAccess, ConfigEnumsBillingType, ConfigEnumsColorDepending, ConfigEnumsConfigType, ConfigEnumsConstraintAction, ConfigEnumsConstraintFor, ConfigEnumsConstraintIf, ConfigEnumsConstraintOp, ConfigEnumsConstraintType, ConfigEnumsConstraintWhat, ConfigEnumsConstraintWhen, ConfigEnumsCountHolidays, ConfigEnumsCurrencyCode, ConfigEnumsCustomerType, ConfigEnumsDataFieldType, ConfigEnumsDescriptionFieldColor, ConfigEnumsDescriptionFieldStyle, ConfigEnumsDescriptionFieldType, ConfigEnumsDestination, ConfigEnumsDestinationType, ConfigEnumsDoMode, ConfigEnumsEffActionType, ConfigEnumsEffGapUnit, ConfigEnumsEffIfOp, ConfigEnumsEffIfType, ConfigEnumsEffSourceType, ConfigEnumsEffStepType, ConfigEnumsEffSubjectType, ConfigEnumsEffTargetType, ConfigEnumsHistoryOp, ConfigEnumsHistoryType, ConfigEnumsInRootType, ConfigEnumsJoinStatus, ConfigEnumsJsonWritingType, ConfigEnumsLicenseStatus, ConfigEnumsLinkRefType, ConfigEnumsNotificationType, ConfigEnumsOneOrMoreCustomers, ConfigEnumsOneOrMoreResources, ConfigEnumsRecurrenceDaily, ConfigEnumsRecurrenceMonthly, ConfigEnumsRecurrenceMonthlyDayWhich, ConfigEnumsRecurrenceRange, ConfigEnumsRecurrenceType, ConfigEnumsResourceType, ConfigEnumsStatusType, ConfigEnumsSyncType, ConfigEnumsTaskType, ConfigEnumsTimeLapseUnit, ConfigEnumsTitle, ConfigEnumsTypeHatch, ConfigEnumsWorkCapacity  # noqa: PLW0603
+    from ..models.config_enums_access import ConfigEnumsAccess  # noqa: PLC0415
+    from ..models.config_enums_billing_type import ConfigEnumsBillingType  # noqa: PLC0415
+    from ..models.config_enums_color_depending import ConfigEnumsColorDepending  # noqa: PLC0415
+    from ..models.config_enums_config_type import ConfigEnumsConfigType  # noqa: PLC0415
+    from ..models.config_enums_constraint_action import ConfigEnumsConstraintAction  # noqa: PLC0415
+    from ..models.config_enums_constraint_for import ConfigEnumsConstraintFor  # noqa: PLC0415
+    from ..models.config_enums_constraint_if import ConfigEnumsConstraintIf  # noqa: PLC0415
+    from ..models.config_enums_constraint_op import ConfigEnumsConstraintOp  # noqa: PLC0415
+    from ..models.config_enums_constraint_type import ConfigEnumsConstraintType  # noqa: PLC0415
+    from ..models.config_enums_constraint_what import ConfigEnumsConstraintWhat  # noqa: PLC0415
+    from ..models.config_enums_constraint_when import ConfigEnumsConstraintWhen  # noqa: PLC0415
+    from ..models.config_enums_count_holidays import ConfigEnumsCountHolidays  # noqa: PLC0415
+    from ..models.config_enums_currency_code import ConfigEnumsCurrencyCode  # noqa: PLC0415
+    from ..models.config_enums_customer_type import ConfigEnumsCustomerType  # noqa: PLC0415
+    from ..models.config_enums_data_field_type import ConfigEnumsDataFieldType  # noqa: PLC0415
+    from ..models.config_enums_description_field_color import ConfigEnumsDescriptionFieldColor  # noqa: PLC0415
+    from ..models.config_enums_description_field_style import ConfigEnumsDescriptionFieldStyle  # noqa: PLC0415
+    from ..models.config_enums_description_field_type import ConfigEnumsDescriptionFieldType  # noqa: PLC0415
+    from ..models.config_enums_destination import ConfigEnumsDestination  # noqa: PLC0415
+    from ..models.config_enums_destination_type import ConfigEnumsDestinationType  # noqa: PLC0415
+    from ..models.config_enums_do_mode import ConfigEnumsDoMode  # noqa: PLC0415
+    from ..models.config_enums_eff_action_type import ConfigEnumsEffActionType  # noqa: PLC0415
+    from ..models.config_enums_eff_gap_unit import ConfigEnumsEffGapUnit  # noqa: PLC0415
+    from ..models.config_enums_eff_if_op import ConfigEnumsEffIfOp  # noqa: PLC0415
+    from ..models.config_enums_eff_if_type import ConfigEnumsEffIfType  # noqa: PLC0415
+    from ..models.config_enums_eff_source_type import ConfigEnumsEffSourceType  # noqa: PLC0415
+    from ..models.config_enums_eff_step_type import ConfigEnumsEffStepType  # noqa: PLC0415
+    from ..models.config_enums_eff_subject_type import ConfigEnumsEffSubjectType  # noqa: PLC0415
+    from ..models.config_enums_eff_target_type import ConfigEnumsEffTargetType  # noqa: PLC0415
+    from ..models.config_enums_history_op import ConfigEnumsHistoryOp  # noqa: PLC0415
+    from ..models.config_enums_history_type import ConfigEnumsHistoryType  # noqa: PLC0415
+    from ..models.config_enums_in_root_type import ConfigEnumsInRootType  # noqa: PLC0415
+    from ..models.config_enums_join_status import ConfigEnumsJoinStatus  # noqa: PLC0415
+    from ..models.config_enums_json_writing_type import ConfigEnumsJsonWritingType  # noqa: PLC0415
+    from ..models.config_enums_license_status import ConfigEnumsLicenseStatus  # noqa: PLC0415
+    from ..models.config_enums_link_ref_type import ConfigEnumsLinkRefType  # noqa: PLC0415
+    from ..models.config_enums_notification_type import ConfigEnumsNotificationType  # noqa: PLC0415
+    from ..models.config_enums_one_or_more_customers import ConfigEnumsOneOrMoreCustomers  # noqa: PLC0415
+    from ..models.config_enums_one_or_more_resources import ConfigEnumsOneOrMoreResources  # noqa: PLC0415
+    from ..models.config_enums_recurrence_daily import ConfigEnumsRecurrenceDaily  # noqa: PLC0415
+    from ..models.config_enums_recurrence_monthly import ConfigEnumsRecurrenceMonthly  # noqa: PLC0415
+    from ..models.config_enums_recurrence_monthly_day_which import ConfigEnumsRecurrenceMonthlyDayWhich  # noqa: PLC0415
+    from ..models.config_enums_recurrence_range import ConfigEnumsRecurrenceRange  # noqa: PLC0415
+    from ..models.config_enums_recurrence_type import ConfigEnumsRecurrenceType  # noqa: PLC0415
+    from ..models.config_enums_resource_type import ConfigEnumsResourceType  # noqa: PLC0415
+    from ..models.config_enums_status_type import ConfigEnumsStatusType  # noqa: PLC0415
+    from ..models.config_enums_sync_type import ConfigEnumsSyncType  # noqa: PLC0415
+    from ..models.config_enums_task_type import ConfigEnumsTaskType  # noqa: PLC0415
+    from ..models.config_enums_time_lapse_unit import ConfigEnumsTimeLapseUnit  # noqa: PLC0415
+    from ..models.config_enums_title import ConfigEnumsTitle  # noqa: PLC0415
+    from ..models.config_enums_type_hatch import ConfigEnumsTypeHatch  # noqa: PLC0415
+    from ..models.config_enums_work_capacity import ConfigEnumsWorkCapacity  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="ConfigEnums")
@@ -181,6 +243,8 @@ class ConfigEnums:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         access: dict[str, Any] | Unset = UNSET
         if not isinstance(self.access, Unset):
             access = self.access.to_dict()
@@ -501,423 +565,480 @@ class ConfigEnums:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.config_enums_access import ConfigEnumsAccess  # noqa: PLC0415
-        from ..models.config_enums_billing_type import ConfigEnumsBillingType  # noqa: PLC0415
-        from ..models.config_enums_color_depending import ConfigEnumsColorDepending  # noqa: PLC0415
-        from ..models.config_enums_config_type import ConfigEnumsConfigType  # noqa: PLC0415
-        from ..models.config_enums_constraint_action import ConfigEnumsConstraintAction  # noqa: PLC0415
-        from ..models.config_enums_constraint_for import ConfigEnumsConstraintFor  # noqa: PLC0415
-        from ..models.config_enums_constraint_if import ConfigEnumsConstraintIf  # noqa: PLC0415
-        from ..models.config_enums_constraint_op import ConfigEnumsConstraintOp  # noqa: PLC0415
-        from ..models.config_enums_constraint_type import ConfigEnumsConstraintType  # noqa: PLC0415
-        from ..models.config_enums_constraint_what import ConfigEnumsConstraintWhat  # noqa: PLC0415
-        from ..models.config_enums_constraint_when import ConfigEnumsConstraintWhen  # noqa: PLC0415
-        from ..models.config_enums_count_holidays import ConfigEnumsCountHolidays  # noqa: PLC0415
-        from ..models.config_enums_currency_code import ConfigEnumsCurrencyCode  # noqa: PLC0415
-        from ..models.config_enums_customer_type import ConfigEnumsCustomerType  # noqa: PLC0415
-        from ..models.config_enums_data_field_type import ConfigEnumsDataFieldType  # noqa: PLC0415
-        from ..models.config_enums_description_field_color import ConfigEnumsDescriptionFieldColor  # noqa: PLC0415
-        from ..models.config_enums_description_field_style import ConfigEnumsDescriptionFieldStyle  # noqa: PLC0415
-        from ..models.config_enums_description_field_type import ConfigEnumsDescriptionFieldType  # noqa: PLC0415
-        from ..models.config_enums_destination import ConfigEnumsDestination  # noqa: PLC0415
-        from ..models.config_enums_destination_type import ConfigEnumsDestinationType  # noqa: PLC0415
-        from ..models.config_enums_do_mode import ConfigEnumsDoMode  # noqa: PLC0415
-        from ..models.config_enums_eff_action_type import ConfigEnumsEffActionType  # noqa: PLC0415
-        from ..models.config_enums_eff_gap_unit import ConfigEnumsEffGapUnit  # noqa: PLC0415
-        from ..models.config_enums_eff_if_op import ConfigEnumsEffIfOp  # noqa: PLC0415
-        from ..models.config_enums_eff_if_type import ConfigEnumsEffIfType  # noqa: PLC0415
-        from ..models.config_enums_eff_source_type import ConfigEnumsEffSourceType  # noqa: PLC0415
-        from ..models.config_enums_eff_step_type import ConfigEnumsEffStepType  # noqa: PLC0415
-        from ..models.config_enums_eff_subject_type import ConfigEnumsEffSubjectType  # noqa: PLC0415
-        from ..models.config_enums_eff_target_type import ConfigEnumsEffTargetType  # noqa: PLC0415
-        from ..models.config_enums_history_op import ConfigEnumsHistoryOp  # noqa: PLC0415
-        from ..models.config_enums_history_type import ConfigEnumsHistoryType  # noqa: PLC0415
-        from ..models.config_enums_in_root_type import ConfigEnumsInRootType  # noqa: PLC0415
-        from ..models.config_enums_join_status import ConfigEnumsJoinStatus  # noqa: PLC0415
-        from ..models.config_enums_json_writing_type import ConfigEnumsJsonWritingType  # noqa: PLC0415
-        from ..models.config_enums_license_status import ConfigEnumsLicenseStatus  # noqa: PLC0415
-        from ..models.config_enums_link_ref_type import ConfigEnumsLinkRefType  # noqa: PLC0415
-        from ..models.config_enums_notification_type import ConfigEnumsNotificationType  # noqa: PLC0415
-        from ..models.config_enums_one_or_more_customers import ConfigEnumsOneOrMoreCustomers  # noqa: PLC0415
-        from ..models.config_enums_one_or_more_resources import ConfigEnumsOneOrMoreResources  # noqa: PLC0415
-        from ..models.config_enums_recurrence_daily import ConfigEnumsRecurrenceDaily  # noqa: PLC0415
-        from ..models.config_enums_recurrence_monthly import ConfigEnumsRecurrenceMonthly  # noqa: PLC0415
-        from ..models.config_enums_recurrence_monthly_day_which import ConfigEnumsRecurrenceMonthlyDayWhich  # noqa: PLC0415
-        from ..models.config_enums_recurrence_range import ConfigEnumsRecurrenceRange  # noqa: PLC0415
-        from ..models.config_enums_recurrence_type import ConfigEnumsRecurrenceType  # noqa: PLC0415
-        from ..models.config_enums_resource_type import ConfigEnumsResourceType  # noqa: PLC0415
-        from ..models.config_enums_status_type import ConfigEnumsStatusType  # noqa: PLC0415
-        from ..models.config_enums_sync_type import ConfigEnumsSyncType  # noqa: PLC0415
-        from ..models.config_enums_task_type import ConfigEnumsTaskType  # noqa: PLC0415
-        from ..models.config_enums_time_lapse_unit import ConfigEnumsTimeLapseUnit  # noqa: PLC0415
-        from ..models.config_enums_title import ConfigEnumsTitle  # noqa: PLC0415
-        from ..models.config_enums_type_hatch import ConfigEnumsTypeHatch  # noqa: PLC0415
-        from ..models.config_enums_work_capacity import ConfigEnumsWorkCapacity  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (ConfigEnums)", src_dict)
         d = dict(src_dict)
         _access = d.pop("Access", UNSET)
-        access: ConfigEnumsAccess | Unset
-        if isinstance(_access, Unset):
-            access = UNSET
-        else:
-            access = ConfigEnumsAccess.from_dict(_access)
+        access: ConfigEnumsAccess | Unset = UNSET
+        if _access is not UNSET:
+            try:
+                access = ConfigEnumsAccess.from_dict(_access)
+            except FieldError as field__error:
+                field__error.segments.append("Access")
+                raise
 
         _billing_type = d.pop("BillingType", UNSET)
-        billing_type: ConfigEnumsBillingType | Unset
-        if isinstance(_billing_type, Unset):
-            billing_type = UNSET
-        else:
-            billing_type = ConfigEnumsBillingType.from_dict(_billing_type)
+        billing_type: ConfigEnumsBillingType | Unset = UNSET
+        if _billing_type is not UNSET:
+            try:
+                billing_type = ConfigEnumsBillingType.from_dict(_billing_type)
+            except FieldError as field__error:
+                field__error.segments.append("BillingType")
+                raise
 
         _color_depending = d.pop("ColorDepending", UNSET)
-        color_depending: ConfigEnumsColorDepending | Unset
-        if isinstance(_color_depending, Unset):
-            color_depending = UNSET
-        else:
-            color_depending = ConfigEnumsColorDepending.from_dict(_color_depending)
+        color_depending: ConfigEnumsColorDepending | Unset = UNSET
+        if _color_depending is not UNSET:
+            try:
+                color_depending = ConfigEnumsColorDepending.from_dict(_color_depending)
+            except FieldError as field__error:
+                field__error.segments.append("ColorDepending")
+                raise
 
         _config_type = d.pop("ConfigType", UNSET)
-        config_type: ConfigEnumsConfigType | Unset
-        if isinstance(_config_type, Unset):
-            config_type = UNSET
-        else:
-            config_type = ConfigEnumsConfigType.from_dict(_config_type)
+        config_type: ConfigEnumsConfigType | Unset = UNSET
+        if _config_type is not UNSET:
+            try:
+                config_type = ConfigEnumsConfigType.from_dict(_config_type)
+            except FieldError as field__error:
+                field__error.segments.append("ConfigType")
+                raise
 
         _constraint_action = d.pop("ConstraintAction", UNSET)
-        constraint_action: ConfigEnumsConstraintAction | Unset
-        if isinstance(_constraint_action, Unset):
-            constraint_action = UNSET
-        else:
-            constraint_action = ConfigEnumsConstraintAction.from_dict(_constraint_action)
+        constraint_action: ConfigEnumsConstraintAction | Unset = UNSET
+        if _constraint_action is not UNSET:
+            try:
+                constraint_action = ConfigEnumsConstraintAction.from_dict(_constraint_action)
+            except FieldError as field__error:
+                field__error.segments.append("ConstraintAction")
+                raise
 
         _constraint_for = d.pop("ConstraintFor", UNSET)
-        constraint_for: ConfigEnumsConstraintFor | Unset
-        if isinstance(_constraint_for, Unset):
-            constraint_for = UNSET
-        else:
-            constraint_for = ConfigEnumsConstraintFor.from_dict(_constraint_for)
+        constraint_for: ConfigEnumsConstraintFor | Unset = UNSET
+        if _constraint_for is not UNSET:
+            try:
+                constraint_for = ConfigEnumsConstraintFor.from_dict(_constraint_for)
+            except FieldError as field__error:
+                field__error.segments.append("ConstraintFor")
+                raise
 
         _constraint_if = d.pop("ConstraintIf", UNSET)
-        constraint_if: ConfigEnumsConstraintIf | Unset
-        if isinstance(_constraint_if, Unset):
-            constraint_if = UNSET
-        else:
-            constraint_if = ConfigEnumsConstraintIf.from_dict(_constraint_if)
+        constraint_if: ConfigEnumsConstraintIf | Unset = UNSET
+        if _constraint_if is not UNSET:
+            try:
+                constraint_if = ConfigEnumsConstraintIf.from_dict(_constraint_if)
+            except FieldError as field__error:
+                field__error.segments.append("ConstraintIf")
+                raise
 
         _constraint_op = d.pop("ConstraintOp", UNSET)
-        constraint_op: ConfigEnumsConstraintOp | Unset
-        if isinstance(_constraint_op, Unset):
-            constraint_op = UNSET
-        else:
-            constraint_op = ConfigEnumsConstraintOp.from_dict(_constraint_op)
+        constraint_op: ConfigEnumsConstraintOp | Unset = UNSET
+        if _constraint_op is not UNSET:
+            try:
+                constraint_op = ConfigEnumsConstraintOp.from_dict(_constraint_op)
+            except FieldError as field__error:
+                field__error.segments.append("ConstraintOp")
+                raise
 
         _constraint_type = d.pop("ConstraintType", UNSET)
-        constraint_type: ConfigEnumsConstraintType | Unset
-        if isinstance(_constraint_type, Unset):
-            constraint_type = UNSET
-        else:
-            constraint_type = ConfigEnumsConstraintType.from_dict(_constraint_type)
+        constraint_type: ConfigEnumsConstraintType | Unset = UNSET
+        if _constraint_type is not UNSET:
+            try:
+                constraint_type = ConfigEnumsConstraintType.from_dict(_constraint_type)
+            except FieldError as field__error:
+                field__error.segments.append("ConstraintType")
+                raise
 
         _constraint_what = d.pop("ConstraintWhat", UNSET)
-        constraint_what: ConfigEnumsConstraintWhat | Unset
-        if isinstance(_constraint_what, Unset):
-            constraint_what = UNSET
-        else:
-            constraint_what = ConfigEnumsConstraintWhat.from_dict(_constraint_what)
+        constraint_what: ConfigEnumsConstraintWhat | Unset = UNSET
+        if _constraint_what is not UNSET:
+            try:
+                constraint_what = ConfigEnumsConstraintWhat.from_dict(_constraint_what)
+            except FieldError as field__error:
+                field__error.segments.append("ConstraintWhat")
+                raise
 
         _constraint_when = d.pop("ConstraintWhen", UNSET)
-        constraint_when: ConfigEnumsConstraintWhen | Unset
-        if isinstance(_constraint_when, Unset):
-            constraint_when = UNSET
-        else:
-            constraint_when = ConfigEnumsConstraintWhen.from_dict(_constraint_when)
+        constraint_when: ConfigEnumsConstraintWhen | Unset = UNSET
+        if _constraint_when is not UNSET:
+            try:
+                constraint_when = ConfigEnumsConstraintWhen.from_dict(_constraint_when)
+            except FieldError as field__error:
+                field__error.segments.append("ConstraintWhen")
+                raise
 
         _count_holidays = d.pop("CountHolidays", UNSET)
-        count_holidays: ConfigEnumsCountHolidays | Unset
-        if isinstance(_count_holidays, Unset):
-            count_holidays = UNSET
-        else:
-            count_holidays = ConfigEnumsCountHolidays.from_dict(_count_holidays)
+        count_holidays: ConfigEnumsCountHolidays | Unset = UNSET
+        if _count_holidays is not UNSET:
+            try:
+                count_holidays = ConfigEnumsCountHolidays.from_dict(_count_holidays)
+            except FieldError as field__error:
+                field__error.segments.append("CountHolidays")
+                raise
 
         _currency_code = d.pop("CurrencyCode", UNSET)
-        currency_code: ConfigEnumsCurrencyCode | Unset
-        if isinstance(_currency_code, Unset):
-            currency_code = UNSET
-        else:
-            currency_code = ConfigEnumsCurrencyCode.from_dict(_currency_code)
+        currency_code: ConfigEnumsCurrencyCode | Unset = UNSET
+        if _currency_code is not UNSET:
+            try:
+                currency_code = ConfigEnumsCurrencyCode.from_dict(_currency_code)
+            except FieldError as field__error:
+                field__error.segments.append("CurrencyCode")
+                raise
 
         _customer_type = d.pop("CustomerType", UNSET)
-        customer_type: ConfigEnumsCustomerType | Unset
-        if isinstance(_customer_type, Unset):
-            customer_type = UNSET
-        else:
-            customer_type = ConfigEnumsCustomerType.from_dict(_customer_type)
+        customer_type: ConfigEnumsCustomerType | Unset = UNSET
+        if _customer_type is not UNSET:
+            try:
+                customer_type = ConfigEnumsCustomerType.from_dict(_customer_type)
+            except FieldError as field__error:
+                field__error.segments.append("CustomerType")
+                raise
 
         _data_field_type = d.pop("DataFieldType", UNSET)
-        data_field_type: ConfigEnumsDataFieldType | Unset
-        if isinstance(_data_field_type, Unset):
-            data_field_type = UNSET
-        else:
-            data_field_type = ConfigEnumsDataFieldType.from_dict(_data_field_type)
+        data_field_type: ConfigEnumsDataFieldType | Unset = UNSET
+        if _data_field_type is not UNSET:
+            try:
+                data_field_type = ConfigEnumsDataFieldType.from_dict(_data_field_type)
+            except FieldError as field__error:
+                field__error.segments.append("DataFieldType")
+                raise
 
         _description_field_type = d.pop("DescriptionFieldType", UNSET)
-        description_field_type: ConfigEnumsDescriptionFieldType | Unset
-        if isinstance(_description_field_type, Unset):
-            description_field_type = UNSET
-        else:
-            description_field_type = ConfigEnumsDescriptionFieldType.from_dict(_description_field_type)
+        description_field_type: ConfigEnumsDescriptionFieldType | Unset = UNSET
+        if _description_field_type is not UNSET:
+            try:
+                description_field_type = ConfigEnumsDescriptionFieldType.from_dict(_description_field_type)
+            except FieldError as field__error:
+                field__error.segments.append("DescriptionFieldType")
+                raise
 
         _description_field_style = d.pop("DescriptionFieldStyle", UNSET)
-        description_field_style: ConfigEnumsDescriptionFieldStyle | Unset
-        if isinstance(_description_field_style, Unset):
-            description_field_style = UNSET
-        else:
-            description_field_style = ConfigEnumsDescriptionFieldStyle.from_dict(_description_field_style)
+        description_field_style: ConfigEnumsDescriptionFieldStyle | Unset = UNSET
+        if _description_field_style is not UNSET:
+            try:
+                description_field_style = ConfigEnumsDescriptionFieldStyle.from_dict(_description_field_style)
+            except FieldError as field__error:
+                field__error.segments.append("DescriptionFieldStyle")
+                raise
 
         _description_field_color = d.pop("DescriptionFieldColor", UNSET)
-        description_field_color: ConfigEnumsDescriptionFieldColor | Unset
-        if isinstance(_description_field_color, Unset):
-            description_field_color = UNSET
-        else:
-            description_field_color = ConfigEnumsDescriptionFieldColor.from_dict(_description_field_color)
+        description_field_color: ConfigEnumsDescriptionFieldColor | Unset = UNSET
+        if _description_field_color is not UNSET:
+            try:
+                description_field_color = ConfigEnumsDescriptionFieldColor.from_dict(_description_field_color)
+            except FieldError as field__error:
+                field__error.segments.append("DescriptionFieldColor")
+                raise
 
         _destination = d.pop("Destination", UNSET)
-        destination: ConfigEnumsDestination | Unset
-        if isinstance(_destination, Unset):
-            destination = UNSET
-        else:
-            destination = ConfigEnumsDestination.from_dict(_destination)
+        destination: ConfigEnumsDestination | Unset = UNSET
+        if _destination is not UNSET:
+            try:
+                destination = ConfigEnumsDestination.from_dict(_destination)
+            except FieldError as field__error:
+                field__error.segments.append("Destination")
+                raise
 
         _destination_type = d.pop("DestinationType", UNSET)
-        destination_type: ConfigEnumsDestinationType | Unset
-        if isinstance(_destination_type, Unset):
-            destination_type = UNSET
-        else:
-            destination_type = ConfigEnumsDestinationType.from_dict(_destination_type)
+        destination_type: ConfigEnumsDestinationType | Unset = UNSET
+        if _destination_type is not UNSET:
+            try:
+                destination_type = ConfigEnumsDestinationType.from_dict(_destination_type)
+            except FieldError as field__error:
+                field__error.segments.append("DestinationType")
+                raise
 
         _do_mode = d.pop("DoMode", UNSET)
-        do_mode: ConfigEnumsDoMode | Unset
-        if isinstance(_do_mode, Unset):
-            do_mode = UNSET
-        else:
-            do_mode = ConfigEnumsDoMode.from_dict(_do_mode)
+        do_mode: ConfigEnumsDoMode | Unset = UNSET
+        if _do_mode is not UNSET:
+            try:
+                do_mode = ConfigEnumsDoMode.from_dict(_do_mode)
+            except FieldError as field__error:
+                field__error.segments.append("DoMode")
+                raise
 
         _eff_action_type = d.pop("EffActionType", UNSET)
-        eff_action_type: ConfigEnumsEffActionType | Unset
-        if isinstance(_eff_action_type, Unset):
-            eff_action_type = UNSET
-        else:
-            eff_action_type = ConfigEnumsEffActionType.from_dict(_eff_action_type)
+        eff_action_type: ConfigEnumsEffActionType | Unset = UNSET
+        if _eff_action_type is not UNSET:
+            try:
+                eff_action_type = ConfigEnumsEffActionType.from_dict(_eff_action_type)
+            except FieldError as field__error:
+                field__error.segments.append("EffActionType")
+                raise
 
         _eff_gap_unit = d.pop("EffGapUnit", UNSET)
-        eff_gap_unit: ConfigEnumsEffGapUnit | Unset
-        if isinstance(_eff_gap_unit, Unset):
-            eff_gap_unit = UNSET
-        else:
-            eff_gap_unit = ConfigEnumsEffGapUnit.from_dict(_eff_gap_unit)
+        eff_gap_unit: ConfigEnumsEffGapUnit | Unset = UNSET
+        if _eff_gap_unit is not UNSET:
+            try:
+                eff_gap_unit = ConfigEnumsEffGapUnit.from_dict(_eff_gap_unit)
+            except FieldError as field__error:
+                field__error.segments.append("EffGapUnit")
+                raise
 
         _eff_if_type = d.pop("EffIfType", UNSET)
-        eff_if_type: ConfigEnumsEffIfType | Unset
-        if isinstance(_eff_if_type, Unset):
-            eff_if_type = UNSET
-        else:
-            eff_if_type = ConfigEnumsEffIfType.from_dict(_eff_if_type)
+        eff_if_type: ConfigEnumsEffIfType | Unset = UNSET
+        if _eff_if_type is not UNSET:
+            try:
+                eff_if_type = ConfigEnumsEffIfType.from_dict(_eff_if_type)
+            except FieldError as field__error:
+                field__error.segments.append("EffIfType")
+                raise
 
         _eff_if_op = d.pop("EffIfOp", UNSET)
-        eff_if_op: ConfigEnumsEffIfOp | Unset
-        if isinstance(_eff_if_op, Unset):
-            eff_if_op = UNSET
-        else:
-            eff_if_op = ConfigEnumsEffIfOp.from_dict(_eff_if_op)
+        eff_if_op: ConfigEnumsEffIfOp | Unset = UNSET
+        if _eff_if_op is not UNSET:
+            try:
+                eff_if_op = ConfigEnumsEffIfOp.from_dict(_eff_if_op)
+            except FieldError as field__error:
+                field__error.segments.append("EffIfOp")
+                raise
 
         _eff_source_type = d.pop("EffSourceType", UNSET)
-        eff_source_type: ConfigEnumsEffSourceType | Unset
-        if isinstance(_eff_source_type, Unset):
-            eff_source_type = UNSET
-        else:
-            eff_source_type = ConfigEnumsEffSourceType.from_dict(_eff_source_type)
+        eff_source_type: ConfigEnumsEffSourceType | Unset = UNSET
+        if _eff_source_type is not UNSET:
+            try:
+                eff_source_type = ConfigEnumsEffSourceType.from_dict(_eff_source_type)
+            except FieldError as field__error:
+                field__error.segments.append("EffSourceType")
+                raise
 
         _eff_step_type = d.pop("EffStepType", UNSET)
-        eff_step_type: ConfigEnumsEffStepType | Unset
-        if isinstance(_eff_step_type, Unset):
-            eff_step_type = UNSET
-        else:
-            eff_step_type = ConfigEnumsEffStepType.from_dict(_eff_step_type)
+        eff_step_type: ConfigEnumsEffStepType | Unset = UNSET
+        if _eff_step_type is not UNSET:
+            try:
+                eff_step_type = ConfigEnumsEffStepType.from_dict(_eff_step_type)
+            except FieldError as field__error:
+                field__error.segments.append("EffStepType")
+                raise
 
         _eff_subject_type = d.pop("EffSubjectType", UNSET)
-        eff_subject_type: ConfigEnumsEffSubjectType | Unset
-        if isinstance(_eff_subject_type, Unset):
-            eff_subject_type = UNSET
-        else:
-            eff_subject_type = ConfigEnumsEffSubjectType.from_dict(_eff_subject_type)
+        eff_subject_type: ConfigEnumsEffSubjectType | Unset = UNSET
+        if _eff_subject_type is not UNSET:
+            try:
+                eff_subject_type = ConfigEnumsEffSubjectType.from_dict(_eff_subject_type)
+            except FieldError as field__error:
+                field__error.segments.append("EffSubjectType")
+                raise
 
         _eff_target_type = d.pop("EffTargetType", UNSET)
-        eff_target_type: ConfigEnumsEffTargetType | Unset
-        if isinstance(_eff_target_type, Unset):
-            eff_target_type = UNSET
-        else:
-            eff_target_type = ConfigEnumsEffTargetType.from_dict(_eff_target_type)
+        eff_target_type: ConfigEnumsEffTargetType | Unset = UNSET
+        if _eff_target_type is not UNSET:
+            try:
+                eff_target_type = ConfigEnumsEffTargetType.from_dict(_eff_target_type)
+            except FieldError as field__error:
+                field__error.segments.append("EffTargetType")
+                raise
 
         _history_op = d.pop("HistoryOp", UNSET)
-        history_op: ConfigEnumsHistoryOp | Unset
-        if isinstance(_history_op, Unset):
-            history_op = UNSET
-        else:
-            history_op = ConfigEnumsHistoryOp.from_dict(_history_op)
+        history_op: ConfigEnumsHistoryOp | Unset = UNSET
+        if _history_op is not UNSET:
+            try:
+                history_op = ConfigEnumsHistoryOp.from_dict(_history_op)
+            except FieldError as field__error:
+                field__error.segments.append("HistoryOp")
+                raise
 
         _history_type = d.pop("HistoryType", UNSET)
-        history_type: ConfigEnumsHistoryType | Unset
-        if isinstance(_history_type, Unset):
-            history_type = UNSET
-        else:
-            history_type = ConfigEnumsHistoryType.from_dict(_history_type)
+        history_type: ConfigEnumsHistoryType | Unset = UNSET
+        if _history_type is not UNSET:
+            try:
+                history_type = ConfigEnumsHistoryType.from_dict(_history_type)
+            except FieldError as field__error:
+                field__error.segments.append("HistoryType")
+                raise
 
         _in_root_type = d.pop("InRootType", UNSET)
-        in_root_type: ConfigEnumsInRootType | Unset
-        if isinstance(_in_root_type, Unset):
-            in_root_type = UNSET
-        else:
-            in_root_type = ConfigEnumsInRootType.from_dict(_in_root_type)
+        in_root_type: ConfigEnumsInRootType | Unset = UNSET
+        if _in_root_type is not UNSET:
+            try:
+                in_root_type = ConfigEnumsInRootType.from_dict(_in_root_type)
+            except FieldError as field__error:
+                field__error.segments.append("InRootType")
+                raise
 
         _join_status = d.pop("JoinStatus", UNSET)
-        join_status: ConfigEnumsJoinStatus | Unset
-        if isinstance(_join_status, Unset):
-            join_status = UNSET
-        else:
-            join_status = ConfigEnumsJoinStatus.from_dict(_join_status)
+        join_status: ConfigEnumsJoinStatus | Unset = UNSET
+        if _join_status is not UNSET:
+            try:
+                join_status = ConfigEnumsJoinStatus.from_dict(_join_status)
+            except FieldError as field__error:
+                field__error.segments.append("JoinStatus")
+                raise
 
         _json_writing_type = d.pop("JsonWritingType", UNSET)
-        json_writing_type: ConfigEnumsJsonWritingType | Unset
-        if isinstance(_json_writing_type, Unset):
-            json_writing_type = UNSET
-        else:
-            json_writing_type = ConfigEnumsJsonWritingType.from_dict(_json_writing_type)
+        json_writing_type: ConfigEnumsJsonWritingType | Unset = UNSET
+        if _json_writing_type is not UNSET:
+            try:
+                json_writing_type = ConfigEnumsJsonWritingType.from_dict(_json_writing_type)
+            except FieldError as field__error:
+                field__error.segments.append("JsonWritingType")
+                raise
 
         _license_status = d.pop("LicenseStatus", UNSET)
-        license_status: ConfigEnumsLicenseStatus | Unset
-        if isinstance(_license_status, Unset):
-            license_status = UNSET
-        else:
-            license_status = ConfigEnumsLicenseStatus.from_dict(_license_status)
+        license_status: ConfigEnumsLicenseStatus | Unset = UNSET
+        if _license_status is not UNSET:
+            try:
+                license_status = ConfigEnumsLicenseStatus.from_dict(_license_status)
+            except FieldError as field__error:
+                field__error.segments.append("LicenseStatus")
+                raise
 
         _link_ref_type = d.pop("LinkRefType", UNSET)
-        link_ref_type: ConfigEnumsLinkRefType | Unset
-        if isinstance(_link_ref_type, Unset):
-            link_ref_type = UNSET
-        else:
-            link_ref_type = ConfigEnumsLinkRefType.from_dict(_link_ref_type)
+        link_ref_type: ConfigEnumsLinkRefType | Unset = UNSET
+        if _link_ref_type is not UNSET:
+            try:
+                link_ref_type = ConfigEnumsLinkRefType.from_dict(_link_ref_type)
+            except FieldError as field__error:
+                field__error.segments.append("LinkRefType")
+                raise
 
         _notification_type = d.pop("NotificationType", UNSET)
-        notification_type: ConfigEnumsNotificationType | Unset
-        if isinstance(_notification_type, Unset):
-            notification_type = UNSET
-        else:
-            notification_type = ConfigEnumsNotificationType.from_dict(_notification_type)
+        notification_type: ConfigEnumsNotificationType | Unset = UNSET
+        if _notification_type is not UNSET:
+            try:
+                notification_type = ConfigEnumsNotificationType.from_dict(_notification_type)
+            except FieldError as field__error:
+                field__error.segments.append("NotificationType")
+                raise
 
         _one_or_more_customers = d.pop("OneOrMoreCustomers", UNSET)
-        one_or_more_customers: ConfigEnumsOneOrMoreCustomers | Unset
-        if isinstance(_one_or_more_customers, Unset):
-            one_or_more_customers = UNSET
-        else:
-            one_or_more_customers = ConfigEnumsOneOrMoreCustomers.from_dict(_one_or_more_customers)
+        one_or_more_customers: ConfigEnumsOneOrMoreCustomers | Unset = UNSET
+        if _one_or_more_customers is not UNSET:
+            try:
+                one_or_more_customers = ConfigEnumsOneOrMoreCustomers.from_dict(_one_or_more_customers)
+            except FieldError as field__error:
+                field__error.segments.append("OneOrMoreCustomers")
+                raise
 
         _one_or_more_resources = d.pop("OneOrMoreResources", UNSET)
-        one_or_more_resources: ConfigEnumsOneOrMoreResources | Unset
-        if isinstance(_one_or_more_resources, Unset):
-            one_or_more_resources = UNSET
-        else:
-            one_or_more_resources = ConfigEnumsOneOrMoreResources.from_dict(_one_or_more_resources)
+        one_or_more_resources: ConfigEnumsOneOrMoreResources | Unset = UNSET
+        if _one_or_more_resources is not UNSET:
+            try:
+                one_or_more_resources = ConfigEnumsOneOrMoreResources.from_dict(_one_or_more_resources)
+            except FieldError as field__error:
+                field__error.segments.append("OneOrMoreResources")
+                raise
 
         _recurrence_daily = d.pop("RecurrenceDaily", UNSET)
-        recurrence_daily: ConfigEnumsRecurrenceDaily | Unset
-        if isinstance(_recurrence_daily, Unset):
-            recurrence_daily = UNSET
-        else:
-            recurrence_daily = ConfigEnumsRecurrenceDaily.from_dict(_recurrence_daily)
+        recurrence_daily: ConfigEnumsRecurrenceDaily | Unset = UNSET
+        if _recurrence_daily is not UNSET:
+            try:
+                recurrence_daily = ConfigEnumsRecurrenceDaily.from_dict(_recurrence_daily)
+            except FieldError as field__error:
+                field__error.segments.append("RecurrenceDaily")
+                raise
 
         _recurrence_monthly = d.pop("RecurrenceMonthly", UNSET)
-        recurrence_monthly: ConfigEnumsRecurrenceMonthly | Unset
-        if isinstance(_recurrence_monthly, Unset):
-            recurrence_monthly = UNSET
-        else:
-            recurrence_monthly = ConfigEnumsRecurrenceMonthly.from_dict(_recurrence_monthly)
+        recurrence_monthly: ConfigEnumsRecurrenceMonthly | Unset = UNSET
+        if _recurrence_monthly is not UNSET:
+            try:
+                recurrence_monthly = ConfigEnumsRecurrenceMonthly.from_dict(_recurrence_monthly)
+            except FieldError as field__error:
+                field__error.segments.append("RecurrenceMonthly")
+                raise
 
         _recurrence_monthly_day_which = d.pop("RecurrenceMonthlyDayWhich", UNSET)
-        recurrence_monthly_day_which: ConfigEnumsRecurrenceMonthlyDayWhich | Unset
-        if isinstance(_recurrence_monthly_day_which, Unset):
-            recurrence_monthly_day_which = UNSET
-        else:
-            recurrence_monthly_day_which = ConfigEnumsRecurrenceMonthlyDayWhich.from_dict(_recurrence_monthly_day_which)
+        recurrence_monthly_day_which: ConfigEnumsRecurrenceMonthlyDayWhich | Unset = UNSET
+        if _recurrence_monthly_day_which is not UNSET:
+            try:
+                recurrence_monthly_day_which = ConfigEnumsRecurrenceMonthlyDayWhich.from_dict(
+                    _recurrence_monthly_day_which
+                )
+            except FieldError as field__error:
+                field__error.segments.append("RecurrenceMonthlyDayWhich")
+                raise
 
         _recurrence_range = d.pop("RecurrenceRange", UNSET)
-        recurrence_range: ConfigEnumsRecurrenceRange | Unset
-        if isinstance(_recurrence_range, Unset):
-            recurrence_range = UNSET
-        else:
-            recurrence_range = ConfigEnumsRecurrenceRange.from_dict(_recurrence_range)
+        recurrence_range: ConfigEnumsRecurrenceRange | Unset = UNSET
+        if _recurrence_range is not UNSET:
+            try:
+                recurrence_range = ConfigEnumsRecurrenceRange.from_dict(_recurrence_range)
+            except FieldError as field__error:
+                field__error.segments.append("RecurrenceRange")
+                raise
 
         _recurrence_type = d.pop("RecurrenceType", UNSET)
-        recurrence_type: ConfigEnumsRecurrenceType | Unset
-        if isinstance(_recurrence_type, Unset):
-            recurrence_type = UNSET
-        else:
-            recurrence_type = ConfigEnumsRecurrenceType.from_dict(_recurrence_type)
+        recurrence_type: ConfigEnumsRecurrenceType | Unset = UNSET
+        if _recurrence_type is not UNSET:
+            try:
+                recurrence_type = ConfigEnumsRecurrenceType.from_dict(_recurrence_type)
+            except FieldError as field__error:
+                field__error.segments.append("RecurrenceType")
+                raise
 
         _resource_type = d.pop("ResourceType", UNSET)
-        resource_type: ConfigEnumsResourceType | Unset
-        if isinstance(_resource_type, Unset):
-            resource_type = UNSET
-        else:
-            resource_type = ConfigEnumsResourceType.from_dict(_resource_type)
+        resource_type: ConfigEnumsResourceType | Unset = UNSET
+        if _resource_type is not UNSET:
+            try:
+                resource_type = ConfigEnumsResourceType.from_dict(_resource_type)
+            except FieldError as field__error:
+                field__error.segments.append("ResourceType")
+                raise
 
         _status_type = d.pop("StatusType", UNSET)
-        status_type: ConfigEnumsStatusType | Unset
-        if isinstance(_status_type, Unset):
-            status_type = UNSET
-        else:
-            status_type = ConfigEnumsStatusType.from_dict(_status_type)
+        status_type: ConfigEnumsStatusType | Unset = UNSET
+        if _status_type is not UNSET:
+            try:
+                status_type = ConfigEnumsStatusType.from_dict(_status_type)
+            except FieldError as field__error:
+                field__error.segments.append("StatusType")
+                raise
 
         _sync_type = d.pop("SyncType", UNSET)
-        sync_type: ConfigEnumsSyncType | Unset
-        if isinstance(_sync_type, Unset):
-            sync_type = UNSET
-        else:
-            sync_type = ConfigEnumsSyncType.from_dict(_sync_type)
+        sync_type: ConfigEnumsSyncType | Unset = UNSET
+        if _sync_type is not UNSET:
+            try:
+                sync_type = ConfigEnumsSyncType.from_dict(_sync_type)
+            except FieldError as field__error:
+                field__error.segments.append("SyncType")
+                raise
 
         _task_type = d.pop("TaskType", UNSET)
-        task_type: ConfigEnumsTaskType | Unset
-        if isinstance(_task_type, Unset):
-            task_type = UNSET
-        else:
-            task_type = ConfigEnumsTaskType.from_dict(_task_type)
+        task_type: ConfigEnumsTaskType | Unset = UNSET
+        if _task_type is not UNSET:
+            try:
+                task_type = ConfigEnumsTaskType.from_dict(_task_type)
+            except FieldError as field__error:
+                field__error.segments.append("TaskType")
+                raise
 
         _title = d.pop("Title", UNSET)
-        title: ConfigEnumsTitle | Unset
-        if isinstance(_title, Unset):
-            title = UNSET
-        else:
-            title = ConfigEnumsTitle.from_dict(_title)
+        title: ConfigEnumsTitle | Unset = UNSET
+        if _title is not UNSET:
+            try:
+                title = ConfigEnumsTitle.from_dict(_title)
+            except FieldError as field__error:
+                field__error.segments.append("Title")
+                raise
 
         _time_lapse_unit = d.pop("TimeLapseUnit", UNSET)
-        time_lapse_unit: ConfigEnumsTimeLapseUnit | Unset
-        if isinstance(_time_lapse_unit, Unset):
-            time_lapse_unit = UNSET
-        else:
-            time_lapse_unit = ConfigEnumsTimeLapseUnit.from_dict(_time_lapse_unit)
+        time_lapse_unit: ConfigEnumsTimeLapseUnit | Unset = UNSET
+        if _time_lapse_unit is not UNSET:
+            try:
+                time_lapse_unit = ConfigEnumsTimeLapseUnit.from_dict(_time_lapse_unit)
+            except FieldError as field__error:
+                field__error.segments.append("TimeLapseUnit")
+                raise
 
         _type_hatch = d.pop("TypeHatch", UNSET)
-        type_hatch: ConfigEnumsTypeHatch | Unset
-        if isinstance(_type_hatch, Unset):
-            type_hatch = UNSET
-        else:
-            type_hatch = ConfigEnumsTypeHatch.from_dict(_type_hatch)
+        type_hatch: ConfigEnumsTypeHatch | Unset = UNSET
+        if _type_hatch is not UNSET:
+            try:
+                type_hatch = ConfigEnumsTypeHatch.from_dict(_type_hatch)
+            except FieldError as field__error:
+                field__error.segments.append("TypeHatch")
+                raise
 
         _work_capacity = d.pop("WorkCapacity", UNSET)
-        work_capacity: ConfigEnumsWorkCapacity | Unset
-        if isinstance(_work_capacity, Unset):
-            work_capacity = UNSET
-        else:
-            work_capacity = ConfigEnumsWorkCapacity.from_dict(_work_capacity)
+        work_capacity: ConfigEnumsWorkCapacity | Unset = UNSET
+        if _work_capacity is not UNSET:
+            try:
+                work_capacity = ConfigEnumsWorkCapacity.from_dict(_work_capacity)
+            except FieldError as field__error:
+                field__error.segments.append("WorkCapacity")
+                raise
 
         config_enums = cls(
             access=access,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..models.eff_target_type import EffTargetType
 
 T = TypeVar("T", bound="ConfigEnumsEffTargetType")
@@ -25,14 +26,24 @@ class ConfigEnumsEffTargetType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (ConfigEnumsEffTargetType)", src_dict)
         d = dict(src_dict)
         config_enums_eff_target_type = cls()
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = EffTargetType(prop_dict)
+        try:
+            for prop_name, prop_dict in d.items():
+                _additional_property = prop_dict
+                if isinstance(_additional_property, str):
+                    additional_property = EffTargetType(_additional_property)
+                else:
+                    raise FieldError("string (EffTargetType)", _additional_property)
 
-            additional_properties[prop_name] = additional_property
+                additional_properties[prop_name] = additional_property
+        except FieldError as field__error:
+            field__error.segments.append(prop_name)
+            raise
 
         config_enums_eff_target_type.additional_properties = additional_properties
         return config_enums_eff_target_type

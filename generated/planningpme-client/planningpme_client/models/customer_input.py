@@ -6,11 +6,22 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..models.customer_type import CustomerType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_fields import CustomFields
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, CustomFields  # noqa: PLW0603
+    from ..models.custom_fields import CustomFields  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="CustomerInput")
@@ -39,6 +50,8 @@ class CustomerInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         label = self.label
 
         type_: str | Unset = UNSET
@@ -75,30 +88,42 @@ class CustomerInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_fields import CustomFields  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (CustomerInput)", src_dict)
         d = dict(src_dict)
         label = d.pop("label", UNSET)
+        if not isinstance(label, str) and label is not UNSET:
+            raise FieldError("string", label, "label")
 
         _type_ = d.pop("type", UNSET)
-        type_: CustomerType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
+        type_: CustomerType | Unset = UNSET
+        if isinstance(_type_, str):
             type_ = CustomerType(_type_)
+        elif _type_ is not UNSET:
+            raise FieldError("string (CustomerType)", _type_, "type")
 
         email = d.pop("email", UNSET)
+        if not isinstance(email, str) and email is not UNSET:
+            raise FieldError("string", email, "email")
 
         phone = d.pop("phone", UNSET)
+        if not isinstance(phone, str) and phone is not UNSET:
+            raise FieldError("string", phone, "phone")
 
         mobile = d.pop("mobile", UNSET)
+        if not isinstance(mobile, str) and mobile is not UNSET:
+            raise FieldError("string", mobile, "mobile")
 
         _fields = d.pop("fields", UNSET)
-        fields: CustomFields | Unset
-        if isinstance(_fields, Unset):
-            fields = UNSET
-        else:
-            fields = CustomFields.from_dict(_fields)
+        fields: CustomFields | Unset = UNSET
+        if _fields is not UNSET:
+            try:
+                fields = CustomFields.from_dict(_fields)
+            except FieldError as field__error:
+                field__error.segments.append("fields")
+                raise
 
         customer_input = cls(
             label=label,

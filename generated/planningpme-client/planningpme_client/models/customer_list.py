@@ -6,8 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.customer import Customer
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, Customer  # noqa: PLW0603
+    from ..models.customer import Customer  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="CustomerList")
@@ -27,6 +40,8 @@ class CustomerList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         total_items = self.total_items
 
         items = []
@@ -47,17 +62,29 @@ class CustomerList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer import Customer  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (CustomerList)", src_dict)
         d = dict(src_dict)
-        total_items = d.pop("totalItems")
+        total_items = d.pop("totalItems", UNSET)
+        if not (isinstance(total_items, int) and total_items is not True and total_items is not False):
+            raise FieldError("integer", total_items, "totalItems")
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = Customer.from_dict(items_item_data)
+        _items = d.pop("items", UNSET)
+        if isinstance(_items, list):
+            items = []
+            try:
+                for items_item_data in _items:
+                    items_item = Customer.from_dict(items_item_data)
 
-            items.append(items_item)
+                    items.append(items_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(items))
+                field__error.segments.append("items")
+                raise
+        else:
+            raise FieldError("array", _items, "items")
 
         customer_list = cls(
             total_items=total_items,

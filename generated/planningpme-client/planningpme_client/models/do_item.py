@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,20 @@ if TYPE_CHECKING:
     from ..models.place import Place
     from ..models.project import Project
     from ..models.resource import Resource
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, CustomFields, Customer, Place, Project, Resource  # noqa: PLW0603
+    from ..models.custom_fields import CustomFields  # noqa: PLC0415
+    from ..models.customer import Customer  # noqa: PLC0415
+    from ..models.place import Place  # noqa: PLC0415
+    from ..models.project import Project  # noqa: PLC0415
+    from ..models.resource import Resource  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="DoItem")
@@ -54,6 +69,8 @@ class DoItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         key = self.key
 
         start = self.start
@@ -112,57 +129,81 @@ class DoItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_fields import CustomFields  # noqa: PLC0415
-        from ..models.customer import Customer  # noqa: PLC0415
-        from ..models.place import Place  # noqa: PLC0415
-        from ..models.project import Project  # noqa: PLC0415
-        from ..models.resource import Resource  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (DoItem)", src_dict)
         d = dict(src_dict)
-        key = d.pop("key")
+        key = d.pop("key", UNSET)
+        if not (isinstance(key, int) and key is not True and key is not False):
+            raise FieldError("integer", key, "key")
 
         start = d.pop("start", UNSET)
+        if not isinstance(start, str) and start is not UNSET:
+            raise FieldError("string", start, "start")
 
         end = d.pop("end", UNSET)
+        if not isinstance(end, str) and end is not UNSET:
+            raise FieldError("string", end, "end")
 
         _resources = d.pop("resources", UNSET)
         resources: list[Resource] | Unset = UNSET
-        if _resources is not UNSET:
+        if isinstance(_resources, list):
             resources = []
-            for resources_item_data in _resources:
-                resources_item = Resource.from_dict(resources_item_data)
+            try:
+                for resources_item_data in _resources:
+                    resources_item = Resource.from_dict(resources_item_data)
 
-                resources.append(resources_item)
+                    resources.append(resources_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(resources))
+                field__error.segments.append("resources")
+                raise
+        elif _resources is not UNSET:
+            raise FieldError("array", _resources, "resources")
 
         _customers = d.pop("customers", UNSET)
         customers: list[Customer] | Unset = UNSET
-        if _customers is not UNSET:
+        if isinstance(_customers, list):
             customers = []
-            for customers_item_data in _customers:
-                customers_item = Customer.from_dict(customers_item_data)
+            try:
+                for customers_item_data in _customers:
+                    customers_item = Customer.from_dict(customers_item_data)
 
-                customers.append(customers_item)
+                    customers.append(customers_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(customers))
+                field__error.segments.append("customers")
+                raise
+        elif _customers is not UNSET:
+            raise FieldError("array", _customers, "customers")
 
         _project = d.pop("project", UNSET)
-        project: Project | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = Project.from_dict(_project)
+        project: Project | Unset = UNSET
+        if _project is not UNSET:
+            try:
+                project = Project.from_dict(_project)
+            except FieldError as field__error:
+                field__error.segments.append("project")
+                raise
 
         _fields = d.pop("fields", UNSET)
-        fields: CustomFields | Unset
-        if isinstance(_fields, Unset):
-            fields = UNSET
-        else:
-            fields = CustomFields.from_dict(_fields)
+        fields: CustomFields | Unset = UNSET
+        if _fields is not UNSET:
+            try:
+                fields = CustomFields.from_dict(_fields)
+            except FieldError as field__error:
+                field__error.segments.append("fields")
+                raise
 
         _place = d.pop("place", UNSET)
-        place: Place | Unset
-        if isinstance(_place, Unset):
-            place = UNSET
-        else:
-            place = Place.from_dict(_place)
+        place: Place | Unset = UNSET
+        if _place is not UNSET:
+            try:
+                place = Place.from_dict(_place)
+            except FieldError as field__error:
+                field__error.segments.append("place")
+                raise
 
         do_item = cls(
             key=key,

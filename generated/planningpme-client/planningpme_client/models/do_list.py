@@ -6,10 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.do_item import DoItem
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, DoItem  # noqa: PLW0603
+    from ..models.do_item import DoItem  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="DoList")
@@ -29,6 +40,8 @@ class DoList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         items = []
         for items_item_data in self.items:
             items_item = items_item_data.to_dict()
@@ -50,17 +63,32 @@ class DoList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.do_item import DoItem  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (DoList)", src_dict)
         d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = DoItem.from_dict(items_item_data)
+        _items = d.pop("items", UNSET)
+        if isinstance(_items, list):
+            items = []
+            try:
+                for items_item_data in _items:
+                    items_item = DoItem.from_dict(items_item_data)
 
-            items.append(items_item)
+                    items.append(items_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(items))
+                field__error.segments.append("items")
+                raise
+        else:
+            raise FieldError("array", _items, "items")
 
         total_items = d.pop("totalItems", UNSET)
+        if (
+            not (isinstance(total_items, int) and total_items is not True and total_items is not False)
+            and total_items is not UNSET
+        ):
+            raise FieldError("integer", total_items, "totalItems")
 
         do_list = cls(
             items=items,

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError, position
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DoQuery")
@@ -89,63 +90,102 @@ class DoQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (DoQuery)", src_dict)
         d = dict(src_dict)
-        date_from = datetime.datetime.fromisoformat(d.pop("dateFrom"))
+        _date_from = d.pop("dateFrom", UNSET)
+        try:
+            date_from = datetime.datetime.fromisoformat(_date_from)
+        except (TypeError, ValueError, AttributeError):
+            raise FieldError.unparsable("date-time", _date_from, "dateFrom") from None
 
-        date_to = datetime.datetime.fromisoformat(d.pop("dateTo"))
+        _date_to = d.pop("dateTo", UNSET)
+        try:
+            date_to = datetime.datetime.fromisoformat(_date_to)
+        except (TypeError, ValueError, AttributeError):
+            raise FieldError.unparsable("date-time", _date_to, "dateTo") from None
 
-        def _parse_resources(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                resources_type_0 = cast(list[int], data)
+        _resources = d.pop("resources", UNSET)
+        resources: list[int] | None | Unset
+        if _resources is None or _resources is UNSET:
+            resources = _resources
+        elif isinstance(_resources, list):
+            _resources_type_0 = _resources
+            if isinstance(_resources_type_0, list):
+                for resources_type_0_item in _resources_type_0:
+                    if not (
+                        isinstance(resources_type_0_item, int)
+                        and resources_type_0_item is not True
+                        and resources_type_0_item is not False
+                    ):
+                        raise FieldError(
+                            "integer",
+                            resources_type_0_item,
+                            position(_resources_type_0, resources_type_0_item),
+                            "resources",
+                        )
+                resources_type_0 = _resources_type_0
+            else:
+                raise FieldError("array", _resources_type_0, "resources")
 
-                return resources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
+            resources = resources_type_0
+        else:
+            raise FieldError("array or null", _resources, "resources")
 
-        resources = _parse_resources(d.pop("resources", UNSET))
+        _categories = d.pop("categories", UNSET)
+        categories: list[int] | None | Unset
+        if _categories is None or _categories is UNSET:
+            categories = _categories
+        elif isinstance(_categories, list):
+            _categories_type_0 = _categories
+            if isinstance(_categories_type_0, list):
+                for categories_type_0_item in _categories_type_0:
+                    if not (
+                        isinstance(categories_type_0_item, int)
+                        and categories_type_0_item is not True
+                        and categories_type_0_item is not False
+                    ):
+                        raise FieldError(
+                            "integer",
+                            categories_type_0_item,
+                            position(_categories_type_0, categories_type_0_item),
+                            "categories",
+                        )
+                categories_type_0 = _categories_type_0
+            else:
+                raise FieldError("array", _categories_type_0, "categories")
 
-        def _parse_categories(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                categories_type_0 = cast(list[int], data)
-
-                return categories_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        categories = _parse_categories(d.pop("categories", UNSET))
+            categories = categories_type_0
+        else:
+            raise FieldError("array or null", _categories, "categories")
 
         results = d.pop("results", UNSET)
+        if not isinstance(results, str) and results is not UNSET:
+            raise FieldError("string", results, "results")
 
-        def _parse_tasks(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tasks_type_0 = cast(list[int], data)
+        _tasks = d.pop("tasks", UNSET)
+        tasks: list[int] | None | Unset
+        if _tasks is None or _tasks is UNSET:
+            tasks = _tasks
+        elif isinstance(_tasks, list):
+            _tasks_type_0 = _tasks
+            if isinstance(_tasks_type_0, list):
+                for tasks_type_0_item in _tasks_type_0:
+                    if not (
+                        isinstance(tasks_type_0_item, int)
+                        and tasks_type_0_item is not True
+                        and tasks_type_0_item is not False
+                    ):
+                        raise FieldError(
+                            "integer", tasks_type_0_item, position(_tasks_type_0, tasks_type_0_item), "tasks"
+                        )
+                tasks_type_0 = _tasks_type_0
+            else:
+                raise FieldError("array", _tasks_type_0, "tasks")
 
-                return tasks_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        tasks = _parse_tasks(d.pop("tasks", UNSET))
+            tasks = tasks_type_0
+        else:
+            raise FieldError("array or null", _tasks, "tasks")
 
         do_query = cls(
             date_from=date_from,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
+from ..types import UNSET
+
 T = TypeVar("T", bound="KeyRef")
 
 
@@ -35,8 +38,12 @@ class KeyRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (KeyRef)", src_dict)
         d = dict(src_dict)
-        key = d.pop("key")
+        key = d.pop("key", UNSET)
+        if not (isinstance(key, int) and key is not True and key is not False):
+            raise FieldError("integer", key, "key")
 
         key_ref = cls(
             key=key,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OauthToken")
@@ -64,21 +65,32 @@ class OauthToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (OauthToken)", src_dict)
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
+        if not isinstance(id, str):
+            raise FieldError("string", id, "id")
 
         user_key = d.pop("userKey", UNSET)
+        if not (isinstance(user_key, int) and user_key is not True and user_key is not False) and user_key is not UNSET:
+            raise FieldError("integer", user_key, "userKey")
 
         _expiration_date = d.pop("expirationDate", UNSET)
-        expiration_date: datetime.datetime | Unset
-        if isinstance(_expiration_date, Unset):
-            expiration_date = UNSET
-        else:
-            expiration_date = datetime.datetime.fromisoformat(_expiration_date)
+        expiration_date: datetime.datetime | Unset = UNSET
+        if _expiration_date is not UNSET:
+            try:
+                expiration_date = datetime.datetime.fromisoformat(_expiration_date)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _expiration_date, "expirationDate") from None
 
         resume = d.pop("resume", UNSET)
+        if not isinstance(resume, str) and resume is not UNSET:
+            raise FieldError("string", resume, "resume")
 
         invalid = d.pop("invalid", UNSET)
+        if not isinstance(invalid, bool) and invalid is not UNSET:
+            raise FieldError("boolean", invalid, "invalid")
 
         oauth_token = cls(
             id=id,

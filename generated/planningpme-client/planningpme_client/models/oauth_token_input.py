@@ -6,8 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.key_ref import KeyRef
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, KeyRef  # noqa: PLW0603
+    from ..models.key_ref import KeyRef  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="OauthTokenInput")
@@ -27,6 +40,8 @@ class OauthTokenInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         client_id = self.client_id
 
         user = self.user.to_dict()
@@ -44,12 +59,20 @@ class OauthTokenInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.key_ref import KeyRef  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (OauthTokenInput)", src_dict)
         d = dict(src_dict)
-        client_id = d.pop("clientId")
+        client_id = d.pop("clientId", UNSET)
+        if not isinstance(client_id, str):
+            raise FieldError("string", client_id, "clientId")
 
-        user = KeyRef.from_dict(d.pop("user"))
+        try:
+            user = KeyRef.from_dict(d.pop("user", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("user")
+            raise
 
         oauth_token_input = cls(
             client_id=client_id,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
+from ..types import UNSET
+
 T = TypeVar("T", bound="PagedList")
 
 
@@ -36,8 +39,12 @@ class PagedList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (PagedList)", src_dict)
         d = dict(src_dict)
-        total_items = d.pop("totalItems")
+        total_items = d.pop("totalItems", UNSET)
+        if not (isinstance(total_items, int) and total_items is not True and total_items is not False):
+            raise FieldError("integer", total_items, "totalItems")
 
         paged_list = cls(
             total_items=total_items,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Place")
@@ -47,12 +48,20 @@ class Place:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (Place)", src_dict)
         d = dict(src_dict)
         address = d.pop("address", UNSET)
+        if not isinstance(address, str) and address is not UNSET:
+            raise FieldError("string", address, "address")
 
         zip_ = d.pop("zip", UNSET)
+        if not isinstance(zip_, str) and zip_ is not UNSET:
+            raise FieldError("string", zip_, "zip")
 
         city = d.pop("city", UNSET)
+        if not isinstance(city, str) and city is not UNSET:
+            raise FieldError("string", city, "city")
 
         place = cls(
             address=address,

@@ -6,10 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_fields import CustomFields
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, CustomFields  # noqa: PLW0603
+    from ..models.custom_fields import CustomFields  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="Project")
@@ -32,6 +43,8 @@ class Project:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         key = self.key
 
         label = self.label
@@ -54,19 +67,27 @@ class Project:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_fields import CustomFields  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (Project)", src_dict)
         d = dict(src_dict)
         key = d.pop("key", UNSET)
+        if not (isinstance(key, int) and key is not True and key is not False) and key is not UNSET:
+            raise FieldError("integer", key, "key")
 
         label = d.pop("label", UNSET)
+        if not isinstance(label, str) and label is not UNSET:
+            raise FieldError("string", label, "label")
 
         _fields = d.pop("fields", UNSET)
-        fields: CustomFields | Unset
-        if isinstance(_fields, Unset):
-            fields = UNSET
-        else:
-            fields = CustomFields.from_dict(_fields)
+        fields: CustomFields | Unset = UNSET
+        if _fields is not UNSET:
+            try:
+                fields = CustomFields.from_dict(_fields)
+            except FieldError as field__error:
+                field__error.segments.append("fields")
+                raise
 
         project = cls(
             key=key,

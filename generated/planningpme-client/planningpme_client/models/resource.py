@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Resource")
@@ -53,14 +54,24 @@ class Resource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (Resource)", src_dict)
         d = dict(src_dict)
         key = d.pop("key", UNSET)
+        if not (isinstance(key, int) and key is not True and key is not False) and key is not UNSET:
+            raise FieldError("integer", key, "key")
 
         label = d.pop("label", UNSET)
+        if not isinstance(label, str) and label is not UNSET:
+            raise FieldError("string", label, "label")
 
         first_name = d.pop("firstName", UNSET)
+        if not isinstance(first_name, str) and first_name is not UNSET:
+            raise FieldError("string", first_name, "firstName")
 
         last_name = d.pop("lastName", UNSET)
+        if not isinstance(last_name, str) and last_name is not UNSET:
+            raise FieldError("string", last_name, "lastName")
 
         resource = cls(
             key=key,

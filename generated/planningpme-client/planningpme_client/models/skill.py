@@ -6,10 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.skill_domain import SkillDomain
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, SkillDomain  # noqa: PLW0603
+    from ..models.skill_domain import SkillDomain  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="Skill")
@@ -35,6 +46,8 @@ class Skill:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         key = self.key
 
         name = self.name
@@ -67,23 +80,35 @@ class Skill:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.skill_domain import SkillDomain  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (Skill)", src_dict)
         d = dict(src_dict)
-        key = d.pop("key")
+        key = d.pop("key", UNSET)
+        if not (isinstance(key, int) and key is not True and key is not False):
+            raise FieldError("integer", key, "key")
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, str) and name is not UNSET:
+            raise FieldError("string", name, "name")
 
         label = d.pop("label", UNSET)
+        if not isinstance(label, str) and label is not UNSET:
+            raise FieldError("string", label, "label")
 
         level = d.pop("level", UNSET)
+        if not (isinstance(level, int) and level is not True and level is not False) and level is not UNSET:
+            raise FieldError("integer", level, "level")
 
         _domain = d.pop("domain", UNSET)
-        domain: SkillDomain | Unset
-        if isinstance(_domain, Unset):
-            domain = UNSET
-        else:
-            domain = SkillDomain.from_dict(_domain)
+        domain: SkillDomain | Unset = UNSET
+        if _domain is not UNSET:
+            try:
+                domain = SkillDomain.from_dict(_domain)
+            except FieldError as field__error:
+                field__error.segments.append("domain")
+                raise
 
         skill = cls(
             key=key,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SkillDomain")
@@ -43,10 +44,16 @@ class SkillDomain:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (SkillDomain)", src_dict)
         d = dict(src_dict)
-        key = d.pop("key")
+        key = d.pop("key", UNSET)
+        if not (isinstance(key, int) and key is not True and key is not False):
+            raise FieldError("integer", key, "key")
 
         label = d.pop("label", UNSET)
+        if not isinstance(label, str) and label is not UNSET:
+            raise FieldError("string", label, "label")
 
         skill_domain = cls(
             key=key,

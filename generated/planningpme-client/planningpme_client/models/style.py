@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Style")
@@ -41,10 +42,16 @@ class Style:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (Style)", src_dict)
         d = dict(src_dict)
         background_color = d.pop("backgroundColor", UNSET)
+        if not isinstance(background_color, str) and background_color is not UNSET:
+            raise FieldError("string", background_color, "backgroundColor")
 
         color = d.pop("color", UNSET)
+        if not isinstance(color, str) and color is not UNSET:
+            raise FieldError("string", color, "color")
 
         style = cls(
             background_color=background_color,

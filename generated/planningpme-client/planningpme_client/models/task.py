@@ -6,11 +6,23 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.skill import Skill
     from ..models.style import Style
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, Skill, Style  # noqa: PLW0603
+    from ..models.skill import Skill  # noqa: PLC0415
+    from ..models.style import Style  # noqa: PLC0415
+
+    _refs__resolved = True
 
 
 T = TypeVar("T", bound="Task")
@@ -37,6 +49,8 @@ class Task:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
         key = self.key
 
         label = self.label
@@ -78,36 +92,59 @@ class Task:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.skill import Skill  # noqa: PLC0415
-        from ..models.style import Style  # noqa: PLC0415
-
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (Task)", src_dict)
         d = dict(src_dict)
-        key = d.pop("key")
+        key = d.pop("key", UNSET)
+        if not (isinstance(key, int) and key is not True and key is not False):
+            raise FieldError("integer", key, "key")
 
         label = d.pop("label", UNSET)
+        if not isinstance(label, str) and label is not UNSET:
+            raise FieldError("string", label, "label")
 
         type_ = d.pop("type", UNSET)
+        if not (isinstance(type_, int) and type_ is not True and type_ is not False) and type_ is not UNSET:
+            raise FieldError("integer", type_, "type")
 
         _style = d.pop("style", UNSET)
-        style: Style | Unset
-        if isinstance(_style, Unset):
-            style = UNSET
-        else:
-            style = Style.from_dict(_style)
+        style: Style | Unset = UNSET
+        if _style is not UNSET:
+            try:
+                style = Style.from_dict(_style)
+            except FieldError as field__error:
+                field__error.segments.append("style")
+                raise
 
         _skills = d.pop("skills", UNSET)
         skills: list[list[Skill]] | Unset = UNSET
-        if _skills is not UNSET:
+        if isinstance(_skills, list):
             skills = []
-            for skills_item_data in _skills:
-                skills_item = []
-                _skills_item = skills_item_data
-                for skills_item_item_data in _skills_item:
-                    skills_item_item = Skill.from_dict(skills_item_item_data)
+            try:
+                for skills_item_data in _skills:
+                    _skills_item = skills_item_data
+                    if isinstance(_skills_item, list):
+                        skills_item = []
+                        try:
+                            for skills_item_item_data in _skills_item:
+                                skills_item_item = Skill.from_dict(skills_item_item_data)
 
-                    skills_item.append(skills_item_item)
+                                skills_item.append(skills_item_item)
+                        except FieldError as field__error:
+                            field__error.segments.append(len(skills_item))
+                            raise
+                    else:
+                        raise FieldError("array", _skills_item)
 
-                skills.append(skills_item)
+                    skills.append(skills_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(skills))
+                field__error.segments.append("skills")
+                raise
+        elif _skills is not UNSET:
+            raise FieldError("array", _skills, "skills")
 
         task = cls(
             key=key,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TokenError")
@@ -41,10 +42,16 @@ class TokenError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (TokenError)", src_dict)
         d = dict(src_dict)
         error = d.pop("error", UNSET)
+        if not isinstance(error, str) and error is not UNSET:
+            raise FieldError("string", error, "error")
 
         error_description = d.pop("error_description", UNSET)
+        if not isinstance(error_description, str) and error_description is not UNSET:
+            raise FieldError("string", error_description, "error_description")
 
         token_error = cls(
             error=error,

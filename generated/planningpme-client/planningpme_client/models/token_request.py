@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..models.grant_type import GrantType
 from ..types import UNSET, Unset
 
@@ -64,16 +65,30 @@ class TokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (TokenRequest)", src_dict)
         d = dict(src_dict)
-        grant_type = GrantType(d.pop("grant_type"))
+        _grant_type = d.pop("grant_type", UNSET)
+        if isinstance(_grant_type, str):
+            grant_type = GrantType(_grant_type)
+        else:
+            raise FieldError("string (GrantType)", _grant_type, "grant_type")
 
         username = d.pop("username", UNSET)
+        if not isinstance(username, str) and username is not UNSET:
+            raise FieldError("string", username, "username")
 
         password = d.pop("password", UNSET)
+        if not isinstance(password, str) and password is not UNSET:
+            raise FieldError("string", password, "password")
 
         assertion = d.pop("assertion", UNSET)
+        if not isinstance(assertion, str) and assertion is not UNSET:
+            raise FieldError("string", assertion, "assertion")
 
         client_id = d.pop("client_id", UNSET)
+        if not isinstance(client_id, str) and client_id is not UNSET:
+            raise FieldError("string", client_id, "client_id")
 
         token_request = cls(
             grant_type=grant_type,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TokenResponse")
@@ -57,14 +58,27 @@ class TokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (TokenResponse)", src_dict)
         d = dict(src_dict)
-        access_token = d.pop("access_token")
+        access_token = d.pop("access_token", UNSET)
+        if not isinstance(access_token, str):
+            raise FieldError("string", access_token, "access_token")
 
-        token_type = d.pop("token_type")
+        token_type = d.pop("token_type", UNSET)
+        if not isinstance(token_type, str):
+            raise FieldError("string", token_type, "token_type")
 
         expires_in = d.pop("expires_in", UNSET)
+        if (
+            not (isinstance(expires_in, int) and expires_in is not True and expires_in is not False)
+            and expires_in is not UNSET
+        ):
+            raise FieldError("integer", expires_in, "expires_in")
 
         username = d.pop("username", UNSET)
+        if not isinstance(username, str) and username is not UNSET:
+            raise FieldError("string", username, "username")
 
         token_response = cls(
             access_token=access_token,

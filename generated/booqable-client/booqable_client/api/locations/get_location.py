@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...lib._fields import FieldError
 from ...lib._paths import path_segment
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
@@ -48,7 +49,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDocument | LocationResponse:
-    """The documented body of ``response``; anything else raises (``errors.ApiError``), never a silent ``None``."""
+    """The documented body of ``response``; anything else raises (``errors.ApiError``), never a silent ``None``.
+
+    A body that is not what the spec says (a wrong type, a null it does not allow, a missing required property)
+    raises ``errors.MalformedResponseError`` with the JSON path and what was expected there.
+    """
     try:
         if response.status_code == 200:
             response_200 = LocationResponse.from_dict(response.json())
@@ -110,10 +115,14 @@ def _parse_response(
 
             return response_5xx
 
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    except FieldError as exc:  # a value of the wrong type, a null not allowed, a required one missing
+        raise errors.MalformedResponseError.for_field(exc, operation="GET /locations/{id}", response=response) from exc
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:  # not JSON at all, or not decodable
         raise errors.MalformedResponseError(
-            f"HTTP {response.status_code} body does not match the spec ({type(exc).__name__}: {exc})",
+            f"HTTP {response.status_code} from GET /locations/{{id}}: "
+            f"the body does not match the spec ({type(exc).__name__}: {exc})",
             response=response,
+            operation="GET /locations/{id}",
         ) from exc
     raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
 

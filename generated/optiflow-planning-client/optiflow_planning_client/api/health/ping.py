@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...lib._fields import FieldError
 from ...models.problem import Problem
 from ...types import Response
 
@@ -21,10 +22,17 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | str:
-    """The documented body of ``response``; anything else raises (``errors.ApiError``), never a silent ``None``."""
+    """The documented body of ``response``; anything else raises (``errors.ApiError``), never a silent ``None``.
+
+    A body that is not what the spec says (a wrong type, a null it does not allow, a missing required property)
+    raises ``errors.MalformedResponseError`` with the JSON path and what was expected there.
+    """
     try:
         if response.status_code == 200:
             response_200 = response.text
+            if not isinstance(response_200, str):
+                raise FieldError("string", response_200)
+
             return response_200
 
         if response.status_code == 401:
@@ -42,10 +50,14 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
             return response_406
 
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    except FieldError as exc:  # a value of the wrong type, a null not allowed, a required one missing
+        raise errors.MalformedResponseError.for_field(exc, operation="GET /ping", response=response) from exc
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:  # not JSON at all, or not decodable
         raise errors.MalformedResponseError(
-            f"HTTP {response.status_code} body does not match the spec ({type(exc).__name__}: {exc})",
+            f"HTTP {response.status_code} from GET /ping: "
+            f"the body does not match the spec ({type(exc).__name__}: {exc})",
             response=response,
+            operation="GET /ping",
         ) from exc
     raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
 

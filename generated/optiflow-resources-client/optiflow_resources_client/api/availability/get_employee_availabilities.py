@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...lib._fields import FieldError
 from ...lib._paths import path_segment
 from ...models.availability import Availability
 from ...models.problem import Problem
@@ -27,15 +28,26 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[Availability]:
-    """The documented body of ``response``; anything else raises (``errors.ApiError``), never a silent ``None``."""
+    """The documented body of ``response``; anything else raises (``errors.ApiError``), never a silent ``None``.
+
+    A body that is not what the spec says (a wrong type, a null it does not allow, a missing required property)
+    raises ``errors.MalformedResponseError`` with the JSON path and what was expected there.
+    """
     try:
         if response.status_code == 200:
-            response_200 = []
             _response_200 = response.json()
-            for response_200_item_data in _response_200:
-                response_200_item = Availability.from_dict(response_200_item_data)
+            if isinstance(_response_200, list):
+                response_200 = []
+                try:
+                    for response_200_item_data in _response_200:
+                        response_200_item = Availability.from_dict(response_200_item_data)
 
-                response_200.append(response_200_item)
+                        response_200.append(response_200_item)
+                except FieldError as field__error:
+                    field__error.segments.append(len(response_200))
+                    raise
+            else:
+                raise FieldError("array", _response_200)
 
             return response_200
 
@@ -59,10 +71,16 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
             return response_406
 
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    except FieldError as exc:  # a value of the wrong type, a null not allowed, a required one missing
+        raise errors.MalformedResponseError.for_field(
+            exc, operation="GET /employee/{business_id}/availability", response=response
+        ) from exc
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:  # not JSON at all, or not decodable
         raise errors.MalformedResponseError(
-            f"HTTP {response.status_code} body does not match the spec ({type(exc).__name__}: {exc})",
+            f"HTTP {response.status_code} from GET /employee/{{business_id}}/availability: "
+            f"the body does not match the spec ({type(exc).__name__}: {exc})",
             response=response,
+            operation="GET /employee/{business_id}/availability",
         ) from exc
     raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
 

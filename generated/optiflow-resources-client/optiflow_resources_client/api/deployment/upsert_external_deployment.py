@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...lib._fields import FieldError
 from ...lib._paths import path_segment
 from ...models.deployment import Deployment
 from ...models.problem import Problem
@@ -42,7 +43,11 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Deployment | Problem:
-    """The documented body of ``response``; anything else raises (``errors.ApiError``), never a silent ``None``."""
+    """The documented body of ``response``; anything else raises (``errors.ApiError``), never a silent ``None``.
+
+    A body that is not what the spec says (a wrong type, a null it does not allow, a missing required property)
+    raises ``errors.MalformedResponseError`` with the JSON path and what was expected there.
+    """
     try:
         if response.status_code == 200:
             response_200 = Deployment.from_dict(response.json())
@@ -55,7 +60,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
             return response_201
 
         if response.status_code == 204:
-            response_204 = cast(Any, None)
+            response_204 = None
+
             return response_204
 
         if response.status_code == 400:
@@ -88,10 +94,16 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
             return response_415
 
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    except FieldError as exc:  # a value of the wrong type, a null not allowed, a required one missing
+        raise errors.MalformedResponseError.for_field(
+            exc, operation="PUT /deployment/{business_id}", response=response
+        ) from exc
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:  # not JSON at all, or not decodable
         raise errors.MalformedResponseError(
-            f"HTTP {response.status_code} body does not match the spec ({type(exc).__name__}: {exc})",
+            f"HTTP {response.status_code} from PUT /deployment/{{business_id}}: "
+            f"the body does not match the spec ({type(exc).__name__}: {exc})",
             response=response,
+            operation="PUT /deployment/{business_id}",
         ) from exc
     raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
 

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...lib._fields import FieldError
 from ...models.api_error import ApiError
 from ...models.language import Language
 from ...models.token_error import TokenError
@@ -38,7 +39,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | TokenError | TokenResponse:
-    """The documented body of ``response``; anything else raises (``errors.ApiError``), never a silent ``None``."""
+    """The documented body of ``response``; anything else raises (``errors.ApiError``), never a silent ``None``.
+
+    A body that is not what the spec says (a wrong type, a null it does not allow, a missing required property)
+    raises ``errors.MalformedResponseError`` with the JSON path and what was expected there.
+    """
     try:
         if response.status_code == 200:
             response_200 = TokenResponse.from_dict(response.json())
@@ -55,10 +60,14 @@ def _parse_response(
 
             return response_401
 
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    except FieldError as exc:  # a value of the wrong type, a null not allowed, a required one missing
+        raise errors.MalformedResponseError.for_field(exc, operation="PUT /token", response=response) from exc
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:  # not JSON at all, or not decodable
         raise errors.MalformedResponseError(
-            f"HTTP {response.status_code} body does not match the spec ({type(exc).__name__}: {exc})",
+            f"HTTP {response.status_code} from PUT /token: "
+            f"the body does not match the spec ({type(exc).__name__}: {exc})",
             response=response,
+            operation="PUT /token",
         ) from exc
     raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
 
