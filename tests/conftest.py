@@ -46,6 +46,21 @@ def wait_for_port(port: int, process: subprocess.Popen[bytes] | None = None, tim
     raise TimeoutError(f"nothing listened on 127.0.0.1:{port} within {timeout}s")
 
 
+def paginated_operations(entry: ApiEntry) -> list[str]:
+    """The operations of an API that paginate, as its generated manifest says (own tables and the default)."""
+    import importlib
+
+    operations = importlib.import_module(f"{entry.package}._spec").OPERATIONS
+    return sorted(name for name, info in operations.items() if info["pagination"])
+
+
+def paging(entry: ApiEntry, operation: str) -> dict[str, Any]:
+    """The paging declaration of a paginated operation (its own table or the API's default)."""
+    declared = entry.paging_of(operation)
+    assert declared is not None, f"{operation} does not paginate"
+    return declared
+
+
 _DOCUMENTS: dict[str, dict[str, Any]] = {}
 
 

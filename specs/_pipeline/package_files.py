@@ -91,10 +91,10 @@ def operations(entry: ApiEntry, document: dict[str, Any], data: Any) -> dict[str
                 "method": method,
                 "path": path,
                 # Declared safe to repeat although its method is not: the client's RetryPolicy decides the rest.
-                "repeatable": name in entry.retry_safe,
-                "pagination": entry.pagination.get(name),
+                "repeatable": entry.is_retry_safe(name),
+                "pagination": entry.paging_of(name),
             }
-    unknown = sorted((set(entry.pagination) | set(entry.retry_safe)) - set(result))
+    unknown = entry.unmatched(set(result))
     if unknown:
         named = [
             f"{name} (did you mean {close[0]}?)" if (close := get_close_matches(name, result, n=1)) else name

@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import tomllib
 from dataclasses import dataclass, field
+from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +47,12 @@ class ApiEntry:
     openapi_overlay: Path | None = None
     templates: Path | None = None
     pagination: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """``[pagination.<operationId>]``: an operation's own paging table (it replaces the default)."""
+    pagination_default: dict[str, Any] | None = None
+    """``[pagination-default]``: the paging of every operation whose id matches one of its ``operations``
+    patterns (fnmatch) and is not in its ``exclude`` list, so an API declares its scheme once."""
     retry_safe: tuple[str, ...] = ()
+    """Operation ids or fnmatch patterns (``search*``) of non-idempotent operations that may be repeated."""
     readme: dict[str, str] = field(default_factory=dict)
     """``[readme]``: values of the ``{{readme.<key>}}`` placeholders in overlay README fragments, so a
     fragment shared by several APIs shows each one code that runs as written (its own operations)."""
@@ -56,6 +62,41 @@ class ApiEntry:
     @property
     def registry_file(self) -> Path:
         return self.folder / REGISTRY_FILE
+
+    def paging_of(self, operation_id: str) -> dict[str, Any] | None:
+        """How ``operation_id`` paginates: its own table, else the default when it matches, else ``None``."""
+        if operation_id in self.pagination:
+            return self.pagination[operation_id]
+        default = self.pagination_default
+        if default is None or operation_id in default.get("exclude", ()):
+            return None
+        if any(fnmatchcase(operation_id, pattern) for pattern in default["operations"]):
+            return {key: value for key, value in default.items() if key not in DEFAULT_ONLY}
+        return None
+
+    def is_retry_safe(self, operation_id: str) -> bool:
+        """Whether ``retry-safe`` names ``operation_id`` or a pattern that matches it."""
+        return any(fnmatchcase(operation_id, pattern) for pattern in self.retry_safe)
+
+    def unmatched(self, operation_ids: set[str]) -> list[str]:
+        """What the paging and retry declarations name that is not an operation: ids, and patterns or
+        ``exclude`` entries that match none (a typo there would silently change nothing)."""
+        names = set(self.pagination) | {p for p in self.retry_safe if not _is_pattern(p)}
+        missing = sorted(names - operation_ids)
+        patterns = [p for p in self.retry_safe if _is_pattern(p)]
+        if self.pagination_default is not None:
+            patterns += list(self.pagination_default["operations"])
+            missing += sorted(set(self.pagination_default.get("exclude", ())) - operation_ids)
+        missing += [p for p in patterns if not any(fnmatchcase(op, p) for op in operation_ids)]
+        return missing
+
+
+DEFAULT_ONLY = frozenset({"operations", "exclude"})
+"""Keys of ``[pagination-default]`` that select operations rather than describe their paging."""
+
+
+def _is_pattern(name: str) -> bool:
+    return any(c in name for c in "*?[")
 
 
 def _optional_path(folder: Path, value: str | None) -> Path | None:
@@ -104,6 +145,7 @@ def load_entry(folder: Path, distribution_prefix: str = "") -> ApiEntry:
             openapi_overlay=_optional_path(folder, raw.get("openapi-overlay")),
             templates=templates if templates.is_dir() else None,
             pagination=dict(raw.get("pagination", {})),
+            pagination_default=raw.get("pagination-default"),
             retry_safe=tuple(raw.get("retry-safe", ())),
             readme={str(key): str(value) for key, value in raw.get("readme", {}).items()},
             resources=dict(raw.get("resources", {})),

@@ -114,7 +114,7 @@ API: dict[str, Key] = {
     "spec": Key("string", check=_relative_file, example='spec = "openapi.yaml"'),
     "generator-config": Key("string", check=_relative_file, example='generator-config = "generator.yaml"'),
     "openapi-overlay": Key("string", check=_relative_file, example='openapi-overlay = "overlay.yaml"'),
-    "retry-safe": Key("strings", example='retry-safe = ["searchOrders"]'),
+    "retry-safe": Key("strings", example='retry-safe = ["searchOrders", "search*"]'),
     "source": Key(
         "table",
         keys={
@@ -123,6 +123,14 @@ API: dict[str, Key] = {
         },
     ),
     "pagination": Key("table", values=Key("table", keys=PAGING)),
+    "pagination-default": Key(
+        "table",
+        keys={
+            **PAGING,
+            "operations": Key("strings", required=True, example='operations = ["list*", "search*"]'),
+            "exclude": Key("strings", example='exclude = ["listCountries"]'),
+        },
+    ),
     "readme": NAMES,
     "resources": Key("table", keys={"client": Key("string", check=_package), "namespaces": NAMES, "methods": NAMES}),
 }

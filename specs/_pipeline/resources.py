@@ -286,7 +286,8 @@ def _success(endpoint: Any) -> tuple[str, set[str]]:
 
 def _item_type(entry: ApiEntry, operation_id: str, endpoint: Any) -> tuple[str, set[str]]:
     """The item type of a paginated operation: ``items`` of its table followed through the 2xx schema."""
-    declared = entry.pagination[operation_id]
+    declared = entry.paging_of(operation_id)
+    assert declared is not None  # only asked for paginated operations
     path = declared.get("items")
     successes = [r for r in endpoint.responses.patterns if 200 <= r.status_code.range[0] < 300]
     if not successes:
@@ -387,7 +388,7 @@ def plan_layer(entry: ApiEntry, document: dict[str, Any], data: Any) -> Resource
             imports |= found
             returns, found = _success(endpoint)
             imports |= found
-            paginated = operation_id in entry.pagination
+            paginated = entry.paging_of(operation_id) is not None
             lists = paginated or returns.startswith("list[")
             renamed = method_renames.pop(operation_id, None)
             name_of = renamed or method_name(str(endpoint.name), name, lists=lists)
@@ -406,7 +407,7 @@ def plan_layer(entry: ApiEntry, document: dict[str, Any], data: Any) -> Resource
                 returns=returns,
                 module_returns=_plain(endpoint.response_type()),
                 authenticated=bool(endpoint.requires_security),
-                pagination=entry.pagination.get(operation_id),
+                pagination=entry.paging_of(operation_id),
             )
             imports |= {line.replace("from ...", "from .", 1) for line in endpoint.relative_imports}
             if paginated:

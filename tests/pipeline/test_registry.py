@@ -173,3 +173,79 @@ def test_unparsable_toml_names_the_file_and_line(
     assert ran.code == 2
     assert ran.err.startswith("error: specs/mini/api.toml: not valid TOML: ")
     assert "line 5" in ran.err
+
+
+DEFAULT = MINI.replace(
+    '[pagination.listPlanProfiles]\nstyle = "cursor"\nitems = "data"',
+    '[pagination-default]\noperations = ["list*"]\nstyle = "cursor"\nitems = "data"',
+)
+
+
+def _manifest(repo: Path) -> dict[str, dict[str, object]]:
+    namespace: dict[str, object] = {}
+    source = repo / "generated" / "mini-client" / "mini_client" / "_spec.py"
+    exec(compile(source.read_text(), str(source), "exec"), namespace)  # the manifest is plain data
+    return namespace["OPERATIONS"]  # type: ignore[return-value]
+
+
+def test_a_paging_default_is_declared_once_and_an_own_table_or_exclude_overrides_it(
+    repo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    api = repo / "specs" / "mini" / "api.toml"
+    api.write_text(DEFAULT.replace("overlays = []", 'overlays = []\nretry-safe = ["upsert*"]', 1))
+    assert run_cli(repo, monkeypatch, capsys, "generate", "--force").code == 0
+    operations = _manifest(repo)
+    assert operations["listPlanProfiles"]["pagination"] == {"style": "cursor", "items": "data"}
+    assert operations["getPlanProfile"]["pagination"] is None
+    assert operations["upsertPlanProfile"]["repeatable"] is True
+    assert operations["deletePlanProfile"]["repeatable"] is False
+
+    api.write_text(
+        api.read_text().replace('operations = ["list*"]', 'operations = ["list*"]\nexclude = ["listPlanProfiles"]')
+    )
+    assert run_cli(repo, monkeypatch, capsys, "generate", "--force").code == 0
+    assert _manifest(repo)["listPlanProfiles"]["pagination"] is None
+
+    own = '\n[pagination.listPlanProfiles]\nstyle = "cursor"\nitems = "data"\nnext = "links.next"\n'
+    api.write_text(api.read_text().replace('\nexclude = ["listPlanProfiles"]', "") + own)
+    assert run_cli(repo, monkeypatch, capsys, "generate", "--force").code == 0
+    assert _manifest(repo)["listPlanProfiles"]["pagination"] == {
+        "style": "cursor",
+        "items": "data",
+        "next": "links.next",
+    }
+
+
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        (('operations = ["list*"]', 'operations = ["lsit*"]'), "lsit*"),
+        (('operations = ["list*"]', 'operations = ["list*"]\nexclude = ["listPlanProfile"]'), "listPlanProfile"),
+        (("overlays = []", 'overlays = []\nretry-safe = ["serach*"]'), "serach*"),
+    ],
+    ids=["a pattern", "an exclude", "a retry-safe pattern"],
+)
+def test_a_paging_or_retry_declaration_that_matches_nothing_is_an_error(
+    repo: Path,
+    change: tuple[str, str],
+    named: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A typo in a pattern would otherwise change nothing, silently."""
+    (repo / "specs" / "mini" / "api.toml").write_text(DEFAULT.replace(*change))
+    before = tree_digest(repo / "generated")
+    ran = run_cli(repo, monkeypatch, capsys, "generate", "--force")
+    assert ran.code == 2
+    assert "names operations the spec does not have" in ran.err
+    assert named in ran.err
+    assert tree_digest(repo / "generated") == before
+
+
+def test_an_unknown_key_of_the_paging_default_is_named(tmp_path: Path) -> None:
+    folder = tmp_path / "specs" / "mini"
+    folder.mkdir(parents=True)
+    (folder / "api.toml").write_text(DEFAULT.replace('operations = ["list*"]', 'operation = ["list*"]'))
+    with pytest.raises(RegistryError) as caught:
+        load_entry(folder)
+    assert '[pagination-default] unknown key "operation" (did you mean "operations"?)' in str(caught.value)

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from specs._pipeline.registry import ApiEntry
-from tests.conftest import REGISTRY, spec_document
+from tests.conftest import REGISTRY, paginated_operations, paging, spec_document
 from tests.harness.calls import build_arguments, spec_operation
 from tests.harness.schemas import resolve, sample
 from tests.overlays.fault_server import FaultServer, Handler, Reply, Seen, serve
@@ -31,7 +31,7 @@ def paginated(vendor: str) -> list[Any]:
         pytest.param(entry, operation, id=f"{entry.name}:{operation}")
         for entry in REGISTRY
         if entry.vendor == vendor
-        for operation in sorted(entry.pagination)
+        for operation in paginated_operations(entry)
     ]
 
 
@@ -107,7 +107,7 @@ class ExamplePages:
     through a :class:`Listing` built with ``faults`` (a capped size, a hiccup, a list that changes)."""
 
     def __init__(self, entry: ApiEntry, operation: str, count: int, **faults: Any) -> None:
-        self.declared = entry.pagination[operation]
+        self.declared = paging(entry, operation)
         self.example = example_body(entry, operation)
         items = _items(self.example, self.declared["items"])
         assert items, f"{operation}: its example has no items at {self.declared['items']!r}"

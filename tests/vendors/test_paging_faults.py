@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from specs._pipeline.registry import ApiEntry
-from tests.conftest import REGISTRY
+from tests.conftest import REGISTRY, paginated_operations
 from tests.overlays.fault_server import FaultServer, Reply, Seen
 from tests.overlays.paging_faults import (
     COUNT,
@@ -221,7 +221,7 @@ class LoopOnce:
 @pytest.mark.parametrize("entry", CURSORS)
 @pytest.mark.parametrize("mode", MODES)
 async def test_a_cursor_loop_raises_with_a_state_that_resumes(entry: ApiEntry, server: FaultServer, mode: str) -> None:
-    for operation in sorted(entry.pagination):
+    for operation in paginated_operations(entry):
         pages = ExamplePages(entry, operation, 12)
         server.handler = optiflow.with_token(LoopOnce(pages))
         target = Target(

@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 from specs._pipeline.registry import ApiEntry
-from tests.conftest import REGISTRY, ROOT
+from tests.conftest import REGISTRY, ROOT, paginated_operations
 from tests.overlays.fault_server import FaultServer, Reply, Seen
 from tests.quickstart import point_connect_at
 from tests.vendors.optiflow.test_paging_errors import TOKEN
@@ -89,7 +89,7 @@ class Router:
 
     def __init__(self, entry: ApiEntry) -> None:
         spec = importlib.import_module(f"{entry.package}._spec")
-        self.lists = {spec.OPERATIONS[op]["path"]: ExamplePages(entry, op, 250) for op in entry.pagination}
+        self.lists = {spec.OPERATIONS[op]["path"]: ExamplePages(entry, op, 250) for op in paginated_operations(entry)}
         self.entity = versioned_entity(entry)
         self.writing = False
         self.not_found = NOT_FOUND[entry.vendor]
@@ -106,7 +106,9 @@ class Router:
 
 
 README_APIS = [
-    pytest.param(entry, id=entry.name) for entry in REGISTRY if entry.vendor in NOT_FOUND and entry.pagination
+    pytest.param(entry, id=entry.name)
+    for entry in REGISTRY
+    if entry.vendor in NOT_FOUND and paginated_operations(entry)
 ]
 
 

@@ -24,7 +24,7 @@ from typing import Any
 import pytest
 
 from specs._pipeline.registry import ApiEntry
-from tests.conftest import REGISTRY, spec_document
+from tests.conftest import REGISTRY, paginated_operations, paging, spec_document
 from tests.harness.calls import spec_operation
 from tests.harness.schemas import resolve, sample
 from tests.harness.test_roundtrip import normalise
@@ -88,7 +88,7 @@ def item_schema(entry: ApiEntry, operation: str) -> dict[str, Any]:
     spec_op, _ = spec_operation(document, info["path"], info["method"])
     media = next(iter(resolve(document, spec_op["responses"]["200"])["content"].values()))
     schema = media["schema"]
-    for key in entry.pagination[operation]["items"].split("."):
+    for key in paging(entry, operation)["items"].split("."):
         schema = _properties(document, schema)[0][key]
     result: dict[str, Any] = resolve(document, resolve(document, schema)["items"])
     return result
@@ -136,7 +136,7 @@ def _scalar(node: Any) -> bool:
 def enum_case(entry: ApiEntry) -> tuple[str, Path, Any] | None:
     """A paginated operation and the path of an enum property of its items (JSON:API's ``type`` last)."""
     document = spec_document(entry)
-    for operation in sorted(entry.pagination):
+    for operation in paginated_operations(entry):
         found = [(path, node) for path, node, _ in walk(document, item_schema(entry, operation)) if "enum" in node]
         found.sort(key=lambda pair: pair[0] == ("type",) and entry.vendor == "booqable")
         if found:
@@ -147,7 +147,7 @@ def enum_case(entry: ApiEntry) -> tuple[str, Path, Any] | None:
 def value_case(entry: ApiEntry) -> tuple[str, Path, Path, Any] | None:
     """A paginated operation, the path of a plain string property of its items, and of a required scalar."""
     document = spec_document(entry)
-    for operation in sorted(entry.pagination):
+    for operation in paginated_operations(entry):
         found = list(walk(document, item_schema(entry, operation)))
         strings = [path for path, node, _ in found if _plain_string(node)]
         required = [(path, node) for path, node, needed in found if needed and _scalar(node)]
@@ -213,13 +213,13 @@ def attribute_at(model: Any, path: Path) -> Any:
 
 
 def json_path(entry: ApiEntry, operation: str, index: int, path: Path) -> str:
-    text = "$." + entry.pagination[operation]["items"] + f"[{index}]"
+    text = "$." + paging(entry, operation)["items"] + f"[{index}]"
     return text + "".join(f"[{step}]" if isinstance(step, int) else f".{step}" for step in path)
 
 
 def pages_for(entry: ApiEntry, operation: str) -> ExamplePages:
     """A few pages of numbered items: cursor pages hold 3, the others the client's page size (100)."""
-    style = entry.pagination[operation]["style"]
+    style = paging(entry, operation)["style"]
     return ExamplePages(entry, operation, 8 if style == "cursor" else 150)
 
 
@@ -287,7 +287,7 @@ def union_cases() -> list[Any]:
     """(API, operation, variant schemas) of every paginated operation whose items are a oneOf/anyOf of objects."""
     cases = []
     for entry in REGISTRY:
-        for operation in sorted(entry.pagination):
+        for operation in paginated_operations(entry):
             schema = item_schema(entry, operation)
             variants = schema.get("oneOf") or schema.get("anyOf") or []
             if len(variants) > 1 and all("$ref" in variant for variant in variants):

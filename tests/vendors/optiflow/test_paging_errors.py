@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from specs._pipeline.registry import ApiEntry
+from tests.conftest import paginated_operations
 from tests.overlays.fault_server import FaultServer, Handler, Reply, Seen
 from tests.vendors.paging import (
     awalk_all_pages,
@@ -67,7 +68,7 @@ async def test_every_list_follows_its_cursors_async(entry: ApiEntry, operation: 
 def test_problem_json_errors_are_typed_with_their_violations(entry: ApiEntry, server: FaultServer) -> None:
     errors = lib(entry, "_errors")
     server.handler = with_token(lambda seen: Reply(400, PROBLEM, content_type="application/problem+json"))
-    operation = sorted(entry.pagination)[0]
+    operation = paginated_operations(entry)[0]
     with connect(entry, server, retry=False) as client, pytest.raises(errors.BadRequestError) as caught:
         operation_module(entry, operation).sync(client=client, limit=5000)
     assert "Bad Request - Bad request. See violations for more details." in str(caught.value)
