@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Generator
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -20,9 +21,10 @@ from specs._pipeline.registry import ApiEntry
 from tests.conftest import ROOT
 
 
-def quickstart_blocks(entry: ApiEntry) -> list[str]:
-    """The ``python`` code blocks of the Quickstart section of the generated README."""
-    readme = (ROOT / "generated" / entry.distribution / "README.md").read_text(encoding="utf-8")
+def quickstart_blocks(entry: ApiEntry, project: Path | None = None) -> list[str]:
+    """The ``python`` code blocks of the Quickstart section of the generated README (of ``generated/<dist>``,
+    or of the package folder ``project``)."""
+    readme = ((project or ROOT / "generated" / entry.distribution) / "README.md").read_text(encoding="utf-8")
     assert "## Quickstart" in readme, f"{entry.distribution}/README.md has no Quickstart section"
     section = readme.split("## Quickstart", 1)[1].split("\n## ", 1)[0]
     blocks = re.findall(r"```python\n(.*?)```", section, flags=re.DOTALL)

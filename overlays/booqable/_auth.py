@@ -19,7 +19,7 @@ import httpx
 from ._retry import RESEND_EXTENSION
 from ._tokens import BearerTokenAuth, Clock, Secret
 
-__all__ = ["AccessTokenAuth", "RequestSigningAuth", "request_digest"]
+__all__ = ["AccessTokenAuth", "RequestSigningAuth"]
 
 MAX_LIFETIME: Final = 600.0
 """Booqable refuses single-use tokens that live longer than ten minutes."""

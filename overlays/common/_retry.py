@@ -32,16 +32,7 @@ from ._credentials import guard_hop
 from ._deadline import DeadlineExceeded, clamp_phases, current, install
 from ._errors import retry_after_seconds
 
-__all__ = [
-    "RESEND_EXTENSION",
-    "RETRY_EXTENSION",
-    "AsyncRetryTransport",
-    "RateLimitGate",
-    "RetryContext",
-    "RetryPolicy",
-    "RetryTransport",
-    "wrap_transports",
-]
+__all__ = ["RetryPolicy"]
 
 logger = logging.getLogger(__name__)
 
@@ -242,6 +233,11 @@ class _Attempts:
         self.attempt = 0
         self.deadline = policy.clock() + policy.budget
 
+    def begin(self, gate: RateLimitGate) -> float:
+        """Ready the request for its next attempt; returns how long to wait first (a rate-limit window)."""
+        _before_resend(self.request, self.attempt)
+        return _prepare_attempt(self.request, gate, self.policy)
+
     def _within_budget(self, delay: float) -> float | None:
         """``delay`` when waiting it still leaves time to try again: within the retry budget and well inside
         the call's deadline (a retry that could not even start would only turn the answer into a timeout)."""
@@ -255,32 +251,18 @@ class _Attempts:
     def after_response(self, response: httpx.Response) -> float | None:
         if not self.safe:
             return None
-        delay = self.policy.delay_for_response(self.attempt, response)
-        delay = None if delay is None else self._within_budget(delay)
-        if delay is not None:
-            logger.info(
-                "%s %s answered %s; retry %d in %.2fs",
-                self.request.method,
-                self.request.url.path,
-                response.status_code,
-                self.attempt + 1,
-                delay,
-            )
-            self.attempt += 1
-        return delay
+        return self._next(self.policy.delay_for_response(self.attempt, response), "answered", response.status_code)
 
     def after_error(self, error: Exception) -> float | None:
         delay = self.policy.delay_for_error(self.attempt, error, self.safe)
+        return self._next(delay, "failed", f"({type(error).__name__})")
+
+    def _next(self, delay: float | None, outcome: str, detail: object) -> float | None:
+        """The wait before the next attempt (``None``: no more attempts), logged and counted."""
         delay = None if delay is None else self._within_budget(delay)
         if delay is not None:
-            logger.info(
-                "%s %s failed (%s); retry %d in %.2fs",
-                self.request.method,
-                self.request.url.path,
-                type(error).__name__,
-                self.attempt + 1,
-                delay,
-            )
+            method, path, attempt = self.request.method, self.request.url.path, self.attempt + 1
+            logger.info("%s %s %s %s; retry %d in %.2fs", method, path, outcome, detail, attempt, delay)
             self.attempt += 1
         return delay
 
@@ -300,8 +282,7 @@ class RetryTransport(httpx.BaseTransport):
         attempts = _Attempts(request, context)
         policy = attempts.policy
         while True:
-            _before_resend(request, attempts.attempt)
-            wait = _prepare_attempt(request, self.gate, policy)
+            wait = attempts.begin(self.gate)
             if wait > 0:
                 policy.sleep(wait)
                 clamp_phases(request)
@@ -344,8 +325,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         attempts = _Attempts(request, context)
         policy = attempts.policy
         while True:
-            _before_resend(request, attempts.attempt)
-            wait = _prepare_attempt(request, self.gate, policy)
+            wait = attempts.begin(self.gate)
             if wait > 0:
                 await policy.async_sleep(wait)
                 clamp_phases(request)

@@ -6,7 +6,7 @@ from typing import Any
 
 from .._spec import SECURITY_SCHEMES, SERVERS
 from ..resources import ResourceClient
-from ._auth import ClientCredentials, token_url_from_spec
+from ._oauth import ClientCredentials, token_url_from_spec
 from ._servers import server_url
 from ._tokens import Secret
 

@@ -22,7 +22,8 @@ from typing import Any
 
 from . import resources, versioning, versions
 from .errors import GenerationError, SpecError, VersionError, shown
-from .package_files import write_package_files
+from .overlay_sets import install_overlays, set_folders
+from .package_files import operations, write_package_files
 from .registry import ApiEntry, load_registry
 from .specdoc import effective_spec, load_document
 
@@ -51,10 +52,6 @@ def _files_under(folder: Path) -> Iterator[Path]:
             yield path
 
 
-def overlay_folders(entry: ApiEntry, root: Path) -> list[Path]:
-    return [root / "overlays" / name for name in entry.overlays]
-
-
 def input_files(entry: ApiEntry, root: Path) -> list[tuple[str, Path]]:
     """Everything a package depends on, labelled by a machine-independent name.
 
@@ -66,7 +63,7 @@ def input_files(entry: ApiEntry, root: Path) -> list[tuple[str, Path]]:
         for p in _files_under(entry.folder)
         if p.relative_to(entry.folder).as_posix() not in NOT_INPUTS
     ]
-    for folder in overlay_folders(entry, root):
+    for folder in set_folders(entry, root):
         labelled += [(f"overlays/{folder.name}/{p.relative_to(folder).as_posix()}", p) for p in _files_under(folder)]
     labelled += [(f"pipeline/{p.relative_to(PIPELINE_DIR).as_posix()}", p) for p in _files_under(PIPELINE_DIR)]
     labelled.append(("pyproject.toml", root / "pyproject.toml"))
@@ -172,33 +169,12 @@ def build_package(entry: ApiEntry, root: Path, project_dir: Path) -> None:
     if problems:
         details = "\n".join(f"  {p.level.value}: {p.header} {p.detail or ''}".rstrip() for p in problems)
         raise GenerationError(f"{entry.spec}: the generator reported {len(problems)} problem(s):\n{details}")
-    copy_overlays(entry, root, package_dir / "lib")
     resources.write_layer(entry, project_dir, document, data)
-    write_package_files(entry, root, project_dir, document, data, version)
+    table = operations(entry, document, data)
+    write_package_files(entry, root, project_dir, document, version, table, data)
+    install_overlays(entry, root, package_dir, table)  # last: it ships what the generated code imports
     _format(project_dir)
     (project_dir / STAMP_FILE).write_text(inputs_digest(entry, root) + "\n", encoding="utf-8")
-
-
-def copy_overlays(entry: ApiEntry, root: Path, lib_dir: Path) -> None:
-    """Copy each overlay set's Python modules into ``<package>/lib/``; two sets may not ship the same file."""
-    lib_dir.mkdir(parents=True, exist_ok=True)
-    origin: dict[Path, Path] = {}
-    for folder in overlay_folders(entry, root):
-        if not folder.is_dir():
-            raise GenerationError(f"{entry.registry_file}: overlay set {folder.name!r} has no folder {folder}")
-        for source in _files_under(folder):
-            if source.suffix != ".py":
-                continue
-            relative = source.relative_to(folder)
-            if relative in origin:
-                raise GenerationError(f"{source} and {origin[relative]} would both become lib/{relative}")
-            origin[relative] = source
-            target = lib_dir / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source, target)
-    init = lib_dir / "__init__.py"
-    if not init.exists():
-        init.write_text('"""No hand-written additions for this API."""\n\n__all__: list[str] = []\n', encoding="utf-8")
 
 
 def _format(project_dir: Path) -> None:

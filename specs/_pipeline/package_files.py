@@ -11,6 +11,7 @@ from typing import Any
 
 from . import versions
 from .errors import GenerationError, shown
+from .overlay_sets import readme_fragment, set_folders
 from .registry import ApiEntry
 
 PYPROJECT = """\
@@ -123,8 +124,12 @@ def _literal(value: Any) -> str:
     return pprint.pformat(value, width=110, sort_dicts=True)
 
 
-def manifest(entry: ApiEntry, document: dict[str, Any], data: Any, version: str) -> str:
-    """``<package>/_spec.py``: facts from the spec and the registry, as data the overlays and tests read."""
+def manifest(
+    entry: ApiEntry, document: dict[str, Any], version: str, table: dict[str, dict[str, Any]], data: Any
+) -> str:
+    """``<package>/_spec.py``: facts from the spec and the registry, as data the overlays and tests read.
+
+    ``table`` is :func:`operations` of the API."""
     security = document.get("components", {}).get("securitySchemes", {})
     return f'''"""What the spec and the registry say about this API, as data. Written by the pipeline; do not edit."""
 
@@ -136,7 +141,9 @@ API_VERSION: Final = {str(document["info"]["version"])!r}
 PACKAGE_VERSION: Final = {version!r}
 SERVERS: Final[list[dict[str, Any]]] = {_literal(document.get("servers", []))}
 SECURITY_SCHEMES: Final[dict[str, Any]] = {_literal(security)}
-OPERATIONS: Final[dict[str, dict[str, Any]]] = {_literal(operations(entry, document, data))}
+SECURITY: Final[list[dict[str, list[str]]]] = {_literal(document.get("security", []))}
+"""The spec's top-level security requirements: any one of them (each names the schemes it needs together)."""
+OPERATIONS: Final[dict[str, dict[str, Any]]] = {_literal(table)}
 """operationId -> module (relative to the package), HTTP method, path, retry safety and pagination."""
 SCHEMAS: Final[dict[str, str]] = {_literal(schemas(document, data))}
 """Component schema name -> ``module:Class`` of its generated model."""
@@ -145,36 +152,66 @@ SCHEMAS: Final[dict[str, str]] = {_literal(schemas(document, data))}
 
 _README_PLACEHOLDER = re.compile(r"\{\{readme\.([A-Za-z0-9_-]+)\}\}")
 
-
-def _fragments(entry: ApiEntry, root: Path) -> str:
-    parts = []
-    for name in entry.overlays:
-        fragment = root / "overlays" / name / "README.md"
-        if fragment.is_file():
-            text = fragment.read_text(encoding="utf-8")
-            text = text.replace("{{package}}", entry.package).replace("{{distribution}}", entry.distribution)
-
-            def fill(match: re.Match[str], fragment: Path = fragment) -> str:
-                key = match.group(1)
-                if key not in entry.readme:
-                    raise GenerationError(
-                        f"{shown(fragment)} uses {{{{readme.{key}}}}}: add {key} to [readme] in "
-                        f"{shown(entry.registry_file)}"
-                    )
-                return entry.readme[key]
-
-            parts.append(_README_PLACEHOLDER.sub(fill, text))
-    return "\n".join(parts)
+_EXAMPLE_CREDENTIALS = {
+    "apiKey": 'api_key="my-api-key"',
+    "bearer": 'token="my-access-token"',
+    "basic": 'username="me", password="my-password"',
+    "clientCredentials": 'client_id="my-client-id", client_secret="my-client-secret"',
+}
 
 
-def readme(entry: ApiEntry, root: Path, document: dict[str, Any], data: Any, version: str) -> str:
+def connect_example(document: dict[str, Any]) -> str:
+    """The credential keywords of the generic ``connect`` for the spec's first security requirement, as a
+    README shows them (``api_key="my-api-key"``); empty when the spec asks for none."""
+    schemes = document.get("components", {}).get("securitySchemes", {})
+    requirements = document.get("security") or [{name: []} for name in schemes] or [{}]
+    shown_as = []
+    for name in requirements[0]:
+        scheme = schemes.get(name, {})
+        kind = scheme.get("type")
+        if kind == "http":
+            kind = str(scheme.get("scheme", "")).lower()
+        elif kind == "oauth2" and "clientCredentials" in scheme.get("flows", {}):
+            kind = "clientCredentials"
+        elif kind in ("oauth2", "openIdConnect"):
+            kind = "bearer"
+        shown_as.append(_EXAMPLE_CREDENTIALS.get(str(kind), f"... (the {name} scheme)"))
+    return ", ".join(shown_as)
+
+
+def _fragments(entry: ApiEntry, root: Path, document: dict[str, Any] | None = None) -> str:
+    """The README part the overlay sets give the package (``overlay_sets.readme_fragment``), placeholders
+    filled: ``{{package}}``, ``{{distribution}}``, ``{{connect}}`` (credential keywords for the spec's
+    security) and ``{{readme.<key>}}`` from ``[readme]`` of the API's ``api.toml``."""
+    fragment = readme_fragment(entry, root)
+    if fragment is None:
+        return ""
+    text = fragment.read_text(encoding="utf-8")
+    text = text.replace("{{package}}", entry.package).replace("{{distribution}}", entry.distribution)
+    if document is not None:
+        text = text.replace("{{connect}}", connect_example(document))
+
+    def fill(match: re.Match[str]) -> str:
+        key = match.group(1)
+        if key not in entry.readme:
+            raise GenerationError(
+                f"{shown(fragment)} uses {{{{readme.{key}}}}}: add {key} to [readme] in {shown(entry.registry_file)}"
+            )
+        return entry.readme[key]
+
+    return _README_PLACEHOLDER.sub(fill, text)
+
+
+def readme(
+    entry: ApiEntry, root: Path, document: dict[str, Any], version: str, table: dict[str, dict[str, Any]], data: Any
+) -> str:
     from .resources import plan_layer
 
     layer = plan_layer(entry, document, data)
     rows = "\n".join(
         f"| `{op}` | {info['method']} `{info['path']}` | `client.{layer.method_of(op)}` | "
         f"`{entry.package}.{info['module']}` |"
-        for op, info in operations(entry, document, data).items()
+        for op, info in table.items()
     )
     source = (
         "an OpenAPI document we wrote from the vendor's documentation"
@@ -196,7 +233,7 @@ The entry point is `connect(...)`: it returns a `{layer.client_class}`, the type
 (`async with connect(...)` gives its async twin, `{layer.async_class}`). **[api.md](api.md) is the reference of
 every namespace and method**: HTTP method and path, parameters, return type.
 
-{_fragments(entry, root)}
+{_fragments(entry, root, document)}
 ## Operations (the lower layer)
 
 Each method of the resource client calls one generated operation module, which can also be used on its own:
@@ -211,8 +248,16 @@ lower-level `ApiClient` (timeouts, retries, typed errors) or the generated `Clie
 
 
 def write_package_files(
-    entry: ApiEntry, root: Path, project_dir: Path, document: dict[str, Any], data: Any, version: str
+    entry: ApiEntry,
+    root: Path,
+    project_dir: Path,
+    document: dict[str, Any],
+    version: str,
+    table: dict[str, dict[str, Any]],
+    data: Any,
 ) -> None:
+    """``pyproject.toml``, ``README.md``, ``CHANGELOG.md``, ``py.typed`` and ``_spec.py`` of a built package;
+    ``table`` is :func:`operations` of the API."""
     extra = "".join(f'    "{dep}",\n' for dep in _extra_dependencies(entry, root))
     (project_dir / "pyproject.toml").write_text(
         PYPROJECT.format(
@@ -226,7 +271,7 @@ def write_package_files(
         ),
         encoding="utf-8",
     )
-    (project_dir / "README.md").write_text(readme(entry, root, document, data, version), encoding="utf-8")
+    (project_dir / "README.md").write_text(readme(entry, root, document, version, table, data), encoding="utf-8")
     changelog = entry.folder / "CHANGELOG.md"
     if changelog.is_file():
         shutil.copyfile(changelog, project_dir / "CHANGELOG.md")
@@ -235,14 +280,16 @@ def write_package_files(
             f"# Changelog\n\n## {version}\n\n- First release.\n", encoding="utf-8"
         )
     (project_dir / entry.package / "py.typed").write_text("", encoding="utf-8")  # PEP 561: ship the types
-    (project_dir / entry.package / "_spec.py").write_text(manifest(entry, document, data, version), encoding="utf-8")
+    (project_dir / entry.package / "_spec.py").write_text(
+        manifest(entry, document, version, table, data), encoding="utf-8"
+    )
 
 
 def _extra_dependencies(entry: ApiEntry, root: Path) -> list[str]:
     """Runtime dependencies the overlay sets declare, one requirement per line in ``requirements.txt``."""
     deps: set[str] = set()
-    for name in entry.overlays:
-        listing = root / "overlays" / name / "requirements.txt"
+    for folder in set_folders(entry, root):
+        listing = folder / "requirements.txt"
         if listing.is_file():
             lines = listing.read_text(encoding="utf-8").splitlines()
             deps.update(line.strip() for line in lines if line.strip() and not line.startswith("#"))

@@ -773,9 +773,10 @@ def _runtime_imports(text: str) -> str:
         "from attrs import define",
         "",
     ]
-    helpers = ["AsyncNamespace", "Namespace", "lazy_modules", "twin"]
-    helpers += ["given", "loaded"] if "given(" in text else []
-    lines += ["from .lib._client import ApiClient", f"from .lib._namespaces import {', '.join(sorted(helpers))}"]
+    helpers = ["AsyncNamespace", "Namespace", "twin"] + (["given"] if "given(" in text else [])
+    lazy = ["lazy_modules"] + (["loaded"] if "loaded(" in text else [])
+    lines += ["from .lib._client import ApiClient", f"from .lib._lazy import {', '.join(lazy)}"]
+    lines.append(f"from .lib._namespaces import {', '.join(sorted(helpers))}")
     if re.search(r"= UNSET\b", text):
         lines.append("from .types import UNSET")
     return "\n".join(lines)

@@ -235,3 +235,75 @@ def test_publish_republish_install_and_call(
             assert outcome["parsed"], outcome
             assert outcome["file"].startswith(str(python.parent.parent)), "imported from the repository, not the venv"
             assert outcome["version"] == package_version_of(root / "generated" / entry.distribution)
+
+
+FIFTH_CALL = """
+import json, sys
+import crew_rota_client
+from crew_rota_client import CrewRota, connect
+
+base_url, key = sys.argv[1], sys.argv[2]
+violations = []
+hooks = {"response": [lambda response: violations.extend(response.headers.get_list("sl-violations"))]}
+with connect(api_key=key, base_url=base_url, event_hooks=hooks) as client:
+    crews = list(client.crews.list(max_items=5))
+    shift = client.shifts.get("0b8f0a8e-4b7e-4c8e-8f55-6d0f7f3c2a11")
+print(json.dumps({
+    "client": type(client).__name__,
+    "typed": isinstance(client, CrewRota),
+    "crews": [type(crew).__name__ for crew in crews],
+    "shift": type(shift).__name__,
+    "violations": violations,
+    "file": crew_rota_client.__file__,
+    "lib": sorted(crew_rota_client.lib.__all__),
+}))
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.filterwarnings("ignore:'crypt' is deprecated:DeprecationWarning")  # passlib, writing the htpasswd
+def test_the_fifth_api_publishes_installs_and_calls_with_no_code_of_its_own(
+    tmp_path: Path, package_index: PackageIndex, prism: PrismServers
+) -> None:
+    """The fifth API (an ``api.toml`` and a spec, overlays = ["common"]) in a repository of its own: generated,
+    published to the private index, installed from it alone, then called through ``connect(api_key=...)`` and
+    its typed client against Prism, which checks the API key header and every request."""
+    from tests.fixture_apis import FIXTURE_APIS
+
+    (fixture,) = FIXTURE_APIS
+    root = make_repo(tmp_path / "repo", with_pipeline=True, overlays=("common",), api=fixture.folder)
+    from specs._pipeline.registry import load_registry
+
+    entries = load_registry(root)
+    assert [(e.name, e.overlays) for e in entries] == [("crew-rota", ("common",))]
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("TWINE_")},
+        "TWINE_REPOSITORY_URL": package_index.url,
+        "TWINE_USERNAME": USER,
+        "TWINE_PASSWORD": PASSWORD,
+    }
+    dist = tmp_path / "dist"
+    plans = publish(entries, root, dist, env, out=lambda line: None)
+    assert {p.state for planned in plans.values() for p in planned} == {"upload"}
+    wheels = sorted(dist.glob("*.whl"))
+    assert [w.name.split("-")[0] for w in wheels] == ["crew_rota_client"]
+
+    python = make_venv(tmp_path / "venv")
+    pip(python, *third_party_requirements(wheels, {fixture.distribution}))
+    version = package_version_of(root / "generated" / fixture.distribution)
+    pins = f"{fixture.distribution}=={version}"
+    pip(python, "--index-url", package_index.simple_url(with_credentials=True), pins, isolated=True)
+    result = subprocess.run(
+        [str(python), "-I", "-c", FIFTH_CALL, prism.url(fixture), "rota-key-e2e"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    outcome = json.loads(result.stdout)
+    assert outcome["typed"] and outcome["client"] == "CrewRota"
+    assert outcome["crews"] and set(outcome["crews"]) == {"Crew"} and outcome["shift"] == "Shift"
+    assert outcome["violations"] == []
+    assert outcome["file"].startswith(str(python.parent.parent)), "imported from the repository, not the venv"
+    assert {"connect", "ApiKeyAuth", "Paginator", "NotFoundError"} <= set(outcome["lib"])

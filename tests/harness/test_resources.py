@@ -15,9 +15,12 @@ import httpx
 import pytest
 
 from specs._pipeline.resources import method_name, method_names
-from tests.conftest import REGISTRY, ROOT
+from tests.fixture_apis import harness_apis, package_dir
 
-APIS = [pytest.param(entry, id=entry.name) for entry in REGISTRY]
+HARNESS_APIS = harness_apis()
+"""The registered APIs and the fixture ones (the fifth API, tests/fifth/)."""
+
+APIS = [pytest.param(entry, id=entry.name) for entry in HARNESS_APIS]
 
 
 @pytest.mark.parametrize(
@@ -87,7 +90,7 @@ def test_every_operation_has_exactly_one_method_in_each_client(entry: Any) -> No
 @pytest.mark.parametrize("entry", APIS)
 def test_api_md_lists_every_method_and_the_readme_links_it(entry: Any) -> None:
     spec, resources = _layer(entry)
-    project = ROOT / "generated" / entry.distribution
+    project = package_dir(entry)
     reference = (project / "api.md").read_text(encoding="utf-8")
     readme = (project / "README.md").read_text(encoding="utf-8")
     assert "[api.md](api.md)" in readme

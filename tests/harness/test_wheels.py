@@ -9,13 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REGISTRY, ROOT
+from tests.fixture_apis import harness_apis, package_dir
+
+HARNESS_APIS = harness_apis()
+"""The registered APIs and the fixture ones (the fifth API, tests/fifth/)."""
 
 
 @pytest.mark.slow
 def test_wheels_install_into_a_fresh_virtualenv(tmp_path: Path) -> None:
     wheels = tmp_path / "wheels"
-    for entry in REGISTRY:
+    for entry in HARNESS_APIS:
         subprocess.run(
             [
                 sys.executable,
@@ -24,21 +27,22 @@ def test_wheels_install_into_a_fresh_virtualenv(tmp_path: Path) -> None:
                 "--wheel",
                 "--outdir",
                 str(wheels),
-                str(ROOT / "generated" / entry.distribution),
+                str(package_dir(entry)),
             ],
             check=True,
             capture_output=True,
         )
     built = sorted(wheels.glob("*.whl"))
-    assert len(built) == len(REGISTRY)
+    assert len(built) == len(HARNESS_APIS)
 
     env = tmp_path / "venv"
     venv.create(env, with_pip=True)
     python = env / "bin" / "python"
     subprocess.run([str(python), "-m", "pip", "install", "--quiet", *map(str, built)], check=True)
-    for entry in REGISTRY:
+    for entry in HARNESS_APIS:
         manifest = __import__(f"{entry.package}._spec", fromlist=["PACKAGE_VERSION"])
         script = f"import {entry.package} as p, sys; print(p.__version__); print(p.__file__)"
-        out = subprocess.run([str(python), "-c", script], check=True, capture_output=True, text=True).stdout.split()
+        run = subprocess.run([str(python), "-I", "-c", script], check=True, capture_output=True, text=True)
+        out = run.stdout.split()
         assert out[0] == manifest.PACKAGE_VERSION
         assert str(env) in out[1], "imported from the monorepo instead of the virtualenv"

@@ -50,8 +50,8 @@ class Target:
     @property
     def scheme(self) -> Any:
         pagination = importlib.import_module(f"{self.package}.lib._pagination")
-        client = importlib.import_module(f"{self.package}.lib._client")
-        return pagination.scheme_for(client.operation_of(self.operation))
+        operations = importlib.import_module(f"{self.package}.lib._operations")
+        return pagination.scheme_for(operations.operation_of(self.operation))
 
     def start(self, page: int | None = None, size: int = SIZE) -> dict[str, Any]:
         """Arguments for a run asking ``size`` items a page, from page ``page`` (the first by default)."""

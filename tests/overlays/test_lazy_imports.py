@@ -3,9 +3,11 @@ import the auth, retry and paging machinery (nor asyncio or PyJWT), yet every ex
 
 from __future__ import annotations
 
+import importlib
 import json
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -50,9 +52,17 @@ def test_every_exported_name_resolves_and_star_import_gets_them_all(entry: Any) 
 
 
 @pytest.mark.parametrize("entry", REGISTRY, ids=lambda e: e.name)
-def test_the_lazy_table_and_the_type_checkers_view_name_the_same_common_exports(entry: Any) -> None:
-    lazy = __import__(f"{entry.package}.lib._lazy", fromlist=["COMMON_EXPORTS"])
-    public = __import__(f"{entry.package}.lib._public", fromlist=["__all__"])
-    assert sorted(lazy.COMMON_EXPORTS) == sorted(public.__all__)
-    for name, module in lazy.COMMON_EXPORTS.items():
-        assert getattr(__import__(f"{entry.package}.lib{module}", fromlist=[name]), name) is getattr(public, name)
+def test_the_package_exports_what_its_overlay_modules_list_in_their_all(entry: Any) -> None:
+    """One list of public names: each shipped overlay module's ``__all__``. ``lib/__init__.py`` and the package's
+    ``__init__.py`` are derived from them, so each name resolves to the object its module defines."""
+    lib = importlib.import_module(f"{entry.package}.lib")
+    folder = Path(lib.__file__).parent
+    declared = {}
+    for module in sorted(p for p in folder.glob("_*.py") if p.name != "__init__.py"):
+        loaded = importlib.import_module(f"{entry.package}.lib.{module.stem}")
+        declared.update({name: getattr(loaded, name) for name in loaded.__all__})
+    assert sorted(lib.__all__) == sorted(declared)
+    package = importlib.import_module(entry.package)
+    for name, value in declared.items():
+        assert getattr(lib, name) is value
+        assert getattr(package, name) is value

@@ -28,23 +28,29 @@ def commit_all(repo: Path, message: str) -> None:
 
 
 def make_repo(
-    path: Path, *, with_git: bool = False, with_pipeline: bool = False, overlays: tuple[str, ...] = ()
+    path: Path,
+    *,
+    with_git: bool = False,
+    with_pipeline: bool = False,
+    overlays: tuple[str, ...] = (),
+    api: Path = FIXTURES / "mini",
 ) -> Path:
     """``path`` becomes a repository with ``specs/mini`` registered, generated and its version recorded.
 
     ``with_pipeline`` copies the pipeline in, so ``python -m specs._pipeline`` run there works on it;
     ``overlays`` names the repository's overlay sets to copy in and register for mini (as every real API does).
+    ``api`` registers another fixture API folder instead (as ``specs/<its name>``, with the overlays it lists).
     """
     path.mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "pyproject.toml", path / "pyproject.toml")
-    shutil.copytree(FIXTURES / "mini", path / "specs" / "mini")
+    shutil.copytree(api, path / "specs" / api.name)
     (path / "overlays").mkdir()
     for name in overlays:
         shutil.copytree(
             ROOT / "overlays" / name, path / "overlays" / name, ignore=shutil.ignore_patterns("__pycache__")
         )
     if overlays:
-        registry = path / "specs" / "mini" / "api.toml"
+        registry = path / "specs" / api.name / "api.toml"
         listed = ", ".join(f'"{name}"' for name in overlays)
         registry.write_text(registry.read_text().replace("overlays = []", f"overlays = [{listed}]"))
     if with_pipeline:

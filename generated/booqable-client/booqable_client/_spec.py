@@ -28,6 +28,8 @@ SECURITY_SCHEMES: Final[dict[str, Any]] = {
         "type": "http",
     }
 }
+SECURITY: Final[list[dict[str, list[str]]]] = [{"bearerAuth": []}]
+"""The spec's top-level security requirements: any one of them (each names the schemes it needs together)."""
 OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "archiveBundle": {
         "method": "DELETE",

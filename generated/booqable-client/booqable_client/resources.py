@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any, Protocol, overload
 from attrs import define
 
 from .lib._client import ApiClient
-from .lib._namespaces import AsyncNamespace, Namespace, given, lazy_modules, loaded, twin
+from .lib._lazy import lazy_modules, loaded
+from .lib._namespaces import AsyncNamespace, Namespace, given, twin
 from .types import UNSET
 
 if TYPE_CHECKING:

@@ -25,6 +25,8 @@ SECURITY_SCHEMES: Final[dict[str, Any]] = {
         "type": "oauth2",
     }
 }
+SECURITY: Final[list[dict[str, list[str]]]] = [{"clientCredentials": []}]
+"""The spec's top-level security requirements: any one of them (each names the schemes it needs together)."""
 OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "deleteBreakRuleSet": {
         "method": "DELETE",

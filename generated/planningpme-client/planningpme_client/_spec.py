@@ -34,6 +34,8 @@ SECURITY_SCHEMES: Final[dict[str, Any]] = {
     },
     "userToken": {"description": "A user token from `POST /token`.", "scheme": "bearer", "type": "http"},
 }
+SECURITY: Final[list[dict[str, list[str]]]] = [{"appKey": [], "userToken": []}]
+"""The spec's top-level security requirements: any one of them (each names the schemes it needs together)."""
 OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "createCustomer": {
         "method": "POST",

@@ -35,7 +35,7 @@ def overlay(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
 
 @pytest.fixture
 def auth_module(overlay: Any) -> ModuleType:
-    return overlay("_auth")  # type: ignore[no-any-return]
+    return overlay("_oauth")  # type: ignore[no-any-return]
 
 
 @pytest.fixture

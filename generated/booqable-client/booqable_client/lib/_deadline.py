@@ -24,17 +24,7 @@ from typing import Any, Final
 import httpcore
 import httpx
 
-__all__ = [
-    "AsyncDeadlineBackend",
-    "Deadline",
-    "DeadlineBackend",
-    "DeadlineExceeded",
-    "bounded",
-    "clamp_phases",
-    "current",
-    "install",
-    "limit_of",
-]
+__all__: list[str] = []
 
 _MIN_WAIT: Final = 0.001
 """Socket timeouts must be positive (0 would switch the socket to non-blocking mode)."""
@@ -142,14 +132,9 @@ class DeadlineBackend(httpcore.NetworkBackend):
         self._backend = backend
 
     def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.NetworkStream:
-        return _Stream(self._backend.connect_tcp(host, port, _clamp(timeout), local_address, socket_options))
+        self, host: str, port: int, timeout: float | None = None, *rest: Any, **options: Any
+    ) -> httpcore.NetworkStream:  # the rest (local address, socket options) as httpcore passes it
+        return _Stream(self._backend.connect_tcp(host, port, _clamp(timeout), *rest, **options))
 
     def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
@@ -189,15 +174,9 @@ class AsyncDeadlineBackend(httpcore.AsyncNetworkBackend):
         self._backend = backend
 
     async def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
+        self, host: str, port: int, timeout: float | None = None, *rest: Any, **options: Any
     ) -> httpcore.AsyncNetworkStream:
-        stream = await self._backend.connect_tcp(host, port, _clamp(timeout), local_address, socket_options)
-        return _AsyncStream(stream)
+        return _AsyncStream(await self._backend.connect_tcp(host, port, _clamp(timeout), *rest, **options))
 
     async def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None

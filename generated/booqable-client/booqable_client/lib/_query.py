@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["deep_object"]
+__all__: list[str] = []
 
 
 def deep_object(name: str, value: Any) -> dict[str, Any]:

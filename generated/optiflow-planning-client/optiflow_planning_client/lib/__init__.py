@@ -1,27 +1,116 @@
-"""Hand-written additions shared by the OptiFlow clients: the common overlay set's names plus this vendor's.
+"""What optiflow_planning_client adds by hand: the names its overlay modules export, each loaded on first use.
 
-Every name loads on first use (``_lazy.py``): importing the package or one operation module does not import
-the auth, retry and paging machinery. ``__all__`` is answered by ``__getattr__`` from the same table.
+Written by the pipeline (specs/_pipeline/overlay_sets.py) from the ``__all__`` of the modules of the overlay
+sets common, optiflow; do not edit. Nothing is imported until a name is used (``_lazy.py``).
 """
 
 from typing import TYPE_CHECKING
 
-from ._lazy import COMMON_EXPORTS, lazy_exports
+from ._lazy import lazy_exports
 
 if TYPE_CHECKING:
-    from ._auth import ClientCredentials as ClientCredentials
-    from ._public import *  # noqa: F403
+    from ._client import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
+    from ._client import ApiClient as ApiClient
+    from ._connect import connect as connect
+    from ._errors import ApiError as ApiError
+    from ._errors import AuthenticationError as AuthenticationError
+    from ._errors import BadRequestError as BadRequestError
+    from ._errors import CollectionChangedError as CollectionChangedError
+    from ._errors import ConflictError as ConflictError
+    from ._errors import ConnectionError as ConnectionError
+    from ._errors import ForbiddenError as ForbiddenError
+    from ._errors import HTTPStatusError as HTTPStatusError
+    from ._errors import IncompletePageError as IncompletePageError
+    from ._errors import MalformedResponseError as MalformedResponseError
+    from ._errors import NotFoundError as NotFoundError
+    from ._errors import PaginationError as PaginationError
+    from ._errors import PreconditionFailedError as PreconditionFailedError
+    from ._errors import RateLimitedError as RateLimitedError
+    from ._errors import ServerError as ServerError
+    from ._errors import TimeoutError as TimeoutError
+    from ._errors import TransportError as TransportError
+    from ._errors import UnauthorizedError as UnauthorizedError
+    from ._errors import UnexpectedStatus as UnexpectedStatus
+    from ._errors import UnprocessableEntityError as UnprocessableEntityError
+    from ._oauth import ClientCredentials as ClientCredentials
+    from ._pagination import AsyncPaginator as AsyncPaginator
+    from ._pagination import Page as Page
+    from ._pagination import Paginator as Paginator
+    from ._retry import RetryPolicy as RetryPolicy
+    from ._tokens import Secret as Secret
     from ._writes import Written as Written
     from ._writes import aread_modify_write as aread_modify_write
     from ._writes import read_modify_write as read_modify_write
 
+__all__ = [
+    "ApiClient",
+    "ApiError",
+    "AsyncPaginator",
+    "AuthenticationError",
+    "BadRequestError",
+    "ClientCredentials",
+    "CollectionChangedError",
+    "ConflictError",
+    "ConnectionError",
+    "DEFAULT_TIMEOUT",
+    "ForbiddenError",
+    "HTTPStatusError",
+    "IncompletePageError",
+    "MalformedResponseError",
+    "NotFoundError",
+    "Page",
+    "PaginationError",
+    "Paginator",
+    "PreconditionFailedError",
+    "RateLimitedError",
+    "RetryPolicy",
+    "Secret",
+    "ServerError",
+    "TimeoutError",
+    "TransportError",
+    "UnauthorizedError",
+    "UnexpectedStatus",
+    "UnprocessableEntityError",
+    "Written",
+    "aread_modify_write",
+    "connect",
+    "read_modify_write",
+]
+
 __getattr__, __dir__ = lazy_exports(
     __name__,
     {
-        **COMMON_EXPORTS,
-        "ClientCredentials": "._auth",
+        "ApiClient": "._client",
+        "ApiError": "._errors",
+        "AsyncPaginator": "._pagination",
+        "AuthenticationError": "._errors",
+        "BadRequestError": "._errors",
+        "ClientCredentials": "._oauth",
+        "CollectionChangedError": "._errors",
+        "ConflictError": "._errors",
+        "ConnectionError": "._errors",
+        "DEFAULT_TIMEOUT": "._client",
+        "ForbiddenError": "._errors",
+        "HTTPStatusError": "._errors",
+        "IncompletePageError": "._errors",
+        "MalformedResponseError": "._errors",
+        "NotFoundError": "._errors",
+        "Page": "._pagination",
+        "PaginationError": "._errors",
+        "Paginator": "._pagination",
+        "PreconditionFailedError": "._errors",
+        "RateLimitedError": "._errors",
+        "RetryPolicy": "._retry",
+        "Secret": "._tokens",
+        "ServerError": "._errors",
+        "TimeoutError": "._errors",
+        "TransportError": "._errors",
+        "UnauthorizedError": "._errors",
+        "UnexpectedStatus": "._errors",
+        "UnprocessableEntityError": "._errors",
         "Written": "._writes",
         "aread_modify_write": "._writes",
+        "connect": "._connect",
         "read_modify_write": "._writes",
     },
 )

@@ -33,7 +33,6 @@ __all__ = [
     "CollectionChangedError",
     "ConflictError",
     "ConnectionError",
-    "ErrorParser",
     "ForbiddenError",
     "HTTPStatusError",
     "IncompletePageError",
@@ -48,9 +47,6 @@ __all__ = [
     "UnauthorizedError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
-    "error_for_response",
-    "parse_json_body",
-    "retry_after_seconds",
 ]
 
 ErrorParser = Callable[[httpx.Response], Any]
@@ -224,28 +220,23 @@ class MalformedResponseError(ApiError):
         response: httpx.Response,
         content: bytes | None = None,
         operation: str | None = None,
-        json_path: str | None = None,
-        expected: str | None = None,
-        found: str | None = None,
+        field: FieldError | None = None,
     ) -> None:
         super().__init__(message, response=response)
         self._content = content if content is not None else _read(response)
         self.operation = operation
-        self.json_path = json_path
-        self.expected = expected
-        self.found = found
+        self.json_path = None if field is None else field.path
+        self.expected = None if field is None else field.expected
+        self.found = None if field is None else field.found
 
     @classmethod
     def for_field(cls, error: FieldError, *, operation: str, response: httpx.Response) -> MalformedResponseError:
         """The error for a body in which a model found a value that does not fit (``lib/_fields.py``)."""
-        path = error.path
         message = (
-            f"HTTP {response.status_code} from {operation}: the body does not match the spec at {path}: "
+            f"HTTP {response.status_code} from {operation}: the body does not match the spec at {error.path}: "
             f"expected {error.expected}, got {error.found}"
         )
-        return cls(
-            message, response=response, operation=operation, json_path=path, expected=error.expected, found=error.found
-        )
+        return cls(message, response=response, operation=operation, field=error)
 
     @property
     def content(self) -> bytes:

@@ -19,10 +19,10 @@ from typing import Any, Literal
 import httpx
 
 from .._spec import OPERATIONS
-from ._client import operation_of
 from ._errors import MalformedResponseError, NotFoundError, PreconditionFailedError
+from ._operations import operation_of
 
-__all__ = ["Written", "aread_modify_write", "prefer_header", "read_modify_write"]
+__all__ = ["Written", "aread_modify_write", "read_modify_write"]
 
 Prefer = Literal["minimal", "representation"]
 
@@ -97,51 +97,53 @@ def _written(response: Any) -> Written:
     return Written(entity=response.parsed, etag=str(etag) if etag else None, status=int(response.status_code))
 
 
+Change = Callable[[Any], Any]
+"""Gets the entity read; changes it in place (and returns ``None``) or returns what to write instead."""
+
+
 def read_modify_write(
-    client: Any,
-    read: ModuleType,
-    write: ModuleType,
-    change: Callable[[Any], Any],
-    *,
-    prefer: Prefer | None = None,
-    **ids: Any,
+    client: Any, read: ModuleType, write: ModuleType, change: Change, *, prefer: Prefer | None = None, **ids: Any
 ) -> Written:
     """Read with ``read(**ids)``, pass the entity to ``change``, write what it returns (or the entity it
     changed in place, when it returns ``None``) with ``write(**ids, body=..., If-Match=<ETag read>)``.
 
     Raises :class:`PreconditionFailedError` when someone else wrote in between; nothing is overwritten.
     """
-    response = read.sync_detailed(client=client, **ids)
-    etag = _etag_of(read, response)
-    entity = response.parsed
-    body = change(entity)
+    plan = _Plan(read, write, ids, prefer, read.sync_detailed(client=client, **ids), change)
     try:
-        written = write.sync_detailed(
-            client=client, body=entity if body is None else body, **ids, **_write_arguments(write, etag, prefer)
-        )
+        return _written(write.sync_detailed(client=client, **plan.arguments))
     except (NotFoundError, PreconditionFailedError) as error:
-        raise _stale(write, etag, error) from error
-    return _written(written)
+        raise plan.stale(error) from error
 
 
 async def aread_modify_write(
-    client: Any,
-    read: ModuleType,
-    write: ModuleType,
-    change: Callable[[Any], Any],
-    *,
-    prefer: Prefer | None = None,
-    **ids: Any,
+    client: Any, read: ModuleType, write: ModuleType, change: Change, *, prefer: Prefer | None = None, **ids: Any
 ) -> Written:
     """The async twin of :func:`read_modify_write` (``change`` stays a plain function)."""
-    response = await read.asyncio_detailed(client=client, **ids)
-    etag = _etag_of(read, response)
-    entity = response.parsed
-    body = change(entity)
+    plan = _Plan(read, write, ids, prefer, await read.asyncio_detailed(client=client, **ids), change)
     try:
-        written = await write.asyncio_detailed(
-            client=client, body=entity if body is None else body, **ids, **_write_arguments(write, etag, prefer)
-        )
+        return _written(await write.asyncio_detailed(client=client, **plan.arguments))
     except (NotFoundError, PreconditionFailedError) as error:
-        raise _stale(write, etag, error) from error
-    return _written(written)
+        raise plan.stale(error) from error
+
+
+class _Plan:
+    """The conditional write that follows a read: its arguments (body, ids, ``If-Match``, ``Prefer``)."""
+
+    def __init__(
+        self,
+        read: ModuleType,
+        write: ModuleType,
+        ids: dict[str, Any],
+        prefer: Prefer | None,
+        response: Any,
+        change: Change,
+    ) -> None:
+        self.write = write
+        self.etag = _etag_of(read, response)
+        body = change(response.parsed)
+        entity = response.parsed if body is None else body
+        self.arguments = {"body": entity, **ids, **_write_arguments(write, self.etag, prefer)}
+
+    def stale(self, error: NotFoundError | PreconditionFailedError) -> PreconditionFailedError:
+        return _stale(self.write, self.etag, error)

@@ -1,11 +1,12 @@
 """Contains all the data models used in inputs/outputs.
 
-Models are imported on first attribute access (PEP 562), so importing one operation or one model does
-not import every model of the spec: import time stays flat as the spec grows.
+Models are imported on first attribute access (``lib/_lazy.py``, PEP 562), so importing one operation or one
+model does not import every model of the spec: import time stays flat as the spec grows.
 """
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ..lib._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from .address import Address
@@ -48,49 +49,6 @@ if TYPE_CHECKING:
     from .transport_resource import TransportResource
     from .trip import Trip
     from .violation import Violation
-
-_MODULE_OF: dict[str, str] = {
-    "Address": ".address",
-    "BreakRule": ".break_rule",
-    "BreakRuleGroup": ".break_rule_group",
-    "BreakRuleSet": ".break_rule_set",
-    "BreakRuleSetsPage": ".break_rule_sets_page",
-    "ChargingLocation": ".charging_location",
-    "ChargingLocationSet": ".charging_location_set",
-    "ChargingLocationSetListSummary": ".charging_location_set_list_summary",
-    "ChargingLocationSetsPage": ".charging_location_sets_page",
-    "Cursor": ".cursor",
-    "CustomData": ".custom_data",
-    "Depot": ".depot",
-    "DepotAddress": ".depot_address",
-    "DepotSet": ".depot_set",
-    "DepotSetListSummary": ".depot_set_list_summary",
-    "DepotSetsPage": ".depot_sets_page",
-    "Employee": ".employee",
-    "ForwardCursor": ".forward_cursor",
-    "GeoPoint": ".geo_point",
-    "GeoPointResolution": ".geo_point_resolution",
-    "Location": ".location",
-    "LocationWorkloadLevellingSet": ".location_workload_levelling_set",
-    "LocationWorkloadLevellingSetsPage": ".location_workload_levelling_sets_page",
-    "OrderOrderRestriction": ".order_order_restriction",
-    "OrderOrderRestrictionSet": ".order_order_restriction_set",
-    "OrderOrderRestrictionSetsPage": ".order_order_restriction_sets_page",
-    "OrderOrderRestrictionType": ".order_order_restriction_type",
-    "PlanProfile": ".plan_profile",
-    "PlanProfilesPage": ".plan_profiles_page",
-    "Planning": ".planning",
-    "PlanningsPage": ".plannings_page",
-    "Problem": ".problem",
-    "Release": ".release",
-    "ReleaseMetadata": ".release_metadata",
-    "ResourceCombination": ".resource_combination",
-    "Route": ".route",
-    "RouteBoundary": ".route_boundary",
-    "TransportResource": ".transport_resource",
-    "Trip": ".trip",
-    "Violation": ".violation",
-}
 
 __all__ = [
     "Address",
@@ -135,15 +93,48 @@ __all__ = [
     "Violation",
 ]
 
-
-def __getattr__(name: str) -> Any:
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+__getattr__, __dir__ = lazy_exports(
+    __name__,
+    {
+        "Address": ".address",
+        "BreakRule": ".break_rule",
+        "BreakRuleGroup": ".break_rule_group",
+        "BreakRuleSet": ".break_rule_set",
+        "BreakRuleSetsPage": ".break_rule_sets_page",
+        "ChargingLocation": ".charging_location",
+        "ChargingLocationSet": ".charging_location_set",
+        "ChargingLocationSetListSummary": ".charging_location_set_list_summary",
+        "ChargingLocationSetsPage": ".charging_location_sets_page",
+        "Cursor": ".cursor",
+        "CustomData": ".custom_data",
+        "Depot": ".depot",
+        "DepotAddress": ".depot_address",
+        "DepotSet": ".depot_set",
+        "DepotSetListSummary": ".depot_set_list_summary",
+        "DepotSetsPage": ".depot_sets_page",
+        "Employee": ".employee",
+        "ForwardCursor": ".forward_cursor",
+        "GeoPoint": ".geo_point",
+        "GeoPointResolution": ".geo_point_resolution",
+        "Location": ".location",
+        "LocationWorkloadLevellingSet": ".location_workload_levelling_set",
+        "LocationWorkloadLevellingSetsPage": ".location_workload_levelling_sets_page",
+        "OrderOrderRestriction": ".order_order_restriction",
+        "OrderOrderRestrictionSet": ".order_order_restriction_set",
+        "OrderOrderRestrictionSetsPage": ".order_order_restriction_sets_page",
+        "OrderOrderRestrictionType": ".order_order_restriction_type",
+        "PlanProfile": ".plan_profile",
+        "PlanProfilesPage": ".plan_profiles_page",
+        "Planning": ".planning",
+        "PlanningsPage": ".plannings_page",
+        "Problem": ".problem",
+        "Release": ".release",
+        "ReleaseMetadata": ".release_metadata",
+        "ResourceCombination": ".resource_combination",
+        "Route": ".route",
+        "RouteBoundary": ".route_boundary",
+        "TransportResource": ".transport_resource",
+        "Trip": ".trip",
+        "Violation": ".violation",
+    },
+)

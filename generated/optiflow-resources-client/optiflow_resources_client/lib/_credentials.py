@@ -5,13 +5,14 @@ redirect hop is seen) and where every error is built (``_errors.py``):
 
 - An API request is marked with its home origin when the client sends it. A hop to any other origin (a redirect
   followed with ``follow_redirects=True``) leaves without its credential headers: ``Authorization``, the
-  vendor's key headers (``X-APPKEY``) and whatever header an auth flow declared. httpx itself drops only
+  vendor's key headers (``X-APPKEY``) and whatever header an auth flow declared (an API key header named by
+  the spec), and without the query parameters an auth flow declared. httpx itself drops only
   ``Authorization``.
 - A token request never follows a redirect: its form body may hold a client secret or a password, and a
   307/308 would carry it along. A hop away from the token endpoint is refused before anything is sent.
 
-Errors keep a redacted copy of the request (and of the response's request), so ``err.request.headers`` or
-``err.response.request.content`` cannot hand a secret to a log or a bug report.
+Errors keep a redacted copy of the request (and of the response's request), so ``err.request.headers``,
+``err.request.url`` or ``err.response.request.content`` cannot hand a secret to a log or a bug report.
 
 This module depends on nothing else in the package, so ``_errors.py`` can use it.
 """
@@ -23,20 +24,7 @@ from typing import Final
 
 import httpx
 
-__all__ = [
-    "CREDENTIAL_HEADERS",
-    "CREDENTIAL_HEADERS_EXTENSION",
-    "HOME_EXTENSION",
-    "REDACTED",
-    "TOKEN_ENDPOINT_EXTENSION",
-    "RedirectRefused",
-    "declare_credential_headers",
-    "endpoint_of",
-    "guard_hop",
-    "origin_of",
-    "redact_request",
-    "redact_response",
-]
+__all__: list[str] = []
 
 CREDENTIAL_HEADERS: Final = frozenset({"authorization", "proxy-authorization", "cookie", "x-appkey", "x-api-key"})
 """Header names that carry a credential whatever the vendor (lower case)."""
@@ -44,6 +32,10 @@ CREDENTIAL_HEADERS: Final = frozenset({"authorization", "proxy-authorization", "
 CREDENTIAL_HEADERS_EXTENSION: Final = "planning_clients.credential_headers"
 """``request.extensions`` key: more header names an auth flow put a credential in (see
 :func:`declare_credential_headers`)."""
+
+CREDENTIAL_PARAMS_EXTENSION: Final = "planning_clients.credential_params"
+"""``request.extensions`` key: query parameters an auth flow put a credential in (see
+:func:`declare_credential_params`)."""
 
 HOME_EXTENSION: Final = "planning_clients.home_origin"
 """``request.extensions`` key: the origin an API request was addressed to before any redirect."""
@@ -83,9 +75,20 @@ def declare_credential_headers(request: httpx.Request, names: Iterable[str]) -> 
     request.extensions[CREDENTIAL_HEADERS_EXTENSION] = frozenset(declared) | {n.lower() for n in names}
 
 
+def declare_credential_params(request: httpx.Request, names: Iterable[str]) -> None:
+    """Say that ``request`` carries credentials in these query parameters (an API key ``in: query``)."""
+    declared = request.extensions.get(CREDENTIAL_PARAMS_EXTENSION, frozenset())
+    request.extensions[CREDENTIAL_PARAMS_EXTENSION] = frozenset(declared) | set(names)
+
+
 def _credential_names(request: httpx.Request) -> frozenset[str]:
     extra = request.extensions.get(CREDENTIAL_HEADERS_EXTENSION)
     return CREDENTIAL_HEADERS | extra if isinstance(extra, frozenset) else CREDENTIAL_HEADERS
+
+
+def _credential_params(request: httpx.Request, url: httpx.URL) -> list[str]:
+    declared = request.extensions.get(CREDENTIAL_PARAMS_EXTENSION)
+    return sorted(name for name in declared if name in url.params) if isinstance(declared, frozenset) else []
 
 
 def guard_hop(request: httpx.Request) -> None:
@@ -107,14 +110,18 @@ def guard_hop(request: httpx.Request) -> None:
     if home is not None and origin_of(request.url) != home:
         for name in _credential_names(request):
             request.headers.pop(name, None)
+        for name in _credential_params(request, request.url):
+            request.url = request.url.copy_remove_param(name)
 
 
 def redact_request(request: httpx.Request) -> httpx.Request:
-    """A copy of ``request`` safe to keep in an error: credential headers masked, a token request's body
-    (client secret, password, assertion) replaced, user info dropped from the URL."""
+    """A copy of ``request`` safe to keep in an error: credential headers and query parameters masked, a token
+    request's body (client secret, password, assertion) replaced, user info dropped from the URL."""
     names = _credential_names(request)
     headers = httpx.Headers([(k, REDACTED if k.lower() in names else v) for k, v in request.headers.multi_items()])
     url = request.url.copy_with(username=None, password=None) if request.url.userinfo else request.url
+    for param in _credential_params(request, url):
+        url = url.copy_set_param(param, REDACTED)
     is_token_request = isinstance(request.extensions.get(TOKEN_ENDPOINT_EXTENSION), str)
     try:
         content = request.content

@@ -14,7 +14,7 @@ from enum import Enum
 from types import TracebackType
 from typing import Any, Final, Generic, TypeVar, cast
 
-__all__ = ["Choice", "FieldError", "json_kind", "json_path", "open_member", "position"]
+__all__: list[str] = []
 
 _E = TypeVar("_E", bound=Enum)
 _T = TypeVar("_T")
@@ -71,22 +71,23 @@ class FieldError(ValueError):
         return f"{self.path}: expected {self.expected}, got {self.found}"
 
 
+_JSON_KINDS: tuple[tuple[type, str], ...] = (
+    (bool, "boolean"),  # before int: a bool is an int to Python, not to JSON
+    (int, "integer"),
+    (float, "number"),
+    (str, "string"),
+    (list, "array"),
+    (Mapping, "object"),
+)
+
+
 def json_kind(value: object) -> str:
     """The JSON name of a decoded value's type; ``nothing (the property is missing)`` for ``UNSET``."""
     if value is None:
         return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    if isinstance(value, Mapping):
-        return "object"
+    for kind, name in _JSON_KINDS:
+        if isinstance(value, kind):
+            return name
     if type(value).__name__ == "Unset":  # the generated ``types.Unset``: the property is not in the object
         return "nothing (the property is missing)"
     return type(value).__name__

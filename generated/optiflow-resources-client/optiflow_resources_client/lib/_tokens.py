@@ -33,7 +33,7 @@ from ._retry import RETRY_EXTENSION, RetryContext
 if TYPE_CHECKING:
     import asyncio
 
-__all__ = ["TOKEN_ENDPOINT_EXTENSION", "BearerTokenAuth", "Clock", "Secret", "Token", "TokenAuth", "reveal"]
+__all__ = ["Secret"]
 
 logger = logging.getLogger(__name__)
 
@@ -101,15 +101,26 @@ class Token:
         return f"Token(value={self.value!r}, token_type={self.token_type!r}, expires_at={self.expires_at!r})"
 
 
-class BearerTokenAuth(httpx.Auth):
+class StaticAuth(httpx.Auth):
+    """An auth whose credentials are fixed: stamped on every request, nothing to fetch, cache or renew."""
+
+    def stamp(self, request: httpx.Request) -> None:
+        """Put the credentials on ``request``."""
+        raise NotImplementedError
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        self.stamp(request)
+        yield request
+
+
+class BearerTokenAuth(StaticAuth):
     """A long-lived token the caller already has (e.g. a Booqable access token), sent as ``Bearer``."""
 
     def __init__(self, token: str | Secret) -> None:
         self._token = Secret(token)
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    def stamp(self, request: httpx.Request) -> None:
         request.headers["Authorization"] = f"Bearer {self._token.reveal()}"
-        yield request
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(token={self._token!r})"
@@ -146,6 +157,19 @@ def _token_request(fetch: httpx.Request, api_request: httpx.Request) -> httpx.Re
         extensions[RETRY_EXTENSION] = dataclasses.replace(context, safe=True, buffer=True)
     fetch.extensions = extensions
     return fetch
+
+
+def _advance(flow: _Flow, reply: httpx.Response | None) -> _Step | None:
+    """The flow's next step after ``reply`` (``None``: the flow is done)."""
+    try:
+        return flow.send(reply)
+    except StopIteration:
+        return None
+
+
+def _outgoing(step: httpx.Request | _Fetch, api_request: httpx.Request) -> httpx.Request:
+    """What a step sends: the API request itself, or a token request marked and retried as one."""
+    return _token_request(step.request, api_request) if isinstance(step, _Fetch) else step
 
 
 _OAUTH_ERROR_CODE = re.compile(r"[a-z][a-z0-9_]{0,63}")
@@ -268,8 +292,8 @@ class TokenAuth(httpx.Auth):
         flow = self._flow(request)
         held = False
         try:
-            step = next(flow)
-            while True:
+            step = _advance(flow, None)
+            while step is not None:
                 reply: httpx.Response | None = None
                 if isinstance(step, _Lock):
                     deadline = current()
@@ -280,14 +304,11 @@ class TokenAuth(httpx.Auth):
                 elif isinstance(step, _Unlock):
                     held = False
                     self._thread_lock.release()
-                elif isinstance(step, _Fetch):
-                    reply = yield _token_request(step.request, request)
-                    reply.read()
                 else:
-                    reply = yield step
-                step = flow.send(reply)
-        except StopIteration:
-            return
+                    reply = yield _outgoing(step, request)
+                    if isinstance(step, _Fetch):
+                        reply.read()
+                step = _advance(flow, reply)
         finally:
             if held:
                 self._thread_lock.release()
@@ -299,8 +320,8 @@ class TokenAuth(httpx.Auth):
         flow = self._flow(request)
         held: asyncio.Lock | None = None
         try:
-            step = next(flow)
-            while True:
+            step = _advance(flow, None)
+            while step is not None:
                 reply: httpx.Response | None = None
                 if isinstance(step, _Lock):
                     lock = self._loop_lock()
@@ -310,14 +331,11 @@ class TokenAuth(httpx.Auth):
                     if held is not None:
                         held.release()
                     held = None
-                elif isinstance(step, _Fetch):
-                    reply = yield _token_request(step.request, request)
-                    await reply.aread()
                 else:
-                    reply = yield step
-                step = flow.send(reply)
-        except StopIteration:
-            return
+                    reply = yield _outgoing(step, request)
+                    if isinstance(step, _Fetch):
+                        await reply.aread()
+                step = _advance(flow, reply)
         finally:
             if held is not None:
                 held.release()

@@ -1,11 +1,12 @@
 """Contains all the data models used in inputs/outputs.
 
-Models are imported on first attribute access (PEP 562), so importing one operation or one model does
-not import every model of the spec: import time stays flat as the spec grows.
+Models are imported on first attribute access (``lib/_lazy.py``, PEP 562), so importing one operation or one
+model does not import every model of the spec: import time stays flat as the spec grows.
 """
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ..lib._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from .actual import Actual
@@ -49,50 +50,6 @@ if TYPE_CHECKING:
     from .transport_resource_type import TransportResourceType
     from .unavailability import Unavailability
     from .violation import Violation
-
-_MODULE_OF: dict[str, str] = {
-    "Actual": ".actual",
-    "Address": ".address",
-    "Availability": ".availability",
-    "AvailabilityStart": ".availability_start",
-    "AvailabilityStartLocation": ".availability_start_location",
-    "Capacity": ".capacity",
-    "Cursors": ".cursors",
-    "CustomData": ".custom_data",
-    "DayOfWeek": ".day_of_week",
-    "Deployment": ".deployment",
-    "DeploymentBoundary": ".deployment_boundary",
-    "DeploymentLocation": ".deployment_location",
-    "DeploymentPage": ".deployment_page",
-    "Employee": ".employee",
-    "EmployeeName": ".employee_name",
-    "EmployeePage": ".employee_page",
-    "EndLocation": ".end_location",
-    "Forecast": ".forecast",
-    "ForecastPage": ".forecast_page",
-    "GeoPoint": ".geo_point",
-    "GeocodingResult": ".geocoding_result",
-    "HomeBase": ".home_base",
-    "HomeBasePage": ".home_base_page",
-    "HomeBaseReference": ".home_base_reference",
-    "LocationAddress": ".location_address",
-    "Problem": ".problem",
-    "RecurrencePeriod": ".recurrence_period",
-    "Shift": ".shift",
-    "ShiftDuration": ".shift_duration",
-    "ShiftSchedule": ".shift_schedule",
-    "ShiftScheduleStart": ".shift_schedule_start",
-    "ShiftStart": ".shift_start",
-    "ShiftStartLocation": ".shift_start_location",
-    "ShiftStop": ".shift_stop",
-    "TimeInWeek": ".time_in_week",
-    "TransportResource": ".transport_resource",
-    "TransportResourcePage": ".transport_resource_page",
-    "TransportResourceReference": ".transport_resource_reference",
-    "TransportResourceType": ".transport_resource_type",
-    "Unavailability": ".unavailability",
-    "Violation": ".violation",
-}
 
 __all__ = [
     "Actual",
@@ -138,15 +95,49 @@ __all__ = [
     "Violation",
 ]
 
-
-def __getattr__(name: str) -> Any:
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+__getattr__, __dir__ = lazy_exports(
+    __name__,
+    {
+        "Actual": ".actual",
+        "Address": ".address",
+        "Availability": ".availability",
+        "AvailabilityStart": ".availability_start",
+        "AvailabilityStartLocation": ".availability_start_location",
+        "Capacity": ".capacity",
+        "Cursors": ".cursors",
+        "CustomData": ".custom_data",
+        "DayOfWeek": ".day_of_week",
+        "Deployment": ".deployment",
+        "DeploymentBoundary": ".deployment_boundary",
+        "DeploymentLocation": ".deployment_location",
+        "DeploymentPage": ".deployment_page",
+        "Employee": ".employee",
+        "EmployeeName": ".employee_name",
+        "EmployeePage": ".employee_page",
+        "EndLocation": ".end_location",
+        "Forecast": ".forecast",
+        "ForecastPage": ".forecast_page",
+        "GeoPoint": ".geo_point",
+        "GeocodingResult": ".geocoding_result",
+        "HomeBase": ".home_base",
+        "HomeBasePage": ".home_base_page",
+        "HomeBaseReference": ".home_base_reference",
+        "LocationAddress": ".location_address",
+        "Problem": ".problem",
+        "RecurrencePeriod": ".recurrence_period",
+        "Shift": ".shift",
+        "ShiftDuration": ".shift_duration",
+        "ShiftSchedule": ".shift_schedule",
+        "ShiftScheduleStart": ".shift_schedule_start",
+        "ShiftStart": ".shift_start",
+        "ShiftStartLocation": ".shift_start_location",
+        "ShiftStop": ".shift_stop",
+        "TimeInWeek": ".time_in_week",
+        "TransportResource": ".transport_resource",
+        "TransportResourcePage": ".transport_resource_page",
+        "TransportResourceReference": ".transport_resource_reference",
+        "TransportResourceType": ".transport_resource_type",
+        "Unavailability": ".unavailability",
+        "Violation": ".violation",
+    },
+)

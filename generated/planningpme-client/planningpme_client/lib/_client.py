@@ -18,16 +18,16 @@ token cache) of the original; closing it does not close the original.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from types import EllipsisType
-from typing import TYPE_CHECKING, Any, Final, Self
+from typing import TYPE_CHECKING, Any, Final, Self, TypeVar
 
 import httpx
 from attrs import define, evolve, field
 
-from .._spec import OPERATIONS
 from ..client import Client
 from ._credentials import HOME_EXTENSION, TOKEN_ENDPOINT_EXTENSION, RedirectRefused, origin_of, redact_request
 from ._deadline import Deadline, DeadlineExceeded, bounded, limit_of
@@ -42,6 +42,7 @@ from ._errors import (
     error_for_response,
     parse_json_body,
 )
+from ._operations import PACKAGE, operation_info
 from ._retry import RETRY_EXTENSION, RetryContext, RetryPolicy, wrap_transports
 
 if TYPE_CHECKING:
@@ -49,27 +50,11 @@ if TYPE_CHECKING:
 
     from ._pagination import AsyncPaginator, Paginator
 
-__all__ = ["DEFAULT_TIMEOUT", "ApiClient", "operation_of", "spec_error_parser"]
+__all__ = ["DEFAULT_TIMEOUT", "ApiClient"]
 
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
 """Every client has a timeout unless told otherwise: a hung server must not hang the caller for ever. 30 s
 bound the whole call (see :meth:`ApiClient.build`); each connection attempt gets at most 10 s of it."""
-
-OPERATION_EXTENSION: Final = "operation_module"
-"""``request.extensions`` key where each generated operation names its module (``__name__``); see
-specs/_pipeline/templates/endpoint_module.py.jinja. It tells which operation a request belongs to."""
-
-_PACKAGE: Final = __name__.rsplit(".", 2)[0]
-_MODULE_TO_OPERATION: Final = {f"{_PACKAGE}.{info['module']}": op for op, info in OPERATIONS.items()}
-
-
-def operation_of(module: ModuleType | str) -> str:
-    """The operationId of a generated operation module (or its dotted name)."""
-    name = module if isinstance(module, str) else module.__name__
-    try:
-        return _MODULE_TO_OPERATION[name]
-    except KeyError:
-        raise ValueError(f"{name} is not an operation module of {_PACKAGE}") from None
 
 
 def spec_error_parser(response: httpx.Response) -> Any:
@@ -79,11 +64,11 @@ def spec_error_parser(response: httpx.Response) -> Any:
     is not documented, or the body does not match its schema.
     """
     try:
-        info = _operation_info(response.request)
+        info = operation_info(response.request)
     except RuntimeError:
         info = None
     if info is not None:
-        module = importlib.import_module(f"{_PACKAGE}.{info['module']}")
+        module = importlib.import_module(f"{PACKAGE}.{info['module']}")
         parse: Callable[..., Any] | None = getattr(module, "_parse_response", None)
         if parse is not None:
             try:
@@ -95,19 +80,15 @@ def spec_error_parser(response: httpx.Response) -> Any:
     return parse_json_body(response)
 
 
-def _operation_info(request: httpx.Request) -> dict[str, Any] | None:
-    """The ``_spec.OPERATIONS`` entry of the generated operation that built ``request`` (``None``: hand-made)."""
-    module = request.extensions.get(OPERATION_EXTENSION)
-    operation = _MODULE_TO_OPERATION.get(module) if isinstance(module, str) else None
-    return None if operation is None else OPERATIONS[operation]
-
-
 _PHASES: Final = {
     httpx.ConnectTimeout: "connect",
     httpx.ReadTimeout: "read",
     httpx.WriteTimeout: "write",
     httpx.PoolTimeout: "pool",
 }
+
+
+_H = TypeVar("_H", bound="_Hooks")
 
 
 class _Hooks:
@@ -119,8 +100,32 @@ class _Hooks:
     call_limit: float | None
     """Seconds the whole call may take (``timeout``); ``None``: no bound beyond the phase timeouts."""
 
+    def __init__(
+        self, *, retry: RetryPolicy, error_parser: ErrorParser, call_limit: float | None, **kwargs: Any
+    ) -> None:
+        super().__init__(**kwargs)  # httpx.Client or httpx.AsyncClient, next in the method order
+        self.retry, self.error_parser, self.owner, self.call_limit = retry, error_parser, True, call_limit
+        assert isinstance(self, httpx.Client | httpx.AsyncClient)
+        wrap_transports(self)
+
+    @contextlib.contextmanager
+    def _call(self, request: httpx.Request, stream: bool) -> Iterator[None]:
+        """One call: annotated for the transports, bounded by ``timeout``, its httpx errors made typed ones."""
+        self._annotate(request, stream)
+        with bounded(self.call_limit) as deadline:
+            try:
+                yield
+            except httpx.RequestError as exc:
+                raise self._transport_error(request, exc, deadline) from exc
+
+    def _checked(self, response: httpx.Response) -> httpx.Response:
+        """``response``, unless its status is an error: then the typed error for it (its body read already)."""
+        if response.status_code >= 400:
+            raise error_for_response(response, self.error_parser)
+        return response
+
     def _annotate(self, request: httpx.Request, stream: bool) -> None:
-        info = _operation_info(request)
+        info = operation_info(request)
         safe = self.retry.is_safe(request.method, bool(info["repeatable"]) if info is not None else False)
         context = RetryContext(self.retry, safe, buffer=not stream)
         request.extensions = {
@@ -179,29 +184,15 @@ def _empty(request: httpx.Request) -> httpx.Response:
 class _HttpxClient(_Hooks, httpx.Client):
     """``httpx.Client`` that retries (through its transports) and raises typed errors."""
 
-    def __init__(
-        self, *, retry: RetryPolicy, error_parser: ErrorParser, call_limit: float | None, **kwargs: Any
-    ) -> None:
-        super().__init__(**kwargs)
-        self.retry, self.error_parser, self.owner, self.call_limit = retry, error_parser, True, call_limit
-        wrap_transports(self)
-
     def send(self, request: httpx.Request, *, stream: bool = False, **kwargs: Any) -> httpx.Response:
-        self._annotate(request, stream)
-        with bounded(self.call_limit) as deadline:
-            try:
-                response = super().send(request, stream=stream, **kwargs)
-            except httpx.RequestError as exc:
-                raise self._transport_error(request, exc, deadline) from exc
-            if response.status_code >= 400:
+        with self._call(request, stream):
+            response = super().send(request, stream=stream, **kwargs)
+            if response.status_code >= 400:  # a streamed error body is read now: the error keeps it
                 try:
                     response.read()
-                except httpx.RequestError as exc:
-                    raise self._transport_error(request, exc, deadline) from exc
                 finally:
                     response.close()
-                raise error_for_response(response, self.error_parser)
-        return response
+        return self._checked(response)
 
     def close(self) -> None:
         if self.owner:
@@ -218,29 +209,15 @@ class _HttpxClient(_Hooks, httpx.Client):
 class _AsyncHttpxClient(_Hooks, httpx.AsyncClient):
     """``httpx.AsyncClient`` that retries (through its transports) and raises typed errors."""
 
-    def __init__(
-        self, *, retry: RetryPolicy, error_parser: ErrorParser, call_limit: float | None, **kwargs: Any
-    ) -> None:
-        super().__init__(**kwargs)
-        self.retry, self.error_parser, self.owner, self.call_limit = retry, error_parser, True, call_limit
-        wrap_transports(self)
-
     async def send(self, request: httpx.Request, *, stream: bool = False, **kwargs: Any) -> httpx.Response:
-        self._annotate(request, stream)
-        with bounded(self.call_limit) as deadline:
-            try:
-                response = await super().send(request, stream=stream, **kwargs)
-            except httpx.RequestError as exc:
-                raise self._transport_error(request, exc, deadline) from exc
+        with self._call(request, stream):
+            response = await super().send(request, stream=stream, **kwargs)
             if response.status_code >= 400:
                 try:
                     await response.aread()
-                except httpx.RequestError as exc:
-                    raise self._transport_error(request, exc, deadline) from exc
                 finally:
                     await response.aclose()
-                raise error_for_response(response, self.error_parser)
-        return response
+        return self._checked(response)
 
     async def aclose(self) -> None:
         if self.owner:
@@ -386,23 +363,23 @@ class ApiClient(Client):
 
     def get_httpx_client(self) -> httpx.Client:
         if self._client is None:
-            if self._parent is not None:
-                parent = self._parent.get_httpx_client()
-                assert isinstance(parent, _HttpxClient)
-                self._client = parent._fork(self._retry, self._timeout, self._call_timeout)
-            else:
-                self._client = _HttpxClient(**self._settings())
+            parent = None if self._parent is None else self._parent.get_httpx_client()
+            self._client = self._own(_HttpxClient, parent)
         return self._client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         if self._async_client is None:
-            if self._parent is not None:
-                parent = self._parent.get_async_httpx_client()
-                assert isinstance(parent, _AsyncHttpxClient)
-                self._async_client = parent._fork(self._retry, self._timeout, self._call_timeout)
-            else:
-                self._async_client = _AsyncHttpxClient(**self._settings())
+            parent = None if self._parent is None else self._parent.get_async_httpx_client()
+            self._async_client = self._own(_AsyncHttpxClient, parent)
         return self._async_client
+
+    def _own(self, kind: type[_H], parent: object) -> _H:
+        """A new httpx client of ``kind``; for a client made by :meth:`with_options`, a fork of the parent's
+        (its connection pool and auth) with this client's retry policy and timeouts."""
+        if parent is None:
+            return kind(**self._settings())
+        assert isinstance(parent, kind)
+        return parent._fork(self._retry, self._timeout, self._call_timeout)
 
     def close(self) -> None:
         """Close the sync connection pool (the ``with`` block does it for you)."""

@@ -1,4 +1,5 @@
-"""What the generated resource layer (``<package>/resources.py``) stands on: namespace bases and two helpers.
+"""What the generated resource layer (``<package>/resources.py``) stands on: namespace bases and two helpers
+(its operation modules load on first use through ``_lazy.py``).
 
 A namespace (``client.orders``) holds nothing but the client; its methods, generated from the spec, call the
 generated operation modules with it. The sync and the async client classes are both :class:`ApiClient`\\ s;
@@ -8,8 +9,6 @@ generated operation modules with it. The sync and the async client classes are b
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Mapping, MutableMapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
@@ -17,14 +16,11 @@ import attrs
 from ..types import Unset
 
 if TYPE_CHECKING:
-    from types import ModuleType
-
     from ._client import ApiClient
 
-__all__ = ["AsyncNamespace", "LazyModule", "Namespace", "given", "lazy_modules", "loaded", "twin"]
+__all__: list[str] = []
 
 C = TypeVar("C", bound="ApiClient")
-M = TypeVar("M")
 
 
 class Namespace:
@@ -59,40 +55,3 @@ def twin(client: ApiClient, cls: type[C]) -> C:
     values = {a.alias: getattr(client, a.name) for a in attrs.fields(type(client)) if a.init and a.alias != "parent"}
     root = getattr(client, "_parent", None) or client
     return cls(**values, parent=root)
-
-
-class LazyModule:
-    """Stands for a module until first used: then imports it and puts the module itself in its place.
-
-    ``resources.py`` names every operation module it calls this way (type checkers see the real imports), so
-    importing it imports none of them, and after a method's first call its module is a plain global: no
-    import statement runs on every call.
-    """
-
-    __slots__ = ("_alias", "_module", "_namespace")
-
-    def __init__(self, namespace: MutableMapping[str, Any], alias: str, module: str) -> None:
-        self._namespace, self._alias, self._module = namespace, alias, module
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.load(), name)
-
-    def load(self) -> ModuleType:
-        """Import the module, put it in this stand-in's place and return it."""
-        module = importlib.import_module(self._module)
-        self._namespace[self._alias] = module
-        return module
-
-    def __repr__(self) -> str:
-        return f"<lazy module {self._module!r}>"
-
-
-def loaded(module: M) -> M:
-    """The module itself (``module`` may still be its :class:`LazyModule`; a paginator keeps the real one)."""
-    return module.load() if isinstance(module, LazyModule) else module  # type: ignore[return-value]
-
-
-def lazy_modules(namespace: MutableMapping[str, Any], package: str, modules: Mapping[str, str]) -> None:
-    """Bind each ``alias -> module`` (relative to ``package``) in ``namespace`` to a :class:`LazyModule`."""
-    for alias, module in modules.items():
-        namespace[alias] = LazyModule(namespace, alias, f"{package}.{module}")

@@ -50,13 +50,14 @@ import attrs
 
 from .._spec import OPERATIONS
 from ._errors import CollectionChangedError, IncompletePageError, PaginationError
+from ._operations import operation_of
 
 if TYPE_CHECKING:
     import asyncio
 
-    from ._client import ApiClient
+    from ..client import Client
 
-__all__ = ["AsyncPaginator", "Page", "Paginator", "PagingScheme", "scheme_for"]
+__all__ = ["AsyncPaginator", "Page", "Paginator"]
 
 T = TypeVar("T")
 
@@ -505,7 +506,7 @@ _SET_ASIDE = "set aside"
 class _Base(Generic[T]):
     def __init__(
         self,
-        client: ApiClient,
+        client: Client,
         operation: ModuleType,
         *,
         max_items: int | None = None,
@@ -513,8 +514,6 @@ class _Base(Generic[T]):
         resume: dict[str, Any] | None = None,
         **kwargs: Any,
     ) -> None:
-        from ._client import operation_of
-
         self.client = client
         self.operation = operation
         self.scheme = scheme_for(operation_of(operation))
@@ -599,7 +598,7 @@ class AsyncPaginator(_Base[T]):
     """The async twin of :class:`Paginator` (``async for``); with the total known after the first page it
     prefetches up to ``concurrency`` pages at once, yielding items in page order all the same."""
 
-    def __init__(self, client: ApiClient, operation: ModuleType, *, concurrency: int = 4, **kwargs: Any) -> None:
+    def __init__(self, client: Client, operation: ModuleType, *, concurrency: int = 4, **kwargs: Any) -> None:
         super().__init__(client, operation, **kwargs)
         if concurrency < 1:
             raise ValueError("concurrency must be at least 1")

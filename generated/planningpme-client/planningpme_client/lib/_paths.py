@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-__all__ = ["path_segment"]
+__all__: list[str] = []
 
 
 def path_segment(value: Any, name: str) -> str:

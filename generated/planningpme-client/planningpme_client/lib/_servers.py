@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["server_url"]
+__all__: list[str] = []
 
 _VARIABLE = re.compile(r"\{([^{}]+)\}")
 

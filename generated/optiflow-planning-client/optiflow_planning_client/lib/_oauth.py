@@ -1,20 +1,22 @@
-"""OAuth 2.0 client credentials for the OptiFlow APIs (Conundra's identity server).
+"""OAuth 2.0 client credentials (RFC 6749 §4.4), the grant an ``oauth2`` security scheme with a
+``clientCredentials`` flow declares.
 
-The client id and secret go in an HTTP Basic header by default, or in the form body when the identity
-server is set up for that; both ways are documented by the vendor.
+The client id and secret go in an HTTP Basic header by default (RFC 6749 §2.3.1), or in the form body when
+the identity server is set up for that. The token URL comes from the spec (:func:`token_url_from_spec`).
 """
 
 from __future__ import annotations
 
 import base64
 import time
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ._tokens import Clock, Secret, TokenAuth
 
-__all__ = ["ClientCredentials", "token_url_from_spec"]
+__all__ = ["ClientCredentials"]
 
 
 class ClientCredentials(TokenAuth):
@@ -60,11 +62,19 @@ class ClientCredentials(TokenAuth):
         )
 
 
-def token_url_from_spec(security_schemes: dict[str, Any]) -> str | None:
+def token_url_from_spec(security_schemes: Mapping[str, Any]) -> str | None:
     """The ``tokenUrl`` of the first OAuth 2.0 client-credentials flow the spec declares."""
     for scheme in security_schemes.values():
-        if isinstance(scheme, dict) and scheme.get("type") == "oauth2":
-            flow = scheme.get("flows", {}).get("clientCredentials", {})
-            if isinstance(flow, dict) and isinstance(flow.get("tokenUrl"), str):
-                return str(flow["tokenUrl"])
+        url = client_credentials_url(scheme)
+        if url is not None:
+            return url
     return None
+
+
+def client_credentials_url(scheme: Any) -> str | None:
+    """The ``tokenUrl`` of one security scheme's client-credentials flow (``None``: it has none)."""
+    if not isinstance(scheme, Mapping) or scheme.get("type") != "oauth2":
+        return None
+    flow = scheme.get("flows", {}).get("clientCredentials", {})
+    url = flow.get("tokenUrl") if isinstance(flow, Mapping) else None
+    return url if isinstance(url, str) else None
