@@ -442,7 +442,13 @@ def client_classes(entry: ApiEntry) -> tuple[str, str]:
 
 def template_globals(entry: ApiEntry) -> dict[str, Any]:
     """What the shared templates need to know about the resource layer (``package_init.py.jinja``)."""
-    return {"resource_module": RESOURCE_MODULE, "resource_clients": list(client_classes(entry))}
+    from .jsonapi import model_extras
+
+    return {
+        "resource_module": RESOURCE_MODULE,
+        "resource_clients": list(client_classes(entry)),
+        "jsonapi_extras": model_extras,  # JSON:API relationships from x-related (model_extras.py.jinja)
+    }
 
 
 def _snake_tag(tag: str) -> str:

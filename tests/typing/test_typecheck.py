@@ -118,8 +118,9 @@ def booqable(request: httpx.Request) -> httpx.Response:
     if path.endswith("/orders"):
         return httpx.Response(200, json={"data": [_order(7)], "meta": {"stats": {"total": {"count": 1}}}})
     if path.endswith(f"/orders/{ORDER_ID}"):
-        included = [{"id": str(uuid.UUID(int=1)), "type": "customers", "attributes": {"name": "Ada"}}]
-        return httpx.Response(200, json={"data": _order(7), "included": included})
+        customer = {"id": str(uuid.UUID(int=1)), "type": "customers"}
+        order = {**_order(7), "relationships": {"customer": {"data": customer}, "lines": {"data": []}}}
+        return httpx.Response(200, json={"data": order, "included": [{**customer, "attributes": {"name": "Ada"}}]})
     errors = {"errors": [{"status": "404", "code": "resources_not_found", "title": "Resource(s) not found"}]}
     return httpx.Response(404, json=errors, headers={"content-type": "application/vnd.api+json"})
 

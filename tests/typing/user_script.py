@@ -11,10 +11,29 @@ from typing import assert_type
 from uuid import UUID
 
 import httpx
-from booqable_client import AsyncBooqable, Booqable, HTTPStatusError, NotFoundError, Page, Paginator, connect
+from booqable_client import (
+    AsyncBooqable,
+    Booqable,
+    HTTPStatusError,
+    NotFoundError,
+    NotIncludedError,
+    Page,
+    Paginator,
+    connect,
+)
 from booqable_client.api.orders import list_orders
 from booqable_client.lib import AsyncPaginator
-from booqable_client.models import Order, OrderResponse, ResourceObject
+from booqable_client.models import (
+    Bundle,
+    Customer,
+    Line,
+    Order,
+    OrderResponse,
+    OrderWriteAttributes,
+    Product,
+    ProductGroup,
+    ResourceObject,
+)
 from optiflow_planning_client import OptiflowPlanning
 from optiflow_planning_client import Paginator as ProfilePaginator
 from optiflow_planning_client.models import PlanProfile
@@ -54,6 +73,27 @@ def one_order_with_customer(client: Booqable) -> list[ResourceObject]:
     return order.included or []
 
 
+def resolved_relationships(client: Booqable) -> str | None:
+    """Included records are the models: ``order.customer`` a ``Customer`` (``None``: the order has none),
+    ``order.lines`` a ``list[Line]``; one that was not included raises ``NotIncludedError``. Writes take them too."""
+    order = client.orders.get(ORDER_ID, include="customer,lines").data
+    customer = order.customer
+    assert_type(customer, Customer | None)
+    assert_type(order.lines, list[Line])
+    for line in order.lines:
+        assert_type(line.item, Product | Bundle | ProductGroup | None)
+        assert_type(line.order, Order | None)
+    try:
+        order.start_location  # noqa: B018
+    except NotIncludedError as error:
+        assert_type(error.relationship, str)
+    update = OrderWriteAttributes().relate(customer=customer)
+    assert_type(update, OrderWriteAttributes)
+    if customer is None or not customer.attributes or not isinstance(customer.attributes.name, str):
+        return None
+    return customer.attributes.name
+
+
 def missing_order(client: Booqable) -> int:
     """Errors raise; the HTTP status errors always carry their response."""
     try:
@@ -90,6 +130,7 @@ def sync_connect(transport: httpx.BaseTransport) -> tuple[list[int], int]:
     with connect(company="my-company", token="my-token", transport=transport) as client:
         assert_type(client, Booqable)
         one_order_with_customer(client)
+        assert resolved_relationships(client) == "Ada"
         return order_numbers(client), missing_order(client)
 
 

@@ -1,17 +1,19 @@
 """Booqable's documented and recorded responses parse with the generated models and serialise back unchanged.
 
-``fixtures/examples.json`` holds every example response of the covered resource pages (extracted from the
-v4 documentation by ``fixtures/extract_examples.py``); ``fixtures/recorded.json`` holds the bodies of the
-recorded real exchanges. Each body goes through the operation's own generated ``_parse_response`` (the
-path a real call takes, chosen by the documented method, path and status) and its ``to_dict()`` must equal
-the original, timestamps compared as instants: a field the spec forgot would vanish, one typed wrongly
-would fail to parse.
+``fixtures/examples.json`` holds every example response and every example request body of the resource
+pages (extracted from the v4 documentation by ``fixtures/extract_examples.py``); ``fixtures/recorded.json``
+holds the bodies of the recorded real exchanges. Each response goes through the operation's own generated
+``_parse_response`` (the path a real call takes, chosen by the documented method, path and status), each
+request body through the model of the operation's ``body`` argument, and ``to_dict()`` must give back the
+original, timestamps compared as instants: a field the spec forgot would vanish, one typed wrongly would fail
+to parse.
 """
 
 from __future__ import annotations
 
 import datetime
 import importlib
+import inspect
 import json
 import re
 from pathlib import Path
@@ -21,7 +23,9 @@ import httpx
 import pytest
 
 FIXTURES = Path(__file__).parent / "fixtures"
-EXAMPLES = json.loads((FIXTURES / "examples.json").read_text(encoding="utf-8"))["examples"]
+DOCUMENTED = json.loads((FIXTURES / "examples.json").read_text(encoding="utf-8"))
+EXAMPLES = DOCUMENTED["examples"]
+REQUESTS = DOCUMENTED["requests"]
 RECORDED = json.loads((FIXTURES / "recorded.json").read_text(encoding="utf-8"))
 TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})$")
 PACKAGE = "booqable_client"
@@ -70,29 +74,40 @@ def example_id(example: dict[str, Any]) -> str:
     return f"{example['resource']}:{example['method']} {example['path']}:{example['status']}:{example['section']}"
 
 
-def test_every_covered_resource_page_contributes_examples() -> None:
-    """The fixture covers all eleven resource pages of the issue (guards a broken re-extraction)."""
-    resources = {example["resource"] for example in EXAMPLES}
-    assert resources == {
-        "plannings",
-        "orders",
-        "lines",
-        "items",
-        "products",
-        "bundles",
-        "customers",
-        "locations",
-        "stock_items",
-        "stock_item_plannings",
-        "price_tiles",
-    }
-    assert len(EXAMPLES) == 56
+def test_every_resource_page_contributes_examples() -> None:
+    """The fixture covers every resource page of the documentation (guards a broken re-extraction)."""
+    extractor = importlib.import_module("tests.vendors.booqable.fixtures.extract_examples")
+    assert len(extractor.RESOURCES) == 113
+    assert {example["resource"] for example in EXAMPLES} == set(extractor.RESOURCES)
+    assert len(EXAMPLES) == 383
+    assert len(REQUESTS) == 175
+
+
+def body_model(operation: str) -> Any:
+    """The class of the ``body`` argument of a generated operation."""
+    info = importlib.import_module(f"{PACKAGE}._spec").OPERATIONS[operation]
+    module = importlib.import_module(f"{PACKAGE}.{info['module']}")
+    annotation = inspect.signature(module.sync_detailed, eval_str=True).parameters["body"].annotation
+    assert hasattr(annotation, "from_dict"), f"{operation}: body is {annotation}, not a model"
+    return annotation
+
+
+def request_id(example: dict[str, Any]) -> str:
+    return f"{example['resource']}:{example['method']} {example['path']}:{example['title']}"
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[example_id(example) for example in EXAMPLES])
 def test_documented_example_parses_and_round_trips(example: dict[str, Any]) -> None:
     operation = operation_for(example["method"], example["path"])
     assert_round_trip(operation, example["status"], example["body"])
+
+
+@pytest.mark.parametrize("example", REQUESTS, ids=[request_id(example) for example in REQUESTS])
+def test_documented_request_body_parses_and_round_trips(example: dict[str, Any]) -> None:
+    model = body_model(operation_for(example["method"], example["path"]))
+    parsed = model.from_dict(example["body"])
+    assert normalised(parsed.to_dict()) == normalised(example["body"])
+    assert normalised(model.from_dict(parsed.to_dict()).to_dict()) == normalised(example["body"])
 
 
 RECORDED_BODIES = [

@@ -1,12 +1,16 @@
 """What the Booqable spec must keep from the vendor's v4 documentation (``_errors.md``, ``resources/_*.md``).
 
-Facts are written down here as data: the documented error statuses, the ``conditions`` filter of the resources
-that list it, the planning's fields and relationships as v4 documents them (not an older page), the documented
-``null`` values (checked with a strict OpenAPI 3.0 validator) and the read-only and write-only flags.
+Facts are written down here as data: every documented endpoint (``fixtures/endpoints-index.txt``, the
+documentation's index of 297 method and path pairs), the documented error statuses, the ``conditions`` filter
+of the resources that list it, the planning's fields and relationships as v4 documents them (not an older
+page), the documented ``null`` values (checked with a strict OpenAPI 3.0 validator), the read-only and
+write-only flags, the order fulfillment actions, and what a relationship points at.
 """
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,6 +18,31 @@ import pytest
 from tests.vendors.spec_facts import document, operations, strict_errors
 
 SPEC = "booqable"
+ROOT = Path(__file__).parents[3]
+INDEX = {
+    (method, path.removeprefix("/api/4"))
+    for method, path in (
+        line.split() for line in (Path(__file__).parent / "fixtures" / "endpoints-index.txt").read_text().splitlines()
+    )
+}
+"""Every endpoint the v4 documentation lists, as (METHOD, path below ``/api/4``)."""
+
+FULFILLMENT_ACTIONS = {
+    "book_product": "BookProductAction",
+    "book_bundle": "BookBundleAction",
+    "book_stock_items": "BookStockItemsAction",
+    "specify_stock_items": "SpecifyStockItemsAction",
+    "start_product": "StartProductAction",
+    "start_stock_items": "StartStockItemsAction",
+    "stop_product": "StopProductAction",
+    "stop_stock_items": "StopStockItemsAction",
+}
+"""The documented actions of an order fulfillment, each its own schema."""
+
+TRANSITIONS = {
+    "OrderStatusTransitionFrom": ["new", "draft", "reserved", "started", "stopped", "archived"],
+    "OrderStatusTransitionTo": ["draft", "reserved", "started", "stopped", "archived", "canceled"],
+}
 
 ERRORS = {
     "400": "BadRequest",
@@ -122,3 +151,75 @@ def test_read_and_write_only_flags_sit_where_tools_see_them(schema: str, attribu
     node = schemas()[schema]["properties"][attribute]
     assert "$ref" not in node
     assert node.get(FLAGGED[(schema, attribute)]) is True
+
+
+def test_every_documented_endpoint_is_an_operation_and_nothing_else() -> None:
+    assert len(INDEX) == 297
+    assert set(operations(document(SPEC))) == INDEX
+
+
+def test_one_tag_per_resource_named_like_its_path() -> None:
+    wrong = {
+        operation["operationId"]: operation["tags"]
+        for (_, path), operation in operations(document(SPEC)).items()
+        if operation["tags"] != [path.split("/")[1]]
+    }
+    assert wrong == {}
+
+
+def test_the_readme_table_of_resources_matches_the_index() -> None:
+    """overlays/booqable/README.md (the package README) lists every documented endpoint under its resource."""
+    readme = (ROOT / "overlays" / "booqable" / "README.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| `([a-z_]+)` \| (.+?) \| (.+?) \|$", readme, re.M)
+    listed = {
+        (method, path.removeprefix("/api/4")): resource
+        for resource, endpoints, _ in rows
+        for method, path in re.findall(r"`([A-Z]+) (/api/4/[^`]+)`", endpoints)
+    }
+    assert set(listed) == INDEX
+    assert all(path.split("/")[1] == resource for (_, path), resource in listed.items())
+    by_operation = {
+        (method, path): operation["operationId"] for (method, path), operation in operations(document(SPEC)).items()
+    }
+    for resource, endpoints, names in rows:
+        pairs = re.findall(r"`([A-Z]+) /api/4(/[^`]+)`", endpoints)
+        assert [by_operation[pair] for pair in pairs] == re.findall(r"`(\w+)`", names), resource
+
+
+def test_every_relationship_names_its_target_type_and_cardinality() -> None:
+    """``x-related`` (the JSON:API type, or the list of types of a polymorphic relationship) and ``x-to-many``
+    sit on every relationship property, beside the ``allOf`` that wraps the shared ``Relationship``."""
+    missing = []
+    for name, schema in schemas().items():
+        if not name.endswith("Relationships"):
+            continue
+        for relationship, node in schema["properties"].items():
+            if node.get("allOf") != [{"$ref": "#/components/schemas/Relationship"}]:
+                missing.append(f"{name}.{relationship}: not a wrapped Relationship")
+            elif not isinstance(node.get("x-related"), str | list) or not isinstance(node.get("x-to-many"), bool):
+                missing.append(f"{name}.{relationship}")
+    assert missing == []
+    order = schemas()["OrderRelationships"]["properties"]
+    assert (order["customer"]["x-related"], order["customer"]["x-to-many"]) == ("customers", False)
+    assert (order["lines"]["x-related"], order["lines"]["x-to-many"]) == ("lines", True)
+    assert schemas()["LineRelationships"]["properties"]["owner"]["x-related"] == ["orders", "documents"]
+
+
+def test_order_fulfillment_actions_are_a_union_tagged_by_action() -> None:
+    union = schemas()["OrderFulfillmentAction"]
+    assert union["discriminator"] == {
+        "propertyName": "action",
+        "mapping": {action: f"#/components/schemas/{name}" for action, name in FULFILLMENT_ACTIONS.items()},
+    }
+    assert union["oneOf"] == [{"$ref": f"#/components/schemas/{name}"} for name in FULFILLMENT_ACTIONS.values()]
+    for action, name in FULFILLMENT_ACTIONS.items():
+        variant = schemas()[name]
+        assert variant["properties"]["action"]["enum"] == [action]
+        assert "action" in variant["required"]
+    actions = schemas()["OrderFulfillmentWriteAttributes"]["properties"]["actions"]
+    assert actions["items"] == {"$ref": "#/components/schemas/OrderFulfillmentAction"}
+
+
+@pytest.mark.parametrize(("schema", "values"), sorted(TRANSITIONS.items()))
+def test_order_status_transitions_name_the_documented_statuses(schema: str, values: list[str]) -> None:
+    assert schemas()[schema]["enum"] == values

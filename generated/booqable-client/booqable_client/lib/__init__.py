@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from ._errors import UnauthorizedError as UnauthorizedError
     from ._errors import UnexpectedStatus as UnexpectedStatus
     from ._errors import UnprocessableEntityError as UnprocessableEntityError
+    from ._jsonapi import NotIncludedError as NotIncludedError
+    from ._jsonapi import RelationshipError as RelationshipError
     from ._pagination import AsyncPaginator as AsyncPaginator
     from ._pagination import Page as Page
     from ._pagination import Paginator as Paginator
@@ -56,11 +58,13 @@ __all__ = [
     "IncompletePageError",
     "MalformedResponseError",
     "NotFoundError",
+    "NotIncludedError",
     "Page",
     "PaginationError",
     "Paginator",
     "PreconditionFailedError",
     "RateLimitedError",
+    "RelationshipError",
     "RequestSigningAuth",
     "RetryPolicy",
     "Secret",
@@ -91,11 +95,13 @@ __getattr__, __dir__ = lazy_exports(
         "IncompletePageError": "._errors",
         "MalformedResponseError": "._errors",
         "NotFoundError": "._errors",
+        "NotIncludedError": "._jsonapi",
         "Page": "._pagination",
         "PaginationError": "._errors",
         "Paginator": "._pagination",
         "PreconditionFailedError": "._errors",
         "RateLimitedError": "._errors",
+        "RelationshipError": "._jsonapi",
         "RequestSigningAuth": "._auth",
         "RetryPolicy": "._retry",
         "Secret": "._tokens",

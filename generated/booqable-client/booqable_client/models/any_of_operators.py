@@ -5,7 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..lib._fields import FieldError, position
+from ..lib._fields import FieldError
+from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnyOfOperators")
@@ -44,7 +45,7 @@ class AnyOfOperators:
         if isinstance(_any_of, list):
             for any_of_item in _any_of:
                 if not isinstance(any_of_item, str):
-                    raise FieldError("string", any_of_item, position(_any_of, any_of_item), "any_of")
+                    raise FieldError("string", any_of_item, _position(_any_of, any_of_item), "any_of")
             any_of = _any_of
         elif _any_of is not UNSET:
             raise FieldError("array", _any_of, "any_of")

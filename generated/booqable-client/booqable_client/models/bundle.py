@@ -183,3 +183,47 @@ class Bundle:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
+    # relationship, which reads the related record(s) from the document's `included` on first use.
+    _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _jsonapi__type = "bundles"
+
+    if TYPE_CHECKING:
+        from ..models.bundle_item import BundleItem
+        from ..models.collection_item import CollectionItem
+        from ..models.inventory_level import InventoryLevel
+        from ..models.photo import Photo
+        from ..models.tax_category import TaxCategory
+    from ..lib._jsonapi import ToMany as _jsonapi__ToMany
+    from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    bundle_items = _jsonapi__ToMany["BundleItem"](("bundle_items", "bundle_item", "BundleItem"))
+    """The bundle items of this bundle (`[]`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for them (`include="bundle_items"`)."""
+
+    collection_items = _jsonapi__ToMany["CollectionItem"](("collection_items", "collection_item", "CollectionItem"))
+    """The collection items of this bundle (`[]`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for them (`include="collection_items"`)."""
+
+    inventory_levels = _jsonapi__ToMany["InventoryLevel"](("inventory_levels", "inventory_level", "InventoryLevel"))
+    """The inventory levels of this bundle (`[]`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for them (`include="inventory_levels"`)."""
+
+    photo = _jsonapi__ToOne["Photo"](("photos", "photo", "Photo"))
+    """The photo of this bundle (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="photo"`)."""
+
+    photos = _jsonapi__ToMany["Photo"](("photos", "photo", "Photo"))
+    """The photos of this bundle (`[]`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for them (`include="photos"`)."""
+
+    tax_category = _jsonapi__ToOne["TaxCategory"](("tax_categories", "tax_category", "TaxCategory"))
+    """The tax category of this bundle (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="tax_category"`)."""

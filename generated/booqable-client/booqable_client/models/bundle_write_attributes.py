@@ -7,7 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..lib._fields import FieldError, position
+from ..lib._fields import FieldError
+from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -263,7 +264,7 @@ class BundleWriteAttributes:
         if isinstance(_tag_list, list):
             for tag_list_item in _tag_list:
                 if not isinstance(tag_list_item, str):
-                    raise FieldError("string", tag_list_item, position(_tag_list, tag_list_item), "tag_list")
+                    raise FieldError("string", tag_list_item, _position(_tag_list, tag_list_item), "tag_list")
             tag_list = _tag_list
         elif _tag_list is not UNSET:
             raise FieldError("array", _tag_list, "tag_list")
@@ -325,3 +326,19 @@ class BundleWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if TYPE_CHECKING:
+        from ..models.tax_category import TaxCategory
+
+    def relate(
+        self,
+        *,
+        tax_category: TaxCategory | None | Unset = UNSET,
+    ) -> BundleWriteAttributes:
+        """Point this bundle at related records, by model: each keyword sets an id attribute.
+
+        `tax_category=` sets `tax_category_id` (`None` clears it).
+        Returns this object, so it can be written inline."""
+        if not isinstance(tax_category, Unset):
+            self.tax_category_id = None if tax_category is None else tax_category.id
+        return self

@@ -183,3 +183,47 @@ class Customer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
+    # relationship, which reads the related record(s) from the document's `included` on first use.
+    _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _jsonapi__type = "customers"
+
+    if TYPE_CHECKING:
+        from ..models.barcode import Barcode
+        from ..models.note import Note
+        from ..models.payment_method import PaymentMethod
+        from ..models.property_ import Property
+        from ..models.tax_region import TaxRegion
+    from ..lib._jsonapi import ToMany as _jsonapi__ToMany
+    from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    barcode = _jsonapi__ToOne["Barcode"](("barcodes", "barcode", "Barcode"))
+    """The barcode of this customer (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="barcode"`)."""
+
+    merge_suggestion_customer = _jsonapi__ToOne["Customer"](("customers", "customer", "Customer"))
+    """The merge suggestion customer of this customer (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="merge_suggestion_customer"`)."""
+
+    notes = _jsonapi__ToMany["Note"](("notes", "note", "Note"))
+    """The notes of this customer (`[]`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for them (`include="notes"`)."""
+
+    payment_methods = _jsonapi__ToMany["PaymentMethod"](("payment_methods", "payment_method", "PaymentMethod"))
+    """The payment methods of this customer (`[]`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for them (`include="payment_methods"`)."""
+
+    properties = _jsonapi__ToMany["Property"](("properties", "property_", "Property"))
+    """The properties of this customer (`[]`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for them (`include="properties"`)."""
+
+    tax_region = _jsonapi__ToOne["TaxRegion"](("tax_regions", "tax_region", "TaxRegion"))
+    """The tax region of this customer (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="tax_region"`)."""

@@ -8,7 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..lib._fields import FieldError, position
+from ..lib._fields import FieldError
+from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -449,7 +450,7 @@ class CustomerAttributes:
         if isinstance(_tag_list, list):
             for tag_list_item in _tag_list:
                 if not isinstance(tag_list_item, str):
-                    raise FieldError("string", tag_list_item, position(_tag_list, tag_list_item), "tag_list")
+                    raise FieldError("string", tag_list_item, _position(_tag_list, tag_list_item), "tag_list")
             tag_list = _tag_list
         elif _tag_list is not UNSET:
             raise FieldError("array", _tag_list, "tag_list")

@@ -7,7 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..lib._fields import FieldError, position
+from ..lib._fields import FieldError
+from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -237,7 +238,7 @@ class CustomerWriteAttributes:
         if isinstance(_tag_list, list):
             for tag_list_item in _tag_list:
                 if not isinstance(tag_list_item, str):
-                    raise FieldError("string", tag_list_item, position(_tag_list, tag_list_item), "tag_list")
+                    raise FieldError("string", tag_list_item, _position(_tag_list, tag_list_item), "tag_list")
             tag_list = _tag_list
         elif _tag_list is not UNSET:
             raise FieldError("array", _tag_list, "tag_list")
@@ -290,3 +291,26 @@ class CustomerWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if TYPE_CHECKING:
+        from ..models.customer import Customer
+        from ..models.tax_region import TaxRegion
+
+    def relate(
+        self,
+        *,
+        merge_suggestion_customer: Customer | None | Unset = UNSET,
+        tax_region: TaxRegion | None | Unset = UNSET,
+    ) -> CustomerWriteAttributes:
+        """Point this customer at related records, by model: each keyword sets an id attribute.
+
+        `merge_suggestion_customer=` sets `merge_suggestion_customer_id` (`None` clears it).
+        `tax_region=` sets `tax_region_id` (`None` clears it).
+        Returns this object, so it can be written inline."""
+        if not isinstance(merge_suggestion_customer, Unset):
+            self.merge_suggestion_customer_id = (
+                None if merge_suggestion_customer is None else merge_suggestion_customer.id
+            )
+        if not isinstance(tax_region, Unset):
+            self.tax_region_id = None if tax_region is None else tax_region.id
+        return self

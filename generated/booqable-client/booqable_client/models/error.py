@@ -39,7 +39,8 @@ class Error:
         title (str | Unset):
         detail (str | Unset):
         source (ErrorSource | Unset): What part of the request caused the error.
-        meta (JsonObject | Unset): A free-form JSON object.
+        meta (JsonObject | None | Unset): More about the error, e.g. the records that block an action; `null` when there
+            is nothing more to say.
     """
 
     id: str | Unset = UNSET
@@ -48,7 +49,7 @@ class Error:
     title: str | Unset = UNSET
     detail: str | Unset = UNSET
     source: ErrorSource | Unset = UNSET
-    meta: JsonObject | Unset = UNSET
+    meta: JsonObject | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,9 +69,13 @@ class Error:
         if not isinstance(self.source, Unset):
             source = self.source.to_dict()
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, JsonObject):
             meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -129,13 +134,19 @@ class Error:
                 raise
 
         _meta = d.pop("meta", UNSET)
-        meta: JsonObject | Unset = UNSET
-        if _meta is not UNSET:
+        meta: JsonObject | None | Unset
+        if _meta is None or _meta is UNSET:
+            meta = _meta
+        elif isinstance(_meta, dict):
             try:
-                meta = JsonObject.from_dict(_meta)
+                meta_type_0 = JsonObject.from_dict(_meta)
             except FieldError as field__error:
                 field__error.segments.append("meta")
                 raise
+
+            meta = meta_type_0
+        else:
+            raise FieldError("object (JsonObject) or null", _meta, "meta")
 
         error = cls(
             id=id,

@@ -183,3 +183,76 @@ class Line:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
+    # relationship, which reads the related record(s) from the document's `included` on first use.
+    _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _jsonapi__type = "lines"
+
+    if TYPE_CHECKING:
+        from ..models.bundle import Bundle
+        from ..models.bundle_item import BundleItem
+        from ..models.document import Document
+        from ..models.order import Order
+        from ..models.planning import Planning
+        from ..models.price_structure import PriceStructure
+        from ..models.price_tile import PriceTile
+        from ..models.product import Product
+        from ..models.product_group import ProductGroup
+        from ..models.tax_category import TaxCategory
+    from ..lib._jsonapi import ToMany as _jsonapi__ToMany
+    from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    bundle_item = _jsonapi__ToOne["BundleItem"](("bundle_items", "bundle_item", "BundleItem"))
+    """The bundle item of this line (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="bundle_item"`)."""
+
+    item = _jsonapi__ToOne["Product | Bundle | ProductGroup"](
+        ("products", "product", "Product"),
+        ("bundles", "bundle", "Bundle"),
+        ("product_groups", "product_group", "ProductGroup"),
+    )
+    """The item of this line (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="item"`)."""
+
+    nested_lines = _jsonapi__ToMany["Line"](("lines", "line", "Line"))
+    """The nested lines of this line (`[]`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for them (`include="nested_lines"`)."""
+
+    order = _jsonapi__ToOne["Order"](("orders", "order", "Order"))
+    """The order of this line (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="order"`)."""
+
+    owner = _jsonapi__ToOne["Order | Document"](("orders", "order", "Order"), ("documents", "document", "Document"))
+    """The owner of this line (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="owner"`)."""
+
+    parent_line = _jsonapi__ToOne["Line"](("lines", "line", "Line"))
+    """The parent line of this line (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="parent_line"`)."""
+
+    planning = _jsonapi__ToOne["Planning"](("plannings", "planning", "Planning"))
+    """The planning of this line (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="planning"`)."""
+
+    price_structure = _jsonapi__ToOne["PriceStructure"](("price_structures", "price_structure", "PriceStructure"))
+    """The price structure of this line (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="price_structure"`)."""
+
+    price_tile = _jsonapi__ToOne["PriceTile"](("price_tiles", "price_tile", "PriceTile"))
+    """The price tile of this line (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="price_tile"`)."""
+
+    tax_category = _jsonapi__ToOne["TaxCategory"](("tax_categories", "tax_category", "TaxCategory"))
+    """The tax category of this line (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="tax_category"`)."""

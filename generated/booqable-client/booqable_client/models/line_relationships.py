@@ -39,6 +39,8 @@ class LineRelationships:
             was sideloaded with `include`: an identifier, a list of identifiers or null.
         order (Relationship | Unset): One relationship of a record. `data` is only present when the relationship was
             sideloaded with `include`: an identifier, a list of identifiers or null.
+        owner (Relationship | Unset): One relationship of a record. `data` is only present when the relationship was
+            sideloaded with `include`: an identifier, a list of identifiers or null.
         parent_line (Relationship | Unset): One relationship of a record. `data` is only present when the relationship
             was sideloaded with `include`: an identifier, a list of identifiers or null.
         planning (Relationship | Unset): One relationship of a record. `data` is only present when the relationship was
@@ -55,6 +57,7 @@ class LineRelationships:
     item: Relationship | Unset = UNSET
     nested_lines: Relationship | Unset = UNSET
     order: Relationship | Unset = UNSET
+    owner: Relationship | Unset = UNSET
     parent_line: Relationship | Unset = UNSET
     planning: Relationship | Unset = UNSET
     price_structure: Relationship | Unset = UNSET
@@ -80,6 +83,10 @@ class LineRelationships:
         order: dict[str, Any] | Unset = UNSET
         if not isinstance(self.order, Unset):
             order = self.order.to_dict()
+
+        owner: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.owner, Unset):
+            owner = self.owner.to_dict()
 
         parent_line: dict[str, Any] | Unset = UNSET
         if not isinstance(self.parent_line, Unset):
@@ -112,6 +119,8 @@ class LineRelationships:
             field_dict["nested_lines"] = nested_lines
         if order is not UNSET:
             field_dict["order"] = order
+        if owner is not UNSET:
+            field_dict["owner"] = owner
         if parent_line is not UNSET:
             field_dict["parent_line"] = parent_line
         if planning is not UNSET:
@@ -168,6 +177,15 @@ class LineRelationships:
                 field__error.segments.append("order")
                 raise
 
+        _owner = d.pop("owner", UNSET)
+        owner: Relationship | Unset = UNSET
+        if _owner is not UNSET:
+            try:
+                owner = Relationship.from_dict(_owner)
+            except FieldError as field__error:
+                field__error.segments.append("owner")
+                raise
+
         _parent_line = d.pop("parent_line", UNSET)
         parent_line: Relationship | Unset = UNSET
         if _parent_line is not UNSET:
@@ -218,6 +236,7 @@ class LineRelationships:
             item=item,
             nested_lines=nested_lines,
             order=order,
+            owner=owner,
             parent_line=parent_line,
             planning=planning,
             price_structure=price_structure,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -328,3 +328,24 @@ class LineWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if TYPE_CHECKING:
+        from ..models.price_tile import PriceTile
+        from ..models.tax_category import TaxCategory
+
+    def relate(
+        self,
+        *,
+        price_tile: PriceTile | None | Unset = UNSET,
+        tax_category: TaxCategory | None | Unset = UNSET,
+    ) -> LineWriteAttributes:
+        """Point this line at related records, by model: each keyword sets an id attribute.
+
+        `price_tile=` sets `price_tile_id` (`None` clears it).
+        `tax_category=` sets `tax_category_id` (`None` clears it).
+        Returns this object, so it can be written inline."""
+        if not isinstance(price_tile, Unset):
+            self.price_tile_id = None if price_tile is None else price_tile.id
+        if not isinstance(tax_category, Unset):
+            self.tax_category_id = None if tax_category is None else tax_category.id
+        return self

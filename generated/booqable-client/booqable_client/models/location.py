@@ -183,3 +183,18 @@ class Location:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
+    # relationship, which reads the related record(s) from the document's `included` on first use.
+    _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _jsonapi__type = "locations"
+
+    if TYPE_CHECKING:
+        from ..models.app_carrier import AppCarrier
+    from ..lib._jsonapi import ToMany as _jsonapi__ToMany
+    from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    carriers = _jsonapi__ToMany["AppCarrier"](("app_carriers", "app_carrier", "AppCarrier"))
+    """The carriers of this location (`[]`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for them (`include="carriers"`)."""

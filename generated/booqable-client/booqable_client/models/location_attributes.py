@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..lib._fields import FieldError, position
+from ..lib._fields import FieldError
+from ..lib._fields import position as _position
 from ..models.location_type import LocationType
 from ..types import UNSET, Unset
 
@@ -249,7 +250,7 @@ class LocationAttributes:
                     raise FieldError(
                         "string",
                         fulfillment_capabilities_item,
-                        position(_fulfillment_capabilities, fulfillment_capabilities_item),
+                        _position(_fulfillment_capabilities, fulfillment_capabilities_item),
                         "fulfillment_capabilities",
                     )
             fulfillment_capabilities = _fulfillment_capabilities

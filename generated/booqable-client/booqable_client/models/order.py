@@ -183,3 +183,112 @@ class Order:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
+    # relationship, which reads the related record(s) from the document's `included` on first use.
+    _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _jsonapi__type = "orders"
+
+    if TYPE_CHECKING:
+        from ..models.barcode import Barcode
+        from ..models.coupon import Coupon
+        from ..models.customer import Customer
+        from ..models.document import Document
+        from ..models.line import Line
+        from ..models.location import Location
+        from ..models.note import Note
+        from ..models.order_delivery_rate import OrderDeliveryRate
+        from ..models.payment_authorization import PaymentAuthorization
+        from ..models.payment_charge import PaymentCharge
+        from ..models.payment_refund import PaymentRefund
+        from ..models.planning import Planning
+        from ..models.property_ import Property
+        from ..models.stock_item_planning import StockItemPlanning
+        from ..models.tax_region import TaxRegion
+        from ..models.tax_value import TaxValue
+    from ..lib._jsonapi import ToMany as _jsonapi__ToMany
+    from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    barcode = _jsonapi__ToOne["Barcode"](("barcodes", "barcode", "Barcode"))
+    """The barcode of this order (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="barcode"`)."""
+
+    coupon = _jsonapi__ToOne["Coupon"](("coupons", "coupon", "Coupon"))
+    """The coupon of this order (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="coupon"`)."""
+
+    customer = _jsonapi__ToOne["Customer"](("customers", "customer", "Customer"))
+    """The customer of this order (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="customer"`)."""
+
+    documents = _jsonapi__ToMany["Document"](("documents", "document", "Document"))
+    """The documents of this order (`[]`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for them (`include="documents"`)."""
+
+    lines = _jsonapi__ToMany["Line"](("lines", "line", "Line"))
+    """The lines of this order (`[]`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for them (`include="lines"`)."""
+
+    notes = _jsonapi__ToMany["Note"](("notes", "note", "Note"))
+    """The notes of this order (`[]`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for them (`include="notes"`)."""
+
+    order_delivery_rate = _jsonapi__ToOne["OrderDeliveryRate"](
+        ("order_delivery_rates", "order_delivery_rate", "OrderDeliveryRate"),
+        ("delivery_rates", "order_delivery_rate", "OrderDeliveryRate"),
+    )
+    """The order delivery rate of this order (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="order_delivery_rate"`)."""
+
+    payments = _jsonapi__ToMany["PaymentCharge | PaymentAuthorization | PaymentRefund"](
+        ("payment_charges", "payment_charge", "PaymentCharge"),
+        ("payment_authorizations", "payment_authorization", "PaymentAuthorization"),
+        ("payment_refunds", "payment_refund", "PaymentRefund"),
+    )
+    """The payments of this order (`[]`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for them (`include="payments"`)."""
+
+    plannings = _jsonapi__ToMany["Planning"](("plannings", "planning", "Planning"))
+    """The plannings of this order (`[]`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for them (`include="plannings"`)."""
+
+    properties = _jsonapi__ToMany["Property"](("properties", "property_", "Property"))
+    """The properties of this order (`[]`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for them (`include="properties"`)."""
+
+    start_location = _jsonapi__ToOne["Location"](("locations", "location", "Location"))
+    """The start location of this order (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="start_location"`)."""
+
+    stock_item_plannings = _jsonapi__ToMany["StockItemPlanning"](
+        ("stock_item_plannings", "stock_item_planning", "StockItemPlanning")
+    )
+    """The stock item plannings of this order (`[]`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for them (`include="stock_item_plannings"`)."""
+
+    stop_location = _jsonapi__ToOne["Location"](("locations", "location", "Location"))
+    """The stop location of this order (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="stop_location"`)."""
+
+    tax_region = _jsonapi__ToOne["TaxRegion"](("tax_regions", "tax_region", "TaxRegion"))
+    """The tax region of this order (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="tax_region"`)."""
+
+    tax_values = _jsonapi__ToMany["TaxValue"](("tax_values", "tax_value", "TaxValue"))
+    """The tax values of this order (`[]`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for them (`include="tax_values"`)."""

@@ -170,3 +170,9 @@ class OrderListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __attrs_post_init__(self) -> None:
+        """Let the records in `data` resolve their relationships from `included` (lazily: nothing is read now)."""
+        from ..lib._jsonapi import link_document  # noqa: PLC0415
+
+        link_document(self)

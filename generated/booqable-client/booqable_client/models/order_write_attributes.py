@@ -8,7 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..lib._fields import FieldError, position
+from ..lib._fields import FieldError
+from ..lib._fields import position as _position
 from ..models.deposit_type import DepositType
 from ..models.discount_type import DiscountType
 from ..models.fulfillment_type import FulfillmentType
@@ -501,7 +502,7 @@ class OrderWriteAttributes:
         if isinstance(_tag_list, list):
             for tag_list_item in _tag_list:
                 if not isinstance(tag_list_item, str):
-                    raise FieldError("string", tag_list_item, position(_tag_list, tag_list_item), "tag_list")
+                    raise FieldError("string", tag_list_item, _position(_tag_list, tag_list_item), "tag_list")
             tag_list = _tag_list
         elif _tag_list is not UNSET:
             raise FieldError("array", _tag_list, "tag_list")
@@ -565,3 +566,43 @@ class OrderWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if TYPE_CHECKING:
+        from ..models.coupon import Coupon
+        from ..models.customer import Customer
+        from ..models.location import Location
+        from ..models.order_delivery_rate import OrderDeliveryRate
+        from ..models.tax_region import TaxRegion
+
+    def relate(
+        self,
+        *,
+        coupon: Coupon | None | Unset = UNSET,
+        customer: Customer | None | Unset = UNSET,
+        order_delivery_rate: OrderDeliveryRate | None | Unset = UNSET,
+        start_location: Location | Unset = UNSET,
+        stop_location: Location | Unset = UNSET,
+        tax_region: TaxRegion | None | Unset = UNSET,
+    ) -> OrderWriteAttributes:
+        """Point this order at related records, by model: each keyword sets an id attribute.
+
+        `coupon=` sets `coupon_id` (`None` clears it).
+        `customer=` sets `customer_id` (`None` clears it).
+        `order_delivery_rate=` sets `order_delivery_rate_id` (`None` clears it).
+        `start_location=` sets `start_location_id`.
+        `stop_location=` sets `stop_location_id`.
+        `tax_region=` sets `tax_region_id` (`None` clears it).
+        Returns this object, so it can be written inline."""
+        if not isinstance(coupon, Unset):
+            self.coupon_id = None if coupon is None else coupon.id
+        if not isinstance(customer, Unset):
+            self.customer_id = None if customer is None else customer.id
+        if not isinstance(order_delivery_rate, Unset):
+            self.order_delivery_rate_id = None if order_delivery_rate is None else order_delivery_rate.id
+        if not isinstance(start_location, Unset):
+            self.start_location_id = start_location.id
+        if not isinstance(stop_location, Unset):
+            self.stop_location_id = stop_location.id
+        if not isinstance(tax_region, Unset):
+            self.tax_region_id = None if tax_region is None else tax_region.id
+        return self

@@ -183,3 +183,71 @@ class Planning:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
+    # relationship, which reads the related record(s) from the document's `included` on first use.
+    _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _jsonapi__type = "plannings"
+
+    if TYPE_CHECKING:
+        from ..models.bundle import Bundle
+        from ..models.downtime import Downtime
+        from ..models.line import Line
+        from ..models.location import Location
+        from ..models.order import Order
+        from ..models.product import Product
+        from ..models.product_group import ProductGroup
+        from ..models.stock_item_planning import StockItemPlanning
+    from ..lib._jsonapi import ToMany as _jsonapi__ToMany
+    from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    downtime = _jsonapi__ToOne["Downtime"](("downtimes", "downtime", "Downtime"))
+    """The downtime of this planning (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="downtime"`)."""
+
+    item = _jsonapi__ToOne["Product | Bundle | ProductGroup"](
+        ("products", "product", "Product"),
+        ("bundles", "bundle", "Bundle"),
+        ("product_groups", "product_group", "ProductGroup"),
+    )
+    """The item of this planning (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="item"`)."""
+
+    nested_plannings = _jsonapi__ToMany["Planning"](("plannings", "planning", "Planning"))
+    """The nested plannings of this planning (`[]`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for them (`include="nested_plannings"`)."""
+
+    order = _jsonapi__ToOne["Order"](("orders", "order", "Order"))
+    """The order of this planning (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="order"`)."""
+
+    order_line = _jsonapi__ToOne["Line"](("lines", "line", "Line"))
+    """The order line of this planning (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="order_line"`)."""
+
+    parent_planning = _jsonapi__ToOne["Planning"](("plannings", "planning", "Planning"))
+    """The parent planning of this planning (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="parent_planning"`)."""
+
+    start_location = _jsonapi__ToOne["Location"](("locations", "location", "Location"))
+    """The start location of this planning (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="start_location"`)."""
+
+    stock_item_plannings = _jsonapi__ToMany["StockItemPlanning"](
+        ("stock_item_plannings", "stock_item_planning", "StockItemPlanning")
+    )
+    """The stock item plannings of this planning (`[]`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for them (`include="stock_item_plannings"`)."""
+
+    stop_location = _jsonapi__ToOne["Location"](("locations", "location", "Location"))
+    """The stop location of this planning (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="stop_location"`)."""

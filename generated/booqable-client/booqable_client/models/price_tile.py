@@ -183,3 +183,18 @@ class PriceTile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
+    # relationship, which reads the related record(s) from the document's `included` on first use.
+    _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _jsonapi__type = "price_tiles"
+
+    if TYPE_CHECKING:
+        from ..models.price_structure import PriceStructure
+    from ..lib._jsonapi import ToMany as _jsonapi__ToMany
+    from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    price_structure = _jsonapi__ToOne["PriceStructure"](("price_structures", "price_structure", "PriceStructure"))
+    """The price structure of this price tile (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="price_structure"`)."""

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -129,3 +129,19 @@ class PriceTileWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if TYPE_CHECKING:
+        from ..models.price_structure import PriceStructure
+
+    def relate(
+        self,
+        *,
+        price_structure: PriceStructure | Unset = UNSET,
+    ) -> PriceTileWriteAttributes:
+        """Point this price tile at related records, by model: each keyword sets an id attribute.
+
+        `price_structure=` sets `price_structure_id`.
+        Returns this object, so it can be written inline."""
+        if not isinstance(price_structure, Unset):
+            self.price_structure_id = price_structure.id
+        return self

@@ -183,3 +183,66 @@ class Product:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
+    # relationship, which reads the related record(s) from the document's `included` on first use.
+    _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _jsonapi__type = "products"
+
+    if TYPE_CHECKING:
+        from ..models.barcode import Barcode
+        from ..models.collection_item import CollectionItem
+        from ..models.inventory_level import InventoryLevel
+        from ..models.photo import Photo
+        from ..models.price_ruleset import PriceRuleset
+        from ..models.price_structure import PriceStructure
+        from ..models.product_group import ProductGroup
+        from ..models.property_ import Property
+        from ..models.tax_category import TaxCategory
+    from ..lib._jsonapi import ToMany as _jsonapi__ToMany
+    from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    barcode = _jsonapi__ToOne["Barcode"](("barcodes", "barcode", "Barcode"))
+    """The barcode of this product (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="barcode"`)."""
+
+    collection_items = _jsonapi__ToMany["CollectionItem"](("collection_items", "collection_item", "CollectionItem"))
+    """The collection items of this product (`[]`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for them (`include="collection_items"`)."""
+
+    inventory_levels = _jsonapi__ToMany["InventoryLevel"](("inventory_levels", "inventory_level", "InventoryLevel"))
+    """The inventory levels of this product (`[]`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for them (`include="inventory_levels"`)."""
+
+    photo = _jsonapi__ToOne["Photo"](("photos", "photo", "Photo"))
+    """The photo of this product (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="photo"`)."""
+
+    price_ruleset = _jsonapi__ToOne["PriceRuleset"](("price_rulesets", "price_ruleset", "PriceRuleset"))
+    """The price ruleset of this product (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="price_ruleset"`)."""
+
+    price_structure = _jsonapi__ToOne["PriceStructure"](("price_structures", "price_structure", "PriceStructure"))
+    """The price structure of this product (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="price_structure"`)."""
+
+    product_group = _jsonapi__ToOne["ProductGroup"](("product_groups", "product_group", "ProductGroup"))
+    """The product group of this product (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="product_group"`)."""
+
+    properties = _jsonapi__ToMany["Property"](("properties", "property_", "Property"))
+    """The properties of this product (`[]`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for them (`include="properties"`)."""
+
+    tax_category = _jsonapi__ToOne["TaxCategory"](("tax_categories", "tax_category", "TaxCategory"))
+    """The tax category of this product (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="tax_category"`)."""

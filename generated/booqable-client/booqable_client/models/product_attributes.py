@@ -8,7 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..lib._fields import FieldError, position
+from ..lib._fields import FieldError
+from ..lib._fields import position as _position
 from ..models.price_period import PricePeriod
 from ..models.price_type import PriceType
 from ..models.product_type import ProductType
@@ -641,7 +642,7 @@ class ProductAttributes:
         if isinstance(_tag_list, list):
             for tag_list_item in _tag_list:
                 if not isinstance(tag_list_item, str):
-                    raise FieldError("string", tag_list_item, position(_tag_list, tag_list_item), "tag_list")
+                    raise FieldError("string", tag_list_item, _position(_tag_list, tag_list_item), "tag_list")
             tag_list = _tag_list
         elif _tag_list is not UNSET:
             raise FieldError("array", _tag_list, "tag_list")
@@ -700,7 +701,7 @@ class ProductAttributes:
                     raise FieldError(
                         "string",
                         variation_values_item,
-                        position(_variation_values, variation_values_item),
+                        _position(_variation_values, variation_values_item),
                         "variation_values",
                     )
             variation_values = _variation_values

@@ -14,17 +14,17 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
     from ..models.product_group_attributes import ProductGroupAttributes
-    from ..models.relationship_map import RelationshipMap
+    from ..models.product_group_relationships import ProductGroupRelationships
 
 _refs__resolved = False
 
 
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject, ProductGroupAttributes, RelationshipMap  # noqa: PLW0603
+    global _refs__resolved, JsonObject, ProductGroupAttributes, ProductGroupRelationships  # noqa: PLW0603
     from ..models.json_object import JsonObject  # noqa: PLC0415
     from ..models.product_group_attributes import ProductGroupAttributes  # noqa: PLC0415
-    from ..models.relationship_map import RelationshipMap  # noqa: PLC0415
+    from ..models.product_group_relationships import ProductGroupRelationships  # noqa: PLC0415
 
     _refs__resolved = True
 
@@ -34,7 +34,7 @@ T = TypeVar("T", bound="ProductGroup")
 
 @_attrs_define
 class ProductGroup:
-    """A product group as a JSON:API resource object. Only returned here as one kind of item.
+    """A product group as a JSON:API resource object.
 
     Attributes:
         id (UUID):
@@ -43,7 +43,8 @@ class ProductGroup:
         meta (JsonObject | Unset): A free-form JSON object.
         attributes (ProductGroupAttributes | Unset): Attributes of a product group as read from the API. Every attribute
             is optional because sparse fieldsets (`fields[...]`) can leave any of them out.
-        relationships (RelationshipMap | Unset): Relationships by name.
+        relationships (ProductGroupRelationships | Unset): Relationships of a product group: links to related records
+            and, when they are sideloaded with `include`, their identifiers.
     """
 
     id: UUID
@@ -51,7 +52,7 @@ class ProductGroup:
     links: JsonObject | Unset = UNSET
     meta: JsonObject | Unset = UNSET
     attributes: ProductGroupAttributes | Unset = UNSET
-    relationships: RelationshipMap | Unset = UNSET
+    relationships: ProductGroupRelationships | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -147,10 +148,10 @@ class ProductGroup:
                 raise
 
         _relationships = d.pop("relationships", UNSET)
-        relationships: RelationshipMap | Unset = UNSET
+        relationships: ProductGroupRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = RelationshipMap.from_dict(_relationships)
+                relationships = ProductGroupRelationships.from_dict(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -182,3 +183,65 @@ class ProductGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
+    # relationship, which reads the related record(s) from the document's `included` on first use.
+    _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _jsonapi__type = "product_groups"
+
+    if TYPE_CHECKING:
+        from ..models.collection_item import CollectionItem
+        from ..models.inventory_level import InventoryLevel
+        from ..models.photo import Photo
+        from ..models.price_ruleset import PriceRuleset
+        from ..models.price_structure import PriceStructure
+        from ..models.product import Product
+        from ..models.property_ import Property
+        from ..models.tax_category import TaxCategory
+    from ..lib._jsonapi import ToMany as _jsonapi__ToMany
+    from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    collection_items = _jsonapi__ToMany["CollectionItem"](("collection_items", "collection_item", "CollectionItem"))
+    """The collection items of this product group (`[]`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for them (`include="collection_items"`)."""
+
+    inventory_levels = _jsonapi__ToMany["InventoryLevel"](("inventory_levels", "inventory_level", "InventoryLevel"))
+    """The inventory levels of this product group (`[]`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for them (`include="inventory_levels"`)."""
+
+    photo = _jsonapi__ToOne["Photo"](("photos", "photo", "Photo"))
+    """The photo of this product group (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="photo"`)."""
+
+    photos = _jsonapi__ToMany["Photo"](("photos", "photo", "Photo"))
+    """The photos of this product group (`[]`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for them (`include="photos"`)."""
+
+    price_ruleset = _jsonapi__ToOne["PriceRuleset"](("price_rulesets", "price_ruleset", "PriceRuleset"))
+    """The price ruleset of this product group (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="price_ruleset"`)."""
+
+    price_structure = _jsonapi__ToOne["PriceStructure"](("price_structures", "price_structure", "PriceStructure"))
+    """The price structure of this product group (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="price_structure"`)."""
+
+    products = _jsonapi__ToMany["Product"](("products", "product", "Product"))
+    """The products of this product group (`[]`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for them (`include="products"`)."""
+
+    properties = _jsonapi__ToMany["Property"](("properties", "property_", "Property"))
+    """The properties of this product group (`[]`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for them (`include="properties"`)."""
+
+    tax_category = _jsonapi__ToOne["TaxCategory"](("tax_categories", "tax_category", "TaxCategory"))
+    """The tax category of this product group (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="tax_category"`)."""

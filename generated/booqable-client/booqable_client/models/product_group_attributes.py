@@ -8,7 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..lib._fields import FieldError, position
+from ..lib._fields import FieldError
+from ..lib._fields import position as _position
 from ..models.price_period import PricePeriod
 from ..models.price_type import PriceType
 from ..models.product_type import ProductType
@@ -720,7 +721,7 @@ class ProductGroupAttributes:
                     raise FieldError(
                         "string",
                         stock_item_properties_item,
-                        position(_stock_item_properties, stock_item_properties_item),
+                        _position(_stock_item_properties, stock_item_properties_item),
                         "stock_item_properties",
                     )
             stock_item_properties = _stock_item_properties
@@ -743,7 +744,7 @@ class ProductGroupAttributes:
         if isinstance(_tag_list, list):
             for tag_list_item in _tag_list:
                 if not isinstance(tag_list_item, str):
-                    raise FieldError("string", tag_list_item, position(_tag_list, tag_list_item), "tag_list")
+                    raise FieldError("string", tag_list_item, _position(_tag_list, tag_list_item), "tag_list")
             tag_list = _tag_list
         elif _tag_list is not UNSET:
             raise FieldError("array", _tag_list, "tag_list")
@@ -802,7 +803,7 @@ class ProductGroupAttributes:
                     raise FieldError(
                         "string",
                         variation_fields_item,
-                        position(_variation_fields, variation_fields_item),
+                        _position(_variation_fields, variation_fields_item),
                         "variation_fields",
                     )
             variation_fields = _variation_fields

@@ -7,7 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..lib._fields import FieldError, position
+from ..lib._fields import FieldError
+from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -153,7 +154,7 @@ class ProductWriteAttributes:
                     raise FieldError(
                         "string",
                         variation_values_item,
-                        position(_variation_values, variation_values_item),
+                        _position(_variation_values, variation_values_item),
                         "variation_values",
                     )
             variation_values = _variation_values
@@ -202,3 +203,24 @@ class ProductWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if TYPE_CHECKING:
+        from ..models.photo import Photo
+        from ..models.product_group import ProductGroup
+
+    def relate(
+        self,
+        *,
+        photo: Photo | None | Unset = UNSET,
+        product_group: ProductGroup | Unset = UNSET,
+    ) -> ProductWriteAttributes:
+        """Point this product at related records, by model: each keyword sets an id attribute.
+
+        `photo=` sets `photo_id` (`None` clears it).
+        `product_group=` sets `product_group_id`.
+        Returns this object, so it can be written inline."""
+        if not isinstance(photo, Unset):
+            self.photo_id = None if photo is None else photo.id
+        if not isinstance(product_group, Unset):
+            self.product_group_id = product_group.id
+        return self

@@ -10,15 +10,19 @@ from ..lib._fields import Choice, FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
     from ..models.stat_counts import StatCounts
+    from ..models.stat_sums import StatSums
 
 _refs__resolved = False
 
 
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, StatCounts  # noqa: PLW0603
+    global _refs__resolved, JsonObject, StatCounts, StatSums  # noqa: PLW0603
+    from ..models.json_object import JsonObject  # noqa: PLC0415
     from ..models.stat_counts import StatCounts  # noqa: PLC0415
+    from ..models.stat_sums import StatSums  # noqa: PLC0415
 
     _refs__resolved = True
 
@@ -31,15 +35,17 @@ class StatValues:
     """Results of the aggregations asked for one field.
 
     Attributes:
-        count (int | StatCounts | Unset): A plain count (for `total`), or a count per value (for enum-like fields).
-        sum_ (float | Unset):
+        count (int | JsonObject | list[JsonObject] | StatCounts | Unset): A plain count (for `total`), a count per value
+            (for enum-like fields), rows of figures (the report resources), or the figures of a comparison period (the
+            company report's `previous_period`).
+        sum_ (float | StatSums | Unset): A sum, or a sum per value (inventory breakdowns).
         average (float | Unset):
         maximum (float | Unset):
         minimum (float | Unset):
     """
 
-    count: int | StatCounts | Unset = UNSET
-    sum_: float | Unset = UNSET
+    count: int | JsonObject | list[JsonObject] | StatCounts | Unset = UNSET
+    sum_: float | StatSums | Unset = UNSET
     average: float | Unset = UNSET
     maximum: float | Unset = UNSET
     minimum: float | Unset = UNSET
@@ -48,15 +54,29 @@ class StatValues:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        count: dict[str, Any] | int | Unset
+        count: dict[str, Any] | int | list[dict[str, Any]] | Unset
         if isinstance(self.count, Unset):
             count = UNSET
         elif isinstance(self.count, StatCounts):
             count = self.count.to_dict()
+        elif isinstance(self.count, list):
+            count = []
+            for count_type_2_item_data in self.count:
+                count_type_2_item = count_type_2_item_data.to_dict()
+                count.append(count_type_2_item)
+
+        elif isinstance(self.count, JsonObject):
+            count = self.count.to_dict()
         else:
             count = self.count
 
-        sum_ = self.sum_
+        sum_: dict[str, Any] | float | Unset
+        if isinstance(self.sum_, Unset):
+            sum_ = UNSET
+        elif isinstance(self.sum_, StatSums):
+            sum_ = self.sum_.to_dict()
+        else:
+            sum_ = self.sum_
 
         average = self.average
 
@@ -88,10 +108,10 @@ class StatValues:
             raise FieldError("object (StatValues)", src_dict)
         d = dict(src_dict)
 
-        def _parse_count(data: object) -> int | StatCounts | Unset:
+        def _parse_count(data: object) -> int | JsonObject | list[JsonObject] | StatCounts | Unset:
             if isinstance(data, Unset):
                 return data
-            choice: Choice[int | StatCounts | Unset] = Choice()
+            choice: Choice[int | JsonObject | list[JsonObject] | StatCounts | Unset] = Choice()
             with choice:
                 if isinstance(data, int) and data is not True and data is not False:
                     return data
@@ -103,7 +123,35 @@ class StatValues:
                             return count_type_1
                     except FieldError as field__error:
                         choice.fail(field__error)
-            return choice.result("one of integer, object (StatCounts)", data)
+                if isinstance(data, list):
+                    try:
+                        _count_type_2 = data
+                        if isinstance(_count_type_2, list):
+                            count_type_2 = []
+                            try:
+                                for count_type_2_item_data in _count_type_2:
+                                    count_type_2_item = JsonObject.from_dict(count_type_2_item_data)
+
+                                    count_type_2.append(count_type_2_item)
+                            except FieldError as field__error:
+                                field__error.segments.append(len(count_type_2))
+                                raise
+                        else:
+                            raise FieldError("array", _count_type_2)
+
+                        if choice.take(count_type_2):
+                            return count_type_2
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, dict):
+                    try:
+                        count_type_3 = JsonObject.from_dict(data)
+
+                        if choice.take(count_type_3):
+                            return count_type_3
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of integer, object (StatCounts), array, object (JsonObject)", data)
 
         try:
             count = _parse_count(d.pop("count", UNSET))
@@ -111,12 +159,28 @@ class StatValues:
             field__error.segments.append("count")
             raise
 
-        sum_ = d.pop("sum", UNSET)
-        if (
-            not (isinstance(sum_, float) or (isinstance(sum_, int) and sum_ is not True and sum_ is not False))
-            and sum_ is not UNSET
-        ):
-            raise FieldError("number", sum_, "sum")
+        def _parse_sum_(data: object) -> float | StatSums | Unset:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[float | StatSums | Unset] = Choice()
+            with choice:
+                if isinstance(data, float) or (isinstance(data, int) and data is not True and data is not False):
+                    return data
+                if isinstance(data, dict):
+                    try:
+                        sum_type_1 = StatSums.from_dict(data)
+
+                        if choice.take(sum_type_1):
+                            return sum_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of number, object (StatSums)", data)
+
+        try:
+            sum_ = _parse_sum_(d.pop("sum", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("sum")
+            raise
 
         average = d.pop("average", UNSET)
         if (

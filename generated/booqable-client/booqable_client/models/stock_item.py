@@ -183,3 +183,44 @@ class StockItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
+    # relationship, which reads the related record(s) from the document's `included` on first use.
+    _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _jsonapi__type = "stock_items"
+
+    if TYPE_CHECKING:
+        from ..models.barcode import Barcode
+        from ..models.location import Location
+        from ..models.product import Product
+        from ..models.property_ import Property
+        from ..models.stock_item_planning import StockItemPlanning
+    from ..lib._jsonapi import ToMany as _jsonapi__ToMany
+    from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    barcode = _jsonapi__ToOne["Barcode"](("barcodes", "barcode", "Barcode"))
+    """The barcode of this stock item (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="barcode"`)."""
+
+    location = _jsonapi__ToOne["Location"](("locations", "location", "Location"))
+    """The location of this stock item (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="location"`)."""
+
+    product = _jsonapi__ToOne["Product"](("products", "product", "Product"))
+    """The product of this stock item (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="product"`)."""
+
+    properties = _jsonapi__ToMany["Property"](("properties", "property_", "Property"))
+    """The properties of this stock item (`[]`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for them (`include="properties"`)."""
+
+    stock_item_plannings = _jsonapi__ToMany["StockItemPlanning"](
+        ("stock_item_plannings", "stock_item_planning", "StockItemPlanning")
+    )
+    """The stock item plannings of this stock item (`[]`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for them (`include="stock_item_plannings"`)."""

@@ -183,3 +183,36 @@ class StockItemPlanning:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
+    # relationship, which reads the related record(s) from the document's `included` on first use.
+    _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _jsonapi__type = "stock_item_plannings"
+
+    if TYPE_CHECKING:
+        from ..models.downtime import Downtime
+        from ..models.order import Order
+        from ..models.planning import Planning
+        from ..models.stock_item import StockItem
+    from ..lib._jsonapi import ToMany as _jsonapi__ToMany
+    from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    downtime = _jsonapi__ToOne["Downtime"](("downtimes", "downtime", "Downtime"))
+    """The downtime of this stock item planning (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="downtime"`)."""
+
+    order = _jsonapi__ToOne["Order"](("orders", "order", "Order"))
+    """The order of this stock item planning (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="order"`)."""
+
+    planning = _jsonapi__ToOne["Planning"](("plannings", "planning", "Planning"))
+    """The planning of this stock item planning (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="planning"`)."""
+
+    stock_item = _jsonapi__ToOne["StockItem"](("stock_items", "stock_item", "StockItem"))
+    """The stock item of this stock item planning (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="stock_item"`)."""

@@ -265,3 +265,24 @@ class StockItemWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if TYPE_CHECKING:
+        from ..models.location import Location
+        from ..models.product import Product
+
+    def relate(
+        self,
+        *,
+        location: Location | Unset = UNSET,
+        product: Product | Unset = UNSET,
+    ) -> StockItemWriteAttributes:
+        """Point this stock item at related records, by model: each keyword sets an id attribute.
+
+        `location=` sets `location_id`.
+        `product=` sets `product_id`.
+        Returns this object, so it can be written inline."""
+        if not isinstance(location, Unset):
+            self.location_id = location.id
+        if not isinstance(product, Unset):
+            self.product_id = product.id
+        return self

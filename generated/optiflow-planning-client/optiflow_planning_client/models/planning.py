@@ -7,7 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..lib._fields import FieldError, position
+from ..lib._fields import FieldError
+from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Planning")
@@ -102,7 +103,7 @@ class Planning:
         if isinstance(_labels, list):
             for labels_item in _labels:
                 if not isinstance(labels_item, str):
-                    raise FieldError("string", labels_item, position(_labels, labels_item), "labels")
+                    raise FieldError("string", labels_item, _position(_labels, labels_item), "labels")
             labels = _labels
         elif _labels is not UNSET:
             raise FieldError("array", _labels, "labels")

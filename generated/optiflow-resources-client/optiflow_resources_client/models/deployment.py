@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..lib._fields import FieldError, position
+from ..lib._fields import FieldError
+from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -138,7 +139,7 @@ class Deployment:
                     raise FieldError(
                         "string",
                         transport_resource_ids_item,
-                        position(_transport_resource_ids, transport_resource_ids_item),
+                        _position(_transport_resource_ids, transport_resource_ids_item),
                         "transport_resource_ids",
                     )
             transport_resource_ids = _transport_resource_ids

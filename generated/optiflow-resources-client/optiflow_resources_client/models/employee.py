@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..lib._fields import FieldError, position
+from ..lib._fields import FieldError
+from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -144,7 +145,7 @@ class Employee:
             for driver_skills_item in _driver_skills:
                 if not isinstance(driver_skills_item, str):
                     raise FieldError(
-                        "string", driver_skills_item, position(_driver_skills, driver_skills_item), "driver_skills"
+                        "string", driver_skills_item, _position(_driver_skills, driver_skills_item), "driver_skills"
                     )
             driver_skills = _driver_skills
         elif _driver_skills is not UNSET:
@@ -155,7 +156,7 @@ class Employee:
         if isinstance(_skills, list):
             for skills_item in _skills:
                 if not isinstance(skills_item, str):
-                    raise FieldError("string", skills_item, position(_skills, skills_item), "skills")
+                    raise FieldError("string", skills_item, _position(_skills, skills_item), "skills")
             skills = _skills
         elif _skills is not UNSET:
             raise FieldError("array", _skills, "skills")

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..lib._fields import FieldError, position
+from ..lib._fields import FieldError
+from ..lib._fields import position as _position
 from ..models.transport_resource_type import TransportResourceType
 from ..types import UNSET, Unset
 
@@ -157,7 +158,7 @@ class TransportResource:
             for requirements_item in _requirements:
                 if not isinstance(requirements_item, str):
                     raise FieldError(
-                        "string", requirements_item, position(_requirements, requirements_item), "requirements"
+                        "string", requirements_item, _position(_requirements, requirements_item), "requirements"
                     )
             requirements = _requirements
         elif _requirements is not UNSET:
@@ -169,7 +170,7 @@ class TransportResource:
             for capabilities_item in _capabilities:
                 if not isinstance(capabilities_item, str):
                     raise FieldError(
-                        "string", capabilities_item, position(_capabilities, capabilities_item), "capabilities"
+                        "string", capabilities_item, _position(_capabilities, capabilities_item), "capabilities"
                     )
             capabilities = _capabilities
         elif _capabilities is not UNSET:
@@ -183,7 +184,7 @@ class TransportResource:
                     raise FieldError(
                         "string",
                         required_capabilities_item,
-                        position(_required_capabilities, required_capabilities_item),
+                        _position(_required_capabilities, required_capabilities_item),
                         "required_capabilities",
                     )
             required_capabilities = _required_capabilities
@@ -198,7 +199,7 @@ class TransportResource:
                     raise FieldError(
                         "string",
                         skilled_capabilities_item,
-                        position(_skilled_capabilities, skilled_capabilities_item),
+                        _position(_skilled_capabilities, skilled_capabilities_item),
                         "skilled_capabilities",
                     )
             skilled_capabilities = _skilled_capabilities
@@ -210,7 +211,7 @@ class TransportResource:
         if isinstance(_cant_do, list):
             for cant_do_item in _cant_do:
                 if not isinstance(cant_do_item, str):
-                    raise FieldError("string", cant_do_item, position(_cant_do, cant_do_item), "cant_do")
+                    raise FieldError("string", cant_do_item, _position(_cant_do, cant_do_item), "cant_do")
             cant_do = _cant_do
         elif _cant_do is not UNSET:
             raise FieldError("array", _cant_do, "cant_do")

@@ -7,7 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..lib._fields import FieldError, position
+from ..lib._fields import FieldError
+from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DoQuery")
@@ -121,7 +122,7 @@ class DoQuery:
                         raise FieldError(
                             "integer",
                             resources_type_0_item,
-                            position(_resources_type_0, resources_type_0_item),
+                            _position(_resources_type_0, resources_type_0_item),
                             "resources",
                         )
                 resources_type_0 = _resources_type_0
@@ -148,7 +149,7 @@ class DoQuery:
                         raise FieldError(
                             "integer",
                             categories_type_0_item,
-                            position(_categories_type_0, categories_type_0_item),
+                            _position(_categories_type_0, categories_type_0_item),
                             "categories",
                         )
                 categories_type_0 = _categories_type_0
@@ -177,7 +178,7 @@ class DoQuery:
                         and tasks_type_0_item is not False
                     ):
                         raise FieldError(
-                            "integer", tasks_type_0_item, position(_tasks_type_0, tasks_type_0_item), "tasks"
+                            "integer", tasks_type_0_item, _position(_tasks_type_0, tasks_type_0_item), "tasks"
                         )
                 tasks_type_0 = _tasks_type_0
             else:

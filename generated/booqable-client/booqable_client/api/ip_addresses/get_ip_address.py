@@ -1,0 +1,282 @@
+from http import HTTPStatus
+from typing import Any, cast
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...lib._fields import FieldError
+from ...lib._paths import path_segment
+from ...lib._query import deep_object
+from ...models.error_document import ErrorDocument
+from ...models.ip_address_response import IpAddressResponse
+from ...models.sparse_fieldsets import SparseFieldsets
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str | UUID,
+    *,
+    fields: SparseFieldsets | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_fields: dict[str, Any] | Unset = UNSET
+    if not isinstance(fields, Unset):
+        json_fields = fields.to_dict()
+    if not isinstance(json_fields, Unset):
+        params.update(deep_object("fields", json_fields))
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/ip_addresses/{id}".format(
+            id=path_segment(id, "id"),
+        ),
+        "params": params,
+        "extensions": {"operation_module": __name__},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDocument | IpAddressResponse:
+    """The documented body of ``response``; anything else raises (``errors.ApiError``), never a silent ``None``.
+
+    A body that is not what the spec says (a wrong type, a null it does not allow, a missing required property)
+    raises ``errors.MalformedResponseError`` with the JSON path and what was expected there.
+    """
+    try:
+        if response.status_code == 200:
+            response_200 = IpAddressResponse.from_dict(response.json())
+
+            return response_200
+
+        if response.status_code == 400:
+            response_400 = ErrorDocument.from_dict(response.json())
+
+            return response_400
+
+        if response.status_code == 401:
+            response_401 = ErrorDocument.from_dict(response.json())
+
+            return response_401
+
+        if response.status_code == 403:
+            response_403 = ErrorDocument.from_dict(response.json())
+
+            return response_403
+
+        if response.status_code == 404:
+            response_404 = ErrorDocument.from_dict(response.json())
+
+            return response_404
+
+        if response.status_code == 405:
+            response_405 = ErrorDocument.from_dict(response.json())
+
+            return response_405
+
+        if response.status_code == 406:
+            response_406 = ErrorDocument.from_dict(response.json())
+
+            return response_406
+
+        if response.status_code == 410:
+            response_410 = ErrorDocument.from_dict(response.json())
+
+            return response_410
+
+        if response.status_code == 418:
+            response_418 = ErrorDocument.from_dict(response.json())
+
+            return response_418
+
+        if response.status_code == 422:
+            response_422 = ErrorDocument.from_dict(response.json())
+
+            return response_422
+
+        if response.status_code == 429:
+            response_429 = ErrorDocument.from_dict(response.json())
+
+            return response_429
+
+        if 500 <= response.status_code <= 599:
+            response_5xx = ErrorDocument.from_dict(response.json())
+
+            return response_5xx
+
+    except FieldError as exc:  # a value of the wrong type, a null not allowed, a required one missing
+        raise errors.MalformedResponseError.for_field(
+            exc, operation="GET /ip_addresses/{id}", response=response
+        ) from exc
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:  # not JSON at all, or not decodable
+        raise errors.MalformedResponseError(
+            f"HTTP {response.status_code} from GET /ip_addresses/{{id}}: "
+            f"the body does not match the spec ({type(exc).__name__}: {exc})",
+            response=response,
+            operation="GET /ip_addresses/{id}",
+        ) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorDocument | IpAddressResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str | UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: SparseFieldsets | Unset = UNSET,
+) -> Response[ErrorDocument | IpAddressResponse]:
+    """Fetch an ip address
+
+     Returns one ip address by ID.
+
+    Args:
+        id (str | UUID):
+        fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
+            separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDocument | IpAddressResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields=fields,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> IpAddressResponse:
+    """The success model of ``response``; an error status raises its typed error, whatever the client."""
+    if response.status_code >= 400:  # only a client that does not raise by itself (the generated ones) gets here
+        from ...lib._errors import error_for_response
+
+        raise error_for_response(response, lambda _: _parse_response(client=client, response=response))
+    return cast("IpAddressResponse", _parse_response(client=client, response=response))
+
+
+def sync(
+    id: str | UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: SparseFieldsets | Unset = UNSET,
+) -> IpAddressResponse:
+    """Fetch an ip address
+
+     Returns one ip address by ID.
+
+    Args:
+        id (str | UUID):
+        fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
+            separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IpAddressResponse
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields=fields,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
+
+
+async def asyncio_detailed(
+    id: str | UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: SparseFieldsets | Unset = UNSET,
+) -> Response[ErrorDocument | IpAddressResponse]:
+    """Fetch an ip address
+
+     Returns one ip address by ID.
+
+    Args:
+        id (str | UUID):
+        fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
+            separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDocument | IpAddressResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str | UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: SparseFieldsets | Unset = UNSET,
+) -> IpAddressResponse:
+    """Fetch an ip address
+
+     Returns one ip address by ID.
+
+    Args:
+        id (str | UUID):
+        fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
+            separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IpAddressResponse
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

@@ -1,0 +1,429 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+
+from ..lib._fields import Choice, FieldError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.datetime_operators import DatetimeOperators
+    from ..models.text_operators import TextOperators
+    from ..models.uuid_operators import UuidOperators
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, DatetimeOperators, TextOperators, UuidOperators  # noqa: PLW0603
+    from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
+    from ..models.text_operators import TextOperators  # noqa: PLC0415
+    from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
+
+    _refs__resolved = True
+
+
+T = TypeVar("T", bound="AppCarrierFilter")
+
+
+@_attrs_define
+class AppCarrierFilter:
+    """Filters for app carriers: attribute name to operators (or to a bare value, meaning `eq`). Sent as
+    `filter[<attribute>][<operator>]=<value>`.
+
+        Attributes:
+            app_subscription_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or
+                a bare value as shorthand for `eq`.
+            created_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
+                operators, or a bare value as shorthand for `eq`.
+            id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a bare value as
+                shorthand for `eq`.
+            identifier (str | TextOperators | Unset): A filter on one attribute: either an object of operators, or a bare
+                value as shorthand for `eq`.
+            location_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a bare
+                value as shorthand for `eq`.
+            rates_url (str | TextOperators | Unset): A filter on one attribute: either an object of operators, or a bare
+                value as shorthand for `eq`.
+            tax_category_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a
+                bare value as shorthand for `eq`.
+            updated_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
+                operators, or a bare value as shorthand for `eq`.
+    """
+
+    app_subscription_id: Unset | UUID | UuidOperators = UNSET
+    created_at: datetime.datetime | DatetimeOperators | Unset = UNSET
+    id: Unset | UUID | UuidOperators = UNSET
+    identifier: str | TextOperators | Unset = UNSET
+    location_id: Unset | UUID | UuidOperators = UNSET
+    rates_url: str | TextOperators | Unset = UNSET
+    tax_category_id: Unset | UUID | UuidOperators = UNSET
+    updated_at: datetime.datetime | DatetimeOperators | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
+        app_subscription_id: dict[str, Any] | str | Unset
+        if isinstance(self.app_subscription_id, Unset):
+            app_subscription_id = UNSET
+        elif isinstance(self.app_subscription_id, UuidOperators):
+            app_subscription_id = self.app_subscription_id.to_dict()
+        else:
+            app_subscription_id = str(self.app_subscription_id)
+
+        created_at: dict[str, Any] | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, DatetimeOperators):
+            created_at = self.created_at.to_dict()
+        else:
+            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+
+        id: dict[str, Any] | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        elif isinstance(self.id, UuidOperators):
+            id = self.id.to_dict()
+        else:
+            id = str(self.id)
+
+        identifier: dict[str, Any] | str | Unset
+        if isinstance(self.identifier, Unset):
+            identifier = UNSET
+        elif isinstance(self.identifier, TextOperators):
+            identifier = self.identifier.to_dict()
+        else:
+            identifier = self.identifier
+
+        location_id: dict[str, Any] | str | Unset
+        if isinstance(self.location_id, Unset):
+            location_id = UNSET
+        elif isinstance(self.location_id, UuidOperators):
+            location_id = self.location_id.to_dict()
+        else:
+            location_id = str(self.location_id)
+
+        rates_url: dict[str, Any] | str | Unset
+        if isinstance(self.rates_url, Unset):
+            rates_url = UNSET
+        elif isinstance(self.rates_url, TextOperators):
+            rates_url = self.rates_url.to_dict()
+        else:
+            rates_url = self.rates_url
+
+        tax_category_id: dict[str, Any] | str | Unset
+        if isinstance(self.tax_category_id, Unset):
+            tax_category_id = UNSET
+        elif isinstance(self.tax_category_id, UuidOperators):
+            tax_category_id = self.tax_category_id.to_dict()
+        else:
+            tax_category_id = str(self.tax_category_id)
+
+        updated_at: dict[str, Any] | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, DatetimeOperators):
+            updated_at = self.updated_at.to_dict()
+        else:
+            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if app_subscription_id is not UNSET:
+            field_dict["app_subscription_id"] = app_subscription_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if id is not UNSET:
+            field_dict["id"] = id
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if location_id is not UNSET:
+            field_dict["location_id"] = location_id
+        if rates_url is not UNSET:
+            field_dict["rates_url"] = rates_url
+        if tax_category_id is not UNSET:
+            field_dict["tax_category_id"] = tax_category_id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (AppCarrierFilter)", src_dict)
+        d = dict(src_dict)
+
+        def _parse_app_subscription_id(data: object) -> Unset | UUID | UuidOperators:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[Unset | UUID | UuidOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_uuid_condition_type_0):
+                            return componentsschemas_uuid_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                        if choice.take(componentsschemas_uuid_condition_type_1):
+                            return componentsschemas_uuid_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidOperators), UUID string", data)
+
+        try:
+            app_subscription_id = _parse_app_subscription_id(d.pop("app_subscription_id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("app_subscription_id")
+            raise
+
+        def _parse_created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_datetime_condition_type_0):
+                            return componentsschemas_datetime_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_datetime_condition_type_1 = data
+                        try:
+                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                                _componentsschemas_datetime_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "date-time", _componentsschemas_datetime_condition_type_1
+                            ) from None
+
+                        if choice.take(componentsschemas_datetime_condition_type_1):
+                            return componentsschemas_datetime_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+        try:
+            created_at = _parse_created_at(d.pop("created_at", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("created_at")
+            raise
+
+        def _parse_id(data: object) -> Unset | UUID | UuidOperators:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[Unset | UUID | UuidOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_uuid_condition_type_0):
+                            return componentsschemas_uuid_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                        if choice.take(componentsschemas_uuid_condition_type_1):
+                            return componentsschemas_uuid_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidOperators), UUID string", data)
+
+        try:
+            id = _parse_id(d.pop("id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("id")
+            raise
+
+        def _parse_identifier(data: object) -> str | TextOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[str | TextOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_text_condition_type_0):
+                            return componentsschemas_text_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (TextOperators), string", data)
+
+        try:
+            identifier = _parse_identifier(d.pop("identifier", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("identifier")
+            raise
+
+        def _parse_location_id(data: object) -> Unset | UUID | UuidOperators:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[Unset | UUID | UuidOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_uuid_condition_type_0):
+                            return componentsschemas_uuid_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                        if choice.take(componentsschemas_uuid_condition_type_1):
+                            return componentsschemas_uuid_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidOperators), UUID string", data)
+
+        try:
+            location_id = _parse_location_id(d.pop("location_id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("location_id")
+            raise
+
+        def _parse_rates_url(data: object) -> str | TextOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[str | TextOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_text_condition_type_0):
+                            return componentsschemas_text_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (TextOperators), string", data)
+
+        try:
+            rates_url = _parse_rates_url(d.pop("rates_url", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("rates_url")
+            raise
+
+        def _parse_tax_category_id(data: object) -> Unset | UUID | UuidOperators:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[Unset | UUID | UuidOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_uuid_condition_type_0):
+                            return componentsschemas_uuid_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                        if choice.take(componentsschemas_uuid_condition_type_1):
+                            return componentsschemas_uuid_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidOperators), UUID string", data)
+
+        try:
+            tax_category_id = _parse_tax_category_id(d.pop("tax_category_id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("tax_category_id")
+            raise
+
+        def _parse_updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_datetime_condition_type_0):
+                            return componentsschemas_datetime_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_datetime_condition_type_1 = data
+                        try:
+                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                                _componentsschemas_datetime_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "date-time", _componentsschemas_datetime_condition_type_1
+                            ) from None
+
+                        if choice.take(componentsschemas_datetime_condition_type_1):
+                            return componentsschemas_datetime_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+        try:
+            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("updated_at")
+            raise
+
+        app_carrier_filter = cls(
+            app_subscription_id=app_subscription_id,
+            created_at=created_at,
+            id=id,
+            identifier=identifier,
+            location_id=location_id,
+            rates_url=rates_url,
+            tax_category_id=tax_category_id,
+            updated_at=updated_at,
+        )
+
+        if d:
+            raise FieldError("no such property (AppCarrierFilter allows no others)", None, next(iter(d)), found="one")
+        return app_carrier_filter

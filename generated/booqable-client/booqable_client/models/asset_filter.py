@@ -1,0 +1,462 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+
+from ..lib._fields import Choice, FieldError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.boolean_operators import BooleanOperators
+    from ..models.datetime_operators import DatetimeOperators
+    from ..models.text_operators import TextOperators
+    from ..models.uuid_operators import UuidOperators
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, BooleanOperators, DatetimeOperators, TextOperators, UuidOperators  # noqa: PLW0603
+    from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
+    from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
+    from ..models.text_operators import TextOperators  # noqa: PLC0415
+    from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
+
+    _refs__resolved = True
+
+
+T = TypeVar("T", bound="AssetFilter")
+
+
+@_attrs_define
+class AssetFilter:
+    """Filters for assets: attribute name to operators (or to a bare value, meaning `eq`). Sent as
+    `filter[<attribute>][<operator>]=<value>`.
+
+        Attributes:
+            checksum (str | TextOperators | Unset): A filter on one attribute: either an object of operators, or a bare
+                value as shorthand for `eq`.
+            content_type (str | TextOperators | Unset): A filter on one attribute: either an object of operators, or a bare
+                value as shorthand for `eq`.
+            created_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
+                operators, or a bare value as shorthand for `eq`.
+            custom (bool | BooleanOperators | Unset): A filter on one attribute: either an object of operators, or a bare
+                value as shorthand for `eq`.
+            id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a bare value as
+                shorthand for `eq`.
+            key (str | TextOperators | Unset): A filter on one attribute: either an object of operators, or a bare value as
+                shorthand for `eq`.
+            published_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
+                operators, or a bare value as shorthand for `eq`.
+            theme_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a bare
+                value as shorthand for `eq`.
+            updated_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
+                operators, or a bare value as shorthand for `eq`.
+    """
+
+    checksum: str | TextOperators | Unset = UNSET
+    content_type: str | TextOperators | Unset = UNSET
+    created_at: datetime.datetime | DatetimeOperators | Unset = UNSET
+    custom: bool | BooleanOperators | Unset = UNSET
+    id: Unset | UUID | UuidOperators = UNSET
+    key: str | TextOperators | Unset = UNSET
+    published_at: datetime.datetime | DatetimeOperators | Unset = UNSET
+    theme_id: Unset | UUID | UuidOperators = UNSET
+    updated_at: datetime.datetime | DatetimeOperators | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
+        checksum: dict[str, Any] | str | Unset
+        if isinstance(self.checksum, Unset):
+            checksum = UNSET
+        elif isinstance(self.checksum, TextOperators):
+            checksum = self.checksum.to_dict()
+        else:
+            checksum = self.checksum
+
+        content_type: dict[str, Any] | str | Unset
+        if isinstance(self.content_type, Unset):
+            content_type = UNSET
+        elif isinstance(self.content_type, TextOperators):
+            content_type = self.content_type.to_dict()
+        else:
+            content_type = self.content_type
+
+        created_at: dict[str, Any] | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, DatetimeOperators):
+            created_at = self.created_at.to_dict()
+        else:
+            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+
+        custom: bool | dict[str, Any] | Unset
+        if isinstance(self.custom, Unset):
+            custom = UNSET
+        elif isinstance(self.custom, BooleanOperators):
+            custom = self.custom.to_dict()
+        else:
+            custom = self.custom
+
+        id: dict[str, Any] | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        elif isinstance(self.id, UuidOperators):
+            id = self.id.to_dict()
+        else:
+            id = str(self.id)
+
+        key: dict[str, Any] | str | Unset
+        if isinstance(self.key, Unset):
+            key = UNSET
+        elif isinstance(self.key, TextOperators):
+            key = self.key.to_dict()
+        else:
+            key = self.key
+
+        published_at: dict[str, Any] | str | Unset
+        if isinstance(self.published_at, Unset):
+            published_at = UNSET
+        elif isinstance(self.published_at, DatetimeOperators):
+            published_at = self.published_at.to_dict()
+        else:
+            published_at = self.published_at.isoformat().replace("+00:00", "Z")
+
+        theme_id: dict[str, Any] | str | Unset
+        if isinstance(self.theme_id, Unset):
+            theme_id = UNSET
+        elif isinstance(self.theme_id, UuidOperators):
+            theme_id = self.theme_id.to_dict()
+        else:
+            theme_id = str(self.theme_id)
+
+        updated_at: dict[str, Any] | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, DatetimeOperators):
+            updated_at = self.updated_at.to_dict()
+        else:
+            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if checksum is not UNSET:
+            field_dict["checksum"] = checksum
+        if content_type is not UNSET:
+            field_dict["content_type"] = content_type
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if custom is not UNSET:
+            field_dict["custom"] = custom
+        if id is not UNSET:
+            field_dict["id"] = id
+        if key is not UNSET:
+            field_dict["key"] = key
+        if published_at is not UNSET:
+            field_dict["published_at"] = published_at
+        if theme_id is not UNSET:
+            field_dict["theme_id"] = theme_id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (AssetFilter)", src_dict)
+        d = dict(src_dict)
+
+        def _parse_checksum(data: object) -> str | TextOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[str | TextOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_text_condition_type_0):
+                            return componentsschemas_text_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (TextOperators), string", data)
+
+        try:
+            checksum = _parse_checksum(d.pop("checksum", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("checksum")
+            raise
+
+        def _parse_content_type(data: object) -> str | TextOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[str | TextOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_text_condition_type_0):
+                            return componentsschemas_text_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (TextOperators), string", data)
+
+        try:
+            content_type = _parse_content_type(d.pop("content_type", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("content_type")
+            raise
+
+        def _parse_created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_datetime_condition_type_0):
+                            return componentsschemas_datetime_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_datetime_condition_type_1 = data
+                        try:
+                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                                _componentsschemas_datetime_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "date-time", _componentsschemas_datetime_condition_type_1
+                            ) from None
+
+                        if choice.take(componentsschemas_datetime_condition_type_1):
+                            return componentsschemas_datetime_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+        try:
+            created_at = _parse_created_at(d.pop("created_at", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("created_at")
+            raise
+
+        def _parse_custom(data: object) -> bool | BooleanOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[bool | BooleanOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_boolean_condition_type_0):
+                            return componentsschemas_boolean_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, bool):
+                    return data
+            return choice.result("one of object (BooleanOperators), boolean", data)
+
+        try:
+            custom = _parse_custom(d.pop("custom", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("custom")
+            raise
+
+        def _parse_id(data: object) -> Unset | UUID | UuidOperators:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[Unset | UUID | UuidOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_uuid_condition_type_0):
+                            return componentsschemas_uuid_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                        if choice.take(componentsschemas_uuid_condition_type_1):
+                            return componentsschemas_uuid_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidOperators), UUID string", data)
+
+        try:
+            id = _parse_id(d.pop("id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("id")
+            raise
+
+        def _parse_key(data: object) -> str | TextOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[str | TextOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_text_condition_type_0):
+                            return componentsschemas_text_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (TextOperators), string", data)
+
+        try:
+            key = _parse_key(d.pop("key", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("key")
+            raise
+
+        def _parse_published_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_datetime_condition_type_0):
+                            return componentsschemas_datetime_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_datetime_condition_type_1 = data
+                        try:
+                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                                _componentsschemas_datetime_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "date-time", _componentsschemas_datetime_condition_type_1
+                            ) from None
+
+                        if choice.take(componentsschemas_datetime_condition_type_1):
+                            return componentsschemas_datetime_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+        try:
+            published_at = _parse_published_at(d.pop("published_at", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("published_at")
+            raise
+
+        def _parse_theme_id(data: object) -> Unset | UUID | UuidOperators:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[Unset | UUID | UuidOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_uuid_condition_type_0):
+                            return componentsschemas_uuid_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                        if choice.take(componentsschemas_uuid_condition_type_1):
+                            return componentsschemas_uuid_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidOperators), UUID string", data)
+
+        try:
+            theme_id = _parse_theme_id(d.pop("theme_id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("theme_id")
+            raise
+
+        def _parse_updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_datetime_condition_type_0):
+                            return componentsschemas_datetime_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_datetime_condition_type_1 = data
+                        try:
+                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                                _componentsschemas_datetime_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "date-time", _componentsschemas_datetime_condition_type_1
+                            ) from None
+
+                        if choice.take(componentsschemas_datetime_condition_type_1):
+                            return componentsschemas_datetime_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+        try:
+            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("updated_at")
+            raise
+
+        asset_filter = cls(
+            checksum=checksum,
+            content_type=content_type,
+            created_at=created_at,
+            custom=custom,
+            id=id,
+            key=key,
+            published_at=published_at,
+            theme_id=theme_id,
+            updated_at=updated_at,
+        )
+
+        if d:
+            raise FieldError("no such property (AssetFilter allows no others)", None, next(iter(d)), found="one")
+        return asset_filter

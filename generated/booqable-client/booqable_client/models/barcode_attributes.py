@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..models.barcode_owner_type import BarcodeOwnerType
+from ..models.barcode_type import BarcodeType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BarcodeAttributes")
+
+
+@_attrs_define
+class BarcodeAttributes:
+    """Attributes of a barcode as read from the API. Every attribute is optional because sparse fieldsets (`fields[...]`)
+    can leave any of them out.
+
+        Attributes:
+            barcode_type (BarcodeType | Unset): Values of `barcode_type` on barcodes.
+            created_at (datetime.datetime | Unset): When the record was created.
+            image_url (str | Unset):
+            number (str | Unset):
+            owner_id (UUID | Unset): ID of the related owner. Can only be set when the record is created.
+            owner_type (BarcodeOwnerType | Unset): Values of `owner_type` on barcodes.
+            updated_at (datetime.datetime | Unset): When the record last changed.
+    """
+
+    barcode_type: BarcodeType | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    image_url: str | Unset = UNSET
+    number: str | Unset = UNSET
+    owner_id: UUID | Unset = UNSET
+    owner_type: BarcodeOwnerType | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        barcode_type: str | Unset = UNSET
+        if not isinstance(self.barcode_type, Unset):
+            barcode_type = self.barcode_type.value
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+
+        image_url = self.image_url
+
+        number = self.number
+
+        owner_id: str | Unset = UNSET
+        if not isinstance(self.owner_id, Unset):
+            owner_id = str(self.owner_id)
+
+        owner_type: str | Unset = UNSET
+        if not isinstance(self.owner_type, Unset):
+            owner_type = self.owner_type.value
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if barcode_type is not UNSET:
+            field_dict["barcode_type"] = barcode_type
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if image_url is not UNSET:
+            field_dict["image_url"] = image_url
+        if number is not UNSET:
+            field_dict["number"] = number
+        if owner_id is not UNSET:
+            field_dict["owner_id"] = owner_id
+        if owner_type is not UNSET:
+            field_dict["owner_type"] = owner_type
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (BarcodeAttributes)", src_dict)
+        d = dict(src_dict)
+        _barcode_type = d.pop("barcode_type", UNSET)
+        barcode_type: BarcodeType | Unset = UNSET
+        if isinstance(_barcode_type, str):
+            barcode_type = BarcodeType(_barcode_type)
+        elif _barcode_type is not UNSET:
+            raise FieldError("string (BarcodeType)", _barcode_type, "barcode_type")
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset = UNSET
+        if _created_at is not UNSET:
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _created_at, "created_at") from None
+
+        image_url = d.pop("image_url", UNSET)
+        if not isinstance(image_url, str) and image_url is not UNSET:
+            raise FieldError("string", image_url, "image_url")
+
+        number = d.pop("number", UNSET)
+        if not isinstance(number, str) and number is not UNSET:
+            raise FieldError("string", number, "number")
+
+        _owner_id = d.pop("owner_id", UNSET)
+        owner_id: UUID | Unset = UNSET
+        if _owner_id is not UNSET:
+            try:
+                owner_id = UUID(_owner_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _owner_id, "owner_id") from None
+
+        _owner_type = d.pop("owner_type", UNSET)
+        owner_type: BarcodeOwnerType | Unset = UNSET
+        if isinstance(_owner_type, str):
+            owner_type = BarcodeOwnerType(_owner_type)
+        elif _owner_type is not UNSET:
+            raise FieldError("string (BarcodeOwnerType)", _owner_type, "owner_type")
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset = UNSET
+        if _updated_at is not UNSET:
+            try:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
+
+        barcode_attributes = cls(
+            barcode_type=barcode_type,
+            created_at=created_at,
+            image_url=image_url,
+            number=number,
+            owner_id=owner_id,
+            owner_type=owner_type,
+            updated_at=updated_at,
+        )
+
+        barcode_attributes.additional_properties = d
+        return barcode_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,508 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..models.billing_invoice_billing_reason import BillingInvoiceBillingReason
+from ..models.billing_invoice_status import BillingInvoiceStatus
+from ..models.billing_invoice_strategy import BillingInvoiceStrategy
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, JsonObject  # noqa: PLW0603
+    from ..models.json_object import JsonObject  # noqa: PLC0415
+
+    _refs__resolved = True
+
+
+T = TypeVar("T", bound="BillingInvoiceAttributes")
+
+
+@_attrs_define
+class BillingInvoiceAttributes:
+    """Attributes of a billing invoice as read from the API. Every attribute is optional because sparse fieldsets
+    (`fields[...]`) can leave any of them out.
+
+        Attributes:
+            amount_due_in_cents (int | None | Unset): Amount due, in cents. Unverified: the examples show `null`, which the
+                field list does not allow.
+            attempt_count (int | None | Unset): Unverified: the examples show `null`, which the field list does not allow.
+            attempted (bool | None | Unset): Unverified: the examples show `null`, which the field list does not allow.
+            billing_reason (BillingInvoiceBillingReason | Unset): Values of `billing_reason` on billing invoices.
+            coupon (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
+            created_at (datetime.datetime | Unset): When the record was created.
+            currency (str | Unset):
+            currency_object (JsonObject | Unset): A free-form JSON object.
+            date (datetime.date | None | Unset): Unverified: the examples show `null`, which the field list does not allow.
+            ending_balance_in_cents (int | None | Unset): Ending balance, in cents. Unverified: the examples show `null`,
+                which the field list does not allow.
+            next_payment_attempt_at (datetime.datetime | None | Unset): Unverified: the examples show `null`, which the
+                field list does not allow.
+            number (int | Unset):
+            period_end_at (datetime.date | None | Unset): Unverified: the examples show `null`, which the field list does
+                not allow.
+            period_start_at (datetime.date | None | Unset): Unverified: the examples show `null`, which the field list does
+                not allow.
+            starting_balance_in_cents (int | None | Unset): Starting balance, in cents. Unverified: the examples show
+                `null`, which the field list does not allow.
+            status (BillingInvoiceStatus | Unset): Values of `status` on billing invoices.
+            strategy (BillingInvoiceStrategy | Unset): Values of `strategy` on billing invoices.
+            subtotal_in_cents (int | Unset): Subtotal, in cents.
+            total_in_cents (int | Unset): Total, in cents.
+            updated_at (datetime.datetime | Unset): When the record last changed.
+            url (str | Unset):
+            vat_in_cents (int | None | Unset): Vat, in cents. Unverified: the examples show `null`, which the field list
+                does not allow.
+    """
+
+    amount_due_in_cents: int | None | Unset = UNSET
+    attempt_count: int | None | Unset = UNSET
+    attempted: bool | None | Unset = UNSET
+    billing_reason: BillingInvoiceBillingReason | Unset = UNSET
+    coupon: None | str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    currency: str | Unset = UNSET
+    currency_object: JsonObject | Unset = UNSET
+    date: datetime.date | None | Unset = UNSET
+    ending_balance_in_cents: int | None | Unset = UNSET
+    next_payment_attempt_at: datetime.datetime | None | Unset = UNSET
+    number: int | Unset = UNSET
+    period_end_at: datetime.date | None | Unset = UNSET
+    period_start_at: datetime.date | None | Unset = UNSET
+    starting_balance_in_cents: int | None | Unset = UNSET
+    status: BillingInvoiceStatus | Unset = UNSET
+    strategy: BillingInvoiceStrategy | Unset = UNSET
+    subtotal_in_cents: int | Unset = UNSET
+    total_in_cents: int | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    url: str | Unset = UNSET
+    vat_in_cents: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
+        amount_due_in_cents: int | None | Unset
+        if isinstance(self.amount_due_in_cents, Unset):
+            amount_due_in_cents = UNSET
+        else:
+            amount_due_in_cents = self.amount_due_in_cents
+
+        attempt_count: int | None | Unset
+        if isinstance(self.attempt_count, Unset):
+            attempt_count = UNSET
+        else:
+            attempt_count = self.attempt_count
+
+        attempted: bool | None | Unset
+        if isinstance(self.attempted, Unset):
+            attempted = UNSET
+        else:
+            attempted = self.attempted
+
+        billing_reason: str | Unset = UNSET
+        if not isinstance(self.billing_reason, Unset):
+            billing_reason = self.billing_reason.value
+
+        coupon: None | str | Unset
+        if isinstance(self.coupon, Unset):
+            coupon = UNSET
+        else:
+            coupon = self.coupon
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+
+        currency = self.currency
+
+        currency_object: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.currency_object, Unset):
+            currency_object = self.currency_object.to_dict()
+
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        elif isinstance(self.date, datetime.date):
+            date = self.date.isoformat()
+        else:
+            date = self.date
+
+        ending_balance_in_cents: int | None | Unset
+        if isinstance(self.ending_balance_in_cents, Unset):
+            ending_balance_in_cents = UNSET
+        else:
+            ending_balance_in_cents = self.ending_balance_in_cents
+
+        next_payment_attempt_at: None | str | Unset
+        if isinstance(self.next_payment_attempt_at, Unset):
+            next_payment_attempt_at = UNSET
+        elif isinstance(self.next_payment_attempt_at, datetime.datetime):
+            next_payment_attempt_at = self.next_payment_attempt_at.isoformat().replace("+00:00", "Z")
+        else:
+            next_payment_attempt_at = self.next_payment_attempt_at
+
+        number = self.number
+
+        period_end_at: None | str | Unset
+        if isinstance(self.period_end_at, Unset):
+            period_end_at = UNSET
+        elif isinstance(self.period_end_at, datetime.date):
+            period_end_at = self.period_end_at.isoformat()
+        else:
+            period_end_at = self.period_end_at
+
+        period_start_at: None | str | Unset
+        if isinstance(self.period_start_at, Unset):
+            period_start_at = UNSET
+        elif isinstance(self.period_start_at, datetime.date):
+            period_start_at = self.period_start_at.isoformat()
+        else:
+            period_start_at = self.period_start_at
+
+        starting_balance_in_cents: int | None | Unset
+        if isinstance(self.starting_balance_in_cents, Unset):
+            starting_balance_in_cents = UNSET
+        else:
+            starting_balance_in_cents = self.starting_balance_in_cents
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        strategy: str | Unset = UNSET
+        if not isinstance(self.strategy, Unset):
+            strategy = self.strategy.value
+
+        subtotal_in_cents = self.subtotal_in_cents
+
+        total_in_cents = self.total_in_cents
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+
+        url = self.url
+
+        vat_in_cents: int | None | Unset
+        if isinstance(self.vat_in_cents, Unset):
+            vat_in_cents = UNSET
+        else:
+            vat_in_cents = self.vat_in_cents
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amount_due_in_cents is not UNSET:
+            field_dict["amount_due_in_cents"] = amount_due_in_cents
+        if attempt_count is not UNSET:
+            field_dict["attempt_count"] = attempt_count
+        if attempted is not UNSET:
+            field_dict["attempted"] = attempted
+        if billing_reason is not UNSET:
+            field_dict["billing_reason"] = billing_reason
+        if coupon is not UNSET:
+            field_dict["coupon"] = coupon
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if currency_object is not UNSET:
+            field_dict["currency_object"] = currency_object
+        if date is not UNSET:
+            field_dict["date"] = date
+        if ending_balance_in_cents is not UNSET:
+            field_dict["ending_balance_in_cents"] = ending_balance_in_cents
+        if next_payment_attempt_at is not UNSET:
+            field_dict["next_payment_attempt_at"] = next_payment_attempt_at
+        if number is not UNSET:
+            field_dict["number"] = number
+        if period_end_at is not UNSET:
+            field_dict["period_end_at"] = period_end_at
+        if period_start_at is not UNSET:
+            field_dict["period_start_at"] = period_start_at
+        if starting_balance_in_cents is not UNSET:
+            field_dict["starting_balance_in_cents"] = starting_balance_in_cents
+        if status is not UNSET:
+            field_dict["status"] = status
+        if strategy is not UNSET:
+            field_dict["strategy"] = strategy
+        if subtotal_in_cents is not UNSET:
+            field_dict["subtotal_in_cents"] = subtotal_in_cents
+        if total_in_cents is not UNSET:
+            field_dict["total_in_cents"] = total_in_cents
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if url is not UNSET:
+            field_dict["url"] = url
+        if vat_in_cents is not UNSET:
+            field_dict["vat_in_cents"] = vat_in_cents
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (BillingInvoiceAttributes)", src_dict)
+        d = dict(src_dict)
+        amount_due_in_cents = d.pop("amount_due_in_cents", UNSET)
+        if (
+            not (
+                isinstance(amount_due_in_cents, int)
+                and amount_due_in_cents is not True
+                and amount_due_in_cents is not False
+                or amount_due_in_cents is None
+            )
+            and amount_due_in_cents is not UNSET
+        ):
+            raise FieldError("integer or null", amount_due_in_cents, "amount_due_in_cents")
+
+        attempt_count = d.pop("attempt_count", UNSET)
+        if (
+            not (
+                isinstance(attempt_count, int)
+                and attempt_count is not True
+                and attempt_count is not False
+                or attempt_count is None
+            )
+            and attempt_count is not UNSET
+        ):
+            raise FieldError("integer or null", attempt_count, "attempt_count")
+
+        attempted = d.pop("attempted", UNSET)
+        if not (isinstance(attempted, bool) or attempted is None) and attempted is not UNSET:
+            raise FieldError("boolean or null", attempted, "attempted")
+
+        _billing_reason = d.pop("billing_reason", UNSET)
+        billing_reason: BillingInvoiceBillingReason | Unset = UNSET
+        if isinstance(_billing_reason, str):
+            billing_reason = BillingInvoiceBillingReason(_billing_reason)
+        elif _billing_reason is not UNSET:
+            raise FieldError("string (BillingInvoiceBillingReason)", _billing_reason, "billing_reason")
+
+        coupon = d.pop("coupon", UNSET)
+        if not (isinstance(coupon, str) or coupon is None) and coupon is not UNSET:
+            raise FieldError("string or null", coupon, "coupon")
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset = UNSET
+        if _created_at is not UNSET:
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _created_at, "created_at") from None
+
+        currency = d.pop("currency", UNSET)
+        if not isinstance(currency, str) and currency is not UNSET:
+            raise FieldError("string", currency, "currency")
+
+        _currency_object = d.pop("currency_object", UNSET)
+        currency_object: JsonObject | Unset = UNSET
+        if _currency_object is not UNSET:
+            try:
+                currency_object = JsonObject.from_dict(_currency_object)
+            except FieldError as field__error:
+                field__error.segments.append("currency_object")
+                raise
+
+        _date = d.pop("date", UNSET)
+        date: datetime.date | None | Unset
+        if _date is None or _date is UNSET:
+            date = _date
+        elif isinstance(_date, str):
+            _date_type_0 = _date
+            try:
+                date_type_0 = datetime.date.fromisoformat(_date_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date", _date_type_0, "date") from None
+
+            date = date_type_0
+        else:
+            raise FieldError("date string or null", _date, "date")
+
+        ending_balance_in_cents = d.pop("ending_balance_in_cents", UNSET)
+        if (
+            not (
+                isinstance(ending_balance_in_cents, int)
+                and ending_balance_in_cents is not True
+                and ending_balance_in_cents is not False
+                or ending_balance_in_cents is None
+            )
+            and ending_balance_in_cents is not UNSET
+        ):
+            raise FieldError("integer or null", ending_balance_in_cents, "ending_balance_in_cents")
+
+        _next_payment_attempt_at = d.pop("next_payment_attempt_at", UNSET)
+        next_payment_attempt_at: datetime.datetime | None | Unset
+        if _next_payment_attempt_at is None or _next_payment_attempt_at is UNSET:
+            next_payment_attempt_at = _next_payment_attempt_at
+        elif isinstance(_next_payment_attempt_at, str):
+            _next_payment_attempt_at_type_0 = _next_payment_attempt_at
+            try:
+                next_payment_attempt_at_type_0 = datetime.datetime.fromisoformat(_next_payment_attempt_at_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable(
+                    "date-time", _next_payment_attempt_at_type_0, "next_payment_attempt_at"
+                ) from None
+
+            next_payment_attempt_at = next_payment_attempt_at_type_0
+        else:
+            raise FieldError("date-time string or null", _next_payment_attempt_at, "next_payment_attempt_at")
+
+        number = d.pop("number", UNSET)
+        if not (isinstance(number, int) and number is not True and number is not False) and number is not UNSET:
+            raise FieldError("integer", number, "number")
+
+        _period_end_at = d.pop("period_end_at", UNSET)
+        period_end_at: datetime.date | None | Unset
+        if _period_end_at is None or _period_end_at is UNSET:
+            period_end_at = _period_end_at
+        elif isinstance(_period_end_at, str):
+            _period_end_at_type_0 = _period_end_at
+            try:
+                period_end_at_type_0 = datetime.date.fromisoformat(_period_end_at_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date", _period_end_at_type_0, "period_end_at") from None
+
+            period_end_at = period_end_at_type_0
+        else:
+            raise FieldError("date string or null", _period_end_at, "period_end_at")
+
+        _period_start_at = d.pop("period_start_at", UNSET)
+        period_start_at: datetime.date | None | Unset
+        if _period_start_at is None or _period_start_at is UNSET:
+            period_start_at = _period_start_at
+        elif isinstance(_period_start_at, str):
+            _period_start_at_type_0 = _period_start_at
+            try:
+                period_start_at_type_0 = datetime.date.fromisoformat(_period_start_at_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date", _period_start_at_type_0, "period_start_at") from None
+
+            period_start_at = period_start_at_type_0
+        else:
+            raise FieldError("date string or null", _period_start_at, "period_start_at")
+
+        starting_balance_in_cents = d.pop("starting_balance_in_cents", UNSET)
+        if (
+            not (
+                isinstance(starting_balance_in_cents, int)
+                and starting_balance_in_cents is not True
+                and starting_balance_in_cents is not False
+                or starting_balance_in_cents is None
+            )
+            and starting_balance_in_cents is not UNSET
+        ):
+            raise FieldError("integer or null", starting_balance_in_cents, "starting_balance_in_cents")
+
+        _status = d.pop("status", UNSET)
+        status: BillingInvoiceStatus | Unset = UNSET
+        if isinstance(_status, str):
+            status = BillingInvoiceStatus(_status)
+        elif _status is not UNSET:
+            raise FieldError("string (BillingInvoiceStatus)", _status, "status")
+
+        _strategy = d.pop("strategy", UNSET)
+        strategy: BillingInvoiceStrategy | Unset = UNSET
+        if isinstance(_strategy, str):
+            strategy = BillingInvoiceStrategy(_strategy)
+        elif _strategy is not UNSET:
+            raise FieldError("string (BillingInvoiceStrategy)", _strategy, "strategy")
+
+        subtotal_in_cents = d.pop("subtotal_in_cents", UNSET)
+        if (
+            not (
+                isinstance(subtotal_in_cents, int) and subtotal_in_cents is not True and subtotal_in_cents is not False
+            )
+            and subtotal_in_cents is not UNSET
+        ):
+            raise FieldError("integer", subtotal_in_cents, "subtotal_in_cents")
+
+        total_in_cents = d.pop("total_in_cents", UNSET)
+        if (
+            not (isinstance(total_in_cents, int) and total_in_cents is not True and total_in_cents is not False)
+            and total_in_cents is not UNSET
+        ):
+            raise FieldError("integer", total_in_cents, "total_in_cents")
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset = UNSET
+        if _updated_at is not UNSET:
+            try:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
+
+        url = d.pop("url", UNSET)
+        if not isinstance(url, str) and url is not UNSET:
+            raise FieldError("string", url, "url")
+
+        vat_in_cents = d.pop("vat_in_cents", UNSET)
+        if (
+            not (
+                isinstance(vat_in_cents, int)
+                and vat_in_cents is not True
+                and vat_in_cents is not False
+                or vat_in_cents is None
+            )
+            and vat_in_cents is not UNSET
+        ):
+            raise FieldError("integer or null", vat_in_cents, "vat_in_cents")
+
+        billing_invoice_attributes = cls(
+            amount_due_in_cents=amount_due_in_cents,
+            attempt_count=attempt_count,
+            attempted=attempted,
+            billing_reason=billing_reason,
+            coupon=coupon,
+            created_at=created_at,
+            currency=currency,
+            currency_object=currency_object,
+            date=date,
+            ending_balance_in_cents=ending_balance_in_cents,
+            next_payment_attempt_at=next_payment_attempt_at,
+            number=number,
+            period_end_at=period_end_at,
+            period_start_at=period_start_at,
+            starting_balance_in_cents=starting_balance_in_cents,
+            status=status,
+            strategy=strategy,
+            subtotal_in_cents=subtotal_in_cents,
+            total_in_cents=total_in_cents,
+            updated_at=updated_at,
+            url=url,
+            vat_in_cents=vat_in_cents,
+        )
+
+        billing_invoice_attributes.additional_properties = d
+        return billing_invoice_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+from enum import StrEnum
+
+from ..lib._fields import open_member
+
+
+class BillingInvoiceBillingReason(StrEnum):
+    MANUAL = "manual"
+    PROCESSING_FEE = "processing_fee"
+    REFUND = "refund"
+    SUBSCRIPTION = "subscription"
+    SUBSCRIPTION_CREATE = "subscription_create"
+    SUBSCRIPTION_CYCLE = "subscription_cycle"
+    SUBSCRIPTION_UPDATE = "subscription_update"
+    UNCOLLECTIBLE = "uncollectible"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> BillingInvoiceBillingReason | None:
+        """Any other string: a member named ``UNKNOWN`` whose value is that string (not in ``list(cls)``)."""
+        return open_member(cls, value, str)

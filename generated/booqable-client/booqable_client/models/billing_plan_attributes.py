@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, JsonObject  # noqa: PLW0603
+    from ..models.json_object import JsonObject  # noqa: PLC0415
+
+    _refs__resolved = True
+
+
+T = TypeVar("T", bound="BillingPlanAttributes")
+
+
+@_attrs_define
+class BillingPlanAttributes:
+    """Attributes of a billing plan as read from the API. Every attribute is optional because sparse fieldsets
+    (`fields[...]`) can leave any of them out.
+
+        Attributes:
+            api_overage_rates (JsonObject | Unset): A free-form JSON object.
+            billing_plans (list[JsonObject] | Unset):
+            extra_charges (list[JsonObject] | Unset):
+            pricing_strategies (JsonObject | Unset): A free-form JSON object.
+    """
+
+    api_overage_rates: JsonObject | Unset = UNSET
+    billing_plans: list[JsonObject] | Unset = UNSET
+    extra_charges: list[JsonObject] | Unset = UNSET
+    pricing_strategies: JsonObject | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
+        api_overage_rates: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.api_overage_rates, Unset):
+            api_overage_rates = self.api_overage_rates.to_dict()
+
+        billing_plans: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.billing_plans, Unset):
+            billing_plans = []
+            for billing_plans_item_data in self.billing_plans:
+                billing_plans_item = billing_plans_item_data.to_dict()
+                billing_plans.append(billing_plans_item)
+
+        extra_charges: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.extra_charges, Unset):
+            extra_charges = []
+            for extra_charges_item_data in self.extra_charges:
+                extra_charges_item = extra_charges_item_data.to_dict()
+                extra_charges.append(extra_charges_item)
+
+        pricing_strategies: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pricing_strategies, Unset):
+            pricing_strategies = self.pricing_strategies.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if api_overage_rates is not UNSET:
+            field_dict["api_overage_rates"] = api_overage_rates
+        if billing_plans is not UNSET:
+            field_dict["billing_plans"] = billing_plans
+        if extra_charges is not UNSET:
+            field_dict["extra_charges"] = extra_charges
+        if pricing_strategies is not UNSET:
+            field_dict["pricing_strategies"] = pricing_strategies
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (BillingPlanAttributes)", src_dict)
+        d = dict(src_dict)
+        _api_overage_rates = d.pop("api_overage_rates", UNSET)
+        api_overage_rates: JsonObject | Unset = UNSET
+        if _api_overage_rates is not UNSET:
+            try:
+                api_overage_rates = JsonObject.from_dict(_api_overage_rates)
+            except FieldError as field__error:
+                field__error.segments.append("api_overage_rates")
+                raise
+
+        _billing_plans = d.pop("billing_plans", UNSET)
+        billing_plans: list[JsonObject] | Unset = UNSET
+        if isinstance(_billing_plans, list):
+            billing_plans = []
+            try:
+                for billing_plans_item_data in _billing_plans:
+                    billing_plans_item = JsonObject.from_dict(billing_plans_item_data)
+
+                    billing_plans.append(billing_plans_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(billing_plans))
+                field__error.segments.append("billing_plans")
+                raise
+        elif _billing_plans is not UNSET:
+            raise FieldError("array", _billing_plans, "billing_plans")
+
+        _extra_charges = d.pop("extra_charges", UNSET)
+        extra_charges: list[JsonObject] | Unset = UNSET
+        if isinstance(_extra_charges, list):
+            extra_charges = []
+            try:
+                for extra_charges_item_data in _extra_charges:
+                    extra_charges_item = JsonObject.from_dict(extra_charges_item_data)
+
+                    extra_charges.append(extra_charges_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(extra_charges))
+                field__error.segments.append("extra_charges")
+                raise
+        elif _extra_charges is not UNSET:
+            raise FieldError("array", _extra_charges, "extra_charges")
+
+        _pricing_strategies = d.pop("pricing_strategies", UNSET)
+        pricing_strategies: JsonObject | Unset = UNSET
+        if _pricing_strategies is not UNSET:
+            try:
+                pricing_strategies = JsonObject.from_dict(_pricing_strategies)
+            except FieldError as field__error:
+                field__error.segments.append("pricing_strategies")
+                raise
+
+        billing_plan_attributes = cls(
+            api_overage_rates=api_overage_rates,
+            billing_plans=billing_plans,
+            extra_charges=extra_charges,
+            pricing_strategies=pricing_strategies,
+        )
+
+        billing_plan_attributes.additional_properties = d
+        return billing_plan_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..models.bulk_upsert_type import BulkUpsertType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, JsonObject  # noqa: PLW0603
+    from ..models.json_object import JsonObject  # noqa: PLC0415
+
+    _refs__resolved = True
+
+
+T = TypeVar("T", bound="BulkUpsertWriteAttributes")
+
+
+@_attrs_define
+class BulkUpsertWriteAttributes:
+    """Attributes that can be sent when creating or updating a bulk upsert.
+
+    Attributes:
+        data (list[JsonObject] | Unset):
+        type_ (BulkUpsertType | Unset): Values of `type` on bulk upserts.
+    """
+
+    data: list[JsonObject] | Unset = UNSET
+    type_: BulkUpsertType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (BulkUpsertWriteAttributes)", src_dict)
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
+        data: list[JsonObject] | Unset = UNSET
+        if isinstance(_data, list):
+            data = []
+            try:
+                for data_item_data in _data:
+                    data_item = JsonObject.from_dict(data_item_data)
+
+                    data.append(data_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(data))
+                field__error.segments.append("data")
+                raise
+        elif _data is not UNSET:
+            raise FieldError("array", _data, "data")
+
+        _type_ = d.pop("type", UNSET)
+        type_: BulkUpsertType | Unset = UNSET
+        if isinstance(_type_, str):
+            type_ = BulkUpsertType(_type_)
+        elif _type_ is not UNSET:
+            raise FieldError("string (BulkUpsertType)", _type_, "type")
+
+        bulk_upsert_write_attributes = cls(
+            data=data,
+            type_=type_,
+        )
+
+        bulk_upsert_write_attributes.additional_properties = d
+        return bulk_upsert_write_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,429 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..lib._fields import position as _position
+from ..models.collection_type import CollectionType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CollectionAttributes")
+
+
+@_attrs_define
+class CollectionAttributes:
+    """Attributes of a collection as read from the API. Every attribute is optional because sparse fieldsets
+    (`fields[...]`) can leave any of them out.
+
+        Attributes:
+            all_children (list[Any] | Unset): Left out unless asked for with `extra_fields[<type>]`. Unverified: the element
+                type is not documented.
+            all_parents (list[Any] | Unset): Left out unless asked for with `extra_fields[<type>]`. Unverified: the element
+                type is not documented.
+            collection_type (CollectionType | None | Unset): Can only be set when the record is created. Unverified: the
+                examples show 'manual', which the field list does not name; the examples show `null`, which the field list does
+                not allow.
+            create_url_redirect (bool | Unset):
+            created_at (datetime.datetime | Unset): When the record was created.
+            depth (int | Unset):
+            description (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
+            external_image_url (str | Unset):
+            hierarchical_name (list[str] | Unset): Left out unless asked for with `extra_fields[<type>]`.
+            image_base64 (str | Unset):
+            image_large_url (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
+            image_url (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
+            item_count (int | Unset):
+            name (str | Unset):
+            parent_id (None | Unset | UUID): ID of the related parent. Unverified: the examples show `null`, which the field
+                list does not allow.
+            position (int | None | Unset): Unverified: the examples show `null`, which the field list does not allow.
+            remote_image_url (str | Unset):
+            remove_image (bool | Unset):
+            seo_description (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
+            seo_title (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
+            show_in_store (bool | Unset):
+            slug (str | Unset):
+            system (bool | Unset):
+            updated_at (datetime.datetime | Unset): When the record last changed.
+    """
+
+    all_children: list[Any] | Unset = UNSET
+    all_parents: list[Any] | Unset = UNSET
+    collection_type: CollectionType | None | Unset = UNSET
+    create_url_redirect: bool | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    depth: int | Unset = UNSET
+    description: None | str | Unset = UNSET
+    external_image_url: str | Unset = UNSET
+    hierarchical_name: list[str] | Unset = UNSET
+    image_base64: str | Unset = UNSET
+    image_large_url: None | str | Unset = UNSET
+    image_url: None | str | Unset = UNSET
+    item_count: int | Unset = UNSET
+    name: str | Unset = UNSET
+    parent_id: None | Unset | UUID = UNSET
+    position: int | None | Unset = UNSET
+    remote_image_url: str | Unset = UNSET
+    remove_image: bool | Unset = UNSET
+    seo_description: None | str | Unset = UNSET
+    seo_title: None | str | Unset = UNSET
+    show_in_store: bool | Unset = UNSET
+    slug: str | Unset = UNSET
+    system: bool | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        all_children: list[Any] | Unset = UNSET
+        if not isinstance(self.all_children, Unset):
+            all_children = self.all_children
+
+        all_parents: list[Any] | Unset = UNSET
+        if not isinstance(self.all_parents, Unset):
+            all_parents = self.all_parents
+
+        collection_type: None | str | Unset
+        if isinstance(self.collection_type, Unset):
+            collection_type = UNSET
+        elif isinstance(self.collection_type, CollectionType):
+            collection_type = self.collection_type.value
+        else:
+            collection_type = self.collection_type
+
+        create_url_redirect = self.create_url_redirect
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+
+        depth = self.depth
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        external_image_url = self.external_image_url
+
+        hierarchical_name: list[str] | Unset = UNSET
+        if not isinstance(self.hierarchical_name, Unset):
+            hierarchical_name = self.hierarchical_name
+
+        image_base64 = self.image_base64
+
+        image_large_url: None | str | Unset
+        if isinstance(self.image_large_url, Unset):
+            image_large_url = UNSET
+        else:
+            image_large_url = self.image_large_url
+
+        image_url: None | str | Unset
+        if isinstance(self.image_url, Unset):
+            image_url = UNSET
+        else:
+            image_url = self.image_url
+
+        item_count = self.item_count
+
+        name = self.name
+
+        parent_id: None | str | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        elif isinstance(self.parent_id, UUID):
+            parent_id = str(self.parent_id)
+        else:
+            parent_id = self.parent_id
+
+        position: int | None | Unset
+        if isinstance(self.position, Unset):
+            position = UNSET
+        else:
+            position = self.position
+
+        remote_image_url = self.remote_image_url
+
+        remove_image = self.remove_image
+
+        seo_description: None | str | Unset
+        if isinstance(self.seo_description, Unset):
+            seo_description = UNSET
+        else:
+            seo_description = self.seo_description
+
+        seo_title: None | str | Unset
+        if isinstance(self.seo_title, Unset):
+            seo_title = UNSET
+        else:
+            seo_title = self.seo_title
+
+        show_in_store = self.show_in_store
+
+        slug = self.slug
+
+        system = self.system
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if all_children is not UNSET:
+            field_dict["all_children"] = all_children
+        if all_parents is not UNSET:
+            field_dict["all_parents"] = all_parents
+        if collection_type is not UNSET:
+            field_dict["collection_type"] = collection_type
+        if create_url_redirect is not UNSET:
+            field_dict["create_url_redirect"] = create_url_redirect
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if depth is not UNSET:
+            field_dict["depth"] = depth
+        if description is not UNSET:
+            field_dict["description"] = description
+        if external_image_url is not UNSET:
+            field_dict["external_image_url"] = external_image_url
+        if hierarchical_name is not UNSET:
+            field_dict["hierarchical_name"] = hierarchical_name
+        if image_base64 is not UNSET:
+            field_dict["image_base64"] = image_base64
+        if image_large_url is not UNSET:
+            field_dict["image_large_url"] = image_large_url
+        if image_url is not UNSET:
+            field_dict["image_url"] = image_url
+        if item_count is not UNSET:
+            field_dict["item_count"] = item_count
+        if name is not UNSET:
+            field_dict["name"] = name
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
+        if position is not UNSET:
+            field_dict["position"] = position
+        if remote_image_url is not UNSET:
+            field_dict["remote_image_url"] = remote_image_url
+        if remove_image is not UNSET:
+            field_dict["remove_image"] = remove_image
+        if seo_description is not UNSET:
+            field_dict["seo_description"] = seo_description
+        if seo_title is not UNSET:
+            field_dict["seo_title"] = seo_title
+        if show_in_store is not UNSET:
+            field_dict["show_in_store"] = show_in_store
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+        if system is not UNSET:
+            field_dict["system"] = system
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (CollectionAttributes)", src_dict)
+        d = dict(src_dict)
+        _all_children = d.pop("all_children", UNSET)
+        all_children: list[Any] | Unset = UNSET
+        if isinstance(_all_children, list):
+            all_children = _all_children
+        elif _all_children is not UNSET:
+            raise FieldError("array", _all_children, "all_children")
+
+        _all_parents = d.pop("all_parents", UNSET)
+        all_parents: list[Any] | Unset = UNSET
+        if isinstance(_all_parents, list):
+            all_parents = _all_parents
+        elif _all_parents is not UNSET:
+            raise FieldError("array", _all_parents, "all_parents")
+
+        _collection_type = d.pop("collection_type", UNSET)
+        collection_type: CollectionType | None | Unset
+        if _collection_type is None or _collection_type is UNSET:
+            collection_type = _collection_type
+        elif isinstance(_collection_type, str):
+            _collection_type_type_0 = _collection_type
+            if isinstance(_collection_type_type_0, str):
+                collection_type_type_0 = CollectionType(_collection_type_type_0)
+            else:
+                raise FieldError("string (CollectionType)", _collection_type_type_0, "collection_type")
+
+            collection_type = collection_type_type_0
+        else:
+            raise FieldError("string (CollectionType) or null", _collection_type, "collection_type")
+
+        create_url_redirect = d.pop("create_url_redirect", UNSET)
+        if not isinstance(create_url_redirect, bool) and create_url_redirect is not UNSET:
+            raise FieldError("boolean", create_url_redirect, "create_url_redirect")
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset = UNSET
+        if _created_at is not UNSET:
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _created_at, "created_at") from None
+
+        depth = d.pop("depth", UNSET)
+        if not (isinstance(depth, int) and depth is not True and depth is not False) and depth is not UNSET:
+            raise FieldError("integer", depth, "depth")
+
+        description = d.pop("description", UNSET)
+        if not (isinstance(description, str) or description is None) and description is not UNSET:
+            raise FieldError("string or null", description, "description")
+
+        external_image_url = d.pop("external_image_url", UNSET)
+        if not isinstance(external_image_url, str) and external_image_url is not UNSET:
+            raise FieldError("string", external_image_url, "external_image_url")
+
+        _hierarchical_name = d.pop("hierarchical_name", UNSET)
+        hierarchical_name: list[str] | Unset = UNSET
+        if isinstance(_hierarchical_name, list):
+            for hierarchical_name_item in _hierarchical_name:
+                if not isinstance(hierarchical_name_item, str):
+                    raise FieldError(
+                        "string",
+                        hierarchical_name_item,
+                        _position(_hierarchical_name, hierarchical_name_item),
+                        "hierarchical_name",
+                    )
+            hierarchical_name = _hierarchical_name
+        elif _hierarchical_name is not UNSET:
+            raise FieldError("array", _hierarchical_name, "hierarchical_name")
+
+        image_base64 = d.pop("image_base64", UNSET)
+        if not isinstance(image_base64, str) and image_base64 is not UNSET:
+            raise FieldError("string", image_base64, "image_base64")
+
+        image_large_url = d.pop("image_large_url", UNSET)
+        if not (isinstance(image_large_url, str) or image_large_url is None) and image_large_url is not UNSET:
+            raise FieldError("string or null", image_large_url, "image_large_url")
+
+        image_url = d.pop("image_url", UNSET)
+        if not (isinstance(image_url, str) or image_url is None) and image_url is not UNSET:
+            raise FieldError("string or null", image_url, "image_url")
+
+        item_count = d.pop("item_count", UNSET)
+        if (
+            not (isinstance(item_count, int) and item_count is not True and item_count is not False)
+            and item_count is not UNSET
+        ):
+            raise FieldError("integer", item_count, "item_count")
+
+        name = d.pop("name", UNSET)
+        if not isinstance(name, str) and name is not UNSET:
+            raise FieldError("string", name, "name")
+
+        _parent_id = d.pop("parent_id", UNSET)
+        parent_id: None | Unset | UUID
+        if _parent_id is None or _parent_id is UNSET:
+            parent_id = _parent_id
+        elif isinstance(_parent_id, str):
+            _parent_id_type_0 = _parent_id
+            try:
+                parent_id_type_0 = UUID(_parent_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _parent_id_type_0, "parent_id") from None
+
+            parent_id = parent_id_type_0
+        else:
+            raise FieldError("UUID string or null", _parent_id, "parent_id")
+
+        position = d.pop("position", UNSET)
+        if (
+            not (isinstance(position, int) and position is not True and position is not False or position is None)
+            and position is not UNSET
+        ):
+            raise FieldError("integer or null", position, "position")
+
+        remote_image_url = d.pop("remote_image_url", UNSET)
+        if not isinstance(remote_image_url, str) and remote_image_url is not UNSET:
+            raise FieldError("string", remote_image_url, "remote_image_url")
+
+        remove_image = d.pop("remove_image", UNSET)
+        if not isinstance(remove_image, bool) and remove_image is not UNSET:
+            raise FieldError("boolean", remove_image, "remove_image")
+
+        seo_description = d.pop("seo_description", UNSET)
+        if not (isinstance(seo_description, str) or seo_description is None) and seo_description is not UNSET:
+            raise FieldError("string or null", seo_description, "seo_description")
+
+        seo_title = d.pop("seo_title", UNSET)
+        if not (isinstance(seo_title, str) or seo_title is None) and seo_title is not UNSET:
+            raise FieldError("string or null", seo_title, "seo_title")
+
+        show_in_store = d.pop("show_in_store", UNSET)
+        if not isinstance(show_in_store, bool) and show_in_store is not UNSET:
+            raise FieldError("boolean", show_in_store, "show_in_store")
+
+        slug = d.pop("slug", UNSET)
+        if not isinstance(slug, str) and slug is not UNSET:
+            raise FieldError("string", slug, "slug")
+
+        system = d.pop("system", UNSET)
+        if not isinstance(system, bool) and system is not UNSET:
+            raise FieldError("boolean", system, "system")
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset = UNSET
+        if _updated_at is not UNSET:
+            try:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
+
+        collection_attributes = cls(
+            all_children=all_children,
+            all_parents=all_parents,
+            collection_type=collection_type,
+            create_url_redirect=create_url_redirect,
+            created_at=created_at,
+            depth=depth,
+            description=description,
+            external_image_url=external_image_url,
+            hierarchical_name=hierarchical_name,
+            image_base64=image_base64,
+            image_large_url=image_large_url,
+            image_url=image_url,
+            item_count=item_count,
+            name=name,
+            parent_id=parent_id,
+            position=position,
+            remote_image_url=remote_image_url,
+            remove_image=remove_image,
+            seo_description=seo_description,
+            seo_title=seo_title,
+            show_in_store=show_in_store,
+            slug=slug,
+            system=system,
+            updated_at=updated_at,
+        )
+
+        collection_attributes.additional_properties = d
+        return collection_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, JsonObject  # noqa: PLW0603
+    from ..models.json_object import JsonObject  # noqa: PLC0415
+
+    _refs__resolved = True
+
+
+T = TypeVar("T", bound="CollectionTreeWriteAttributes")
+
+
+@_attrs_define
+class CollectionTreeWriteAttributes:
+    """Attributes that can be sent when creating or updating a collection tree.
+
+    Attributes:
+        collections (list[JsonObject] | Unset):
+    """
+
+    collections: list[JsonObject] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
+        collections: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.collections, Unset):
+            collections = []
+            for collections_item_data in self.collections:
+                collections_item = collections_item_data.to_dict()
+                collections.append(collections_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if collections is not UNSET:
+            field_dict["collections"] = collections
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (CollectionTreeWriteAttributes)", src_dict)
+        d = dict(src_dict)
+        _collections = d.pop("collections", UNSET)
+        collections: list[JsonObject] | Unset = UNSET
+        if isinstance(_collections, list):
+            collections = []
+            try:
+                for collections_item_data in _collections:
+                    collections_item = JsonObject.from_dict(collections_item_data)
+
+                    collections.append(collections_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(collections))
+                field__error.segments.append("collections")
+                raise
+        elif _collections is not UNSET:
+            raise FieldError("array", _collections, "collections")
+
+        collection_tree_write_attributes = cls(
+            collections=collections,
+        )
+
+        collection_tree_write_attributes.additional_properties = d
+        return collection_tree_write_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,339 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CountAttributes")
+
+
+@_attrs_define
+class CountAttributes:
+    """Attributes of a count as read from the API. Every attribute is optional because sparse fieldsets (`fields[...]`) can
+    leave any of them out.
+
+        Attributes:
+            app_payment_option_count (int | Unset):
+            archived_order_count (int | Unset):
+            created_at (datetime.datetime | Unset): When the record was created.
+            employee_count (int | Unset):
+            location_count (int | Unset):
+            manual_order_count (int | Unset):
+            manual_reserved_order_count (int | Unset):
+            note_count (int | Unset):
+            overdue_invoice_count (int | Unset):
+            payment_profile_count (int | Unset):
+            product_count (int | Unset):
+            product_group_count (int | Unset):
+            started_order_count (int | Unset):
+            stopped_order_count (int | Unset):
+            tag_count (int | Unset):
+            tax_rate_count (int | Unset):
+            webshop_order_count (int | Unset):
+    """
+
+    app_payment_option_count: int | Unset = UNSET
+    archived_order_count: int | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    employee_count: int | Unset = UNSET
+    location_count: int | Unset = UNSET
+    manual_order_count: int | Unset = UNSET
+    manual_reserved_order_count: int | Unset = UNSET
+    note_count: int | Unset = UNSET
+    overdue_invoice_count: int | Unset = UNSET
+    payment_profile_count: int | Unset = UNSET
+    product_count: int | Unset = UNSET
+    product_group_count: int | Unset = UNSET
+    started_order_count: int | Unset = UNSET
+    stopped_order_count: int | Unset = UNSET
+    tag_count: int | Unset = UNSET
+    tax_rate_count: int | Unset = UNSET
+    webshop_order_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_payment_option_count = self.app_payment_option_count
+
+        archived_order_count = self.archived_order_count
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+
+        employee_count = self.employee_count
+
+        location_count = self.location_count
+
+        manual_order_count = self.manual_order_count
+
+        manual_reserved_order_count = self.manual_reserved_order_count
+
+        note_count = self.note_count
+
+        overdue_invoice_count = self.overdue_invoice_count
+
+        payment_profile_count = self.payment_profile_count
+
+        product_count = self.product_count
+
+        product_group_count = self.product_group_count
+
+        started_order_count = self.started_order_count
+
+        stopped_order_count = self.stopped_order_count
+
+        tag_count = self.tag_count
+
+        tax_rate_count = self.tax_rate_count
+
+        webshop_order_count = self.webshop_order_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if app_payment_option_count is not UNSET:
+            field_dict["app_payment_option_count"] = app_payment_option_count
+        if archived_order_count is not UNSET:
+            field_dict["archived_order_count"] = archived_order_count
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if employee_count is not UNSET:
+            field_dict["employee_count"] = employee_count
+        if location_count is not UNSET:
+            field_dict["location_count"] = location_count
+        if manual_order_count is not UNSET:
+            field_dict["manual_order_count"] = manual_order_count
+        if manual_reserved_order_count is not UNSET:
+            field_dict["manual_reserved_order_count"] = manual_reserved_order_count
+        if note_count is not UNSET:
+            field_dict["note_count"] = note_count
+        if overdue_invoice_count is not UNSET:
+            field_dict["overdue_invoice_count"] = overdue_invoice_count
+        if payment_profile_count is not UNSET:
+            field_dict["payment_profile_count"] = payment_profile_count
+        if product_count is not UNSET:
+            field_dict["product_count"] = product_count
+        if product_group_count is not UNSET:
+            field_dict["product_group_count"] = product_group_count
+        if started_order_count is not UNSET:
+            field_dict["started_order_count"] = started_order_count
+        if stopped_order_count is not UNSET:
+            field_dict["stopped_order_count"] = stopped_order_count
+        if tag_count is not UNSET:
+            field_dict["tag_count"] = tag_count
+        if tax_rate_count is not UNSET:
+            field_dict["tax_rate_count"] = tax_rate_count
+        if webshop_order_count is not UNSET:
+            field_dict["webshop_order_count"] = webshop_order_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (CountAttributes)", src_dict)
+        d = dict(src_dict)
+        app_payment_option_count = d.pop("app_payment_option_count", UNSET)
+        if (
+            not (
+                isinstance(app_payment_option_count, int)
+                and app_payment_option_count is not True
+                and app_payment_option_count is not False
+            )
+            and app_payment_option_count is not UNSET
+        ):
+            raise FieldError("integer", app_payment_option_count, "app_payment_option_count")
+
+        archived_order_count = d.pop("archived_order_count", UNSET)
+        if (
+            not (
+                isinstance(archived_order_count, int)
+                and archived_order_count is not True
+                and archived_order_count is not False
+            )
+            and archived_order_count is not UNSET
+        ):
+            raise FieldError("integer", archived_order_count, "archived_order_count")
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset = UNSET
+        if _created_at is not UNSET:
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _created_at, "created_at") from None
+
+        employee_count = d.pop("employee_count", UNSET)
+        if (
+            not (isinstance(employee_count, int) and employee_count is not True and employee_count is not False)
+            and employee_count is not UNSET
+        ):
+            raise FieldError("integer", employee_count, "employee_count")
+
+        location_count = d.pop("location_count", UNSET)
+        if (
+            not (isinstance(location_count, int) and location_count is not True and location_count is not False)
+            and location_count is not UNSET
+        ):
+            raise FieldError("integer", location_count, "location_count")
+
+        manual_order_count = d.pop("manual_order_count", UNSET)
+        if (
+            not (
+                isinstance(manual_order_count, int)
+                and manual_order_count is not True
+                and manual_order_count is not False
+            )
+            and manual_order_count is not UNSET
+        ):
+            raise FieldError("integer", manual_order_count, "manual_order_count")
+
+        manual_reserved_order_count = d.pop("manual_reserved_order_count", UNSET)
+        if (
+            not (
+                isinstance(manual_reserved_order_count, int)
+                and manual_reserved_order_count is not True
+                and manual_reserved_order_count is not False
+            )
+            and manual_reserved_order_count is not UNSET
+        ):
+            raise FieldError("integer", manual_reserved_order_count, "manual_reserved_order_count")
+
+        note_count = d.pop("note_count", UNSET)
+        if (
+            not (isinstance(note_count, int) and note_count is not True and note_count is not False)
+            and note_count is not UNSET
+        ):
+            raise FieldError("integer", note_count, "note_count")
+
+        overdue_invoice_count = d.pop("overdue_invoice_count", UNSET)
+        if (
+            not (
+                isinstance(overdue_invoice_count, int)
+                and overdue_invoice_count is not True
+                and overdue_invoice_count is not False
+            )
+            and overdue_invoice_count is not UNSET
+        ):
+            raise FieldError("integer", overdue_invoice_count, "overdue_invoice_count")
+
+        payment_profile_count = d.pop("payment_profile_count", UNSET)
+        if (
+            not (
+                isinstance(payment_profile_count, int)
+                and payment_profile_count is not True
+                and payment_profile_count is not False
+            )
+            and payment_profile_count is not UNSET
+        ):
+            raise FieldError("integer", payment_profile_count, "payment_profile_count")
+
+        product_count = d.pop("product_count", UNSET)
+        if (
+            not (isinstance(product_count, int) and product_count is not True and product_count is not False)
+            and product_count is not UNSET
+        ):
+            raise FieldError("integer", product_count, "product_count")
+
+        product_group_count = d.pop("product_group_count", UNSET)
+        if (
+            not (
+                isinstance(product_group_count, int)
+                and product_group_count is not True
+                and product_group_count is not False
+            )
+            and product_group_count is not UNSET
+        ):
+            raise FieldError("integer", product_group_count, "product_group_count")
+
+        started_order_count = d.pop("started_order_count", UNSET)
+        if (
+            not (
+                isinstance(started_order_count, int)
+                and started_order_count is not True
+                and started_order_count is not False
+            )
+            and started_order_count is not UNSET
+        ):
+            raise FieldError("integer", started_order_count, "started_order_count")
+
+        stopped_order_count = d.pop("stopped_order_count", UNSET)
+        if (
+            not (
+                isinstance(stopped_order_count, int)
+                and stopped_order_count is not True
+                and stopped_order_count is not False
+            )
+            and stopped_order_count is not UNSET
+        ):
+            raise FieldError("integer", stopped_order_count, "stopped_order_count")
+
+        tag_count = d.pop("tag_count", UNSET)
+        if (
+            not (isinstance(tag_count, int) and tag_count is not True and tag_count is not False)
+            and tag_count is not UNSET
+        ):
+            raise FieldError("integer", tag_count, "tag_count")
+
+        tax_rate_count = d.pop("tax_rate_count", UNSET)
+        if (
+            not (isinstance(tax_rate_count, int) and tax_rate_count is not True and tax_rate_count is not False)
+            and tax_rate_count is not UNSET
+        ):
+            raise FieldError("integer", tax_rate_count, "tax_rate_count")
+
+        webshop_order_count = d.pop("webshop_order_count", UNSET)
+        if (
+            not (
+                isinstance(webshop_order_count, int)
+                and webshop_order_count is not True
+                and webshop_order_count is not False
+            )
+            and webshop_order_count is not UNSET
+        ):
+            raise FieldError("integer", webshop_order_count, "webshop_order_count")
+
+        count_attributes = cls(
+            app_payment_option_count=app_payment_option_count,
+            archived_order_count=archived_order_count,
+            created_at=created_at,
+            employee_count=employee_count,
+            location_count=location_count,
+            manual_order_count=manual_order_count,
+            manual_reserved_order_count=manual_reserved_order_count,
+            note_count=note_count,
+            overdue_invoice_count=overdue_invoice_count,
+            payment_profile_count=payment_profile_count,
+            product_count=product_count,
+            product_group_count=product_group_count,
+            started_order_count=started_order_count,
+            stopped_order_count=stopped_order_count,
+            tag_count=tag_count,
+            tax_rate_count=tax_rate_count,
+            webshop_order_count=webshop_order_count,
+        )
+
+        count_attributes.additional_properties = d
+        return count_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

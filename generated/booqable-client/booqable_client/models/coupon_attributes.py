@@ -1,0 +1,385 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..lib._fields import position as _position
+from ..models.coupon_eligible_item_type import CouponEligibleItemType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CouponAttributes")
+
+
+@_attrs_define
+class CouponAttributes:
+    """Attributes of a coupon as read from the API. Every attribute is optional because sparse fieldsets (`fields[...]`)
+    can leave any of them out.
+
+        Attributes:
+            active (bool | Unset):
+            archived (bool | Unset): True once the record is archived.
+            archived_at (datetime.datetime | None | Unset): When the record was archived.
+            coupon_type (str | Unset):
+            created_at (datetime.datetime | Unset): When the record was created.
+            eligible_item_ids (list[UUID] | Unset): IDs of the related eligible item records.
+            eligible_item_type (CouponEligibleItemType | Unset): Values of `eligible_item_type` on coupons.
+            ends_at (datetime.datetime | None | Unset):
+            identifier (str | Unset):
+            max_redemptions (int | None | Unset):
+            minimum_order_amount_in_cents (int | None | Unset): Minimum order amount, in cents.
+            one_per_customer (bool | Unset):
+            redemptions_count (int | Unset):
+            stackable (bool | Unset):
+            starts_at (datetime.datetime | None | Unset):
+            tag_list (list[str] | Unset):
+            updated_at (datetime.datetime | Unset): When the record last changed.
+            value (int | Unset):
+    """
+
+    active: bool | Unset = UNSET
+    archived: bool | Unset = UNSET
+    archived_at: datetime.datetime | None | Unset = UNSET
+    coupon_type: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    eligible_item_ids: list[UUID] | Unset = UNSET
+    eligible_item_type: CouponEligibleItemType | Unset = UNSET
+    ends_at: datetime.datetime | None | Unset = UNSET
+    identifier: str | Unset = UNSET
+    max_redemptions: int | None | Unset = UNSET
+    minimum_order_amount_in_cents: int | None | Unset = UNSET
+    one_per_customer: bool | Unset = UNSET
+    redemptions_count: int | Unset = UNSET
+    stackable: bool | Unset = UNSET
+    starts_at: datetime.datetime | None | Unset = UNSET
+    tag_list: list[str] | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    value: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        archived = self.archived
+
+        archived_at: None | str | Unset
+        if isinstance(self.archived_at, Unset):
+            archived_at = UNSET
+        elif isinstance(self.archived_at, datetime.datetime):
+            archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
+        else:
+            archived_at = self.archived_at
+
+        coupon_type = self.coupon_type
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+
+        eligible_item_ids: list[str] | Unset = UNSET
+        if not isinstance(self.eligible_item_ids, Unset):
+            eligible_item_ids = []
+            for eligible_item_ids_item_data in self.eligible_item_ids:
+                eligible_item_ids_item = str(eligible_item_ids_item_data)
+                eligible_item_ids.append(eligible_item_ids_item)
+
+        eligible_item_type: str | Unset = UNSET
+        if not isinstance(self.eligible_item_type, Unset):
+            eligible_item_type = self.eligible_item_type.value
+
+        ends_at: None | str | Unset
+        if isinstance(self.ends_at, Unset):
+            ends_at = UNSET
+        elif isinstance(self.ends_at, datetime.datetime):
+            ends_at = self.ends_at.isoformat().replace("+00:00", "Z")
+        else:
+            ends_at = self.ends_at
+
+        identifier = self.identifier
+
+        max_redemptions: int | None | Unset
+        if isinstance(self.max_redemptions, Unset):
+            max_redemptions = UNSET
+        else:
+            max_redemptions = self.max_redemptions
+
+        minimum_order_amount_in_cents: int | None | Unset
+        if isinstance(self.minimum_order_amount_in_cents, Unset):
+            minimum_order_amount_in_cents = UNSET
+        else:
+            minimum_order_amount_in_cents = self.minimum_order_amount_in_cents
+
+        one_per_customer = self.one_per_customer
+
+        redemptions_count = self.redemptions_count
+
+        stackable = self.stackable
+
+        starts_at: None | str | Unset
+        if isinstance(self.starts_at, Unset):
+            starts_at = UNSET
+        elif isinstance(self.starts_at, datetime.datetime):
+            starts_at = self.starts_at.isoformat().replace("+00:00", "Z")
+        else:
+            starts_at = self.starts_at
+
+        tag_list: list[str] | Unset = UNSET
+        if not isinstance(self.tag_list, Unset):
+            tag_list = self.tag_list
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if active is not UNSET:
+            field_dict["active"] = active
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+        if archived_at is not UNSET:
+            field_dict["archived_at"] = archived_at
+        if coupon_type is not UNSET:
+            field_dict["coupon_type"] = coupon_type
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if eligible_item_ids is not UNSET:
+            field_dict["eligible_item_ids"] = eligible_item_ids
+        if eligible_item_type is not UNSET:
+            field_dict["eligible_item_type"] = eligible_item_type
+        if ends_at is not UNSET:
+            field_dict["ends_at"] = ends_at
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if max_redemptions is not UNSET:
+            field_dict["max_redemptions"] = max_redemptions
+        if minimum_order_amount_in_cents is not UNSET:
+            field_dict["minimum_order_amount_in_cents"] = minimum_order_amount_in_cents
+        if one_per_customer is not UNSET:
+            field_dict["one_per_customer"] = one_per_customer
+        if redemptions_count is not UNSET:
+            field_dict["redemptions_count"] = redemptions_count
+        if stackable is not UNSET:
+            field_dict["stackable"] = stackable
+        if starts_at is not UNSET:
+            field_dict["starts_at"] = starts_at
+        if tag_list is not UNSET:
+            field_dict["tag_list"] = tag_list
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (CouponAttributes)", src_dict)
+        d = dict(src_dict)
+        active = d.pop("active", UNSET)
+        if not isinstance(active, bool) and active is not UNSET:
+            raise FieldError("boolean", active, "active")
+
+        archived = d.pop("archived", UNSET)
+        if not isinstance(archived, bool) and archived is not UNSET:
+            raise FieldError("boolean", archived, "archived")
+
+        _archived_at = d.pop("archived_at", UNSET)
+        archived_at: datetime.datetime | None | Unset
+        if _archived_at is None or _archived_at is UNSET:
+            archived_at = _archived_at
+        elif isinstance(_archived_at, str):
+            _archived_at_type_0 = _archived_at
+            try:
+                archived_at_type_0 = datetime.datetime.fromisoformat(_archived_at_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _archived_at_type_0, "archived_at") from None
+
+            archived_at = archived_at_type_0
+        else:
+            raise FieldError("date-time string or null", _archived_at, "archived_at")
+
+        coupon_type = d.pop("coupon_type", UNSET)
+        if not isinstance(coupon_type, str) and coupon_type is not UNSET:
+            raise FieldError("string", coupon_type, "coupon_type")
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset = UNSET
+        if _created_at is not UNSET:
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _created_at, "created_at") from None
+
+        _eligible_item_ids = d.pop("eligible_item_ids", UNSET)
+        eligible_item_ids: list[UUID] | Unset = UNSET
+        if isinstance(_eligible_item_ids, list):
+            eligible_item_ids = []
+            try:
+                for eligible_item_ids_item_data in _eligible_item_ids:
+                    _eligible_item_ids_item = eligible_item_ids_item_data
+                    try:
+                        eligible_item_ids_item = UUID(_eligible_item_ids_item)
+                    except (TypeError, ValueError, AttributeError):
+                        raise FieldError.unparsable("UUID", _eligible_item_ids_item) from None
+
+                    eligible_item_ids.append(eligible_item_ids_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(eligible_item_ids))
+                field__error.segments.append("eligible_item_ids")
+                raise
+        elif _eligible_item_ids is not UNSET:
+            raise FieldError("array", _eligible_item_ids, "eligible_item_ids")
+
+        _eligible_item_type = d.pop("eligible_item_type", UNSET)
+        eligible_item_type: CouponEligibleItemType | Unset = UNSET
+        if isinstance(_eligible_item_type, str):
+            eligible_item_type = CouponEligibleItemType(_eligible_item_type)
+        elif _eligible_item_type is not UNSET:
+            raise FieldError("string (CouponEligibleItemType)", _eligible_item_type, "eligible_item_type")
+
+        _ends_at = d.pop("ends_at", UNSET)
+        ends_at: datetime.datetime | None | Unset
+        if _ends_at is None or _ends_at is UNSET:
+            ends_at = _ends_at
+        elif isinstance(_ends_at, str):
+            _ends_at_type_0 = _ends_at
+            try:
+                ends_at_type_0 = datetime.datetime.fromisoformat(_ends_at_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _ends_at_type_0, "ends_at") from None
+
+            ends_at = ends_at_type_0
+        else:
+            raise FieldError("date-time string or null", _ends_at, "ends_at")
+
+        identifier = d.pop("identifier", UNSET)
+        if not isinstance(identifier, str) and identifier is not UNSET:
+            raise FieldError("string", identifier, "identifier")
+
+        max_redemptions = d.pop("max_redemptions", UNSET)
+        if (
+            not (
+                isinstance(max_redemptions, int)
+                and max_redemptions is not True
+                and max_redemptions is not False
+                or max_redemptions is None
+            )
+            and max_redemptions is not UNSET
+        ):
+            raise FieldError("integer or null", max_redemptions, "max_redemptions")
+
+        minimum_order_amount_in_cents = d.pop("minimum_order_amount_in_cents", UNSET)
+        if (
+            not (
+                isinstance(minimum_order_amount_in_cents, int)
+                and minimum_order_amount_in_cents is not True
+                and minimum_order_amount_in_cents is not False
+                or minimum_order_amount_in_cents is None
+            )
+            and minimum_order_amount_in_cents is not UNSET
+        ):
+            raise FieldError("integer or null", minimum_order_amount_in_cents, "minimum_order_amount_in_cents")
+
+        one_per_customer = d.pop("one_per_customer", UNSET)
+        if not isinstance(one_per_customer, bool) and one_per_customer is not UNSET:
+            raise FieldError("boolean", one_per_customer, "one_per_customer")
+
+        redemptions_count = d.pop("redemptions_count", UNSET)
+        if (
+            not (
+                isinstance(redemptions_count, int) and redemptions_count is not True and redemptions_count is not False
+            )
+            and redemptions_count is not UNSET
+        ):
+            raise FieldError("integer", redemptions_count, "redemptions_count")
+
+        stackable = d.pop("stackable", UNSET)
+        if not isinstance(stackable, bool) and stackable is not UNSET:
+            raise FieldError("boolean", stackable, "stackable")
+
+        _starts_at = d.pop("starts_at", UNSET)
+        starts_at: datetime.datetime | None | Unset
+        if _starts_at is None or _starts_at is UNSET:
+            starts_at = _starts_at
+        elif isinstance(_starts_at, str):
+            _starts_at_type_0 = _starts_at
+            try:
+                starts_at_type_0 = datetime.datetime.fromisoformat(_starts_at_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _starts_at_type_0, "starts_at") from None
+
+            starts_at = starts_at_type_0
+        else:
+            raise FieldError("date-time string or null", _starts_at, "starts_at")
+
+        _tag_list = d.pop("tag_list", UNSET)
+        tag_list: list[str] | Unset = UNSET
+        if isinstance(_tag_list, list):
+            for tag_list_item in _tag_list:
+                if not isinstance(tag_list_item, str):
+                    raise FieldError("string", tag_list_item, _position(_tag_list, tag_list_item), "tag_list")
+            tag_list = _tag_list
+        elif _tag_list is not UNSET:
+            raise FieldError("array", _tag_list, "tag_list")
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset = UNSET
+        if _updated_at is not UNSET:
+            try:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
+
+        value = d.pop("value", UNSET)
+        if not (isinstance(value, int) and value is not True and value is not False) and value is not UNSET:
+            raise FieldError("integer", value, "value")
+
+        coupon_attributes = cls(
+            active=active,
+            archived=archived,
+            archived_at=archived_at,
+            coupon_type=coupon_type,
+            created_at=created_at,
+            eligible_item_ids=eligible_item_ids,
+            eligible_item_type=eligible_item_type,
+            ends_at=ends_at,
+            identifier=identifier,
+            max_redemptions=max_redemptions,
+            minimum_order_amount_in_cents=minimum_order_amount_in_cents,
+            one_per_customer=one_per_customer,
+            redemptions_count=redemptions_count,
+            stackable=stackable,
+            starts_at=starts_at,
+            tag_list=tag_list,
+            updated_at=updated_at,
+            value=value,
+        )
+
+        coupon_attributes.additional_properties = d
+        return coupon_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..lib._fields import FieldError
+from ..models.count_aggregation import CountAggregation
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CouponStatsRequest")
+
+
+@_attrs_define
+class CouponStatsRequest:
+    """Aggregations to compute over all matching coupons (not just the page): field name to the list of aggregations. Sent
+    as `stats[<field>][]=<aggregation>` (or `meta[...]`); the results come back in `meta.stats`.
+
+        Attributes:
+            active (list[CountAggregation] | Unset):
+            tag_list (list[CountAggregation] | Unset):
+            total (list[CountAggregation] | Unset):
+    """
+
+    active: list[CountAggregation] | Unset = UNSET
+    tag_list: list[CountAggregation] | Unset = UNSET
+    total: list[CountAggregation] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active: list[str] | Unset = UNSET
+        if not isinstance(self.active, Unset):
+            active = []
+            for active_item_data in self.active:
+                active_item = active_item_data.value
+                active.append(active_item)
+
+        tag_list: list[str] | Unset = UNSET
+        if not isinstance(self.tag_list, Unset):
+            tag_list = []
+            for tag_list_item_data in self.tag_list:
+                tag_list_item = tag_list_item_data.value
+                tag_list.append(tag_list_item)
+
+        total: list[str] | Unset = UNSET
+        if not isinstance(self.total, Unset):
+            total = []
+            for total_item_data in self.total:
+                total_item = total_item_data.value
+                total.append(total_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if active is not UNSET:
+            field_dict["active"] = active
+        if tag_list is not UNSET:
+            field_dict["tag_list"] = tag_list
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (CouponStatsRequest)", src_dict)
+        d = dict(src_dict)
+        _active = d.pop("active", UNSET)
+        active: list[CountAggregation] | Unset = UNSET
+        if isinstance(_active, list):
+            active = []
+            try:
+                for active_item_data in _active:
+                    _active_item = active_item_data
+                    if isinstance(_active_item, str):
+                        active_item = CountAggregation(_active_item)
+                    else:
+                        raise FieldError("string (CountAggregation)", _active_item)
+
+                    active.append(active_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(active))
+                field__error.segments.append("active")
+                raise
+        elif _active is not UNSET:
+            raise FieldError("array", _active, "active")
+
+        _tag_list = d.pop("tag_list", UNSET)
+        tag_list: list[CountAggregation] | Unset = UNSET
+        if isinstance(_tag_list, list):
+            tag_list = []
+            try:
+                for tag_list_item_data in _tag_list:
+                    _tag_list_item = tag_list_item_data
+                    if isinstance(_tag_list_item, str):
+                        tag_list_item = CountAggregation(_tag_list_item)
+                    else:
+                        raise FieldError("string (CountAggregation)", _tag_list_item)
+
+                    tag_list.append(tag_list_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(tag_list))
+                field__error.segments.append("tag_list")
+                raise
+        elif _tag_list is not UNSET:
+            raise FieldError("array", _tag_list, "tag_list")
+
+        _total = d.pop("total", UNSET)
+        total: list[CountAggregation] | Unset = UNSET
+        if isinstance(_total, list):
+            total = []
+            try:
+                for total_item_data in _total:
+                    _total_item = total_item_data
+                    if isinstance(_total_item, str):
+                        total_item = CountAggregation(_total_item)
+                    else:
+                        raise FieldError("string (CountAggregation)", _total_item)
+
+                    total.append(total_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(total))
+                field__error.segments.append("total")
+                raise
+        elif _total is not UNSET:
+            raise FieldError("array", _total, "total")
+
+        coupon_stats_request = cls(
+            active=active,
+            tag_list=tag_list,
+            total=total,
+        )
+
+        if d:
+            raise FieldError("no such property (CouponStatsRequest allows no others)", None, next(iter(d)), found="one")
+        return coupon_stats_request

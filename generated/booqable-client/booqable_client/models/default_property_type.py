@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+from enum import StrEnum
+
+from ..lib._fields import open_member
+
+
+class DefaultPropertyType(StrEnum):
+    ADDRESS = "address"
+    DATE_FIELD = "date_field"
+    EMAIL = "email"
+    PHONE = "phone"
+    SELECT = "select"
+    TEXT_AREA = "text_area"
+    TEXT_FIELD = "text_field"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> DefaultPropertyType | None:
+        """Any other string: a member named ``UNKNOWN`` whose value is that string (not in ``list(cls)``)."""
+        return open_member(cls, value, str)

@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+
+from ..lib._fields import Choice, FieldError
+from ..lib._fields import position as _position
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.string_equal_operators import StringEqualOperators
+    from ..models.uuid_equal_operators import UuidEqualOperators
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, StringEqualOperators, UuidEqualOperators  # noqa: PLW0603
+    from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
+    from ..models.uuid_equal_operators import UuidEqualOperators  # noqa: PLC0415
+
+    _refs__resolved = True
+
+
+T = TypeVar("T", bound="DeliveryDistanceCalculationFilter")
+
+
+@_attrs_define
+class DeliveryDistanceCalculationFilter:
+    """Filters for delivery distance calculations: attribute name to operators (or to a bare value, meaning `eq`). Sent as
+    `filter[<attribute>][<operator>]=<value>`.
+
+        Attributes:
+            delivery_address_property_id (Unset | UUID | UuidEqualOperators): A filter on one attribute: either an object of
+                operators, or a bare value as shorthand for `eq`.
+            location_ids (list[str] | str | StringEqualOperators | Unset): A filter that takes several values: operators,
+                one value, or several repeated as `filter[<attribute>][]=<value>`, as the examples send them.
+    """
+
+    delivery_address_property_id: Unset | UUID | UuidEqualOperators = UNSET
+    location_ids: list[str] | str | StringEqualOperators | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
+        delivery_address_property_id: dict[str, Any] | str | Unset
+        if isinstance(self.delivery_address_property_id, Unset):
+            delivery_address_property_id = UNSET
+        elif isinstance(self.delivery_address_property_id, UuidEqualOperators):
+            delivery_address_property_id = self.delivery_address_property_id.to_dict()
+        else:
+            delivery_address_property_id = str(self.delivery_address_property_id)
+
+        location_ids: dict[str, Any] | list[str] | str | Unset
+        if isinstance(self.location_ids, Unset):
+            location_ids = UNSET
+        elif isinstance(self.location_ids, StringEqualOperators):
+            location_ids = self.location_ids.to_dict()
+        elif isinstance(self.location_ids, list):
+            location_ids = self.location_ids
+
+        else:
+            location_ids = self.location_ids
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if delivery_address_property_id is not UNSET:
+            field_dict["delivery_address_property_id"] = delivery_address_property_id
+        if location_ids is not UNSET:
+            field_dict["location_ids"] = location_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (DeliveryDistanceCalculationFilter)", src_dict)
+        d = dict(src_dict)
+
+        def _parse_delivery_address_property_id(data: object) -> Unset | UUID | UuidEqualOperators:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_uuid_equal_condition_type_0):
+                            return componentsschemas_uuid_equal_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_equal_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_equal_condition_type_1 = UUID(
+                                _componentsschemas_uuid_equal_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "UUID", _componentsschemas_uuid_equal_condition_type_1
+                            ) from None
+
+                        if choice.take(componentsschemas_uuid_equal_condition_type_1):
+                            return componentsschemas_uuid_equal_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidEqualOperators), UUID string", data)
+
+        try:
+            delivery_address_property_id = _parse_delivery_address_property_id(
+                d.pop("delivery_address_property_id", UNSET)
+            )
+        except FieldError as field__error:
+            field__error.segments.append("delivery_address_property_id")
+            raise
+
+        def _parse_location_ids(data: object) -> list[str] | str | StringEqualOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[list[str] | str | StringEqualOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_string_list_condition_type_0 = StringEqualOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_string_list_condition_type_0):
+                            return componentsschemas_string_list_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+                if isinstance(data, list):
+                    try:
+                        _componentsschemas_string_list_condition_type_2 = data
+                        if isinstance(_componentsschemas_string_list_condition_type_2, list):
+                            for (
+                                componentsschemas_string_list_condition_type_2_item
+                            ) in _componentsschemas_string_list_condition_type_2:
+                                if not isinstance(componentsschemas_string_list_condition_type_2_item, str):
+                                    raise FieldError(
+                                        "string",
+                                        componentsschemas_string_list_condition_type_2_item,
+                                        _position(
+                                            _componentsschemas_string_list_condition_type_2,
+                                            componentsschemas_string_list_condition_type_2_item,
+                                        ),
+                                    )
+                            componentsschemas_string_list_condition_type_2 = (
+                                _componentsschemas_string_list_condition_type_2
+                            )
+                        else:
+                            raise FieldError("array", _componentsschemas_string_list_condition_type_2)
+
+                        if choice.take(componentsschemas_string_list_condition_type_2):
+                            return componentsschemas_string_list_condition_type_2
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (StringEqualOperators), string, array", data)
+
+        try:
+            location_ids = _parse_location_ids(d.pop("location_ids", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("location_ids")
+            raise
+
+        delivery_distance_calculation_filter = cls(
+            delivery_address_property_id=delivery_address_property_id,
+            location_ids=location_ids,
+        )
+
+        if d:
+            raise FieldError(
+                "no such property (DeliveryDistanceCalculationFilter allows no others)",
+                None,
+                next(iter(d)),
+                found="one",
+            )
+        return delivery_distance_calculation_filter

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import Choice, FieldError
+from ..models.logical_operator import LogicalOperator
+from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.document_filter import DocumentFilter
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, DocumentFilter  # noqa: PLW0603
+    from ..models.document_filter import DocumentFilter  # noqa: PLC0415
+
+    _refs__resolved = True
+
+
+T = TypeVar("T", bound="DocumentSearchGroup")
+
+
+@_attrs_define
+class DocumentSearchGroup:
+    """A group of conditions on documents: each entry is an attribute filter or a nested group, combined with `operator`.
+
+    Attributes:
+        operator (LogicalOperator): How the conditions of a search group combine.
+        attributes (list[DocumentFilter | DocumentSearchGroup]):
+    """
+
+    operator: LogicalOperator
+    attributes: list[DocumentFilter | DocumentSearchGroup]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
+        operator = self.operator.value
+
+        attributes = []
+        for attributes_item_data in self.attributes:
+            attributes_item: dict[str, Any]
+            if isinstance(attributes_item_data, DocumentSearchGroup):
+                attributes_item = attributes_item_data.to_dict()
+            else:
+                attributes_item = attributes_item_data.to_dict()
+
+            attributes.append(attributes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "operator": operator,
+                "attributes": attributes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (DocumentSearchGroup)", src_dict)
+        d = dict(src_dict)
+        _operator = d.pop("operator", UNSET)
+        if isinstance(_operator, str):
+            operator = LogicalOperator(_operator)
+        else:
+            raise FieldError("string (LogicalOperator)", _operator, "operator")
+
+        _attributes = d.pop("attributes", UNSET)
+        if isinstance(_attributes, list):
+            attributes = []
+            try:
+                for attributes_item_data in _attributes:
+
+                    def _parse_attributes_item(data: object) -> DocumentFilter | DocumentSearchGroup:
+                        choice: Choice[DocumentFilter | DocumentSearchGroup] = Choice()
+                        with choice:
+                            if isinstance(data, dict):
+                                try:
+                                    attributes_item_type_0 = DocumentSearchGroup.from_dict(data)
+
+                                    if choice.take(attributes_item_type_0):
+                                        return attributes_item_type_0
+                                except FieldError as field__error:
+                                    choice.fail(field__error)
+                            if isinstance(data, dict):
+                                try:
+                                    attributes_item_type_1 = DocumentFilter.from_dict(data)
+
+                                    if choice.take(attributes_item_type_1):
+                                        return attributes_item_type_1
+                                except FieldError as field__error:
+                                    choice.fail(field__error)
+                        return choice.result("one of object (DocumentSearchGroup), object (DocumentFilter)", data)
+
+                    attributes_item = _parse_attributes_item(attributes_item_data)
+
+                    attributes.append(attributes_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(attributes))
+                field__error.segments.append("attributes")
+                raise
+        else:
+            raise FieldError("array", _attributes, "attributes")
+
+        document_search_group = cls(
+            operator=operator,
+            attributes=attributes,
+        )
+
+        document_search_group.additional_properties = d
+        return document_search_group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

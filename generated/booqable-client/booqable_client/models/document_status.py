@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+from enum import StrEnum
+
+from ..lib._fields import open_member
+
+
+class DocumentStatus(StrEnum):
+    CONFIRMED = "confirmed"
+    OVERPAID = "overpaid"
+    PAID = "paid"
+    PARTIALLY_PAID = "partially_paid"
+    PAYMENT_DUE = "payment_due"
+    PROCESS_DEPOSIT = "process_deposit"
+    REVISED = "revised"
+    UNCONFIRMED = "unconfirmed"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> DocumentStatus | None:
+        """Any other string: a member named ``UNKNOWN`` whose value is that string (not in ``list(cls)``)."""
+        return open_member(cls, value, str)

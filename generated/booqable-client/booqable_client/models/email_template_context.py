@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+from enum import StrEnum
+
+from ..lib._fields import open_member
+
+
+class EmailTemplateContext(StrEnum):
+    ALL = "all"
+    CONTRACT = "contract"
+    DOCUMENT = "document"
+    INVOICE = "invoice"
+    ORDER = "order"
+    PAYMENT = "payment"
+    QUOTE = "quote"
+    SIGNATURE = "signature"
+    USER = "user"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> EmailTemplateContext | None:
+        """Any other string: a member named ``UNKNOWN`` whose value is that string (not in ``list(cls)``)."""
+        return open_member(cls, value, str)

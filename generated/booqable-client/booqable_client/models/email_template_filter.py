@@ -1,0 +1,444 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+
+from ..lib._fields import Choice, FieldError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.any_of_operators import AnyOfOperators
+    from ..models.boolean_operators import BooleanOperators
+    from ..models.datetime_operators import DatetimeOperators
+    from ..models.string_equal_operators import StringEqualOperators
+    from ..models.text_operators import TextOperators
+    from ..models.uuid_operators import UuidOperators
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, AnyOfOperators, BooleanOperators, DatetimeOperators, StringEqualOperators, TextOperators, UuidOperators  # noqa: PLW0603
+    from ..models.any_of_operators import AnyOfOperators  # noqa: PLC0415
+    from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
+    from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
+    from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
+    from ..models.text_operators import TextOperators  # noqa: PLC0415
+    from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
+
+    _refs__resolved = True
+
+
+T = TypeVar("T", bound="EmailTemplateFilter")
+
+
+@_attrs_define
+class EmailTemplateFilter:
+    """Filters for email templates: attribute name to operators (or to a bare value, meaning `eq`). Sent as
+    `filter[<attribute>][<operator>]=<value>`.
+
+        Attributes:
+            automated (bool | BooleanOperators | Unset): A filter on one attribute: either an object of operators, or a bare
+                value as shorthand for `eq`.
+            context (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or a
+                bare value as shorthand for `eq`.
+            contexts (AnyOfOperators | str | Unset): A filter on one attribute: either an object of operators, or a bare
+                value as shorthand for `eq`.
+            created_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
+                operators, or a bare value as shorthand for `eq`.
+            default (bool | BooleanOperators | Unset): A filter on one attribute: either an object of operators, or a bare
+                value as shorthand for `eq`.
+            id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a bare value as
+                shorthand for `eq`.
+            identifier (str | TextOperators | Unset): A filter on one attribute: either an object of operators, or a bare
+                value as shorthand for `eq`.
+            name (str | TextOperators | Unset): A filter on one attribute: either an object of operators, or a bare value as
+                shorthand for `eq`.
+            updated_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
+                operators, or a bare value as shorthand for `eq`.
+    """
+
+    automated: bool | BooleanOperators | Unset = UNSET
+    context: str | StringEqualOperators | Unset = UNSET
+    contexts: AnyOfOperators | str | Unset = UNSET
+    created_at: datetime.datetime | DatetimeOperators | Unset = UNSET
+    default: bool | BooleanOperators | Unset = UNSET
+    id: Unset | UUID | UuidOperators = UNSET
+    identifier: str | TextOperators | Unset = UNSET
+    name: str | TextOperators | Unset = UNSET
+    updated_at: datetime.datetime | DatetimeOperators | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
+        automated: bool | dict[str, Any] | Unset
+        if isinstance(self.automated, Unset):
+            automated = UNSET
+        elif isinstance(self.automated, BooleanOperators):
+            automated = self.automated.to_dict()
+        else:
+            automated = self.automated
+
+        context: dict[str, Any] | str | Unset
+        if isinstance(self.context, Unset):
+            context = UNSET
+        elif isinstance(self.context, StringEqualOperators):
+            context = self.context.to_dict()
+        else:
+            context = self.context
+
+        contexts: dict[str, Any] | str | Unset
+        if isinstance(self.contexts, Unset):
+            contexts = UNSET
+        elif isinstance(self.contexts, AnyOfOperators):
+            contexts = self.contexts.to_dict()
+        else:
+            contexts = self.contexts
+
+        created_at: dict[str, Any] | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, DatetimeOperators):
+            created_at = self.created_at.to_dict()
+        else:
+            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+
+        default: bool | dict[str, Any] | Unset
+        if isinstance(self.default, Unset):
+            default = UNSET
+        elif isinstance(self.default, BooleanOperators):
+            default = self.default.to_dict()
+        else:
+            default = self.default
+
+        id: dict[str, Any] | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        elif isinstance(self.id, UuidOperators):
+            id = self.id.to_dict()
+        else:
+            id = str(self.id)
+
+        identifier: dict[str, Any] | str | Unset
+        if isinstance(self.identifier, Unset):
+            identifier = UNSET
+        elif isinstance(self.identifier, TextOperators):
+            identifier = self.identifier.to_dict()
+        else:
+            identifier = self.identifier
+
+        name: dict[str, Any] | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        elif isinstance(self.name, TextOperators):
+            name = self.name.to_dict()
+        else:
+            name = self.name
+
+        updated_at: dict[str, Any] | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, DatetimeOperators):
+            updated_at = self.updated_at.to_dict()
+        else:
+            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if automated is not UNSET:
+            field_dict["automated"] = automated
+        if context is not UNSET:
+            field_dict["context"] = context
+        if contexts is not UNSET:
+            field_dict["contexts"] = contexts
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if default is not UNSET:
+            field_dict["default"] = default
+        if id is not UNSET:
+            field_dict["id"] = id
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if name is not UNSET:
+            field_dict["name"] = name
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (EmailTemplateFilter)", src_dict)
+        d = dict(src_dict)
+
+        def _parse_automated(data: object) -> bool | BooleanOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[bool | BooleanOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_boolean_condition_type_0):
+                            return componentsschemas_boolean_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, bool):
+                    return data
+            return choice.result("one of object (BooleanOperators), boolean", data)
+
+        try:
+            automated = _parse_automated(d.pop("automated", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("automated")
+            raise
+
+        def _parse_context(data: object) -> str | StringEqualOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[str | StringEqualOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_string_equal_condition_type_0):
+                            return componentsschemas_string_equal_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (StringEqualOperators), string", data)
+
+        try:
+            context = _parse_context(d.pop("context", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("context")
+            raise
+
+        def _parse_contexts(data: object) -> AnyOfOperators | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[AnyOfOperators | str | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_any_of_condition_type_0 = AnyOfOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_any_of_condition_type_0):
+                            return componentsschemas_any_of_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (AnyOfOperators), string", data)
+
+        try:
+            contexts = _parse_contexts(d.pop("contexts", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("contexts")
+            raise
+
+        def _parse_created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_datetime_condition_type_0):
+                            return componentsschemas_datetime_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_datetime_condition_type_1 = data
+                        try:
+                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                                _componentsschemas_datetime_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "date-time", _componentsschemas_datetime_condition_type_1
+                            ) from None
+
+                        if choice.take(componentsschemas_datetime_condition_type_1):
+                            return componentsschemas_datetime_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+        try:
+            created_at = _parse_created_at(d.pop("created_at", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("created_at")
+            raise
+
+        def _parse_default(data: object) -> bool | BooleanOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[bool | BooleanOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_boolean_condition_type_0):
+                            return componentsschemas_boolean_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, bool):
+                    return data
+            return choice.result("one of object (BooleanOperators), boolean", data)
+
+        try:
+            default = _parse_default(d.pop("default", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("default")
+            raise
+
+        def _parse_id(data: object) -> Unset | UUID | UuidOperators:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[Unset | UUID | UuidOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_uuid_condition_type_0):
+                            return componentsschemas_uuid_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                        if choice.take(componentsschemas_uuid_condition_type_1):
+                            return componentsschemas_uuid_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidOperators), UUID string", data)
+
+        try:
+            id = _parse_id(d.pop("id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("id")
+            raise
+
+        def _parse_identifier(data: object) -> str | TextOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[str | TextOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_text_condition_type_0):
+                            return componentsschemas_text_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (TextOperators), string", data)
+
+        try:
+            identifier = _parse_identifier(d.pop("identifier", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("identifier")
+            raise
+
+        def _parse_name(data: object) -> str | TextOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[str | TextOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_text_condition_type_0):
+                            return componentsschemas_text_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (TextOperators), string", data)
+
+        try:
+            name = _parse_name(d.pop("name", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("name")
+            raise
+
+        def _parse_updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_datetime_condition_type_0):
+                            return componentsschemas_datetime_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_datetime_condition_type_1 = data
+                        try:
+                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                                _componentsschemas_datetime_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "date-time", _componentsschemas_datetime_condition_type_1
+                            ) from None
+
+                        if choice.take(componentsschemas_datetime_condition_type_1):
+                            return componentsschemas_datetime_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+        try:
+            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("updated_at")
+            raise
+
+        email_template_filter = cls(
+            automated=automated,
+            context=context,
+            contexts=contexts,
+            created_at=created_at,
+            default=default,
+            id=id,
+            identifier=identifier,
+            name=name,
+            updated_at=updated_at,
+        )
+
+        if d:
+            raise FieldError(
+                "no such property (EmailTemplateFilter allows no others)", None, next(iter(d)), found="one"
+            )
+        return email_template_filter

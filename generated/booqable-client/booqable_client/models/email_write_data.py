@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..models.email_resource_type import EmailResourceType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.email_write_attributes import EmailWriteAttributes
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, EmailWriteAttributes  # noqa: PLW0603
+    from ..models.email_write_attributes import EmailWriteAttributes  # noqa: PLC0415
+
+    _refs__resolved = True
+
+
+T = TypeVar("T", bound="EmailWriteData")
+
+
+@_attrs_define
+class EmailWriteData:
+    """The email in a create or update body.
+
+    Attributes:
+        type_ (EmailResourceType): JSON:API type of the record.
+        attributes (EmailWriteAttributes): Attributes that can be sent when creating or updating an email.
+        id (UUID | Unset): ID of the record (updates only).
+    """
+
+    type_: EmailResourceType
+    attributes: EmailWriteAttributes
+    id: UUID | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
+        type_ = self.type_.value
+
+        attributes = self.attributes.to_dict()
+
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "attributes": attributes,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (EmailWriteData)", src_dict)
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        if isinstance(_type_, str):
+            type_ = EmailResourceType(_type_)
+        else:
+            raise FieldError("string (EmailResourceType)", _type_, "type")
+
+        try:
+            attributes = EmailWriteAttributes.from_dict(d.pop("attributes", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("attributes")
+            raise
+
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset = UNSET
+        if _id is not UNSET:
+            try:
+                id = UUID(_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _id, "id") from None
+
+        email_write_data = cls(
+            type_=type_,
+            attributes=attributes,
+            id=id,
+        )
+
+        email_write_data.additional_properties = d
+        return email_write_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

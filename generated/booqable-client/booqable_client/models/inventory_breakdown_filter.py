@@ -1,0 +1,289 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+
+from ..lib._fields import Choice, FieldError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.string_equal_operators import StringEqualOperators
+    from ..models.uuid_equal_operators import UuidEqualOperators
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, StringEqualOperators, UuidEqualOperators  # noqa: PLW0603
+    from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
+    from ..models.uuid_equal_operators import UuidEqualOperators  # noqa: PLC0415
+
+    _refs__resolved = True
+
+
+T = TypeVar("T", bound="InventoryBreakdownFilter")
+
+
+@_attrs_define
+class InventoryBreakdownFilter:
+    """Filters for inventory breakdowns: attribute name to operators (or to a bare value, meaning `eq`). Sent as
+    `filter[<attribute>][<operator>]=<value>`. `status` must be given.
+
+        Attributes:
+            status (str | StringEqualOperators): A filter on one attribute: either an object of operators, or a bare value
+                as shorthand for `eq`.
+            inventory_breakdown_type (str | StringEqualOperators | Unset): A filter on one attribute: either an object of
+                operators, or a bare value as shorthand for `eq`.
+            location_id (Unset | UUID | UuidEqualOperators): A filter on one attribute: either an object of operators, or a
+                bare value as shorthand for `eq`.
+            product_group_id (Unset | UUID | UuidEqualOperators): A filter on one attribute: either an object of operators,
+                or a bare value as shorthand for `eq`.
+            product_id (Unset | UUID | UuidEqualOperators): A filter on one attribute: either an object of operators, or a
+                bare value as shorthand for `eq`.
+    """
+
+    status: str | StringEqualOperators
+    inventory_breakdown_type: str | StringEqualOperators | Unset = UNSET
+    location_id: Unset | UUID | UuidEqualOperators = UNSET
+    product_group_id: Unset | UUID | UuidEqualOperators = UNSET
+    product_id: Unset | UUID | UuidEqualOperators = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
+        status: dict[str, Any] | str
+        if isinstance(self.status, StringEqualOperators):
+            status = self.status.to_dict()
+        else:
+            status = self.status
+
+        inventory_breakdown_type: dict[str, Any] | str | Unset
+        if isinstance(self.inventory_breakdown_type, Unset):
+            inventory_breakdown_type = UNSET
+        elif isinstance(self.inventory_breakdown_type, StringEqualOperators):
+            inventory_breakdown_type = self.inventory_breakdown_type.to_dict()
+        else:
+            inventory_breakdown_type = self.inventory_breakdown_type
+
+        location_id: dict[str, Any] | str | Unset
+        if isinstance(self.location_id, Unset):
+            location_id = UNSET
+        elif isinstance(self.location_id, UuidEqualOperators):
+            location_id = self.location_id.to_dict()
+        else:
+            location_id = str(self.location_id)
+
+        product_group_id: dict[str, Any] | str | Unset
+        if isinstance(self.product_group_id, Unset):
+            product_group_id = UNSET
+        elif isinstance(self.product_group_id, UuidEqualOperators):
+            product_group_id = self.product_group_id.to_dict()
+        else:
+            product_group_id = str(self.product_group_id)
+
+        product_id: dict[str, Any] | str | Unset
+        if isinstance(self.product_id, Unset):
+            product_id = UNSET
+        elif isinstance(self.product_id, UuidEqualOperators):
+            product_id = self.product_id.to_dict()
+        else:
+            product_id = str(self.product_id)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+        if inventory_breakdown_type is not UNSET:
+            field_dict["inventory_breakdown_type"] = inventory_breakdown_type
+        if location_id is not UNSET:
+            field_dict["location_id"] = location_id
+        if product_group_id is not UNSET:
+            field_dict["product_group_id"] = product_group_id
+        if product_id is not UNSET:
+            field_dict["product_id"] = product_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (InventoryBreakdownFilter)", src_dict)
+        d = dict(src_dict)
+
+        def _parse_status(data: object) -> str | StringEqualOperators:
+            choice: Choice[str | StringEqualOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_string_equal_condition_type_0):
+                            return componentsschemas_string_equal_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (StringEqualOperators), string", data)
+
+        try:
+            status = _parse_status(d.pop("status", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("status")
+            raise
+
+        def _parse_inventory_breakdown_type(data: object) -> str | StringEqualOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[str | StringEqualOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_string_equal_condition_type_0):
+                            return componentsschemas_string_equal_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (StringEqualOperators), string", data)
+
+        try:
+            inventory_breakdown_type = _parse_inventory_breakdown_type(d.pop("inventory_breakdown_type", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("inventory_breakdown_type")
+            raise
+
+        def _parse_location_id(data: object) -> Unset | UUID | UuidEqualOperators:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_uuid_equal_condition_type_0):
+                            return componentsschemas_uuid_equal_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_equal_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_equal_condition_type_1 = UUID(
+                                _componentsschemas_uuid_equal_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "UUID", _componentsschemas_uuid_equal_condition_type_1
+                            ) from None
+
+                        if choice.take(componentsschemas_uuid_equal_condition_type_1):
+                            return componentsschemas_uuid_equal_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidEqualOperators), UUID string", data)
+
+        try:
+            location_id = _parse_location_id(d.pop("location_id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("location_id")
+            raise
+
+        def _parse_product_group_id(data: object) -> Unset | UUID | UuidEqualOperators:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_uuid_equal_condition_type_0):
+                            return componentsschemas_uuid_equal_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_equal_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_equal_condition_type_1 = UUID(
+                                _componentsschemas_uuid_equal_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "UUID", _componentsschemas_uuid_equal_condition_type_1
+                            ) from None
+
+                        if choice.take(componentsschemas_uuid_equal_condition_type_1):
+                            return componentsschemas_uuid_equal_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidEqualOperators), UUID string", data)
+
+        try:
+            product_group_id = _parse_product_group_id(d.pop("product_group_id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("product_group_id")
+            raise
+
+        def _parse_product_id(data: object) -> Unset | UUID | UuidEqualOperators:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_uuid_equal_condition_type_0):
+                            return componentsschemas_uuid_equal_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_equal_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_equal_condition_type_1 = UUID(
+                                _componentsschemas_uuid_equal_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "UUID", _componentsschemas_uuid_equal_condition_type_1
+                            ) from None
+
+                        if choice.take(componentsschemas_uuid_equal_condition_type_1):
+                            return componentsschemas_uuid_equal_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidEqualOperators), UUID string", data)
+
+        try:
+            product_id = _parse_product_id(d.pop("product_id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("product_id")
+            raise
+
+        inventory_breakdown_filter = cls(
+            status=status,
+            inventory_breakdown_type=inventory_breakdown_type,
+            location_id=location_id,
+            product_group_id=product_group_id,
+            product_id=product_id,
+        )
+
+        if d:
+            raise FieldError(
+                "no such property (InventoryBreakdownFilter allows no others)", None, next(iter(d)), found="one"
+            )
+        return inventory_breakdown_filter

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.relationship import Relationship
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, Relationship  # noqa: PLW0603
+    from ..models.relationship import Relationship  # noqa: PLC0415
+
+    _refs__resolved = True
+
+
+T = TypeVar("T", bound="InventoryBreakdownRelationships")
+
+
+@_attrs_define
+class InventoryBreakdownRelationships:
+    """Relationships of an inventory breakdown: links to related records and, when they are sideloaded with `include`,
+    their identifiers.
+
+        Attributes:
+            location (Relationship | Unset): One relationship of a record. `data` is only present when the relationship was
+                sideloaded with `include`: an identifier, a list of identifiers or null.
+            product (Relationship | Unset): One relationship of a record. `data` is only present when the relationship was
+                sideloaded with `include`: an identifier, a list of identifiers or null.
+    """
+
+    location: Relationship | Unset = UNSET
+    product: Relationship | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
+        location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.location, Unset):
+            location = self.location.to_dict()
+
+        product: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.product, Unset):
+            product = self.product.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if location is not UNSET:
+            field_dict["location"] = location
+        if product is not UNSET:
+            field_dict["product"] = product
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (InventoryBreakdownRelationships)", src_dict)
+        d = dict(src_dict)
+        _location = d.pop("location", UNSET)
+        location: Relationship | Unset = UNSET
+        if _location is not UNSET:
+            try:
+                location = Relationship.from_dict(_location)
+            except FieldError as field__error:
+                field__error.segments.append("location")
+                raise
+
+        _product = d.pop("product", UNSET)
+        product: Relationship | Unset = UNSET
+        if _product is not UNSET:
+            try:
+                product = Relationship.from_dict(_product)
+            except FieldError as field__error:
+                field__error.segments.append("product")
+                raise
+
+        inventory_breakdown_relationships = cls(
+            location=location,
+            product=product,
+        )
+
+        inventory_breakdown_relationships.additional_properties = d
+        return inventory_breakdown_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,17 @@
+from __future__ import annotations
+
+from enum import StrEnum
+
+from ..lib._fields import open_member
+
+
+class InventoryBreakdownResourceType(StrEnum):
+    INVENTORY_BREAKDOWNS = "inventory_breakdowns"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> InventoryBreakdownResourceType | None:
+        """Any other string: a member named ``UNKNOWN`` whose value is that string (not in ``list(cls)``)."""
+        return open_member(cls, value, str)

@@ -1,0 +1,205 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..lib._fields import FieldError
+from ..models.count_aggregation import CountAggregation
+from ..models.sum_aggregation import SumAggregation
+from ..models.sum_or_count_aggregation import SumOrCountAggregation
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InventoryBreakdownStatsRequest")
+
+
+@_attrs_define
+class InventoryBreakdownStatsRequest:
+    """Aggregations to compute over all matching inventory breakdowns (not just the page): field name to the list of
+    aggregations. Sent as `stats[<field>][]=<aggregation>` (or `meta[...]`); the results come back in `meta.stats`.
+
+        Attributes:
+            inventory_breakdown_type (list[SumAggregation] | Unset):
+            started (list[SumAggregation] | Unset):
+            status (list[SumAggregation] | Unset):
+            stock_count (list[SumOrCountAggregation] | Unset):
+            total (list[CountAggregation] | Unset):
+    """
+
+    inventory_breakdown_type: list[SumAggregation] | Unset = UNSET
+    started: list[SumAggregation] | Unset = UNSET
+    status: list[SumAggregation] | Unset = UNSET
+    stock_count: list[SumOrCountAggregation] | Unset = UNSET
+    total: list[CountAggregation] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        inventory_breakdown_type: list[str] | Unset = UNSET
+        if not isinstance(self.inventory_breakdown_type, Unset):
+            inventory_breakdown_type = []
+            for inventory_breakdown_type_item_data in self.inventory_breakdown_type:
+                inventory_breakdown_type_item = inventory_breakdown_type_item_data.value
+                inventory_breakdown_type.append(inventory_breakdown_type_item)
+
+        started: list[str] | Unset = UNSET
+        if not isinstance(self.started, Unset):
+            started = []
+            for started_item_data in self.started:
+                started_item = started_item_data.value
+                started.append(started_item)
+
+        status: list[str] | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = []
+            for status_item_data in self.status:
+                status_item = status_item_data.value
+                status.append(status_item)
+
+        stock_count: list[str] | Unset = UNSET
+        if not isinstance(self.stock_count, Unset):
+            stock_count = []
+            for stock_count_item_data in self.stock_count:
+                stock_count_item = stock_count_item_data.value
+                stock_count.append(stock_count_item)
+
+        total: list[str] | Unset = UNSET
+        if not isinstance(self.total, Unset):
+            total = []
+            for total_item_data in self.total:
+                total_item = total_item_data.value
+                total.append(total_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if inventory_breakdown_type is not UNSET:
+            field_dict["inventory_breakdown_type"] = inventory_breakdown_type
+        if started is not UNSET:
+            field_dict["started"] = started
+        if status is not UNSET:
+            field_dict["status"] = status
+        if stock_count is not UNSET:
+            field_dict["stock_count"] = stock_count
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (InventoryBreakdownStatsRequest)", src_dict)
+        d = dict(src_dict)
+        _inventory_breakdown_type = d.pop("inventory_breakdown_type", UNSET)
+        inventory_breakdown_type: list[SumAggregation] | Unset = UNSET
+        if isinstance(_inventory_breakdown_type, list):
+            inventory_breakdown_type = []
+            try:
+                for inventory_breakdown_type_item_data in _inventory_breakdown_type:
+                    _inventory_breakdown_type_item = inventory_breakdown_type_item_data
+                    if isinstance(_inventory_breakdown_type_item, str):
+                        inventory_breakdown_type_item = SumAggregation(_inventory_breakdown_type_item)
+                    else:
+                        raise FieldError("string (SumAggregation)", _inventory_breakdown_type_item)
+
+                    inventory_breakdown_type.append(inventory_breakdown_type_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(inventory_breakdown_type))
+                field__error.segments.append("inventory_breakdown_type")
+                raise
+        elif _inventory_breakdown_type is not UNSET:
+            raise FieldError("array", _inventory_breakdown_type, "inventory_breakdown_type")
+
+        _started = d.pop("started", UNSET)
+        started: list[SumAggregation] | Unset = UNSET
+        if isinstance(_started, list):
+            started = []
+            try:
+                for started_item_data in _started:
+                    _started_item = started_item_data
+                    if isinstance(_started_item, str):
+                        started_item = SumAggregation(_started_item)
+                    else:
+                        raise FieldError("string (SumAggregation)", _started_item)
+
+                    started.append(started_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(started))
+                field__error.segments.append("started")
+                raise
+        elif _started is not UNSET:
+            raise FieldError("array", _started, "started")
+
+        _status = d.pop("status", UNSET)
+        status: list[SumAggregation] | Unset = UNSET
+        if isinstance(_status, list):
+            status = []
+            try:
+                for status_item_data in _status:
+                    _status_item = status_item_data
+                    if isinstance(_status_item, str):
+                        status_item = SumAggregation(_status_item)
+                    else:
+                        raise FieldError("string (SumAggregation)", _status_item)
+
+                    status.append(status_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(status))
+                field__error.segments.append("status")
+                raise
+        elif _status is not UNSET:
+            raise FieldError("array", _status, "status")
+
+        _stock_count = d.pop("stock_count", UNSET)
+        stock_count: list[SumOrCountAggregation] | Unset = UNSET
+        if isinstance(_stock_count, list):
+            stock_count = []
+            try:
+                for stock_count_item_data in _stock_count:
+                    _stock_count_item = stock_count_item_data
+                    if isinstance(_stock_count_item, str):
+                        stock_count_item = SumOrCountAggregation(_stock_count_item)
+                    else:
+                        raise FieldError("string (SumOrCountAggregation)", _stock_count_item)
+
+                    stock_count.append(stock_count_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(stock_count))
+                field__error.segments.append("stock_count")
+                raise
+        elif _stock_count is not UNSET:
+            raise FieldError("array", _stock_count, "stock_count")
+
+        _total = d.pop("total", UNSET)
+        total: list[CountAggregation] | Unset = UNSET
+        if isinstance(_total, list):
+            total = []
+            try:
+                for total_item_data in _total:
+                    _total_item = total_item_data
+                    if isinstance(_total_item, str):
+                        total_item = CountAggregation(_total_item)
+                    else:
+                        raise FieldError("string (CountAggregation)", _total_item)
+
+                    total.append(total_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(total))
+                field__error.segments.append("total")
+                raise
+        elif _total is not UNSET:
+            raise FieldError("array", _total, "total")
+
+        inventory_breakdown_stats_request = cls(
+            inventory_breakdown_type=inventory_breakdown_type,
+            started=started,
+            status=status,
+            stock_count=stock_count,
+            total=total,
+        )
+
+        if d:
+            raise FieldError(
+                "no such property (InventoryBreakdownStatsRequest allows no others)", None, next(iter(d)), found="one"
+            )
+        return inventory_breakdown_stats_request

@@ -1,0 +1,263 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InventoryLevelIntervalAttributes")
+
+
+@_attrs_define
+class InventoryLevelIntervalAttributes:
+    """Attributes of an inventory level interval as read from the API. Every attribute is optional because sparse fieldsets
+    (`fields[...]`) can leave any of them out.
+
+        Attributes:
+            from_ (datetime.datetime | Unset):
+            item_id (UUID | Unset): ID of the related item.
+            location_available (int | Unset):
+            location_id (UUID | Unset): ID of the related location.
+            location_max_available (int | Unset):
+            location_max_needed (int | Unset):
+            location_max_planned (int | Unset):
+            location_max_stock_count (int | Unset):
+            location_needed (int | Unset):
+            location_planned (int | Unset):
+            location_stock_count (int | Unset):
+            till (datetime.datetime | Unset):
+    """
+
+    from_: datetime.datetime | Unset = UNSET
+    item_id: UUID | Unset = UNSET
+    location_available: int | Unset = UNSET
+    location_id: UUID | Unset = UNSET
+    location_max_available: int | Unset = UNSET
+    location_max_needed: int | Unset = UNSET
+    location_max_planned: int | Unset = UNSET
+    location_max_stock_count: int | Unset = UNSET
+    location_needed: int | Unset = UNSET
+    location_planned: int | Unset = UNSET
+    location_stock_count: int | Unset = UNSET
+    till: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_: str | Unset = UNSET
+        if not isinstance(self.from_, Unset):
+            from_ = self.from_.isoformat().replace("+00:00", "Z")
+
+        item_id: str | Unset = UNSET
+        if not isinstance(self.item_id, Unset):
+            item_id = str(self.item_id)
+
+        location_available = self.location_available
+
+        location_id: str | Unset = UNSET
+        if not isinstance(self.location_id, Unset):
+            location_id = str(self.location_id)
+
+        location_max_available = self.location_max_available
+
+        location_max_needed = self.location_max_needed
+
+        location_max_planned = self.location_max_planned
+
+        location_max_stock_count = self.location_max_stock_count
+
+        location_needed = self.location_needed
+
+        location_planned = self.location_planned
+
+        location_stock_count = self.location_stock_count
+
+        till: str | Unset = UNSET
+        if not isinstance(self.till, Unset):
+            till = self.till.isoformat().replace("+00:00", "Z")
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if item_id is not UNSET:
+            field_dict["item_id"] = item_id
+        if location_available is not UNSET:
+            field_dict["location_available"] = location_available
+        if location_id is not UNSET:
+            field_dict["location_id"] = location_id
+        if location_max_available is not UNSET:
+            field_dict["location_max_available"] = location_max_available
+        if location_max_needed is not UNSET:
+            field_dict["location_max_needed"] = location_max_needed
+        if location_max_planned is not UNSET:
+            field_dict["location_max_planned"] = location_max_planned
+        if location_max_stock_count is not UNSET:
+            field_dict["location_max_stock_count"] = location_max_stock_count
+        if location_needed is not UNSET:
+            field_dict["location_needed"] = location_needed
+        if location_planned is not UNSET:
+            field_dict["location_planned"] = location_planned
+        if location_stock_count is not UNSET:
+            field_dict["location_stock_count"] = location_stock_count
+        if till is not UNSET:
+            field_dict["till"] = till
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (InventoryLevelIntervalAttributes)", src_dict)
+        d = dict(src_dict)
+        _from_ = d.pop("from", UNSET)
+        from_: datetime.datetime | Unset = UNSET
+        if _from_ is not UNSET:
+            try:
+                from_ = datetime.datetime.fromisoformat(_from_)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _from_, "from") from None
+
+        _item_id = d.pop("item_id", UNSET)
+        item_id: UUID | Unset = UNSET
+        if _item_id is not UNSET:
+            try:
+                item_id = UUID(_item_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _item_id, "item_id") from None
+
+        location_available = d.pop("location_available", UNSET)
+        if (
+            not (
+                isinstance(location_available, int)
+                and location_available is not True
+                and location_available is not False
+            )
+            and location_available is not UNSET
+        ):
+            raise FieldError("integer", location_available, "location_available")
+
+        _location_id = d.pop("location_id", UNSET)
+        location_id: UUID | Unset = UNSET
+        if _location_id is not UNSET:
+            try:
+                location_id = UUID(_location_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _location_id, "location_id") from None
+
+        location_max_available = d.pop("location_max_available", UNSET)
+        if (
+            not (
+                isinstance(location_max_available, int)
+                and location_max_available is not True
+                and location_max_available is not False
+            )
+            and location_max_available is not UNSET
+        ):
+            raise FieldError("integer", location_max_available, "location_max_available")
+
+        location_max_needed = d.pop("location_max_needed", UNSET)
+        if (
+            not (
+                isinstance(location_max_needed, int)
+                and location_max_needed is not True
+                and location_max_needed is not False
+            )
+            and location_max_needed is not UNSET
+        ):
+            raise FieldError("integer", location_max_needed, "location_max_needed")
+
+        location_max_planned = d.pop("location_max_planned", UNSET)
+        if (
+            not (
+                isinstance(location_max_planned, int)
+                and location_max_planned is not True
+                and location_max_planned is not False
+            )
+            and location_max_planned is not UNSET
+        ):
+            raise FieldError("integer", location_max_planned, "location_max_planned")
+
+        location_max_stock_count = d.pop("location_max_stock_count", UNSET)
+        if (
+            not (
+                isinstance(location_max_stock_count, int)
+                and location_max_stock_count is not True
+                and location_max_stock_count is not False
+            )
+            and location_max_stock_count is not UNSET
+        ):
+            raise FieldError("integer", location_max_stock_count, "location_max_stock_count")
+
+        location_needed = d.pop("location_needed", UNSET)
+        if (
+            not (isinstance(location_needed, int) and location_needed is not True and location_needed is not False)
+            and location_needed is not UNSET
+        ):
+            raise FieldError("integer", location_needed, "location_needed")
+
+        location_planned = d.pop("location_planned", UNSET)
+        if (
+            not (isinstance(location_planned, int) and location_planned is not True and location_planned is not False)
+            and location_planned is not UNSET
+        ):
+            raise FieldError("integer", location_planned, "location_planned")
+
+        location_stock_count = d.pop("location_stock_count", UNSET)
+        if (
+            not (
+                isinstance(location_stock_count, int)
+                and location_stock_count is not True
+                and location_stock_count is not False
+            )
+            and location_stock_count is not UNSET
+        ):
+            raise FieldError("integer", location_stock_count, "location_stock_count")
+
+        _till = d.pop("till", UNSET)
+        till: datetime.datetime | Unset = UNSET
+        if _till is not UNSET:
+            try:
+                till = datetime.datetime.fromisoformat(_till)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _till, "till") from None
+
+        inventory_level_interval_attributes = cls(
+            from_=from_,
+            item_id=item_id,
+            location_available=location_available,
+            location_id=location_id,
+            location_max_available=location_max_available,
+            location_max_needed=location_max_needed,
+            location_max_planned=location_max_planned,
+            location_max_stock_count=location_max_stock_count,
+            location_needed=location_needed,
+            location_planned=location_planned,
+            location_stock_count=location_stock_count,
+            till=till,
+        )
+
+        inventory_level_interval_attributes.additional_properties = d
+        return inventory_level_interval_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InvoiceFinalizationAttributes")
+
+
+@_attrs_define
+class InvoiceFinalizationAttributes:
+    """Attributes of an invoice finalization as read from the API. Every attribute is optional because sparse fieldsets
+    (`fields[...]`) can leave any of them out.
+
+        Attributes:
+            document_id (UUID | Unset): ID of the related document.
+    """
+
+    document_id: UUID | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        document_id: str | Unset = UNSET
+        if not isinstance(self.document_id, Unset):
+            document_id = str(self.document_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if document_id is not UNSET:
+            field_dict["document_id"] = document_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (InvoiceFinalizationAttributes)", src_dict)
+        d = dict(src_dict)
+        _document_id = d.pop("document_id", UNSET)
+        document_id: UUID | Unset = UNSET
+        if _document_id is not UNSET:
+            try:
+                document_id = UUID(_document_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _document_id, "document_id") from None
+
+        invoice_finalization_attributes = cls(
+            document_id=document_id,
+        )
+
+        invoice_finalization_attributes.additional_properties = d
+        return invoice_finalization_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

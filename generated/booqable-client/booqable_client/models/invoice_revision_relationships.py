@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.relationship import Relationship
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, Relationship  # noqa: PLW0603
+    from ..models.relationship import Relationship  # noqa: PLC0415
+
+    _refs__resolved = True
+
+
+T = TypeVar("T", bound="InvoiceRevisionRelationships")
+
+
+@_attrs_define
+class InvoiceRevisionRelationships:
+    """Relationships of an invoice revision: links to related records and, when they are sideloaded with `include`, their
+    identifiers.
+
+        Attributes:
+            order (Relationship | Unset): One relationship of a record. `data` is only present when the relationship was
+                sideloaded with `include`: an identifier, a list of identifiers or null.
+            revised_invoice (Relationship | Unset): One relationship of a record. `data` is only present when the
+                relationship was sideloaded with `include`: an identifier, a list of identifiers or null.
+            revision_invoice (Relationship | Unset): One relationship of a record. `data` is only present when the
+                relationship was sideloaded with `include`: an identifier, a list of identifiers or null.
+    """
+
+    order: Relationship | Unset = UNSET
+    revised_invoice: Relationship | Unset = UNSET
+    revision_invoice: Relationship | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
+        order: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.order, Unset):
+            order = self.order.to_dict()
+
+        revised_invoice: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.revised_invoice, Unset):
+            revised_invoice = self.revised_invoice.to_dict()
+
+        revision_invoice: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.revision_invoice, Unset):
+            revision_invoice = self.revision_invoice.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if order is not UNSET:
+            field_dict["order"] = order
+        if revised_invoice is not UNSET:
+            field_dict["revised_invoice"] = revised_invoice
+        if revision_invoice is not UNSET:
+            field_dict["revision_invoice"] = revision_invoice
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (InvoiceRevisionRelationships)", src_dict)
+        d = dict(src_dict)
+        _order = d.pop("order", UNSET)
+        order: Relationship | Unset = UNSET
+        if _order is not UNSET:
+            try:
+                order = Relationship.from_dict(_order)
+            except FieldError as field__error:
+                field__error.segments.append("order")
+                raise
+
+        _revised_invoice = d.pop("revised_invoice", UNSET)
+        revised_invoice: Relationship | Unset = UNSET
+        if _revised_invoice is not UNSET:
+            try:
+                revised_invoice = Relationship.from_dict(_revised_invoice)
+            except FieldError as field__error:
+                field__error.segments.append("revised_invoice")
+                raise
+
+        _revision_invoice = d.pop("revision_invoice", UNSET)
+        revision_invoice: Relationship | Unset = UNSET
+        if _revision_invoice is not UNSET:
+            try:
+                revision_invoice = Relationship.from_dict(_revision_invoice)
+            except FieldError as field__error:
+                field__error.segments.append("revision_invoice")
+                raise
+
+        invoice_revision_relationships = cls(
+            order=order,
+            revised_invoice=revised_invoice,
+            revision_invoice=revision_invoice,
+        )
+
+        invoice_revision_relationships.additional_properties = d
+        return invoice_revision_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

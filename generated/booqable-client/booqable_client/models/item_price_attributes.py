@@ -1,0 +1,467 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, JsonObject  # noqa: PLW0603
+    from ..models.json_object import JsonObject  # noqa: PLC0415
+
+    _refs__resolved = True
+
+
+T = TypeVar("T", bound="ItemPriceAttributes")
+
+
+@_attrs_define
+class ItemPriceAttributes:
+    """Attributes of an item price as read from the API. Every attribute is optional because sparse fieldsets
+    (`fields[...]`) can leave any of them out.
+
+        Attributes:
+            bundle_id (None | Unset | UUID): ID of the related bundle. Unverified: the examples show `null`, which the field
+                list does not allow.
+            bundle_item_id (None | Unset | UUID): ID of the related bundle item. Unverified: the examples show `null`, which
+                the field list does not allow.
+            charge_label (str | Unset):
+            charge_length (int | Unset):
+            from_ (datetime.datetime | None | Unset): Unverified: the examples show `null`, which the field list does not
+                allow.
+            ignore_discount (bool | None | Unset): Unverified: the examples show `null`, which the field list does not
+                allow.
+            item_id (UUID | Unset): ID of the related item.
+            original_charge_label (str | Unset):
+            original_charge_length (int | Unset):
+            original_price_each_in_cents (int | None | Unset): Original price each, in cents. Unverified: the examples show
+                `null`, which the field list does not allow.
+            price_each_in_cents (int | Unset): Price each, in cents.
+            price_rule_values (JsonObject | None | Unset): Unverified: the examples show `null`, which the field list does
+                not allow.
+            price_ruleset_id (None | Unset | UUID): ID of the related price ruleset. Unverified: the examples show `null`,
+                which the field list does not allow.
+            price_structure_id (None | Unset | UUID): ID of the related price structure. Unverified: the examples show
+                `null`, which the field list does not allow.
+            price_tile_id (None | Unset | UUID): ID of the related price tile. Unverified: the examples show `null`, which
+                the field list does not allow.
+            product_group_id (None | Unset | UUID): ID of the related product group. Unverified: the examples show `null`,
+                which the field list does not allow.
+            till (datetime.datetime | None | Unset): Unverified: the examples show `null`, which the field list does not
+                allow.
+    """
+
+    bundle_id: None | Unset | UUID = UNSET
+    bundle_item_id: None | Unset | UUID = UNSET
+    charge_label: str | Unset = UNSET
+    charge_length: int | Unset = UNSET
+    from_: datetime.datetime | None | Unset = UNSET
+    ignore_discount: bool | None | Unset = UNSET
+    item_id: UUID | Unset = UNSET
+    original_charge_label: str | Unset = UNSET
+    original_charge_length: int | Unset = UNSET
+    original_price_each_in_cents: int | None | Unset = UNSET
+    price_each_in_cents: int | Unset = UNSET
+    price_rule_values: JsonObject | None | Unset = UNSET
+    price_ruleset_id: None | Unset | UUID = UNSET
+    price_structure_id: None | Unset | UUID = UNSET
+    price_tile_id: None | Unset | UUID = UNSET
+    product_group_id: None | Unset | UUID = UNSET
+    till: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
+        bundle_id: None | str | Unset
+        if isinstance(self.bundle_id, Unset):
+            bundle_id = UNSET
+        elif isinstance(self.bundle_id, UUID):
+            bundle_id = str(self.bundle_id)
+        else:
+            bundle_id = self.bundle_id
+
+        bundle_item_id: None | str | Unset
+        if isinstance(self.bundle_item_id, Unset):
+            bundle_item_id = UNSET
+        elif isinstance(self.bundle_item_id, UUID):
+            bundle_item_id = str(self.bundle_item_id)
+        else:
+            bundle_item_id = self.bundle_item_id
+
+        charge_label = self.charge_label
+
+        charge_length = self.charge_length
+
+        from_: None | str | Unset
+        if isinstance(self.from_, Unset):
+            from_ = UNSET
+        elif isinstance(self.from_, datetime.datetime):
+            from_ = self.from_.isoformat().replace("+00:00", "Z")
+        else:
+            from_ = self.from_
+
+        ignore_discount: bool | None | Unset
+        if isinstance(self.ignore_discount, Unset):
+            ignore_discount = UNSET
+        else:
+            ignore_discount = self.ignore_discount
+
+        item_id: str | Unset = UNSET
+        if not isinstance(self.item_id, Unset):
+            item_id = str(self.item_id)
+
+        original_charge_label = self.original_charge_label
+
+        original_charge_length = self.original_charge_length
+
+        original_price_each_in_cents: int | None | Unset
+        if isinstance(self.original_price_each_in_cents, Unset):
+            original_price_each_in_cents = UNSET
+        else:
+            original_price_each_in_cents = self.original_price_each_in_cents
+
+        price_each_in_cents = self.price_each_in_cents
+
+        price_rule_values: dict[str, Any] | None | Unset
+        if isinstance(self.price_rule_values, Unset):
+            price_rule_values = UNSET
+        elif isinstance(self.price_rule_values, JsonObject):
+            price_rule_values = self.price_rule_values.to_dict()
+        else:
+            price_rule_values = self.price_rule_values
+
+        price_ruleset_id: None | str | Unset
+        if isinstance(self.price_ruleset_id, Unset):
+            price_ruleset_id = UNSET
+        elif isinstance(self.price_ruleset_id, UUID):
+            price_ruleset_id = str(self.price_ruleset_id)
+        else:
+            price_ruleset_id = self.price_ruleset_id
+
+        price_structure_id: None | str | Unset
+        if isinstance(self.price_structure_id, Unset):
+            price_structure_id = UNSET
+        elif isinstance(self.price_structure_id, UUID):
+            price_structure_id = str(self.price_structure_id)
+        else:
+            price_structure_id = self.price_structure_id
+
+        price_tile_id: None | str | Unset
+        if isinstance(self.price_tile_id, Unset):
+            price_tile_id = UNSET
+        elif isinstance(self.price_tile_id, UUID):
+            price_tile_id = str(self.price_tile_id)
+        else:
+            price_tile_id = self.price_tile_id
+
+        product_group_id: None | str | Unset
+        if isinstance(self.product_group_id, Unset):
+            product_group_id = UNSET
+        elif isinstance(self.product_group_id, UUID):
+            product_group_id = str(self.product_group_id)
+        else:
+            product_group_id = self.product_group_id
+
+        till: None | str | Unset
+        if isinstance(self.till, Unset):
+            till = UNSET
+        elif isinstance(self.till, datetime.datetime):
+            till = self.till.isoformat().replace("+00:00", "Z")
+        else:
+            till = self.till
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if bundle_id is not UNSET:
+            field_dict["bundle_id"] = bundle_id
+        if bundle_item_id is not UNSET:
+            field_dict["bundle_item_id"] = bundle_item_id
+        if charge_label is not UNSET:
+            field_dict["charge_label"] = charge_label
+        if charge_length is not UNSET:
+            field_dict["charge_length"] = charge_length
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if ignore_discount is not UNSET:
+            field_dict["ignore_discount"] = ignore_discount
+        if item_id is not UNSET:
+            field_dict["item_id"] = item_id
+        if original_charge_label is not UNSET:
+            field_dict["original_charge_label"] = original_charge_label
+        if original_charge_length is not UNSET:
+            field_dict["original_charge_length"] = original_charge_length
+        if original_price_each_in_cents is not UNSET:
+            field_dict["original_price_each_in_cents"] = original_price_each_in_cents
+        if price_each_in_cents is not UNSET:
+            field_dict["price_each_in_cents"] = price_each_in_cents
+        if price_rule_values is not UNSET:
+            field_dict["price_rule_values"] = price_rule_values
+        if price_ruleset_id is not UNSET:
+            field_dict["price_ruleset_id"] = price_ruleset_id
+        if price_structure_id is not UNSET:
+            field_dict["price_structure_id"] = price_structure_id
+        if price_tile_id is not UNSET:
+            field_dict["price_tile_id"] = price_tile_id
+        if product_group_id is not UNSET:
+            field_dict["product_group_id"] = product_group_id
+        if till is not UNSET:
+            field_dict["till"] = till
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (ItemPriceAttributes)", src_dict)
+        d = dict(src_dict)
+        _bundle_id = d.pop("bundle_id", UNSET)
+        bundle_id: None | Unset | UUID
+        if _bundle_id is None or _bundle_id is UNSET:
+            bundle_id = _bundle_id
+        elif isinstance(_bundle_id, str):
+            _bundle_id_type_0 = _bundle_id
+            try:
+                bundle_id_type_0 = UUID(_bundle_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _bundle_id_type_0, "bundle_id") from None
+
+            bundle_id = bundle_id_type_0
+        else:
+            raise FieldError("UUID string or null", _bundle_id, "bundle_id")
+
+        _bundle_item_id = d.pop("bundle_item_id", UNSET)
+        bundle_item_id: None | Unset | UUID
+        if _bundle_item_id is None or _bundle_item_id is UNSET:
+            bundle_item_id = _bundle_item_id
+        elif isinstance(_bundle_item_id, str):
+            _bundle_item_id_type_0 = _bundle_item_id
+            try:
+                bundle_item_id_type_0 = UUID(_bundle_item_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _bundle_item_id_type_0, "bundle_item_id") from None
+
+            bundle_item_id = bundle_item_id_type_0
+        else:
+            raise FieldError("UUID string or null", _bundle_item_id, "bundle_item_id")
+
+        charge_label = d.pop("charge_label", UNSET)
+        if not isinstance(charge_label, str) and charge_label is not UNSET:
+            raise FieldError("string", charge_label, "charge_label")
+
+        charge_length = d.pop("charge_length", UNSET)
+        if (
+            not (isinstance(charge_length, int) and charge_length is not True and charge_length is not False)
+            and charge_length is not UNSET
+        ):
+            raise FieldError("integer", charge_length, "charge_length")
+
+        _from_ = d.pop("from", UNSET)
+        from_: datetime.datetime | None | Unset
+        if _from_ is None or _from_ is UNSET:
+            from_ = _from_
+        elif isinstance(_from_, str):
+            _from_type_0 = _from_
+            try:
+                from_type_0 = datetime.datetime.fromisoformat(_from_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _from_type_0, "from") from None
+
+            from_ = from_type_0
+        else:
+            raise FieldError("date-time string or null", _from_, "from")
+
+        ignore_discount = d.pop("ignore_discount", UNSET)
+        if not (isinstance(ignore_discount, bool) or ignore_discount is None) and ignore_discount is not UNSET:
+            raise FieldError("boolean or null", ignore_discount, "ignore_discount")
+
+        _item_id = d.pop("item_id", UNSET)
+        item_id: UUID | Unset = UNSET
+        if _item_id is not UNSET:
+            try:
+                item_id = UUID(_item_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _item_id, "item_id") from None
+
+        original_charge_label = d.pop("original_charge_label", UNSET)
+        if not isinstance(original_charge_label, str) and original_charge_label is not UNSET:
+            raise FieldError("string", original_charge_label, "original_charge_label")
+
+        original_charge_length = d.pop("original_charge_length", UNSET)
+        if (
+            not (
+                isinstance(original_charge_length, int)
+                and original_charge_length is not True
+                and original_charge_length is not False
+            )
+            and original_charge_length is not UNSET
+        ):
+            raise FieldError("integer", original_charge_length, "original_charge_length")
+
+        original_price_each_in_cents = d.pop("original_price_each_in_cents", UNSET)
+        if (
+            not (
+                isinstance(original_price_each_in_cents, int)
+                and original_price_each_in_cents is not True
+                and original_price_each_in_cents is not False
+                or original_price_each_in_cents is None
+            )
+            and original_price_each_in_cents is not UNSET
+        ):
+            raise FieldError("integer or null", original_price_each_in_cents, "original_price_each_in_cents")
+
+        price_each_in_cents = d.pop("price_each_in_cents", UNSET)
+        if (
+            not (
+                isinstance(price_each_in_cents, int)
+                and price_each_in_cents is not True
+                and price_each_in_cents is not False
+            )
+            and price_each_in_cents is not UNSET
+        ):
+            raise FieldError("integer", price_each_in_cents, "price_each_in_cents")
+
+        _price_rule_values = d.pop("price_rule_values", UNSET)
+        price_rule_values: JsonObject | None | Unset
+        if _price_rule_values is None or _price_rule_values is UNSET:
+            price_rule_values = _price_rule_values
+        elif isinstance(_price_rule_values, dict):
+            try:
+                price_rule_values_type_0 = JsonObject.from_dict(_price_rule_values)
+            except FieldError as field__error:
+                field__error.segments.append("price_rule_values")
+                raise
+
+            price_rule_values = price_rule_values_type_0
+        else:
+            raise FieldError("object (JsonObject) or null", _price_rule_values, "price_rule_values")
+
+        _price_ruleset_id = d.pop("price_ruleset_id", UNSET)
+        price_ruleset_id: None | Unset | UUID
+        if _price_ruleset_id is None or _price_ruleset_id is UNSET:
+            price_ruleset_id = _price_ruleset_id
+        elif isinstance(_price_ruleset_id, str):
+            _price_ruleset_id_type_0 = _price_ruleset_id
+            try:
+                price_ruleset_id_type_0 = UUID(_price_ruleset_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _price_ruleset_id_type_0, "price_ruleset_id") from None
+
+            price_ruleset_id = price_ruleset_id_type_0
+        else:
+            raise FieldError("UUID string or null", _price_ruleset_id, "price_ruleset_id")
+
+        _price_structure_id = d.pop("price_structure_id", UNSET)
+        price_structure_id: None | Unset | UUID
+        if _price_structure_id is None or _price_structure_id is UNSET:
+            price_structure_id = _price_structure_id
+        elif isinstance(_price_structure_id, str):
+            _price_structure_id_type_0 = _price_structure_id
+            try:
+                price_structure_id_type_0 = UUID(_price_structure_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _price_structure_id_type_0, "price_structure_id") from None
+
+            price_structure_id = price_structure_id_type_0
+        else:
+            raise FieldError("UUID string or null", _price_structure_id, "price_structure_id")
+
+        _price_tile_id = d.pop("price_tile_id", UNSET)
+        price_tile_id: None | Unset | UUID
+        if _price_tile_id is None or _price_tile_id is UNSET:
+            price_tile_id = _price_tile_id
+        elif isinstance(_price_tile_id, str):
+            _price_tile_id_type_0 = _price_tile_id
+            try:
+                price_tile_id_type_0 = UUID(_price_tile_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _price_tile_id_type_0, "price_tile_id") from None
+
+            price_tile_id = price_tile_id_type_0
+        else:
+            raise FieldError("UUID string or null", _price_tile_id, "price_tile_id")
+
+        _product_group_id = d.pop("product_group_id", UNSET)
+        product_group_id: None | Unset | UUID
+        if _product_group_id is None or _product_group_id is UNSET:
+            product_group_id = _product_group_id
+        elif isinstance(_product_group_id, str):
+            _product_group_id_type_0 = _product_group_id
+            try:
+                product_group_id_type_0 = UUID(_product_group_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _product_group_id_type_0, "product_group_id") from None
+
+            product_group_id = product_group_id_type_0
+        else:
+            raise FieldError("UUID string or null", _product_group_id, "product_group_id")
+
+        _till = d.pop("till", UNSET)
+        till: datetime.datetime | None | Unset
+        if _till is None or _till is UNSET:
+            till = _till
+        elif isinstance(_till, str):
+            _till_type_0 = _till
+            try:
+                till_type_0 = datetime.datetime.fromisoformat(_till_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _till_type_0, "till") from None
+
+            till = till_type_0
+        else:
+            raise FieldError("date-time string or null", _till, "till")
+
+        item_price_attributes = cls(
+            bundle_id=bundle_id,
+            bundle_item_id=bundle_item_id,
+            charge_label=charge_label,
+            charge_length=charge_length,
+            from_=from_,
+            ignore_discount=ignore_discount,
+            item_id=item_id,
+            original_charge_label=original_charge_label,
+            original_charge_length=original_charge_length,
+            original_price_each_in_cents=original_price_each_in_cents,
+            price_each_in_cents=price_each_in_cents,
+            price_rule_values=price_rule_values,
+            price_ruleset_id=price_ruleset_id,
+            price_structure_id=price_structure_id,
+            price_tile_id=price_tile_id,
+            product_group_id=product_group_id,
+            till=till,
+        )
+
+        item_price_attributes.additional_properties = d
+        return item_price_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

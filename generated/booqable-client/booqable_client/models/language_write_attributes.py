@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, JsonObject  # noqa: PLW0603
+    from ..models.json_object import JsonObject  # noqa: PLC0415
+
+    _refs__resolved = True
+
+
+T = TypeVar("T", bound="LanguageWriteAttributes")
+
+
+@_attrs_define
+class LanguageWriteAttributes:
+    """Attributes that can be sent when creating or updating a language.
+
+    Attributes:
+        translations_attributes (list[JsonObject] | Unset): Creates or updates the nested translations in the same
+            request.
+    """
+
+    translations_attributes: list[JsonObject] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
+        translations_attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.translations_attributes, Unset):
+            translations_attributes = []
+            for translations_attributes_item_data in self.translations_attributes:
+                translations_attributes_item = translations_attributes_item_data.to_dict()
+                translations_attributes.append(translations_attributes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if translations_attributes is not UNSET:
+            field_dict["translations_attributes"] = translations_attributes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (LanguageWriteAttributes)", src_dict)
+        d = dict(src_dict)
+        _translations_attributes = d.pop("translations_attributes", UNSET)
+        translations_attributes: list[JsonObject] | Unset = UNSET
+        if isinstance(_translations_attributes, list):
+            translations_attributes = []
+            try:
+                for translations_attributes_item_data in _translations_attributes:
+                    translations_attributes_item = JsonObject.from_dict(translations_attributes_item_data)
+
+                    translations_attributes.append(translations_attributes_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(translations_attributes))
+                field__error.segments.append("translations_attributes")
+                raise
+        elif _translations_attributes is not UNSET:
+            raise FieldError("array", _translations_attributes, "translations_attributes")
+
+        language_write_attributes = cls(
+            translations_attributes=translations_attributes,
+        )
+
+        language_write_attributes.additional_properties = d
+        return language_write_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,21 @@
+from __future__ import annotations
+
+from enum import StrEnum
+
+from ..lib._fields import open_member
+
+
+class LoginActivityFailureReason(StrEnum):
+    INACTIVE = "inactive"
+    INVALID = "invalid"
+    INVITED = "invited"
+    NOT_FOUND_IN_DATABASE = "not_found_in_database"
+    UNCONFIRMED = "unconfirmed"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> LoginActivityFailureReason | None:
+        """Any other string: a member named ``UNKNOWN`` whose value is that string (not in ``list(cls)``)."""
+        return open_member(cls, value, str)

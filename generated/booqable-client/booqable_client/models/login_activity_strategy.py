@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+from enum import StrEnum
+
+from ..lib._fields import open_member
+
+
+class LoginActivityStrategy(StrEnum):
+    DATABASE_AUTHENTICATABLE = "database_authenticatable"
+    OAUTH = "oauth"
+    REMEMBERABLE = "rememberable"
+    SAML = "saml"
+    SINGLE_USE = "single_use"
+    SUPPORT = "support"
+    TOKEN = "token"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> LoginActivityStrategy | None:
+        """Any other string: a member named ``UNKNOWN`` whose value is that string (not in ``list(cls)``)."""
+        return open_member(cls, value, str)

@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+from enum import StrEnum
+
+from ..lib._fields import open_member
+
+
+class NoteOwnerType(StrEnum):
+    BUNDLES = "bundles"
+    CUSTOMERS = "customers"
+    DOCUMENTS = "documents"
+    ORDERS = "orders"
+    PRODUCTS = "products"
+    PRODUCT_GROUPS = "product_groups"
+    STOCK_ITEMS = "stock_items"
+    USERS = "users"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> NoteOwnerType | None:
+        """Any other string: a member named ``UNKNOWN`` whose value is that string (not in ``list(cls)``)."""
+        return open_member(cls, value, str)

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..models.operating_rule_data_type import OperatingRuleDataType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, JsonObject  # noqa: PLW0603
+    from ..models.json_object import JsonObject  # noqa: PLC0415
+
+    _refs__resolved = True
+
+
+T = TypeVar("T", bound="OperatingRuleWriteAttributes")
+
+
+@_attrs_define
+class OperatingRuleWriteAttributes:
+    """Attributes that can be sent when creating or updating an operating rule.
+
+    Attributes:
+        data (JsonObject | Unset): A free-form JSON object.
+        data_type (OperatingRuleDataType | Unset): Values of `data_type` on operating rules.
+    """
+
+    data: JsonObject | Unset = UNSET
+    data_type: OperatingRuleDataType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        data_type: str | Unset = UNSET
+        if not isinstance(self.data_type, Unset):
+            data_type = self.data_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if data_type is not UNSET:
+            field_dict["data_type"] = data_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (OperatingRuleWriteAttributes)", src_dict)
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
+        data: JsonObject | Unset = UNSET
+        if _data is not UNSET:
+            try:
+                data = JsonObject.from_dict(_data)
+            except FieldError as field__error:
+                field__error.segments.append("data")
+                raise
+
+        _data_type = d.pop("data_type", UNSET)
+        data_type: OperatingRuleDataType | Unset = UNSET
+        if isinstance(_data_type, str):
+            data_type = OperatingRuleDataType(_data_type)
+        elif _data_type is not UNSET:
+            raise FieldError("string (OperatingRuleDataType)", _data_type, "data_type")
+
+        operating_rule_write_attributes = cls(
+            data=data,
+            data_type=data_type,
+        )
+
+        operating_rule_write_attributes.additional_properties = d
+        return operating_rule_write_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,289 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..lib._fields import position as _position
+from ..models.operation_status import OperationStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, JsonObject  # noqa: PLW0603
+    from ..models.json_object import JsonObject  # noqa: PLC0415
+
+    _refs__resolved = True
+
+
+T = TypeVar("T", bound="OperationAttributes")
+
+
+@_attrs_define
+class OperationAttributes:
+    """Attributes of an operation as read from the API. Every attribute is optional because sparse fieldsets
+    (`fields[...]`) can leave any of them out.
+
+        Attributes:
+            artifact (JsonObject | Unset): A free-form JSON object.
+            created_at (datetime.datetime | Unset): When the record was created.
+            description (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
+            employee_id (UUID | Unset): ID of the related employee.
+            error_count (int | Unset):
+            error_data (list[str] | Unset):
+            finished_at (datetime.datetime | None | Unset): Unverified: the examples show `null`, which the field list does
+                not allow.
+            operation_data (JsonObject | Unset): A free-form JSON object.
+            status (OperationStatus | Unset): Values of `status` on operations.
+            status_message (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
+            target_type (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
+            updated_at (datetime.datetime | Unset): When the record last changed.
+    """
+
+    artifact: JsonObject | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    description: None | str | Unset = UNSET
+    employee_id: UUID | Unset = UNSET
+    error_count: int | Unset = UNSET
+    error_data: list[str] | Unset = UNSET
+    finished_at: datetime.datetime | None | Unset = UNSET
+    operation_data: JsonObject | Unset = UNSET
+    status: OperationStatus | Unset = UNSET
+    status_message: None | str | Unset = UNSET
+    target_type: None | str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
+        artifact: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.artifact, Unset):
+            artifact = self.artifact.to_dict()
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        employee_id: str | Unset = UNSET
+        if not isinstance(self.employee_id, Unset):
+            employee_id = str(self.employee_id)
+
+        error_count = self.error_count
+
+        error_data: list[str] | Unset = UNSET
+        if not isinstance(self.error_data, Unset):
+            error_data = self.error_data
+
+        finished_at: None | str | Unset
+        if isinstance(self.finished_at, Unset):
+            finished_at = UNSET
+        elif isinstance(self.finished_at, datetime.datetime):
+            finished_at = self.finished_at.isoformat().replace("+00:00", "Z")
+        else:
+            finished_at = self.finished_at
+
+        operation_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.operation_data, Unset):
+            operation_data = self.operation_data.to_dict()
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        status_message: None | str | Unset
+        if isinstance(self.status_message, Unset):
+            status_message = UNSET
+        else:
+            status_message = self.status_message
+
+        target_type: None | str | Unset
+        if isinstance(self.target_type, Unset):
+            target_type = UNSET
+        else:
+            target_type = self.target_type
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if artifact is not UNSET:
+            field_dict["artifact"] = artifact
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if description is not UNSET:
+            field_dict["description"] = description
+        if employee_id is not UNSET:
+            field_dict["employee_id"] = employee_id
+        if error_count is not UNSET:
+            field_dict["error_count"] = error_count
+        if error_data is not UNSET:
+            field_dict["error_data"] = error_data
+        if finished_at is not UNSET:
+            field_dict["finished_at"] = finished_at
+        if operation_data is not UNSET:
+            field_dict["operation_data"] = operation_data
+        if status is not UNSET:
+            field_dict["status"] = status
+        if status_message is not UNSET:
+            field_dict["status_message"] = status_message
+        if target_type is not UNSET:
+            field_dict["target_type"] = target_type
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (OperationAttributes)", src_dict)
+        d = dict(src_dict)
+        _artifact = d.pop("artifact", UNSET)
+        artifact: JsonObject | Unset = UNSET
+        if _artifact is not UNSET:
+            try:
+                artifact = JsonObject.from_dict(_artifact)
+            except FieldError as field__error:
+                field__error.segments.append("artifact")
+                raise
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset = UNSET
+        if _created_at is not UNSET:
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _created_at, "created_at") from None
+
+        description = d.pop("description", UNSET)
+        if not (isinstance(description, str) or description is None) and description is not UNSET:
+            raise FieldError("string or null", description, "description")
+
+        _employee_id = d.pop("employee_id", UNSET)
+        employee_id: UUID | Unset = UNSET
+        if _employee_id is not UNSET:
+            try:
+                employee_id = UUID(_employee_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _employee_id, "employee_id") from None
+
+        error_count = d.pop("error_count", UNSET)
+        if (
+            not (isinstance(error_count, int) and error_count is not True and error_count is not False)
+            and error_count is not UNSET
+        ):
+            raise FieldError("integer", error_count, "error_count")
+
+        _error_data = d.pop("error_data", UNSET)
+        error_data: list[str] | Unset = UNSET
+        if isinstance(_error_data, list):
+            for error_data_item in _error_data:
+                if not isinstance(error_data_item, str):
+                    raise FieldError("string", error_data_item, _position(_error_data, error_data_item), "error_data")
+            error_data = _error_data
+        elif _error_data is not UNSET:
+            raise FieldError("array", _error_data, "error_data")
+
+        _finished_at = d.pop("finished_at", UNSET)
+        finished_at: datetime.datetime | None | Unset
+        if _finished_at is None or _finished_at is UNSET:
+            finished_at = _finished_at
+        elif isinstance(_finished_at, str):
+            _finished_at_type_0 = _finished_at
+            try:
+                finished_at_type_0 = datetime.datetime.fromisoformat(_finished_at_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _finished_at_type_0, "finished_at") from None
+
+            finished_at = finished_at_type_0
+        else:
+            raise FieldError("date-time string or null", _finished_at, "finished_at")
+
+        _operation_data = d.pop("operation_data", UNSET)
+        operation_data: JsonObject | Unset = UNSET
+        if _operation_data is not UNSET:
+            try:
+                operation_data = JsonObject.from_dict(_operation_data)
+            except FieldError as field__error:
+                field__error.segments.append("operation_data")
+                raise
+
+        _status = d.pop("status", UNSET)
+        status: OperationStatus | Unset = UNSET
+        if isinstance(_status, str):
+            status = OperationStatus(_status)
+        elif _status is not UNSET:
+            raise FieldError("string (OperationStatus)", _status, "status")
+
+        status_message = d.pop("status_message", UNSET)
+        if not (isinstance(status_message, str) or status_message is None) and status_message is not UNSET:
+            raise FieldError("string or null", status_message, "status_message")
+
+        target_type = d.pop("target_type", UNSET)
+        if not (isinstance(target_type, str) or target_type is None) and target_type is not UNSET:
+            raise FieldError("string or null", target_type, "target_type")
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset = UNSET
+        if _updated_at is not UNSET:
+            try:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
+
+        operation_attributes = cls(
+            artifact=artifact,
+            created_at=created_at,
+            description=description,
+            employee_id=employee_id,
+            error_count=error_count,
+            error_data=error_data,
+            finished_at=finished_at,
+            operation_data=operation_data,
+            status=status,
+            status_message=status_message,
+            target_type=target_type,
+            updated_at=updated_at,
+        )
+
+        operation_attributes.additional_properties = d
+        return operation_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..lib._fields import position as _position
+from ..models.operation_generate_barcode_data_data_barcode_type import OperationGenerateBarcodeDataDataBarcodeType
+from ..models.operation_generate_barcode_data_data_for import OperationGenerateBarcodeDataDataFor
+from ..models.operation_generate_barcode_data_data_target_type import OperationGenerateBarcodeDataDataTargetType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OperationGenerateBarcodeDataData")
+
+
+@_attrs_define
+class OperationGenerateBarcodeDataData:
+    """What the operation works on; which keys are required is not documented beyond `target_type` and `target_ids`.
+
+    Attributes:
+        target_type (OperationGenerateBarcodeDataDataTargetType):
+        target_ids (list[str]): IDs of the records. Listed as UUIDs, but the examples use short numbers such as `"123"`,
+            so any text is accepted.
+        for_ (OperationGenerateBarcodeDataDataFor | Unset):
+        barcode_type (OperationGenerateBarcodeDataDataBarcodeType | Unset):
+    """
+
+    target_type: OperationGenerateBarcodeDataDataTargetType
+    target_ids: list[str]
+    for_: OperationGenerateBarcodeDataDataFor | Unset = UNSET
+    barcode_type: OperationGenerateBarcodeDataDataBarcodeType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        target_type = self.target_type.value
+
+        target_ids = self.target_ids
+
+        for_: str | Unset = UNSET
+        if not isinstance(self.for_, Unset):
+            for_ = self.for_.value
+
+        barcode_type: str | Unset = UNSET
+        if not isinstance(self.barcode_type, Unset):
+            barcode_type = self.barcode_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "target_type": target_type,
+                "target_ids": target_ids,
+            }
+        )
+        if for_ is not UNSET:
+            field_dict["for"] = for_
+        if barcode_type is not UNSET:
+            field_dict["barcode_type"] = barcode_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (OperationGenerateBarcodeDataData)", src_dict)
+        d = dict(src_dict)
+        _target_type = d.pop("target_type", UNSET)
+        if isinstance(_target_type, str):
+            target_type = OperationGenerateBarcodeDataDataTargetType(_target_type)
+        else:
+            raise FieldError("string (OperationGenerateBarcodeDataDataTargetType)", _target_type, "target_type")
+
+        _target_ids = d.pop("target_ids", UNSET)
+        if isinstance(_target_ids, list):
+            for target_ids_item in _target_ids:
+                if not isinstance(target_ids_item, str):
+                    raise FieldError("string", target_ids_item, _position(_target_ids, target_ids_item), "target_ids")
+            target_ids = _target_ids
+        else:
+            raise FieldError("array", _target_ids, "target_ids")
+
+        _for_ = d.pop("for", UNSET)
+        for_: OperationGenerateBarcodeDataDataFor | Unset = UNSET
+        if isinstance(_for_, str):
+            for_ = OperationGenerateBarcodeDataDataFor(_for_)
+        elif _for_ is not UNSET:
+            raise FieldError("string (OperationGenerateBarcodeDataDataFor)", _for_, "for")
+
+        _barcode_type = d.pop("barcode_type", UNSET)
+        barcode_type: OperationGenerateBarcodeDataDataBarcodeType | Unset = UNSET
+        if isinstance(_barcode_type, str):
+            barcode_type = OperationGenerateBarcodeDataDataBarcodeType(_barcode_type)
+        elif _barcode_type is not UNSET:
+            raise FieldError("string (OperationGenerateBarcodeDataDataBarcodeType)", _barcode_type, "barcode_type")
+
+        operation_generate_barcode_data_data = cls(
+            target_type=target_type,
+            target_ids=target_ids,
+            for_=for_,
+            barcode_type=barcode_type,
+        )
+
+        operation_generate_barcode_data_data.additional_properties = d
+        return operation_generate_barcode_data_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+from enum import StrEnum
+
+from ..lib._fields import open_member
+
+
+class OperationGenerateBarcodeDataDataBarcodeType(StrEnum):
+    CODE128 = "code128"
+    CODE39 = "code39"
+    CODE93 = "code93"
+    EAN13 = "ean13"
+    EAN8 = "ean8"
+    QR_CODE = "qr_code"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> OperationGenerateBarcodeDataDataBarcodeType | None:
+        """Any other string: a member named ``UNKNOWN`` whose value is that string (not in ``list(cls)``)."""
+        return open_member(cls, value, str)

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..models.operation_generate_document_data_type import OperationGenerateDocumentDataType
+from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.operation_generate_document_data_data import OperationGenerateDocumentDataData
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, OperationGenerateDocumentDataData  # noqa: PLW0603
+    from ..models.operation_generate_document_data_data import OperationGenerateDocumentDataData  # noqa: PLC0415
+
+    _refs__resolved = True
+
+
+T = TypeVar("T", bound="OperationGenerateDocumentData")
+
+
+@_attrs_define
+class OperationGenerateDocumentData:
+    """Starts an operation of type `generate_document` (generate document).
+
+    Attributes:
+        type_ (OperationGenerateDocumentDataType):
+        data (OperationGenerateDocumentDataData): What the operation works on; which keys are required is not documented
+            beyond `target_type` and `target_ids`.
+    """
+
+    type_: OperationGenerateDocumentDataType
+    data: OperationGenerateDocumentDataData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
+        type_ = self.type_.value
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (OperationGenerateDocumentData)", src_dict)
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        if isinstance(_type_, str):
+            type_ = OperationGenerateDocumentDataType(_type_)
+        else:
+            raise FieldError("string (OperationGenerateDocumentDataType)", _type_, "type")
+
+        try:
+            data = OperationGenerateDocumentDataData.from_dict(d.pop("data", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("data")
+            raise
+
+        operation_generate_document_data = cls(
+            type_=type_,
+            data=data,
+        )
+
+        operation_generate_document_data.additional_properties = d
+        return operation_generate_document_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,18 @@
+from __future__ import annotations
+
+from enum import StrEnum
+
+from ..lib._fields import open_member
+
+
+class OperationGenerateDocumentDataDataTargetType(StrEnum):
+    DOCUMENTS = "documents"
+    ORDERS = "orders"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> OperationGenerateDocumentDataDataTargetType | None:
+        """Any other string: a member named ``UNKNOWN`` whose value is that string (not in ``list(cls)``)."""
+        return open_member(cls, value, str)

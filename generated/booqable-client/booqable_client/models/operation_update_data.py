@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..models.operation_update_data_type import OperationUpdateDataType
+from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.operation_update_data_data import OperationUpdateDataData
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, OperationUpdateDataData  # noqa: PLW0603
+    from ..models.operation_update_data_data import OperationUpdateDataData  # noqa: PLC0415
+
+    _refs__resolved = True
+
+
+T = TypeVar("T", bound="OperationUpdateData")
+
+
+@_attrs_define
+class OperationUpdateData:
+    """Starts an operation of type `update` (update).
+
+    Attributes:
+        type_ (OperationUpdateDataType):
+        data (OperationUpdateDataData): What the operation works on; which keys are required is not documented beyond
+            `target_type` and `target_ids`.
+    """
+
+    type_: OperationUpdateDataType
+    data: OperationUpdateDataData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
+        type_ = self.type_.value
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (OperationUpdateData)", src_dict)
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        if isinstance(_type_, str):
+            type_ = OperationUpdateDataType(_type_)
+        else:
+            raise FieldError("string (OperationUpdateDataType)", _type_, "type")
+
+        try:
+            data = OperationUpdateDataData.from_dict(d.pop("data", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("data")
+            raise
+
+        operation_update_data = cls(
+            type_=type_,
+            data=data,
+        )
+
+        operation_update_data.additional_properties = d
+        return operation_update_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,213 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import Choice, FieldError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.operation_archive_data import OperationArchiveData
+    from ..models.operation_export_data import OperationExportData
+    from ..models.operation_generate_barcode_data import OperationGenerateBarcodeData
+    from ..models.operation_generate_document_data import OperationGenerateDocumentData
+    from ..models.operation_update_collections_data import OperationUpdateCollectionsData
+    from ..models.operation_update_data import OperationUpdateData
+    from ..models.operation_update_tag_data import OperationUpdateTagData
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, OperationArchiveData, OperationExportData, OperationGenerateBarcodeData, OperationGenerateDocumentData, OperationUpdateCollectionsData, OperationUpdateData, OperationUpdateTagData  # noqa: PLW0603
+    from ..models.operation_archive_data import OperationArchiveData  # noqa: PLC0415
+    from ..models.operation_export_data import OperationExportData  # noqa: PLC0415
+    from ..models.operation_generate_barcode_data import OperationGenerateBarcodeData  # noqa: PLC0415
+    from ..models.operation_generate_document_data import OperationGenerateDocumentData  # noqa: PLC0415
+    from ..models.operation_update_collections_data import OperationUpdateCollectionsData  # noqa: PLC0415
+    from ..models.operation_update_data import OperationUpdateData  # noqa: PLC0415
+    from ..models.operation_update_tag_data import OperationUpdateTagData  # noqa: PLC0415
+
+    _refs__resolved = True
+
+
+T = TypeVar("T", bound="OperationWriteAttributes")
+
+
+@_attrs_define
+class OperationWriteAttributes:
+    """Attributes that can be sent when creating or updating an operation.
+
+    Attributes:
+        operation_data (OperationArchiveData | OperationExportData | OperationGenerateBarcodeData |
+            OperationGenerateDocumentData | OperationUpdateCollectionsData | OperationUpdateData | OperationUpdateTagData |
+            Unset): What an operation does and on which records, chosen by `type`.
+    """
+
+    operation_data: (
+        OperationArchiveData
+        | OperationExportData
+        | OperationGenerateBarcodeData
+        | OperationGenerateDocumentData
+        | OperationUpdateCollectionsData
+        | OperationUpdateData
+        | OperationUpdateTagData
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
+        operation_data: dict[str, Any] | Unset
+        if isinstance(self.operation_data, Unset):
+            operation_data = UNSET
+        elif isinstance(self.operation_data, OperationArchiveData):
+            operation_data = self.operation_data.to_dict()
+        elif isinstance(self.operation_data, OperationGenerateBarcodeData):
+            operation_data = self.operation_data.to_dict()
+        elif isinstance(self.operation_data, OperationGenerateDocumentData):
+            operation_data = self.operation_data.to_dict()
+        elif isinstance(self.operation_data, OperationUpdateCollectionsData):
+            operation_data = self.operation_data.to_dict()
+        elif isinstance(self.operation_data, OperationUpdateTagData):
+            operation_data = self.operation_data.to_dict()
+        elif isinstance(self.operation_data, OperationExportData):
+            operation_data = self.operation_data.to_dict()
+        else:
+            operation_data = self.operation_data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if operation_data is not UNSET:
+            field_dict["operation_data"] = operation_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (OperationWriteAttributes)", src_dict)
+        d = dict(src_dict)
+
+        def _parse_operation_data(
+            data: object,
+        ) -> (
+            OperationArchiveData
+            | OperationExportData
+            | OperationGenerateBarcodeData
+            | OperationGenerateDocumentData
+            | OperationUpdateCollectionsData
+            | OperationUpdateData
+            | OperationUpdateTagData
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[
+                OperationArchiveData
+                | OperationExportData
+                | OperationGenerateBarcodeData
+                | OperationGenerateDocumentData
+                | OperationUpdateCollectionsData
+                | OperationUpdateData
+                | OperationUpdateTagData
+                | Unset
+            ] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_operation_data_type_0 = OperationArchiveData.from_dict(data)
+
+                        if choice.take(componentsschemas_operation_data_type_0):
+                            return componentsschemas_operation_data_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_operation_data_type_1 = OperationGenerateBarcodeData.from_dict(data)
+
+                        if choice.take(componentsschemas_operation_data_type_1):
+                            return componentsschemas_operation_data_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_operation_data_type_2 = OperationGenerateDocumentData.from_dict(data)
+
+                        if choice.take(componentsschemas_operation_data_type_2):
+                            return componentsschemas_operation_data_type_2
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_operation_data_type_3 = OperationUpdateCollectionsData.from_dict(data)
+
+                        if choice.take(componentsschemas_operation_data_type_3):
+                            return componentsschemas_operation_data_type_3
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_operation_data_type_4 = OperationUpdateTagData.from_dict(data)
+
+                        if choice.take(componentsschemas_operation_data_type_4):
+                            return componentsschemas_operation_data_type_4
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_operation_data_type_5 = OperationExportData.from_dict(data)
+
+                        if choice.take(componentsschemas_operation_data_type_5):
+                            return componentsschemas_operation_data_type_5
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_operation_data_type_6 = OperationUpdateData.from_dict(data)
+
+                        if choice.take(componentsschemas_operation_data_type_6):
+                            return componentsschemas_operation_data_type_6
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result(
+                "one of object (OperationArchiveData), object (OperationGenerateBarcodeData), object (OperationGenerateDocumentData), object (OperationUpdateCollectionsData), object (OperationUpdateTagData), object (OperationExportData), object (OperationUpdateData)",
+                data,
+            )
+
+        try:
+            operation_data = _parse_operation_data(d.pop("operation_data", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("operation_data")
+            raise
+
+        operation_write_attributes = cls(
+            operation_data=operation_data,
+        )
+
+        operation_write_attributes.additional_properties = d
+        return operation_write_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

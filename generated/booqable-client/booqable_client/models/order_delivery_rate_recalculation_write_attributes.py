@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderDeliveryRateRecalculationWriteAttributes")
+
+
+@_attrs_define
+class OrderDeliveryRateRecalculationWriteAttributes:
+    """Attributes that can be sent when creating or updating an order delivery rate recalculation.
+
+    Attributes:
+        order_id (UUID | Unset): ID of the related order.
+    """
+
+    order_id: UUID | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id: str | Unset = UNSET
+        if not isinstance(self.order_id, Unset):
+            order_id = str(self.order_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (OrderDeliveryRateRecalculationWriteAttributes)", src_dict)
+        d = dict(src_dict)
+        _order_id = d.pop("order_id", UNSET)
+        order_id: UUID | Unset = UNSET
+        if _order_id is not UNSET:
+            try:
+                order_id = UUID(_order_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _order_id, "order_id") from None
+
+        order_delivery_rate_recalculation_write_attributes = cls(
+            order_id=order_id,
+        )
+
+        order_delivery_rate_recalculation_write_attributes.additional_properties = d
+        return order_delivery_rate_recalculation_write_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    if TYPE_CHECKING:
+        from ..models.order import Order
+
+    def relate(
+        self,
+        *,
+        order: Order | Unset = UNSET,
+    ) -> OrderDeliveryRateRecalculationWriteAttributes:
+        """Point this order delivery rate recalculation at related records, by model: each keyword sets an id attribute.
+
+        `order=` sets `order_id`.
+        Returns this object, so it can be written inline."""
+        if not isinstance(order, Unset):
+            self.order_id = order.id
+        return self

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.relationship import Relationship
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, Relationship  # noqa: PLW0603
+    from ..models.relationship import Relationship  # noqa: PLC0415
+
+    _refs__resolved = True
+
+
+T = TypeVar("T", bound="OrderDeliveryRateRelationships")
+
+
+@_attrs_define
+class OrderDeliveryRateRelationships:
+    """Relationships of an order delivery rate: links to related records and, when they are sideloaded with `include`,
+    their identifiers.
+
+        Attributes:
+            carrier (Relationship | Unset): One relationship of a record. `data` is only present when the relationship was
+                sideloaded with `include`: an identifier, a list of identifiers or null.
+            order (Relationship | Unset): One relationship of a record. `data` is only present when the relationship was
+                sideloaded with `include`: an identifier, a list of identifiers or null.
+            tax_category (Relationship | Unset): One relationship of a record. `data` is only present when the relationship
+                was sideloaded with `include`: an identifier, a list of identifiers or null.
+    """
+
+    carrier: Relationship | Unset = UNSET
+    order: Relationship | Unset = UNSET
+    tax_category: Relationship | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
+        carrier: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.carrier, Unset):
+            carrier = self.carrier.to_dict()
+
+        order: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.order, Unset):
+            order = self.order.to_dict()
+
+        tax_category: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tax_category, Unset):
+            tax_category = self.tax_category.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if carrier is not UNSET:
+            field_dict["carrier"] = carrier
+        if order is not UNSET:
+            field_dict["order"] = order
+        if tax_category is not UNSET:
+            field_dict["tax_category"] = tax_category
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (OrderDeliveryRateRelationships)", src_dict)
+        d = dict(src_dict)
+        _carrier = d.pop("carrier", UNSET)
+        carrier: Relationship | Unset = UNSET
+        if _carrier is not UNSET:
+            try:
+                carrier = Relationship.from_dict(_carrier)
+            except FieldError as field__error:
+                field__error.segments.append("carrier")
+                raise
+
+        _order = d.pop("order", UNSET)
+        order: Relationship | Unset = UNSET
+        if _order is not UNSET:
+            try:
+                order = Relationship.from_dict(_order)
+            except FieldError as field__error:
+                field__error.segments.append("order")
+                raise
+
+        _tax_category = d.pop("tax_category", UNSET)
+        tax_category: Relationship | Unset = UNSET
+        if _tax_category is not UNSET:
+            try:
+                tax_category = Relationship.from_dict(_tax_category)
+            except FieldError as field__error:
+                field__error.segments.append("tax_category")
+                raise
+
+        order_delivery_rate_relationships = cls(
+            carrier=carrier,
+            order=order,
+            tax_category=tax_category,
+        )
+
+        order_delivery_rate_relationships.additional_properties = d
+        return order_delivery_rate_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,296 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import Choice, FieldError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.book_bundle_action import BookBundleAction
+    from ..models.book_product_action import BookProductAction
+    from ..models.book_stock_items_action import BookStockItemsAction
+    from ..models.specify_stock_items_action import SpecifyStockItemsAction
+    from ..models.start_product_action import StartProductAction
+    from ..models.start_stock_items_action import StartStockItemsAction
+    from ..models.stop_product_action import StopProductAction
+    from ..models.stop_stock_items_action import StopStockItemsAction
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, BookBundleAction, BookProductAction, BookStockItemsAction, SpecifyStockItemsAction, StartProductAction, StartStockItemsAction, StopProductAction, StopStockItemsAction  # noqa: PLW0603
+    from ..models.book_bundle_action import BookBundleAction  # noqa: PLC0415
+    from ..models.book_product_action import BookProductAction  # noqa: PLC0415
+    from ..models.book_stock_items_action import BookStockItemsAction  # noqa: PLC0415
+    from ..models.specify_stock_items_action import SpecifyStockItemsAction  # noqa: PLC0415
+    from ..models.start_product_action import StartProductAction  # noqa: PLC0415
+    from ..models.start_stock_items_action import StartStockItemsAction  # noqa: PLC0415
+    from ..models.stop_product_action import StopProductAction  # noqa: PLC0415
+    from ..models.stop_stock_items_action import StopStockItemsAction  # noqa: PLC0415
+
+    _refs__resolved = True
+
+
+T = TypeVar("T", bound="OrderFulfillmentAttributes")
+
+
+@_attrs_define
+class OrderFulfillmentAttributes:
+    """Attributes of an order fulfillment as read from the API. Every attribute is optional because sparse fieldsets
+    (`fields[...]`) can leave any of them out.
+
+        Attributes:
+            actions (list[BookBundleAction | BookProductAction | BookStockItemsAction | SpecifyStockItemsAction |
+                StartProductAction | StartStockItemsAction | StopProductAction | StopStockItemsAction] | Unset): The actions to
+                run; see the write attributes.
+            confirm_shortage (bool | Unset): Send true to go ahead despite a shortage warning.
+            order_id (UUID | Unset): ID of the related order. Can only be set when the record is created.
+    """
+
+    actions: (
+        list[
+            BookBundleAction
+            | BookProductAction
+            | BookStockItemsAction
+            | SpecifyStockItemsAction
+            | StartProductAction
+            | StartStockItemsAction
+            | StopProductAction
+            | StopStockItemsAction
+        ]
+        | Unset
+    ) = UNSET
+    confirm_shortage: bool | Unset = UNSET
+    order_id: UUID | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
+        actions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.actions, Unset):
+            actions = []
+            for actions_item_data in self.actions:
+                actions_item: dict[str, Any]
+                if isinstance(actions_item_data, BookProductAction):
+                    actions_item = actions_item_data.to_dict()
+                elif isinstance(actions_item_data, BookBundleAction):
+                    actions_item = actions_item_data.to_dict()
+                elif isinstance(actions_item_data, BookStockItemsAction):
+                    actions_item = actions_item_data.to_dict()
+                elif isinstance(actions_item_data, SpecifyStockItemsAction):
+                    actions_item = actions_item_data.to_dict()
+                elif isinstance(actions_item_data, StartProductAction):
+                    actions_item = actions_item_data.to_dict()
+                elif isinstance(actions_item_data, StartStockItemsAction):
+                    actions_item = actions_item_data.to_dict()
+                elif isinstance(actions_item_data, StopProductAction):
+                    actions_item = actions_item_data.to_dict()
+                else:
+                    actions_item = actions_item_data.to_dict()
+
+                actions.append(actions_item)
+
+        confirm_shortage = self.confirm_shortage
+
+        order_id: str | Unset = UNSET
+        if not isinstance(self.order_id, Unset):
+            order_id = str(self.order_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if actions is not UNSET:
+            field_dict["actions"] = actions
+        if confirm_shortage is not UNSET:
+            field_dict["confirm_shortage"] = confirm_shortage
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (OrderFulfillmentAttributes)", src_dict)
+        d = dict(src_dict)
+        _actions = d.pop("actions", UNSET)
+        actions: (
+            list[
+                BookBundleAction
+                | BookProductAction
+                | BookStockItemsAction
+                | SpecifyStockItemsAction
+                | StartProductAction
+                | StartStockItemsAction
+                | StopProductAction
+                | StopStockItemsAction
+            ]
+            | Unset
+        ) = UNSET
+        if isinstance(_actions, list):
+            actions = []
+            try:
+                for actions_item_data in _actions:
+
+                    def _parse_actions_item(
+                        data: object,
+                    ) -> (
+                        BookBundleAction
+                        | BookProductAction
+                        | BookStockItemsAction
+                        | SpecifyStockItemsAction
+                        | StartProductAction
+                        | StartStockItemsAction
+                        | StopProductAction
+                        | StopStockItemsAction
+                    ):
+                        choice: Choice[
+                            BookBundleAction
+                            | BookProductAction
+                            | BookStockItemsAction
+                            | SpecifyStockItemsAction
+                            | StartProductAction
+                            | StartStockItemsAction
+                            | StopProductAction
+                            | StopStockItemsAction
+                        ] = Choice()
+                        with choice:
+                            if isinstance(data, dict):
+                                try:
+                                    componentsschemas_order_fulfillment_action_type_0 = BookProductAction.from_dict(
+                                        data
+                                    )
+
+                                    if choice.take(componentsschemas_order_fulfillment_action_type_0):
+                                        return componentsschemas_order_fulfillment_action_type_0
+                                except FieldError as field__error:
+                                    choice.fail(field__error)
+                            if isinstance(data, dict):
+                                try:
+                                    componentsschemas_order_fulfillment_action_type_1 = BookBundleAction.from_dict(data)
+
+                                    if choice.take(componentsschemas_order_fulfillment_action_type_1):
+                                        return componentsschemas_order_fulfillment_action_type_1
+                                except FieldError as field__error:
+                                    choice.fail(field__error)
+                            if isinstance(data, dict):
+                                try:
+                                    componentsschemas_order_fulfillment_action_type_2 = BookStockItemsAction.from_dict(
+                                        data
+                                    )
+
+                                    if choice.take(componentsschemas_order_fulfillment_action_type_2):
+                                        return componentsschemas_order_fulfillment_action_type_2
+                                except FieldError as field__error:
+                                    choice.fail(field__error)
+                            if isinstance(data, dict):
+                                try:
+                                    componentsschemas_order_fulfillment_action_type_3 = (
+                                        SpecifyStockItemsAction.from_dict(data)
+                                    )
+
+                                    if choice.take(componentsschemas_order_fulfillment_action_type_3):
+                                        return componentsschemas_order_fulfillment_action_type_3
+                                except FieldError as field__error:
+                                    choice.fail(field__error)
+                            if isinstance(data, dict):
+                                try:
+                                    componentsschemas_order_fulfillment_action_type_4 = StartProductAction.from_dict(
+                                        data
+                                    )
+
+                                    if choice.take(componentsschemas_order_fulfillment_action_type_4):
+                                        return componentsschemas_order_fulfillment_action_type_4
+                                except FieldError as field__error:
+                                    choice.fail(field__error)
+                            if isinstance(data, dict):
+                                try:
+                                    componentsschemas_order_fulfillment_action_type_5 = StartStockItemsAction.from_dict(
+                                        data
+                                    )
+
+                                    if choice.take(componentsschemas_order_fulfillment_action_type_5):
+                                        return componentsschemas_order_fulfillment_action_type_5
+                                except FieldError as field__error:
+                                    choice.fail(field__error)
+                            if isinstance(data, dict):
+                                try:
+                                    componentsschemas_order_fulfillment_action_type_6 = StopProductAction.from_dict(
+                                        data
+                                    )
+
+                                    if choice.take(componentsschemas_order_fulfillment_action_type_6):
+                                        return componentsschemas_order_fulfillment_action_type_6
+                                except FieldError as field__error:
+                                    choice.fail(field__error)
+                            if isinstance(data, dict):
+                                try:
+                                    componentsschemas_order_fulfillment_action_type_7 = StopStockItemsAction.from_dict(
+                                        data
+                                    )
+
+                                    if choice.take(componentsschemas_order_fulfillment_action_type_7):
+                                        return componentsschemas_order_fulfillment_action_type_7
+                                except FieldError as field__error:
+                                    choice.fail(field__error)
+                        return choice.result(
+                            "one of object (BookProductAction), object (BookBundleAction), object (BookStockItemsAction), object (SpecifyStockItemsAction), object (StartProductAction), object (StartStockItemsAction), object (StopProductAction), object (StopStockItemsAction)",
+                            data,
+                        )
+
+                    actions_item = _parse_actions_item(actions_item_data)
+
+                    actions.append(actions_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(actions))
+                field__error.segments.append("actions")
+                raise
+        elif _actions is not UNSET:
+            raise FieldError("array", _actions, "actions")
+
+        confirm_shortage = d.pop("confirm_shortage", UNSET)
+        if not isinstance(confirm_shortage, bool) and confirm_shortage is not UNSET:
+            raise FieldError("boolean", confirm_shortage, "confirm_shortage")
+
+        _order_id = d.pop("order_id", UNSET)
+        order_id: UUID | Unset = UNSET
+        if _order_id is not UNSET:
+            try:
+                order_id = UUID(_order_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _order_id, "order_id") from None
+
+        order_fulfillment_attributes = cls(
+            actions=actions,
+            confirm_shortage=confirm_shortage,
+            order_id=order_id,
+        )
+
+        order_fulfillment_attributes.additional_properties = d
+        return order_fulfillment_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

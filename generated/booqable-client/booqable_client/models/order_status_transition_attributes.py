@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..models.order_status_transition_from import OrderStatusTransitionFrom
+from ..models.order_status_transition_to import OrderStatusTransitionTo
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderStatusTransitionAttributes")
+
+
+@_attrs_define
+class OrderStatusTransitionAttributes:
+    """Attributes of an order status transition as read from the API. Every attribute is optional because sparse fieldsets
+    (`fields[...]`) can leave any of them out.
+
+        Attributes:
+            confirm_shortage (bool | None | Unset): Send true to go ahead despite a shortage warning. Unverified: the
+                examples show `null`, which the field list does not allow.
+            order_id (UUID | Unset): ID of the order whose status changes.
+            revert (bool | None | Unset): True to move the order back to an earlier status. Unverified: the examples show
+                `null`, which the field list does not allow.
+            transition_from (OrderStatusTransitionFrom | Unset): Values of `transition_from` on order status transitions.
+            transition_to (OrderStatusTransitionTo | Unset): Values of `transition_to` on order status transitions.
+    """
+
+    confirm_shortage: bool | None | Unset = UNSET
+    order_id: UUID | Unset = UNSET
+    revert: bool | None | Unset = UNSET
+    transition_from: OrderStatusTransitionFrom | Unset = UNSET
+    transition_to: OrderStatusTransitionTo | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        confirm_shortage: bool | None | Unset
+        if isinstance(self.confirm_shortage, Unset):
+            confirm_shortage = UNSET
+        else:
+            confirm_shortage = self.confirm_shortage
+
+        order_id: str | Unset = UNSET
+        if not isinstance(self.order_id, Unset):
+            order_id = str(self.order_id)
+
+        revert: bool | None | Unset
+        if isinstance(self.revert, Unset):
+            revert = UNSET
+        else:
+            revert = self.revert
+
+        transition_from: str | Unset = UNSET
+        if not isinstance(self.transition_from, Unset):
+            transition_from = self.transition_from.value
+
+        transition_to: str | Unset = UNSET
+        if not isinstance(self.transition_to, Unset):
+            transition_to = self.transition_to.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if confirm_shortage is not UNSET:
+            field_dict["confirm_shortage"] = confirm_shortage
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
+        if revert is not UNSET:
+            field_dict["revert"] = revert
+        if transition_from is not UNSET:
+            field_dict["transition_from"] = transition_from
+        if transition_to is not UNSET:
+            field_dict["transition_to"] = transition_to
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (OrderStatusTransitionAttributes)", src_dict)
+        d = dict(src_dict)
+        confirm_shortage = d.pop("confirm_shortage", UNSET)
+        if not (isinstance(confirm_shortage, bool) or confirm_shortage is None) and confirm_shortage is not UNSET:
+            raise FieldError("boolean or null", confirm_shortage, "confirm_shortage")
+
+        _order_id = d.pop("order_id", UNSET)
+        order_id: UUID | Unset = UNSET
+        if _order_id is not UNSET:
+            try:
+                order_id = UUID(_order_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _order_id, "order_id") from None
+
+        revert = d.pop("revert", UNSET)
+        if not (isinstance(revert, bool) or revert is None) and revert is not UNSET:
+            raise FieldError("boolean or null", revert, "revert")
+
+        _transition_from = d.pop("transition_from", UNSET)
+        transition_from: OrderStatusTransitionFrom | Unset = UNSET
+        if isinstance(_transition_from, str):
+            transition_from = OrderStatusTransitionFrom(_transition_from)
+        elif _transition_from is not UNSET:
+            raise FieldError("string (OrderStatusTransitionFrom)", _transition_from, "transition_from")
+
+        _transition_to = d.pop("transition_to", UNSET)
+        transition_to: OrderStatusTransitionTo | Unset = UNSET
+        if isinstance(_transition_to, str):
+            transition_to = OrderStatusTransitionTo(_transition_to)
+        elif _transition_to is not UNSET:
+            raise FieldError("string (OrderStatusTransitionTo)", _transition_to, "transition_to")
+
+        order_status_transition_attributes = cls(
+            confirm_shortage=confirm_shortage,
+            order_id=order_id,
+            revert=revert,
+            transition_from=transition_from,
+            transition_to=transition_to,
+        )
+
+        order_status_transition_attributes.additional_properties = d
+        return order_status_transition_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,709 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..models.payment_charge_mode import PaymentChargeMode
+from ..models.payment_charge_provider import PaymentChargeProvider
+from ..models.payment_charge_status import PaymentChargeStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PaymentChargeAttributes")
+
+
+@_attrs_define
+class PaymentChargeAttributes:
+    """Attributes of a payment charge as read from the API. Every attribute is optional because sparse fieldsets
+    (`fields[...]`) can leave any of them out.
+
+        Attributes:
+            amount_in_cents (int | Unset): Amount, in cents.
+            amount_refundable_in_cents (int | Unset): Amount refundable, in cents.
+            amount_refunded_in_cents (int | Unset): Amount refunded, in cents.
+            canceled_at (datetime.datetime | None | Unset): Unverified: the examples show `null`, which the field list does
+                not allow.
+            cart_id (None | Unset | UUID): ID of the related cart. Can only be set when the record is created. Unverified:
+                the examples show `null`, which the field list does not allow.
+            created_at (datetime.datetime | Unset): When the record was created.
+            currency (str | Unset):
+            customer_id (None | Unset | UUID): ID of the related customer. Can only be set when the record is created.
+                Unverified: the examples show `null`, which the field list does not allow.
+            deposit_in_cents (int | Unset): Deposit, in cents.
+            deposit_refundable_in_cents (int | Unset): Deposit refundable, in cents.
+            deposit_refunded_in_cents (int | Unset): Deposit refunded, in cents.
+            description (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
+            employee_id (None | Unset | UUID): ID of the related employee. Unverified: the examples show `null`, which the
+                field list does not allow.
+            expired_at (datetime.datetime | None | Unset): Unverified: the examples show `null`, which the field list does
+                not allow.
+            failed_at (datetime.datetime | None | Unset): Unverified: the examples show `null`, which the field list does
+                not allow.
+            mode (PaymentChargeMode | Unset): Values of `mode` on payment charges.
+            order_id (None | Unset | UUID): ID of the related order. Can only be set when the record is created. Unverified:
+                the examples show `null`, which the field list does not allow.
+            payment_authorization_id (None | Unset | UUID): ID of the related payment authorization. Can only be set when
+                the record is created. Unverified: the examples show `null`, which the field list does not allow.
+            payment_method_id (None | Unset | UUID): ID of the related payment method. Can only be set when the record is
+                created. Unverified: the examples show `null`, which the field list does not allow.
+            provider (PaymentChargeProvider | Unset): Values of `provider` on payment charges.
+            provider_id (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
+            provider_link (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
+            provider_method (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
+            provider_secret (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
+            redirect_url (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
+            refundable (bool | Unset):
+            status (PaymentChargeStatus | Unset): Values of `status` on payment charges.
+            succeeded_at (datetime.datetime | None | Unset): Unverified: the examples show `null`, which the field list does
+                not allow.
+            total_in_cents (int | Unset): Total, in cents.
+            total_refundable_in_cents (int | Unset): Total refundable, in cents.
+            total_refunded_in_cents (int | Unset): Total refunded, in cents.
+            type_ (str | Unset):
+            updated_at (datetime.datetime | Unset): When the record last changed.
+    """
+
+    amount_in_cents: int | Unset = UNSET
+    amount_refundable_in_cents: int | Unset = UNSET
+    amount_refunded_in_cents: int | Unset = UNSET
+    canceled_at: datetime.datetime | None | Unset = UNSET
+    cart_id: None | Unset | UUID = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    currency: str | Unset = UNSET
+    customer_id: None | Unset | UUID = UNSET
+    deposit_in_cents: int | Unset = UNSET
+    deposit_refundable_in_cents: int | Unset = UNSET
+    deposit_refunded_in_cents: int | Unset = UNSET
+    description: None | str | Unset = UNSET
+    employee_id: None | Unset | UUID = UNSET
+    expired_at: datetime.datetime | None | Unset = UNSET
+    failed_at: datetime.datetime | None | Unset = UNSET
+    mode: PaymentChargeMode | Unset = UNSET
+    order_id: None | Unset | UUID = UNSET
+    payment_authorization_id: None | Unset | UUID = UNSET
+    payment_method_id: None | Unset | UUID = UNSET
+    provider: PaymentChargeProvider | Unset = UNSET
+    provider_id: None | str | Unset = UNSET
+    provider_link: None | str | Unset = UNSET
+    provider_method: None | str | Unset = UNSET
+    provider_secret: None | str | Unset = UNSET
+    redirect_url: None | str | Unset = UNSET
+    refundable: bool | Unset = UNSET
+    status: PaymentChargeStatus | Unset = UNSET
+    succeeded_at: datetime.datetime | None | Unset = UNSET
+    total_in_cents: int | Unset = UNSET
+    total_refundable_in_cents: int | Unset = UNSET
+    total_refunded_in_cents: int | Unset = UNSET
+    type_: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount_in_cents = self.amount_in_cents
+
+        amount_refundable_in_cents = self.amount_refundable_in_cents
+
+        amount_refunded_in_cents = self.amount_refunded_in_cents
+
+        canceled_at: None | str | Unset
+        if isinstance(self.canceled_at, Unset):
+            canceled_at = UNSET
+        elif isinstance(self.canceled_at, datetime.datetime):
+            canceled_at = self.canceled_at.isoformat().replace("+00:00", "Z")
+        else:
+            canceled_at = self.canceled_at
+
+        cart_id: None | str | Unset
+        if isinstance(self.cart_id, Unset):
+            cart_id = UNSET
+        elif isinstance(self.cart_id, UUID):
+            cart_id = str(self.cart_id)
+        else:
+            cart_id = self.cart_id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+
+        currency = self.currency
+
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        elif isinstance(self.customer_id, UUID):
+            customer_id = str(self.customer_id)
+        else:
+            customer_id = self.customer_id
+
+        deposit_in_cents = self.deposit_in_cents
+
+        deposit_refundable_in_cents = self.deposit_refundable_in_cents
+
+        deposit_refunded_in_cents = self.deposit_refunded_in_cents
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        employee_id: None | str | Unset
+        if isinstance(self.employee_id, Unset):
+            employee_id = UNSET
+        elif isinstance(self.employee_id, UUID):
+            employee_id = str(self.employee_id)
+        else:
+            employee_id = self.employee_id
+
+        expired_at: None | str | Unset
+        if isinstance(self.expired_at, Unset):
+            expired_at = UNSET
+        elif isinstance(self.expired_at, datetime.datetime):
+            expired_at = self.expired_at.isoformat().replace("+00:00", "Z")
+        else:
+            expired_at = self.expired_at
+
+        failed_at: None | str | Unset
+        if isinstance(self.failed_at, Unset):
+            failed_at = UNSET
+        elif isinstance(self.failed_at, datetime.datetime):
+            failed_at = self.failed_at.isoformat().replace("+00:00", "Z")
+        else:
+            failed_at = self.failed_at
+
+        mode: str | Unset = UNSET
+        if not isinstance(self.mode, Unset):
+            mode = self.mode.value
+
+        order_id: None | str | Unset
+        if isinstance(self.order_id, Unset):
+            order_id = UNSET
+        elif isinstance(self.order_id, UUID):
+            order_id = str(self.order_id)
+        else:
+            order_id = self.order_id
+
+        payment_authorization_id: None | str | Unset
+        if isinstance(self.payment_authorization_id, Unset):
+            payment_authorization_id = UNSET
+        elif isinstance(self.payment_authorization_id, UUID):
+            payment_authorization_id = str(self.payment_authorization_id)
+        else:
+            payment_authorization_id = self.payment_authorization_id
+
+        payment_method_id: None | str | Unset
+        if isinstance(self.payment_method_id, Unset):
+            payment_method_id = UNSET
+        elif isinstance(self.payment_method_id, UUID):
+            payment_method_id = str(self.payment_method_id)
+        else:
+            payment_method_id = self.payment_method_id
+
+        provider: str | Unset = UNSET
+        if not isinstance(self.provider, Unset):
+            provider = self.provider.value
+
+        provider_id: None | str | Unset
+        if isinstance(self.provider_id, Unset):
+            provider_id = UNSET
+        else:
+            provider_id = self.provider_id
+
+        provider_link: None | str | Unset
+        if isinstance(self.provider_link, Unset):
+            provider_link = UNSET
+        else:
+            provider_link = self.provider_link
+
+        provider_method: None | str | Unset
+        if isinstance(self.provider_method, Unset):
+            provider_method = UNSET
+        else:
+            provider_method = self.provider_method
+
+        provider_secret: None | str | Unset
+        if isinstance(self.provider_secret, Unset):
+            provider_secret = UNSET
+        else:
+            provider_secret = self.provider_secret
+
+        redirect_url: None | str | Unset
+        if isinstance(self.redirect_url, Unset):
+            redirect_url = UNSET
+        else:
+            redirect_url = self.redirect_url
+
+        refundable = self.refundable
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        succeeded_at: None | str | Unset
+        if isinstance(self.succeeded_at, Unset):
+            succeeded_at = UNSET
+        elif isinstance(self.succeeded_at, datetime.datetime):
+            succeeded_at = self.succeeded_at.isoformat().replace("+00:00", "Z")
+        else:
+            succeeded_at = self.succeeded_at
+
+        total_in_cents = self.total_in_cents
+
+        total_refundable_in_cents = self.total_refundable_in_cents
+
+        total_refunded_in_cents = self.total_refunded_in_cents
+
+        type_ = self.type_
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amount_in_cents is not UNSET:
+            field_dict["amount_in_cents"] = amount_in_cents
+        if amount_refundable_in_cents is not UNSET:
+            field_dict["amount_refundable_in_cents"] = amount_refundable_in_cents
+        if amount_refunded_in_cents is not UNSET:
+            field_dict["amount_refunded_in_cents"] = amount_refunded_in_cents
+        if canceled_at is not UNSET:
+            field_dict["canceled_at"] = canceled_at
+        if cart_id is not UNSET:
+            field_dict["cart_id"] = cart_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
+        if deposit_in_cents is not UNSET:
+            field_dict["deposit_in_cents"] = deposit_in_cents
+        if deposit_refundable_in_cents is not UNSET:
+            field_dict["deposit_refundable_in_cents"] = deposit_refundable_in_cents
+        if deposit_refunded_in_cents is not UNSET:
+            field_dict["deposit_refunded_in_cents"] = deposit_refunded_in_cents
+        if description is not UNSET:
+            field_dict["description"] = description
+        if employee_id is not UNSET:
+            field_dict["employee_id"] = employee_id
+        if expired_at is not UNSET:
+            field_dict["expired_at"] = expired_at
+        if failed_at is not UNSET:
+            field_dict["failed_at"] = failed_at
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
+        if payment_authorization_id is not UNSET:
+            field_dict["payment_authorization_id"] = payment_authorization_id
+        if payment_method_id is not UNSET:
+            field_dict["payment_method_id"] = payment_method_id
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if provider_id is not UNSET:
+            field_dict["provider_id"] = provider_id
+        if provider_link is not UNSET:
+            field_dict["provider_link"] = provider_link
+        if provider_method is not UNSET:
+            field_dict["provider_method"] = provider_method
+        if provider_secret is not UNSET:
+            field_dict["provider_secret"] = provider_secret
+        if redirect_url is not UNSET:
+            field_dict["redirect_url"] = redirect_url
+        if refundable is not UNSET:
+            field_dict["refundable"] = refundable
+        if status is not UNSET:
+            field_dict["status"] = status
+        if succeeded_at is not UNSET:
+            field_dict["succeeded_at"] = succeeded_at
+        if total_in_cents is not UNSET:
+            field_dict["total_in_cents"] = total_in_cents
+        if total_refundable_in_cents is not UNSET:
+            field_dict["total_refundable_in_cents"] = total_refundable_in_cents
+        if total_refunded_in_cents is not UNSET:
+            field_dict["total_refunded_in_cents"] = total_refunded_in_cents
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (PaymentChargeAttributes)", src_dict)
+        d = dict(src_dict)
+        amount_in_cents = d.pop("amount_in_cents", UNSET)
+        if (
+            not (isinstance(amount_in_cents, int) and amount_in_cents is not True and amount_in_cents is not False)
+            and amount_in_cents is not UNSET
+        ):
+            raise FieldError("integer", amount_in_cents, "amount_in_cents")
+
+        amount_refundable_in_cents = d.pop("amount_refundable_in_cents", UNSET)
+        if (
+            not (
+                isinstance(amount_refundable_in_cents, int)
+                and amount_refundable_in_cents is not True
+                and amount_refundable_in_cents is not False
+            )
+            and amount_refundable_in_cents is not UNSET
+        ):
+            raise FieldError("integer", amount_refundable_in_cents, "amount_refundable_in_cents")
+
+        amount_refunded_in_cents = d.pop("amount_refunded_in_cents", UNSET)
+        if (
+            not (
+                isinstance(amount_refunded_in_cents, int)
+                and amount_refunded_in_cents is not True
+                and amount_refunded_in_cents is not False
+            )
+            and amount_refunded_in_cents is not UNSET
+        ):
+            raise FieldError("integer", amount_refunded_in_cents, "amount_refunded_in_cents")
+
+        _canceled_at = d.pop("canceled_at", UNSET)
+        canceled_at: datetime.datetime | None | Unset
+        if _canceled_at is None or _canceled_at is UNSET:
+            canceled_at = _canceled_at
+        elif isinstance(_canceled_at, str):
+            _canceled_at_type_0 = _canceled_at
+            try:
+                canceled_at_type_0 = datetime.datetime.fromisoformat(_canceled_at_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _canceled_at_type_0, "canceled_at") from None
+
+            canceled_at = canceled_at_type_0
+        else:
+            raise FieldError("date-time string or null", _canceled_at, "canceled_at")
+
+        _cart_id = d.pop("cart_id", UNSET)
+        cart_id: None | Unset | UUID
+        if _cart_id is None or _cart_id is UNSET:
+            cart_id = _cart_id
+        elif isinstance(_cart_id, str):
+            _cart_id_type_0 = _cart_id
+            try:
+                cart_id_type_0 = UUID(_cart_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _cart_id_type_0, "cart_id") from None
+
+            cart_id = cart_id_type_0
+        else:
+            raise FieldError("UUID string or null", _cart_id, "cart_id")
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset = UNSET
+        if _created_at is not UNSET:
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _created_at, "created_at") from None
+
+        currency = d.pop("currency", UNSET)
+        if not isinstance(currency, str) and currency is not UNSET:
+            raise FieldError("string", currency, "currency")
+
+        _customer_id = d.pop("customer_id", UNSET)
+        customer_id: None | Unset | UUID
+        if _customer_id is None or _customer_id is UNSET:
+            customer_id = _customer_id
+        elif isinstance(_customer_id, str):
+            _customer_id_type_0 = _customer_id
+            try:
+                customer_id_type_0 = UUID(_customer_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _customer_id_type_0, "customer_id") from None
+
+            customer_id = customer_id_type_0
+        else:
+            raise FieldError("UUID string or null", _customer_id, "customer_id")
+
+        deposit_in_cents = d.pop("deposit_in_cents", UNSET)
+        if (
+            not (isinstance(deposit_in_cents, int) and deposit_in_cents is not True and deposit_in_cents is not False)
+            and deposit_in_cents is not UNSET
+        ):
+            raise FieldError("integer", deposit_in_cents, "deposit_in_cents")
+
+        deposit_refundable_in_cents = d.pop("deposit_refundable_in_cents", UNSET)
+        if (
+            not (
+                isinstance(deposit_refundable_in_cents, int)
+                and deposit_refundable_in_cents is not True
+                and deposit_refundable_in_cents is not False
+            )
+            and deposit_refundable_in_cents is not UNSET
+        ):
+            raise FieldError("integer", deposit_refundable_in_cents, "deposit_refundable_in_cents")
+
+        deposit_refunded_in_cents = d.pop("deposit_refunded_in_cents", UNSET)
+        if (
+            not (
+                isinstance(deposit_refunded_in_cents, int)
+                and deposit_refunded_in_cents is not True
+                and deposit_refunded_in_cents is not False
+            )
+            and deposit_refunded_in_cents is not UNSET
+        ):
+            raise FieldError("integer", deposit_refunded_in_cents, "deposit_refunded_in_cents")
+
+        description = d.pop("description", UNSET)
+        if not (isinstance(description, str) or description is None) and description is not UNSET:
+            raise FieldError("string or null", description, "description")
+
+        _employee_id = d.pop("employee_id", UNSET)
+        employee_id: None | Unset | UUID
+        if _employee_id is None or _employee_id is UNSET:
+            employee_id = _employee_id
+        elif isinstance(_employee_id, str):
+            _employee_id_type_0 = _employee_id
+            try:
+                employee_id_type_0 = UUID(_employee_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _employee_id_type_0, "employee_id") from None
+
+            employee_id = employee_id_type_0
+        else:
+            raise FieldError("UUID string or null", _employee_id, "employee_id")
+
+        _expired_at = d.pop("expired_at", UNSET)
+        expired_at: datetime.datetime | None | Unset
+        if _expired_at is None or _expired_at is UNSET:
+            expired_at = _expired_at
+        elif isinstance(_expired_at, str):
+            _expired_at_type_0 = _expired_at
+            try:
+                expired_at_type_0 = datetime.datetime.fromisoformat(_expired_at_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _expired_at_type_0, "expired_at") from None
+
+            expired_at = expired_at_type_0
+        else:
+            raise FieldError("date-time string or null", _expired_at, "expired_at")
+
+        _failed_at = d.pop("failed_at", UNSET)
+        failed_at: datetime.datetime | None | Unset
+        if _failed_at is None or _failed_at is UNSET:
+            failed_at = _failed_at
+        elif isinstance(_failed_at, str):
+            _failed_at_type_0 = _failed_at
+            try:
+                failed_at_type_0 = datetime.datetime.fromisoformat(_failed_at_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _failed_at_type_0, "failed_at") from None
+
+            failed_at = failed_at_type_0
+        else:
+            raise FieldError("date-time string or null", _failed_at, "failed_at")
+
+        _mode = d.pop("mode", UNSET)
+        mode: PaymentChargeMode | Unset = UNSET
+        if isinstance(_mode, str):
+            mode = PaymentChargeMode(_mode)
+        elif _mode is not UNSET:
+            raise FieldError("string (PaymentChargeMode)", _mode, "mode")
+
+        _order_id = d.pop("order_id", UNSET)
+        order_id: None | Unset | UUID
+        if _order_id is None or _order_id is UNSET:
+            order_id = _order_id
+        elif isinstance(_order_id, str):
+            _order_id_type_0 = _order_id
+            try:
+                order_id_type_0 = UUID(_order_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _order_id_type_0, "order_id") from None
+
+            order_id = order_id_type_0
+        else:
+            raise FieldError("UUID string or null", _order_id, "order_id")
+
+        _payment_authorization_id = d.pop("payment_authorization_id", UNSET)
+        payment_authorization_id: None | Unset | UUID
+        if _payment_authorization_id is None or _payment_authorization_id is UNSET:
+            payment_authorization_id = _payment_authorization_id
+        elif isinstance(_payment_authorization_id, str):
+            _payment_authorization_id_type_0 = _payment_authorization_id
+            try:
+                payment_authorization_id_type_0 = UUID(_payment_authorization_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable(
+                    "UUID", _payment_authorization_id_type_0, "payment_authorization_id"
+                ) from None
+
+            payment_authorization_id = payment_authorization_id_type_0
+        else:
+            raise FieldError("UUID string or null", _payment_authorization_id, "payment_authorization_id")
+
+        _payment_method_id = d.pop("payment_method_id", UNSET)
+        payment_method_id: None | Unset | UUID
+        if _payment_method_id is None or _payment_method_id is UNSET:
+            payment_method_id = _payment_method_id
+        elif isinstance(_payment_method_id, str):
+            _payment_method_id_type_0 = _payment_method_id
+            try:
+                payment_method_id_type_0 = UUID(_payment_method_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _payment_method_id_type_0, "payment_method_id") from None
+
+            payment_method_id = payment_method_id_type_0
+        else:
+            raise FieldError("UUID string or null", _payment_method_id, "payment_method_id")
+
+        _provider = d.pop("provider", UNSET)
+        provider: PaymentChargeProvider | Unset = UNSET
+        if isinstance(_provider, str):
+            provider = PaymentChargeProvider(_provider)
+        elif _provider is not UNSET:
+            raise FieldError("string (PaymentChargeProvider)", _provider, "provider")
+
+        provider_id = d.pop("provider_id", UNSET)
+        if not (isinstance(provider_id, str) or provider_id is None) and provider_id is not UNSET:
+            raise FieldError("string or null", provider_id, "provider_id")
+
+        provider_link = d.pop("provider_link", UNSET)
+        if not (isinstance(provider_link, str) or provider_link is None) and provider_link is not UNSET:
+            raise FieldError("string or null", provider_link, "provider_link")
+
+        provider_method = d.pop("provider_method", UNSET)
+        if not (isinstance(provider_method, str) or provider_method is None) and provider_method is not UNSET:
+            raise FieldError("string or null", provider_method, "provider_method")
+
+        provider_secret = d.pop("provider_secret", UNSET)
+        if not (isinstance(provider_secret, str) or provider_secret is None) and provider_secret is not UNSET:
+            raise FieldError("string or null", provider_secret, "provider_secret")
+
+        redirect_url = d.pop("redirect_url", UNSET)
+        if not (isinstance(redirect_url, str) or redirect_url is None) and redirect_url is not UNSET:
+            raise FieldError("string or null", redirect_url, "redirect_url")
+
+        refundable = d.pop("refundable", UNSET)
+        if not isinstance(refundable, bool) and refundable is not UNSET:
+            raise FieldError("boolean", refundable, "refundable")
+
+        _status = d.pop("status", UNSET)
+        status: PaymentChargeStatus | Unset = UNSET
+        if isinstance(_status, str):
+            status = PaymentChargeStatus(_status)
+        elif _status is not UNSET:
+            raise FieldError("string (PaymentChargeStatus)", _status, "status")
+
+        _succeeded_at = d.pop("succeeded_at", UNSET)
+        succeeded_at: datetime.datetime | None | Unset
+        if _succeeded_at is None or _succeeded_at is UNSET:
+            succeeded_at = _succeeded_at
+        elif isinstance(_succeeded_at, str):
+            _succeeded_at_type_0 = _succeeded_at
+            try:
+                succeeded_at_type_0 = datetime.datetime.fromisoformat(_succeeded_at_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _succeeded_at_type_0, "succeeded_at") from None
+
+            succeeded_at = succeeded_at_type_0
+        else:
+            raise FieldError("date-time string or null", _succeeded_at, "succeeded_at")
+
+        total_in_cents = d.pop("total_in_cents", UNSET)
+        if (
+            not (isinstance(total_in_cents, int) and total_in_cents is not True and total_in_cents is not False)
+            and total_in_cents is not UNSET
+        ):
+            raise FieldError("integer", total_in_cents, "total_in_cents")
+
+        total_refundable_in_cents = d.pop("total_refundable_in_cents", UNSET)
+        if (
+            not (
+                isinstance(total_refundable_in_cents, int)
+                and total_refundable_in_cents is not True
+                and total_refundable_in_cents is not False
+            )
+            and total_refundable_in_cents is not UNSET
+        ):
+            raise FieldError("integer", total_refundable_in_cents, "total_refundable_in_cents")
+
+        total_refunded_in_cents = d.pop("total_refunded_in_cents", UNSET)
+        if (
+            not (
+                isinstance(total_refunded_in_cents, int)
+                and total_refunded_in_cents is not True
+                and total_refunded_in_cents is not False
+            )
+            and total_refunded_in_cents is not UNSET
+        ):
+            raise FieldError("integer", total_refunded_in_cents, "total_refunded_in_cents")
+
+        type_ = d.pop("type", UNSET)
+        if not isinstance(type_, str) and type_ is not UNSET:
+            raise FieldError("string", type_, "type")
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset = UNSET
+        if _updated_at is not UNSET:
+            try:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
+
+        payment_charge_attributes = cls(
+            amount_in_cents=amount_in_cents,
+            amount_refundable_in_cents=amount_refundable_in_cents,
+            amount_refunded_in_cents=amount_refunded_in_cents,
+            canceled_at=canceled_at,
+            cart_id=cart_id,
+            created_at=created_at,
+            currency=currency,
+            customer_id=customer_id,
+            deposit_in_cents=deposit_in_cents,
+            deposit_refundable_in_cents=deposit_refundable_in_cents,
+            deposit_refunded_in_cents=deposit_refunded_in_cents,
+            description=description,
+            employee_id=employee_id,
+            expired_at=expired_at,
+            failed_at=failed_at,
+            mode=mode,
+            order_id=order_id,
+            payment_authorization_id=payment_authorization_id,
+            payment_method_id=payment_method_id,
+            provider=provider,
+            provider_id=provider_id,
+            provider_link=provider_link,
+            provider_method=provider_method,
+            provider_secret=provider_secret,
+            redirect_url=redirect_url,
+            refundable=refundable,
+            status=status,
+            succeeded_at=succeeded_at,
+            total_in_cents=total_in_cents,
+            total_refundable_in_cents=total_refundable_in_cents,
+            total_refunded_in_cents=total_refunded_in_cents,
+            type_=type_,
+            updated_at=updated_at,
+        )
+
+        payment_charge_attributes.additional_properties = d
+        return payment_charge_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,208 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.relationship import Relationship
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, Relationship  # noqa: PLW0603
+    from ..models.relationship import Relationship  # noqa: PLC0415
+
+    _refs__resolved = True
+
+
+T = TypeVar("T", bound="PaymentChargeRelationships")
+
+
+@_attrs_define
+class PaymentChargeRelationships:
+    """Relationships of a payment charge: links to related records and, when they are sideloaded with `include`, their
+    identifiers.
+
+        Attributes:
+            cart (Relationship | Unset): One relationship of a record. `data` is only present when the relationship was
+                sideloaded with `include`: an identifier, a list of identifiers or null.
+            customer (Relationship | Unset): One relationship of a record. `data` is only present when the relationship was
+                sideloaded with `include`: an identifier, a list of identifiers or null.
+            employee (Relationship | Unset): One relationship of a record. `data` is only present when the relationship was
+                sideloaded with `include`: an identifier, a list of identifiers or null.
+            order (Relationship | Unset): One relationship of a record. `data` is only present when the relationship was
+                sideloaded with `include`: an identifier, a list of identifiers or null.
+            payment_authorization (Relationship | Unset): One relationship of a record. `data` is only present when the
+                relationship was sideloaded with `include`: an identifier, a list of identifiers or null.
+            payment_method (Relationship | Unset): One relationship of a record. `data` is only present when the
+                relationship was sideloaded with `include`: an identifier, a list of identifiers or null.
+            payment_refunds (Relationship | Unset): One relationship of a record. `data` is only present when the
+                relationship was sideloaded with `include`: an identifier, a list of identifiers or null.
+    """
+
+    cart: Relationship | Unset = UNSET
+    customer: Relationship | Unset = UNSET
+    employee: Relationship | Unset = UNSET
+    order: Relationship | Unset = UNSET
+    payment_authorization: Relationship | Unset = UNSET
+    payment_method: Relationship | Unset = UNSET
+    payment_refunds: Relationship | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
+        cart: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cart, Unset):
+            cart = self.cart.to_dict()
+
+        customer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer, Unset):
+            customer = self.customer.to_dict()
+
+        employee: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.employee, Unset):
+            employee = self.employee.to_dict()
+
+        order: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.order, Unset):
+            order = self.order.to_dict()
+
+        payment_authorization: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_authorization, Unset):
+            payment_authorization = self.payment_authorization.to_dict()
+
+        payment_method: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_method, Unset):
+            payment_method = self.payment_method.to_dict()
+
+        payment_refunds: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_refunds, Unset):
+            payment_refunds = self.payment_refunds.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cart is not UNSET:
+            field_dict["cart"] = cart
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+        if employee is not UNSET:
+            field_dict["employee"] = employee
+        if order is not UNSET:
+            field_dict["order"] = order
+        if payment_authorization is not UNSET:
+            field_dict["payment_authorization"] = payment_authorization
+        if payment_method is not UNSET:
+            field_dict["payment_method"] = payment_method
+        if payment_refunds is not UNSET:
+            field_dict["payment_refunds"] = payment_refunds
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (PaymentChargeRelationships)", src_dict)
+        d = dict(src_dict)
+        _cart = d.pop("cart", UNSET)
+        cart: Relationship | Unset = UNSET
+        if _cart is not UNSET:
+            try:
+                cart = Relationship.from_dict(_cart)
+            except FieldError as field__error:
+                field__error.segments.append("cart")
+                raise
+
+        _customer = d.pop("customer", UNSET)
+        customer: Relationship | Unset = UNSET
+        if _customer is not UNSET:
+            try:
+                customer = Relationship.from_dict(_customer)
+            except FieldError as field__error:
+                field__error.segments.append("customer")
+                raise
+
+        _employee = d.pop("employee", UNSET)
+        employee: Relationship | Unset = UNSET
+        if _employee is not UNSET:
+            try:
+                employee = Relationship.from_dict(_employee)
+            except FieldError as field__error:
+                field__error.segments.append("employee")
+                raise
+
+        _order = d.pop("order", UNSET)
+        order: Relationship | Unset = UNSET
+        if _order is not UNSET:
+            try:
+                order = Relationship.from_dict(_order)
+            except FieldError as field__error:
+                field__error.segments.append("order")
+                raise
+
+        _payment_authorization = d.pop("payment_authorization", UNSET)
+        payment_authorization: Relationship | Unset = UNSET
+        if _payment_authorization is not UNSET:
+            try:
+                payment_authorization = Relationship.from_dict(_payment_authorization)
+            except FieldError as field__error:
+                field__error.segments.append("payment_authorization")
+                raise
+
+        _payment_method = d.pop("payment_method", UNSET)
+        payment_method: Relationship | Unset = UNSET
+        if _payment_method is not UNSET:
+            try:
+                payment_method = Relationship.from_dict(_payment_method)
+            except FieldError as field__error:
+                field__error.segments.append("payment_method")
+                raise
+
+        _payment_refunds = d.pop("payment_refunds", UNSET)
+        payment_refunds: Relationship | Unset = UNSET
+        if _payment_refunds is not UNSET:
+            try:
+                payment_refunds = Relationship.from_dict(_payment_refunds)
+            except FieldError as field__error:
+                field__error.segments.append("payment_refunds")
+                raise
+
+        payment_charge_relationships = cls(
+            cart=cart,
+            customer=customer,
+            employee=employee,
+            order=order,
+            payment_authorization=payment_authorization,
+            payment_method=payment_method,
+            payment_refunds=payment_refunds,
+        )
+
+        payment_charge_relationships.additional_properties = d
+        return payment_charge_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,244 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..models.payment_method_provider import PaymentMethodProvider
+from ..models.payment_method_status import PaymentMethodStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, JsonObject  # noqa: PLW0603
+    from ..models.json_object import JsonObject  # noqa: PLC0415
+
+    _refs__resolved = True
+
+
+T = TypeVar("T", bound="PaymentMethodAttributes")
+
+
+@_attrs_define
+class PaymentMethodAttributes:
+    """Attributes of a payment method as read from the API. Every attribute is optional because sparse fieldsets
+    (`fields[...]`) can leave any of them out.
+
+        Attributes:
+            created_at (datetime.datetime | Unset): When the record was created.
+            customer_id (None | Unset | UUID): ID of the related customer. Can only be set when the record is created.
+            details (JsonObject | Unset): A free-form JSON object.
+            identifier (str | Unset): Can only be set when the record is created.
+            label_primary (str | Unset):
+            label_secondary (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
+            method_type (None | str | Unset): Can only be set when the record is created. Unverified: the examples show
+                `null`, which the field list does not allow.
+            provider (PaymentMethodProvider | Unset): Values of `provider` on payment methods.
+            status (PaymentMethodStatus | Unset): Values of `status` on payment methods.
+            updated_at (datetime.datetime | Unset): When the record last changed.
+    """
+
+    created_at: datetime.datetime | Unset = UNSET
+    customer_id: None | Unset | UUID = UNSET
+    details: JsonObject | Unset = UNSET
+    identifier: str | Unset = UNSET
+    label_primary: str | Unset = UNSET
+    label_secondary: None | str | Unset = UNSET
+    method_type: None | str | Unset = UNSET
+    provider: PaymentMethodProvider | Unset = UNSET
+    status: PaymentMethodStatus | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        elif isinstance(self.customer_id, UUID):
+            customer_id = str(self.customer_id)
+        else:
+            customer_id = self.customer_id
+
+        details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = self.details.to_dict()
+
+        identifier = self.identifier
+
+        label_primary = self.label_primary
+
+        label_secondary: None | str | Unset
+        if isinstance(self.label_secondary, Unset):
+            label_secondary = UNSET
+        else:
+            label_secondary = self.label_secondary
+
+        method_type: None | str | Unset
+        if isinstance(self.method_type, Unset):
+            method_type = UNSET
+        else:
+            method_type = self.method_type
+
+        provider: str | Unset = UNSET
+        if not isinstance(self.provider, Unset):
+            provider = self.provider.value
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
+        if details is not UNSET:
+            field_dict["details"] = details
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if label_primary is not UNSET:
+            field_dict["label_primary"] = label_primary
+        if label_secondary is not UNSET:
+            field_dict["label_secondary"] = label_secondary
+        if method_type is not UNSET:
+            field_dict["method_type"] = method_type
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if status is not UNSET:
+            field_dict["status"] = status
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (PaymentMethodAttributes)", src_dict)
+        d = dict(src_dict)
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset = UNSET
+        if _created_at is not UNSET:
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _created_at, "created_at") from None
+
+        _customer_id = d.pop("customer_id", UNSET)
+        customer_id: None | Unset | UUID
+        if _customer_id is None or _customer_id is UNSET:
+            customer_id = _customer_id
+        elif isinstance(_customer_id, str):
+            _customer_id_type_0 = _customer_id
+            try:
+                customer_id_type_0 = UUID(_customer_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _customer_id_type_0, "customer_id") from None
+
+            customer_id = customer_id_type_0
+        else:
+            raise FieldError("UUID string or null", _customer_id, "customer_id")
+
+        _details = d.pop("details", UNSET)
+        details: JsonObject | Unset = UNSET
+        if _details is not UNSET:
+            try:
+                details = JsonObject.from_dict(_details)
+            except FieldError as field__error:
+                field__error.segments.append("details")
+                raise
+
+        identifier = d.pop("identifier", UNSET)
+        if not isinstance(identifier, str) and identifier is not UNSET:
+            raise FieldError("string", identifier, "identifier")
+
+        label_primary = d.pop("label_primary", UNSET)
+        if not isinstance(label_primary, str) and label_primary is not UNSET:
+            raise FieldError("string", label_primary, "label_primary")
+
+        label_secondary = d.pop("label_secondary", UNSET)
+        if not (isinstance(label_secondary, str) or label_secondary is None) and label_secondary is not UNSET:
+            raise FieldError("string or null", label_secondary, "label_secondary")
+
+        method_type = d.pop("method_type", UNSET)
+        if not (isinstance(method_type, str) or method_type is None) and method_type is not UNSET:
+            raise FieldError("string or null", method_type, "method_type")
+
+        _provider = d.pop("provider", UNSET)
+        provider: PaymentMethodProvider | Unset = UNSET
+        if isinstance(_provider, str):
+            provider = PaymentMethodProvider(_provider)
+        elif _provider is not UNSET:
+            raise FieldError("string (PaymentMethodProvider)", _provider, "provider")
+
+        _status = d.pop("status", UNSET)
+        status: PaymentMethodStatus | Unset = UNSET
+        if isinstance(_status, str):
+            status = PaymentMethodStatus(_status)
+        elif _status is not UNSET:
+            raise FieldError("string (PaymentMethodStatus)", _status, "status")
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset = UNSET
+        if _updated_at is not UNSET:
+            try:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
+
+        payment_method_attributes = cls(
+            created_at=created_at,
+            customer_id=customer_id,
+            details=details,
+            identifier=identifier,
+            label_primary=label_primary,
+            label_secondary=label_secondary,
+            method_type=method_type,
+            provider=provider,
+            status=status,
+            updated_at=updated_at,
+        )
+
+        payment_method_attributes.additional_properties = d
+        return payment_method_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

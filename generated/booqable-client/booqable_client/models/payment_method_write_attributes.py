@@ -1,0 +1,215 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..models.payment_method_provider import PaymentMethodProvider
+from ..models.payment_method_status import PaymentMethodStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, JsonObject  # noqa: PLW0603
+    from ..models.json_object import JsonObject  # noqa: PLC0415
+
+    _refs__resolved = True
+
+
+T = TypeVar("T", bound="PaymentMethodWriteAttributes")
+
+
+@_attrs_define
+class PaymentMethodWriteAttributes:
+    """Attributes that can be sent when creating or updating a payment method.
+
+    Attributes:
+        customer_id (None | Unset | UUID): ID of the related customer. Can only be set when the record is created.
+        details (JsonObject | Unset): A free-form JSON object.
+        identifier (str | Unset): Can only be set when the record is created.
+        label_primary (str | Unset):
+        label_secondary (str | Unset):
+        method_type (str | Unset): Can only be set when the record is created.
+        provider (PaymentMethodProvider | Unset): Values of `provider` on payment methods.
+        status (PaymentMethodStatus | Unset): Values of `status` on payment methods.
+    """
+
+    customer_id: None | Unset | UUID = UNSET
+    details: JsonObject | Unset = UNSET
+    identifier: str | Unset = UNSET
+    label_primary: str | Unset = UNSET
+    label_secondary: str | Unset = UNSET
+    method_type: str | Unset = UNSET
+    provider: PaymentMethodProvider | Unset = UNSET
+    status: PaymentMethodStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        elif isinstance(self.customer_id, UUID):
+            customer_id = str(self.customer_id)
+        else:
+            customer_id = self.customer_id
+
+        details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = self.details.to_dict()
+
+        identifier = self.identifier
+
+        label_primary = self.label_primary
+
+        label_secondary = self.label_secondary
+
+        method_type = self.method_type
+
+        provider: str | Unset = UNSET
+        if not isinstance(self.provider, Unset):
+            provider = self.provider.value
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
+        if details is not UNSET:
+            field_dict["details"] = details
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if label_primary is not UNSET:
+            field_dict["label_primary"] = label_primary
+        if label_secondary is not UNSET:
+            field_dict["label_secondary"] = label_secondary
+        if method_type is not UNSET:
+            field_dict["method_type"] = method_type
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (PaymentMethodWriteAttributes)", src_dict)
+        d = dict(src_dict)
+        _customer_id = d.pop("customer_id", UNSET)
+        customer_id: None | Unset | UUID
+        if _customer_id is None or _customer_id is UNSET:
+            customer_id = _customer_id
+        elif isinstance(_customer_id, str):
+            _customer_id_type_0 = _customer_id
+            try:
+                customer_id_type_0 = UUID(_customer_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _customer_id_type_0, "customer_id") from None
+
+            customer_id = customer_id_type_0
+        else:
+            raise FieldError("UUID string or null", _customer_id, "customer_id")
+
+        _details = d.pop("details", UNSET)
+        details: JsonObject | Unset = UNSET
+        if _details is not UNSET:
+            try:
+                details = JsonObject.from_dict(_details)
+            except FieldError as field__error:
+                field__error.segments.append("details")
+                raise
+
+        identifier = d.pop("identifier", UNSET)
+        if not isinstance(identifier, str) and identifier is not UNSET:
+            raise FieldError("string", identifier, "identifier")
+
+        label_primary = d.pop("label_primary", UNSET)
+        if not isinstance(label_primary, str) and label_primary is not UNSET:
+            raise FieldError("string", label_primary, "label_primary")
+
+        label_secondary = d.pop("label_secondary", UNSET)
+        if not isinstance(label_secondary, str) and label_secondary is not UNSET:
+            raise FieldError("string", label_secondary, "label_secondary")
+
+        method_type = d.pop("method_type", UNSET)
+        if not isinstance(method_type, str) and method_type is not UNSET:
+            raise FieldError("string", method_type, "method_type")
+
+        _provider = d.pop("provider", UNSET)
+        provider: PaymentMethodProvider | Unset = UNSET
+        if isinstance(_provider, str):
+            provider = PaymentMethodProvider(_provider)
+        elif _provider is not UNSET:
+            raise FieldError("string (PaymentMethodProvider)", _provider, "provider")
+
+        _status = d.pop("status", UNSET)
+        status: PaymentMethodStatus | Unset = UNSET
+        if isinstance(_status, str):
+            status = PaymentMethodStatus(_status)
+        elif _status is not UNSET:
+            raise FieldError("string (PaymentMethodStatus)", _status, "status")
+
+        payment_method_write_attributes = cls(
+            customer_id=customer_id,
+            details=details,
+            identifier=identifier,
+            label_primary=label_primary,
+            label_secondary=label_secondary,
+            method_type=method_type,
+            provider=provider,
+            status=status,
+        )
+
+        payment_method_write_attributes.additional_properties = d
+        return payment_method_write_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    if TYPE_CHECKING:
+        from ..models.customer import Customer
+
+    def relate(
+        self,
+        *,
+        customer: Customer | None | Unset = UNSET,
+    ) -> PaymentMethodWriteAttributes:
+        """Point this payment method at related records, by model: each keyword sets an id attribute.
+
+        `customer=` sets `customer_id` (`None` clears it).
+        Returns this object, so it can be written inline."""
+        if not isinstance(customer, Unset):
+            self.customer_id = None if customer is None else customer.id
+        return self

@@ -1,0 +1,21 @@
+from __future__ import annotations
+
+from enum import StrEnum
+
+from ..lib._fields import open_member
+
+
+class PriceRuleMatchStrategy(StrEnum):
+    OVERLAP = "overlap"
+    SPAN = "span"
+    STARTS_WITHIN = "starts_within"
+    STOPS_WITHIN = "stops_within"
+    WITHIN = "within"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> PriceRuleMatchStrategy | None:
+        """Any other string: a member named ``UNKNOWN`` whose value is that string (not in ``list(cls)``)."""
+        return open_member(cls, value, str)

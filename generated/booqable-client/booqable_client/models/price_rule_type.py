@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+from enum import StrEnum
+
+from ..lib._fields import open_member
+
+
+class PriceRuleType(StrEnum):
+    EXCLUDE_DATE_RANGE = "exclude_date_range"
+    EXCLUDE_WEEK_DAYS = "exclude_week_days"
+    PICKUP_DAY = "pickup_day"
+    RANGE_OF_DATES = "range_of_dates"
+    RANGE_OF_DAYS = "range_of_days"
+    RETURN_DAY = "return_day"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> PriceRuleType | None:
+        """Any other string: a member named ``UNKNOWN`` whose value is that string (not in ``list(cls)``)."""
+        return open_member(cls, value, str)

@@ -1,0 +1,306 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..models.price_structure_type import PriceStructureType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, JsonObject  # noqa: PLW0603
+    from ..models.json_object import JsonObject  # noqa: PLC0415
+
+    _refs__resolved = True
+
+
+T = TypeVar("T", bound="PriceStructureAttributes")
+
+
+@_attrs_define
+class PriceStructureAttributes:
+    """Attributes of a price structure as read from the API. Every attribute is optional because sparse fieldsets
+    (`fields[...]`) can leave any of them out.
+
+        Attributes:
+            archived (bool | Unset): True once the record is archived.
+            archived_at (datetime.datetime | None | Unset): When the record was archived.
+            created_at (datetime.datetime | Unset): When the record was created.
+            day (float | Unset):
+            hour (float | Unset):
+            month (float | Unset):
+            name (str | Unset):
+            price_structure_type (PriceStructureType | Unset): Values of `price_structure_type` on price structures.
+            price_tiles_attributes (list[JsonObject] | Unset): Creates or updates the nested price tiles in the same
+                request.
+            product_group_id (None | Unset | UUID): ID of the related product group. Unverified: the examples show `null`,
+                which the field list does not allow.
+            updated_at (datetime.datetime | Unset): When the record last changed.
+            week (float | Unset):
+            year (float | Unset):
+    """
+
+    archived: bool | Unset = UNSET
+    archived_at: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    day: float | Unset = UNSET
+    hour: float | Unset = UNSET
+    month: float | Unset = UNSET
+    name: str | Unset = UNSET
+    price_structure_type: PriceStructureType | Unset = UNSET
+    price_tiles_attributes: list[JsonObject] | Unset = UNSET
+    product_group_id: None | Unset | UUID = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    week: float | Unset = UNSET
+    year: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
+        archived = self.archived
+
+        archived_at: None | str | Unset
+        if isinstance(self.archived_at, Unset):
+            archived_at = UNSET
+        elif isinstance(self.archived_at, datetime.datetime):
+            archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
+        else:
+            archived_at = self.archived_at
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+
+        day = self.day
+
+        hour = self.hour
+
+        month = self.month
+
+        name = self.name
+
+        price_structure_type: str | Unset = UNSET
+        if not isinstance(self.price_structure_type, Unset):
+            price_structure_type = self.price_structure_type.value
+
+        price_tiles_attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.price_tiles_attributes, Unset):
+            price_tiles_attributes = []
+            for price_tiles_attributes_item_data in self.price_tiles_attributes:
+                price_tiles_attributes_item = price_tiles_attributes_item_data.to_dict()
+                price_tiles_attributes.append(price_tiles_attributes_item)
+
+        product_group_id: None | str | Unset
+        if isinstance(self.product_group_id, Unset):
+            product_group_id = UNSET
+        elif isinstance(self.product_group_id, UUID):
+            product_group_id = str(self.product_group_id)
+        else:
+            product_group_id = self.product_group_id
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+
+        week = self.week
+
+        year = self.year
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+        if archived_at is not UNSET:
+            field_dict["archived_at"] = archived_at
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if day is not UNSET:
+            field_dict["day"] = day
+        if hour is not UNSET:
+            field_dict["hour"] = hour
+        if month is not UNSET:
+            field_dict["month"] = month
+        if name is not UNSET:
+            field_dict["name"] = name
+        if price_structure_type is not UNSET:
+            field_dict["price_structure_type"] = price_structure_type
+        if price_tiles_attributes is not UNSET:
+            field_dict["price_tiles_attributes"] = price_tiles_attributes
+        if product_group_id is not UNSET:
+            field_dict["product_group_id"] = product_group_id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if week is not UNSET:
+            field_dict["week"] = week
+        if year is not UNSET:
+            field_dict["year"] = year
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (PriceStructureAttributes)", src_dict)
+        d = dict(src_dict)
+        archived = d.pop("archived", UNSET)
+        if not isinstance(archived, bool) and archived is not UNSET:
+            raise FieldError("boolean", archived, "archived")
+
+        _archived_at = d.pop("archived_at", UNSET)
+        archived_at: datetime.datetime | None | Unset
+        if _archived_at is None or _archived_at is UNSET:
+            archived_at = _archived_at
+        elif isinstance(_archived_at, str):
+            _archived_at_type_0 = _archived_at
+            try:
+                archived_at_type_0 = datetime.datetime.fromisoformat(_archived_at_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _archived_at_type_0, "archived_at") from None
+
+            archived_at = archived_at_type_0
+        else:
+            raise FieldError("date-time string or null", _archived_at, "archived_at")
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset = UNSET
+        if _created_at is not UNSET:
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _created_at, "created_at") from None
+
+        day = d.pop("day", UNSET)
+        if (
+            not (isinstance(day, float) or (isinstance(day, int) and day is not True and day is not False))
+            and day is not UNSET
+        ):
+            raise FieldError("number", day, "day")
+
+        hour = d.pop("hour", UNSET)
+        if (
+            not (isinstance(hour, float) or (isinstance(hour, int) and hour is not True and hour is not False))
+            and hour is not UNSET
+        ):
+            raise FieldError("number", hour, "hour")
+
+        month = d.pop("month", UNSET)
+        if (
+            not (isinstance(month, float) or (isinstance(month, int) and month is not True and month is not False))
+            and month is not UNSET
+        ):
+            raise FieldError("number", month, "month")
+
+        name = d.pop("name", UNSET)
+        if not isinstance(name, str) and name is not UNSET:
+            raise FieldError("string", name, "name")
+
+        _price_structure_type = d.pop("price_structure_type", UNSET)
+        price_structure_type: PriceStructureType | Unset = UNSET
+        if isinstance(_price_structure_type, str):
+            price_structure_type = PriceStructureType(_price_structure_type)
+        elif _price_structure_type is not UNSET:
+            raise FieldError("string (PriceStructureType)", _price_structure_type, "price_structure_type")
+
+        _price_tiles_attributes = d.pop("price_tiles_attributes", UNSET)
+        price_tiles_attributes: list[JsonObject] | Unset = UNSET
+        if isinstance(_price_tiles_attributes, list):
+            price_tiles_attributes = []
+            try:
+                for price_tiles_attributes_item_data in _price_tiles_attributes:
+                    price_tiles_attributes_item = JsonObject.from_dict(price_tiles_attributes_item_data)
+
+                    price_tiles_attributes.append(price_tiles_attributes_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(price_tiles_attributes))
+                field__error.segments.append("price_tiles_attributes")
+                raise
+        elif _price_tiles_attributes is not UNSET:
+            raise FieldError("array", _price_tiles_attributes, "price_tiles_attributes")
+
+        _product_group_id = d.pop("product_group_id", UNSET)
+        product_group_id: None | Unset | UUID
+        if _product_group_id is None or _product_group_id is UNSET:
+            product_group_id = _product_group_id
+        elif isinstance(_product_group_id, str):
+            _product_group_id_type_0 = _product_group_id
+            try:
+                product_group_id_type_0 = UUID(_product_group_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _product_group_id_type_0, "product_group_id") from None
+
+            product_group_id = product_group_id_type_0
+        else:
+            raise FieldError("UUID string or null", _product_group_id, "product_group_id")
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset = UNSET
+        if _updated_at is not UNSET:
+            try:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
+
+        week = d.pop("week", UNSET)
+        if (
+            not (isinstance(week, float) or (isinstance(week, int) and week is not True and week is not False))
+            and week is not UNSET
+        ):
+            raise FieldError("number", week, "week")
+
+        year = d.pop("year", UNSET)
+        if (
+            not (isinstance(year, float) or (isinstance(year, int) and year is not True and year is not False))
+            and year is not UNSET
+        ):
+            raise FieldError("number", year, "year")
+
+        price_structure_attributes = cls(
+            archived=archived,
+            archived_at=archived_at,
+            created_at=created_at,
+            day=day,
+            hour=hour,
+            month=month,
+            name=name,
+            price_structure_type=price_structure_type,
+            price_tiles_attributes=price_tiles_attributes,
+            product_group_id=product_group_id,
+            updated_at=updated_at,
+            week=week,
+            year=year,
+        )
+
+        price_structure_attributes.additional_properties = d
+        return price_structure_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,378 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+
+from ..lib._fields import Choice, FieldError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.boolean_operators import BooleanOperators
+    from ..models.datetime_operators import DatetimeOperators
+    from ..models.string_operators import StringOperators
+    from ..models.text_operators import TextOperators
+    from ..models.uuid_operators import UuidOperators
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, BooleanOperators, DatetimeOperators, StringOperators, TextOperators, UuidOperators  # noqa: PLW0603
+    from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
+    from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
+    from ..models.string_operators import StringOperators  # noqa: PLC0415
+    from ..models.text_operators import TextOperators  # noqa: PLC0415
+    from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
+
+    _refs__resolved = True
+
+
+T = TypeVar("T", bound="PriceStructureFilter")
+
+
+@_attrs_define
+class PriceStructureFilter:
+    """Filters for price structures: attribute name to operators (or to a bare value, meaning `eq`). Sent as
+    `filter[<attribute>][<operator>]=<value>`.
+
+        Attributes:
+            archived (bool | BooleanOperators | Unset): A filter on one attribute: either an object of operators, or a bare
+                value as shorthand for `eq`.
+            created_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
+                operators, or a bare value as shorthand for `eq`.
+            id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a bare value as
+                shorthand for `eq`.
+            name (str | TextOperators | Unset): A filter on one attribute: either an object of operators, or a bare value as
+                shorthand for `eq`.
+            price_structure_type (str | StringOperators | Unset): A filter on one attribute: either an object of operators,
+                or a bare value as shorthand for `eq`.
+            product_group_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a
+                bare value as shorthand for `eq`.
+            updated_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
+                operators, or a bare value as shorthand for `eq`.
+    """
+
+    archived: bool | BooleanOperators | Unset = UNSET
+    created_at: datetime.datetime | DatetimeOperators | Unset = UNSET
+    id: Unset | UUID | UuidOperators = UNSET
+    name: str | TextOperators | Unset = UNSET
+    price_structure_type: str | StringOperators | Unset = UNSET
+    product_group_id: Unset | UUID | UuidOperators = UNSET
+    updated_at: datetime.datetime | DatetimeOperators | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
+        archived: bool | dict[str, Any] | Unset
+        if isinstance(self.archived, Unset):
+            archived = UNSET
+        elif isinstance(self.archived, BooleanOperators):
+            archived = self.archived.to_dict()
+        else:
+            archived = self.archived
+
+        created_at: dict[str, Any] | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, DatetimeOperators):
+            created_at = self.created_at.to_dict()
+        else:
+            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+
+        id: dict[str, Any] | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        elif isinstance(self.id, UuidOperators):
+            id = self.id.to_dict()
+        else:
+            id = str(self.id)
+
+        name: dict[str, Any] | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        elif isinstance(self.name, TextOperators):
+            name = self.name.to_dict()
+        else:
+            name = self.name
+
+        price_structure_type: dict[str, Any] | str | Unset
+        if isinstance(self.price_structure_type, Unset):
+            price_structure_type = UNSET
+        elif isinstance(self.price_structure_type, StringOperators):
+            price_structure_type = self.price_structure_type.to_dict()
+        else:
+            price_structure_type = self.price_structure_type
+
+        product_group_id: dict[str, Any] | str | Unset
+        if isinstance(self.product_group_id, Unset):
+            product_group_id = UNSET
+        elif isinstance(self.product_group_id, UuidOperators):
+            product_group_id = self.product_group_id.to_dict()
+        else:
+            product_group_id = str(self.product_group_id)
+
+        updated_at: dict[str, Any] | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, DatetimeOperators):
+            updated_at = self.updated_at.to_dict()
+        else:
+            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if price_structure_type is not UNSET:
+            field_dict["price_structure_type"] = price_structure_type
+        if product_group_id is not UNSET:
+            field_dict["product_group_id"] = product_group_id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (PriceStructureFilter)", src_dict)
+        d = dict(src_dict)
+
+        def _parse_archived(data: object) -> bool | BooleanOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[bool | BooleanOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_boolean_condition_type_0):
+                            return componentsschemas_boolean_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, bool):
+                    return data
+            return choice.result("one of object (BooleanOperators), boolean", data)
+
+        try:
+            archived = _parse_archived(d.pop("archived", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("archived")
+            raise
+
+        def _parse_created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_datetime_condition_type_0):
+                            return componentsschemas_datetime_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_datetime_condition_type_1 = data
+                        try:
+                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                                _componentsschemas_datetime_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "date-time", _componentsschemas_datetime_condition_type_1
+                            ) from None
+
+                        if choice.take(componentsschemas_datetime_condition_type_1):
+                            return componentsschemas_datetime_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+        try:
+            created_at = _parse_created_at(d.pop("created_at", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("created_at")
+            raise
+
+        def _parse_id(data: object) -> Unset | UUID | UuidOperators:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[Unset | UUID | UuidOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_uuid_condition_type_0):
+                            return componentsschemas_uuid_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                        if choice.take(componentsschemas_uuid_condition_type_1):
+                            return componentsschemas_uuid_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidOperators), UUID string", data)
+
+        try:
+            id = _parse_id(d.pop("id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("id")
+            raise
+
+        def _parse_name(data: object) -> str | TextOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[str | TextOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_text_condition_type_0):
+                            return componentsschemas_text_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (TextOperators), string", data)
+
+        try:
+            name = _parse_name(d.pop("name", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("name")
+            raise
+
+        def _parse_price_structure_type(data: object) -> str | StringOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[str | StringOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_string_condition_type_0 = StringOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_string_condition_type_0):
+                            return componentsschemas_string_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (StringOperators), string", data)
+
+        try:
+            price_structure_type = _parse_price_structure_type(d.pop("price_structure_type", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("price_structure_type")
+            raise
+
+        def _parse_product_group_id(data: object) -> Unset | UUID | UuidOperators:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[Unset | UUID | UuidOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_uuid_condition_type_0):
+                            return componentsschemas_uuid_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                        if choice.take(componentsschemas_uuid_condition_type_1):
+                            return componentsschemas_uuid_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidOperators), UUID string", data)
+
+        try:
+            product_group_id = _parse_product_group_id(d.pop("product_group_id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("product_group_id")
+            raise
+
+        def _parse_updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_datetime_condition_type_0):
+                            return componentsschemas_datetime_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_datetime_condition_type_1 = data
+                        try:
+                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                                _componentsschemas_datetime_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "date-time", _componentsschemas_datetime_condition_type_1
+                            ) from None
+
+                        if choice.take(componentsschemas_datetime_condition_type_1):
+                            return componentsschemas_datetime_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+        try:
+            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("updated_at")
+            raise
+
+        price_structure_filter = cls(
+            archived=archived,
+            created_at=created_at,
+            id=id,
+            name=name,
+            price_structure_type=price_structure_type,
+            product_group_id=product_group_id,
+            updated_at=updated_at,
+        )
+
+        if d:
+            raise FieldError(
+                "no such property (PriceStructureFilter allows no others)", None, next(iter(d)), found="one"
+            )
+        return price_structure_filter

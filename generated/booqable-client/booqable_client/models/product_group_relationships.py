@@ -1,0 +1,246 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.relationship import Relationship
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, Relationship  # noqa: PLW0603
+    from ..models.relationship import Relationship  # noqa: PLC0415
+
+    _refs__resolved = True
+
+
+T = TypeVar("T", bound="ProductGroupRelationships")
+
+
+@_attrs_define
+class ProductGroupRelationships:
+    """Relationships of a product group: links to related records and, when they are sideloaded with `include`, their
+    identifiers.
+
+        Attributes:
+            collection_items (Relationship | Unset): One relationship of a record. `data` is only present when the
+                relationship was sideloaded with `include`: an identifier, a list of identifiers or null.
+            inventory_levels (Relationship | Unset): One relationship of a record. `data` is only present when the
+                relationship was sideloaded with `include`: an identifier, a list of identifiers or null.
+            photo (Relationship | Unset): One relationship of a record. `data` is only present when the relationship was
+                sideloaded with `include`: an identifier, a list of identifiers or null.
+            photos (Relationship | Unset): One relationship of a record. `data` is only present when the relationship was
+                sideloaded with `include`: an identifier, a list of identifiers or null.
+            price_ruleset (Relationship | Unset): One relationship of a record. `data` is only present when the relationship
+                was sideloaded with `include`: an identifier, a list of identifiers or null.
+            price_structure (Relationship | Unset): One relationship of a record. `data` is only present when the
+                relationship was sideloaded with `include`: an identifier, a list of identifiers or null.
+            products (Relationship | Unset): One relationship of a record. `data` is only present when the relationship was
+                sideloaded with `include`: an identifier, a list of identifiers or null.
+            properties (Relationship | Unset): One relationship of a record. `data` is only present when the relationship
+                was sideloaded with `include`: an identifier, a list of identifiers or null.
+            tax_category (Relationship | Unset): One relationship of a record. `data` is only present when the relationship
+                was sideloaded with `include`: an identifier, a list of identifiers or null.
+    """
+
+    collection_items: Relationship | Unset = UNSET
+    inventory_levels: Relationship | Unset = UNSET
+    photo: Relationship | Unset = UNSET
+    photos: Relationship | Unset = UNSET
+    price_ruleset: Relationship | Unset = UNSET
+    price_structure: Relationship | Unset = UNSET
+    products: Relationship | Unset = UNSET
+    properties: Relationship | Unset = UNSET
+    tax_category: Relationship | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
+        collection_items: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.collection_items, Unset):
+            collection_items = self.collection_items.to_dict()
+
+        inventory_levels: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.inventory_levels, Unset):
+            inventory_levels = self.inventory_levels.to_dict()
+
+        photo: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.photo, Unset):
+            photo = self.photo.to_dict()
+
+        photos: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.photos, Unset):
+            photos = self.photos.to_dict()
+
+        price_ruleset: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.price_ruleset, Unset):
+            price_ruleset = self.price_ruleset.to_dict()
+
+        price_structure: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.price_structure, Unset):
+            price_structure = self.price_structure.to_dict()
+
+        products: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.products, Unset):
+            products = self.products.to_dict()
+
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        tax_category: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tax_category, Unset):
+            tax_category = self.tax_category.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if collection_items is not UNSET:
+            field_dict["collection_items"] = collection_items
+        if inventory_levels is not UNSET:
+            field_dict["inventory_levels"] = inventory_levels
+        if photo is not UNSET:
+            field_dict["photo"] = photo
+        if photos is not UNSET:
+            field_dict["photos"] = photos
+        if price_ruleset is not UNSET:
+            field_dict["price_ruleset"] = price_ruleset
+        if price_structure is not UNSET:
+            field_dict["price_structure"] = price_structure
+        if products is not UNSET:
+            field_dict["products"] = products
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+        if tax_category is not UNSET:
+            field_dict["tax_category"] = tax_category
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (ProductGroupRelationships)", src_dict)
+        d = dict(src_dict)
+        _collection_items = d.pop("collection_items", UNSET)
+        collection_items: Relationship | Unset = UNSET
+        if _collection_items is not UNSET:
+            try:
+                collection_items = Relationship.from_dict(_collection_items)
+            except FieldError as field__error:
+                field__error.segments.append("collection_items")
+                raise
+
+        _inventory_levels = d.pop("inventory_levels", UNSET)
+        inventory_levels: Relationship | Unset = UNSET
+        if _inventory_levels is not UNSET:
+            try:
+                inventory_levels = Relationship.from_dict(_inventory_levels)
+            except FieldError as field__error:
+                field__error.segments.append("inventory_levels")
+                raise
+
+        _photo = d.pop("photo", UNSET)
+        photo: Relationship | Unset = UNSET
+        if _photo is not UNSET:
+            try:
+                photo = Relationship.from_dict(_photo)
+            except FieldError as field__error:
+                field__error.segments.append("photo")
+                raise
+
+        _photos = d.pop("photos", UNSET)
+        photos: Relationship | Unset = UNSET
+        if _photos is not UNSET:
+            try:
+                photos = Relationship.from_dict(_photos)
+            except FieldError as field__error:
+                field__error.segments.append("photos")
+                raise
+
+        _price_ruleset = d.pop("price_ruleset", UNSET)
+        price_ruleset: Relationship | Unset = UNSET
+        if _price_ruleset is not UNSET:
+            try:
+                price_ruleset = Relationship.from_dict(_price_ruleset)
+            except FieldError as field__error:
+                field__error.segments.append("price_ruleset")
+                raise
+
+        _price_structure = d.pop("price_structure", UNSET)
+        price_structure: Relationship | Unset = UNSET
+        if _price_structure is not UNSET:
+            try:
+                price_structure = Relationship.from_dict(_price_structure)
+            except FieldError as field__error:
+                field__error.segments.append("price_structure")
+                raise
+
+        _products = d.pop("products", UNSET)
+        products: Relationship | Unset = UNSET
+        if _products is not UNSET:
+            try:
+                products = Relationship.from_dict(_products)
+            except FieldError as field__error:
+                field__error.segments.append("products")
+                raise
+
+        _properties = d.pop("properties", UNSET)
+        properties: Relationship | Unset = UNSET
+        if _properties is not UNSET:
+            try:
+                properties = Relationship.from_dict(_properties)
+            except FieldError as field__error:
+                field__error.segments.append("properties")
+                raise
+
+        _tax_category = d.pop("tax_category", UNSET)
+        tax_category: Relationship | Unset = UNSET
+        if _tax_category is not UNSET:
+            try:
+                tax_category = Relationship.from_dict(_tax_category)
+            except FieldError as field__error:
+                field__error.segments.append("tax_category")
+                raise
+
+        product_group_relationships = cls(
+            collection_items=collection_items,
+            inventory_levels=inventory_levels,
+            photo=photo,
+            photos=photos,
+            price_ruleset=price_ruleset,
+            price_structure=price_structure,
+            products=products,
+            properties=properties,
+            tax_category=tax_category,
+        )
+
+        product_group_relationships.additional_properties = d
+        return product_group_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

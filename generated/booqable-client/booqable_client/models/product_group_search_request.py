@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.product_group_search_filter import ProductGroupSearchFilter
+    from ..models.sparse_fieldsets import SparseFieldsets
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, ProductGroupSearchFilter, SparseFieldsets  # noqa: PLW0603
+    from ..models.product_group_search_filter import ProductGroupSearchFilter  # noqa: PLC0415
+    from ..models.sparse_fieldsets import SparseFieldsets  # noqa: PLC0415
+
+    _refs__resolved = True
+
+
+T = TypeVar("T", bound="ProductGroupSearchRequest")
+
+
+@_attrs_define
+class ProductGroupSearchRequest:
+    """Body of a product group search: and/or groups of attribute conditions.
+
+    Attributes:
+        fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated list
+            (`fields[plannings]=id,quantity`). Types not named here can be given too.
+        filter_ (ProductGroupSearchFilter | Unset): The filter of a search body.
+    """
+
+    fields: SparseFieldsets | Unset = UNSET
+    filter_: ProductGroupSearchFilter | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
+        fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = self.fields.to_dict()
+
+        filter_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filter_, Unset):
+            filter_ = self.filter_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (ProductGroupSearchRequest)", src_dict)
+        d = dict(src_dict)
+        _fields = d.pop("fields", UNSET)
+        fields: SparseFieldsets | Unset = UNSET
+        if _fields is not UNSET:
+            try:
+                fields = SparseFieldsets.from_dict(_fields)
+            except FieldError as field__error:
+                field__error.segments.append("fields")
+                raise
+
+        _filter_ = d.pop("filter", UNSET)
+        filter_: ProductGroupSearchFilter | Unset = UNSET
+        if _filter_ is not UNSET:
+            try:
+                filter_ = ProductGroupSearchFilter.from_dict(_filter_)
+            except FieldError as field__error:
+                field__error.segments.append("filter")
+                raise
+
+        product_group_search_request = cls(
+            fields=fields,
+            filter_=filter_,
+        )
+
+        product_group_search_request.additional_properties = d
+        return product_group_search_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProductTrackerAttributes")
+
+
+@_attrs_define
+class ProductTrackerAttributes:
+    """Attributes of a product tracker as read from the API. Every attribute is optional because sparse fieldsets
+    (`fields[...]`) can leave any of them out.
+
+        Attributes:
+            created_at (datetime.datetime | Unset): When the record was created.
+            employee_id (UUID | Unset): ID of the related employee.
+            order_id (UUID | Unset): ID of the related order.
+            product_id (UUID | Unset): ID of the related product.
+            quantity (int | Unset):
+            updated_at (datetime.datetime | Unset): Returned in the examples but missing from the field list; its type is
+                inferred. When the record last changed.
+    """
+
+    created_at: datetime.datetime | Unset = UNSET
+    employee_id: UUID | Unset = UNSET
+    order_id: UUID | Unset = UNSET
+    product_id: UUID | Unset = UNSET
+    quantity: int | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+
+        employee_id: str | Unset = UNSET
+        if not isinstance(self.employee_id, Unset):
+            employee_id = str(self.employee_id)
+
+        order_id: str | Unset = UNSET
+        if not isinstance(self.order_id, Unset):
+            order_id = str(self.order_id)
+
+        product_id: str | Unset = UNSET
+        if not isinstance(self.product_id, Unset):
+            product_id = str(self.product_id)
+
+        quantity = self.quantity
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if employee_id is not UNSET:
+            field_dict["employee_id"] = employee_id
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
+        if product_id is not UNSET:
+            field_dict["product_id"] = product_id
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (ProductTrackerAttributes)", src_dict)
+        d = dict(src_dict)
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset = UNSET
+        if _created_at is not UNSET:
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _created_at, "created_at") from None
+
+        _employee_id = d.pop("employee_id", UNSET)
+        employee_id: UUID | Unset = UNSET
+        if _employee_id is not UNSET:
+            try:
+                employee_id = UUID(_employee_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _employee_id, "employee_id") from None
+
+        _order_id = d.pop("order_id", UNSET)
+        order_id: UUID | Unset = UNSET
+        if _order_id is not UNSET:
+            try:
+                order_id = UUID(_order_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _order_id, "order_id") from None
+
+        _product_id = d.pop("product_id", UNSET)
+        product_id: UUID | Unset = UNSET
+        if _product_id is not UNSET:
+            try:
+                product_id = UUID(_product_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _product_id, "product_id") from None
+
+        quantity = d.pop("quantity", UNSET)
+        if not (isinstance(quantity, int) and quantity is not True and quantity is not False) and quantity is not UNSET:
+            raise FieldError("integer", quantity, "quantity")
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset = UNSET
+        if _updated_at is not UNSET:
+            try:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
+
+        product_tracker_attributes = cls(
+            created_at=created_at,
+            employee_id=employee_id,
+            order_id=order_id,
+            product_id=product_id,
+            quantity=quantity,
+            updated_at=updated_at,
+        )
+
+        product_tracker_attributes.additional_properties = d
+        return product_tracker_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

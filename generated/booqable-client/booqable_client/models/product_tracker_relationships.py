@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.relationship import Relationship
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, Relationship  # noqa: PLW0603
+    from ..models.relationship import Relationship  # noqa: PLC0415
+
+    _refs__resolved = True
+
+
+T = TypeVar("T", bound="ProductTrackerRelationships")
+
+
+@_attrs_define
+class ProductTrackerRelationships:
+    """Relationships of a product tracker: links to related records and, when they are sideloaded with `include`, their
+    identifiers.
+
+        Attributes:
+            employee (Relationship | Unset): One relationship of a record. `data` is only present when the relationship was
+                sideloaded with `include`: an identifier, a list of identifiers or null.
+            order (Relationship | Unset): One relationship of a record. `data` is only present when the relationship was
+                sideloaded with `include`: an identifier, a list of identifiers or null.
+            product (Relationship | Unset): One relationship of a record. `data` is only present when the relationship was
+                sideloaded with `include`: an identifier, a list of identifiers or null.
+            stock_item_trackers (Relationship | Unset): One relationship of a record. `data` is only present when the
+                relationship was sideloaded with `include`: an identifier, a list of identifiers or null.
+    """
+
+    employee: Relationship | Unset = UNSET
+    order: Relationship | Unset = UNSET
+    product: Relationship | Unset = UNSET
+    stock_item_trackers: Relationship | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
+        employee: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.employee, Unset):
+            employee = self.employee.to_dict()
+
+        order: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.order, Unset):
+            order = self.order.to_dict()
+
+        product: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.product, Unset):
+            product = self.product.to_dict()
+
+        stock_item_trackers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stock_item_trackers, Unset):
+            stock_item_trackers = self.stock_item_trackers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if employee is not UNSET:
+            field_dict["employee"] = employee
+        if order is not UNSET:
+            field_dict["order"] = order
+        if product is not UNSET:
+            field_dict["product"] = product
+        if stock_item_trackers is not UNSET:
+            field_dict["stock_item_trackers"] = stock_item_trackers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (ProductTrackerRelationships)", src_dict)
+        d = dict(src_dict)
+        _employee = d.pop("employee", UNSET)
+        employee: Relationship | Unset = UNSET
+        if _employee is not UNSET:
+            try:
+                employee = Relationship.from_dict(_employee)
+            except FieldError as field__error:
+                field__error.segments.append("employee")
+                raise
+
+        _order = d.pop("order", UNSET)
+        order: Relationship | Unset = UNSET
+        if _order is not UNSET:
+            try:
+                order = Relationship.from_dict(_order)
+            except FieldError as field__error:
+                field__error.segments.append("order")
+                raise
+
+        _product = d.pop("product", UNSET)
+        product: Relationship | Unset = UNSET
+        if _product is not UNSET:
+            try:
+                product = Relationship.from_dict(_product)
+            except FieldError as field__error:
+                field__error.segments.append("product")
+                raise
+
+        _stock_item_trackers = d.pop("stock_item_trackers", UNSET)
+        stock_item_trackers: Relationship | Unset = UNSET
+        if _stock_item_trackers is not UNSET:
+            try:
+                stock_item_trackers = Relationship.from_dict(_stock_item_trackers)
+            except FieldError as field__error:
+                field__error.segments.append("stock_item_trackers")
+                raise
+
+        product_tracker_relationships = cls(
+            employee=employee,
+            order=order,
+            product=product,
+            stock_item_trackers=stock_item_trackers,
+        )
+
+        product_tracker_relationships.additional_properties = d
+        return product_tracker_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

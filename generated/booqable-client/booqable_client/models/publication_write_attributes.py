@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PublicationWriteAttributes")
+
+
+@_attrs_define
+class PublicationWriteAttributes:
+    """Attributes that can be sent when creating or updating a publication.
+
+    Attributes:
+        theme_id (UUID | Unset): ID of the related theme. Can only be set when the record is created.
+    """
+
+    theme_id: UUID | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        theme_id: str | Unset = UNSET
+        if not isinstance(self.theme_id, Unset):
+            theme_id = str(self.theme_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if theme_id is not UNSET:
+            field_dict["theme_id"] = theme_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (PublicationWriteAttributes)", src_dict)
+        d = dict(src_dict)
+        _theme_id = d.pop("theme_id", UNSET)
+        theme_id: UUID | Unset = UNSET
+        if _theme_id is not UNSET:
+            try:
+                theme_id = UUID(_theme_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _theme_id, "theme_id") from None
+
+        publication_write_attributes = cls(
+            theme_id=theme_id,
+        )
+
+        publication_write_attributes.additional_properties = d
+        return publication_write_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    if TYPE_CHECKING:
+        from ..models.theme import Theme
+
+    def relate(
+        self,
+        *,
+        theme: Theme | Unset = UNSET,
+    ) -> PublicationWriteAttributes:
+        """Point this publication at related records, by model: each keyword sets an id attribute.
+
+        `theme=` sets `theme_id`.
+        Returns this object, so it can be written inline."""
+        if not isinstance(theme, Unset):
+            self.theme_id = theme.id
+        return self

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RecommendationAttributes")
+
+
+@_attrs_define
+class RecommendationAttributes:
+    """Attributes of a recommendation as read from the API. Every attribute is optional because sparse fieldsets
+    (`fields[...]`) can leave any of them out.
+
+        Attributes:
+            created_at (datetime.datetime | Unset): When the record was created.
+            position (int | Unset):
+            source_product_group_id (UUID | Unset): ID of the related source product group. Can only be set when the record
+                is created.
+            target_product_group_id (UUID | Unset): ID of the related target product group. Can only be set when the record
+                is created.
+            updated_at (datetime.datetime | Unset): When the record last changed.
+    """
+
+    created_at: datetime.datetime | Unset = UNSET
+    position: int | Unset = UNSET
+    source_product_group_id: UUID | Unset = UNSET
+    target_product_group_id: UUID | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+
+        position = self.position
+
+        source_product_group_id: str | Unset = UNSET
+        if not isinstance(self.source_product_group_id, Unset):
+            source_product_group_id = str(self.source_product_group_id)
+
+        target_product_group_id: str | Unset = UNSET
+        if not isinstance(self.target_product_group_id, Unset):
+            target_product_group_id = str(self.target_product_group_id)
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if position is not UNSET:
+            field_dict["position"] = position
+        if source_product_group_id is not UNSET:
+            field_dict["source_product_group_id"] = source_product_group_id
+        if target_product_group_id is not UNSET:
+            field_dict["target_product_group_id"] = target_product_group_id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (RecommendationAttributes)", src_dict)
+        d = dict(src_dict)
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset = UNSET
+        if _created_at is not UNSET:
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _created_at, "created_at") from None
+
+        position = d.pop("position", UNSET)
+        if not (isinstance(position, int) and position is not True and position is not False) and position is not UNSET:
+            raise FieldError("integer", position, "position")
+
+        _source_product_group_id = d.pop("source_product_group_id", UNSET)
+        source_product_group_id: UUID | Unset = UNSET
+        if _source_product_group_id is not UNSET:
+            try:
+                source_product_group_id = UUID(_source_product_group_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _source_product_group_id, "source_product_group_id") from None
+
+        _target_product_group_id = d.pop("target_product_group_id", UNSET)
+        target_product_group_id: UUID | Unset = UNSET
+        if _target_product_group_id is not UNSET:
+            try:
+                target_product_group_id = UUID(_target_product_group_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _target_product_group_id, "target_product_group_id") from None
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset = UNSET
+        if _updated_at is not UNSET:
+            try:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
+
+        recommendation_attributes = cls(
+            created_at=created_at,
+            position=position,
+            source_product_group_id=source_product_group_id,
+            target_product_group_id=target_product_group_id,
+            updated_at=updated_at,
+        )
+
+        recommendation_attributes.additional_properties = d
+        return recommendation_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RenderedEmailAttributes")
+
+
+@_attrs_define
+class RenderedEmailAttributes:
+    """Attributes of a rendered email as read from the API. Every attribute is optional because sparse fieldsets
+    (`fields[...]`) can leave any of them out.
+
+        Attributes:
+            body (str | Unset):
+            document_id (None | Unset | UUID): ID of the related document. Unverified: the examples show `null`, which the
+                field list does not allow.
+            email_template_id (UUID | Unset): ID of the related email template.
+            full_body (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
+            order_id (UUID | Unset): ID of the related order.
+            subject (str | Unset):
+    """
+
+    body: str | Unset = UNSET
+    document_id: None | Unset | UUID = UNSET
+    email_template_id: UUID | Unset = UNSET
+    full_body: None | str | Unset = UNSET
+    order_id: UUID | Unset = UNSET
+    subject: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        body = self.body
+
+        document_id: None | str | Unset
+        if isinstance(self.document_id, Unset):
+            document_id = UNSET
+        elif isinstance(self.document_id, UUID):
+            document_id = str(self.document_id)
+        else:
+            document_id = self.document_id
+
+        email_template_id: str | Unset = UNSET
+        if not isinstance(self.email_template_id, Unset):
+            email_template_id = str(self.email_template_id)
+
+        full_body: None | str | Unset
+        if isinstance(self.full_body, Unset):
+            full_body = UNSET
+        else:
+            full_body = self.full_body
+
+        order_id: str | Unset = UNSET
+        if not isinstance(self.order_id, Unset):
+            order_id = str(self.order_id)
+
+        subject = self.subject
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if body is not UNSET:
+            field_dict["body"] = body
+        if document_id is not UNSET:
+            field_dict["document_id"] = document_id
+        if email_template_id is not UNSET:
+            field_dict["email_template_id"] = email_template_id
+        if full_body is not UNSET:
+            field_dict["full_body"] = full_body
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (RenderedEmailAttributes)", src_dict)
+        d = dict(src_dict)
+        body = d.pop("body", UNSET)
+        if not isinstance(body, str) and body is not UNSET:
+            raise FieldError("string", body, "body")
+
+        _document_id = d.pop("document_id", UNSET)
+        document_id: None | Unset | UUID
+        if _document_id is None or _document_id is UNSET:
+            document_id = _document_id
+        elif isinstance(_document_id, str):
+            _document_id_type_0 = _document_id
+            try:
+                document_id_type_0 = UUID(_document_id_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _document_id_type_0, "document_id") from None
+
+            document_id = document_id_type_0
+        else:
+            raise FieldError("UUID string or null", _document_id, "document_id")
+
+        _email_template_id = d.pop("email_template_id", UNSET)
+        email_template_id: UUID | Unset = UNSET
+        if _email_template_id is not UNSET:
+            try:
+                email_template_id = UUID(_email_template_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _email_template_id, "email_template_id") from None
+
+        full_body = d.pop("full_body", UNSET)
+        if not (isinstance(full_body, str) or full_body is None) and full_body is not UNSET:
+            raise FieldError("string or null", full_body, "full_body")
+
+        _order_id = d.pop("order_id", UNSET)
+        order_id: UUID | Unset = UNSET
+        if _order_id is not UNSET:
+            try:
+                order_id = UUID(_order_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _order_id, "order_id") from None
+
+        subject = d.pop("subject", UNSET)
+        if not isinstance(subject, str) and subject is not UNSET:
+            raise FieldError("string", subject, "subject")
+
+        rendered_email_attributes = cls(
+            body=body,
+            document_id=document_id,
+            email_template_id=email_template_id,
+            full_body=full_body,
+            order_id=order_id,
+            subject=subject,
+        )
+
+        rendered_email_attributes.additional_properties = d
+        return rendered_email_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

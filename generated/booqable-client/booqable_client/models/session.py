@@ -1,0 +1,252 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..models.session_resource_type import SessionResourceType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+    from ..models.session_attributes import SessionAttributes
+    from ..models.session_relationships import SessionRelationships
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, JsonObject, SessionAttributes, SessionRelationships  # noqa: PLW0603
+    from ..models.json_object import JsonObject  # noqa: PLC0415
+    from ..models.session_attributes import SessionAttributes  # noqa: PLC0415
+    from ..models.session_relationships import SessionRelationships  # noqa: PLC0415
+
+    _refs__resolved = True
+
+
+T = TypeVar("T", bound="Session")
+
+
+@_attrs_define
+class Session:
+    """A session as a JSON:API resource object.
+
+    Attributes:
+        id (UUID):
+        type_ (SessionResourceType | Unset): JSON:API type of the record.
+        links (JsonObject | Unset): A free-form JSON object.
+        meta (JsonObject | Unset): A free-form JSON object.
+        attributes (SessionAttributes | Unset): Attributes of a session as read from the API. Every attribute is
+            optional because sparse fieldsets (`fields[...]`) can leave any of them out.
+        relationships (SessionRelationships | Unset): Relationships of a session: links to related records and, when
+            they are sideloaded with `include`, their identifiers.
+    """
+
+    id: UUID
+    type_: SessionResourceType | Unset = UNSET
+    links: JsonObject | Unset = UNSET
+    meta: JsonObject | Unset = UNSET
+    attributes: SessionAttributes | Unset = UNSET
+    relationships: SessionRelationships | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
+        id = str(self.id)
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        relationships: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.relationships, Unset):
+            relationships = self.relationships.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if links is not UNSET:
+            field_dict["links"] = links
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if relationships is not UNSET:
+            field_dict["relationships"] = relationships
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (Session)", src_dict)
+        d = dict(src_dict)
+        _id = d.pop("id", UNSET)
+        try:
+            id = UUID(_id)
+        except (TypeError, ValueError, AttributeError):
+            raise FieldError.unparsable("UUID", _id, "id") from None
+
+        _type_ = d.pop("type", UNSET)
+        type_: SessionResourceType | Unset = UNSET
+        if isinstance(_type_, str):
+            type_ = SessionResourceType(_type_)
+        elif _type_ is not UNSET:
+            raise FieldError("string (SessionResourceType)", _type_, "type")
+
+        _links = d.pop("links", UNSET)
+        links: JsonObject | Unset = UNSET
+        if _links is not UNSET:
+            try:
+                links = JsonObject.from_dict(_links)
+            except FieldError as field__error:
+                field__error.segments.append("links")
+                raise
+
+        _meta = d.pop("meta", UNSET)
+        meta: JsonObject | Unset = UNSET
+        if _meta is not UNSET:
+            try:
+                meta = JsonObject.from_dict(_meta)
+            except FieldError as field__error:
+                field__error.segments.append("meta")
+                raise
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: SessionAttributes | Unset = UNSET
+        if _attributes is not UNSET:
+            try:
+                attributes = SessionAttributes.from_dict(_attributes)
+            except FieldError as field__error:
+                field__error.segments.append("attributes")
+                raise
+
+        _relationships = d.pop("relationships", UNSET)
+        relationships: SessionRelationships | Unset = UNSET
+        if _relationships is not UNSET:
+            try:
+                relationships = SessionRelationships.from_dict(_relationships)
+            except FieldError as field__error:
+                field__error.segments.append("relationships")
+                raise
+
+        session = cls(
+            id=id,
+            type_=type_,
+            links=links,
+            meta=meta,
+            attributes=attributes,
+            relationships=relationships,
+        )
+
+        session.additional_properties = d
+        return session
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
+    # relationship, which reads the related record(s) from the document's `included` on first use.
+    _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _jsonapi__type = "sessions"
+
+    if TYPE_CHECKING:
+        from ..models.app_payment_option import AppPaymentOption
+        from ..models.company import Company
+        from ..models.default_property import DefaultProperty
+        from ..models.employee import Employee
+        from ..models.location import Location
+        from ..models.operating_rule import OperatingRule
+        from ..models.payment_profile import PaymentProfile
+        from ..models.resource_object import ResourceObject
+        from ..models.setting import Setting
+    from ..lib._jsonapi import ToMany as _jsonapi__ToMany
+    from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    app_payment_options = _jsonapi__ToMany["AppPaymentOption"](
+        ("app_payment_options", "app_payment_option", "AppPaymentOption")
+    )
+    """The app payment options of this session (`[]`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for them (`include="app_payment_options"`)."""
+
+    app_subscriptions = _jsonapi__ToMany["ResourceObject"](("", "resource_object", "ResourceObject"))
+    """The app subscriptions of this session (`[]`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for them (`include="app_subscriptions"`)."""
+
+    company = _jsonapi__ToOne["Company"](("companies", "company", "Company"))
+    """The company of this session (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="company"`)."""
+
+    default_properties = _jsonapi__ToMany["DefaultProperty"](
+        ("default_properties", "default_property", "DefaultProperty")
+    )
+    """The default properties of this session (`[]`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for them (`include="default_properties"`)."""
+
+    employee = _jsonapi__ToOne["Employee"](("employees", "employee", "Employee"))
+    """The employee of this session (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="employee"`)."""
+
+    locations = _jsonapi__ToMany["Location"](("locations", "location", "Location"))
+    """The locations of this session (`[]`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for them (`include="locations"`)."""
+
+    operating_rules = _jsonapi__ToMany["OperatingRule"](("operating_rules", "operating_rule", "OperatingRule"))
+    """The operating rules of this session (`[]`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for them (`include="operating_rules"`)."""
+
+    payment_profiles = _jsonapi__ToMany["PaymentProfile"](("payment_profiles", "payment_profile", "PaymentProfile"))
+    """The payment profiles of this session (`[]`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for them (`include="payment_profiles"`)."""
+
+    settings = _jsonapi__ToOne["Setting"](("settings", "setting", "Setting"))
+    """The settings of this session (`None`: none), from the response's `included`.
+
+    Raises `NotIncludedError` when the request did not ask for it (`include="settings"`)."""

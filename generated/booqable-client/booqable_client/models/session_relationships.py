@@ -1,0 +1,246 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.relationship import Relationship
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, Relationship  # noqa: PLW0603
+    from ..models.relationship import Relationship  # noqa: PLC0415
+
+    _refs__resolved = True
+
+
+T = TypeVar("T", bound="SessionRelationships")
+
+
+@_attrs_define
+class SessionRelationships:
+    """Relationships of a session: links to related records and, when they are sideloaded with `include`, their
+    identifiers.
+
+        Attributes:
+            app_payment_options (Relationship | Unset): One relationship of a record. `data` is only present when the
+                relationship was sideloaded with `include`: an identifier, a list of identifiers or null.
+            app_subscriptions (Relationship | Unset): One relationship of a record. `data` is only present when the
+                relationship was sideloaded with `include`: an identifier, a list of identifiers or null.
+            company (Relationship | Unset): One relationship of a record. `data` is only present when the relationship was
+                sideloaded with `include`: an identifier, a list of identifiers or null.
+            default_properties (Relationship | Unset): One relationship of a record. `data` is only present when the
+                relationship was sideloaded with `include`: an identifier, a list of identifiers or null.
+            employee (Relationship | Unset): One relationship of a record. `data` is only present when the relationship was
+                sideloaded with `include`: an identifier, a list of identifiers or null.
+            locations (Relationship | Unset): One relationship of a record. `data` is only present when the relationship was
+                sideloaded with `include`: an identifier, a list of identifiers or null.
+            operating_rules (Relationship | Unset): One relationship of a record. `data` is only present when the
+                relationship was sideloaded with `include`: an identifier, a list of identifiers or null.
+            payment_profiles (Relationship | Unset): One relationship of a record. `data` is only present when the
+                relationship was sideloaded with `include`: an identifier, a list of identifiers or null.
+            settings (Relationship | Unset): One relationship of a record. `data` is only present when the relationship was
+                sideloaded with `include`: an identifier, a list of identifiers or null.
+    """
+
+    app_payment_options: Relationship | Unset = UNSET
+    app_subscriptions: Relationship | Unset = UNSET
+    company: Relationship | Unset = UNSET
+    default_properties: Relationship | Unset = UNSET
+    employee: Relationship | Unset = UNSET
+    locations: Relationship | Unset = UNSET
+    operating_rules: Relationship | Unset = UNSET
+    payment_profiles: Relationship | Unset = UNSET
+    settings: Relationship | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
+        app_payment_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.app_payment_options, Unset):
+            app_payment_options = self.app_payment_options.to_dict()
+
+        app_subscriptions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.app_subscriptions, Unset):
+            app_subscriptions = self.app_subscriptions.to_dict()
+
+        company: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.company, Unset):
+            company = self.company.to_dict()
+
+        default_properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.default_properties, Unset):
+            default_properties = self.default_properties.to_dict()
+
+        employee: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.employee, Unset):
+            employee = self.employee.to_dict()
+
+        locations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.locations, Unset):
+            locations = self.locations.to_dict()
+
+        operating_rules: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.operating_rules, Unset):
+            operating_rules = self.operating_rules.to_dict()
+
+        payment_profiles: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_profiles, Unset):
+            payment_profiles = self.payment_profiles.to_dict()
+
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.settings, Unset):
+            settings = self.settings.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if app_payment_options is not UNSET:
+            field_dict["app_payment_options"] = app_payment_options
+        if app_subscriptions is not UNSET:
+            field_dict["app_subscriptions"] = app_subscriptions
+        if company is not UNSET:
+            field_dict["company"] = company
+        if default_properties is not UNSET:
+            field_dict["default_properties"] = default_properties
+        if employee is not UNSET:
+            field_dict["employee"] = employee
+        if locations is not UNSET:
+            field_dict["locations"] = locations
+        if operating_rules is not UNSET:
+            field_dict["operating_rules"] = operating_rules
+        if payment_profiles is not UNSET:
+            field_dict["payment_profiles"] = payment_profiles
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (SessionRelationships)", src_dict)
+        d = dict(src_dict)
+        _app_payment_options = d.pop("app_payment_options", UNSET)
+        app_payment_options: Relationship | Unset = UNSET
+        if _app_payment_options is not UNSET:
+            try:
+                app_payment_options = Relationship.from_dict(_app_payment_options)
+            except FieldError as field__error:
+                field__error.segments.append("app_payment_options")
+                raise
+
+        _app_subscriptions = d.pop("app_subscriptions", UNSET)
+        app_subscriptions: Relationship | Unset = UNSET
+        if _app_subscriptions is not UNSET:
+            try:
+                app_subscriptions = Relationship.from_dict(_app_subscriptions)
+            except FieldError as field__error:
+                field__error.segments.append("app_subscriptions")
+                raise
+
+        _company = d.pop("company", UNSET)
+        company: Relationship | Unset = UNSET
+        if _company is not UNSET:
+            try:
+                company = Relationship.from_dict(_company)
+            except FieldError as field__error:
+                field__error.segments.append("company")
+                raise
+
+        _default_properties = d.pop("default_properties", UNSET)
+        default_properties: Relationship | Unset = UNSET
+        if _default_properties is not UNSET:
+            try:
+                default_properties = Relationship.from_dict(_default_properties)
+            except FieldError as field__error:
+                field__error.segments.append("default_properties")
+                raise
+
+        _employee = d.pop("employee", UNSET)
+        employee: Relationship | Unset = UNSET
+        if _employee is not UNSET:
+            try:
+                employee = Relationship.from_dict(_employee)
+            except FieldError as field__error:
+                field__error.segments.append("employee")
+                raise
+
+        _locations = d.pop("locations", UNSET)
+        locations: Relationship | Unset = UNSET
+        if _locations is not UNSET:
+            try:
+                locations = Relationship.from_dict(_locations)
+            except FieldError as field__error:
+                field__error.segments.append("locations")
+                raise
+
+        _operating_rules = d.pop("operating_rules", UNSET)
+        operating_rules: Relationship | Unset = UNSET
+        if _operating_rules is not UNSET:
+            try:
+                operating_rules = Relationship.from_dict(_operating_rules)
+            except FieldError as field__error:
+                field__error.segments.append("operating_rules")
+                raise
+
+        _payment_profiles = d.pop("payment_profiles", UNSET)
+        payment_profiles: Relationship | Unset = UNSET
+        if _payment_profiles is not UNSET:
+            try:
+                payment_profiles = Relationship.from_dict(_payment_profiles)
+            except FieldError as field__error:
+                field__error.segments.append("payment_profiles")
+                raise
+
+        _settings = d.pop("settings", UNSET)
+        settings: Relationship | Unset = UNSET
+        if _settings is not UNSET:
+            try:
+                settings = Relationship.from_dict(_settings)
+            except FieldError as field__error:
+                field__error.segments.append("settings")
+                raise
+
+        session_relationships = cls(
+            app_payment_options=app_payment_options,
+            app_subscriptions=app_subscriptions,
+            company=company,
+            default_properties=default_properties,
+            employee=employee,
+            locations=locations,
+            operating_rules=operating_rules,
+            payment_profiles=payment_profiles,
+            settings=settings,
+        )
+
+        session_relationships.additional_properties = d
+        return session_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

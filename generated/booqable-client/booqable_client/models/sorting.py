@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..models.sorting_resource_type import SortingResourceType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+    from ..models.sorting_attributes import SortingAttributes
+    from ..models.sorting_relationships import SortingRelationships
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, JsonObject, SortingAttributes, SortingRelationships  # noqa: PLW0603
+    from ..models.json_object import JsonObject  # noqa: PLC0415
+    from ..models.sorting_attributes import SortingAttributes  # noqa: PLC0415
+    from ..models.sorting_relationships import SortingRelationships  # noqa: PLC0415
+
+    _refs__resolved = True
+
+
+T = TypeVar("T", bound="Sorting")
+
+
+@_attrs_define
+class Sorting:
+    """A sorting as a JSON:API resource object.
+
+    Attributes:
+        id (UUID):
+        type_ (SortingResourceType | Unset): JSON:API type of the record. The documented examples also use `sorting` for
+            this resource.
+        links (JsonObject | Unset): A free-form JSON object.
+        meta (JsonObject | Unset): A free-form JSON object.
+        attributes (SortingAttributes | Unset): Attributes of a sorting as read from the API. Every attribute is
+            optional because sparse fieldsets (`fields[...]`) can leave any of them out.
+        relationships (SortingRelationships | Unset): Relationships of a sorting: links to related records and, when
+            they are sideloaded with `include`, their identifiers.
+    """
+
+    id: UUID
+    type_: SortingResourceType | Unset = UNSET
+    links: JsonObject | Unset = UNSET
+    meta: JsonObject | Unset = UNSET
+    attributes: SortingAttributes | Unset = UNSET
+    relationships: SortingRelationships | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
+        id = str(self.id)
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        relationships: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.relationships, Unset):
+            relationships = self.relationships.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if links is not UNSET:
+            field_dict["links"] = links
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if relationships is not UNSET:
+            field_dict["relationships"] = relationships
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (Sorting)", src_dict)
+        d = dict(src_dict)
+        _id = d.pop("id", UNSET)
+        try:
+            id = UUID(_id)
+        except (TypeError, ValueError, AttributeError):
+            raise FieldError.unparsable("UUID", _id, "id") from None
+
+        _type_ = d.pop("type", UNSET)
+        type_: SortingResourceType | Unset = UNSET
+        if isinstance(_type_, str):
+            type_ = SortingResourceType(_type_)
+        elif _type_ is not UNSET:
+            raise FieldError("string (SortingResourceType)", _type_, "type")
+
+        _links = d.pop("links", UNSET)
+        links: JsonObject | Unset = UNSET
+        if _links is not UNSET:
+            try:
+                links = JsonObject.from_dict(_links)
+            except FieldError as field__error:
+                field__error.segments.append("links")
+                raise
+
+        _meta = d.pop("meta", UNSET)
+        meta: JsonObject | Unset = UNSET
+        if _meta is not UNSET:
+            try:
+                meta = JsonObject.from_dict(_meta)
+            except FieldError as field__error:
+                field__error.segments.append("meta")
+                raise
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: SortingAttributes | Unset = UNSET
+        if _attributes is not UNSET:
+            try:
+                attributes = SortingAttributes.from_dict(_attributes)
+            except FieldError as field__error:
+                field__error.segments.append("attributes")
+                raise
+
+        _relationships = d.pop("relationships", UNSET)
+        relationships: SortingRelationships | Unset = UNSET
+        if _relationships is not UNSET:
+            try:
+                relationships = SortingRelationships.from_dict(_relationships)
+            except FieldError as field__error:
+                field__error.segments.append("relationships")
+                raise
+
+        sorting = cls(
+            id=id,
+            type_=type_,
+            links=links,
+            meta=meta,
+            attributes=attributes,
+            relationships=relationships,
+        )
+
+        sorting.additional_properties = d
+        return sorting
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

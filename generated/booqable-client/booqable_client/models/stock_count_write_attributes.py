@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StockCountWriteAttributes")
+
+
+@_attrs_define
+class StockCountWriteAttributes:
+    """Attributes that can be sent when creating or updating a stock count.
+
+    Attributes:
+        purchase_cost_in_cents (int | None | Unset): Purchase cost, in cents.
+        purchased_at (datetime.datetime | None | Unset):
+    """
+
+    purchase_cost_in_cents: int | None | Unset = UNSET
+    purchased_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        purchase_cost_in_cents: int | None | Unset
+        if isinstance(self.purchase_cost_in_cents, Unset):
+            purchase_cost_in_cents = UNSET
+        else:
+            purchase_cost_in_cents = self.purchase_cost_in_cents
+
+        purchased_at: None | str | Unset
+        if isinstance(self.purchased_at, Unset):
+            purchased_at = UNSET
+        elif isinstance(self.purchased_at, datetime.datetime):
+            purchased_at = self.purchased_at.isoformat().replace("+00:00", "Z")
+        else:
+            purchased_at = self.purchased_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if purchase_cost_in_cents is not UNSET:
+            field_dict["purchase_cost_in_cents"] = purchase_cost_in_cents
+        if purchased_at is not UNSET:
+            field_dict["purchased_at"] = purchased_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (StockCountWriteAttributes)", src_dict)
+        d = dict(src_dict)
+        purchase_cost_in_cents = d.pop("purchase_cost_in_cents", UNSET)
+        if (
+            not (
+                isinstance(purchase_cost_in_cents, int)
+                and purchase_cost_in_cents is not True
+                and purchase_cost_in_cents is not False
+                or purchase_cost_in_cents is None
+            )
+            and purchase_cost_in_cents is not UNSET
+        ):
+            raise FieldError("integer or null", purchase_cost_in_cents, "purchase_cost_in_cents")
+
+        _purchased_at = d.pop("purchased_at", UNSET)
+        purchased_at: datetime.datetime | None | Unset
+        if _purchased_at is None or _purchased_at is UNSET:
+            purchased_at = _purchased_at
+        elif isinstance(_purchased_at, str):
+            _purchased_at_type_0 = _purchased_at
+            try:
+                purchased_at_type_0 = datetime.datetime.fromisoformat(_purchased_at_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _purchased_at_type_0, "purchased_at") from None
+
+            purchased_at = purchased_at_type_0
+        else:
+            raise FieldError("date-time string or null", _purchased_at, "purchased_at")
+
+        stock_count_write_attributes = cls(
+            purchase_cost_in_cents=purchase_cost_in_cents,
+            purchased_at=purchased_at,
+        )
+
+        stock_count_write_attributes.additional_properties = d
+        return stock_count_write_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,20 @@
+from __future__ import annotations
+
+from enum import StrEnum
+
+from ..lib._fields import open_member
+
+
+class StockItemSuggestionStatus(StrEnum):
+    ALREADY_BOOKED = "already_booked"
+    AVAILABLE_IN_LOCATION = "available_in_location"
+    OVERDUE = "overdue"
+    UNAVAILABLE = "unavailable"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> StockItemSuggestionStatus | None:
+        """Any other string: a member named ``UNKNOWN`` whose value is that string (not in ``list(cls)``)."""
+        return open_member(cls, value, str)

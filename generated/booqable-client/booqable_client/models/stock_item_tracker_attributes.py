@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StockItemTrackerAttributes")
+
+
+@_attrs_define
+class StockItemTrackerAttributes:
+    """Attributes of a stock item tracker as read from the API. Every attribute is optional because sparse fieldsets
+    (`fields[...]`) can leave any of them out.
+
+        Attributes:
+            created_at (datetime.datetime | Unset): When the record was created.
+            product_tracker_id (UUID | Unset): ID of the related product tracker.
+            quantity (int | Unset):
+            stock_item_id (UUID | Unset): ID of the related stock item.
+            updated_at (datetime.datetime | Unset): Returned in the examples but missing from the field list; its type is
+                inferred. When the record last changed.
+    """
+
+    created_at: datetime.datetime | Unset = UNSET
+    product_tracker_id: UUID | Unset = UNSET
+    quantity: int | Unset = UNSET
+    stock_item_id: UUID | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+
+        product_tracker_id: str | Unset = UNSET
+        if not isinstance(self.product_tracker_id, Unset):
+            product_tracker_id = str(self.product_tracker_id)
+
+        quantity = self.quantity
+
+        stock_item_id: str | Unset = UNSET
+        if not isinstance(self.stock_item_id, Unset):
+            stock_item_id = str(self.stock_item_id)
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if product_tracker_id is not UNSET:
+            field_dict["product_tracker_id"] = product_tracker_id
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if stock_item_id is not UNSET:
+            field_dict["stock_item_id"] = stock_item_id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (StockItemTrackerAttributes)", src_dict)
+        d = dict(src_dict)
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset = UNSET
+        if _created_at is not UNSET:
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _created_at, "created_at") from None
+
+        _product_tracker_id = d.pop("product_tracker_id", UNSET)
+        product_tracker_id: UUID | Unset = UNSET
+        if _product_tracker_id is not UNSET:
+            try:
+                product_tracker_id = UUID(_product_tracker_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _product_tracker_id, "product_tracker_id") from None
+
+        quantity = d.pop("quantity", UNSET)
+        if not (isinstance(quantity, int) and quantity is not True and quantity is not False) and quantity is not UNSET:
+            raise FieldError("integer", quantity, "quantity")
+
+        _stock_item_id = d.pop("stock_item_id", UNSET)
+        stock_item_id: UUID | Unset = UNSET
+        if _stock_item_id is not UNSET:
+            try:
+                stock_item_id = UUID(_stock_item_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _stock_item_id, "stock_item_id") from None
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset = UNSET
+        if _updated_at is not UNSET:
+            try:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
+
+        stock_item_tracker_attributes = cls(
+            created_at=created_at,
+            product_tracker_id=product_tracker_id,
+            quantity=quantity,
+            stock_item_id=stock_item_id,
+            updated_at=updated_at,
+        )
+
+        stock_item_tracker_attributes.additional_properties = d
+        return stock_item_tracker_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,401 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+
+from ..lib._fields import Choice, FieldError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.datetime_operators import DatetimeOperators
+    from ..models.text_operators import TextOperators
+    from ..models.uuid_operators import UuidOperators
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, DatetimeOperators, TextOperators, UuidOperators  # noqa: PLW0603
+    from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
+    from ..models.text_operators import TextOperators  # noqa: PLC0415
+    from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
+
+    _refs__resolved = True
+
+
+T = TypeVar("T", bound="StripeAccountFilter")
+
+
+@_attrs_define
+class StripeAccountFilter:
+    """Filters for stripe accounts: attribute name to operators (or to a bare value, meaning `eq`). Sent as
+    `filter[<attribute>][<operator>]=<value>`.
+
+        Attributes:
+            account_id (str | TextOperators | Unset): A filter on one attribute: either an object of operators, or a bare
+                value as shorthand for `eq`.
+            created_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
+                operators, or a bare value as shorthand for `eq`.
+            domain_id (str | TextOperators | Unset): A filter on one attribute: either an object of operators, or a bare
+                value as shorthand for `eq`.
+            domain_name (str | TextOperators | Unset): A filter on one attribute: either an object of operators, or a bare
+                value as shorthand for `eq`.
+            email (str | TextOperators | Unset): A filter on one attribute: either an object of operators, or a bare value
+                as shorthand for `eq`.
+            id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a bare value as
+                shorthand for `eq`.
+            publishable_key (str | TextOperators | Unset): A filter on one attribute: either an object of operators, or a
+                bare value as shorthand for `eq`.
+            updated_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
+                operators, or a bare value as shorthand for `eq`.
+    """
+
+    account_id: str | TextOperators | Unset = UNSET
+    created_at: datetime.datetime | DatetimeOperators | Unset = UNSET
+    domain_id: str | TextOperators | Unset = UNSET
+    domain_name: str | TextOperators | Unset = UNSET
+    email: str | TextOperators | Unset = UNSET
+    id: Unset | UUID | UuidOperators = UNSET
+    publishable_key: str | TextOperators | Unset = UNSET
+    updated_at: datetime.datetime | DatetimeOperators | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
+        account_id: dict[str, Any] | str | Unset
+        if isinstance(self.account_id, Unset):
+            account_id = UNSET
+        elif isinstance(self.account_id, TextOperators):
+            account_id = self.account_id.to_dict()
+        else:
+            account_id = self.account_id
+
+        created_at: dict[str, Any] | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, DatetimeOperators):
+            created_at = self.created_at.to_dict()
+        else:
+            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+
+        domain_id: dict[str, Any] | str | Unset
+        if isinstance(self.domain_id, Unset):
+            domain_id = UNSET
+        elif isinstance(self.domain_id, TextOperators):
+            domain_id = self.domain_id.to_dict()
+        else:
+            domain_id = self.domain_id
+
+        domain_name: dict[str, Any] | str | Unset
+        if isinstance(self.domain_name, Unset):
+            domain_name = UNSET
+        elif isinstance(self.domain_name, TextOperators):
+            domain_name = self.domain_name.to_dict()
+        else:
+            domain_name = self.domain_name
+
+        email: dict[str, Any] | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        elif isinstance(self.email, TextOperators):
+            email = self.email.to_dict()
+        else:
+            email = self.email
+
+        id: dict[str, Any] | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        elif isinstance(self.id, UuidOperators):
+            id = self.id.to_dict()
+        else:
+            id = str(self.id)
+
+        publishable_key: dict[str, Any] | str | Unset
+        if isinstance(self.publishable_key, Unset):
+            publishable_key = UNSET
+        elif isinstance(self.publishable_key, TextOperators):
+            publishable_key = self.publishable_key.to_dict()
+        else:
+            publishable_key = self.publishable_key
+
+        updated_at: dict[str, Any] | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, DatetimeOperators):
+            updated_at = self.updated_at.to_dict()
+        else:
+            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if account_id is not UNSET:
+            field_dict["account_id"] = account_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if domain_id is not UNSET:
+            field_dict["domain_id"] = domain_id
+        if domain_name is not UNSET:
+            field_dict["domain_name"] = domain_name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if id is not UNSET:
+            field_dict["id"] = id
+        if publishable_key is not UNSET:
+            field_dict["publishable_key"] = publishable_key
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (StripeAccountFilter)", src_dict)
+        d = dict(src_dict)
+
+        def _parse_account_id(data: object) -> str | TextOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[str | TextOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_text_condition_type_0):
+                            return componentsschemas_text_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (TextOperators), string", data)
+
+        try:
+            account_id = _parse_account_id(d.pop("account_id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("account_id")
+            raise
+
+        def _parse_created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_datetime_condition_type_0):
+                            return componentsschemas_datetime_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_datetime_condition_type_1 = data
+                        try:
+                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                                _componentsschemas_datetime_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "date-time", _componentsschemas_datetime_condition_type_1
+                            ) from None
+
+                        if choice.take(componentsschemas_datetime_condition_type_1):
+                            return componentsschemas_datetime_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+        try:
+            created_at = _parse_created_at(d.pop("created_at", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("created_at")
+            raise
+
+        def _parse_domain_id(data: object) -> str | TextOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[str | TextOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_text_condition_type_0):
+                            return componentsschemas_text_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (TextOperators), string", data)
+
+        try:
+            domain_id = _parse_domain_id(d.pop("domain_id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("domain_id")
+            raise
+
+        def _parse_domain_name(data: object) -> str | TextOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[str | TextOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_text_condition_type_0):
+                            return componentsschemas_text_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (TextOperators), string", data)
+
+        try:
+            domain_name = _parse_domain_name(d.pop("domain_name", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("domain_name")
+            raise
+
+        def _parse_email(data: object) -> str | TextOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[str | TextOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_text_condition_type_0):
+                            return componentsschemas_text_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (TextOperators), string", data)
+
+        try:
+            email = _parse_email(d.pop("email", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("email")
+            raise
+
+        def _parse_id(data: object) -> Unset | UUID | UuidOperators:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[Unset | UUID | UuidOperators] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_uuid_condition_type_0):
+                            return componentsschemas_uuid_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_uuid_condition_type_1 = data
+                        try:
+                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                        if choice.take(componentsschemas_uuid_condition_type_1):
+                            return componentsschemas_uuid_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (UuidOperators), UUID string", data)
+
+        try:
+            id = _parse_id(d.pop("id", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("id")
+            raise
+
+        def _parse_publishable_key(data: object) -> str | TextOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[str | TextOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_text_condition_type_0):
+                            return componentsschemas_text_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    return data
+            return choice.result("one of object (TextOperators), string", data)
+
+        try:
+            publishable_key = _parse_publishable_key(d.pop("publishable_key", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("publishable_key")
+            raise
+
+        def _parse_updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+            if isinstance(data, Unset):
+                return data
+            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+            with choice:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                        if choice.take(componentsschemas_datetime_condition_type_0):
+                            return componentsschemas_datetime_condition_type_0
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_datetime_condition_type_1 = data
+                        try:
+                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                                _componentsschemas_datetime_condition_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError):
+                            raise FieldError.unparsable(
+                                "date-time", _componentsschemas_datetime_condition_type_1
+                            ) from None
+
+                        if choice.take(componentsschemas_datetime_condition_type_1):
+                            return componentsschemas_datetime_condition_type_1
+                    except FieldError as field__error:
+                        choice.fail(field__error)
+            return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+        try:
+            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("updated_at")
+            raise
+
+        stripe_account_filter = cls(
+            account_id=account_id,
+            created_at=created_at,
+            domain_id=domain_id,
+            domain_name=domain_name,
+            email=email,
+            id=id,
+            publishable_key=publishable_key,
+            updated_at=updated_at,
+        )
+
+        if d:
+            raise FieldError(
+                "no such property (StripeAccountFilter allows no others)", None, next(iter(d)), found="one"
+            )
+        return stripe_account_filter

@@ -1,0 +1,199 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, JsonObject  # noqa: PLW0603
+    from ..models.json_object import JsonObject  # noqa: PLC0415
+
+    _refs__resolved = True
+
+
+T = TypeVar("T", bound="TaxCategoryAttributes")
+
+
+@_attrs_define
+class TaxCategoryAttributes:
+    """Attributes of a tax category as read from the API. Every attribute is optional because sparse fieldsets
+    (`fields[...]`) can leave any of them out.
+
+        Attributes:
+            archived (bool | Unset): True once the record is archived.
+            archived_at (datetime.datetime | None | Unset): When the record was archived.
+            created_at (datetime.datetime | Unset): When the record was created.
+            default (bool | Unset):
+            name (str | Unset):
+            tax_rates_attributes (list[JsonObject] | Unset): Creates or updates the nested tax rates in the same request.
+            updated_at (datetime.datetime | Unset): When the record last changed.
+    """
+
+    archived: bool | Unset = UNSET
+    archived_at: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    default: bool | Unset = UNSET
+    name: str | Unset = UNSET
+    tax_rates_attributes: list[JsonObject] | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
+        archived = self.archived
+
+        archived_at: None | str | Unset
+        if isinstance(self.archived_at, Unset):
+            archived_at = UNSET
+        elif isinstance(self.archived_at, datetime.datetime):
+            archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
+        else:
+            archived_at = self.archived_at
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+
+        default = self.default
+
+        name = self.name
+
+        tax_rates_attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tax_rates_attributes, Unset):
+            tax_rates_attributes = []
+            for tax_rates_attributes_item_data in self.tax_rates_attributes:
+                tax_rates_attributes_item = tax_rates_attributes_item_data.to_dict()
+                tax_rates_attributes.append(tax_rates_attributes_item)
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+        if archived_at is not UNSET:
+            field_dict["archived_at"] = archived_at
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if default is not UNSET:
+            field_dict["default"] = default
+        if name is not UNSET:
+            field_dict["name"] = name
+        if tax_rates_attributes is not UNSET:
+            field_dict["tax_rates_attributes"] = tax_rates_attributes
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (TaxCategoryAttributes)", src_dict)
+        d = dict(src_dict)
+        archived = d.pop("archived", UNSET)
+        if not isinstance(archived, bool) and archived is not UNSET:
+            raise FieldError("boolean", archived, "archived")
+
+        _archived_at = d.pop("archived_at", UNSET)
+        archived_at: datetime.datetime | None | Unset
+        if _archived_at is None or _archived_at is UNSET:
+            archived_at = _archived_at
+        elif isinstance(_archived_at, str):
+            _archived_at_type_0 = _archived_at
+            try:
+                archived_at_type_0 = datetime.datetime.fromisoformat(_archived_at_type_0)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _archived_at_type_0, "archived_at") from None
+
+            archived_at = archived_at_type_0
+        else:
+            raise FieldError("date-time string or null", _archived_at, "archived_at")
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset = UNSET
+        if _created_at is not UNSET:
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _created_at, "created_at") from None
+
+        default = d.pop("default", UNSET)
+        if not isinstance(default, bool) and default is not UNSET:
+            raise FieldError("boolean", default, "default")
+
+        name = d.pop("name", UNSET)
+        if not isinstance(name, str) and name is not UNSET:
+            raise FieldError("string", name, "name")
+
+        _tax_rates_attributes = d.pop("tax_rates_attributes", UNSET)
+        tax_rates_attributes: list[JsonObject] | Unset = UNSET
+        if isinstance(_tax_rates_attributes, list):
+            tax_rates_attributes = []
+            try:
+                for tax_rates_attributes_item_data in _tax_rates_attributes:
+                    tax_rates_attributes_item = JsonObject.from_dict(tax_rates_attributes_item_data)
+
+                    tax_rates_attributes.append(tax_rates_attributes_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(tax_rates_attributes))
+                field__error.segments.append("tax_rates_attributes")
+                raise
+        elif _tax_rates_attributes is not UNSET:
+            raise FieldError("array", _tax_rates_attributes, "tax_rates_attributes")
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset = UNSET
+        if _updated_at is not UNSET:
+            try:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
+
+        tax_category_attributes = cls(
+            archived=archived,
+            archived_at=archived_at,
+            created_at=created_at,
+            default=default,
+            name=name,
+            tax_rates_attributes=tax_rates_attributes,
+            updated_at=updated_at,
+        )
+
+        tax_category_attributes.additional_properties = d
+        return tax_category_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

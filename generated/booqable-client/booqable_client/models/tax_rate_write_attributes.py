@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..models.tax_rate_owner_type import TaxRateOwnerType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TaxRateWriteAttributes")
+
+
+@_attrs_define
+class TaxRateWriteAttributes:
+    """Attributes that can be sent when creating or updating a tax rate.
+
+    Attributes:
+        name (str | Unset):
+        owner_id (UUID | Unset): ID of the related owner. Can only be set when the record is created.
+        owner_type (TaxRateOwnerType | Unset): Values of `owner_type` on tax rates.
+        value (float | Unset):
+    """
+
+    name: str | Unset = UNSET
+    owner_id: UUID | Unset = UNSET
+    owner_type: TaxRateOwnerType | Unset = UNSET
+    value: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        owner_id: str | Unset = UNSET
+        if not isinstance(self.owner_id, Unset):
+            owner_id = str(self.owner_id)
+
+        owner_type: str | Unset = UNSET
+        if not isinstance(self.owner_type, Unset):
+            owner_type = self.owner_type.value
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if owner_id is not UNSET:
+            field_dict["owner_id"] = owner_id
+        if owner_type is not UNSET:
+            field_dict["owner_type"] = owner_type
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (TaxRateWriteAttributes)", src_dict)
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+        if not isinstance(name, str) and name is not UNSET:
+            raise FieldError("string", name, "name")
+
+        _owner_id = d.pop("owner_id", UNSET)
+        owner_id: UUID | Unset = UNSET
+        if _owner_id is not UNSET:
+            try:
+                owner_id = UUID(_owner_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _owner_id, "owner_id") from None
+
+        _owner_type = d.pop("owner_type", UNSET)
+        owner_type: TaxRateOwnerType | Unset = UNSET
+        if isinstance(_owner_type, str):
+            owner_type = TaxRateOwnerType(_owner_type)
+        elif _owner_type is not UNSET:
+            raise FieldError("string (TaxRateOwnerType)", _owner_type, "owner_type")
+
+        value = d.pop("value", UNSET)
+        if (
+            not (isinstance(value, float) or (isinstance(value, int) and value is not True and value is not False))
+            and value is not UNSET
+        ):
+            raise FieldError("number", value, "value")
+
+        tax_rate_write_attributes = cls(
+            name=name,
+            owner_id=owner_id,
+            owner_type=owner_type,
+            value=value,
+        )
+
+        tax_rate_write_attributes.additional_properties = d
+        return tax_rate_write_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..lib._fields import FieldError
+from ..models.count_aggregation import CountAggregation
+from ..models.numeric_aggregation import NumericAggregation
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TaxValueStatsRequest")
+
+
+@_attrs_define
+class TaxValueStatsRequest:
+    """Aggregations to compute over all matching tax values (not just the page): field name to the list of aggregations.
+    Sent as `stats[<field>][]=<aggregation>` (or `meta[...]`); the results come back in `meta.stats`.
+
+        Attributes:
+            total (list[CountAggregation] | Unset):
+            value_in_cents (list[NumericAggregation] | Unset):
+    """
+
+    total: list[CountAggregation] | Unset = UNSET
+    value_in_cents: list[NumericAggregation] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        total: list[str] | Unset = UNSET
+        if not isinstance(self.total, Unset):
+            total = []
+            for total_item_data in self.total:
+                total_item = total_item_data.value
+                total.append(total_item)
+
+        value_in_cents: list[str] | Unset = UNSET
+        if not isinstance(self.value_in_cents, Unset):
+            value_in_cents = []
+            for value_in_cents_item_data in self.value_in_cents:
+                value_in_cents_item = value_in_cents_item_data.value
+                value_in_cents.append(value_in_cents_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if total is not UNSET:
+            field_dict["total"] = total
+        if value_in_cents is not UNSET:
+            field_dict["value_in_cents"] = value_in_cents
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (TaxValueStatsRequest)", src_dict)
+        d = dict(src_dict)
+        _total = d.pop("total", UNSET)
+        total: list[CountAggregation] | Unset = UNSET
+        if isinstance(_total, list):
+            total = []
+            try:
+                for total_item_data in _total:
+                    _total_item = total_item_data
+                    if isinstance(_total_item, str):
+                        total_item = CountAggregation(_total_item)
+                    else:
+                        raise FieldError("string (CountAggregation)", _total_item)
+
+                    total.append(total_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(total))
+                field__error.segments.append("total")
+                raise
+        elif _total is not UNSET:
+            raise FieldError("array", _total, "total")
+
+        _value_in_cents = d.pop("value_in_cents", UNSET)
+        value_in_cents: list[NumericAggregation] | Unset = UNSET
+        if isinstance(_value_in_cents, list):
+            value_in_cents = []
+            try:
+                for value_in_cents_item_data in _value_in_cents:
+                    _value_in_cents_item = value_in_cents_item_data
+                    if isinstance(_value_in_cents_item, str):
+                        value_in_cents_item = NumericAggregation(_value_in_cents_item)
+                    else:
+                        raise FieldError("string (NumericAggregation)", _value_in_cents_item)
+
+                    value_in_cents.append(value_in_cents_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(value_in_cents))
+                field__error.segments.append("value_in_cents")
+                raise
+        elif _value_in_cents is not UNSET:
+            raise FieldError("array", _value_in_cents, "value_in_cents")
+
+        tax_value_stats_request = cls(
+            total=total,
+            value_in_cents=value_in_cents,
+        )
+
+        if d:
+            raise FieldError(
+                "no such property (TaxValueStatsRequest allows no others)", None, next(iter(d)), found="one"
+            )
+        return tax_value_stats_request

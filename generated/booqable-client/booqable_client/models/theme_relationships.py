@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.relationship import Relationship
+
+_refs__resolved = False
+
+
+def _resolve__refs() -> None:
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    global _refs__resolved, Relationship  # noqa: PLW0603
+    from ..models.relationship import Relationship  # noqa: PLC0415
+
+    _refs__resolved = True
+
+
+T = TypeVar("T", bound="ThemeRelationships")
+
+
+@_attrs_define
+class ThemeRelationships:
+    """Relationships of a theme: links to related records and, when they are sideloaded with `include`, their identifiers.
+
+    Attributes:
+        assets (Relationship | Unset): One relationship of a record. `data` is only present when the relationship was
+            sideloaded with `include`: an identifier, a list of identifiers or null.
+        original_theme (Relationship | Unset): One relationship of a record. `data` is only present when the
+            relationship was sideloaded with `include`: an identifier, a list of identifiers or null.
+        theme (Relationship | Unset): One relationship of a record. `data` is only present when the relationship was
+            sideloaded with `include`: an identifier, a list of identifiers or null.
+    """
+
+    assets: Relationship | Unset = UNSET
+    original_theme: Relationship | Unset = UNSET
+    theme: Relationship | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _refs__resolved:
+            _resolve__refs()
+        assets: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.assets, Unset):
+            assets = self.assets.to_dict()
+
+        original_theme: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.original_theme, Unset):
+            original_theme = self.original_theme.to_dict()
+
+        theme: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.theme, Unset):
+            theme = self.theme.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if assets is not UNSET:
+            field_dict["assets"] = assets
+        if original_theme is not UNSET:
+            field_dict["original_theme"] = original_theme
+        if theme is not UNSET:
+            field_dict["theme"] = theme
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _refs__resolved:
+            _resolve__refs()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (ThemeRelationships)", src_dict)
+        d = dict(src_dict)
+        _assets = d.pop("assets", UNSET)
+        assets: Relationship | Unset = UNSET
+        if _assets is not UNSET:
+            try:
+                assets = Relationship.from_dict(_assets)
+            except FieldError as field__error:
+                field__error.segments.append("assets")
+                raise
+
+        _original_theme = d.pop("original_theme", UNSET)
+        original_theme: Relationship | Unset = UNSET
+        if _original_theme is not UNSET:
+            try:
+                original_theme = Relationship.from_dict(_original_theme)
+            except FieldError as field__error:
+                field__error.segments.append("original_theme")
+                raise
+
+        _theme = d.pop("theme", UNSET)
+        theme: Relationship | Unset = UNSET
+        if _theme is not UNSET:
+            try:
+                theme = Relationship.from_dict(_theme)
+            except FieldError as field__error:
+                field__error.segments.append("theme")
+                raise
+
+        theme_relationships = cls(
+            assets=assets,
+            original_theme=original_theme,
+            theme=theme,
+        )
+
+        theme_relationships.additional_properties = d
+        return theme_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

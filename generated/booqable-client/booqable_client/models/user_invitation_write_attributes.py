@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..lib._fields import FieldError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserInvitationWriteAttributes")
+
+
+@_attrs_define
+class UserInvitationWriteAttributes:
+    """Attributes that can be sent when creating or updating an user invitation.
+
+    Attributes:
+        user_id (UUID | Unset): ID of the related user.
+    """
+
+    user_id: UUID | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_id: str | Unset = UNSET
+        if not isinstance(self.user_id, Unset):
+            user_id = str(self.user_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise FieldError("object (UserInvitationWriteAttributes)", src_dict)
+        d = dict(src_dict)
+        _user_id = d.pop("user_id", UNSET)
+        user_id: UUID | Unset = UNSET
+        if _user_id is not UNSET:
+            try:
+                user_id = UUID(_user_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _user_id, "user_id") from None
+
+        user_invitation_write_attributes = cls(
+            user_id=user_id,
+        )
+
+        user_invitation_write_attributes.additional_properties = d
+        return user_invitation_write_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    if TYPE_CHECKING:
+        from ..models.user import User
+
+    def relate(
+        self,
+        *,
+        user: User | Unset = UNSET,
+    ) -> UserInvitationWriteAttributes:
+        """Point this user invitation at related records, by model: each keyword sets an id attribute.
+
+        `user=` sets `user_id`.
+        Returns this object, so it can be written inline."""
+        if not isinstance(user, Unset):
+            self.user_id = user.id
+        return self
