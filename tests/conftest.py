@@ -42,7 +42,7 @@ def wait_for_port(port: int, process: subprocess.Popen[bytes] | None = None, tim
         with socket.socket() as sock:
             if sock.connect_ex(("127.0.0.1", port)) == 0:
                 return
-        time.sleep(0.1)
+        time.sleep(0.02)  # a server starting up: look again soon
     raise TimeoutError(f"nothing listened on 127.0.0.1:{port} within {timeout}s")
 
 
@@ -72,28 +72,40 @@ def spec_document(entry: ApiEntry) -> dict[str, Any]:
 
 
 class PrismServers:
-    """Starts one Prism mock server per API on demand, on 127.0.0.1, and stops them all at the end."""
+    """Prism mock servers on 127.0.0.1, one per API, stopped at the end.
+
+    The first API asked for starts every registered API's server at once (each takes seconds to load its
+    spec, and they load side by side); a server is waited for when its API is first asked for.
+    """
 
     def __init__(self, scratch: Path) -> None:
         self.scratch = scratch
         self.urls: dict[str, str] = {}
+        self.starting: dict[str, tuple[subprocess.Popen[bytes], int]] = {}
         self.processes: list[subprocess.Popen[bytes]] = []
+
+    def _start(self, entry: ApiEntry) -> None:
+        spec = self.scratch / f"{entry.name}.json"
+        spec.write_text(json.dumps(spec_document(entry)), encoding="utf-8")
+        port = free_port()
+        log = (self.scratch / f"{entry.name}.log").open("wb")
+        process = subprocess.Popen(
+            [str(PRISM), "mock", "--host", "127.0.0.1", "--port", str(port), str(spec)],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, "NO_COLOR": "1"},
+        )
+        self.processes.append(process)
+        self.starting[entry.name] = (process, port)
 
     def url(self, entry: ApiEntry) -> str:
         if entry.name not in self.urls:
             if not PRISM.exists():
                 pytest.fail(f"Prism is not installed: run `npm ci --prefix tests/prism` (nox -s tests does) [{PRISM}]")
-            spec = self.scratch / f"{entry.name}.json"
-            spec.write_text(json.dumps(spec_document(entry)), encoding="utf-8")
-            port = free_port()
-            log = (self.scratch / f"{entry.name}.log").open("wb")
-            process = subprocess.Popen(
-                [str(PRISM), "mock", "--host", "127.0.0.1", "--port", str(port), str(spec)],
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                env={**os.environ, "NO_COLOR": "1"},
-            )
-            self.processes.append(process)
+            if entry.name not in self.starting:
+                for other in [entry, *(e for e in REGISTRY if e.name not in self.starting and e.name != entry.name)]:
+                    self._start(other)
+            process, port = self.starting[entry.name]
             wait_for_port(port, process)
             self.urls[entry.name] = f"http://127.0.0.1:{port}"
         return self.urls[entry.name]
@@ -101,6 +113,7 @@ class PrismServers:
     def close(self) -> None:
         for process in self.processes:
             process.terminate()
+        for process in self.processes:
             process.wait(timeout=10)
 
 

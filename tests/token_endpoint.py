@@ -17,6 +17,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl
 
+from tests import loopback
+
 
 @dataclass
 class Received:
@@ -144,14 +146,11 @@ def serve(endpoint: TokenEndpoint) -> Iterator[TokenEndpoint]:
     """Serve ``endpoint`` on a free port of 127.0.0.1 until the block ends."""
     server = _Server(("127.0.0.1", 0), _handler(endpoint))
     endpoint.port = int(server.server_address[1])
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    thread = loopback.start(server)
     try:
         yield endpoint
     finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+        loopback.stop(server, thread)
 
 
 class FakeClock:

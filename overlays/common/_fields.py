@@ -13,6 +13,7 @@ from contextvars import ContextVar, Token
 from enum import Enum
 from types import TracebackType
 from typing import Any, Final, Generic, TypeVar, cast
+from uuid import UUID, SafeUUID
 
 __all__: list[str] = []
 
@@ -110,6 +111,34 @@ def json_path(segments: Iterable[str | int]) -> str:
 def position(items: Sequence[object], item: object) -> int:
     """The index of ``item`` (this very object) in ``items``: where an array check failed, found only then."""
     return next(index for index, candidate in enumerate(items) if candidate is item)
+
+
+_new_object = object.__new__
+_set_int = cast(Any, UUID).__dict__["int"].__set__
+_set_is_safe = cast(Any, UUID).__dict__["is_safe"].__set__
+_UNKNOWN_SAFETY: Final = SafeUUID.unknown
+
+
+def parse_uuid(text: str) -> UUID:
+    """``UUID(text)``, about twice as fast for the usual spelling (32 hex digits, dashes anywhere).
+
+    The same values are accepted and give equal results: ``UUID`` drops every ``-`` and reads the 32
+    characters left with ``int(..., 16)``; so does this, and anything else (braces, ``urn:uuid:``, not 32
+    digits, not hex) goes to ``UUID`` itself, which decides and raises as it always did. Not a string: the
+    same ``AttributeError`` or ``TypeError`` as ``UUID``'s. The result is a plain ``UUID`` (``is_safe``
+    unknown), filled through its slots as ``UUID.__init__`` fills them.
+    """
+    digits = text.replace("-", "")
+    if len(digits) == 32:
+        try:
+            value = int(digits, 16)
+        except ValueError:
+            return UUID(text)
+        made: UUID = _new_object(UUID)
+        _set_int(made, value)
+        _set_is_safe(made, _UNKNOWN_SAFETY)
+        return made
+    return UUID(text)
 
 
 def open_member(cls: type[_E], value: object, base: type[str] | type[int]) -> _E | None:

@@ -18,14 +18,14 @@ FULL: dict[str, Callable[[], list[Row]]] = {
     "call": lambda: bench_call.run(repeat=15, calls=200),
     "paging": lambda: bench_paging.run(total=100_000, repeat=5, pages=80),
     "generate": lambda: bench_generate.run(repeat=2, noop_repeat=5),
-    "parse": lambda: bench_parse.run(routes=1000, repeat=15),
+    "parse": lambda: bench_parse.run(routes=1000, orders=100, repeat=15),
 }
 QUICK: dict[str, Callable[[], list[Row]]] = {
     "import": lambda: bench_import.run(repeat=1),
     "call": lambda: bench_call.run(repeat=1, calls=5),
     "paging": lambda: bench_paging.run(total=500, repeat=1, pages=4),
     "generate": lambda: bench_generate.run(repeat=1, noop_repeat=1),
-    "parse": lambda: bench_parse.run(routes=10, repeat=1),
+    "parse": lambda: bench_parse.run(routes=10, orders=2, repeat=1),
 }
 
 

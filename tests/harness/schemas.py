@@ -148,3 +148,46 @@ def _string(schema: dict[str, Any]) -> str:
     length = max(schema.get("minLength", 1), 1)
     text = "sample"
     return (text * (length // len(text) + 1))[: max(length, min(len(text), schema.get("maxLength", len(text))))]
+
+
+def filled(document: dict[str, Any], node: Any, items: int = 2, top: bool = True) -> Any:
+    """A valid instance of ``to_json_schema(document, node)`` with every property of the schema's own level filled.
+
+    ``sample`` leaves optional properties out below a small depth; this fills them all, read-only ones
+    included, with ``items`` items per array (within ``minItems``/``maxItems``) and one entry per map, so each
+    property of a component's model is read and written at least once. A nested component that refers to
+    further components is ``sample``'s value, exactly the ``const`` that ``to_json_schema`` pins it to (it is
+    filled in its own round trip); leaves are ``sample``'s too (examples, formats, patterns), and a
+    ``oneOf``/``anyOf`` takes its first choice.
+    """
+    if isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        target = resolve(document, node)
+        if top or not _has_ref(target):
+            return filled(document, target, items, top=False)
+        return sample(document, target)
+    if not isinstance(node, dict):
+        return None
+    if "allOf" in node:
+        values = [filled(document, resolve(document, part), items, top) for part in node["allOf"]]
+        if not all(isinstance(value, dict) for value in values):  # allOf around one scalar schema
+            return values[0]
+        merged: dict[str, Any] = {}
+        for value in values:
+            merged.update(value)
+        return merged
+    for key in ("oneOf", "anyOf"):
+        if key in node:
+            return filled(document, node[key][0], items, top)
+    if "enum" in node or "example" in node or "default" in node:
+        return sample(document, node)
+    kind = node.get("type", "object" if "properties" in node else None)
+    if kind == "object":
+        result = {name: filled(document, sub, items, top) for name, sub in node.get("properties", {}).items()}
+        extra = node.get("additionalProperties")
+        if isinstance(extra, dict) and not node.get("properties"):
+            result["key"] = filled(document, extra, items, top)
+        return result
+    if kind == "array":
+        count = min(max(items, node.get("minItems", 0)), node.get("maxItems", items))
+        return [filled(document, node.get("items", {}), items, top) for _ in range(count)]
+    return sample(document, node)

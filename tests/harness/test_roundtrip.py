@@ -1,9 +1,20 @@
 """Every component schema round-trips: instances generated from the schema survive ``from_dict``/``to_dict``.
 
-hypothesis-jsonschema draws the instances; an attrs model that drops, renames or retypes a field fails.
-Date-times compare as instants, because ``isoformat()`` may spell the same instant differently.
-As an independent oracle, what the attrs model emits must also validate against pydantic models that
-datamodel-code-generator builds from the same spec.
+Two kinds of instances, so the cost stays flat as specs grow:
+
+- every schema, in its own test: two instances built from the schema without search (``filled``: every
+  property of the schema's own level present, then only its required ones), so each field of each model is
+  read and written at least once;
+- a fixed number of schemas per API, spread evenly over its sorted schema names (``DRAWN_SCHEMAS``): a few
+  instances each drawn by hypothesis-jsonschema (``EXAMPLES``), for the values nobody writes by hand (nulls,
+  empty and odd strings, unknown properties, large numbers) through every kind of property the templates
+  generate. Drawing costs up to a tenth of a second an instance for a schema full of ``oneOf``s, and
+  building a schema's strategy up to seconds: done per schema (15 each), that grew the suite by minutes with
+  every spec that grew.
+
+An attrs model that drops, renames or retypes a field fails. Date-times compare as instants, because
+``isoformat()`` may spell the same instant differently. As an independent oracle, what the attrs model
+emits must also validate against pydantic models that datamodel-code-generator builds from the same spec.
 """
 
 from __future__ import annotations
@@ -26,7 +37,12 @@ from hypothesis_jsonschema import from_schema
 
 from tests.conftest import spec_document
 from tests.fixture_apis import harness_apis
-from tests.harness.schemas import to_json_schema
+from tests.harness.schemas import filled, to_json_schema
+
+DRAWN_SCHEMAS = 30
+"""Schemas per API that hypothesis draws instances of, whatever the API's number of schemas."""
+EXAMPLES = 4
+"""Instances hypothesis draws of each of those schemas (derandomized: the same each run)."""
 
 HARNESS_APIS = harness_apis()
 """The registered APIs and the fixture ones (the fifth API, tests/fifth/)."""
@@ -121,19 +137,9 @@ def test_every_object_schema_has_a_model(entry: Any) -> None:
     assert sorted(set(objects) - set(manifest.SCHEMAS)) == []
 
 
-@pytest.mark.parametrize(("entry", "schema_name", "target"), _schema_cases())
-@settings(
-    max_examples=15,
-    deadline=None,
-    derandomize=True,
-    suppress_health_check=list(HealthCheck),
-    phases=[Phase.explicit, Phase.generate, Phase.shrink],
-)
-@given(data=st.data())
-def test_schema_round_trips(entry: Any, schema_name: str, target: str, oracle_dir: Path, data: st.DataObject) -> None:
-    instance = data.draw(instances(entry, schema_name), label=schema_name)
+def round_trip(entry: Any, schema_name: str, target: str, instance: Any, oracle_dir: Path) -> None:
+    """``from_dict`` then ``to_dict`` gives the instance back, and pydantic accepts what came out."""
     cls = _model_class(entry.package, target)
-
     if isinstance(cls, type) and issubclass(cls, enum.Enum):
         assert cls(instance).value == instance
         return
@@ -142,3 +148,53 @@ def test_schema_round_trips(entry: Any, schema_name: str, target: str, oracle_di
     oracle = getattr(pydantic_oracle(entry, oracle_dir), schema_name, None)
     assert oracle is not None, f"datamodel-code-generator made no model named {schema_name}"
     oracle.model_validate(emitted)
+
+
+def required_only(document: dict[str, Any], schema_name: str, instance: Any) -> Any:
+    """``instance`` without the optional properties of the schema's own level (when it is an object)."""
+    schema = to_json_schema(document, {"$ref": f"#/components/schemas/{schema_name}"})
+    required: set[str] = set(schema.get("required", []))
+    for part in schema.get("allOf", []):
+        required.update(part.get("required", []))
+    if not isinstance(instance, dict) or not (schema.get("properties") or schema.get("allOf")):
+        return instance
+    return {name: value for name, value in instance.items() if name in required}
+
+
+@pytest.mark.parametrize(("entry", "schema_name", "target"), _schema_cases())
+def test_schema_round_trips(entry: Any, schema_name: str, target: str, oracle_dir: Path) -> None:
+    document = spec_document(entry)
+    complete = filled(document, {"$ref": f"#/components/schemas/{schema_name}"})
+    for instance in (complete, required_only(document, schema_name, complete)):
+        round_trip(entry, schema_name, target, instance, oracle_dir)
+
+
+def drawn_schemas(entry: Any) -> list[tuple[str, str]]:
+    """At most ``DRAWN_SCHEMAS`` of the API's (schema, model) pairs, evenly spaced over their sorted names."""
+    schemas = sorted(importlib.import_module(f"{entry.package}._spec").SCHEMAS.items())
+    step = max(1, -(-len(schemas) // DRAWN_SCHEMAS))
+    return schemas[::step]
+
+
+@pytest.mark.parametrize(
+    ("entry", "schema_name", "target"),
+    [
+        pytest.param(entry, name, target, id=f"{entry.name}:{name}")
+        for entry in HARNESS_APIS
+        for name, target in drawn_schemas(entry)
+    ],
+)
+@settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=list(HealthCheck),
+    phases=[Phase.explicit, Phase.generate, Phase.shrink],
+)
+@given(data=st.data())
+def test_drawn_instances_round_trip(
+    entry: Any, schema_name: str, target: str, oracle_dir: Path, data: st.DataObject
+) -> None:
+    instance = data.draw(instances(entry, schema_name), label=schema_name)
+    round_trip(entry, schema_name, target, instance, oracle_dir)

@@ -13,6 +13,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
+from tests import loopback
+
 
 @dataclass
 class Seen:
@@ -124,11 +126,8 @@ class FaultServer:
 @contextmanager
 def serve() -> Iterator[FaultServer]:
     server = FaultServer()
-    thread = threading.Thread(target=server.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
+    thread = loopback.start(server.httpd)
     try:
         yield server
     finally:
-        server.httpd.shutdown()
-        server.httpd.server_close()
-        thread.join(timeout=10)
+        loopback.stop(server.httpd, thread)

@@ -12,6 +12,7 @@ import pytest
 from specs._pipeline import release_cli
 from specs._pipeline.fetch import FetchError, fetch
 from specs._pipeline.registry import load_registry
+from tests import loopback
 from tests.pipeline.scratch import FIXTURES, make_repo
 
 BUNDLE = (FIXTURES / "mini" / "openapi.yaml").read_text()
@@ -37,7 +38,8 @@ class Bundles:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        poll = {"poll_interval": loopback.POLL_INTERVAL}
+        self.thread = threading.Thread(target=self.server.serve_forever, kwargs=poll, daemon=True)
 
     def url(self, path: str) -> str:
         return self.base + path

@@ -17,11 +17,14 @@ import os
 import pickle
 import subprocess
 import sys
+import uuid
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from types import ModuleType
+from types import MappingProxyType, ModuleType
 from typing import Any
 
+import attrs
 import pytest
 
 from specs._pipeline.generate import build_into
@@ -252,6 +255,96 @@ def test_a_union_that_no_variant_takes_names_them_all(shapes: ModuleType) -> Non
     with pytest.raises(shapes.errors.FieldError) as caught:
         model(shapes, "Shape").from_dict({**VALID, "pets": [{"kind": "cat"}, {"kind": 5}]})
     assert (caught.value.path, caught.value.expected) == ("$.pets[1]", "one of object (Cat), object (Dog)")
+
+
+def test_reading_leaves_the_mapping_it_reads_alone(shapes: ModuleType) -> None:
+    """from_dict reads the caller's dict in place (no copy): it must neither change it nor keep it."""
+    body = {**VALID, "added_by_the_vendor": [1]}
+    before = copy.deepcopy(body)
+    shape = model(shapes, "Shape").from_dict(body)
+    assert body == before
+    shape.additional_properties["another"] = 2
+    assert "another" not in body
+    plain = model(shapes, "Shape").from_dict(VALID)
+    assert plain.additional_properties == {}
+    plain.additional_properties["x"] = 1
+    assert model(shapes, "Shape").from_dict(VALID).additional_properties == {}  # not one shared dict
+
+
+def test_any_mapping_reads_like_a_dict(shapes: ModuleType) -> None:
+    body = {**VALID, "added_by_the_vendor": True}
+    expected = model(shapes, "Shape").from_dict(body)
+    assert model(shapes, "Shape").from_dict(MappingProxyType(body)) == expected
+    assert model(shapes, "Shape").from_dict(OrderedDict(body)) == expected
+
+
+@pytest.mark.parametrize("missing", ["ratio", "origin", "tags", "either", "last_seen"])
+def test_an_unknown_property_in_place_of_a_missing_one_is_still_found(shapes: ModuleType, missing: str) -> None:
+    """Unknown keys are looked for when len(d) exceeds the properties found: one missing and one unknown
+    property balance in count, not in name."""
+    body = {key: value for key, value in VALID.items() if key != missing} | {"from_the_vendor": 1}
+    shape = model(shapes, "Shape").from_dict(body)
+    assert shape.additional_properties == {"from_the_vendor": 1}
+    assert shape.to_dict() == body
+    with pytest.raises(shapes.errors.FieldError) as caught:
+        model(shapes, "Closed").from_dict({"b": "x"})  # a missing, b unknown
+    assert (caught.value.path, caught.value.found) == ("$.b", "one")
+
+
+def test_unset_passed_as_a_value_reads_as_missing(shapes: ModuleType) -> None:
+    unset = importlib.import_module(f"{PACKAGE}.types").UNSET
+    shape = model(shapes, "Shape").from_dict({**VALID, "ratio": unset})
+    assert shape.ratio is unset
+    assert shape.additional_properties == {}
+    assert "ratio" not in shape.to_dict()
+
+
+def test_a_subclass_or_a_class_with_more_fields_is_built_by_its_constructor(shapes: ModuleType) -> None:
+    """from_dict fills the slots of the generated class itself; anything else goes through __init__."""
+    point = model(shapes, "Point")
+    module = importlib.import_module(f"{PACKAGE}.models.point")
+    assert module._plain__class is point
+
+    @attrs.define
+    class Marked(point):  # type: ignore[misc, valid-type]
+        marked: bool = True
+
+        def __attrs_post_init__(self) -> None:
+            self.marked = False
+
+    made = Marked.from_dict({"x": 1.5, "y": 2.5, "z": 3})
+    assert (type(made), made.x, made.y, made.marked, made.additional_properties) == (Marked, 1.5, 2.5, False, {"z": 3})
+    assert point.from_dict({"x": 1.5, "y": 2.5}) == point(x=1.5, y=2.5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+        "3FA85F64-5717-4562-B3FC-2C963F66AFA6",
+        "3fa85f6457174562b3fc2c963f66afa6",
+        "{3fa85f64-5717-4562-b3fc-2c963f66afa6}",
+        "urn:uuid:3fa85f64-5717-4562-b3fc-2c963f66afa6",
+        "+fa85f64-5717-4562-b3fc-2c963f66afa6",
+        "3fa85f64-5717-4562-b3fc-2c963f66afaz",
+        "3fa85f64-5717-4562-b3fc",
+        "",
+        None,
+        5,
+        b"3fa85f64-5717-4562-b3fc-2c963f66afa6",
+    ],
+)
+def test_uuids_parse_exactly_as_the_standard_library_parses_them(shapes: ModuleType, text: Any) -> None:
+    parse_uuid = importlib.import_module(f"{PACKAGE}.lib._fields").parse_uuid
+
+    def outcome(parse: Callable[[Any], uuid.UUID]) -> Any:
+        try:
+            made = parse(text)
+        except (TypeError, ValueError, AttributeError):
+            return "refused"
+        return (type(made), made, made.is_safe, hash(made), pickle.loads(pickle.dumps(made)))
+
+    assert outcome(parse_uuid) == outcome(uuid.UUID)
 
 
 @pytest.mark.parametrize("body", [[VALID], "square", None, 3])

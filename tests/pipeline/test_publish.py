@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import sys
-import threading
 import types
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -25,6 +24,7 @@ from specs._pipeline.publish import (
     parse_project_page,
     plan,
 )
+from tests import loopback
 
 SECRET = "s3cr:et/pw"  # a test value with characters that URL-quoting changes
 
@@ -112,11 +112,10 @@ class Index:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.thread = loopback.start(self.server)
 
     def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+        loopback.stop(self.server, self.thread)
 
 
 @pytest.fixture

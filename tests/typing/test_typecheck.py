@@ -18,7 +18,8 @@ import shutil
 import subprocess
 import sys
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -45,8 +46,30 @@ def readme_blocks() -> list[tuple[str, str]]:
     return found
 
 
+@dataclass
+class Checked:
+    """The README blocks and the user script as modules in one folder, and pyright already checking them."""
+
+    files: list[Path]
+    pyright: subprocess.Popen[str] | None
+    """pyright runs in its own process while mypy runs in this one (two checkers, two cores): started with
+    the files, read by test_pyright_agrees. ``None`` when pyright is not installed."""
+
+
+def _start_pyright(files: list[Path]) -> subprocess.Popen[str] | None:
+    if not PYRIGHT.exists():
+        return None
+    config = files[0].parent / "pyrightconfig.json"
+    config.write_text(
+        json.dumps({"extraPaths": _search_paths(), "pythonVersion": "3.11", "typeCheckingMode": "strict"}),
+        encoding="utf-8",
+    )
+    command = [str(PYRIGHT), "--outputjson", "-p", str(config), "--pythonpath", sys.executable, *map(str, files)]
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
 @pytest.fixture(scope="module")
-def checked(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+def checked(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Checked]:
     """The README blocks as modules, plus the user script, in one folder."""
     folder = tmp_path_factory.mktemp("typing")
     files = []
@@ -55,7 +78,11 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
         files[-1].write_text(code, encoding="utf-8")
     files.append(folder / "user_script.py")
     shutil.copyfile(HERE / "user_script.py", files[-1])
-    return files
+    both = Checked(files, _start_pyright(files))
+    yield both
+    if both.pyright is not None and both.pyright.poll() is None:
+        both.pyright.kill()
+        both.pyright.wait()
 
 
 def test_every_package_readme_block_is_collected() -> None:
@@ -65,11 +92,12 @@ def test_every_package_readme_block_is_collected() -> None:
         assert sum(name.startswith(f"readme_{entry.package}_") for name in names) >= 4, entry.package
 
 
-def test_mypy_strict(checked: list[Path]) -> None:
+def test_mypy_strict(checked: Checked) -> None:
     from mypy import api
 
     cache = ROOT / ".cache" / "mypy-typing"
-    out, err, status = api.run(["--strict", "--python-version", "3.11", "--cache-dir", str(cache), *map(str, checked)])
+    arguments = ["--strict", "--python-version", "3.11", "--cache-dir", str(cache), *map(str, checked.files)]
+    out, err, status = api.run(arguments)
     assert status == 0, f"mypy --strict:\n{out}{err}"
 
 
@@ -78,30 +106,19 @@ def _search_paths() -> list[str]:
     return [str(ROOT / "generated" / entry.distribution) for entry in REGISTRY]
 
 
-def test_pyright_agrees(checked: list[Path]) -> None:
-    if not PYRIGHT.exists():
+def test_pyright_agrees(checked: Checked) -> None:
+    if checked.pyright is None:
         if os.environ.get("CI"):
             pytest.fail(f"pyright is not installed: npm ci --prefix {HERE}")
         pytest.skip(f"pyright is not installed here: npm ci --prefix {HERE}")
-    config = checked[0].parent / "pyrightconfig.json"
-    config.write_text(
-        json.dumps({"extraPaths": _search_paths(), "pythonVersion": "3.11", "typeCheckingMode": "strict"}),
-        encoding="utf-8",
-    )
-    result = subprocess.run(
-        [str(PYRIGHT), "--outputjson", "-p", str(config), "--pythonpath", sys.executable, *map(str, checked)],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-    )
-    report = json.loads(result.stdout)
+    stdout, _ = checked.pyright.communicate(timeout=300)
+    report = json.loads(stdout)
     problems = [
         f"{Path(d['file']).name}:{d['range']['start']['line'] + 1}: {d['message']}"
         for d in report["generalDiagnostics"]
         if d["severity"] == "error"
     ]
-    assert report["summary"]["filesAnalyzed"] == len(checked)
+    assert report["summary"]["filesAnalyzed"] == len(checked.files)
     assert not problems, "pyright:\n" + "\n".join(problems)
 
 

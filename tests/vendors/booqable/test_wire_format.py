@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime
 import json
-import threading
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -37,6 +36,8 @@ from booqable_client.models.planning_search_group import PlanningSearchGroup
 from booqable_client.models.planning_search_request import PlanningSearchRequest
 from booqable_client.models.planning_stats_request import PlanningStatsRequest
 from booqable_client.models.sparse_fieldsets import SparseFieldsets
+
+from tests import loopback
 
 UTC = datetime.UTC
 EXAMPLES = json.loads((Path(__file__).parent / "fixtures" / "examples.json").read_text(encoding="utf-8"))["examples"]
@@ -100,15 +101,12 @@ def server() -> Iterator[Recorder]:
             pass
 
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
-    thread.start()
+    thread = loopback.start(httpd)
     recorder.url = f"http://127.0.0.1:{httpd.server_address[1]}"
     try:
         yield recorder
     finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join()
+        loopback.stop(httpd, thread)
 
 
 def client_for(server: Recorder) -> AuthenticatedClient:

@@ -6,8 +6,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppCarrierWriteAttributes")
@@ -29,10 +30,16 @@ class AppCarrierWriteAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         identifier = self.identifier
-
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
         rates_url = self.rates_url
-
+        if rates_url is not UNSET:
+            field_dict["rates_url"] = rates_url
         tax_category_id: None | str | Unset
         if isinstance(self.tax_category_id, Unset):
             tax_category_id = UNSET
@@ -40,14 +47,6 @@ class AppCarrierWriteAttributes:
             tax_category_id = str(self.tax_category_id)
         else:
             tax_category_id = self.tax_category_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if rates_url is not UNSET:
-            field_dict["rates_url"] = rates_url
         if tax_category_id is not UNSET:
             field_dict["tax_category_id"] = tax_category_id
 
@@ -55,25 +54,34 @@ class AppCarrierWriteAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (AppCarrierWriteAttributes)", src_dict)
-        d = dict(src_dict)
-        identifier = d.pop("identifier", UNSET)
-        if not isinstance(identifier, str) and identifier is not UNSET:
-            raise FieldError("string", identifier, "identifier")
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (AppCarrierWriteAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        identifier = d.get("identifier", UNSET)
+        if not (type(identifier) is str):
+            if identifier is UNSET:
+                n__absent += 1
+            elif not isinstance(identifier, str):
+                raise FieldError("string", identifier, "identifier")
 
-        rates_url = d.pop("rates_url", UNSET)
-        if not isinstance(rates_url, str) and rates_url is not UNSET:
-            raise FieldError("string", rates_url, "rates_url")
+        rates_url = d.get("rates_url", UNSET)
+        if not (type(rates_url) is str):
+            if rates_url is UNSET:
+                n__absent += 1
+            elif not isinstance(rates_url, str):
+                raise FieldError("string", rates_url, "rates_url")
 
-        _tax_category_id = d.pop("tax_category_id", UNSET)
+        _tax_category_id = d.get("tax_category_id", UNSET)
         tax_category_id: None | Unset | UUID
         if _tax_category_id is None or _tax_category_id is UNSET:
             tax_category_id = _tax_category_id
         elif isinstance(_tax_category_id, str):
             _tax_category_id_type_0 = _tax_category_id
             try:
-                tax_category_id_type_0 = UUID(_tax_category_id_type_0)
+                tax_category_id_type_0 = parse_uuid(_tax_category_id_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _tax_category_id_type_0, "tax_category_id") from None
 
@@ -81,13 +89,28 @@ class AppCarrierWriteAttributes:
         else:
             raise FieldError("UUID string or null", _tax_category_id, "tax_category_id")
 
-        app_carrier_write_attributes = cls(
-            identifier=identifier,
-            rates_url=rates_url,
-            tax_category_id=tax_category_id,
-        )
+        if tax_category_id is UNSET:
+            n__absent += 1
 
-        app_carrier_write_attributes.additional_properties = d
+        if cls is _plain__class:
+            app_carrier_write_attributes = cls.__new__(cls)
+            app_carrier_write_attributes.identifier = identifier
+            app_carrier_write_attributes.rates_url = rates_url
+            app_carrier_write_attributes.tax_category_id = tax_category_id
+            app_carrier_write_attributes.additional_properties = {}
+        else:
+            app_carrier_write_attributes = cls(
+                identifier,
+                rates_url,
+                tax_category_id,
+            )
+        if len(d) + n__absent != 3:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name not in {"identifier", "rates_url", "tax_category_id"}
+            }
+            app_carrier_write_attributes.additional_properties = extra__props
         return app_carrier_write_attributes
 
     @property
@@ -121,3 +144,15 @@ class AppCarrierWriteAttributes:
         if not isinstance(tax_category, Unset):
             self.tax_category_id = None if tax_category is None else tax_category.id
         return self
+
+
+_plain__class: type[AppCarrierWriteAttributes] | None = (
+    AppCarrierWriteAttributes
+    if {field.name for field in _attrs_fields(AppCarrierWriteAttributes)}
+    == {"identifier", "rates_url", "tax_category_id", "additional_properties"}
+    and not hasattr(AppCarrierWriteAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

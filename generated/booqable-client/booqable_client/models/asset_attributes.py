@@ -7,8 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -66,24 +67,35 @@ class AssetAttributes:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         checksum = self.checksum
-
+        if checksum is not UNSET:
+            field_dict["checksum"] = checksum
         content_type = self.content_type
-
+        if content_type is not UNSET:
+            field_dict["content_type"] = content_type
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         custom = self.custom
-
+        if custom is not UNSET:
+            field_dict["custom"] = custom
         file: dict[str, Any] | Unset = UNSET
         if not isinstance(self.file, Unset):
             file = self.file.to_dict()
-
+        if file is not UNSET:
+            field_dict["file"] = file
         file_base64 = self.file_base64
-
+        if file_base64 is not UNSET:
+            field_dict["file_base64"] = file_base64
         key = self.key
-
+        if key is not UNSET:
+            field_dict["key"] = key
         published_at: None | str | Unset
         if isinstance(self.published_at, Unset):
             published_at = UNSET
@@ -91,48 +103,26 @@ class AssetAttributes:
             published_at = self.published_at.isoformat().replace("+00:00", "Z")
         else:
             published_at = self.published_at
-
+        if published_at is not UNSET:
+            field_dict["published_at"] = published_at
         remote_file_url = self.remote_file_url
-
+        if remote_file_url is not UNSET:
+            field_dict["remote_file_url"] = remote_file_url
         theme_id: str | Unset = UNSET
         if not isinstance(self.theme_id, Unset):
             theme_id = str(self.theme_id)
-
+        if theme_id is not UNSET:
+            field_dict["theme_id"] = theme_id
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
         value: None | str | Unset
         if isinstance(self.value, Unset):
             value = UNSET
         else:
             value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if checksum is not UNSET:
-            field_dict["checksum"] = checksum
-        if content_type is not UNSET:
-            field_dict["content_type"] = content_type
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if custom is not UNSET:
-            field_dict["custom"] = custom
-        if file is not UNSET:
-            field_dict["file"] = file
-        if file_base64 is not UNSET:
-            field_dict["file_base64"] = file_base64
-        if key is not UNSET:
-            field_dict["key"] = key
-        if published_at is not UNSET:
-            field_dict["published_at"] = published_at
-        if remote_file_url is not UNSET:
-            field_dict["remote_file_url"] = remote_file_url
-        if theme_id is not UNSET:
-            field_dict["theme_id"] = theme_id
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
         if value is not UNSET:
             field_dict["value"] = value
 
@@ -142,18 +132,27 @@ class AssetAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (AssetAttributes)", src_dict)
-        d = dict(src_dict)
-        checksum = d.pop("checksum", UNSET)
-        if not isinstance(checksum, str) and checksum is not UNSET:
-            raise FieldError("string", checksum, "checksum")
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (AssetAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        checksum = d.get("checksum", UNSET)
+        if not (type(checksum) is str):
+            if checksum is UNSET:
+                n__absent += 1
+            elif not isinstance(checksum, str):
+                raise FieldError("string", checksum, "checksum")
 
-        content_type = d.pop("content_type", UNSET)
-        if not isinstance(content_type, str) and content_type is not UNSET:
-            raise FieldError("string", content_type, "content_type")
+        content_type = d.get("content_type", UNSET)
+        if not (type(content_type) is str):
+            if content_type is UNSET:
+                n__absent += 1
+            elif not isinstance(content_type, str):
+                raise FieldError("string", content_type, "content_type")
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
@@ -161,11 +160,17 @@ class AssetAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
-        custom = d.pop("custom", UNSET)
-        if not isinstance(custom, bool) and custom is not UNSET:
-            raise FieldError("boolean", custom, "custom")
+        if created_at is UNSET:
+            n__absent += 1
 
-        _file = d.pop("file", UNSET)
+        custom = d.get("custom", UNSET)
+        if not (custom is True or custom is False):
+            if custom is UNSET:
+                n__absent += 1
+            elif not isinstance(custom, bool):
+                raise FieldError("boolean", custom, "custom")
+
+        _file = d.get("file", UNSET)
         file: UploadedFile | Unset = UNSET
         if _file is not UNSET:
             try:
@@ -174,15 +179,24 @@ class AssetAttributes:
                 field__error.segments.append("file")
                 raise
 
-        file_base64 = d.pop("file_base64", UNSET)
-        if not isinstance(file_base64, str) and file_base64 is not UNSET:
-            raise FieldError("string", file_base64, "file_base64")
+        if file is UNSET:
+            n__absent += 1
 
-        key = d.pop("key", UNSET)
-        if not isinstance(key, str) and key is not UNSET:
-            raise FieldError("string", key, "key")
+        file_base64 = d.get("file_base64", UNSET)
+        if not (type(file_base64) is str):
+            if file_base64 is UNSET:
+                n__absent += 1
+            elif not isinstance(file_base64, str):
+                raise FieldError("string", file_base64, "file_base64")
 
-        _published_at = d.pop("published_at", UNSET)
+        key = d.get("key", UNSET)
+        if not (type(key) is str):
+            if key is UNSET:
+                n__absent += 1
+            elif not isinstance(key, str):
+                raise FieldError("string", key, "key")
+
+        _published_at = d.get("published_at", UNSET)
         published_at: datetime.datetime | None | Unset
         if _published_at is None or _published_at is UNSET:
             published_at = _published_at
@@ -197,19 +211,28 @@ class AssetAttributes:
         else:
             raise FieldError("date-time string or null", _published_at, "published_at")
 
-        remote_file_url = d.pop("remote_file_url", UNSET)
-        if not isinstance(remote_file_url, str) and remote_file_url is not UNSET:
-            raise FieldError("string", remote_file_url, "remote_file_url")
+        if published_at is UNSET:
+            n__absent += 1
 
-        _theme_id = d.pop("theme_id", UNSET)
+        remote_file_url = d.get("remote_file_url", UNSET)
+        if not (type(remote_file_url) is str):
+            if remote_file_url is UNSET:
+                n__absent += 1
+            elif not isinstance(remote_file_url, str):
+                raise FieldError("string", remote_file_url, "remote_file_url")
+
+        _theme_id = d.get("theme_id", UNSET)
         theme_id: UUID | Unset = UNSET
         if _theme_id is not UNSET:
             try:
-                theme_id = UUID(_theme_id)
+                theme_id = parse_uuid(_theme_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _theme_id, "theme_id") from None
 
-        _updated_at = d.pop("updated_at", UNSET)
+        if theme_id is UNSET:
+            n__absent += 1
+
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
@@ -217,26 +240,67 @@ class AssetAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
-        value = d.pop("value", UNSET)
-        if not (isinstance(value, str) or value is None) and value is not UNSET:
-            raise FieldError("string or null", value, "value")
+        if updated_at is UNSET:
+            n__absent += 1
 
-        asset_attributes = cls(
-            checksum=checksum,
-            content_type=content_type,
-            created_at=created_at,
-            custom=custom,
-            file=file,
-            file_base64=file_base64,
-            key=key,
-            published_at=published_at,
-            remote_file_url=remote_file_url,
-            theme_id=theme_id,
-            updated_at=updated_at,
-            value=value,
-        )
+        value = d.get("value", UNSET)
+        if not (type(value) is str or value is None):
+            if value is UNSET:
+                n__absent += 1
+            elif not (isinstance(value, str) or value is None):
+                raise FieldError("string or null", value, "value")
 
-        asset_attributes.additional_properties = d
+        if cls is _plain__class:
+            asset_attributes = cls.__new__(cls)
+            asset_attributes.checksum = checksum
+            asset_attributes.content_type = content_type
+            asset_attributes.created_at = created_at
+            asset_attributes.custom = custom
+            asset_attributes.file = file
+            asset_attributes.file_base64 = file_base64
+            asset_attributes.key = key
+            asset_attributes.published_at = published_at
+            asset_attributes.remote_file_url = remote_file_url
+            asset_attributes.theme_id = theme_id
+            asset_attributes.updated_at = updated_at
+            asset_attributes.value = value
+            asset_attributes.additional_properties = {}
+        else:
+            asset_attributes = cls(
+                checksum,
+                content_type,
+                created_at,
+                custom,
+                file,
+                file_base64,
+                key,
+                published_at,
+                remote_file_url,
+                theme_id,
+                updated_at,
+                value,
+            )
+        if len(d) + n__absent != 12:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "checksum",
+                    "content_type",
+                    "created_at",
+                    "custom",
+                    "file",
+                    "file_base64",
+                    "key",
+                    "published_at",
+                    "remote_file_url",
+                    "theme_id",
+                    "updated_at",
+                    "value",
+                }
+            }
+            asset_attributes.additional_properties = extra__props
         return asset_attributes
 
     @property
@@ -254,3 +318,29 @@ class AssetAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[AssetAttributes] | None = (
+    AssetAttributes
+    if {field.name for field in _attrs_fields(AssetAttributes)}
+    == {
+        "checksum",
+        "content_type",
+        "created_at",
+        "custom",
+        "file",
+        "file_base64",
+        "key",
+        "published_at",
+        "remote_file_url",
+        "theme_id",
+        "updated_at",
+        "value",
+        "additional_properties",
+    }
+    and not hasattr(AssetAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

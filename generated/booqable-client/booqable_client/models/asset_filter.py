@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import Choice, FieldError
+from ..lib._fields import Choice, FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,6 +32,152 @@ def _resolve__refs() -> None:
 
 
 T = TypeVar("T", bound="AssetFilter")
+
+
+def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__published_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__theme_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
 
 
 @_attrs_define
@@ -72,6 +219,8 @@ class AssetFilter:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+
         checksum: dict[str, Any] | str | Unset
         if isinstance(self.checksum, Unset):
             checksum = UNSET
@@ -79,7 +228,8 @@ class AssetFilter:
             checksum = self.checksum.to_dict()
         else:
             checksum = self.checksum
-
+        if checksum is not UNSET:
+            field_dict["checksum"] = checksum
         content_type: dict[str, Any] | str | Unset
         if isinstance(self.content_type, Unset):
             content_type = UNSET
@@ -87,7 +237,8 @@ class AssetFilter:
             content_type = self.content_type.to_dict()
         else:
             content_type = self.content_type
-
+        if content_type is not UNSET:
+            field_dict["content_type"] = content_type
         created_at: dict[str, Any] | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
@@ -96,6 +247,8 @@ class AssetFilter:
         else:
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         custom: bool | dict[str, Any] | Unset
         if isinstance(self.custom, Unset):
             custom = UNSET
@@ -103,7 +256,8 @@ class AssetFilter:
             custom = self.custom.to_dict()
         else:
             custom = self.custom
-
+        if custom is not UNSET:
+            field_dict["custom"] = custom
         id: dict[str, Any] | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -112,6 +266,8 @@ class AssetFilter:
         else:
             id = str(self.id)
 
+        if id is not UNSET:
+            field_dict["id"] = id
         key: dict[str, Any] | str | Unset
         if isinstance(self.key, Unset):
             key = UNSET
@@ -119,7 +275,8 @@ class AssetFilter:
             key = self.key.to_dict()
         else:
             key = self.key
-
+        if key is not UNSET:
+            field_dict["key"] = key
         published_at: dict[str, Any] | str | Unset
         if isinstance(self.published_at, Unset):
             published_at = UNSET
@@ -128,6 +285,8 @@ class AssetFilter:
         else:
             published_at = self.published_at.isoformat().replace("+00:00", "Z")
 
+        if published_at is not UNSET:
+            field_dict["published_at"] = published_at
         theme_id: dict[str, Any] | str | Unset
         if isinstance(self.theme_id, Unset):
             theme_id = UNSET
@@ -136,6 +295,8 @@ class AssetFilter:
         else:
             theme_id = str(self.theme_id)
 
+        if theme_id is not UNSET:
+            field_dict["theme_id"] = theme_id
         updated_at: dict[str, Any] | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
@@ -144,25 +305,6 @@ class AssetFilter:
         else:
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if checksum is not UNSET:
-            field_dict["checksum"] = checksum
-        if content_type is not UNSET:
-            field_dict["content_type"] = content_type
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if custom is not UNSET:
-            field_dict["custom"] = custom
-        if id is not UNSET:
-            field_dict["id"] = id
-        if key is not UNSET:
-            field_dict["key"] = key
-        if published_at is not UNSET:
-            field_dict["published_at"] = published_at
-        if theme_id is not UNSET:
-            field_dict["theme_id"] = theme_id
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -172,291 +314,184 @@ class AssetFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (AssetFilter)", src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (AssetFilter)", d)
+            d = dict(d)
+        n__absent = 0
+        _checksum = d.get("checksum", UNSET)
+        checksum: str | TextOperators | Unset
+        if _checksum is UNSET:
+            checksum = _checksum
+        elif isinstance(_checksum, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_checksum)
+            except FieldError as field__error:
+                field__error.segments.append("checksum")
+                raise
 
-        def _parse_checksum(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+            checksum = componentsschemas_text_condition_type_0
+        elif isinstance(_checksum, str):
+            checksum = _checksum
+        else:
+            raise FieldError("one of object (TextOperators), string", _checksum, "checksum")
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        if checksum is UNSET:
+            n__absent += 1
 
-        try:
-            checksum = _parse_checksum(d.pop("checksum", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("checksum")
-            raise
+        _content_type = d.get("content_type", UNSET)
+        content_type: str | TextOperators | Unset
+        if _content_type is UNSET:
+            content_type = _content_type
+        elif isinstance(_content_type, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_content_type)
+            except FieldError as field__error:
+                field__error.segments.append("content_type")
+                raise
 
-        def _parse_content_type(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+            content_type = componentsschemas_text_condition_type_0
+        elif isinstance(_content_type, str):
+            content_type = _content_type
+        else:
+            raise FieldError("one of object (TextOperators), string", _content_type, "content_type")
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
-
-        try:
-            content_type = _parse_content_type(d.pop("content_type", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("content_type")
-            raise
-
-        def _parse_created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if content_type is UNSET:
+            n__absent += 1
 
         try:
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse__created_at(d.get("created_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("created_at")
             raise
 
-        def _parse_custom(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+        if created_at is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        _custom = d.get("custom", UNSET)
+        custom: bool | BooleanOperators | Unset
+        if _custom is UNSET:
+            custom = _custom
+        elif isinstance(_custom, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_custom)
+            except FieldError as field__error:
+                field__error.segments.append("custom")
+                raise
 
-        try:
-            custom = _parse_custom(d.pop("custom", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("custom")
-            raise
+            custom = componentsschemas_boolean_condition_type_0
+        elif isinstance(_custom, bool):
+            custom = _custom
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _custom, "custom")
 
-        def _parse_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if custom is UNSET:
+            n__absent += 1
 
         try:
-            id = _parse_id(d.pop("id", UNSET))
+            id = _parse__id(d.get("id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("id")
             raise
 
-        def _parse_key(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _key = d.get("key", UNSET)
+        key: str | TextOperators | Unset
+        if _key is UNSET:
+            key = _key
+        elif isinstance(_key, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_key)
+            except FieldError as field__error:
+                field__error.segments.append("key")
+                raise
 
-        try:
-            key = _parse_key(d.pop("key", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("key")
-            raise
+            key = componentsschemas_text_condition_type_0
+        elif isinstance(_key, str):
+            key = _key
+        else:
+            raise FieldError("one of object (TextOperators), string", _key, "key")
 
-        def _parse_published_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if key is UNSET:
+            n__absent += 1
 
         try:
-            published_at = _parse_published_at(d.pop("published_at", UNSET))
+            published_at = _parse__published_at(d.get("published_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("published_at")
             raise
 
-        def _parse_theme_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if published_at is UNSET:
+            n__absent += 1
 
         try:
-            theme_id = _parse_theme_id(d.pop("theme_id", UNSET))
+            theme_id = _parse__theme_id(d.get("theme_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("theme_id")
             raise
 
-        def _parse_updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if theme_id is UNSET:
+            n__absent += 1
 
         try:
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            updated_at = _parse__updated_at(d.get("updated_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("updated_at")
             raise
 
-        asset_filter = cls(
-            checksum=checksum,
-            content_type=content_type,
-            created_at=created_at,
-            custom=custom,
-            id=id,
-            key=key,
-            published_at=published_at,
-            theme_id=theme_id,
-            updated_at=updated_at,
-        )
+        if updated_at is UNSET:
+            n__absent += 1
 
-        if d:
-            raise FieldError("no such property (AssetFilter allows no others)", None, next(iter(d)), found="one")
+        if cls is _plain__class:
+            asset_filter = cls.__new__(cls)
+            asset_filter.checksum = checksum
+            asset_filter.content_type = content_type
+            asset_filter.created_at = created_at
+            asset_filter.custom = custom
+            asset_filter.id = id
+            asset_filter.key = key
+            asset_filter.published_at = published_at
+            asset_filter.theme_id = theme_id
+            asset_filter.updated_at = updated_at
+        else:
+            asset_filter = cls(
+                checksum,
+                content_type,
+                created_at,
+                custom,
+                id,
+                key,
+                published_at,
+                theme_id,
+                updated_at,
+            )
+        if len(d) + n__absent != 9:
+            for prop_name in d:
+                if prop_name not in {
+                    "checksum",
+                    "content_type",
+                    "created_at",
+                    "custom",
+                    "id",
+                    "key",
+                    "published_at",
+                    "theme_id",
+                    "updated_at",
+                }:
+                    raise FieldError("no such property (AssetFilter allows no others)", None, prop_name, found="one")
         return asset_filter
+
+
+_plain__class: type[AssetFilter] | None = (
+    AssetFilter
+    if {field.name for field in _attrs_fields(AssetFilter)}
+    == {"checksum", "content_type", "created_at", "custom", "id", "key", "published_at", "theme_id", "updated_at"}
+    and not hasattr(AssetFilter, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..types import UNSET, Unset
@@ -45,19 +46,18 @@ class AuthenticationMethodRelationships:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         company: dict[str, Any] | Unset = UNSET
         if not isinstance(self.company, Unset):
             company = self.company.to_dict()
-
+        if company is not UNSET:
+            field_dict["company"] = company
         employee: dict[str, Any] | Unset = UNSET
         if not isinstance(self.employee, Unset):
             employee = self.employee.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if company is not UNSET:
-            field_dict["company"] = company
         if employee is not UNSET:
             field_dict["employee"] = employee
 
@@ -67,10 +67,13 @@ class AuthenticationMethodRelationships:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (AuthenticationMethodRelationships)", src_dict)
-        d = dict(src_dict)
-        _company = d.pop("company", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (AuthenticationMethodRelationships)", d)
+            d = dict(d)
+        n__absent = 0
+        _company = d.get("company", UNSET)
         company: Relationship | Unset = UNSET
         if _company is not UNSET:
             try:
@@ -79,7 +82,10 @@ class AuthenticationMethodRelationships:
                 field__error.segments.append("company")
                 raise
 
-        _employee = d.pop("employee", UNSET)
+        if company is UNSET:
+            n__absent += 1
+
+        _employee = d.get("employee", UNSET)
         employee: Relationship | Unset = UNSET
         if _employee is not UNSET:
             try:
@@ -88,12 +94,24 @@ class AuthenticationMethodRelationships:
                 field__error.segments.append("employee")
                 raise
 
-        authentication_method_relationships = cls(
-            company=company,
-            employee=employee,
-        )
+        if employee is UNSET:
+            n__absent += 1
 
-        authentication_method_relationships.additional_properties = d
+        if cls is _plain__class:
+            authentication_method_relationships = cls.__new__(cls)
+            authentication_method_relationships.company = company
+            authentication_method_relationships.employee = employee
+            authentication_method_relationships.additional_properties = {}
+        else:
+            authentication_method_relationships = cls(
+                company,
+                employee,
+            )
+        if len(d) + n__absent != 2:
+            extra__props = {
+                prop_name: prop_value for prop_name, prop_value in d.items() if prop_name not in {"company", "employee"}
+            }
+            authentication_method_relationships.additional_properties = extra__props
         return authentication_method_relationships
 
     @property
@@ -111,3 +129,15 @@ class AuthenticationMethodRelationships:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[AuthenticationMethodRelationships] | None = (
+    AuthenticationMethodRelationships
+    if {field.name for field in _attrs_fields(AuthenticationMethodRelationships)}
+    == {"company", "employee", "additional_properties"}
+    and not hasattr(AuthenticationMethodRelationships, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -6,8 +6,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..models.availability_status import AvailabilityStatus
 from ..models.availability_subject_type import AvailabilitySubjectType
 from ..models.availability_type import AvailabilityType
@@ -49,67 +50,62 @@ class AvailabilityAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         available: bool | None | Unset
         if isinstance(self.available, Unset):
             available = UNSET
         else:
             available = self.available
-
+        if available is not UNSET:
+            field_dict["available"] = available
         date = self.date
-
+        if date is not UNSET:
+            field_dict["date"] = date
         hour: None | str | Unset
         if isinstance(self.hour, Unset):
             hour = UNSET
         else:
             hour = self.hour
-
+        if hour is not UNSET:
+            field_dict["hour"] = hour
         minute: None | str | Unset
         if isinstance(self.minute, Unset):
             minute = UNSET
         else:
             minute = self.minute
-
+        if minute is not UNSET:
+            field_dict["minute"] = minute
         quantity: int | None | Unset
         if isinstance(self.quantity, Unset):
             quantity = UNSET
         else:
             quantity = self.quantity
-
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.value
 
+        if status is not UNSET:
+            field_dict["status"] = status
         subject_id: str | Unset = UNSET
         if not isinstance(self.subject_id, Unset):
             subject_id = str(self.subject_id)
-
+        if subject_id is not UNSET:
+            field_dict["subject_id"] = subject_id
         subject_type: str | Unset = UNSET
         if not isinstance(self.subject_type, Unset):
             subject_type = self.subject_type.value
 
+        if subject_type is not UNSET:
+            field_dict["subject_type"] = subject_type
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if available is not UNSET:
-            field_dict["available"] = available
-        if date is not UNSET:
-            field_dict["date"] = date
-        if hour is not UNSET:
-            field_dict["hour"] = hour
-        if minute is not UNSET:
-            field_dict["minute"] = minute
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if status is not UNSET:
-            field_dict["status"] = status
-        if subject_id is not UNSET:
-            field_dict["subject_id"] = subject_id
-        if subject_type is not UNSET:
-            field_dict["subject_type"] = subject_type
         if type_ is not UNSET:
             field_dict["type"] = type_
 
@@ -117,74 +113,138 @@ class AvailabilityAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (AvailabilityAttributes)", src_dict)
-        d = dict(src_dict)
-        available = d.pop("available", UNSET)
-        if not (isinstance(available, bool) or available is None) and available is not UNSET:
-            raise FieldError("boolean or null", available, "available")
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (AvailabilityAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        available = d.get("available", UNSET)
+        if not ((available is True or available is False) or available is None):
+            if available is UNSET:
+                n__absent += 1
+            elif not (isinstance(available, bool) or available is None):
+                raise FieldError("boolean or null", available, "available")
 
-        date = d.pop("date", UNSET)
-        if not isinstance(date, str) and date is not UNSET:
-            raise FieldError("string", date, "date")
+        date = d.get("date", UNSET)
+        if not (type(date) is str):
+            if date is UNSET:
+                n__absent += 1
+            elif not isinstance(date, str):
+                raise FieldError("string", date, "date")
 
-        hour = d.pop("hour", UNSET)
-        if not (isinstance(hour, str) or hour is None) and hour is not UNSET:
-            raise FieldError("string or null", hour, "hour")
+        hour = d.get("hour", UNSET)
+        if not (type(hour) is str or hour is None):
+            if hour is UNSET:
+                n__absent += 1
+            elif not (isinstance(hour, str) or hour is None):
+                raise FieldError("string or null", hour, "hour")
 
-        minute = d.pop("minute", UNSET)
-        if not (isinstance(minute, str) or minute is None) and minute is not UNSET:
-            raise FieldError("string or null", minute, "minute")
+        minute = d.get("minute", UNSET)
+        if not (type(minute) is str or minute is None):
+            if minute is UNSET:
+                n__absent += 1
+            elif not (isinstance(minute, str) or minute is None):
+                raise FieldError("string or null", minute, "minute")
 
-        quantity = d.pop("quantity", UNSET)
-        if (
-            not (isinstance(quantity, int) and quantity is not True and quantity is not False or quantity is None)
-            and quantity is not UNSET
-        ):
-            raise FieldError("integer or null", quantity, "quantity")
+        quantity = d.get("quantity", UNSET)
+        if not (type(quantity) is int or quantity is None):
+            if quantity is UNSET:
+                n__absent += 1
+            elif not (isinstance(quantity, int) and quantity is not True and quantity is not False or quantity is None):
+                raise FieldError("integer or null", quantity, "quantity")
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: AvailabilityStatus | Unset = UNSET
-        if isinstance(_status, str):
+        if type(_status) is str:
+            status = AvailabilityStatus._by__value.get(_status) or AvailabilityStatus(_status)
+        elif isinstance(_status, str):
             status = AvailabilityStatus(_status)
         elif _status is not UNSET:
             raise FieldError("string (AvailabilityStatus)", _status, "status")
 
-        _subject_id = d.pop("subject_id", UNSET)
+        if status is UNSET:
+            n__absent += 1
+
+        _subject_id = d.get("subject_id", UNSET)
         subject_id: UUID | Unset = UNSET
         if _subject_id is not UNSET:
             try:
-                subject_id = UUID(_subject_id)
+                subject_id = parse_uuid(_subject_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _subject_id, "subject_id") from None
 
-        _subject_type = d.pop("subject_type", UNSET)
+        if subject_id is UNSET:
+            n__absent += 1
+
+        _subject_type = d.get("subject_type", UNSET)
         subject_type: AvailabilitySubjectType | Unset = UNSET
-        if isinstance(_subject_type, str):
+        if type(_subject_type) is str:
+            subject_type = AvailabilitySubjectType._by__value.get(_subject_type) or AvailabilitySubjectType(
+                _subject_type
+            )
+        elif isinstance(_subject_type, str):
             subject_type = AvailabilitySubjectType(_subject_type)
         elif _subject_type is not UNSET:
             raise FieldError("string (AvailabilitySubjectType)", _subject_type, "subject_type")
 
-        _type_ = d.pop("type", UNSET)
+        if subject_type is UNSET:
+            n__absent += 1
+
+        _type_ = d.get("type", UNSET)
         type_: AvailabilityType | Unset = UNSET
-        if isinstance(_type_, str):
+        if type(_type_) is str:
+            type_ = AvailabilityType._by__value.get(_type_) or AvailabilityType(_type_)
+        elif isinstance(_type_, str):
             type_ = AvailabilityType(_type_)
         elif _type_ is not UNSET:
             raise FieldError("string (AvailabilityType)", _type_, "type")
 
-        availability_attributes = cls(
-            available=available,
-            date=date,
-            hour=hour,
-            minute=minute,
-            quantity=quantity,
-            status=status,
-            subject_id=subject_id,
-            subject_type=subject_type,
-            type_=type_,
-        )
+        if type_ is UNSET:
+            n__absent += 1
 
-        availability_attributes.additional_properties = d
+        if cls is _plain__class:
+            availability_attributes = cls.__new__(cls)
+            availability_attributes.available = available
+            availability_attributes.date = date
+            availability_attributes.hour = hour
+            availability_attributes.minute = minute
+            availability_attributes.quantity = quantity
+            availability_attributes.status = status
+            availability_attributes.subject_id = subject_id
+            availability_attributes.subject_type = subject_type
+            availability_attributes.type_ = type_
+            availability_attributes.additional_properties = {}
+        else:
+            availability_attributes = cls(
+                available,
+                date,
+                hour,
+                minute,
+                quantity,
+                status,
+                subject_id,
+                subject_type,
+                type_,
+            )
+        if len(d) + n__absent != 9:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "available",
+                    "date",
+                    "hour",
+                    "minute",
+                    "quantity",
+                    "status",
+                    "subject_id",
+                    "subject_type",
+                    "type",
+                }
+            }
+            availability_attributes.additional_properties = extra__props
         return availability_attributes
 
     @property
@@ -202,3 +262,26 @@ class AvailabilityAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[AvailabilityAttributes] | None = (
+    AvailabilityAttributes
+    if {field.name for field in _attrs_fields(AvailabilityAttributes)}
+    == {
+        "available",
+        "date",
+        "hour",
+        "minute",
+        "quantity",
+        "status",
+        "subject_id",
+        "subject_type",
+        "type_",
+        "additional_properties",
+    }
+    and not hasattr(AvailabilityAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

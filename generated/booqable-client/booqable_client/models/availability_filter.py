@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import Choice, FieldError
+from ..lib._fields import Choice, FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,6 +34,96 @@ def _resolve__refs() -> None:
 
 
 T = TypeVar("T", bound="AvailabilityFilter")
+
+
+def _parse__subject_id(data: object) -> UUID | UuidEqualOperators:
+    choice: Choice[UUID | UuidEqualOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_0):
+                    return componentsschemas_uuid_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_equal_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_equal_condition_type_1 = parse_uuid(
+                        _componentsschemas_uuid_equal_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_equal_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_1):
+                    return componentsschemas_uuid_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidEqualOperators), UUID string", data)
+
+
+def _parse__location_id(data: object) -> Unset | UUID | UuidEqualOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_0):
+                    return componentsschemas_uuid_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_equal_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_equal_condition_type_1 = parse_uuid(
+                        _componentsschemas_uuid_equal_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_equal_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_1):
+                    return componentsschemas_uuid_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidEqualOperators), UUID string", data)
+
+
+def _parse__starts_at(data: object) -> datetime.datetime | DatetimeEqualOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeEqualOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_equal_condition_type_0 = DatetimeEqualOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_equal_condition_type_0):
+                    return componentsschemas_datetime_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_equal_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_equal_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_equal_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable(
+                        "date-time", _componentsschemas_datetime_equal_condition_type_1
+                    ) from None
+
+                if choice.take(componentsschemas_datetime_equal_condition_type_1):
+                    return componentsschemas_datetime_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeEqualOperators), date-time string", data)
 
 
 @_attrs_define
@@ -83,30 +174,33 @@ class AvailabilityFilter:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+
         month: dict[str, Any] | int
         if isinstance(self.month, IntegerEqualOperators):
             month = self.month.to_dict()
         else:
             month = self.month
-
+        field_dict["month"] = month
         subject_id: dict[str, Any] | str
         if isinstance(self.subject_id, UuidEqualOperators):
             subject_id = self.subject_id.to_dict()
         else:
             subject_id = str(self.subject_id)
 
+        field_dict["subject_id"] = subject_id
         subject_type: dict[str, Any] | str
         if isinstance(self.subject_type, StringEqualOperators):
             subject_type = self.subject_type.to_dict()
         else:
             subject_type = self.subject_type
-
+        field_dict["subject_type"] = subject_type
         year: dict[str, Any] | int
         if isinstance(self.year, IntegerEqualOperators):
             year = self.year.to_dict()
         else:
             year = self.year
-
+        field_dict["year"] = year
         day: dict[str, Any] | int | Unset
         if isinstance(self.day, Unset):
             day = UNSET
@@ -114,7 +208,8 @@ class AvailabilityFilter:
             day = self.day.to_dict()
         else:
             day = self.day
-
+        if day is not UNSET:
+            field_dict["day"] = day
         duration_period: dict[str, Any] | str | Unset
         if isinstance(self.duration_period, Unset):
             duration_period = UNSET
@@ -122,7 +217,8 @@ class AvailabilityFilter:
             duration_period = self.duration_period.to_dict()
         else:
             duration_period = self.duration_period
-
+        if duration_period is not UNSET:
+            field_dict["duration_period"] = duration_period
         interval: dict[str, Any] | int | Unset
         if isinstance(self.interval, Unset):
             interval = UNSET
@@ -130,7 +226,8 @@ class AvailabilityFilter:
             interval = self.interval.to_dict()
         else:
             interval = self.interval
-
+        if interval is not UNSET:
+            field_dict["interval"] = interval
         location_id: dict[str, Any] | str | Unset
         if isinstance(self.location_id, Unset):
             location_id = UNSET
@@ -139,6 +236,8 @@ class AvailabilityFilter:
         else:
             location_id = str(self.location_id)
 
+        if location_id is not UNSET:
+            field_dict["location_id"] = location_id
         quantity: dict[str, Any] | int | Unset
         if isinstance(self.quantity, Unset):
             quantity = UNSET
@@ -146,7 +245,8 @@ class AvailabilityFilter:
             quantity = self.quantity.to_dict()
         else:
             quantity = self.quantity
-
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
         starts_at: dict[str, Any] | str | Unset
         if isinstance(self.starts_at, Unset):
             starts_at = UNSET
@@ -155,6 +255,8 @@ class AvailabilityFilter:
         else:
             starts_at = self.starts_at.isoformat().replace("+00:00", "Z")
 
+        if starts_at is not UNSET:
+            field_dict["starts_at"] = starts_at
         type_: dict[str, Any] | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -162,7 +264,8 @@ class AvailabilityFilter:
             type_ = self.type_.to_dict()
         else:
             type_ = self.type_
-
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         use_business_hours: bool | dict[str, Any] | Unset
         if isinstance(self.use_business_hours, Unset):
             use_business_hours = UNSET
@@ -170,31 +273,6 @@ class AvailabilityFilter:
             use_business_hours = self.use_business_hours.to_dict()
         else:
             use_business_hours = self.use_business_hours
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "month": month,
-                "subject_id": subject_id,
-                "subject_type": subject_type,
-                "year": year,
-            }
-        )
-        if day is not UNSET:
-            field_dict["day"] = day
-        if duration_period is not UNSET:
-            field_dict["duration_period"] = duration_period
-        if interval is not UNSET:
-            field_dict["interval"] = interval
-        if location_id is not UNSET:
-            field_dict["location_id"] = location_id
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if starts_at is not UNSET:
-            field_dict["starts_at"] = starts_at
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if use_business_hours is not UNSET:
             field_dict["use_business_hours"] = use_business_hours
 
@@ -204,335 +282,272 @@ class AvailabilityFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (AvailabilityFilter)", src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (AvailabilityFilter)", d)
+            d = dict(d)
+        n__absent = 0
+        _month = d.get("month", UNSET)
+        month: int | IntegerEqualOperators
+        if isinstance(_month, dict):
+            try:
+                componentsschemas_integer_equal_condition_type_0 = IntegerEqualOperators.from_dict(_month)
+            except FieldError as field__error:
+                field__error.segments.append("month")
+                raise
 
-        def _parse_month(data: object) -> int | IntegerEqualOperators:
-            choice: Choice[int | IntegerEqualOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_equal_condition_type_0 = IntegerEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_integer_equal_condition_type_0):
-                            return componentsschemas_integer_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerEqualOperators), integer", data)
-
-        try:
-            month = _parse_month(d.pop("month", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("month")
-            raise
-
-        def _parse_subject_id(data: object) -> UUID | UuidEqualOperators:
-            choice: Choice[UUID | UuidEqualOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_0):
-                            return componentsschemas_uuid_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_equal_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_equal_condition_type_1 = UUID(
-                                _componentsschemas_uuid_equal_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "UUID", _componentsschemas_uuid_equal_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_1):
-                            return componentsschemas_uuid_equal_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidEqualOperators), UUID string", data)
+            month = componentsschemas_integer_equal_condition_type_0
+        elif isinstance(_month, int) and _month is not True and _month is not False:
+            month = _month
+        else:
+            raise FieldError("one of object (IntegerEqualOperators), integer", _month, "month")
 
         try:
-            subject_id = _parse_subject_id(d.pop("subject_id", UNSET))
+            subject_id = _parse__subject_id(d.get("subject_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("subject_id")
             raise
 
-        def _parse_subject_type(data: object) -> str | StringEqualOperators:
-            choice: Choice[str | StringEqualOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        _subject_type = d.get("subject_type", UNSET)
+        subject_type: str | StringEqualOperators
+        if isinstance(_subject_type, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_subject_type)
+            except FieldError as field__error:
+                field__error.segments.append("subject_type")
+                raise
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+            subject_type = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_subject_type, str):
+            subject_type = _subject_type
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _subject_type, "subject_type")
 
-        try:
-            subject_type = _parse_subject_type(d.pop("subject_type", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("subject_type")
-            raise
+        _year = d.get("year", UNSET)
+        year: int | IntegerEqualOperators
+        if isinstance(_year, dict):
+            try:
+                componentsschemas_integer_equal_condition_type_0 = IntegerEqualOperators.from_dict(_year)
+            except FieldError as field__error:
+                field__error.segments.append("year")
+                raise
 
-        def _parse_year(data: object) -> int | IntegerEqualOperators:
-            choice: Choice[int | IntegerEqualOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_equal_condition_type_0 = IntegerEqualOperators.from_dict(data)
+            year = componentsschemas_integer_equal_condition_type_0
+        elif isinstance(_year, int) and _year is not True and _year is not False:
+            year = _year
+        else:
+            raise FieldError("one of object (IntegerEqualOperators), integer", _year, "year")
 
-                        if choice.take(componentsschemas_integer_equal_condition_type_0):
-                            return componentsschemas_integer_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerEqualOperators), integer", data)
+        _day = d.get("day", UNSET)
+        day: int | IntegerEqualOperators | Unset
+        if _day is UNSET:
+            day = _day
+        elif isinstance(_day, dict):
+            try:
+                componentsschemas_integer_equal_condition_type_0 = IntegerEqualOperators.from_dict(_day)
+            except FieldError as field__error:
+                field__error.segments.append("day")
+                raise
 
-        try:
-            year = _parse_year(d.pop("year", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("year")
-            raise
+            day = componentsschemas_integer_equal_condition_type_0
+        elif isinstance(_day, int) and _day is not True and _day is not False:
+            day = _day
+        else:
+            raise FieldError("one of object (IntegerEqualOperators), integer", _day, "day")
 
-        def _parse_day(data: object) -> int | IntegerEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_equal_condition_type_0 = IntegerEqualOperators.from_dict(data)
+        if day is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_equal_condition_type_0):
-                            return componentsschemas_integer_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerEqualOperators), integer", data)
+        _duration_period = d.get("duration_period", UNSET)
+        duration_period: str | StringEqualOperators | Unset
+        if _duration_period is UNSET:
+            duration_period = _duration_period
+        elif isinstance(_duration_period, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_duration_period)
+            except FieldError as field__error:
+                field__error.segments.append("duration_period")
+                raise
 
-        try:
-            day = _parse_day(d.pop("day", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("day")
-            raise
+            duration_period = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_duration_period, str):
+            duration_period = _duration_period
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _duration_period, "duration_period")
 
-        def _parse_duration_period(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if duration_period is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _interval = d.get("interval", UNSET)
+        interval: int | IntegerEqualOperators | Unset
+        if _interval is UNSET:
+            interval = _interval
+        elif isinstance(_interval, dict):
+            try:
+                componentsschemas_integer_equal_condition_type_0 = IntegerEqualOperators.from_dict(_interval)
+            except FieldError as field__error:
+                field__error.segments.append("interval")
+                raise
 
-        try:
-            duration_period = _parse_duration_period(d.pop("duration_period", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("duration_period")
-            raise
+            interval = componentsschemas_integer_equal_condition_type_0
+        elif isinstance(_interval, int) and _interval is not True and _interval is not False:
+            interval = _interval
+        else:
+            raise FieldError("one of object (IntegerEqualOperators), integer", _interval, "interval")
 
-        def _parse_interval(data: object) -> int | IntegerEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_equal_condition_type_0 = IntegerEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_integer_equal_condition_type_0):
-                            return componentsschemas_integer_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerEqualOperators), integer", data)
+        if interval is UNSET:
+            n__absent += 1
 
         try:
-            interval = _parse_interval(d.pop("interval", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("interval")
-            raise
-
-        def _parse_location_id(data: object) -> Unset | UUID | UuidEqualOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_0):
-                            return componentsschemas_uuid_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_equal_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_equal_condition_type_1 = UUID(
-                                _componentsschemas_uuid_equal_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "UUID", _componentsschemas_uuid_equal_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_1):
-                            return componentsschemas_uuid_equal_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidEqualOperators), UUID string", data)
-
-        try:
-            location_id = _parse_location_id(d.pop("location_id", UNSET))
+            location_id = _parse__location_id(d.get("location_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("location_id")
             raise
 
-        def _parse_quantity(data: object) -> int | IntegerEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_equal_condition_type_0 = IntegerEqualOperators.from_dict(data)
+        if location_id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_equal_condition_type_0):
-                            return componentsschemas_integer_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerEqualOperators), integer", data)
+        _quantity = d.get("quantity", UNSET)
+        quantity: int | IntegerEqualOperators | Unset
+        if _quantity is UNSET:
+            quantity = _quantity
+        elif isinstance(_quantity, dict):
+            try:
+                componentsschemas_integer_equal_condition_type_0 = IntegerEqualOperators.from_dict(_quantity)
+            except FieldError as field__error:
+                field__error.segments.append("quantity")
+                raise
 
-        try:
-            quantity = _parse_quantity(d.pop("quantity", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("quantity")
-            raise
+            quantity = componentsschemas_integer_equal_condition_type_0
+        elif isinstance(_quantity, int) and _quantity is not True and _quantity is not False:
+            quantity = _quantity
+        else:
+            raise FieldError("one of object (IntegerEqualOperators), integer", _quantity, "quantity")
 
-        def _parse_starts_at(data: object) -> datetime.datetime | DatetimeEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_equal_condition_type_0 = DatetimeEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_equal_condition_type_0):
-                            return componentsschemas_datetime_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_equal_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_equal_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_equal_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_equal_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_equal_condition_type_1):
-                            return componentsschemas_datetime_equal_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeEqualOperators), date-time string", data)
+        if quantity is UNSET:
+            n__absent += 1
 
         try:
-            starts_at = _parse_starts_at(d.pop("starts_at", UNSET))
+            starts_at = _parse__starts_at(d.get("starts_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("starts_at")
             raise
 
-        def _parse_type_(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if starts_at is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _type_ = d.get("type", UNSET)
+        type_: str | StringEqualOperators | Unset
+        if _type_ is UNSET:
+            type_ = _type_
+        elif isinstance(_type_, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_type_)
+            except FieldError as field__error:
+                field__error.segments.append("type")
+                raise
 
-        try:
-            type_ = _parse_type_(d.pop("type", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("type")
-            raise
+            type_ = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_type_, str):
+            type_ = _type_
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _type_, "type")
 
-        def _parse_use_business_hours(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+        if type_ is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        _use_business_hours = d.get("use_business_hours", UNSET)
+        use_business_hours: bool | BooleanOperators | Unset
+        if _use_business_hours is UNSET:
+            use_business_hours = _use_business_hours
+        elif isinstance(_use_business_hours, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_use_business_hours)
+            except FieldError as field__error:
+                field__error.segments.append("use_business_hours")
+                raise
 
-        try:
-            use_business_hours = _parse_use_business_hours(d.pop("use_business_hours", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("use_business_hours")
-            raise
+            use_business_hours = componentsschemas_boolean_condition_type_0
+        elif isinstance(_use_business_hours, bool):
+            use_business_hours = _use_business_hours
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _use_business_hours, "use_business_hours")
 
-        availability_filter = cls(
-            month=month,
-            subject_id=subject_id,
-            subject_type=subject_type,
-            year=year,
-            day=day,
-            duration_period=duration_period,
-            interval=interval,
-            location_id=location_id,
-            quantity=quantity,
-            starts_at=starts_at,
-            type_=type_,
-            use_business_hours=use_business_hours,
-        )
+        if use_business_hours is UNSET:
+            n__absent += 1
 
-        if d:
-            raise FieldError("no such property (AvailabilityFilter allows no others)", None, next(iter(d)), found="one")
+        if cls is _plain__class:
+            availability_filter = cls.__new__(cls)
+            availability_filter.month = month
+            availability_filter.subject_id = subject_id
+            availability_filter.subject_type = subject_type
+            availability_filter.year = year
+            availability_filter.day = day
+            availability_filter.duration_period = duration_period
+            availability_filter.interval = interval
+            availability_filter.location_id = location_id
+            availability_filter.quantity = quantity
+            availability_filter.starts_at = starts_at
+            availability_filter.type_ = type_
+            availability_filter.use_business_hours = use_business_hours
+        else:
+            availability_filter = cls(
+                month,
+                subject_id,
+                subject_type,
+                year,
+                day,
+                duration_period,
+                interval,
+                location_id,
+                quantity,
+                starts_at,
+                type_,
+                use_business_hours,
+            )
+        if len(d) + n__absent != 12:
+            for prop_name in d:
+                if prop_name not in {
+                    "month",
+                    "subject_id",
+                    "subject_type",
+                    "year",
+                    "day",
+                    "duration_period",
+                    "interval",
+                    "location_id",
+                    "quantity",
+                    "starts_at",
+                    "type",
+                    "use_business_hours",
+                }:
+                    raise FieldError(
+                        "no such property (AvailabilityFilter allows no others)", None, prop_name, found="one"
+                    )
         return availability_filter
+
+
+_plain__class: type[AvailabilityFilter] | None = (
+    AvailabilityFilter
+    if {field.name for field in _attrs_fields(AvailabilityFilter)}
+    == {
+        "month",
+        "subject_id",
+        "subject_type",
+        "year",
+        "day",
+        "duration_period",
+        "interval",
+        "location_id",
+        "quantity",
+        "starts_at",
+        "type_",
+        "use_business_hours",
+    }
+    and not hasattr(AvailabilityFilter, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -7,8 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..models.barcode_owner_type import BarcodeOwnerType
 from ..models.barcode_type import BarcodeType
 from ..types import UNSET, Unset
@@ -41,45 +42,41 @@ class BarcodeAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         barcode_type: str | Unset = UNSET
         if not isinstance(self.barcode_type, Unset):
             barcode_type = self.barcode_type.value
 
+        if barcode_type is not UNSET:
+            field_dict["barcode_type"] = barcode_type
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         image_url = self.image_url
-
+        if image_url is not UNSET:
+            field_dict["image_url"] = image_url
         number = self.number
-
+        if number is not UNSET:
+            field_dict["number"] = number
         owner_id: str | Unset = UNSET
         if not isinstance(self.owner_id, Unset):
             owner_id = str(self.owner_id)
-
+        if owner_id is not UNSET:
+            field_dict["owner_id"] = owner_id
         owner_type: str | Unset = UNSET
         if not isinstance(self.owner_type, Unset):
             owner_type = self.owner_type.value
 
+        if owner_type is not UNSET:
+            field_dict["owner_type"] = owner_type
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if barcode_type is not UNSET:
-            field_dict["barcode_type"] = barcode_type
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if image_url is not UNSET:
-            field_dict["image_url"] = image_url
-        if number is not UNSET:
-            field_dict["number"] = number
-        if owner_id is not UNSET:
-            field_dict["owner_id"] = owner_id
-        if owner_type is not UNSET:
-            field_dict["owner_type"] = owner_type
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -87,17 +84,25 @@ class BarcodeAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (BarcodeAttributes)", src_dict)
-        d = dict(src_dict)
-        _barcode_type = d.pop("barcode_type", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (BarcodeAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        _barcode_type = d.get("barcode_type", UNSET)
         barcode_type: BarcodeType | Unset = UNSET
-        if isinstance(_barcode_type, str):
+        if type(_barcode_type) is str:
+            barcode_type = BarcodeType._by__value.get(_barcode_type) or BarcodeType(_barcode_type)
+        elif isinstance(_barcode_type, str):
             barcode_type = BarcodeType(_barcode_type)
         elif _barcode_type is not UNSET:
             raise FieldError("string (BarcodeType)", _barcode_type, "barcode_type")
 
-        _created_at = d.pop("created_at", UNSET)
+        if barcode_type is UNSET:
+            n__absent += 1
+
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
@@ -105,30 +110,47 @@ class BarcodeAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
-        image_url = d.pop("image_url", UNSET)
-        if not isinstance(image_url, str) and image_url is not UNSET:
-            raise FieldError("string", image_url, "image_url")
+        if created_at is UNSET:
+            n__absent += 1
 
-        number = d.pop("number", UNSET)
-        if not isinstance(number, str) and number is not UNSET:
-            raise FieldError("string", number, "number")
+        image_url = d.get("image_url", UNSET)
+        if not (type(image_url) is str):
+            if image_url is UNSET:
+                n__absent += 1
+            elif not isinstance(image_url, str):
+                raise FieldError("string", image_url, "image_url")
 
-        _owner_id = d.pop("owner_id", UNSET)
+        number = d.get("number", UNSET)
+        if not (type(number) is str):
+            if number is UNSET:
+                n__absent += 1
+            elif not isinstance(number, str):
+                raise FieldError("string", number, "number")
+
+        _owner_id = d.get("owner_id", UNSET)
         owner_id: UUID | Unset = UNSET
         if _owner_id is not UNSET:
             try:
-                owner_id = UUID(_owner_id)
+                owner_id = parse_uuid(_owner_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _owner_id, "owner_id") from None
 
-        _owner_type = d.pop("owner_type", UNSET)
+        if owner_id is UNSET:
+            n__absent += 1
+
+        _owner_type = d.get("owner_type", UNSET)
         owner_type: BarcodeOwnerType | Unset = UNSET
-        if isinstance(_owner_type, str):
+        if type(_owner_type) is str:
+            owner_type = BarcodeOwnerType._by__value.get(_owner_type) or BarcodeOwnerType(_owner_type)
+        elif isinstance(_owner_type, str):
             owner_type = BarcodeOwnerType(_owner_type)
         elif _owner_type is not UNSET:
             raise FieldError("string (BarcodeOwnerType)", _owner_type, "owner_type")
 
-        _updated_at = d.pop("updated_at", UNSET)
+        if owner_type is UNSET:
+            n__absent += 1
+
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
@@ -136,17 +158,37 @@ class BarcodeAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
-        barcode_attributes = cls(
-            barcode_type=barcode_type,
-            created_at=created_at,
-            image_url=image_url,
-            number=number,
-            owner_id=owner_id,
-            owner_type=owner_type,
-            updated_at=updated_at,
-        )
+        if updated_at is UNSET:
+            n__absent += 1
 
-        barcode_attributes.additional_properties = d
+        if cls is _plain__class:
+            barcode_attributes = cls.__new__(cls)
+            barcode_attributes.barcode_type = barcode_type
+            barcode_attributes.created_at = created_at
+            barcode_attributes.image_url = image_url
+            barcode_attributes.number = number
+            barcode_attributes.owner_id = owner_id
+            barcode_attributes.owner_type = owner_type
+            barcode_attributes.updated_at = updated_at
+            barcode_attributes.additional_properties = {}
+        else:
+            barcode_attributes = cls(
+                barcode_type,
+                created_at,
+                image_url,
+                number,
+                owner_id,
+                owner_type,
+                updated_at,
+            )
+        if len(d) + n__absent != 7:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {"barcode_type", "created_at", "image_url", "number", "owner_id", "owner_type", "updated_at"}
+            }
+            barcode_attributes.additional_properties = extra__props
         return barcode_attributes
 
     @property
@@ -164,3 +206,24 @@ class BarcodeAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[BarcodeAttributes] | None = (
+    BarcodeAttributes
+    if {field.name for field in _attrs_fields(BarcodeAttributes)}
+    == {
+        "barcode_type",
+        "created_at",
+        "image_url",
+        "number",
+        "owner_id",
+        "owner_type",
+        "updated_at",
+        "additional_properties",
+    }
+    and not hasattr(BarcodeAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..models.billing_invoice_billing_reason import BillingInvoiceBillingReason
@@ -94,44 +95,57 @@ class BillingInvoiceAttributes:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         amount_due_in_cents: int | None | Unset
         if isinstance(self.amount_due_in_cents, Unset):
             amount_due_in_cents = UNSET
         else:
             amount_due_in_cents = self.amount_due_in_cents
-
+        if amount_due_in_cents is not UNSET:
+            field_dict["amount_due_in_cents"] = amount_due_in_cents
         attempt_count: int | None | Unset
         if isinstance(self.attempt_count, Unset):
             attempt_count = UNSET
         else:
             attempt_count = self.attempt_count
-
+        if attempt_count is not UNSET:
+            field_dict["attempt_count"] = attempt_count
         attempted: bool | None | Unset
         if isinstance(self.attempted, Unset):
             attempted = UNSET
         else:
             attempted = self.attempted
-
+        if attempted is not UNSET:
+            field_dict["attempted"] = attempted
         billing_reason: str | Unset = UNSET
         if not isinstance(self.billing_reason, Unset):
             billing_reason = self.billing_reason.value
 
+        if billing_reason is not UNSET:
+            field_dict["billing_reason"] = billing_reason
         coupon: None | str | Unset
         if isinstance(self.coupon, Unset):
             coupon = UNSET
         else:
             coupon = self.coupon
-
+        if coupon is not UNSET:
+            field_dict["coupon"] = coupon
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         currency = self.currency
-
+        if currency is not UNSET:
+            field_dict["currency"] = currency
         currency_object: dict[str, Any] | Unset = UNSET
         if not isinstance(self.currency_object, Unset):
             currency_object = self.currency_object.to_dict()
-
+        if currency_object is not UNSET:
+            field_dict["currency_object"] = currency_object
         date: None | str | Unset
         if isinstance(self.date, Unset):
             date = UNSET
@@ -139,13 +153,15 @@ class BillingInvoiceAttributes:
             date = self.date.isoformat()
         else:
             date = self.date
-
+        if date is not UNSET:
+            field_dict["date"] = date
         ending_balance_in_cents: int | None | Unset
         if isinstance(self.ending_balance_in_cents, Unset):
             ending_balance_in_cents = UNSET
         else:
             ending_balance_in_cents = self.ending_balance_in_cents
-
+        if ending_balance_in_cents is not UNSET:
+            field_dict["ending_balance_in_cents"] = ending_balance_in_cents
         next_payment_attempt_at: None | str | Unset
         if isinstance(self.next_payment_attempt_at, Unset):
             next_payment_attempt_at = UNSET
@@ -153,9 +169,11 @@ class BillingInvoiceAttributes:
             next_payment_attempt_at = self.next_payment_attempt_at.isoformat().replace("+00:00", "Z")
         else:
             next_payment_attempt_at = self.next_payment_attempt_at
-
+        if next_payment_attempt_at is not UNSET:
+            field_dict["next_payment_attempt_at"] = next_payment_attempt_at
         number = self.number
-
+        if number is not UNSET:
+            field_dict["number"] = number
         period_end_at: None | str | Unset
         if isinstance(self.period_end_at, Unset):
             period_end_at = UNSET
@@ -163,7 +181,8 @@ class BillingInvoiceAttributes:
             period_end_at = self.period_end_at.isoformat()
         else:
             period_end_at = self.period_end_at
-
+        if period_end_at is not UNSET:
+            field_dict["period_end_at"] = period_end_at
         period_start_at: None | str | Unset
         if isinstance(self.period_start_at, Unset):
             period_start_at = UNSET
@@ -171,82 +190,46 @@ class BillingInvoiceAttributes:
             period_start_at = self.period_start_at.isoformat()
         else:
             period_start_at = self.period_start_at
-
+        if period_start_at is not UNSET:
+            field_dict["period_start_at"] = period_start_at
         starting_balance_in_cents: int | None | Unset
         if isinstance(self.starting_balance_in_cents, Unset):
             starting_balance_in_cents = UNSET
         else:
             starting_balance_in_cents = self.starting_balance_in_cents
-
+        if starting_balance_in_cents is not UNSET:
+            field_dict["starting_balance_in_cents"] = starting_balance_in_cents
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.value
 
+        if status is not UNSET:
+            field_dict["status"] = status
         strategy: str | Unset = UNSET
         if not isinstance(self.strategy, Unset):
             strategy = self.strategy.value
 
+        if strategy is not UNSET:
+            field_dict["strategy"] = strategy
         subtotal_in_cents = self.subtotal_in_cents
-
+        if subtotal_in_cents is not UNSET:
+            field_dict["subtotal_in_cents"] = subtotal_in_cents
         total_in_cents = self.total_in_cents
-
+        if total_in_cents is not UNSET:
+            field_dict["total_in_cents"] = total_in_cents
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
         url = self.url
-
+        if url is not UNSET:
+            field_dict["url"] = url
         vat_in_cents: int | None | Unset
         if isinstance(self.vat_in_cents, Unset):
             vat_in_cents = UNSET
         else:
             vat_in_cents = self.vat_in_cents
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if amount_due_in_cents is not UNSET:
-            field_dict["amount_due_in_cents"] = amount_due_in_cents
-        if attempt_count is not UNSET:
-            field_dict["attempt_count"] = attempt_count
-        if attempted is not UNSET:
-            field_dict["attempted"] = attempted
-        if billing_reason is not UNSET:
-            field_dict["billing_reason"] = billing_reason
-        if coupon is not UNSET:
-            field_dict["coupon"] = coupon
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if currency_object is not UNSET:
-            field_dict["currency_object"] = currency_object
-        if date is not UNSET:
-            field_dict["date"] = date
-        if ending_balance_in_cents is not UNSET:
-            field_dict["ending_balance_in_cents"] = ending_balance_in_cents
-        if next_payment_attempt_at is not UNSET:
-            field_dict["next_payment_attempt_at"] = next_payment_attempt_at
-        if number is not UNSET:
-            field_dict["number"] = number
-        if period_end_at is not UNSET:
-            field_dict["period_end_at"] = period_end_at
-        if period_start_at is not UNSET:
-            field_dict["period_start_at"] = period_start_at
-        if starting_balance_in_cents is not UNSET:
-            field_dict["starting_balance_in_cents"] = starting_balance_in_cents
-        if status is not UNSET:
-            field_dict["status"] = status
-        if strategy is not UNSET:
-            field_dict["strategy"] = strategy
-        if subtotal_in_cents is not UNSET:
-            field_dict["subtotal_in_cents"] = subtotal_in_cents
-        if total_in_cents is not UNSET:
-            field_dict["total_in_cents"] = total_in_cents
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if url is not UNSET:
-            field_dict["url"] = url
         if vat_in_cents is not UNSET:
             field_dict["vat_in_cents"] = vat_in_cents
 
@@ -256,49 +239,65 @@ class BillingInvoiceAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (BillingInvoiceAttributes)", src_dict)
-        d = dict(src_dict)
-        amount_due_in_cents = d.pop("amount_due_in_cents", UNSET)
-        if (
-            not (
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (BillingInvoiceAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        amount_due_in_cents = d.get("amount_due_in_cents", UNSET)
+        if not (type(amount_due_in_cents) is int or amount_due_in_cents is None):
+            if amount_due_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(amount_due_in_cents, int)
                 and amount_due_in_cents is not True
                 and amount_due_in_cents is not False
                 or amount_due_in_cents is None
-            )
-            and amount_due_in_cents is not UNSET
-        ):
-            raise FieldError("integer or null", amount_due_in_cents, "amount_due_in_cents")
+            ):
+                raise FieldError("integer or null", amount_due_in_cents, "amount_due_in_cents")
 
-        attempt_count = d.pop("attempt_count", UNSET)
-        if (
-            not (
+        attempt_count = d.get("attempt_count", UNSET)
+        if not (type(attempt_count) is int or attempt_count is None):
+            if attempt_count is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(attempt_count, int)
                 and attempt_count is not True
                 and attempt_count is not False
                 or attempt_count is None
-            )
-            and attempt_count is not UNSET
-        ):
-            raise FieldError("integer or null", attempt_count, "attempt_count")
+            ):
+                raise FieldError("integer or null", attempt_count, "attempt_count")
 
-        attempted = d.pop("attempted", UNSET)
-        if not (isinstance(attempted, bool) or attempted is None) and attempted is not UNSET:
-            raise FieldError("boolean or null", attempted, "attempted")
+        attempted = d.get("attempted", UNSET)
+        if not ((attempted is True or attempted is False) or attempted is None):
+            if attempted is UNSET:
+                n__absent += 1
+            elif not (isinstance(attempted, bool) or attempted is None):
+                raise FieldError("boolean or null", attempted, "attempted")
 
-        _billing_reason = d.pop("billing_reason", UNSET)
+        _billing_reason = d.get("billing_reason", UNSET)
         billing_reason: BillingInvoiceBillingReason | Unset = UNSET
-        if isinstance(_billing_reason, str):
+        if type(_billing_reason) is str:
+            billing_reason = BillingInvoiceBillingReason._by__value.get(_billing_reason) or BillingInvoiceBillingReason(
+                _billing_reason
+            )
+        elif isinstance(_billing_reason, str):
             billing_reason = BillingInvoiceBillingReason(_billing_reason)
         elif _billing_reason is not UNSET:
             raise FieldError("string (BillingInvoiceBillingReason)", _billing_reason, "billing_reason")
 
-        coupon = d.pop("coupon", UNSET)
-        if not (isinstance(coupon, str) or coupon is None) and coupon is not UNSET:
-            raise FieldError("string or null", coupon, "coupon")
+        if billing_reason is UNSET:
+            n__absent += 1
 
-        _created_at = d.pop("created_at", UNSET)
+        coupon = d.get("coupon", UNSET)
+        if not (type(coupon) is str or coupon is None):
+            if coupon is UNSET:
+                n__absent += 1
+            elif not (isinstance(coupon, str) or coupon is None):
+                raise FieldError("string or null", coupon, "coupon")
+
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
@@ -306,11 +305,17 @@ class BillingInvoiceAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
-        currency = d.pop("currency", UNSET)
-        if not isinstance(currency, str) and currency is not UNSET:
-            raise FieldError("string", currency, "currency")
+        if created_at is UNSET:
+            n__absent += 1
 
-        _currency_object = d.pop("currency_object", UNSET)
+        currency = d.get("currency", UNSET)
+        if not (type(currency) is str):
+            if currency is UNSET:
+                n__absent += 1
+            elif not isinstance(currency, str):
+                raise FieldError("string", currency, "currency")
+
+        _currency_object = d.get("currency_object", UNSET)
         currency_object: JsonObject | Unset = UNSET
         if _currency_object is not UNSET:
             try:
@@ -319,7 +324,10 @@ class BillingInvoiceAttributes:
                 field__error.segments.append("currency_object")
                 raise
 
-        _date = d.pop("date", UNSET)
+        if currency_object is UNSET:
+            n__absent += 1
+
+        _date = d.get("date", UNSET)
         date: datetime.date | None | Unset
         if _date is None or _date is UNSET:
             date = _date
@@ -334,19 +342,22 @@ class BillingInvoiceAttributes:
         else:
             raise FieldError("date string or null", _date, "date")
 
-        ending_balance_in_cents = d.pop("ending_balance_in_cents", UNSET)
-        if (
-            not (
+        if date is UNSET:
+            n__absent += 1
+
+        ending_balance_in_cents = d.get("ending_balance_in_cents", UNSET)
+        if not (type(ending_balance_in_cents) is int or ending_balance_in_cents is None):
+            if ending_balance_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(ending_balance_in_cents, int)
                 and ending_balance_in_cents is not True
                 and ending_balance_in_cents is not False
                 or ending_balance_in_cents is None
-            )
-            and ending_balance_in_cents is not UNSET
-        ):
-            raise FieldError("integer or null", ending_balance_in_cents, "ending_balance_in_cents")
+            ):
+                raise FieldError("integer or null", ending_balance_in_cents, "ending_balance_in_cents")
 
-        _next_payment_attempt_at = d.pop("next_payment_attempt_at", UNSET)
+        _next_payment_attempt_at = d.get("next_payment_attempt_at", UNSET)
         next_payment_attempt_at: datetime.datetime | None | Unset
         if _next_payment_attempt_at is None or _next_payment_attempt_at is UNSET:
             next_payment_attempt_at = _next_payment_attempt_at
@@ -363,11 +374,17 @@ class BillingInvoiceAttributes:
         else:
             raise FieldError("date-time string or null", _next_payment_attempt_at, "next_payment_attempt_at")
 
-        number = d.pop("number", UNSET)
-        if not (isinstance(number, int) and number is not True and number is not False) and number is not UNSET:
-            raise FieldError("integer", number, "number")
+        if next_payment_attempt_at is UNSET:
+            n__absent += 1
 
-        _period_end_at = d.pop("period_end_at", UNSET)
+        number = d.get("number", UNSET)
+        if not (type(number) is int):
+            if number is UNSET:
+                n__absent += 1
+            elif not (isinstance(number, int) and number is not True and number is not False):
+                raise FieldError("integer", number, "number")
+
+        _period_end_at = d.get("period_end_at", UNSET)
         period_end_at: datetime.date | None | Unset
         if _period_end_at is None or _period_end_at is UNSET:
             period_end_at = _period_end_at
@@ -382,7 +399,10 @@ class BillingInvoiceAttributes:
         else:
             raise FieldError("date string or null", _period_end_at, "period_end_at")
 
-        _period_start_at = d.pop("period_start_at", UNSET)
+        if period_end_at is UNSET:
+            n__absent += 1
+
+        _period_start_at = d.get("period_start_at", UNSET)
         period_start_at: datetime.date | None | Unset
         if _period_start_at is None or _period_start_at is UNSET:
             period_start_at = _period_start_at
@@ -397,49 +417,62 @@ class BillingInvoiceAttributes:
         else:
             raise FieldError("date string or null", _period_start_at, "period_start_at")
 
-        starting_balance_in_cents = d.pop("starting_balance_in_cents", UNSET)
-        if (
-            not (
+        if period_start_at is UNSET:
+            n__absent += 1
+
+        starting_balance_in_cents = d.get("starting_balance_in_cents", UNSET)
+        if not (type(starting_balance_in_cents) is int or starting_balance_in_cents is None):
+            if starting_balance_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(starting_balance_in_cents, int)
                 and starting_balance_in_cents is not True
                 and starting_balance_in_cents is not False
                 or starting_balance_in_cents is None
-            )
-            and starting_balance_in_cents is not UNSET
-        ):
-            raise FieldError("integer or null", starting_balance_in_cents, "starting_balance_in_cents")
+            ):
+                raise FieldError("integer or null", starting_balance_in_cents, "starting_balance_in_cents")
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: BillingInvoiceStatus | Unset = UNSET
-        if isinstance(_status, str):
+        if type(_status) is str:
+            status = BillingInvoiceStatus._by__value.get(_status) or BillingInvoiceStatus(_status)
+        elif isinstance(_status, str):
             status = BillingInvoiceStatus(_status)
         elif _status is not UNSET:
             raise FieldError("string (BillingInvoiceStatus)", _status, "status")
 
-        _strategy = d.pop("strategy", UNSET)
+        if status is UNSET:
+            n__absent += 1
+
+        _strategy = d.get("strategy", UNSET)
         strategy: BillingInvoiceStrategy | Unset = UNSET
-        if isinstance(_strategy, str):
+        if type(_strategy) is str:
+            strategy = BillingInvoiceStrategy._by__value.get(_strategy) or BillingInvoiceStrategy(_strategy)
+        elif isinstance(_strategy, str):
             strategy = BillingInvoiceStrategy(_strategy)
         elif _strategy is not UNSET:
             raise FieldError("string (BillingInvoiceStrategy)", _strategy, "strategy")
 
-        subtotal_in_cents = d.pop("subtotal_in_cents", UNSET)
-        if (
-            not (
+        if strategy is UNSET:
+            n__absent += 1
+
+        subtotal_in_cents = d.get("subtotal_in_cents", UNSET)
+        if not (type(subtotal_in_cents) is int):
+            if subtotal_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(subtotal_in_cents, int) and subtotal_in_cents is not True and subtotal_in_cents is not False
-            )
-            and subtotal_in_cents is not UNSET
-        ):
-            raise FieldError("integer", subtotal_in_cents, "subtotal_in_cents")
+            ):
+                raise FieldError("integer", subtotal_in_cents, "subtotal_in_cents")
 
-        total_in_cents = d.pop("total_in_cents", UNSET)
-        if (
-            not (isinstance(total_in_cents, int) and total_in_cents is not True and total_in_cents is not False)
-            and total_in_cents is not UNSET
-        ):
-            raise FieldError("integer", total_in_cents, "total_in_cents")
+        total_in_cents = d.get("total_in_cents", UNSET)
+        if not (type(total_in_cents) is int):
+            if total_in_cents is UNSET:
+                n__absent += 1
+            elif not (isinstance(total_in_cents, int) and total_in_cents is not True and total_in_cents is not False):
+                raise FieldError("integer", total_in_cents, "total_in_cents")
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
@@ -447,48 +480,109 @@ class BillingInvoiceAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
-        url = d.pop("url", UNSET)
-        if not isinstance(url, str) and url is not UNSET:
-            raise FieldError("string", url, "url")
+        if updated_at is UNSET:
+            n__absent += 1
 
-        vat_in_cents = d.pop("vat_in_cents", UNSET)
-        if (
-            not (
+        url = d.get("url", UNSET)
+        if not (type(url) is str):
+            if url is UNSET:
+                n__absent += 1
+            elif not isinstance(url, str):
+                raise FieldError("string", url, "url")
+
+        vat_in_cents = d.get("vat_in_cents", UNSET)
+        if not (type(vat_in_cents) is int or vat_in_cents is None):
+            if vat_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(vat_in_cents, int)
                 and vat_in_cents is not True
                 and vat_in_cents is not False
                 or vat_in_cents is None
+            ):
+                raise FieldError("integer or null", vat_in_cents, "vat_in_cents")
+
+        if cls is _plain__class:
+            billing_invoice_attributes = cls.__new__(cls)
+            billing_invoice_attributes.amount_due_in_cents = amount_due_in_cents
+            billing_invoice_attributes.attempt_count = attempt_count
+            billing_invoice_attributes.attempted = attempted
+            billing_invoice_attributes.billing_reason = billing_reason
+            billing_invoice_attributes.coupon = coupon
+            billing_invoice_attributes.created_at = created_at
+            billing_invoice_attributes.currency = currency
+            billing_invoice_attributes.currency_object = currency_object
+            billing_invoice_attributes.date = date
+            billing_invoice_attributes.ending_balance_in_cents = ending_balance_in_cents
+            billing_invoice_attributes.next_payment_attempt_at = next_payment_attempt_at
+            billing_invoice_attributes.number = number
+            billing_invoice_attributes.period_end_at = period_end_at
+            billing_invoice_attributes.period_start_at = period_start_at
+            billing_invoice_attributes.starting_balance_in_cents = starting_balance_in_cents
+            billing_invoice_attributes.status = status
+            billing_invoice_attributes.strategy = strategy
+            billing_invoice_attributes.subtotal_in_cents = subtotal_in_cents
+            billing_invoice_attributes.total_in_cents = total_in_cents
+            billing_invoice_attributes.updated_at = updated_at
+            billing_invoice_attributes.url = url
+            billing_invoice_attributes.vat_in_cents = vat_in_cents
+            billing_invoice_attributes.additional_properties = {}
+        else:
+            billing_invoice_attributes = cls(
+                amount_due_in_cents,
+                attempt_count,
+                attempted,
+                billing_reason,
+                coupon,
+                created_at,
+                currency,
+                currency_object,
+                date,
+                ending_balance_in_cents,
+                next_payment_attempt_at,
+                number,
+                period_end_at,
+                period_start_at,
+                starting_balance_in_cents,
+                status,
+                strategy,
+                subtotal_in_cents,
+                total_in_cents,
+                updated_at,
+                url,
+                vat_in_cents,
             )
-            and vat_in_cents is not UNSET
-        ):
-            raise FieldError("integer or null", vat_in_cents, "vat_in_cents")
-
-        billing_invoice_attributes = cls(
-            amount_due_in_cents=amount_due_in_cents,
-            attempt_count=attempt_count,
-            attempted=attempted,
-            billing_reason=billing_reason,
-            coupon=coupon,
-            created_at=created_at,
-            currency=currency,
-            currency_object=currency_object,
-            date=date,
-            ending_balance_in_cents=ending_balance_in_cents,
-            next_payment_attempt_at=next_payment_attempt_at,
-            number=number,
-            period_end_at=period_end_at,
-            period_start_at=period_start_at,
-            starting_balance_in_cents=starting_balance_in_cents,
-            status=status,
-            strategy=strategy,
-            subtotal_in_cents=subtotal_in_cents,
-            total_in_cents=total_in_cents,
-            updated_at=updated_at,
-            url=url,
-            vat_in_cents=vat_in_cents,
-        )
-
-        billing_invoice_attributes.additional_properties = d
+        if len(d) + n__absent != 22:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "amount_due_in_cents",
+                    "attempt_count",
+                    "attempted",
+                    "billing_reason",
+                    "coupon",
+                    "created_at",
+                    "currency",
+                    "currency_object",
+                    "date",
+                    "ending_balance_in_cents",
+                    "next_payment_attempt_at",
+                    "number",
+                    "period_end_at",
+                    "period_start_at",
+                    "starting_balance_in_cents",
+                    "status",
+                    "strategy",
+                    "subtotal_in_cents",
+                    "total_in_cents",
+                    "updated_at",
+                    "url",
+                    "vat_in_cents",
+                }
+            }
+            billing_invoice_attributes.additional_properties = extra__props
         return billing_invoice_attributes
 
     @property
@@ -506,3 +600,39 @@ class BillingInvoiceAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[BillingInvoiceAttributes] | None = (
+    BillingInvoiceAttributes
+    if {field.name for field in _attrs_fields(BillingInvoiceAttributes)}
+    == {
+        "amount_due_in_cents",
+        "attempt_count",
+        "attempted",
+        "billing_reason",
+        "coupon",
+        "created_at",
+        "currency",
+        "currency_object",
+        "date",
+        "ending_balance_in_cents",
+        "next_payment_attempt_at",
+        "number",
+        "period_end_at",
+        "period_start_at",
+        "starting_balance_in_cents",
+        "status",
+        "strategy",
+        "subtotal_in_cents",
+        "total_in_cents",
+        "updated_at",
+        "url",
+        "vat_in_cents",
+        "additional_properties",
+    }
+    and not hasattr(BillingInvoiceAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

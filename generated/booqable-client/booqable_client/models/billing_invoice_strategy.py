@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import ClassVar
 
 from ..lib._fields import open_member
 
@@ -9,6 +10,9 @@ class BillingInvoiceStrategy(StrEnum):
     CHARGE_AUTOMATICALLY = "charge_automatically"
     SEND_INVOICE = "send_invoice"
 
+    _by__value: ClassVar[dict[str, BillingInvoiceStrategy]]
+    """The listed members by value: the generated from_dict looks values up here before calling the class."""
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -16,3 +20,6 @@ class BillingInvoiceStrategy(StrEnum):
     def _missing_(cls, value: object) -> BillingInvoiceStrategy | None:
         """Any other string: a member named ``UNKNOWN`` whose value is that string (not in ``list(cls)``)."""
         return open_member(cls, value, str)
+
+
+BillingInvoiceStrategy._by__value = {member.value: member for member in BillingInvoiceStrategy}

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError
 from ..types import UNSET, Unset
@@ -27,6 +28,54 @@ def _resolve__refs() -> None:
 
 
 T = TypeVar("T", bound="BillingPlanFilter")
+
+
+def _parse__api_overage_rates(data: object) -> HashOperators | JsonObject | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[HashOperators | JsonObject | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_hash_condition_type_0 = HashOperators.from_dict(data)
+
+                if choice.take(componentsschemas_hash_condition_type_0):
+                    return componentsschemas_hash_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, dict):
+            try:
+                componentsschemas_hash_condition_type_1 = JsonObject.from_dict(data)
+
+                if choice.take(componentsschemas_hash_condition_type_1):
+                    return componentsschemas_hash_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (HashOperators), object (JsonObject)", data)
+
+
+def _parse__pricing_strategies(data: object) -> HashOperators | JsonObject | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[HashOperators | JsonObject | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_hash_condition_type_0 = HashOperators.from_dict(data)
+
+                if choice.take(componentsschemas_hash_condition_type_0):
+                    return componentsschemas_hash_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, dict):
+            try:
+                componentsschemas_hash_condition_type_1 = JsonObject.from_dict(data)
+
+                if choice.take(componentsschemas_hash_condition_type_1):
+                    return componentsschemas_hash_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (HashOperators), object (JsonObject)", data)
 
 
 @_attrs_define
@@ -53,6 +102,8 @@ class BillingPlanFilter:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+
         api_overage_rates: dict[str, Any] | Unset
         if isinstance(self.api_overage_rates, Unset):
             api_overage_rates = UNSET
@@ -61,6 +112,8 @@ class BillingPlanFilter:
         else:
             api_overage_rates = self.api_overage_rates.to_dict()
 
+        if api_overage_rates is not UNSET:
+            field_dict["api_overage_rates"] = api_overage_rates
         billing_plans: dict[str, Any] | str | Unset
         if isinstance(self.billing_plans, Unset):
             billing_plans = UNSET
@@ -68,7 +121,8 @@ class BillingPlanFilter:
             billing_plans = self.billing_plans.to_dict()
         else:
             billing_plans = self.billing_plans
-
+        if billing_plans is not UNSET:
+            field_dict["billing_plans"] = billing_plans
         extra_charges: dict[str, Any] | str | Unset
         if isinstance(self.extra_charges, Unset):
             extra_charges = UNSET
@@ -76,7 +130,8 @@ class BillingPlanFilter:
             extra_charges = self.extra_charges.to_dict()
         else:
             extra_charges = self.extra_charges
-
+        if extra_charges is not UNSET:
+            field_dict["extra_charges"] = extra_charges
         pricing_strategies: dict[str, Any] | Unset
         if isinstance(self.pricing_strategies, Unset):
             pricing_strategies = UNSET
@@ -85,15 +140,6 @@ class BillingPlanFilter:
         else:
             pricing_strategies = self.pricing_strategies.to_dict()
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if api_overage_rates is not UNSET:
-            field_dict["api_overage_rates"] = api_overage_rates
-        if billing_plans is not UNSET:
-            field_dict["billing_plans"] = billing_plans
-        if extra_charges is not UNSET:
-            field_dict["extra_charges"] = extra_charges
         if pricing_strategies is not UNSET:
             field_dict["pricing_strategies"] = pricing_strategies
 
@@ -103,121 +149,99 @@ class BillingPlanFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (BillingPlanFilter)", src_dict)
-        d = dict(src_dict)
-
-        def _parse_api_overage_rates(data: object) -> HashOperators | JsonObject | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[HashOperators | JsonObject | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_hash_condition_type_0 = HashOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_hash_condition_type_0):
-                            return componentsschemas_hash_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_hash_condition_type_1 = JsonObject.from_dict(data)
-
-                        if choice.take(componentsschemas_hash_condition_type_1):
-                            return componentsschemas_hash_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (HashOperators), object (JsonObject)", data)
-
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (BillingPlanFilter)", d)
+            d = dict(d)
+        n__absent = 0
         try:
-            api_overage_rates = _parse_api_overage_rates(d.pop("api_overage_rates", UNSET))
+            api_overage_rates = _parse__api_overage_rates(d.get("api_overage_rates", UNSET))
         except FieldError as field__error:
             field__error.segments.append("api_overage_rates")
             raise
 
-        def _parse_billing_plans(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if api_overage_rates is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _billing_plans = d.get("billing_plans", UNSET)
+        billing_plans: str | StringEqualOperators | Unset
+        if _billing_plans is UNSET:
+            billing_plans = _billing_plans
+        elif isinstance(_billing_plans, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_billing_plans)
+            except FieldError as field__error:
+                field__error.segments.append("billing_plans")
+                raise
 
-        try:
-            billing_plans = _parse_billing_plans(d.pop("billing_plans", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("billing_plans")
-            raise
+            billing_plans = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_billing_plans, str):
+            billing_plans = _billing_plans
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _billing_plans, "billing_plans")
 
-        def _parse_extra_charges(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if billing_plans is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _extra_charges = d.get("extra_charges", UNSET)
+        extra_charges: str | StringEqualOperators | Unset
+        if _extra_charges is UNSET:
+            extra_charges = _extra_charges
+        elif isinstance(_extra_charges, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_extra_charges)
+            except FieldError as field__error:
+                field__error.segments.append("extra_charges")
+                raise
 
-        try:
-            extra_charges = _parse_extra_charges(d.pop("extra_charges", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("extra_charges")
-            raise
+            extra_charges = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_extra_charges, str):
+            extra_charges = _extra_charges
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _extra_charges, "extra_charges")
 
-        def _parse_pricing_strategies(data: object) -> HashOperators | JsonObject | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[HashOperators | JsonObject | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_hash_condition_type_0 = HashOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_hash_condition_type_0):
-                            return componentsschemas_hash_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_hash_condition_type_1 = JsonObject.from_dict(data)
-
-                        if choice.take(componentsschemas_hash_condition_type_1):
-                            return componentsschemas_hash_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (HashOperators), object (JsonObject)", data)
+        if extra_charges is UNSET:
+            n__absent += 1
 
         try:
-            pricing_strategies = _parse_pricing_strategies(d.pop("pricing_strategies", UNSET))
+            pricing_strategies = _parse__pricing_strategies(d.get("pricing_strategies", UNSET))
         except FieldError as field__error:
             field__error.segments.append("pricing_strategies")
             raise
 
-        billing_plan_filter = cls(
-            api_overage_rates=api_overage_rates,
-            billing_plans=billing_plans,
-            extra_charges=extra_charges,
-            pricing_strategies=pricing_strategies,
-        )
+        if pricing_strategies is UNSET:
+            n__absent += 1
 
-        if d:
-            raise FieldError("no such property (BillingPlanFilter allows no others)", None, next(iter(d)), found="one")
+        if cls is _plain__class:
+            billing_plan_filter = cls.__new__(cls)
+            billing_plan_filter.api_overage_rates = api_overage_rates
+            billing_plan_filter.billing_plans = billing_plans
+            billing_plan_filter.extra_charges = extra_charges
+            billing_plan_filter.pricing_strategies = pricing_strategies
+        else:
+            billing_plan_filter = cls(
+                api_overage_rates,
+                billing_plans,
+                extra_charges,
+                pricing_strategies,
+            )
+        if len(d) + n__absent != 4:
+            for prop_name in d:
+                if prop_name not in {"api_overage_rates", "billing_plans", "extra_charges", "pricing_strategies"}:
+                    raise FieldError(
+                        "no such property (BillingPlanFilter allows no others)", None, prop_name, found="one"
+                    )
         return billing_plan_filter
+
+
+_plain__class: type[BillingPlanFilter] | None = (
+    BillingPlanFilter
+    if {field.name for field in _attrs_fields(BillingPlanFilter)}
+    == {"api_overage_rates", "billing_plans", "extra_charges", "pricing_strategies"}
+    and not hasattr(BillingPlanFilter, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import Choice, FieldError
+from ..lib._fields import Choice, FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,6 +38,180 @@ def _resolve__refs() -> None:
 
 
 T = TypeVar("T", bound="BundleFilter")
+
+
+def _parse__archived_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__photo_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__tax_category_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
 
 
 @_attrs_define
@@ -117,6 +292,8 @@ class BundleFilter:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+
         archived: bool | dict[str, Any] | Unset
         if isinstance(self.archived, Unset):
             archived = UNSET
@@ -124,7 +301,8 @@ class BundleFilter:
             archived = self.archived.to_dict()
         else:
             archived = self.archived
-
+        if archived is not UNSET:
+            field_dict["archived"] = archived
         archived_at: dict[str, Any] | str | Unset
         if isinstance(self.archived_at, Unset):
             archived_at = UNSET
@@ -133,6 +311,8 @@ class BundleFilter:
         else:
             archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
 
+        if archived_at is not UNSET:
+            field_dict["archived_at"] = archived_at
         created_at: dict[str, Any] | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
@@ -141,6 +321,8 @@ class BundleFilter:
         else:
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         description: dict[str, Any] | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
@@ -148,7 +330,8 @@ class BundleFilter:
             description = self.description.to_dict()
         else:
             description = self.description
-
+        if description is not UNSET:
+            field_dict["description"] = description
         discountable: bool | dict[str, Any] | Unset
         if isinstance(self.discountable, Unset):
             discountable = UNSET
@@ -156,7 +339,8 @@ class BundleFilter:
             discountable = self.discountable.to_dict()
         else:
             discountable = self.discountable
-
+        if discountable is not UNSET:
+            field_dict["discountable"] = discountable
         excerpt: dict[str, Any] | str | Unset
         if isinstance(self.excerpt, Unset):
             excerpt = UNSET
@@ -164,7 +348,8 @@ class BundleFilter:
             excerpt = self.excerpt.to_dict()
         else:
             excerpt = self.excerpt
-
+        if excerpt is not UNSET:
+            field_dict["excerpt"] = excerpt
         extra_information: dict[str, Any] | str | Unset
         if isinstance(self.extra_information, Unset):
             extra_information = UNSET
@@ -172,7 +357,8 @@ class BundleFilter:
             extra_information = self.extra_information.to_dict()
         else:
             extra_information = self.extra_information
-
+        if extra_information is not UNSET:
+            field_dict["extra_information"] = extra_information
         id: dict[str, Any] | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -181,6 +367,8 @@ class BundleFilter:
         else:
             id = str(self.id)
 
+        if id is not UNSET:
+            field_dict["id"] = id
         name: dict[str, Any] | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -188,7 +376,8 @@ class BundleFilter:
             name = self.name.to_dict()
         else:
             name = self.name
-
+        if name is not UNSET:
+            field_dict["name"] = name
         photo_id: dict[str, Any] | str | Unset
         if isinstance(self.photo_id, Unset):
             photo_id = UNSET
@@ -197,6 +386,8 @@ class BundleFilter:
         else:
             photo_id = str(self.photo_id)
 
+        if photo_id is not UNSET:
+            field_dict["photo_id"] = photo_id
         product_type: dict[str, Any] | str | Unset
         if isinstance(self.product_type, Unset):
             product_type = UNSET
@@ -204,7 +395,8 @@ class BundleFilter:
             product_type = self.product_type.to_dict()
         else:
             product_type = self.product_type
-
+        if product_type is not UNSET:
+            field_dict["product_type"] = product_type
         q: dict[str, Any] | str | Unset
         if isinstance(self.q, Unset):
             q = UNSET
@@ -212,7 +404,8 @@ class BundleFilter:
             q = self.q.to_dict()
         else:
             q = self.q
-
+        if q is not UNSET:
+            field_dict["q"] = q
         seo_description: dict[str, Any] | str | Unset
         if isinstance(self.seo_description, Unset):
             seo_description = UNSET
@@ -220,7 +413,8 @@ class BundleFilter:
             seo_description = self.seo_description.to_dict()
         else:
             seo_description = self.seo_description
-
+        if seo_description is not UNSET:
+            field_dict["seo_description"] = seo_description
         seo_title: dict[str, Any] | str | Unset
         if isinstance(self.seo_title, Unset):
             seo_title = UNSET
@@ -228,7 +422,8 @@ class BundleFilter:
             seo_title = self.seo_title.to_dict()
         else:
             seo_title = self.seo_title
-
+        if seo_title is not UNSET:
+            field_dict["seo_title"] = seo_title
         show_in_store: bool | dict[str, Any] | Unset
         if isinstance(self.show_in_store, Unset):
             show_in_store = UNSET
@@ -236,7 +431,8 @@ class BundleFilter:
             show_in_store = self.show_in_store.to_dict()
         else:
             show_in_store = self.show_in_store
-
+        if show_in_store is not UNSET:
+            field_dict["show_in_store"] = show_in_store
         slug: dict[str, Any] | str | Unset
         if isinstance(self.slug, Unset):
             slug = UNSET
@@ -244,7 +440,8 @@ class BundleFilter:
             slug = self.slug.to_dict()
         else:
             slug = self.slug
-
+        if slug is not UNSET:
+            field_dict["slug"] = slug
         sorting_weight: dict[str, Any] | int | Unset
         if isinstance(self.sorting_weight, Unset):
             sorting_weight = UNSET
@@ -252,7 +449,8 @@ class BundleFilter:
             sorting_weight = self.sorting_weight.to_dict()
         else:
             sorting_weight = self.sorting_weight
-
+        if sorting_weight is not UNSET:
+            field_dict["sorting_weight"] = sorting_weight
         tag_list: dict[str, Any] | str | Unset
         if isinstance(self.tag_list, Unset):
             tag_list = UNSET
@@ -260,7 +458,8 @@ class BundleFilter:
             tag_list = self.tag_list.to_dict()
         else:
             tag_list = self.tag_list
-
+        if tag_list is not UNSET:
+            field_dict["tag_list"] = tag_list
         tax_category_id: dict[str, Any] | str | Unset
         if isinstance(self.tax_category_id, Unset):
             tax_category_id = UNSET
@@ -269,6 +468,8 @@ class BundleFilter:
         else:
             tax_category_id = str(self.tax_category_id)
 
+        if tax_category_id is not UNSET:
+            field_dict["tax_category_id"] = tax_category_id
         taxable: bool | dict[str, Any] | Unset
         if isinstance(self.taxable, Unset):
             taxable = UNSET
@@ -276,7 +477,8 @@ class BundleFilter:
             taxable = self.taxable.to_dict()
         else:
             taxable = self.taxable
-
+        if taxable is not UNSET:
+            field_dict["taxable"] = taxable
         type_: dict[str, Any] | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -284,7 +486,8 @@ class BundleFilter:
             type_ = self.type_.to_dict()
         else:
             type_ = self.type_
-
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         updated_at: dict[str, Any] | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
@@ -293,51 +496,6 @@ class BundleFilter:
         else:
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        if archived_at is not UNSET:
-            field_dict["archived_at"] = archived_at
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if description is not UNSET:
-            field_dict["description"] = description
-        if discountable is not UNSET:
-            field_dict["discountable"] = discountable
-        if excerpt is not UNSET:
-            field_dict["excerpt"] = excerpt
-        if extra_information is not UNSET:
-            field_dict["extra_information"] = extra_information
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if photo_id is not UNSET:
-            field_dict["photo_id"] = photo_id
-        if product_type is not UNSET:
-            field_dict["product_type"] = product_type
-        if q is not UNSET:
-            field_dict["q"] = q
-        if seo_description is not UNSET:
-            field_dict["seo_description"] = seo_description
-        if seo_title is not UNSET:
-            field_dict["seo_title"] = seo_title
-        if show_in_store is not UNSET:
-            field_dict["show_in_store"] = show_in_store
-        if slug is not UNSET:
-            field_dict["slug"] = slug
-        if sorting_weight is not UNSET:
-            field_dict["sorting_weight"] = sorting_weight
-        if tag_list is not UNSET:
-            field_dict["tag_list"] = tag_list
-        if tax_category_id is not UNSET:
-            field_dict["tax_category_id"] = tax_category_id
-        if taxable is not UNSET:
-            field_dict["taxable"] = taxable
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -347,613 +505,495 @@ class BundleFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (BundleFilter)", src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (BundleFilter)", d)
+            d = dict(d)
+        n__absent = 0
+        _archived = d.get("archived", UNSET)
+        archived: bool | BooleanOperators | Unset
+        if _archived is UNSET:
+            archived = _archived
+        elif isinstance(_archived, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_archived)
+            except FieldError as field__error:
+                field__error.segments.append("archived")
+                raise
 
-        def _parse_archived(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+            archived = componentsschemas_boolean_condition_type_0
+        elif isinstance(_archived, bool):
+            archived = _archived
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _archived, "archived")
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
-
-        try:
-            archived = _parse_archived(d.pop("archived", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("archived")
-            raise
-
-        def _parse_archived_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if archived is UNSET:
+            n__absent += 1
 
         try:
-            archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+            archived_at = _parse__archived_at(d.get("archived_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("archived_at")
             raise
 
-        def _parse_created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if archived_at is UNSET:
+            n__absent += 1
 
         try:
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse__created_at(d.get("created_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("created_at")
             raise
 
-        def _parse_description(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if created_at is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _description = d.get("description", UNSET)
+        description: str | TextOperators | Unset
+        if _description is UNSET:
+            description = _description
+        elif isinstance(_description, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_description)
+            except FieldError as field__error:
+                field__error.segments.append("description")
+                raise
 
-        try:
-            description = _parse_description(d.pop("description", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("description")
-            raise
+            description = componentsschemas_text_condition_type_0
+        elif isinstance(_description, str):
+            description = _description
+        else:
+            raise FieldError("one of object (TextOperators), string", _description, "description")
 
-        def _parse_discountable(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+        if description is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        _discountable = d.get("discountable", UNSET)
+        discountable: bool | BooleanOperators | Unset
+        if _discountable is UNSET:
+            discountable = _discountable
+        elif isinstance(_discountable, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_discountable)
+            except FieldError as field__error:
+                field__error.segments.append("discountable")
+                raise
 
-        try:
-            discountable = _parse_discountable(d.pop("discountable", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("discountable")
-            raise
+            discountable = componentsschemas_boolean_condition_type_0
+        elif isinstance(_discountable, bool):
+            discountable = _discountable
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _discountable, "discountable")
 
-        def _parse_excerpt(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if discountable is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _excerpt = d.get("excerpt", UNSET)
+        excerpt: str | TextOperators | Unset
+        if _excerpt is UNSET:
+            excerpt = _excerpt
+        elif isinstance(_excerpt, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_excerpt)
+            except FieldError as field__error:
+                field__error.segments.append("excerpt")
+                raise
 
-        try:
-            excerpt = _parse_excerpt(d.pop("excerpt", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("excerpt")
-            raise
+            excerpt = componentsschemas_text_condition_type_0
+        elif isinstance(_excerpt, str):
+            excerpt = _excerpt
+        else:
+            raise FieldError("one of object (TextOperators), string", _excerpt, "excerpt")
 
-        def _parse_extra_information(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if excerpt is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _extra_information = d.get("extra_information", UNSET)
+        extra_information: str | TextOperators | Unset
+        if _extra_information is UNSET:
+            extra_information = _extra_information
+        elif isinstance(_extra_information, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_extra_information)
+            except FieldError as field__error:
+                field__error.segments.append("extra_information")
+                raise
+
+            extra_information = componentsschemas_text_condition_type_0
+        elif isinstance(_extra_information, str):
+            extra_information = _extra_information
+        else:
+            raise FieldError("one of object (TextOperators), string", _extra_information, "extra_information")
+
+        if extra_information is UNSET:
+            n__absent += 1
 
         try:
-            extra_information = _parse_extra_information(d.pop("extra_information", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("extra_information")
-            raise
-
-        def _parse_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
-
-        try:
-            id = _parse_id(d.pop("id", UNSET))
+            id = _parse__id(d.get("id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("id")
             raise
 
-        def _parse_name(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _name = d.get("name", UNSET)
+        name: str | TextOperators | Unset
+        if _name is UNSET:
+            name = _name
+        elif isinstance(_name, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_name)
+            except FieldError as field__error:
+                field__error.segments.append("name")
+                raise
 
-        try:
-            name = _parse_name(d.pop("name", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("name")
-            raise
+            name = componentsschemas_text_condition_type_0
+        elif isinstance(_name, str):
+            name = _name
+        else:
+            raise FieldError("one of object (TextOperators), string", _name, "name")
 
-        def _parse_photo_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if name is UNSET:
+            n__absent += 1
 
         try:
-            photo_id = _parse_photo_id(d.pop("photo_id", UNSET))
+            photo_id = _parse__photo_id(d.get("photo_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("photo_id")
             raise
 
-        def _parse_product_type(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if photo_id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _product_type = d.get("product_type", UNSET)
+        product_type: str | StringEqualOperators | Unset
+        if _product_type is UNSET:
+            product_type = _product_type
+        elif isinstance(_product_type, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_product_type)
+            except FieldError as field__error:
+                field__error.segments.append("product_type")
+                raise
 
-        try:
-            product_type = _parse_product_type(d.pop("product_type", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("product_type")
-            raise
+            product_type = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_product_type, str):
+            product_type = _product_type
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _product_type, "product_type")
 
-        def _parse_q(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if product_type is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _q = d.get("q", UNSET)
+        q: str | StringEqualOperators | Unset
+        if _q is UNSET:
+            q = _q
+        elif isinstance(_q, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_q)
+            except FieldError as field__error:
+                field__error.segments.append("q")
+                raise
 
-        try:
-            q = _parse_q(d.pop("q", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("q")
-            raise
+            q = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_q, str):
+            q = _q
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _q, "q")
 
-        def _parse_seo_description(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if q is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _seo_description = d.get("seo_description", UNSET)
+        seo_description: str | TextOperators | Unset
+        if _seo_description is UNSET:
+            seo_description = _seo_description
+        elif isinstance(_seo_description, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_seo_description)
+            except FieldError as field__error:
+                field__error.segments.append("seo_description")
+                raise
 
-        try:
-            seo_description = _parse_seo_description(d.pop("seo_description", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("seo_description")
-            raise
+            seo_description = componentsschemas_text_condition_type_0
+        elif isinstance(_seo_description, str):
+            seo_description = _seo_description
+        else:
+            raise FieldError("one of object (TextOperators), string", _seo_description, "seo_description")
 
-        def _parse_seo_title(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if seo_description is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _seo_title = d.get("seo_title", UNSET)
+        seo_title: str | TextOperators | Unset
+        if _seo_title is UNSET:
+            seo_title = _seo_title
+        elif isinstance(_seo_title, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_seo_title)
+            except FieldError as field__error:
+                field__error.segments.append("seo_title")
+                raise
 
-        try:
-            seo_title = _parse_seo_title(d.pop("seo_title", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("seo_title")
-            raise
+            seo_title = componentsschemas_text_condition_type_0
+        elif isinstance(_seo_title, str):
+            seo_title = _seo_title
+        else:
+            raise FieldError("one of object (TextOperators), string", _seo_title, "seo_title")
 
-        def _parse_show_in_store(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+        if seo_title is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        _show_in_store = d.get("show_in_store", UNSET)
+        show_in_store: bool | BooleanOperators | Unset
+        if _show_in_store is UNSET:
+            show_in_store = _show_in_store
+        elif isinstance(_show_in_store, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_show_in_store)
+            except FieldError as field__error:
+                field__error.segments.append("show_in_store")
+                raise
 
-        try:
-            show_in_store = _parse_show_in_store(d.pop("show_in_store", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("show_in_store")
-            raise
+            show_in_store = componentsschemas_boolean_condition_type_0
+        elif isinstance(_show_in_store, bool):
+            show_in_store = _show_in_store
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _show_in_store, "show_in_store")
 
-        def _parse_slug(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if show_in_store is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _slug = d.get("slug", UNSET)
+        slug: str | TextOperators | Unset
+        if _slug is UNSET:
+            slug = _slug
+        elif isinstance(_slug, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_slug)
+            except FieldError as field__error:
+                field__error.segments.append("slug")
+                raise
 
-        try:
-            slug = _parse_slug(d.pop("slug", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("slug")
-            raise
+            slug = componentsschemas_text_condition_type_0
+        elif isinstance(_slug, str):
+            slug = _slug
+        else:
+            raise FieldError("one of object (TextOperators), string", _slug, "slug")
 
-        def _parse_sorting_weight(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if slug is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _sorting_weight = d.get("sorting_weight", UNSET)
+        sorting_weight: int | IntegerOperators | Unset
+        if _sorting_weight is UNSET:
+            sorting_weight = _sorting_weight
+        elif isinstance(_sorting_weight, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_sorting_weight)
+            except FieldError as field__error:
+                field__error.segments.append("sorting_weight")
+                raise
 
-        try:
-            sorting_weight = _parse_sorting_weight(d.pop("sorting_weight", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("sorting_weight")
-            raise
+            sorting_weight = componentsschemas_integer_condition_type_0
+        elif isinstance(_sorting_weight, int) and _sorting_weight is not True and _sorting_weight is not False:
+            sorting_weight = _sorting_weight
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _sorting_weight, "sorting_weight")
 
-        def _parse_tag_list(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if sorting_weight is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _tag_list = d.get("tag_list", UNSET)
+        tag_list: str | StringEqualOperators | Unset
+        if _tag_list is UNSET:
+            tag_list = _tag_list
+        elif isinstance(_tag_list, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_tag_list)
+            except FieldError as field__error:
+                field__error.segments.append("tag_list")
+                raise
+
+            tag_list = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_tag_list, str):
+            tag_list = _tag_list
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _tag_list, "tag_list")
+
+        if tag_list is UNSET:
+            n__absent += 1
 
         try:
-            tag_list = _parse_tag_list(d.pop("tag_list", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("tag_list")
-            raise
-
-        def _parse_tax_category_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
-
-        try:
-            tax_category_id = _parse_tax_category_id(d.pop("tax_category_id", UNSET))
+            tax_category_id = _parse__tax_category_id(d.get("tax_category_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("tax_category_id")
             raise
 
-        def _parse_taxable(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+        if tax_category_id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        _taxable = d.get("taxable", UNSET)
+        taxable: bool | BooleanOperators | Unset
+        if _taxable is UNSET:
+            taxable = _taxable
+        elif isinstance(_taxable, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_taxable)
+            except FieldError as field__error:
+                field__error.segments.append("taxable")
+                raise
 
-        try:
-            taxable = _parse_taxable(d.pop("taxable", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("taxable")
-            raise
+            taxable = componentsschemas_boolean_condition_type_0
+        elif isinstance(_taxable, bool):
+            taxable = _taxable
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _taxable, "taxable")
 
-        def _parse_type_(data: object) -> str | StringOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_condition_type_0 = StringOperators.from_dict(data)
+        if taxable is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_condition_type_0):
-                            return componentsschemas_string_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringOperators), string", data)
+        _type_ = d.get("type", UNSET)
+        type_: str | StringOperators | Unset
+        if _type_ is UNSET:
+            type_ = _type_
+        elif isinstance(_type_, dict):
+            try:
+                componentsschemas_string_condition_type_0 = StringOperators.from_dict(_type_)
+            except FieldError as field__error:
+                field__error.segments.append("type")
+                raise
 
-        try:
-            type_ = _parse_type_(d.pop("type", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("type")
-            raise
+            type_ = componentsschemas_string_condition_type_0
+        elif isinstance(_type_, str):
+            type_ = _type_
+        else:
+            raise FieldError("one of object (StringOperators), string", _type_, "type")
 
-        def _parse_updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if type_ is UNSET:
+            n__absent += 1
 
         try:
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            updated_at = _parse__updated_at(d.get("updated_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("updated_at")
             raise
 
-        bundle_filter = cls(
-            archived=archived,
-            archived_at=archived_at,
-            created_at=created_at,
-            description=description,
-            discountable=discountable,
-            excerpt=excerpt,
-            extra_information=extra_information,
-            id=id,
-            name=name,
-            photo_id=photo_id,
-            product_type=product_type,
-            q=q,
-            seo_description=seo_description,
-            seo_title=seo_title,
-            show_in_store=show_in_store,
-            slug=slug,
-            sorting_weight=sorting_weight,
-            tag_list=tag_list,
-            tax_category_id=tax_category_id,
-            taxable=taxable,
-            type_=type_,
-            updated_at=updated_at,
-        )
+        if updated_at is UNSET:
+            n__absent += 1
 
-        if d:
-            raise FieldError("no such property (BundleFilter allows no others)", None, next(iter(d)), found="one")
+        if cls is _plain__class:
+            bundle_filter = cls.__new__(cls)
+            bundle_filter.archived = archived
+            bundle_filter.archived_at = archived_at
+            bundle_filter.created_at = created_at
+            bundle_filter.description = description
+            bundle_filter.discountable = discountable
+            bundle_filter.excerpt = excerpt
+            bundle_filter.extra_information = extra_information
+            bundle_filter.id = id
+            bundle_filter.name = name
+            bundle_filter.photo_id = photo_id
+            bundle_filter.product_type = product_type
+            bundle_filter.q = q
+            bundle_filter.seo_description = seo_description
+            bundle_filter.seo_title = seo_title
+            bundle_filter.show_in_store = show_in_store
+            bundle_filter.slug = slug
+            bundle_filter.sorting_weight = sorting_weight
+            bundle_filter.tag_list = tag_list
+            bundle_filter.tax_category_id = tax_category_id
+            bundle_filter.taxable = taxable
+            bundle_filter.type_ = type_
+            bundle_filter.updated_at = updated_at
+        else:
+            bundle_filter = cls(
+                archived,
+                archived_at,
+                created_at,
+                description,
+                discountable,
+                excerpt,
+                extra_information,
+                id,
+                name,
+                photo_id,
+                product_type,
+                q,
+                seo_description,
+                seo_title,
+                show_in_store,
+                slug,
+                sorting_weight,
+                tag_list,
+                tax_category_id,
+                taxable,
+                type_,
+                updated_at,
+            )
+        if len(d) + n__absent != 22:
+            for prop_name in d:
+                if prop_name not in {
+                    "archived",
+                    "archived_at",
+                    "created_at",
+                    "description",
+                    "discountable",
+                    "excerpt",
+                    "extra_information",
+                    "id",
+                    "name",
+                    "photo_id",
+                    "product_type",
+                    "q",
+                    "seo_description",
+                    "seo_title",
+                    "show_in_store",
+                    "slug",
+                    "sorting_weight",
+                    "tag_list",
+                    "tax_category_id",
+                    "taxable",
+                    "type",
+                    "updated_at",
+                }:
+                    raise FieldError("no such property (BundleFilter allows no others)", None, prop_name, found="one")
         return bundle_filter
+
+
+_plain__class: type[BundleFilter] | None = (
+    BundleFilter
+    if {field.name for field in _attrs_fields(BundleFilter)}
+    == {
+        "archived",
+        "archived_at",
+        "created_at",
+        "description",
+        "discountable",
+        "excerpt",
+        "extra_information",
+        "id",
+        "name",
+        "photo_id",
+        "product_type",
+        "q",
+        "seo_description",
+        "seo_title",
+        "show_in_store",
+        "slug",
+        "sorting_weight",
+        "tag_list",
+        "tax_category_id",
+        "taxable",
+        "type_",
+        "updated_at",
+    }
+    and not hasattr(BundleFilter, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

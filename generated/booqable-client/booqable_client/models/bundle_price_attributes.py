@@ -7,8 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BundlePriceAttributes")
@@ -38,10 +39,15 @@ class BundlePriceAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         bundle_id: str | Unset = UNSET
         if not isinstance(self.bundle_id, Unset):
             bundle_id = str(self.bundle_id)
-
+        if bundle_id is not UNSET:
+            field_dict["bundle_id"] = bundle_id
         bundle_ids: list[str] | Unset = UNSET
         if not isinstance(self.bundle_ids, Unset):
             bundle_ids = []
@@ -49,31 +55,22 @@ class BundlePriceAttributes:
                 bundle_ids_item = str(bundle_ids_item_data)
                 bundle_ids.append(bundle_ids_item)
 
+        if bundle_ids is not UNSET:
+            field_dict["bundle_ids"] = bundle_ids
         charge_label = self.charge_label
-
+        if charge_label is not UNSET:
+            field_dict["charge_label"] = charge_label
         from_: str | Unset = UNSET
         if not isinstance(self.from_, Unset):
             from_ = self.from_.isoformat().replace("+00:00", "Z")
-
+        if from_ is not UNSET:
+            field_dict["from"] = from_
         price_each_in_cents = self.price_each_in_cents
-
+        if price_each_in_cents is not UNSET:
+            field_dict["price_each_in_cents"] = price_each_in_cents
         till: str | Unset = UNSET
         if not isinstance(self.till, Unset):
             till = self.till.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if bundle_id is not UNSET:
-            field_dict["bundle_id"] = bundle_id
-        if bundle_ids is not UNSET:
-            field_dict["bundle_ids"] = bundle_ids
-        if charge_label is not UNSET:
-            field_dict["charge_label"] = charge_label
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if price_each_in_cents is not UNSET:
-            field_dict["price_each_in_cents"] = price_each_in_cents
         if till is not UNSET:
             field_dict["till"] = till
 
@@ -81,18 +78,24 @@ class BundlePriceAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (BundlePriceAttributes)", src_dict)
-        d = dict(src_dict)
-        _bundle_id = d.pop("bundle_id", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (BundlePriceAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        _bundle_id = d.get("bundle_id", UNSET)
         bundle_id: UUID | Unset = UNSET
         if _bundle_id is not UNSET:
             try:
-                bundle_id = UUID(_bundle_id)
+                bundle_id = parse_uuid(_bundle_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _bundle_id, "bundle_id") from None
 
-        _bundle_ids = d.pop("bundle_ids", UNSET)
+        if bundle_id is UNSET:
+            n__absent += 1
+
+        _bundle_ids = d.get("bundle_ids", UNSET)
         bundle_ids: list[UUID] | Unset = UNSET
         if isinstance(_bundle_ids, list):
             bundle_ids = []
@@ -100,7 +103,7 @@ class BundlePriceAttributes:
                 for bundle_ids_item_data in _bundle_ids:
                     _bundle_ids_item = bundle_ids_item_data
                     try:
-                        bundle_ids_item = UUID(_bundle_ids_item)
+                        bundle_ids_item = parse_uuid(_bundle_ids_item)
                     except (TypeError, ValueError, AttributeError):
                         raise FieldError.unparsable("UUID", _bundle_ids_item) from None
 
@@ -112,11 +115,17 @@ class BundlePriceAttributes:
         elif _bundle_ids is not UNSET:
             raise FieldError("array", _bundle_ids, "bundle_ids")
 
-        charge_label = d.pop("charge_label", UNSET)
-        if not isinstance(charge_label, str) and charge_label is not UNSET:
-            raise FieldError("string", charge_label, "charge_label")
+        if bundle_ids is UNSET:
+            n__absent += 1
 
-        _from_ = d.pop("from", UNSET)
+        charge_label = d.get("charge_label", UNSET)
+        if not (type(charge_label) is str):
+            if charge_label is UNSET:
+                n__absent += 1
+            elif not isinstance(charge_label, str):
+                raise FieldError("string", charge_label, "charge_label")
+
+        _from_ = d.get("from", UNSET)
         from_: datetime.datetime | Unset = UNSET
         if _from_ is not UNSET:
             try:
@@ -124,18 +133,21 @@ class BundlePriceAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _from_, "from") from None
 
-        price_each_in_cents = d.pop("price_each_in_cents", UNSET)
-        if (
-            not (
+        if from_ is UNSET:
+            n__absent += 1
+
+        price_each_in_cents = d.get("price_each_in_cents", UNSET)
+        if not (type(price_each_in_cents) is int):
+            if price_each_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(price_each_in_cents, int)
                 and price_each_in_cents is not True
                 and price_each_in_cents is not False
-            )
-            and price_each_in_cents is not UNSET
-        ):
-            raise FieldError("integer", price_each_in_cents, "price_each_in_cents")
+            ):
+                raise FieldError("integer", price_each_in_cents, "price_each_in_cents")
 
-        _till = d.pop("till", UNSET)
+        _till = d.get("till", UNSET)
         till: datetime.datetime | Unset = UNSET
         if _till is not UNSET:
             try:
@@ -143,16 +155,34 @@ class BundlePriceAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _till, "till") from None
 
-        bundle_price_attributes = cls(
-            bundle_id=bundle_id,
-            bundle_ids=bundle_ids,
-            charge_label=charge_label,
-            from_=from_,
-            price_each_in_cents=price_each_in_cents,
-            till=till,
-        )
+        if till is UNSET:
+            n__absent += 1
 
-        bundle_price_attributes.additional_properties = d
+        if cls is _plain__class:
+            bundle_price_attributes = cls.__new__(cls)
+            bundle_price_attributes.bundle_id = bundle_id
+            bundle_price_attributes.bundle_ids = bundle_ids
+            bundle_price_attributes.charge_label = charge_label
+            bundle_price_attributes.from_ = from_
+            bundle_price_attributes.price_each_in_cents = price_each_in_cents
+            bundle_price_attributes.till = till
+            bundle_price_attributes.additional_properties = {}
+        else:
+            bundle_price_attributes = cls(
+                bundle_id,
+                bundle_ids,
+                charge_label,
+                from_,
+                price_each_in_cents,
+                till,
+            )
+        if len(d) + n__absent != 6:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name not in {"bundle_id", "bundle_ids", "charge_label", "from", "price_each_in_cents", "till"}
+            }
+            bundle_price_attributes.additional_properties = extra__props
         return bundle_price_attributes
 
     @property
@@ -170,3 +200,15 @@ class BundlePriceAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[BundlePriceAttributes] | None = (
+    BundlePriceAttributes
+    if {field.name for field in _attrs_fields(BundlePriceAttributes)}
+    == {"bundle_id", "bundle_ids", "charge_label", "from_", "price_each_in_cents", "till", "additional_properties"}
+    and not hasattr(BundlePriceAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import Choice, FieldError
+from ..lib._fields import Choice, FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,6 +32,122 @@ def _resolve__refs() -> None:
 
 
 T = TypeVar("T", bound="CheckoutItemFilter")
+
+
+def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__default_property_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
 
 
 @_attrs_define
@@ -78,6 +195,8 @@ class CheckoutItemFilter:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+
         content: dict[str, Any] | str | Unset
         if isinstance(self.content, Unset):
             content = UNSET
@@ -85,7 +204,8 @@ class CheckoutItemFilter:
             content = self.content.to_dict()
         else:
             content = self.content
-
+        if content is not UNSET:
+            field_dict["content"] = content
         created_at: dict[str, Any] | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
@@ -94,6 +214,8 @@ class CheckoutItemFilter:
         else:
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         default_property_id: dict[str, Any] | str | Unset
         if isinstance(self.default_property_id, Unset):
             default_property_id = UNSET
@@ -102,6 +224,8 @@ class CheckoutItemFilter:
         else:
             default_property_id = str(self.default_property_id)
 
+        if default_property_id is not UNSET:
+            field_dict["default_property_id"] = default_property_id
         id: dict[str, Any] | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -110,6 +234,8 @@ class CheckoutItemFilter:
         else:
             id = str(self.id)
 
+        if id is not UNSET:
+            field_dict["id"] = id
         image_alt_text: dict[str, Any] | str | Unset
         if isinstance(self.image_alt_text, Unset):
             image_alt_text = UNSET
@@ -117,7 +243,8 @@ class CheckoutItemFilter:
             image_alt_text = self.image_alt_text.to_dict()
         else:
             image_alt_text = self.image_alt_text
-
+        if image_alt_text is not UNSET:
+            field_dict["image_alt_text"] = image_alt_text
         item_type: dict[str, Any] | str | Unset
         if isinstance(self.item_type, Unset):
             item_type = UNSET
@@ -125,7 +252,8 @@ class CheckoutItemFilter:
             item_type = self.item_type.to_dict()
         else:
             item_type = self.item_type
-
+        if item_type is not UNSET:
+            field_dict["item_type"] = item_type
         name: dict[str, Any] | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -133,7 +261,8 @@ class CheckoutItemFilter:
             name = self.name.to_dict()
         else:
             name = self.name
-
+        if name is not UNSET:
+            field_dict["name"] = name
         pickup_requires_billing_address: bool | dict[str, Any] | Unset
         if isinstance(self.pickup_requires_billing_address, Unset):
             pickup_requires_billing_address = UNSET
@@ -141,7 +270,8 @@ class CheckoutItemFilter:
             pickup_requires_billing_address = self.pickup_requires_billing_address.to_dict()
         else:
             pickup_requires_billing_address = self.pickup_requires_billing_address
-
+        if pickup_requires_billing_address is not UNSET:
+            field_dict["pickup_requires_billing_address"] = pickup_requires_billing_address
         required: bool | dict[str, Any] | Unset
         if isinstance(self.required, Unset):
             required = UNSET
@@ -149,7 +279,8 @@ class CheckoutItemFilter:
             required = self.required.to_dict()
         else:
             required = self.required
-
+        if required is not UNSET:
+            field_dict["required"] = required
         tooltip: dict[str, Any] | str | Unset
         if isinstance(self.tooltip, Unset):
             tooltip = UNSET
@@ -157,7 +288,8 @@ class CheckoutItemFilter:
             tooltip = self.tooltip.to_dict()
         else:
             tooltip = self.tooltip
-
+        if tooltip is not UNSET:
+            field_dict["tooltip"] = tooltip
         updated_at: dict[str, Any] | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
@@ -166,29 +298,6 @@ class CheckoutItemFilter:
         else:
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if content is not UNSET:
-            field_dict["content"] = content
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if default_property_id is not UNSET:
-            field_dict["default_property_id"] = default_property_id
-        if id is not UNSET:
-            field_dict["id"] = id
-        if image_alt_text is not UNSET:
-            field_dict["image_alt_text"] = image_alt_text
-        if item_type is not UNSET:
-            field_dict["item_type"] = item_type
-        if name is not UNSET:
-            field_dict["name"] = name
-        if pickup_requires_billing_address is not UNSET:
-            field_dict["pickup_requires_billing_address"] = pickup_requires_billing_address
-        if required is not UNSET:
-            field_dict["required"] = required
-        if tooltip is not UNSET:
-            field_dict["tooltip"] = tooltip
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -198,327 +307,261 @@ class CheckoutItemFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (CheckoutItemFilter)", src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (CheckoutItemFilter)", d)
+            d = dict(d)
+        n__absent = 0
+        _content = d.get("content", UNSET)
+        content: str | TextOperators | Unset
+        if _content is UNSET:
+            content = _content
+        elif isinstance(_content, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_content)
+            except FieldError as field__error:
+                field__error.segments.append("content")
+                raise
 
-        def _parse_content(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+            content = componentsschemas_text_condition_type_0
+        elif isinstance(_content, str):
+            content = _content
+        else:
+            raise FieldError("one of object (TextOperators), string", _content, "content")
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
-
-        try:
-            content = _parse_content(d.pop("content", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("content")
-            raise
-
-        def _parse_created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if content is UNSET:
+            n__absent += 1
 
         try:
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse__created_at(d.get("created_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("created_at")
             raise
 
-        def _parse_default_property_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if created_at is UNSET:
+            n__absent += 1
 
         try:
-            default_property_id = _parse_default_property_id(d.pop("default_property_id", UNSET))
+            default_property_id = _parse__default_property_id(d.get("default_property_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("default_property_id")
             raise
 
-        def _parse_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if default_property_id is UNSET:
+            n__absent += 1
 
         try:
-            id = _parse_id(d.pop("id", UNSET))
+            id = _parse__id(d.get("id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("id")
             raise
 
-        def _parse_image_alt_text(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _image_alt_text = d.get("image_alt_text", UNSET)
+        image_alt_text: str | TextOperators | Unset
+        if _image_alt_text is UNSET:
+            image_alt_text = _image_alt_text
+        elif isinstance(_image_alt_text, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_image_alt_text)
+            except FieldError as field__error:
+                field__error.segments.append("image_alt_text")
+                raise
 
-        try:
-            image_alt_text = _parse_image_alt_text(d.pop("image_alt_text", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("image_alt_text")
-            raise
+            image_alt_text = componentsschemas_text_condition_type_0
+        elif isinstance(_image_alt_text, str):
+            image_alt_text = _image_alt_text
+        else:
+            raise FieldError("one of object (TextOperators), string", _image_alt_text, "image_alt_text")
 
-        def _parse_item_type(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if image_alt_text is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _item_type = d.get("item_type", UNSET)
+        item_type: str | TextOperators | Unset
+        if _item_type is UNSET:
+            item_type = _item_type
+        elif isinstance(_item_type, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_item_type)
+            except FieldError as field__error:
+                field__error.segments.append("item_type")
+                raise
 
-        try:
-            item_type = _parse_item_type(d.pop("item_type", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("item_type")
-            raise
+            item_type = componentsschemas_text_condition_type_0
+        elif isinstance(_item_type, str):
+            item_type = _item_type
+        else:
+            raise FieldError("one of object (TextOperators), string", _item_type, "item_type")
 
-        def _parse_name(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if item_type is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _name = d.get("name", UNSET)
+        name: str | TextOperators | Unset
+        if _name is UNSET:
+            name = _name
+        elif isinstance(_name, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_name)
+            except FieldError as field__error:
+                field__error.segments.append("name")
+                raise
 
-        try:
-            name = _parse_name(d.pop("name", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("name")
-            raise
+            name = componentsschemas_text_condition_type_0
+        elif isinstance(_name, str):
+            name = _name
+        else:
+            raise FieldError("one of object (TextOperators), string", _name, "name")
 
-        def _parse_pickup_requires_billing_address(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+        if name is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        _pickup_requires_billing_address = d.get("pickup_requires_billing_address", UNSET)
+        pickup_requires_billing_address: bool | BooleanOperators | Unset
+        if _pickup_requires_billing_address is UNSET:
+            pickup_requires_billing_address = _pickup_requires_billing_address
+        elif isinstance(_pickup_requires_billing_address, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(
+                    _pickup_requires_billing_address
+                )
+            except FieldError as field__error:
+                field__error.segments.append("pickup_requires_billing_address")
+                raise
 
-        try:
-            pickup_requires_billing_address = _parse_pickup_requires_billing_address(
-                d.pop("pickup_requires_billing_address", UNSET)
+            pickup_requires_billing_address = componentsschemas_boolean_condition_type_0
+        elif isinstance(_pickup_requires_billing_address, bool):
+            pickup_requires_billing_address = _pickup_requires_billing_address
+        else:
+            raise FieldError(
+                "one of object (BooleanOperators), boolean",
+                _pickup_requires_billing_address,
+                "pickup_requires_billing_address",
             )
-        except FieldError as field__error:
-            field__error.segments.append("pickup_requires_billing_address")
-            raise
 
-        def _parse_required(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+        if pickup_requires_billing_address is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        _required = d.get("required", UNSET)
+        required: bool | BooleanOperators | Unset
+        if _required is UNSET:
+            required = _required
+        elif isinstance(_required, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_required)
+            except FieldError as field__error:
+                field__error.segments.append("required")
+                raise
 
-        try:
-            required = _parse_required(d.pop("required", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("required")
-            raise
+            required = componentsschemas_boolean_condition_type_0
+        elif isinstance(_required, bool):
+            required = _required
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _required, "required")
 
-        def _parse_tooltip(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if required is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _tooltip = d.get("tooltip", UNSET)
+        tooltip: str | TextOperators | Unset
+        if _tooltip is UNSET:
+            tooltip = _tooltip
+        elif isinstance(_tooltip, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_tooltip)
+            except FieldError as field__error:
+                field__error.segments.append("tooltip")
+                raise
 
-        try:
-            tooltip = _parse_tooltip(d.pop("tooltip", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("tooltip")
-            raise
+            tooltip = componentsschemas_text_condition_type_0
+        elif isinstance(_tooltip, str):
+            tooltip = _tooltip
+        else:
+            raise FieldError("one of object (TextOperators), string", _tooltip, "tooltip")
 
-        def _parse_updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if tooltip is UNSET:
+            n__absent += 1
 
         try:
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            updated_at = _parse__updated_at(d.get("updated_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("updated_at")
             raise
 
-        checkout_item_filter = cls(
-            content=content,
-            created_at=created_at,
-            default_property_id=default_property_id,
-            id=id,
-            image_alt_text=image_alt_text,
-            item_type=item_type,
-            name=name,
-            pickup_requires_billing_address=pickup_requires_billing_address,
-            required=required,
-            tooltip=tooltip,
-            updated_at=updated_at,
-        )
+        if updated_at is UNSET:
+            n__absent += 1
 
-        if d:
-            raise FieldError("no such property (CheckoutItemFilter allows no others)", None, next(iter(d)), found="one")
+        if cls is _plain__class:
+            checkout_item_filter = cls.__new__(cls)
+            checkout_item_filter.content = content
+            checkout_item_filter.created_at = created_at
+            checkout_item_filter.default_property_id = default_property_id
+            checkout_item_filter.id = id
+            checkout_item_filter.image_alt_text = image_alt_text
+            checkout_item_filter.item_type = item_type
+            checkout_item_filter.name = name
+            checkout_item_filter.pickup_requires_billing_address = pickup_requires_billing_address
+            checkout_item_filter.required = required
+            checkout_item_filter.tooltip = tooltip
+            checkout_item_filter.updated_at = updated_at
+        else:
+            checkout_item_filter = cls(
+                content,
+                created_at,
+                default_property_id,
+                id,
+                image_alt_text,
+                item_type,
+                name,
+                pickup_requires_billing_address,
+                required,
+                tooltip,
+                updated_at,
+            )
+        if len(d) + n__absent != 11:
+            for prop_name in d:
+                if prop_name not in {
+                    "content",
+                    "created_at",
+                    "default_property_id",
+                    "id",
+                    "image_alt_text",
+                    "item_type",
+                    "name",
+                    "pickup_requires_billing_address",
+                    "required",
+                    "tooltip",
+                    "updated_at",
+                }:
+                    raise FieldError(
+                        "no such property (CheckoutItemFilter allows no others)", None, prop_name, found="one"
+                    )
         return checkout_item_filter
+
+
+_plain__class: type[CheckoutItemFilter] | None = (
+    CheckoutItemFilter
+    if {field.name for field in _attrs_fields(CheckoutItemFilter)}
+    == {
+        "content",
+        "created_at",
+        "default_property_id",
+        "id",
+        "image_alt_text",
+        "item_type",
+        "name",
+        "pickup_requires_billing_address",
+        "required",
+        "tooltip",
+        "updated_at",
+    }
+    and not hasattr(CheckoutItemFilter, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import Choice, FieldError
+from ..lib._fields import Choice, FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,6 +36,122 @@ def _resolve__refs() -> None:
 
 
 T = TypeVar("T", bound="CollectionFilter")
+
+
+def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__parent_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
 
 
 @_attrs_define
@@ -97,6 +214,8 @@ class CollectionFilter:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+
         collection_type: dict[str, Any] | str | Unset
         if isinstance(self.collection_type, Unset):
             collection_type = UNSET
@@ -104,7 +223,8 @@ class CollectionFilter:
             collection_type = self.collection_type.to_dict()
         else:
             collection_type = self.collection_type
-
+        if collection_type is not UNSET:
+            field_dict["collection_type"] = collection_type
         created_at: dict[str, Any] | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
@@ -113,6 +233,8 @@ class CollectionFilter:
         else:
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         depth: dict[str, Any] | int | Unset
         if isinstance(self.depth, Unset):
             depth = UNSET
@@ -120,7 +242,8 @@ class CollectionFilter:
             depth = self.depth.to_dict()
         else:
             depth = self.depth
-
+        if depth is not UNSET:
+            field_dict["depth"] = depth
         description: dict[str, Any] | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
@@ -128,7 +251,8 @@ class CollectionFilter:
             description = self.description.to_dict()
         else:
             description = self.description
-
+        if description is not UNSET:
+            field_dict["description"] = description
         hierarchical_q: dict[str, Any] | str | Unset
         if isinstance(self.hierarchical_q, Unset):
             hierarchical_q = UNSET
@@ -136,7 +260,8 @@ class CollectionFilter:
             hierarchical_q = self.hierarchical_q.to_dict()
         else:
             hierarchical_q = self.hierarchical_q
-
+        if hierarchical_q is not UNSET:
+            field_dict["hierarchical_q"] = hierarchical_q
         id: dict[str, Any] | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -145,6 +270,8 @@ class CollectionFilter:
         else:
             id = str(self.id)
 
+        if id is not UNSET:
+            field_dict["id"] = id
         name: dict[str, Any] | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -152,7 +279,8 @@ class CollectionFilter:
             name = self.name.to_dict()
         else:
             name = self.name
-
+        if name is not UNSET:
+            field_dict["name"] = name
         parent_id: dict[str, Any] | str | Unset
         if isinstance(self.parent_id, Unset):
             parent_id = UNSET
@@ -161,6 +289,8 @@ class CollectionFilter:
         else:
             parent_id = str(self.parent_id)
 
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
         position: dict[str, Any] | int | Unset
         if isinstance(self.position, Unset):
             position = UNSET
@@ -168,7 +298,8 @@ class CollectionFilter:
             position = self.position.to_dict()
         else:
             position = self.position
-
+        if position is not UNSET:
+            field_dict["position"] = position
         q: dict[str, Any] | str | Unset
         if isinstance(self.q, Unset):
             q = UNSET
@@ -176,7 +307,8 @@ class CollectionFilter:
             q = self.q.to_dict()
         else:
             q = self.q
-
+        if q is not UNSET:
+            field_dict["q"] = q
         seo_description: dict[str, Any] | str | Unset
         if isinstance(self.seo_description, Unset):
             seo_description = UNSET
@@ -184,7 +316,8 @@ class CollectionFilter:
             seo_description = self.seo_description.to_dict()
         else:
             seo_description = self.seo_description
-
+        if seo_description is not UNSET:
+            field_dict["seo_description"] = seo_description
         seo_title: dict[str, Any] | str | Unset
         if isinstance(self.seo_title, Unset):
             seo_title = UNSET
@@ -192,7 +325,8 @@ class CollectionFilter:
             seo_title = self.seo_title.to_dict()
         else:
             seo_title = self.seo_title
-
+        if seo_title is not UNSET:
+            field_dict["seo_title"] = seo_title
         show_in_store: bool | dict[str, Any] | Unset
         if isinstance(self.show_in_store, Unset):
             show_in_store = UNSET
@@ -200,7 +334,8 @@ class CollectionFilter:
             show_in_store = self.show_in_store.to_dict()
         else:
             show_in_store = self.show_in_store
-
+        if show_in_store is not UNSET:
+            field_dict["show_in_store"] = show_in_store
         slug: dict[str, Any] | str | Unset
         if isinstance(self.slug, Unset):
             slug = UNSET
@@ -208,7 +343,8 @@ class CollectionFilter:
             slug = self.slug.to_dict()
         else:
             slug = self.slug
-
+        if slug is not UNSET:
+            field_dict["slug"] = slug
         system: bool | dict[str, Any] | Unset
         if isinstance(self.system, Unset):
             system = UNSET
@@ -216,7 +352,8 @@ class CollectionFilter:
             system = self.system.to_dict()
         else:
             system = self.system
-
+        if system is not UNSET:
+            field_dict["system"] = system
         updated_at: dict[str, Any] | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
@@ -225,39 +362,6 @@ class CollectionFilter:
         else:
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if collection_type is not UNSET:
-            field_dict["collection_type"] = collection_type
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if depth is not UNSET:
-            field_dict["depth"] = depth
-        if description is not UNSET:
-            field_dict["description"] = description
-        if hierarchical_q is not UNSET:
-            field_dict["hierarchical_q"] = hierarchical_q
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if parent_id is not UNSET:
-            field_dict["parent_id"] = parent_id
-        if position is not UNSET:
-            field_dict["position"] = position
-        if q is not UNSET:
-            field_dict["q"] = q
-        if seo_description is not UNSET:
-            field_dict["seo_description"] = seo_description
-        if seo_title is not UNSET:
-            field_dict["seo_title"] = seo_title
-        if show_in_store is not UNSET:
-            field_dict["show_in_store"] = show_in_store
-        if slug is not UNSET:
-            field_dict["slug"] = slug
-        if system is not UNSET:
-            field_dict["system"] = system
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -267,445 +371,375 @@ class CollectionFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (CollectionFilter)", src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (CollectionFilter)", d)
+            d = dict(d)
+        n__absent = 0
+        _collection_type = d.get("collection_type", UNSET)
+        collection_type: str | StringEqualOperators | Unset
+        if _collection_type is UNSET:
+            collection_type = _collection_type
+        elif isinstance(_collection_type, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_collection_type)
+            except FieldError as field__error:
+                field__error.segments.append("collection_type")
+                raise
 
-        def _parse_collection_type(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+            collection_type = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_collection_type, str):
+            collection_type = _collection_type
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _collection_type, "collection_type")
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
-
-        try:
-            collection_type = _parse_collection_type(d.pop("collection_type", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("collection_type")
-            raise
-
-        def _parse_created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if collection_type is UNSET:
+            n__absent += 1
 
         try:
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse__created_at(d.get("created_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("created_at")
             raise
 
-        def _parse_depth(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if created_at is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _depth = d.get("depth", UNSET)
+        depth: int | IntegerOperators | Unset
+        if _depth is UNSET:
+            depth = _depth
+        elif isinstance(_depth, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_depth)
+            except FieldError as field__error:
+                field__error.segments.append("depth")
+                raise
 
-        try:
-            depth = _parse_depth(d.pop("depth", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("depth")
-            raise
+            depth = componentsschemas_integer_condition_type_0
+        elif isinstance(_depth, int) and _depth is not True and _depth is not False:
+            depth = _depth
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _depth, "depth")
 
-        def _parse_description(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if depth is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _description = d.get("description", UNSET)
+        description: str | TextOperators | Unset
+        if _description is UNSET:
+            description = _description
+        elif isinstance(_description, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_description)
+            except FieldError as field__error:
+                field__error.segments.append("description")
+                raise
 
-        try:
-            description = _parse_description(d.pop("description", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("description")
-            raise
+            description = componentsschemas_text_condition_type_0
+        elif isinstance(_description, str):
+            description = _description
+        else:
+            raise FieldError("one of object (TextOperators), string", _description, "description")
 
-        def _parse_hierarchical_q(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if description is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _hierarchical_q = d.get("hierarchical_q", UNSET)
+        hierarchical_q: str | StringEqualOperators | Unset
+        if _hierarchical_q is UNSET:
+            hierarchical_q = _hierarchical_q
+        elif isinstance(_hierarchical_q, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_hierarchical_q)
+            except FieldError as field__error:
+                field__error.segments.append("hierarchical_q")
+                raise
 
-        try:
-            hierarchical_q = _parse_hierarchical_q(d.pop("hierarchical_q", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("hierarchical_q")
-            raise
+            hierarchical_q = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_hierarchical_q, str):
+            hierarchical_q = _hierarchical_q
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _hierarchical_q, "hierarchical_q")
 
-        def _parse_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if hierarchical_q is UNSET:
+            n__absent += 1
 
         try:
-            id = _parse_id(d.pop("id", UNSET))
+            id = _parse__id(d.get("id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("id")
             raise
 
-        def _parse_name(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _name = d.get("name", UNSET)
+        name: str | TextOperators | Unset
+        if _name is UNSET:
+            name = _name
+        elif isinstance(_name, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_name)
+            except FieldError as field__error:
+                field__error.segments.append("name")
+                raise
 
-        try:
-            name = _parse_name(d.pop("name", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("name")
-            raise
+            name = componentsschemas_text_condition_type_0
+        elif isinstance(_name, str):
+            name = _name
+        else:
+            raise FieldError("one of object (TextOperators), string", _name, "name")
 
-        def _parse_parent_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if name is UNSET:
+            n__absent += 1
 
         try:
-            parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+            parent_id = _parse__parent_id(d.get("parent_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("parent_id")
             raise
 
-        def _parse_position(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if parent_id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _position = d.get("position", UNSET)
+        position: int | IntegerOperators | Unset
+        if _position is UNSET:
+            position = _position
+        elif isinstance(_position, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_position)
+            except FieldError as field__error:
+                field__error.segments.append("position")
+                raise
 
-        try:
-            position = _parse_position(d.pop("position", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("position")
-            raise
+            position = componentsschemas_integer_condition_type_0
+        elif isinstance(_position, int) and _position is not True and _position is not False:
+            position = _position
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _position, "position")
 
-        def _parse_q(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if position is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _q = d.get("q", UNSET)
+        q: str | StringEqualOperators | Unset
+        if _q is UNSET:
+            q = _q
+        elif isinstance(_q, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_q)
+            except FieldError as field__error:
+                field__error.segments.append("q")
+                raise
 
-        try:
-            q = _parse_q(d.pop("q", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("q")
-            raise
+            q = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_q, str):
+            q = _q
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _q, "q")
 
-        def _parse_seo_description(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if q is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _seo_description = d.get("seo_description", UNSET)
+        seo_description: str | TextOperators | Unset
+        if _seo_description is UNSET:
+            seo_description = _seo_description
+        elif isinstance(_seo_description, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_seo_description)
+            except FieldError as field__error:
+                field__error.segments.append("seo_description")
+                raise
 
-        try:
-            seo_description = _parse_seo_description(d.pop("seo_description", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("seo_description")
-            raise
+            seo_description = componentsschemas_text_condition_type_0
+        elif isinstance(_seo_description, str):
+            seo_description = _seo_description
+        else:
+            raise FieldError("one of object (TextOperators), string", _seo_description, "seo_description")
 
-        def _parse_seo_title(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if seo_description is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _seo_title = d.get("seo_title", UNSET)
+        seo_title: str | TextOperators | Unset
+        if _seo_title is UNSET:
+            seo_title = _seo_title
+        elif isinstance(_seo_title, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_seo_title)
+            except FieldError as field__error:
+                field__error.segments.append("seo_title")
+                raise
 
-        try:
-            seo_title = _parse_seo_title(d.pop("seo_title", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("seo_title")
-            raise
+            seo_title = componentsschemas_text_condition_type_0
+        elif isinstance(_seo_title, str):
+            seo_title = _seo_title
+        else:
+            raise FieldError("one of object (TextOperators), string", _seo_title, "seo_title")
 
-        def _parse_show_in_store(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+        if seo_title is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        _show_in_store = d.get("show_in_store", UNSET)
+        show_in_store: bool | BooleanOperators | Unset
+        if _show_in_store is UNSET:
+            show_in_store = _show_in_store
+        elif isinstance(_show_in_store, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_show_in_store)
+            except FieldError as field__error:
+                field__error.segments.append("show_in_store")
+                raise
 
-        try:
-            show_in_store = _parse_show_in_store(d.pop("show_in_store", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("show_in_store")
-            raise
+            show_in_store = componentsschemas_boolean_condition_type_0
+        elif isinstance(_show_in_store, bool):
+            show_in_store = _show_in_store
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _show_in_store, "show_in_store")
 
-        def _parse_slug(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if show_in_store is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _slug = d.get("slug", UNSET)
+        slug: str | TextOperators | Unset
+        if _slug is UNSET:
+            slug = _slug
+        elif isinstance(_slug, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_slug)
+            except FieldError as field__error:
+                field__error.segments.append("slug")
+                raise
 
-        try:
-            slug = _parse_slug(d.pop("slug", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("slug")
-            raise
+            slug = componentsschemas_text_condition_type_0
+        elif isinstance(_slug, str):
+            slug = _slug
+        else:
+            raise FieldError("one of object (TextOperators), string", _slug, "slug")
 
-        def _parse_system(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+        if slug is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        _system = d.get("system", UNSET)
+        system: bool | BooleanOperators | Unset
+        if _system is UNSET:
+            system = _system
+        elif isinstance(_system, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_system)
+            except FieldError as field__error:
+                field__error.segments.append("system")
+                raise
+
+            system = componentsschemas_boolean_condition_type_0
+        elif isinstance(_system, bool):
+            system = _system
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _system, "system")
+
+        if system is UNSET:
+            n__absent += 1
 
         try:
-            system = _parse_system(d.pop("system", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("system")
-            raise
-
-        def _parse_updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
-
-        try:
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            updated_at = _parse__updated_at(d.get("updated_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("updated_at")
             raise
 
-        collection_filter = cls(
-            collection_type=collection_type,
-            created_at=created_at,
-            depth=depth,
-            description=description,
-            hierarchical_q=hierarchical_q,
-            id=id,
-            name=name,
-            parent_id=parent_id,
-            position=position,
-            q=q,
-            seo_description=seo_description,
-            seo_title=seo_title,
-            show_in_store=show_in_store,
-            slug=slug,
-            system=system,
-            updated_at=updated_at,
-        )
+        if updated_at is UNSET:
+            n__absent += 1
 
-        if d:
-            raise FieldError("no such property (CollectionFilter allows no others)", None, next(iter(d)), found="one")
+        if cls is _plain__class:
+            collection_filter = cls.__new__(cls)
+            collection_filter.collection_type = collection_type
+            collection_filter.created_at = created_at
+            collection_filter.depth = depth
+            collection_filter.description = description
+            collection_filter.hierarchical_q = hierarchical_q
+            collection_filter.id = id
+            collection_filter.name = name
+            collection_filter.parent_id = parent_id
+            collection_filter.position = position
+            collection_filter.q = q
+            collection_filter.seo_description = seo_description
+            collection_filter.seo_title = seo_title
+            collection_filter.show_in_store = show_in_store
+            collection_filter.slug = slug
+            collection_filter.system = system
+            collection_filter.updated_at = updated_at
+        else:
+            collection_filter = cls(
+                collection_type,
+                created_at,
+                depth,
+                description,
+                hierarchical_q,
+                id,
+                name,
+                parent_id,
+                position,
+                q,
+                seo_description,
+                seo_title,
+                show_in_store,
+                slug,
+                system,
+                updated_at,
+            )
+        if len(d) + n__absent != 16:
+            for prop_name in d:
+                if prop_name not in {
+                    "collection_type",
+                    "created_at",
+                    "depth",
+                    "description",
+                    "hierarchical_q",
+                    "id",
+                    "name",
+                    "parent_id",
+                    "position",
+                    "q",
+                    "seo_description",
+                    "seo_title",
+                    "show_in_store",
+                    "slug",
+                    "system",
+                    "updated_at",
+                }:
+                    raise FieldError(
+                        "no such property (CollectionFilter allows no others)", None, prop_name, found="one"
+                    )
         return collection_filter
+
+
+_plain__class: type[CollectionFilter] | None = (
+    CollectionFilter
+    if {field.name for field in _attrs_fields(CollectionFilter)}
+    == {
+        "collection_type",
+        "created_at",
+        "depth",
+        "description",
+        "hierarchical_q",
+        "id",
+        "name",
+        "parent_id",
+        "position",
+        "q",
+        "seo_description",
+        "seo_title",
+        "show_in_store",
+        "slug",
+        "system",
+        "updated_at",
+    }
+    and not hasattr(CollectionFilter, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

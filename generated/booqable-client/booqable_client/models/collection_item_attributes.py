@@ -7,8 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CollectionItemAttributes")
@@ -41,49 +42,44 @@ class CollectionItemAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         collection_id: str | Unset = UNSET
         if not isinstance(self.collection_id, Unset):
             collection_id = str(self.collection_id)
-
+        if collection_id is not UNSET:
+            field_dict["collection_id"] = collection_id
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         implicit = self.implicit
-
+        if implicit is not UNSET:
+            field_dict["implicit"] = implicit
         item_id: str | Unset = UNSET
         if not isinstance(self.item_id, Unset):
             item_id = str(self.item_id)
-
+        if item_id is not UNSET:
+            field_dict["item_id"] = item_id
         position: int | None | Unset
         if isinstance(self.position, Unset):
             position = UNSET
         else:
             position = self.position
-
+        if position is not UNSET:
+            field_dict["position"] = position
         source_collections: list[Any] | Unset = UNSET
         if not isinstance(self.source_collections, Unset):
             source_collections = self.source_collections
 
+        if source_collections is not UNSET:
+            field_dict["source_collections"] = source_collections
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if collection_id is not UNSET:
-            field_dict["collection_id"] = collection_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if implicit is not UNSET:
-            field_dict["implicit"] = implicit
-        if item_id is not UNSET:
-            field_dict["item_id"] = item_id
-        if position is not UNSET:
-            field_dict["position"] = position
-        if source_collections is not UNSET:
-            field_dict["source_collections"] = source_collections
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -91,18 +87,24 @@ class CollectionItemAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (CollectionItemAttributes)", src_dict)
-        d = dict(src_dict)
-        _collection_id = d.pop("collection_id", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (CollectionItemAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        _collection_id = d.get("collection_id", UNSET)
         collection_id: UUID | Unset = UNSET
         if _collection_id is not UNSET:
             try:
-                collection_id = UUID(_collection_id)
+                collection_id = parse_uuid(_collection_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _collection_id, "collection_id") from None
 
-        _created_at = d.pop("created_at", UNSET)
+        if collection_id is UNSET:
+            n__absent += 1
+
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
@@ -110,33 +112,45 @@ class CollectionItemAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
-        implicit = d.pop("implicit", UNSET)
-        if not isinstance(implicit, bool) and implicit is not UNSET:
-            raise FieldError("boolean", implicit, "implicit")
+        if created_at is UNSET:
+            n__absent += 1
 
-        _item_id = d.pop("item_id", UNSET)
+        implicit = d.get("implicit", UNSET)
+        if not (implicit is True or implicit is False):
+            if implicit is UNSET:
+                n__absent += 1
+            elif not isinstance(implicit, bool):
+                raise FieldError("boolean", implicit, "implicit")
+
+        _item_id = d.get("item_id", UNSET)
         item_id: UUID | Unset = UNSET
         if _item_id is not UNSET:
             try:
-                item_id = UUID(_item_id)
+                item_id = parse_uuid(_item_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _item_id, "item_id") from None
 
-        position = d.pop("position", UNSET)
-        if (
-            not (isinstance(position, int) and position is not True and position is not False or position is None)
-            and position is not UNSET
-        ):
-            raise FieldError("integer or null", position, "position")
+        if item_id is UNSET:
+            n__absent += 1
 
-        _source_collections = d.pop("source_collections", UNSET)
+        position = d.get("position", UNSET)
+        if not (type(position) is int or position is None):
+            if position is UNSET:
+                n__absent += 1
+            elif not (isinstance(position, int) and position is not True and position is not False or position is None):
+                raise FieldError("integer or null", position, "position")
+
+        _source_collections = d.get("source_collections", UNSET)
         source_collections: list[Any] | Unset = UNSET
         if isinstance(_source_collections, list):
             source_collections = _source_collections
         elif _source_collections is not UNSET:
             raise FieldError("array", _source_collections, "source_collections")
 
-        _updated_at = d.pop("updated_at", UNSET)
+        if source_collections is UNSET:
+            n__absent += 1
+
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
@@ -144,17 +158,45 @@ class CollectionItemAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
-        collection_item_attributes = cls(
-            collection_id=collection_id,
-            created_at=created_at,
-            implicit=implicit,
-            item_id=item_id,
-            position=position,
-            source_collections=source_collections,
-            updated_at=updated_at,
-        )
+        if updated_at is UNSET:
+            n__absent += 1
 
-        collection_item_attributes.additional_properties = d
+        if cls is _plain__class:
+            collection_item_attributes = cls.__new__(cls)
+            collection_item_attributes.collection_id = collection_id
+            collection_item_attributes.created_at = created_at
+            collection_item_attributes.implicit = implicit
+            collection_item_attributes.item_id = item_id
+            collection_item_attributes.position = position
+            collection_item_attributes.source_collections = source_collections
+            collection_item_attributes.updated_at = updated_at
+            collection_item_attributes.additional_properties = {}
+        else:
+            collection_item_attributes = cls(
+                collection_id,
+                created_at,
+                implicit,
+                item_id,
+                position,
+                source_collections,
+                updated_at,
+            )
+        if len(d) + n__absent != 7:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "collection_id",
+                    "created_at",
+                    "implicit",
+                    "item_id",
+                    "position",
+                    "source_collections",
+                    "updated_at",
+                }
+            }
+            collection_item_attributes.additional_properties = extra__props
         return collection_item_attributes
 
     @property
@@ -172,3 +214,24 @@ class CollectionItemAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[CollectionItemAttributes] | None = (
+    CollectionItemAttributes
+    if {field.name for field in _attrs_fields(CollectionItemAttributes)}
+    == {
+        "collection_id",
+        "created_at",
+        "implicit",
+        "item_id",
+        "position",
+        "source_collections",
+        "updated_at",
+        "additional_properties",
+    }
+    and not hasattr(CollectionItemAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -6,8 +6,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CollectionItemWriteAttributes")
@@ -27,19 +28,18 @@ class CollectionItemWriteAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         collection_id: str | Unset = UNSET
         if not isinstance(self.collection_id, Unset):
             collection_id = str(self.collection_id)
-
+        if collection_id is not UNSET:
+            field_dict["collection_id"] = collection_id
         item_id: str | Unset = UNSET
         if not isinstance(self.item_id, Unset):
             item_id = str(self.item_id)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if collection_id is not UNSET:
-            field_dict["collection_id"] = collection_id
         if item_id is not UNSET:
             field_dict["item_id"] = item_id
 
@@ -47,31 +47,51 @@ class CollectionItemWriteAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (CollectionItemWriteAttributes)", src_dict)
-        d = dict(src_dict)
-        _collection_id = d.pop("collection_id", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (CollectionItemWriteAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        _collection_id = d.get("collection_id", UNSET)
         collection_id: UUID | Unset = UNSET
         if _collection_id is not UNSET:
             try:
-                collection_id = UUID(_collection_id)
+                collection_id = parse_uuid(_collection_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _collection_id, "collection_id") from None
 
-        _item_id = d.pop("item_id", UNSET)
+        if collection_id is UNSET:
+            n__absent += 1
+
+        _item_id = d.get("item_id", UNSET)
         item_id: UUID | Unset = UNSET
         if _item_id is not UNSET:
             try:
-                item_id = UUID(_item_id)
+                item_id = parse_uuid(_item_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _item_id, "item_id") from None
 
-        collection_item_write_attributes = cls(
-            collection_id=collection_id,
-            item_id=item_id,
-        )
+        if item_id is UNSET:
+            n__absent += 1
 
-        collection_item_write_attributes.additional_properties = d
+        if cls is _plain__class:
+            collection_item_write_attributes = cls.__new__(cls)
+            collection_item_write_attributes.collection_id = collection_id
+            collection_item_write_attributes.item_id = item_id
+            collection_item_write_attributes.additional_properties = {}
+        else:
+            collection_item_write_attributes = cls(
+                collection_id,
+                item_id,
+            )
+        if len(d) + n__absent != 2:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name not in {"collection_id", "item_id"}
+            }
+            collection_item_write_attributes.additional_properties = extra__props
         return collection_item_write_attributes
 
     @property
@@ -112,3 +132,15 @@ class CollectionItemWriteAttributes:
         if not isinstance(item, Unset):
             self.item_id = item.id
         return self
+
+
+_plain__class: type[CollectionItemWriteAttributes] | None = (
+    CollectionItemWriteAttributes
+    if {field.name for field in _attrs_fields(CollectionItemWriteAttributes)}
+    == {"collection_id", "item_id", "additional_properties"}
+    and not hasattr(CollectionItemWriteAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

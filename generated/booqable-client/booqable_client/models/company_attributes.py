@@ -7,8 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -165,20 +166,27 @@ class CompanyAttributes:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        address = self.address
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
 
+        address = self.address
+        if address is not UNSET:
+            field_dict["address"] = address
         address_line_1: None | str | Unset
         if isinstance(self.address_line_1, Unset):
             address_line_1 = UNSET
         else:
             address_line_1 = self.address_line_1
-
+        if address_line_1 is not UNSET:
+            field_dict["address_line_1"] = address_line_1
         address_line_2: None | str | Unset
         if isinstance(self.address_line_2, Unset):
             address_line_2 = UNSET
         else:
             address_line_2 = self.address_line_2
-
+        if address_line_2 is not UNSET:
+            field_dict["address_line_2"] = address_line_2
         billing_address: dict[str, Any] | None | Unset
         if isinstance(self.billing_address, Unset):
             billing_address = UNSET
@@ -186,91 +194,108 @@ class CompanyAttributes:
             billing_address = self.billing_address.to_dict()
         else:
             billing_address = self.billing_address
-
+        if billing_address is not UNSET:
+            field_dict["billing_address"] = billing_address
         billing_address_attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.billing_address_attributes, Unset):
             billing_address_attributes = self.billing_address_attributes.to_dict()
-
+        if billing_address_attributes is not UNSET:
+            field_dict["billing_address_attributes"] = billing_address_attributes
         billing_address_city: None | str | Unset
         if isinstance(self.billing_address_city, Unset):
             billing_address_city = UNSET
         else:
             billing_address_city = self.billing_address_city
-
+        if billing_address_city is not UNSET:
+            field_dict["billing_address_city"] = billing_address_city
         billing_address_country: None | str | Unset
         if isinstance(self.billing_address_country, Unset):
             billing_address_country = UNSET
         else:
             billing_address_country = self.billing_address_country
-
+        if billing_address_country is not UNSET:
+            field_dict["billing_address_country"] = billing_address_country
         billing_address_line_1: None | str | Unset
         if isinstance(self.billing_address_line_1, Unset):
             billing_address_line_1 = UNSET
         else:
             billing_address_line_1 = self.billing_address_line_1
-
+        if billing_address_line_1 is not UNSET:
+            field_dict["billing_address_line_1"] = billing_address_line_1
         billing_address_line_2: None | str | Unset
         if isinstance(self.billing_address_line_2, Unset):
             billing_address_line_2 = UNSET
         else:
             billing_address_line_2 = self.billing_address_line_2
-
+        if billing_address_line_2 is not UNSET:
+            field_dict["billing_address_line_2"] = billing_address_line_2
         billing_address_region: None | str | Unset
         if isinstance(self.billing_address_region, Unset):
             billing_address_region = UNSET
         else:
             billing_address_region = self.billing_address_region
-
+        if billing_address_region is not UNSET:
+            field_dict["billing_address_region"] = billing_address_region
         billing_address_zipcode: None | str | Unset
         if isinstance(self.billing_address_zipcode, Unset):
             billing_address_zipcode = UNSET
         else:
             billing_address_zipcode = self.billing_address_zipcode
-
+        if billing_address_zipcode is not UNSET:
+            field_dict["billing_address_zipcode"] = billing_address_zipcode
         billing_company: None | str | Unset
         if isinstance(self.billing_company, Unset):
             billing_company = UNSET
         else:
             billing_company = self.billing_company
-
+        if billing_company is not UNSET:
+            field_dict["billing_company"] = billing_company
         billing_email: None | str | Unset
         if isinstance(self.billing_email, Unset):
             billing_email = UNSET
         else:
             billing_email = self.billing_email
-
+        if billing_email is not UNSET:
+            field_dict["billing_email"] = billing_email
         city: None | str | Unset
         if isinstance(self.city, Unset):
             city = UNSET
         else:
             city = self.city
-
+        if city is not UNSET:
+            field_dict["city"] = city
         continent: None | str | Unset
         if isinstance(self.continent, Unset):
             continent = UNSET
         else:
             continent = self.continent
-
+        if continent is not UNSET:
+            field_dict["continent"] = continent
         country = self.country
-
+        if country is not UNSET:
+            field_dict["country"] = country
         country_code: None | str | Unset
         if isinstance(self.country_code, Unset):
             country_code = UNSET
         else:
             country_code = self.country_code
-
+        if country_code is not UNSET:
+            field_dict["country_code"] = country_code
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         currency = self.currency
-
+        if currency is not UNSET:
+            field_dict["currency"] = currency
         custom_domain: None | str | Unset
         if isinstance(self.custom_domain, Unset):
             custom_domain = UNSET
         else:
             custom_domain = self.custom_domain
-
+        if custom_domain is not UNSET:
+            field_dict["custom_domain"] = custom_domain
         custom_domain_validation: dict[str, Any] | None | Unset
         if isinstance(self.custom_domain_validation, Unset):
             custom_domain_validation = UNSET
@@ -278,49 +303,63 @@ class CompanyAttributes:
             custom_domain_validation = self.custom_domain_validation.to_dict()
         else:
             custom_domain_validation = self.custom_domain_validation
-
+        if custom_domain_validation is not UNSET:
+            field_dict["custom_domain_validation"] = custom_domain_validation
         default_timezone = self.default_timezone
-
+        if default_timezone is not UNSET:
+            field_dict["default_timezone"] = default_timezone
         development = self.development
-
+        if development is not UNSET:
+            field_dict["development"] = development
         email = self.email
-
+        if email is not UNSET:
+            field_dict["email"] = email
         euvat_member = self.euvat_member
-
+        if euvat_member is not UNSET:
+            field_dict["euvat_member"] = euvat_member
         favicon_base64 = self.favicon_base64
-
+        if favicon_base64 is not UNSET:
+            field_dict["favicon_base64"] = favicon_base64
         favicon_url: None | str | Unset
         if isinstance(self.favicon_url, Unset):
             favicon_url = UNSET
         else:
             favicon_url = self.favicon_url
-
+        if favicon_url is not UNSET:
+            field_dict["favicon_url"] = favicon_url
         financial_line_1: None | str | Unset
         if isinstance(self.financial_line_1, Unset):
             financial_line_1 = UNSET
         else:
             financial_line_1 = self.financial_line_1
-
+        if financial_line_1 is not UNSET:
+            field_dict["financial_line_1"] = financial_line_1
         financial_line_2: None | str | Unset
         if isinstance(self.financial_line_2, Unset):
             financial_line_2 = UNSET
         else:
             financial_line_2 = self.financial_line_2
-
+        if financial_line_2 is not UNSET:
+            field_dict["financial_line_2"] = financial_line_2
         has_to_pay_vat = self.has_to_pay_vat
-
+        if has_to_pay_vat is not UNSET:
+            field_dict["has_to_pay_vat"] = has_to_pay_vat
         in_eur_country = self.in_eur_country
-
+        if in_eur_country is not UNSET:
+            field_dict["in_eur_country"] = in_eur_country
         installed_online_store = self.installed_online_store
-
+        if installed_online_store is not UNSET:
+            field_dict["installed_online_store"] = installed_online_store
         logo_base64 = self.logo_base64
-
+        if logo_base64 is not UNSET:
+            field_dict["logo_base64"] = logo_base64
         logo_url: None | str | Unset
         if isinstance(self.logo_url, Unset):
             logo_url = UNSET
         else:
             logo_url = self.logo_url
-
+        if logo_url is not UNSET:
+            field_dict["logo_url"] = logo_url
         main_address: dict[str, Any] | None | Unset
         if isinstance(self.main_address, Unset):
             main_address = UNSET
@@ -328,33 +367,42 @@ class CompanyAttributes:
             main_address = self.main_address.to_dict()
         else:
             main_address = self.main_address
-
+        if main_address is not UNSET:
+            field_dict["main_address"] = main_address
         main_address_attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.main_address_attributes, Unset):
             main_address_attributes = self.main_address_attributes.to_dict()
-
+        if main_address_attributes is not UNSET:
+            field_dict["main_address_attributes"] = main_address_attributes
         market = self.market
-
+        if market is not UNSET:
+            field_dict["market"] = market
         name = self.name
-
+        if name is not UNSET:
+            field_dict["name"] = name
         pending_subscription = self.pending_subscription
-
+        if pending_subscription is not UNSET:
+            field_dict["pending_subscription"] = pending_subscription
         phone: None | str | Unset
         if isinstance(self.phone, Unset):
             phone = UNSET
         else:
             phone = self.phone
-
+        if phone is not UNSET:
+            field_dict["phone"] = phone
         region: None | str | Unset
         if isinstance(self.region, Unset):
             region = UNSET
         else:
             region = self.region
-
+        if region is not UNSET:
+            field_dict["region"] = region
         remove_favicon = self.remove_favicon
-
+        if remove_favicon is not UNSET:
+            field_dict["remove_favicon"] = remove_favicon
         remove_logo = self.remove_logo
-
+        if remove_logo is not UNSET:
+            field_dict["remove_logo"] = remove_logo
         shop_theme_id: None | str | Unset
         if isinstance(self.shop_theme_id, Unset):
             shop_theme_id = UNSET
@@ -362,160 +410,58 @@ class CompanyAttributes:
             shop_theme_id = str(self.shop_theme_id)
         else:
             shop_theme_id = self.shop_theme_id
-
+        if shop_theme_id is not UNSET:
+            field_dict["shop_theme_id"] = shop_theme_id
         shop_theme_published = self.shop_theme_published
-
+        if shop_theme_published is not UNSET:
+            field_dict["shop_theme_published"] = shop_theme_published
         slug = self.slug
-
+        if slug is not UNSET:
+            field_dict["slug"] = slug
         subscription: dict[str, Any] | Unset = UNSET
         if not isinstance(self.subscription, Unset):
             subscription = self.subscription.to_dict()
-
+        if subscription is not UNSET:
+            field_dict["subscription"] = subscription
         tenant_token = self.tenant_token
-
+        if tenant_token is not UNSET:
+            field_dict["tenant_token"] = tenant_token
         third_party_id = self.third_party_id
-
+        if third_party_id is not UNSET:
+            field_dict["third_party_id"] = third_party_id
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
         use_billing_address = self.use_billing_address
-
+        if use_billing_address is not UNSET:
+            field_dict["use_billing_address"] = use_billing_address
         vat_number: None | str | Unset
         if isinstance(self.vat_number, Unset):
             vat_number = UNSET
         else:
             vat_number = self.vat_number
-
+        if vat_number is not UNSET:
+            field_dict["vat_number"] = vat_number
         vat_reverse_charge_applicable = self.vat_reverse_charge_applicable
-
+        if vat_reverse_charge_applicable is not UNSET:
+            field_dict["vat_reverse_charge_applicable"] = vat_reverse_charge_applicable
         vat_validation_status = self.vat_validation_status
-
+        if vat_validation_status is not UNSET:
+            field_dict["vat_validation_status"] = vat_validation_status
         website: None | str | Unset
         if isinstance(self.website, Unset):
             website = UNSET
         else:
             website = self.website
-
+        if website is not UNSET:
+            field_dict["website"] = website
         zipcode: None | str | Unset
         if isinstance(self.zipcode, Unset):
             zipcode = UNSET
         else:
             zipcode = self.zipcode
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if address is not UNSET:
-            field_dict["address"] = address
-        if address_line_1 is not UNSET:
-            field_dict["address_line_1"] = address_line_1
-        if address_line_2 is not UNSET:
-            field_dict["address_line_2"] = address_line_2
-        if billing_address is not UNSET:
-            field_dict["billing_address"] = billing_address
-        if billing_address_attributes is not UNSET:
-            field_dict["billing_address_attributes"] = billing_address_attributes
-        if billing_address_city is not UNSET:
-            field_dict["billing_address_city"] = billing_address_city
-        if billing_address_country is not UNSET:
-            field_dict["billing_address_country"] = billing_address_country
-        if billing_address_line_1 is not UNSET:
-            field_dict["billing_address_line_1"] = billing_address_line_1
-        if billing_address_line_2 is not UNSET:
-            field_dict["billing_address_line_2"] = billing_address_line_2
-        if billing_address_region is not UNSET:
-            field_dict["billing_address_region"] = billing_address_region
-        if billing_address_zipcode is not UNSET:
-            field_dict["billing_address_zipcode"] = billing_address_zipcode
-        if billing_company is not UNSET:
-            field_dict["billing_company"] = billing_company
-        if billing_email is not UNSET:
-            field_dict["billing_email"] = billing_email
-        if city is not UNSET:
-            field_dict["city"] = city
-        if continent is not UNSET:
-            field_dict["continent"] = continent
-        if country is not UNSET:
-            field_dict["country"] = country
-        if country_code is not UNSET:
-            field_dict["country_code"] = country_code
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if custom_domain is not UNSET:
-            field_dict["custom_domain"] = custom_domain
-        if custom_domain_validation is not UNSET:
-            field_dict["custom_domain_validation"] = custom_domain_validation
-        if default_timezone is not UNSET:
-            field_dict["default_timezone"] = default_timezone
-        if development is not UNSET:
-            field_dict["development"] = development
-        if email is not UNSET:
-            field_dict["email"] = email
-        if euvat_member is not UNSET:
-            field_dict["euvat_member"] = euvat_member
-        if favicon_base64 is not UNSET:
-            field_dict["favicon_base64"] = favicon_base64
-        if favicon_url is not UNSET:
-            field_dict["favicon_url"] = favicon_url
-        if financial_line_1 is not UNSET:
-            field_dict["financial_line_1"] = financial_line_1
-        if financial_line_2 is not UNSET:
-            field_dict["financial_line_2"] = financial_line_2
-        if has_to_pay_vat is not UNSET:
-            field_dict["has_to_pay_vat"] = has_to_pay_vat
-        if in_eur_country is not UNSET:
-            field_dict["in_eur_country"] = in_eur_country
-        if installed_online_store is not UNSET:
-            field_dict["installed_online_store"] = installed_online_store
-        if logo_base64 is not UNSET:
-            field_dict["logo_base64"] = logo_base64
-        if logo_url is not UNSET:
-            field_dict["logo_url"] = logo_url
-        if main_address is not UNSET:
-            field_dict["main_address"] = main_address
-        if main_address_attributes is not UNSET:
-            field_dict["main_address_attributes"] = main_address_attributes
-        if market is not UNSET:
-            field_dict["market"] = market
-        if name is not UNSET:
-            field_dict["name"] = name
-        if pending_subscription is not UNSET:
-            field_dict["pending_subscription"] = pending_subscription
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if region is not UNSET:
-            field_dict["region"] = region
-        if remove_favicon is not UNSET:
-            field_dict["remove_favicon"] = remove_favicon
-        if remove_logo is not UNSET:
-            field_dict["remove_logo"] = remove_logo
-        if shop_theme_id is not UNSET:
-            field_dict["shop_theme_id"] = shop_theme_id
-        if shop_theme_published is not UNSET:
-            field_dict["shop_theme_published"] = shop_theme_published
-        if slug is not UNSET:
-            field_dict["slug"] = slug
-        if subscription is not UNSET:
-            field_dict["subscription"] = subscription
-        if tenant_token is not UNSET:
-            field_dict["tenant_token"] = tenant_token
-        if third_party_id is not UNSET:
-            field_dict["third_party_id"] = third_party_id
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if use_billing_address is not UNSET:
-            field_dict["use_billing_address"] = use_billing_address
-        if vat_number is not UNSET:
-            field_dict["vat_number"] = vat_number
-        if vat_reverse_charge_applicable is not UNSET:
-            field_dict["vat_reverse_charge_applicable"] = vat_reverse_charge_applicable
-        if vat_validation_status is not UNSET:
-            field_dict["vat_validation_status"] = vat_validation_status
-        if website is not UNSET:
-            field_dict["website"] = website
         if zipcode is not UNSET:
             field_dict["zipcode"] = zipcode
 
@@ -525,22 +471,34 @@ class CompanyAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (CompanyAttributes)", src_dict)
-        d = dict(src_dict)
-        address = d.pop("address", UNSET)
-        if not isinstance(address, str) and address is not UNSET:
-            raise FieldError("string", address, "address")
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (CompanyAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        address = d.get("address", UNSET)
+        if not (type(address) is str):
+            if address is UNSET:
+                n__absent += 1
+            elif not isinstance(address, str):
+                raise FieldError("string", address, "address")
 
-        address_line_1 = d.pop("address_line_1", UNSET)
-        if not (isinstance(address_line_1, str) or address_line_1 is None) and address_line_1 is not UNSET:
-            raise FieldError("string or null", address_line_1, "address_line_1")
+        address_line_1 = d.get("address_line_1", UNSET)
+        if not (type(address_line_1) is str or address_line_1 is None):
+            if address_line_1 is UNSET:
+                n__absent += 1
+            elif not (isinstance(address_line_1, str) or address_line_1 is None):
+                raise FieldError("string or null", address_line_1, "address_line_1")
 
-        address_line_2 = d.pop("address_line_2", UNSET)
-        if not (isinstance(address_line_2, str) or address_line_2 is None) and address_line_2 is not UNSET:
-            raise FieldError("string or null", address_line_2, "address_line_2")
+        address_line_2 = d.get("address_line_2", UNSET)
+        if not (type(address_line_2) is str or address_line_2 is None):
+            if address_line_2 is UNSET:
+                n__absent += 1
+            elif not (isinstance(address_line_2, str) or address_line_2 is None):
+                raise FieldError("string or null", address_line_2, "address_line_2")
 
-        _billing_address = d.pop("billing_address", UNSET)
+        _billing_address = d.get("billing_address", UNSET)
         billing_address: JsonObject | None | Unset
         if _billing_address is None or _billing_address is UNSET:
             billing_address = _billing_address
@@ -555,7 +513,10 @@ class CompanyAttributes:
         else:
             raise FieldError("object (JsonObject) or null", _billing_address, "billing_address")
 
-        _billing_address_attributes = d.pop("billing_address_attributes", UNSET)
+        if billing_address is UNSET:
+            n__absent += 1
+
+        _billing_address_attributes = d.get("billing_address_attributes", UNSET)
         billing_address_attributes: JsonObject | Unset = UNSET
         if _billing_address_attributes is not UNSET:
             try:
@@ -564,73 +525,94 @@ class CompanyAttributes:
                 field__error.segments.append("billing_address_attributes")
                 raise
 
-        billing_address_city = d.pop("billing_address_city", UNSET)
-        if (
-            not (isinstance(billing_address_city, str) or billing_address_city is None)
-            and billing_address_city is not UNSET
-        ):
-            raise FieldError("string or null", billing_address_city, "billing_address_city")
+        if billing_address_attributes is UNSET:
+            n__absent += 1
 
-        billing_address_country = d.pop("billing_address_country", UNSET)
-        if (
-            not (isinstance(billing_address_country, str) or billing_address_country is None)
-            and billing_address_country is not UNSET
-        ):
-            raise FieldError("string or null", billing_address_country, "billing_address_country")
+        billing_address_city = d.get("billing_address_city", UNSET)
+        if not (type(billing_address_city) is str or billing_address_city is None):
+            if billing_address_city is UNSET:
+                n__absent += 1
+            elif not (isinstance(billing_address_city, str) or billing_address_city is None):
+                raise FieldError("string or null", billing_address_city, "billing_address_city")
 
-        billing_address_line_1 = d.pop("billing_address_line_1", UNSET)
-        if (
-            not (isinstance(billing_address_line_1, str) or billing_address_line_1 is None)
-            and billing_address_line_1 is not UNSET
-        ):
-            raise FieldError("string or null", billing_address_line_1, "billing_address_line_1")
+        billing_address_country = d.get("billing_address_country", UNSET)
+        if not (type(billing_address_country) is str or billing_address_country is None):
+            if billing_address_country is UNSET:
+                n__absent += 1
+            elif not (isinstance(billing_address_country, str) or billing_address_country is None):
+                raise FieldError("string or null", billing_address_country, "billing_address_country")
 
-        billing_address_line_2 = d.pop("billing_address_line_2", UNSET)
-        if (
-            not (isinstance(billing_address_line_2, str) or billing_address_line_2 is None)
-            and billing_address_line_2 is not UNSET
-        ):
-            raise FieldError("string or null", billing_address_line_2, "billing_address_line_2")
+        billing_address_line_1 = d.get("billing_address_line_1", UNSET)
+        if not (type(billing_address_line_1) is str or billing_address_line_1 is None):
+            if billing_address_line_1 is UNSET:
+                n__absent += 1
+            elif not (isinstance(billing_address_line_1, str) or billing_address_line_1 is None):
+                raise FieldError("string or null", billing_address_line_1, "billing_address_line_1")
 
-        billing_address_region = d.pop("billing_address_region", UNSET)
-        if (
-            not (isinstance(billing_address_region, str) or billing_address_region is None)
-            and billing_address_region is not UNSET
-        ):
-            raise FieldError("string or null", billing_address_region, "billing_address_region")
+        billing_address_line_2 = d.get("billing_address_line_2", UNSET)
+        if not (type(billing_address_line_2) is str or billing_address_line_2 is None):
+            if billing_address_line_2 is UNSET:
+                n__absent += 1
+            elif not (isinstance(billing_address_line_2, str) or billing_address_line_2 is None):
+                raise FieldError("string or null", billing_address_line_2, "billing_address_line_2")
 
-        billing_address_zipcode = d.pop("billing_address_zipcode", UNSET)
-        if (
-            not (isinstance(billing_address_zipcode, str) or billing_address_zipcode is None)
-            and billing_address_zipcode is not UNSET
-        ):
-            raise FieldError("string or null", billing_address_zipcode, "billing_address_zipcode")
+        billing_address_region = d.get("billing_address_region", UNSET)
+        if not (type(billing_address_region) is str or billing_address_region is None):
+            if billing_address_region is UNSET:
+                n__absent += 1
+            elif not (isinstance(billing_address_region, str) or billing_address_region is None):
+                raise FieldError("string or null", billing_address_region, "billing_address_region")
 
-        billing_company = d.pop("billing_company", UNSET)
-        if not (isinstance(billing_company, str) or billing_company is None) and billing_company is not UNSET:
-            raise FieldError("string or null", billing_company, "billing_company")
+        billing_address_zipcode = d.get("billing_address_zipcode", UNSET)
+        if not (type(billing_address_zipcode) is str or billing_address_zipcode is None):
+            if billing_address_zipcode is UNSET:
+                n__absent += 1
+            elif not (isinstance(billing_address_zipcode, str) or billing_address_zipcode is None):
+                raise FieldError("string or null", billing_address_zipcode, "billing_address_zipcode")
 
-        billing_email = d.pop("billing_email", UNSET)
-        if not (isinstance(billing_email, str) or billing_email is None) and billing_email is not UNSET:
-            raise FieldError("string or null", billing_email, "billing_email")
+        billing_company = d.get("billing_company", UNSET)
+        if not (type(billing_company) is str or billing_company is None):
+            if billing_company is UNSET:
+                n__absent += 1
+            elif not (isinstance(billing_company, str) or billing_company is None):
+                raise FieldError("string or null", billing_company, "billing_company")
 
-        city = d.pop("city", UNSET)
-        if not (isinstance(city, str) or city is None) and city is not UNSET:
-            raise FieldError("string or null", city, "city")
+        billing_email = d.get("billing_email", UNSET)
+        if not (type(billing_email) is str or billing_email is None):
+            if billing_email is UNSET:
+                n__absent += 1
+            elif not (isinstance(billing_email, str) or billing_email is None):
+                raise FieldError("string or null", billing_email, "billing_email")
 
-        continent = d.pop("continent", UNSET)
-        if not (isinstance(continent, str) or continent is None) and continent is not UNSET:
-            raise FieldError("string or null", continent, "continent")
+        city = d.get("city", UNSET)
+        if not (type(city) is str or city is None):
+            if city is UNSET:
+                n__absent += 1
+            elif not (isinstance(city, str) or city is None):
+                raise FieldError("string or null", city, "city")
 
-        country = d.pop("country", UNSET)
-        if not isinstance(country, str) and country is not UNSET:
-            raise FieldError("string", country, "country")
+        continent = d.get("continent", UNSET)
+        if not (type(continent) is str or continent is None):
+            if continent is UNSET:
+                n__absent += 1
+            elif not (isinstance(continent, str) or continent is None):
+                raise FieldError("string or null", continent, "continent")
 
-        country_code = d.pop("country_code", UNSET)
-        if not (isinstance(country_code, str) or country_code is None) and country_code is not UNSET:
-            raise FieldError("string or null", country_code, "country_code")
+        country = d.get("country", UNSET)
+        if not (type(country) is str):
+            if country is UNSET:
+                n__absent += 1
+            elif not isinstance(country, str):
+                raise FieldError("string", country, "country")
 
-        _created_at = d.pop("created_at", UNSET)
+        country_code = d.get("country_code", UNSET)
+        if not (type(country_code) is str or country_code is None):
+            if country_code is UNSET:
+                n__absent += 1
+            elif not (isinstance(country_code, str) or country_code is None):
+                raise FieldError("string or null", country_code, "country_code")
+
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
@@ -638,15 +620,24 @@ class CompanyAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
-        currency = d.pop("currency", UNSET)
-        if not isinstance(currency, str) and currency is not UNSET:
-            raise FieldError("string", currency, "currency")
+        if created_at is UNSET:
+            n__absent += 1
 
-        custom_domain = d.pop("custom_domain", UNSET)
-        if not (isinstance(custom_domain, str) or custom_domain is None) and custom_domain is not UNSET:
-            raise FieldError("string or null", custom_domain, "custom_domain")
+        currency = d.get("currency", UNSET)
+        if not (type(currency) is str):
+            if currency is UNSET:
+                n__absent += 1
+            elif not isinstance(currency, str):
+                raise FieldError("string", currency, "currency")
 
-        _custom_domain_validation = d.pop("custom_domain_validation", UNSET)
+        custom_domain = d.get("custom_domain", UNSET)
+        if not (type(custom_domain) is str or custom_domain is None):
+            if custom_domain is UNSET:
+                n__absent += 1
+            elif not (isinstance(custom_domain, str) or custom_domain is None):
+                raise FieldError("string or null", custom_domain, "custom_domain")
+
+        _custom_domain_validation = d.get("custom_domain_validation", UNSET)
         custom_domain_validation: JsonObject | None | Unset
         if _custom_domain_validation is None or _custom_domain_validation is UNSET:
             custom_domain_validation = _custom_domain_validation
@@ -661,59 +652,101 @@ class CompanyAttributes:
         else:
             raise FieldError("object (JsonObject) or null", _custom_domain_validation, "custom_domain_validation")
 
-        default_timezone = d.pop("default_timezone", UNSET)
-        if not isinstance(default_timezone, str) and default_timezone is not UNSET:
-            raise FieldError("string", default_timezone, "default_timezone")
+        if custom_domain_validation is UNSET:
+            n__absent += 1
 
-        development = d.pop("development", UNSET)
-        if not isinstance(development, bool) and development is not UNSET:
-            raise FieldError("boolean", development, "development")
+        default_timezone = d.get("default_timezone", UNSET)
+        if not (type(default_timezone) is str):
+            if default_timezone is UNSET:
+                n__absent += 1
+            elif not isinstance(default_timezone, str):
+                raise FieldError("string", default_timezone, "default_timezone")
 
-        email = d.pop("email", UNSET)
-        if not isinstance(email, str) and email is not UNSET:
-            raise FieldError("string", email, "email")
+        development = d.get("development", UNSET)
+        if not (development is True or development is False):
+            if development is UNSET:
+                n__absent += 1
+            elif not isinstance(development, bool):
+                raise FieldError("boolean", development, "development")
 
-        euvat_member = d.pop("euvat_member", UNSET)
-        if not isinstance(euvat_member, bool) and euvat_member is not UNSET:
-            raise FieldError("boolean", euvat_member, "euvat_member")
+        email = d.get("email", UNSET)
+        if not (type(email) is str):
+            if email is UNSET:
+                n__absent += 1
+            elif not isinstance(email, str):
+                raise FieldError("string", email, "email")
 
-        favicon_base64 = d.pop("favicon_base64", UNSET)
-        if not isinstance(favicon_base64, str) and favicon_base64 is not UNSET:
-            raise FieldError("string", favicon_base64, "favicon_base64")
+        euvat_member = d.get("euvat_member", UNSET)
+        if not (euvat_member is True or euvat_member is False):
+            if euvat_member is UNSET:
+                n__absent += 1
+            elif not isinstance(euvat_member, bool):
+                raise FieldError("boolean", euvat_member, "euvat_member")
 
-        favicon_url = d.pop("favicon_url", UNSET)
-        if not (isinstance(favicon_url, str) or favicon_url is None) and favicon_url is not UNSET:
-            raise FieldError("string or null", favicon_url, "favicon_url")
+        favicon_base64 = d.get("favicon_base64", UNSET)
+        if not (type(favicon_base64) is str):
+            if favicon_base64 is UNSET:
+                n__absent += 1
+            elif not isinstance(favicon_base64, str):
+                raise FieldError("string", favicon_base64, "favicon_base64")
 
-        financial_line_1 = d.pop("financial_line_1", UNSET)
-        if not (isinstance(financial_line_1, str) or financial_line_1 is None) and financial_line_1 is not UNSET:
-            raise FieldError("string or null", financial_line_1, "financial_line_1")
+        favicon_url = d.get("favicon_url", UNSET)
+        if not (type(favicon_url) is str or favicon_url is None):
+            if favicon_url is UNSET:
+                n__absent += 1
+            elif not (isinstance(favicon_url, str) or favicon_url is None):
+                raise FieldError("string or null", favicon_url, "favicon_url")
 
-        financial_line_2 = d.pop("financial_line_2", UNSET)
-        if not (isinstance(financial_line_2, str) or financial_line_2 is None) and financial_line_2 is not UNSET:
-            raise FieldError("string or null", financial_line_2, "financial_line_2")
+        financial_line_1 = d.get("financial_line_1", UNSET)
+        if not (type(financial_line_1) is str or financial_line_1 is None):
+            if financial_line_1 is UNSET:
+                n__absent += 1
+            elif not (isinstance(financial_line_1, str) or financial_line_1 is None):
+                raise FieldError("string or null", financial_line_1, "financial_line_1")
 
-        has_to_pay_vat = d.pop("has_to_pay_vat", UNSET)
-        if not isinstance(has_to_pay_vat, bool) and has_to_pay_vat is not UNSET:
-            raise FieldError("boolean", has_to_pay_vat, "has_to_pay_vat")
+        financial_line_2 = d.get("financial_line_2", UNSET)
+        if not (type(financial_line_2) is str or financial_line_2 is None):
+            if financial_line_2 is UNSET:
+                n__absent += 1
+            elif not (isinstance(financial_line_2, str) or financial_line_2 is None):
+                raise FieldError("string or null", financial_line_2, "financial_line_2")
 
-        in_eur_country = d.pop("in_eur_country", UNSET)
-        if not isinstance(in_eur_country, bool) and in_eur_country is not UNSET:
-            raise FieldError("boolean", in_eur_country, "in_eur_country")
+        has_to_pay_vat = d.get("has_to_pay_vat", UNSET)
+        if not (has_to_pay_vat is True or has_to_pay_vat is False):
+            if has_to_pay_vat is UNSET:
+                n__absent += 1
+            elif not isinstance(has_to_pay_vat, bool):
+                raise FieldError("boolean", has_to_pay_vat, "has_to_pay_vat")
 
-        installed_online_store = d.pop("installed_online_store", UNSET)
-        if not isinstance(installed_online_store, bool) and installed_online_store is not UNSET:
-            raise FieldError("boolean", installed_online_store, "installed_online_store")
+        in_eur_country = d.get("in_eur_country", UNSET)
+        if not (in_eur_country is True or in_eur_country is False):
+            if in_eur_country is UNSET:
+                n__absent += 1
+            elif not isinstance(in_eur_country, bool):
+                raise FieldError("boolean", in_eur_country, "in_eur_country")
 
-        logo_base64 = d.pop("logo_base64", UNSET)
-        if not isinstance(logo_base64, str) and logo_base64 is not UNSET:
-            raise FieldError("string", logo_base64, "logo_base64")
+        installed_online_store = d.get("installed_online_store", UNSET)
+        if not (installed_online_store is True or installed_online_store is False):
+            if installed_online_store is UNSET:
+                n__absent += 1
+            elif not isinstance(installed_online_store, bool):
+                raise FieldError("boolean", installed_online_store, "installed_online_store")
 
-        logo_url = d.pop("logo_url", UNSET)
-        if not (isinstance(logo_url, str) or logo_url is None) and logo_url is not UNSET:
-            raise FieldError("string or null", logo_url, "logo_url")
+        logo_base64 = d.get("logo_base64", UNSET)
+        if not (type(logo_base64) is str):
+            if logo_base64 is UNSET:
+                n__absent += 1
+            elif not isinstance(logo_base64, str):
+                raise FieldError("string", logo_base64, "logo_base64")
 
-        _main_address = d.pop("main_address", UNSET)
+        logo_url = d.get("logo_url", UNSET)
+        if not (type(logo_url) is str or logo_url is None):
+            if logo_url is UNSET:
+                n__absent += 1
+            elif not (isinstance(logo_url, str) or logo_url is None):
+                raise FieldError("string or null", logo_url, "logo_url")
+
+        _main_address = d.get("main_address", UNSET)
         main_address: JsonObject | None | Unset
         if _main_address is None or _main_address is UNSET:
             main_address = _main_address
@@ -728,7 +761,10 @@ class CompanyAttributes:
         else:
             raise FieldError("object (JsonObject) or null", _main_address, "main_address")
 
-        _main_address_attributes = d.pop("main_address_attributes", UNSET)
+        if main_address is UNSET:
+            n__absent += 1
+
+        _main_address_attributes = d.get("main_address_attributes", UNSET)
         main_address_attributes: JsonObject | Unset = UNSET
         if _main_address_attributes is not UNSET:
             try:
@@ -737,42 +773,66 @@ class CompanyAttributes:
                 field__error.segments.append("main_address_attributes")
                 raise
 
-        market = d.pop("market", UNSET)
-        if not isinstance(market, str) and market is not UNSET:
-            raise FieldError("string", market, "market")
+        if main_address_attributes is UNSET:
+            n__absent += 1
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, str) and name is not UNSET:
-            raise FieldError("string", name, "name")
+        market = d.get("market", UNSET)
+        if not (type(market) is str):
+            if market is UNSET:
+                n__absent += 1
+            elif not isinstance(market, str):
+                raise FieldError("string", market, "market")
 
-        pending_subscription = d.pop("pending_subscription", UNSET)
-        if not isinstance(pending_subscription, bool) and pending_subscription is not UNSET:
-            raise FieldError("boolean", pending_subscription, "pending_subscription")
+        name = d.get("name", UNSET)
+        if not (type(name) is str):
+            if name is UNSET:
+                n__absent += 1
+            elif not isinstance(name, str):
+                raise FieldError("string", name, "name")
 
-        phone = d.pop("phone", UNSET)
-        if not (isinstance(phone, str) or phone is None) and phone is not UNSET:
-            raise FieldError("string or null", phone, "phone")
+        pending_subscription = d.get("pending_subscription", UNSET)
+        if not (pending_subscription is True or pending_subscription is False):
+            if pending_subscription is UNSET:
+                n__absent += 1
+            elif not isinstance(pending_subscription, bool):
+                raise FieldError("boolean", pending_subscription, "pending_subscription")
 
-        region = d.pop("region", UNSET)
-        if not (isinstance(region, str) or region is None) and region is not UNSET:
-            raise FieldError("string or null", region, "region")
+        phone = d.get("phone", UNSET)
+        if not (type(phone) is str or phone is None):
+            if phone is UNSET:
+                n__absent += 1
+            elif not (isinstance(phone, str) or phone is None):
+                raise FieldError("string or null", phone, "phone")
 
-        remove_favicon = d.pop("remove_favicon", UNSET)
-        if not isinstance(remove_favicon, bool) and remove_favicon is not UNSET:
-            raise FieldError("boolean", remove_favicon, "remove_favicon")
+        region = d.get("region", UNSET)
+        if not (type(region) is str or region is None):
+            if region is UNSET:
+                n__absent += 1
+            elif not (isinstance(region, str) or region is None):
+                raise FieldError("string or null", region, "region")
 
-        remove_logo = d.pop("remove_logo", UNSET)
-        if not isinstance(remove_logo, bool) and remove_logo is not UNSET:
-            raise FieldError("boolean", remove_logo, "remove_logo")
+        remove_favicon = d.get("remove_favicon", UNSET)
+        if not (remove_favicon is True or remove_favicon is False):
+            if remove_favicon is UNSET:
+                n__absent += 1
+            elif not isinstance(remove_favicon, bool):
+                raise FieldError("boolean", remove_favicon, "remove_favicon")
 
-        _shop_theme_id = d.pop("shop_theme_id", UNSET)
+        remove_logo = d.get("remove_logo", UNSET)
+        if not (remove_logo is True or remove_logo is False):
+            if remove_logo is UNSET:
+                n__absent += 1
+            elif not isinstance(remove_logo, bool):
+                raise FieldError("boolean", remove_logo, "remove_logo")
+
+        _shop_theme_id = d.get("shop_theme_id", UNSET)
         shop_theme_id: None | Unset | UUID
         if _shop_theme_id is None or _shop_theme_id is UNSET:
             shop_theme_id = _shop_theme_id
         elif isinstance(_shop_theme_id, str):
             _shop_theme_id_type_0 = _shop_theme_id
             try:
-                shop_theme_id_type_0 = UUID(_shop_theme_id_type_0)
+                shop_theme_id_type_0 = parse_uuid(_shop_theme_id_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _shop_theme_id_type_0, "shop_theme_id") from None
 
@@ -780,15 +840,24 @@ class CompanyAttributes:
         else:
             raise FieldError("UUID string or null", _shop_theme_id, "shop_theme_id")
 
-        shop_theme_published = d.pop("shop_theme_published", UNSET)
-        if not isinstance(shop_theme_published, bool) and shop_theme_published is not UNSET:
-            raise FieldError("boolean", shop_theme_published, "shop_theme_published")
+        if shop_theme_id is UNSET:
+            n__absent += 1
 
-        slug = d.pop("slug", UNSET)
-        if not isinstance(slug, str) and slug is not UNSET:
-            raise FieldError("string", slug, "slug")
+        shop_theme_published = d.get("shop_theme_published", UNSET)
+        if not (shop_theme_published is True or shop_theme_published is False):
+            if shop_theme_published is UNSET:
+                n__absent += 1
+            elif not isinstance(shop_theme_published, bool):
+                raise FieldError("boolean", shop_theme_published, "shop_theme_published")
 
-        _subscription = d.pop("subscription", UNSET)
+        slug = d.get("slug", UNSET)
+        if not (type(slug) is str):
+            if slug is UNSET:
+                n__absent += 1
+            elif not isinstance(slug, str):
+                raise FieldError("string", slug, "slug")
+
+        _subscription = d.get("subscription", UNSET)
         subscription: JsonObject | Unset = UNSET
         if _subscription is not UNSET:
             try:
@@ -797,15 +866,24 @@ class CompanyAttributes:
                 field__error.segments.append("subscription")
                 raise
 
-        tenant_token = d.pop("tenant_token", UNSET)
-        if not isinstance(tenant_token, str) and tenant_token is not UNSET:
-            raise FieldError("string", tenant_token, "tenant_token")
+        if subscription is UNSET:
+            n__absent += 1
 
-        third_party_id = d.pop("third_party_id", UNSET)
-        if not isinstance(third_party_id, str) and third_party_id is not UNSET:
-            raise FieldError("string", third_party_id, "third_party_id")
+        tenant_token = d.get("tenant_token", UNSET)
+        if not (type(tenant_token) is str):
+            if tenant_token is UNSET:
+                n__absent += 1
+            elif not isinstance(tenant_token, str):
+                raise FieldError("string", tenant_token, "tenant_token")
 
-        _updated_at = d.pop("updated_at", UNSET)
+        third_party_id = d.get("third_party_id", UNSET)
+        if not (type(third_party_id) is str):
+            if third_party_id is UNSET:
+                n__absent += 1
+            elif not isinstance(third_party_id, str):
+                raise FieldError("string", third_party_id, "third_party_id")
+
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
@@ -813,90 +891,234 @@ class CompanyAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
-        use_billing_address = d.pop("use_billing_address", UNSET)
-        if not isinstance(use_billing_address, bool) and use_billing_address is not UNSET:
-            raise FieldError("boolean", use_billing_address, "use_billing_address")
+        if updated_at is UNSET:
+            n__absent += 1
 
-        vat_number = d.pop("vat_number", UNSET)
-        if not (isinstance(vat_number, str) or vat_number is None) and vat_number is not UNSET:
-            raise FieldError("string or null", vat_number, "vat_number")
+        use_billing_address = d.get("use_billing_address", UNSET)
+        if not (use_billing_address is True or use_billing_address is False):
+            if use_billing_address is UNSET:
+                n__absent += 1
+            elif not isinstance(use_billing_address, bool):
+                raise FieldError("boolean", use_billing_address, "use_billing_address")
 
-        vat_reverse_charge_applicable = d.pop("vat_reverse_charge_applicable", UNSET)
-        if not isinstance(vat_reverse_charge_applicable, bool) and vat_reverse_charge_applicable is not UNSET:
-            raise FieldError("boolean", vat_reverse_charge_applicable, "vat_reverse_charge_applicable")
+        vat_number = d.get("vat_number", UNSET)
+        if not (type(vat_number) is str or vat_number is None):
+            if vat_number is UNSET:
+                n__absent += 1
+            elif not (isinstance(vat_number, str) or vat_number is None):
+                raise FieldError("string or null", vat_number, "vat_number")
 
-        vat_validation_status = d.pop("vat_validation_status", UNSET)
-        if not isinstance(vat_validation_status, str) and vat_validation_status is not UNSET:
-            raise FieldError("string", vat_validation_status, "vat_validation_status")
+        vat_reverse_charge_applicable = d.get("vat_reverse_charge_applicable", UNSET)
+        if not (vat_reverse_charge_applicable is True or vat_reverse_charge_applicable is False):
+            if vat_reverse_charge_applicable is UNSET:
+                n__absent += 1
+            elif not isinstance(vat_reverse_charge_applicable, bool):
+                raise FieldError("boolean", vat_reverse_charge_applicable, "vat_reverse_charge_applicable")
 
-        website = d.pop("website", UNSET)
-        if not (isinstance(website, str) or website is None) and website is not UNSET:
-            raise FieldError("string or null", website, "website")
+        vat_validation_status = d.get("vat_validation_status", UNSET)
+        if not (type(vat_validation_status) is str):
+            if vat_validation_status is UNSET:
+                n__absent += 1
+            elif not isinstance(vat_validation_status, str):
+                raise FieldError("string", vat_validation_status, "vat_validation_status")
 
-        zipcode = d.pop("zipcode", UNSET)
-        if not (isinstance(zipcode, str) or zipcode is None) and zipcode is not UNSET:
-            raise FieldError("string or null", zipcode, "zipcode")
+        website = d.get("website", UNSET)
+        if not (type(website) is str or website is None):
+            if website is UNSET:
+                n__absent += 1
+            elif not (isinstance(website, str) or website is None):
+                raise FieldError("string or null", website, "website")
 
-        company_attributes = cls(
-            address=address,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            billing_address=billing_address,
-            billing_address_attributes=billing_address_attributes,
-            billing_address_city=billing_address_city,
-            billing_address_country=billing_address_country,
-            billing_address_line_1=billing_address_line_1,
-            billing_address_line_2=billing_address_line_2,
-            billing_address_region=billing_address_region,
-            billing_address_zipcode=billing_address_zipcode,
-            billing_company=billing_company,
-            billing_email=billing_email,
-            city=city,
-            continent=continent,
-            country=country,
-            country_code=country_code,
-            created_at=created_at,
-            currency=currency,
-            custom_domain=custom_domain,
-            custom_domain_validation=custom_domain_validation,
-            default_timezone=default_timezone,
-            development=development,
-            email=email,
-            euvat_member=euvat_member,
-            favicon_base64=favicon_base64,
-            favicon_url=favicon_url,
-            financial_line_1=financial_line_1,
-            financial_line_2=financial_line_2,
-            has_to_pay_vat=has_to_pay_vat,
-            in_eur_country=in_eur_country,
-            installed_online_store=installed_online_store,
-            logo_base64=logo_base64,
-            logo_url=logo_url,
-            main_address=main_address,
-            main_address_attributes=main_address_attributes,
-            market=market,
-            name=name,
-            pending_subscription=pending_subscription,
-            phone=phone,
-            region=region,
-            remove_favicon=remove_favicon,
-            remove_logo=remove_logo,
-            shop_theme_id=shop_theme_id,
-            shop_theme_published=shop_theme_published,
-            slug=slug,
-            subscription=subscription,
-            tenant_token=tenant_token,
-            third_party_id=third_party_id,
-            updated_at=updated_at,
-            use_billing_address=use_billing_address,
-            vat_number=vat_number,
-            vat_reverse_charge_applicable=vat_reverse_charge_applicable,
-            vat_validation_status=vat_validation_status,
-            website=website,
-            zipcode=zipcode,
-        )
+        zipcode = d.get("zipcode", UNSET)
+        if not (type(zipcode) is str or zipcode is None):
+            if zipcode is UNSET:
+                n__absent += 1
+            elif not (isinstance(zipcode, str) or zipcode is None):
+                raise FieldError("string or null", zipcode, "zipcode")
 
-        company_attributes.additional_properties = d
+        if cls is _plain__class:
+            company_attributes = cls.__new__(cls)
+            company_attributes.address = address
+            company_attributes.address_line_1 = address_line_1
+            company_attributes.address_line_2 = address_line_2
+            company_attributes.billing_address = billing_address
+            company_attributes.billing_address_attributes = billing_address_attributes
+            company_attributes.billing_address_city = billing_address_city
+            company_attributes.billing_address_country = billing_address_country
+            company_attributes.billing_address_line_1 = billing_address_line_1
+            company_attributes.billing_address_line_2 = billing_address_line_2
+            company_attributes.billing_address_region = billing_address_region
+            company_attributes.billing_address_zipcode = billing_address_zipcode
+            company_attributes.billing_company = billing_company
+            company_attributes.billing_email = billing_email
+            company_attributes.city = city
+            company_attributes.continent = continent
+            company_attributes.country = country
+            company_attributes.country_code = country_code
+            company_attributes.created_at = created_at
+            company_attributes.currency = currency
+            company_attributes.custom_domain = custom_domain
+            company_attributes.custom_domain_validation = custom_domain_validation
+            company_attributes.default_timezone = default_timezone
+            company_attributes.development = development
+            company_attributes.email = email
+            company_attributes.euvat_member = euvat_member
+            company_attributes.favicon_base64 = favicon_base64
+            company_attributes.favicon_url = favicon_url
+            company_attributes.financial_line_1 = financial_line_1
+            company_attributes.financial_line_2 = financial_line_2
+            company_attributes.has_to_pay_vat = has_to_pay_vat
+            company_attributes.in_eur_country = in_eur_country
+            company_attributes.installed_online_store = installed_online_store
+            company_attributes.logo_base64 = logo_base64
+            company_attributes.logo_url = logo_url
+            company_attributes.main_address = main_address
+            company_attributes.main_address_attributes = main_address_attributes
+            company_attributes.market = market
+            company_attributes.name = name
+            company_attributes.pending_subscription = pending_subscription
+            company_attributes.phone = phone
+            company_attributes.region = region
+            company_attributes.remove_favicon = remove_favicon
+            company_attributes.remove_logo = remove_logo
+            company_attributes.shop_theme_id = shop_theme_id
+            company_attributes.shop_theme_published = shop_theme_published
+            company_attributes.slug = slug
+            company_attributes.subscription = subscription
+            company_attributes.tenant_token = tenant_token
+            company_attributes.third_party_id = third_party_id
+            company_attributes.updated_at = updated_at
+            company_attributes.use_billing_address = use_billing_address
+            company_attributes.vat_number = vat_number
+            company_attributes.vat_reverse_charge_applicable = vat_reverse_charge_applicable
+            company_attributes.vat_validation_status = vat_validation_status
+            company_attributes.website = website
+            company_attributes.zipcode = zipcode
+            company_attributes.additional_properties = {}
+        else:
+            company_attributes = cls(
+                address,
+                address_line_1,
+                address_line_2,
+                billing_address,
+                billing_address_attributes,
+                billing_address_city,
+                billing_address_country,
+                billing_address_line_1,
+                billing_address_line_2,
+                billing_address_region,
+                billing_address_zipcode,
+                billing_company,
+                billing_email,
+                city,
+                continent,
+                country,
+                country_code,
+                created_at,
+                currency,
+                custom_domain,
+                custom_domain_validation,
+                default_timezone,
+                development,
+                email,
+                euvat_member,
+                favicon_base64,
+                favicon_url,
+                financial_line_1,
+                financial_line_2,
+                has_to_pay_vat,
+                in_eur_country,
+                installed_online_store,
+                logo_base64,
+                logo_url,
+                main_address,
+                main_address_attributes,
+                market,
+                name,
+                pending_subscription,
+                phone,
+                region,
+                remove_favicon,
+                remove_logo,
+                shop_theme_id,
+                shop_theme_published,
+                slug,
+                subscription,
+                tenant_token,
+                third_party_id,
+                updated_at,
+                use_billing_address,
+                vat_number,
+                vat_reverse_charge_applicable,
+                vat_validation_status,
+                website,
+                zipcode,
+            )
+        if len(d) + n__absent != 56:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "address",
+                    "address_line_1",
+                    "address_line_2",
+                    "billing_address",
+                    "billing_address_attributes",
+                    "billing_address_city",
+                    "billing_address_country",
+                    "billing_address_line_1",
+                    "billing_address_line_2",
+                    "billing_address_region",
+                    "billing_address_zipcode",
+                    "billing_company",
+                    "billing_email",
+                    "city",
+                    "continent",
+                    "country",
+                    "country_code",
+                    "created_at",
+                    "currency",
+                    "custom_domain",
+                    "custom_domain_validation",
+                    "default_timezone",
+                    "development",
+                    "email",
+                    "euvat_member",
+                    "favicon_base64",
+                    "favicon_url",
+                    "financial_line_1",
+                    "financial_line_2",
+                    "has_to_pay_vat",
+                    "in_eur_country",
+                    "installed_online_store",
+                    "logo_base64",
+                    "logo_url",
+                    "main_address",
+                    "main_address_attributes",
+                    "market",
+                    "name",
+                    "pending_subscription",
+                    "phone",
+                    "region",
+                    "remove_favicon",
+                    "remove_logo",
+                    "shop_theme_id",
+                    "shop_theme_published",
+                    "slug",
+                    "subscription",
+                    "tenant_token",
+                    "third_party_id",
+                    "updated_at",
+                    "use_billing_address",
+                    "vat_number",
+                    "vat_reverse_charge_applicable",
+                    "vat_validation_status",
+                    "website",
+                    "zipcode",
+                }
+            }
+            company_attributes.additional_properties = extra__props
         return company_attributes
 
     @property
@@ -914,3 +1136,73 @@ class CompanyAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[CompanyAttributes] | None = (
+    CompanyAttributes
+    if {field.name for field in _attrs_fields(CompanyAttributes)}
+    == {
+        "address",
+        "address_line_1",
+        "address_line_2",
+        "billing_address",
+        "billing_address_attributes",
+        "billing_address_city",
+        "billing_address_country",
+        "billing_address_line_1",
+        "billing_address_line_2",
+        "billing_address_region",
+        "billing_address_zipcode",
+        "billing_company",
+        "billing_email",
+        "city",
+        "continent",
+        "country",
+        "country_code",
+        "created_at",
+        "currency",
+        "custom_domain",
+        "custom_domain_validation",
+        "default_timezone",
+        "development",
+        "email",
+        "euvat_member",
+        "favicon_base64",
+        "favicon_url",
+        "financial_line_1",
+        "financial_line_2",
+        "has_to_pay_vat",
+        "in_eur_country",
+        "installed_online_store",
+        "logo_base64",
+        "logo_url",
+        "main_address",
+        "main_address_attributes",
+        "market",
+        "name",
+        "pending_subscription",
+        "phone",
+        "region",
+        "remove_favicon",
+        "remove_logo",
+        "shop_theme_id",
+        "shop_theme_published",
+        "slug",
+        "subscription",
+        "tenant_token",
+        "third_party_id",
+        "updated_at",
+        "use_billing_address",
+        "vat_number",
+        "vat_reverse_charge_applicable",
+        "vat_validation_status",
+        "website",
+        "zipcode",
+        "additional_properties",
+    }
+    and not hasattr(CompanyAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -7,8 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..lib._fields import position as _position
 from ..models.coupon_eligible_item_type import CouponEligibleItemType
 from ..types import UNSET, Unset
@@ -63,10 +64,16 @@ class CouponAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         active = self.active
-
+        if active is not UNSET:
+            field_dict["active"] = active
         archived = self.archived
-
+        if archived is not UNSET:
+            field_dict["archived"] = archived
         archived_at: None | str | Unset
         if isinstance(self.archived_at, Unset):
             archived_at = UNSET
@@ -74,13 +81,16 @@ class CouponAttributes:
             archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
         else:
             archived_at = self.archived_at
-
+        if archived_at is not UNSET:
+            field_dict["archived_at"] = archived_at
         coupon_type = self.coupon_type
-
+        if coupon_type is not UNSET:
+            field_dict["coupon_type"] = coupon_type
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         eligible_item_ids: list[str] | Unset = UNSET
         if not isinstance(self.eligible_item_ids, Unset):
             eligible_item_ids = []
@@ -88,10 +98,14 @@ class CouponAttributes:
                 eligible_item_ids_item = str(eligible_item_ids_item_data)
                 eligible_item_ids.append(eligible_item_ids_item)
 
+        if eligible_item_ids is not UNSET:
+            field_dict["eligible_item_ids"] = eligible_item_ids
         eligible_item_type: str | Unset = UNSET
         if not isinstance(self.eligible_item_type, Unset):
             eligible_item_type = self.eligible_item_type.value
 
+        if eligible_item_type is not UNSET:
+            field_dict["eligible_item_type"] = eligible_item_type
         ends_at: None | str | Unset
         if isinstance(self.ends_at, Unset):
             ends_at = UNSET
@@ -99,27 +113,34 @@ class CouponAttributes:
             ends_at = self.ends_at.isoformat().replace("+00:00", "Z")
         else:
             ends_at = self.ends_at
-
+        if ends_at is not UNSET:
+            field_dict["ends_at"] = ends_at
         identifier = self.identifier
-
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
         max_redemptions: int | None | Unset
         if isinstance(self.max_redemptions, Unset):
             max_redemptions = UNSET
         else:
             max_redemptions = self.max_redemptions
-
+        if max_redemptions is not UNSET:
+            field_dict["max_redemptions"] = max_redemptions
         minimum_order_amount_in_cents: int | None | Unset
         if isinstance(self.minimum_order_amount_in_cents, Unset):
             minimum_order_amount_in_cents = UNSET
         else:
             minimum_order_amount_in_cents = self.minimum_order_amount_in_cents
-
+        if minimum_order_amount_in_cents is not UNSET:
+            field_dict["minimum_order_amount_in_cents"] = minimum_order_amount_in_cents
         one_per_customer = self.one_per_customer
-
+        if one_per_customer is not UNSET:
+            field_dict["one_per_customer"] = one_per_customer
         redemptions_count = self.redemptions_count
-
+        if redemptions_count is not UNSET:
+            field_dict["redemptions_count"] = redemptions_count
         stackable = self.stackable
-
+        if stackable is not UNSET:
+            field_dict["stackable"] = stackable
         starts_at: None | str | Unset
         if isinstance(self.starts_at, Unset):
             starts_at = UNSET
@@ -127,54 +148,20 @@ class CouponAttributes:
             starts_at = self.starts_at.isoformat().replace("+00:00", "Z")
         else:
             starts_at = self.starts_at
-
+        if starts_at is not UNSET:
+            field_dict["starts_at"] = starts_at
         tag_list: list[str] | Unset = UNSET
         if not isinstance(self.tag_list, Unset):
             tag_list = self.tag_list
 
+        if tag_list is not UNSET:
+            field_dict["tag_list"] = tag_list
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if active is not UNSET:
-            field_dict["active"] = active
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        if archived_at is not UNSET:
-            field_dict["archived_at"] = archived_at
-        if coupon_type is not UNSET:
-            field_dict["coupon_type"] = coupon_type
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if eligible_item_ids is not UNSET:
-            field_dict["eligible_item_ids"] = eligible_item_ids
-        if eligible_item_type is not UNSET:
-            field_dict["eligible_item_type"] = eligible_item_type
-        if ends_at is not UNSET:
-            field_dict["ends_at"] = ends_at
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if max_redemptions is not UNSET:
-            field_dict["max_redemptions"] = max_redemptions
-        if minimum_order_amount_in_cents is not UNSET:
-            field_dict["minimum_order_amount_in_cents"] = minimum_order_amount_in_cents
-        if one_per_customer is not UNSET:
-            field_dict["one_per_customer"] = one_per_customer
-        if redemptions_count is not UNSET:
-            field_dict["redemptions_count"] = redemptions_count
-        if stackable is not UNSET:
-            field_dict["stackable"] = stackable
-        if starts_at is not UNSET:
-            field_dict["starts_at"] = starts_at
-        if tag_list is not UNSET:
-            field_dict["tag_list"] = tag_list
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        value = self.value
         if value is not UNSET:
             field_dict["value"] = value
 
@@ -182,18 +169,27 @@ class CouponAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (CouponAttributes)", src_dict)
-        d = dict(src_dict)
-        active = d.pop("active", UNSET)
-        if not isinstance(active, bool) and active is not UNSET:
-            raise FieldError("boolean", active, "active")
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (CouponAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        active = d.get("active", UNSET)
+        if not (active is True or active is False):
+            if active is UNSET:
+                n__absent += 1
+            elif not isinstance(active, bool):
+                raise FieldError("boolean", active, "active")
 
-        archived = d.pop("archived", UNSET)
-        if not isinstance(archived, bool) and archived is not UNSET:
-            raise FieldError("boolean", archived, "archived")
+        archived = d.get("archived", UNSET)
+        if not (archived is True or archived is False):
+            if archived is UNSET:
+                n__absent += 1
+            elif not isinstance(archived, bool):
+                raise FieldError("boolean", archived, "archived")
 
-        _archived_at = d.pop("archived_at", UNSET)
+        _archived_at = d.get("archived_at", UNSET)
         archived_at: datetime.datetime | None | Unset
         if _archived_at is None or _archived_at is UNSET:
             archived_at = _archived_at
@@ -208,11 +204,17 @@ class CouponAttributes:
         else:
             raise FieldError("date-time string or null", _archived_at, "archived_at")
 
-        coupon_type = d.pop("coupon_type", UNSET)
-        if not isinstance(coupon_type, str) and coupon_type is not UNSET:
-            raise FieldError("string", coupon_type, "coupon_type")
+        if archived_at is UNSET:
+            n__absent += 1
 
-        _created_at = d.pop("created_at", UNSET)
+        coupon_type = d.get("coupon_type", UNSET)
+        if not (type(coupon_type) is str):
+            if coupon_type is UNSET:
+                n__absent += 1
+            elif not isinstance(coupon_type, str):
+                raise FieldError("string", coupon_type, "coupon_type")
+
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
@@ -220,7 +222,10 @@ class CouponAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
-        _eligible_item_ids = d.pop("eligible_item_ids", UNSET)
+        if created_at is UNSET:
+            n__absent += 1
+
+        _eligible_item_ids = d.get("eligible_item_ids", UNSET)
         eligible_item_ids: list[UUID] | Unset = UNSET
         if isinstance(_eligible_item_ids, list):
             eligible_item_ids = []
@@ -228,7 +233,7 @@ class CouponAttributes:
                 for eligible_item_ids_item_data in _eligible_item_ids:
                     _eligible_item_ids_item = eligible_item_ids_item_data
                     try:
-                        eligible_item_ids_item = UUID(_eligible_item_ids_item)
+                        eligible_item_ids_item = parse_uuid(_eligible_item_ids_item)
                     except (TypeError, ValueError, AttributeError):
                         raise FieldError.unparsable("UUID", _eligible_item_ids_item) from None
 
@@ -240,14 +245,24 @@ class CouponAttributes:
         elif _eligible_item_ids is not UNSET:
             raise FieldError("array", _eligible_item_ids, "eligible_item_ids")
 
-        _eligible_item_type = d.pop("eligible_item_type", UNSET)
+        if eligible_item_ids is UNSET:
+            n__absent += 1
+
+        _eligible_item_type = d.get("eligible_item_type", UNSET)
         eligible_item_type: CouponEligibleItemType | Unset = UNSET
-        if isinstance(_eligible_item_type, str):
+        if type(_eligible_item_type) is str:
+            eligible_item_type = CouponEligibleItemType._by__value.get(_eligible_item_type) or CouponEligibleItemType(
+                _eligible_item_type
+            )
+        elif isinstance(_eligible_item_type, str):
             eligible_item_type = CouponEligibleItemType(_eligible_item_type)
         elif _eligible_item_type is not UNSET:
             raise FieldError("string (CouponEligibleItemType)", _eligible_item_type, "eligible_item_type")
 
-        _ends_at = d.pop("ends_at", UNSET)
+        if eligible_item_type is UNSET:
+            n__absent += 1
+
+        _ends_at = d.get("ends_at", UNSET)
         ends_at: datetime.datetime | None | Unset
         if _ends_at is None or _ends_at is UNSET:
             ends_at = _ends_at
@@ -262,52 +277,64 @@ class CouponAttributes:
         else:
             raise FieldError("date-time string or null", _ends_at, "ends_at")
 
-        identifier = d.pop("identifier", UNSET)
-        if not isinstance(identifier, str) and identifier is not UNSET:
-            raise FieldError("string", identifier, "identifier")
+        if ends_at is UNSET:
+            n__absent += 1
 
-        max_redemptions = d.pop("max_redemptions", UNSET)
-        if (
-            not (
+        identifier = d.get("identifier", UNSET)
+        if not (type(identifier) is str):
+            if identifier is UNSET:
+                n__absent += 1
+            elif not isinstance(identifier, str):
+                raise FieldError("string", identifier, "identifier")
+
+        max_redemptions = d.get("max_redemptions", UNSET)
+        if not (type(max_redemptions) is int or max_redemptions is None):
+            if max_redemptions is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(max_redemptions, int)
                 and max_redemptions is not True
                 and max_redemptions is not False
                 or max_redemptions is None
-            )
-            and max_redemptions is not UNSET
-        ):
-            raise FieldError("integer or null", max_redemptions, "max_redemptions")
+            ):
+                raise FieldError("integer or null", max_redemptions, "max_redemptions")
 
-        minimum_order_amount_in_cents = d.pop("minimum_order_amount_in_cents", UNSET)
-        if (
-            not (
+        minimum_order_amount_in_cents = d.get("minimum_order_amount_in_cents", UNSET)
+        if not (type(minimum_order_amount_in_cents) is int or minimum_order_amount_in_cents is None):
+            if minimum_order_amount_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(minimum_order_amount_in_cents, int)
                 and minimum_order_amount_in_cents is not True
                 and minimum_order_amount_in_cents is not False
                 or minimum_order_amount_in_cents is None
-            )
-            and minimum_order_amount_in_cents is not UNSET
-        ):
-            raise FieldError("integer or null", minimum_order_amount_in_cents, "minimum_order_amount_in_cents")
+            ):
+                raise FieldError("integer or null", minimum_order_amount_in_cents, "minimum_order_amount_in_cents")
 
-        one_per_customer = d.pop("one_per_customer", UNSET)
-        if not isinstance(one_per_customer, bool) and one_per_customer is not UNSET:
-            raise FieldError("boolean", one_per_customer, "one_per_customer")
+        one_per_customer = d.get("one_per_customer", UNSET)
+        if not (one_per_customer is True or one_per_customer is False):
+            if one_per_customer is UNSET:
+                n__absent += 1
+            elif not isinstance(one_per_customer, bool):
+                raise FieldError("boolean", one_per_customer, "one_per_customer")
 
-        redemptions_count = d.pop("redemptions_count", UNSET)
-        if (
-            not (
+        redemptions_count = d.get("redemptions_count", UNSET)
+        if not (type(redemptions_count) is int):
+            if redemptions_count is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(redemptions_count, int) and redemptions_count is not True and redemptions_count is not False
-            )
-            and redemptions_count is not UNSET
-        ):
-            raise FieldError("integer", redemptions_count, "redemptions_count")
+            ):
+                raise FieldError("integer", redemptions_count, "redemptions_count")
 
-        stackable = d.pop("stackable", UNSET)
-        if not isinstance(stackable, bool) and stackable is not UNSET:
-            raise FieldError("boolean", stackable, "stackable")
+        stackable = d.get("stackable", UNSET)
+        if not (stackable is True or stackable is False):
+            if stackable is UNSET:
+                n__absent += 1
+            elif not isinstance(stackable, bool):
+                raise FieldError("boolean", stackable, "stackable")
 
-        _starts_at = d.pop("starts_at", UNSET)
+        _starts_at = d.get("starts_at", UNSET)
         starts_at: datetime.datetime | None | Unset
         if _starts_at is None or _starts_at is UNSET:
             starts_at = _starts_at
@@ -322,17 +349,23 @@ class CouponAttributes:
         else:
             raise FieldError("date-time string or null", _starts_at, "starts_at")
 
-        _tag_list = d.pop("tag_list", UNSET)
+        if starts_at is UNSET:
+            n__absent += 1
+
+        _tag_list = d.get("tag_list", UNSET)
         tag_list: list[str] | Unset = UNSET
         if isinstance(_tag_list, list):
             for tag_list_item in _tag_list:
-                if not isinstance(tag_list_item, str):
+                if not (type(tag_list_item) is str) and not isinstance(tag_list_item, str):
                     raise FieldError("string", tag_list_item, _position(_tag_list, tag_list_item), "tag_list")
             tag_list = _tag_list
         elif _tag_list is not UNSET:
             raise FieldError("array", _tag_list, "tag_list")
 
-        _updated_at = d.pop("updated_at", UNSET)
+        if tag_list is UNSET:
+            n__absent += 1
+
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
@@ -340,32 +373,85 @@ class CouponAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
-        value = d.pop("value", UNSET)
-        if not (isinstance(value, int) and value is not True and value is not False) and value is not UNSET:
-            raise FieldError("integer", value, "value")
+        if updated_at is UNSET:
+            n__absent += 1
 
-        coupon_attributes = cls(
-            active=active,
-            archived=archived,
-            archived_at=archived_at,
-            coupon_type=coupon_type,
-            created_at=created_at,
-            eligible_item_ids=eligible_item_ids,
-            eligible_item_type=eligible_item_type,
-            ends_at=ends_at,
-            identifier=identifier,
-            max_redemptions=max_redemptions,
-            minimum_order_amount_in_cents=minimum_order_amount_in_cents,
-            one_per_customer=one_per_customer,
-            redemptions_count=redemptions_count,
-            stackable=stackable,
-            starts_at=starts_at,
-            tag_list=tag_list,
-            updated_at=updated_at,
-            value=value,
-        )
+        value = d.get("value", UNSET)
+        if not (type(value) is int):
+            if value is UNSET:
+                n__absent += 1
+            elif not (isinstance(value, int) and value is not True and value is not False):
+                raise FieldError("integer", value, "value")
 
-        coupon_attributes.additional_properties = d
+        if cls is _plain__class:
+            coupon_attributes = cls.__new__(cls)
+            coupon_attributes.active = active
+            coupon_attributes.archived = archived
+            coupon_attributes.archived_at = archived_at
+            coupon_attributes.coupon_type = coupon_type
+            coupon_attributes.created_at = created_at
+            coupon_attributes.eligible_item_ids = eligible_item_ids
+            coupon_attributes.eligible_item_type = eligible_item_type
+            coupon_attributes.ends_at = ends_at
+            coupon_attributes.identifier = identifier
+            coupon_attributes.max_redemptions = max_redemptions
+            coupon_attributes.minimum_order_amount_in_cents = minimum_order_amount_in_cents
+            coupon_attributes.one_per_customer = one_per_customer
+            coupon_attributes.redemptions_count = redemptions_count
+            coupon_attributes.stackable = stackable
+            coupon_attributes.starts_at = starts_at
+            coupon_attributes.tag_list = tag_list
+            coupon_attributes.updated_at = updated_at
+            coupon_attributes.value = value
+            coupon_attributes.additional_properties = {}
+        else:
+            coupon_attributes = cls(
+                active,
+                archived,
+                archived_at,
+                coupon_type,
+                created_at,
+                eligible_item_ids,
+                eligible_item_type,
+                ends_at,
+                identifier,
+                max_redemptions,
+                minimum_order_amount_in_cents,
+                one_per_customer,
+                redemptions_count,
+                stackable,
+                starts_at,
+                tag_list,
+                updated_at,
+                value,
+            )
+        if len(d) + n__absent != 18:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "active",
+                    "archived",
+                    "archived_at",
+                    "coupon_type",
+                    "created_at",
+                    "eligible_item_ids",
+                    "eligible_item_type",
+                    "ends_at",
+                    "identifier",
+                    "max_redemptions",
+                    "minimum_order_amount_in_cents",
+                    "one_per_customer",
+                    "redemptions_count",
+                    "stackable",
+                    "starts_at",
+                    "tag_list",
+                    "updated_at",
+                    "value",
+                }
+            }
+            coupon_attributes.additional_properties = extra__props
         return coupon_attributes
 
     @property
@@ -383,3 +469,35 @@ class CouponAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[CouponAttributes] | None = (
+    CouponAttributes
+    if {field.name for field in _attrs_fields(CouponAttributes)}
+    == {
+        "active",
+        "archived",
+        "archived_at",
+        "coupon_type",
+        "created_at",
+        "eligible_item_ids",
+        "eligible_item_type",
+        "ends_at",
+        "identifier",
+        "max_redemptions",
+        "minimum_order_amount_in_cents",
+        "one_per_customer",
+        "redemptions_count",
+        "stackable",
+        "starts_at",
+        "tag_list",
+        "updated_at",
+        "value",
+        "additional_properties",
+    }
+    and not hasattr(CouponAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

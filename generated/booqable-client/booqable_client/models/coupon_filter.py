@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import Choice, FieldError
+from ..lib._fields import Choice, FieldError, parse_uuid
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
@@ -40,6 +41,208 @@ def _resolve__refs() -> None:
 
 
 T = TypeVar("T", bound="CouponFilter")
+
+
+def _parse__archived_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__ends_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__range_(data: object) -> HashOperators | JsonObject | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[HashOperators | JsonObject | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_hash_condition_type_0 = HashOperators.from_dict(data)
+
+                if choice.take(componentsschemas_hash_condition_type_0):
+                    return componentsschemas_hash_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, dict):
+            try:
+                componentsschemas_hash_condition_type_1 = JsonObject.from_dict(data)
+
+                if choice.take(componentsschemas_hash_condition_type_1):
+                    return componentsschemas_hash_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (HashOperators), object (JsonObject)", data)
+
+
+def _parse__starts_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
 
 
 @_attrs_define
@@ -111,6 +314,8 @@ class CouponFilter:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+
         active: bool | dict[str, Any] | Unset
         if isinstance(self.active, Unset):
             active = UNSET
@@ -118,7 +323,8 @@ class CouponFilter:
             active = self.active.to_dict()
         else:
             active = self.active
-
+        if active is not UNSET:
+            field_dict["active"] = active
         archived: bool | dict[str, Any] | Unset
         if isinstance(self.archived, Unset):
             archived = UNSET
@@ -126,7 +332,8 @@ class CouponFilter:
             archived = self.archived.to_dict()
         else:
             archived = self.archived
-
+        if archived is not UNSET:
+            field_dict["archived"] = archived
         archived_at: dict[str, Any] | str | Unset
         if isinstance(self.archived_at, Unset):
             archived_at = UNSET
@@ -135,6 +342,8 @@ class CouponFilter:
         else:
             archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
 
+        if archived_at is not UNSET:
+            field_dict["archived_at"] = archived_at
         coupon_type: dict[str, Any] | str | Unset
         if isinstance(self.coupon_type, Unset):
             coupon_type = UNSET
@@ -142,7 +351,8 @@ class CouponFilter:
             coupon_type = self.coupon_type.to_dict()
         else:
             coupon_type = self.coupon_type
-
+        if coupon_type is not UNSET:
+            field_dict["coupon_type"] = coupon_type
         created_at: dict[str, Any] | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
@@ -151,6 +361,8 @@ class CouponFilter:
         else:
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         eligible_item_type: dict[str, Any] | str | Unset
         if isinstance(self.eligible_item_type, Unset):
             eligible_item_type = UNSET
@@ -158,7 +370,8 @@ class CouponFilter:
             eligible_item_type = self.eligible_item_type.to_dict()
         else:
             eligible_item_type = self.eligible_item_type
-
+        if eligible_item_type is not UNSET:
+            field_dict["eligible_item_type"] = eligible_item_type
         ends_at: dict[str, Any] | str | Unset
         if isinstance(self.ends_at, Unset):
             ends_at = UNSET
@@ -167,6 +380,8 @@ class CouponFilter:
         else:
             ends_at = self.ends_at.isoformat().replace("+00:00", "Z")
 
+        if ends_at is not UNSET:
+            field_dict["ends_at"] = ends_at
         id: dict[str, Any] | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -175,6 +390,8 @@ class CouponFilter:
         else:
             id = str(self.id)
 
+        if id is not UNSET:
+            field_dict["id"] = id
         identifier: dict[str, Any] | str | Unset
         if isinstance(self.identifier, Unset):
             identifier = UNSET
@@ -182,7 +399,8 @@ class CouponFilter:
             identifier = self.identifier.to_dict()
         else:
             identifier = self.identifier
-
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
         max_redemptions: dict[str, Any] | int | Unset
         if isinstance(self.max_redemptions, Unset):
             max_redemptions = UNSET
@@ -190,7 +408,8 @@ class CouponFilter:
             max_redemptions = self.max_redemptions.to_dict()
         else:
             max_redemptions = self.max_redemptions
-
+        if max_redemptions is not UNSET:
+            field_dict["max_redemptions"] = max_redemptions
         minimum_order_amount_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.minimum_order_amount_in_cents, Unset):
             minimum_order_amount_in_cents = UNSET
@@ -198,7 +417,8 @@ class CouponFilter:
             minimum_order_amount_in_cents = self.minimum_order_amount_in_cents.to_dict()
         else:
             minimum_order_amount_in_cents = self.minimum_order_amount_in_cents
-
+        if minimum_order_amount_in_cents is not UNSET:
+            field_dict["minimum_order_amount_in_cents"] = minimum_order_amount_in_cents
         one_per_customer: bool | dict[str, Any] | Unset
         if isinstance(self.one_per_customer, Unset):
             one_per_customer = UNSET
@@ -206,7 +426,8 @@ class CouponFilter:
             one_per_customer = self.one_per_customer.to_dict()
         else:
             one_per_customer = self.one_per_customer
-
+        if one_per_customer is not UNSET:
+            field_dict["one_per_customer"] = one_per_customer
         q: dict[str, Any] | str | Unset
         if isinstance(self.q, Unset):
             q = UNSET
@@ -214,7 +435,8 @@ class CouponFilter:
             q = self.q.to_dict()
         else:
             q = self.q
-
+        if q is not UNSET:
+            field_dict["q"] = q
         range_: dict[str, Any] | Unset
         if isinstance(self.range_, Unset):
             range_ = UNSET
@@ -223,6 +445,8 @@ class CouponFilter:
         else:
             range_ = self.range_.to_dict()
 
+        if range_ is not UNSET:
+            field_dict["range"] = range_
         stackable: bool | dict[str, Any] | Unset
         if isinstance(self.stackable, Unset):
             stackable = UNSET
@@ -230,7 +454,8 @@ class CouponFilter:
             stackable = self.stackable.to_dict()
         else:
             stackable = self.stackable
-
+        if stackable is not UNSET:
+            field_dict["stackable"] = stackable
         starts_at: dict[str, Any] | str | Unset
         if isinstance(self.starts_at, Unset):
             starts_at = UNSET
@@ -239,6 +464,8 @@ class CouponFilter:
         else:
             starts_at = self.starts_at.isoformat().replace("+00:00", "Z")
 
+        if starts_at is not UNSET:
+            field_dict["starts_at"] = starts_at
         tag_list: dict[str, Any] | list[str] | str | Unset
         if isinstance(self.tag_list, Unset):
             tag_list = UNSET
@@ -249,7 +476,8 @@ class CouponFilter:
 
         else:
             tag_list = self.tag_list
-
+        if tag_list is not UNSET:
+            field_dict["tag_list"] = tag_list
         updated_at: dict[str, Any] | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
@@ -258,6 +486,8 @@ class CouponFilter:
         else:
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
         value: dict[str, Any] | int | Unset
         if isinstance(self.value, Unset):
             value = UNSET
@@ -265,46 +495,6 @@ class CouponFilter:
             value = self.value.to_dict()
         else:
             value = self.value
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if active is not UNSET:
-            field_dict["active"] = active
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        if archived_at is not UNSET:
-            field_dict["archived_at"] = archived_at
-        if coupon_type is not UNSET:
-            field_dict["coupon_type"] = coupon_type
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if eligible_item_type is not UNSET:
-            field_dict["eligible_item_type"] = eligible_item_type
-        if ends_at is not UNSET:
-            field_dict["ends_at"] = ends_at
-        if id is not UNSET:
-            field_dict["id"] = id
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if max_redemptions is not UNSET:
-            field_dict["max_redemptions"] = max_redemptions
-        if minimum_order_amount_in_cents is not UNSET:
-            field_dict["minimum_order_amount_in_cents"] = minimum_order_amount_in_cents
-        if one_per_customer is not UNSET:
-            field_dict["one_per_customer"] = one_per_customer
-        if q is not UNSET:
-            field_dict["q"] = q
-        if range_ is not UNSET:
-            field_dict["range"] = range_
-        if stackable is not UNSET:
-            field_dict["stackable"] = stackable
-        if starts_at is not UNSET:
-            field_dict["starts_at"] = starts_at
-        if tag_list is not UNSET:
-            field_dict["tag_list"] = tag_list
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
         if value is not UNSET:
             field_dict["value"] = value
 
@@ -314,583 +504,443 @@ class CouponFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (CouponFilter)", src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (CouponFilter)", d)
+            d = dict(d)
+        n__absent = 0
+        _active = d.get("active", UNSET)
+        active: bool | BooleanOperators | Unset
+        if _active is UNSET:
+            active = _active
+        elif isinstance(_active, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_active)
+            except FieldError as field__error:
+                field__error.segments.append("active")
+                raise
 
-        def _parse_active(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+            active = componentsschemas_boolean_condition_type_0
+        elif isinstance(_active, bool):
+            active = _active
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _active, "active")
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        if active is UNSET:
+            n__absent += 1
 
-        try:
-            active = _parse_active(d.pop("active", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("active")
-            raise
+        _archived = d.get("archived", UNSET)
+        archived: bool | BooleanOperators | Unset
+        if _archived is UNSET:
+            archived = _archived
+        elif isinstance(_archived, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_archived)
+            except FieldError as field__error:
+                field__error.segments.append("archived")
+                raise
 
-        def _parse_archived(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+            archived = componentsschemas_boolean_condition_type_0
+        elif isinstance(_archived, bool):
+            archived = _archived
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _archived, "archived")
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
-
-        try:
-            archived = _parse_archived(d.pop("archived", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("archived")
-            raise
-
-        def _parse_archived_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if archived is UNSET:
+            n__absent += 1
 
         try:
-            archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+            archived_at = _parse__archived_at(d.get("archived_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("archived_at")
             raise
 
-        def _parse_coupon_type(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if archived_at is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _coupon_type = d.get("coupon_type", UNSET)
+        coupon_type: str | TextOperators | Unset
+        if _coupon_type is UNSET:
+            coupon_type = _coupon_type
+        elif isinstance(_coupon_type, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_coupon_type)
+            except FieldError as field__error:
+                field__error.segments.append("coupon_type")
+                raise
 
-        try:
-            coupon_type = _parse_coupon_type(d.pop("coupon_type", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("coupon_type")
-            raise
+            coupon_type = componentsschemas_text_condition_type_0
+        elif isinstance(_coupon_type, str):
+            coupon_type = _coupon_type
+        else:
+            raise FieldError("one of object (TextOperators), string", _coupon_type, "coupon_type")
 
-        def _parse_created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if coupon_type is UNSET:
+            n__absent += 1
 
         try:
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse__created_at(d.get("created_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("created_at")
             raise
 
-        def _parse_eligible_item_type(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if created_at is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _eligible_item_type = d.get("eligible_item_type", UNSET)
+        eligible_item_type: str | StringEqualOperators | Unset
+        if _eligible_item_type is UNSET:
+            eligible_item_type = _eligible_item_type
+        elif isinstance(_eligible_item_type, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_eligible_item_type)
+            except FieldError as field__error:
+                field__error.segments.append("eligible_item_type")
+                raise
 
-        try:
-            eligible_item_type = _parse_eligible_item_type(d.pop("eligible_item_type", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("eligible_item_type")
-            raise
+            eligible_item_type = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_eligible_item_type, str):
+            eligible_item_type = _eligible_item_type
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _eligible_item_type, "eligible_item_type")
 
-        def _parse_ends_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if eligible_item_type is UNSET:
+            n__absent += 1
 
         try:
-            ends_at = _parse_ends_at(d.pop("ends_at", UNSET))
+            ends_at = _parse__ends_at(d.get("ends_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("ends_at")
             raise
 
-        def _parse_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if ends_at is UNSET:
+            n__absent += 1
 
         try:
-            id = _parse_id(d.pop("id", UNSET))
+            id = _parse__id(d.get("id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("id")
             raise
 
-        def _parse_identifier(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _identifier = d.get("identifier", UNSET)
+        identifier: str | TextOperators | Unset
+        if _identifier is UNSET:
+            identifier = _identifier
+        elif isinstance(_identifier, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_identifier)
+            except FieldError as field__error:
+                field__error.segments.append("identifier")
+                raise
 
-        try:
-            identifier = _parse_identifier(d.pop("identifier", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("identifier")
-            raise
+            identifier = componentsschemas_text_condition_type_0
+        elif isinstance(_identifier, str):
+            identifier = _identifier
+        else:
+            raise FieldError("one of object (TextOperators), string", _identifier, "identifier")
 
-        def _parse_max_redemptions(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if identifier is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _max_redemptions = d.get("max_redemptions", UNSET)
+        max_redemptions: int | IntegerOperators | Unset
+        if _max_redemptions is UNSET:
+            max_redemptions = _max_redemptions
+        elif isinstance(_max_redemptions, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_max_redemptions)
+            except FieldError as field__error:
+                field__error.segments.append("max_redemptions")
+                raise
 
-        try:
-            max_redemptions = _parse_max_redemptions(d.pop("max_redemptions", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("max_redemptions")
-            raise
+            max_redemptions = componentsschemas_integer_condition_type_0
+        elif isinstance(_max_redemptions, int) and _max_redemptions is not True and _max_redemptions is not False:
+            max_redemptions = _max_redemptions
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _max_redemptions, "max_redemptions")
 
-        def _parse_minimum_order_amount_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if max_redemptions is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _minimum_order_amount_in_cents = d.get("minimum_order_amount_in_cents", UNSET)
+        minimum_order_amount_in_cents: int | IntegerOperators | Unset
+        if _minimum_order_amount_in_cents is UNSET:
+            minimum_order_amount_in_cents = _minimum_order_amount_in_cents
+        elif isinstance(_minimum_order_amount_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_minimum_order_amount_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("minimum_order_amount_in_cents")
+                raise
 
-        try:
-            minimum_order_amount_in_cents = _parse_minimum_order_amount_in_cents(
-                d.pop("minimum_order_amount_in_cents", UNSET)
+            minimum_order_amount_in_cents = componentsschemas_integer_condition_type_0
+        elif (
+            isinstance(_minimum_order_amount_in_cents, int)
+            and _minimum_order_amount_in_cents is not True
+            and _minimum_order_amount_in_cents is not False
+        ):
+            minimum_order_amount_in_cents = _minimum_order_amount_in_cents
+        else:
+            raise FieldError(
+                "one of object (IntegerOperators), integer",
+                _minimum_order_amount_in_cents,
+                "minimum_order_amount_in_cents",
             )
-        except FieldError as field__error:
-            field__error.segments.append("minimum_order_amount_in_cents")
-            raise
 
-        def _parse_one_per_customer(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+        if minimum_order_amount_in_cents is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        _one_per_customer = d.get("one_per_customer", UNSET)
+        one_per_customer: bool | BooleanOperators | Unset
+        if _one_per_customer is UNSET:
+            one_per_customer = _one_per_customer
+        elif isinstance(_one_per_customer, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_one_per_customer)
+            except FieldError as field__error:
+                field__error.segments.append("one_per_customer")
+                raise
 
-        try:
-            one_per_customer = _parse_one_per_customer(d.pop("one_per_customer", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("one_per_customer")
-            raise
+            one_per_customer = componentsschemas_boolean_condition_type_0
+        elif isinstance(_one_per_customer, bool):
+            one_per_customer = _one_per_customer
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _one_per_customer, "one_per_customer")
 
-        def _parse_q(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if one_per_customer is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _q = d.get("q", UNSET)
+        q: str | StringEqualOperators | Unset
+        if _q is UNSET:
+            q = _q
+        elif isinstance(_q, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_q)
+            except FieldError as field__error:
+                field__error.segments.append("q")
+                raise
 
-        try:
-            q = _parse_q(d.pop("q", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("q")
-            raise
+            q = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_q, str):
+            q = _q
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _q, "q")
 
-        def _parse_range_(data: object) -> HashOperators | JsonObject | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[HashOperators | JsonObject | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_hash_condition_type_0 = HashOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_hash_condition_type_0):
-                            return componentsschemas_hash_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_hash_condition_type_1 = JsonObject.from_dict(data)
-
-                        if choice.take(componentsschemas_hash_condition_type_1):
-                            return componentsschemas_hash_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (HashOperators), object (JsonObject)", data)
+        if q is UNSET:
+            n__absent += 1
 
         try:
-            range_ = _parse_range_(d.pop("range", UNSET))
+            range_ = _parse__range_(d.get("range", UNSET))
         except FieldError as field__error:
             field__error.segments.append("range")
             raise
 
-        def _parse_stackable(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+        if range_ is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        _stackable = d.get("stackable", UNSET)
+        stackable: bool | BooleanOperators | Unset
+        if _stackable is UNSET:
+            stackable = _stackable
+        elif isinstance(_stackable, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_stackable)
+            except FieldError as field__error:
+                field__error.segments.append("stackable")
+                raise
 
-        try:
-            stackable = _parse_stackable(d.pop("stackable", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("stackable")
-            raise
+            stackable = componentsschemas_boolean_condition_type_0
+        elif isinstance(_stackable, bool):
+            stackable = _stackable
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _stackable, "stackable")
 
-        def _parse_starts_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if stackable is UNSET:
+            n__absent += 1
 
         try:
-            starts_at = _parse_starts_at(d.pop("starts_at", UNSET))
+            starts_at = _parse__starts_at(d.get("starts_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("starts_at")
             raise
 
-        def _parse_tag_list(data: object) -> list[str] | str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[list[str] | str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_list_condition_type_0 = StringEqualOperators.from_dict(data)
+        if starts_at is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_list_condition_type_0):
-                            return componentsschemas_string_list_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-                if isinstance(data, list):
-                    try:
-                        _componentsschemas_string_list_condition_type_2 = data
-                        if isinstance(_componentsschemas_string_list_condition_type_2, list):
-                            for (
-                                componentsschemas_string_list_condition_type_2_item
-                            ) in _componentsschemas_string_list_condition_type_2:
-                                if not isinstance(componentsschemas_string_list_condition_type_2_item, str):
-                                    raise FieldError(
-                                        "string",
-                                        componentsschemas_string_list_condition_type_2_item,
-                                        _position(
-                                            _componentsschemas_string_list_condition_type_2,
-                                            componentsschemas_string_list_condition_type_2_item,
-                                        ),
-                                    )
-                            componentsschemas_string_list_condition_type_2 = (
-                                _componentsschemas_string_list_condition_type_2
-                            )
-                        else:
-                            raise FieldError("array", _componentsschemas_string_list_condition_type_2)
+        _tag_list = d.get("tag_list", UNSET)
+        tag_list: list[str] | str | StringEqualOperators | Unset
+        if _tag_list is UNSET:
+            tag_list = _tag_list
+        elif isinstance(_tag_list, dict):
+            try:
+                componentsschemas_string_list_condition_type_0 = StringEqualOperators.from_dict(_tag_list)
+            except FieldError as field__error:
+                field__error.segments.append("tag_list")
+                raise
 
-                        if choice.take(componentsschemas_string_list_condition_type_2):
-                            return componentsschemas_string_list_condition_type_2
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (StringEqualOperators), string, array", data)
+            tag_list = componentsschemas_string_list_condition_type_0
+        elif isinstance(_tag_list, list):
+            _componentsschemas_string_list_condition_type_2 = _tag_list
+            if isinstance(_componentsschemas_string_list_condition_type_2, list):
+                for (
+                    componentsschemas_string_list_condition_type_2_item
+                ) in _componentsschemas_string_list_condition_type_2:
+                    if not (type(componentsschemas_string_list_condition_type_2_item) is str) and not isinstance(
+                        componentsschemas_string_list_condition_type_2_item, str
+                    ):
+                        raise FieldError(
+                            "string",
+                            componentsschemas_string_list_condition_type_2_item,
+                            _position(
+                                _componentsschemas_string_list_condition_type_2,
+                                componentsschemas_string_list_condition_type_2_item,
+                            ),
+                            "tag_list",
+                        )
+                componentsschemas_string_list_condition_type_2 = _componentsschemas_string_list_condition_type_2
+            else:
+                raise FieldError("array", _componentsschemas_string_list_condition_type_2, "tag_list")
 
-        try:
-            tag_list = _parse_tag_list(d.pop("tag_list", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("tag_list")
-            raise
+            tag_list = componentsschemas_string_list_condition_type_2
+        elif isinstance(_tag_list, str):
+            tag_list = _tag_list
+        else:
+            raise FieldError("one of object (StringEqualOperators), string, array", _tag_list, "tag_list")
 
-        def _parse_updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if tag_list is UNSET:
+            n__absent += 1
 
         try:
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            updated_at = _parse__updated_at(d.get("updated_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("updated_at")
             raise
 
-        def _parse_value(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if updated_at is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _value = d.get("value", UNSET)
+        value: int | IntegerOperators | Unset
+        if _value is UNSET:
+            value = _value
+        elif isinstance(_value, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_value)
+            except FieldError as field__error:
+                field__error.segments.append("value")
+                raise
 
-        try:
-            value = _parse_value(d.pop("value", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("value")
-            raise
+            value = componentsschemas_integer_condition_type_0
+        elif isinstance(_value, int) and _value is not True and _value is not False:
+            value = _value
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _value, "value")
 
-        coupon_filter = cls(
-            active=active,
-            archived=archived,
-            archived_at=archived_at,
-            coupon_type=coupon_type,
-            created_at=created_at,
-            eligible_item_type=eligible_item_type,
-            ends_at=ends_at,
-            id=id,
-            identifier=identifier,
-            max_redemptions=max_redemptions,
-            minimum_order_amount_in_cents=minimum_order_amount_in_cents,
-            one_per_customer=one_per_customer,
-            q=q,
-            range_=range_,
-            stackable=stackable,
-            starts_at=starts_at,
-            tag_list=tag_list,
-            updated_at=updated_at,
-            value=value,
-        )
+        if value is UNSET:
+            n__absent += 1
 
-        if d:
-            raise FieldError("no such property (CouponFilter allows no others)", None, next(iter(d)), found="one")
+        if cls is _plain__class:
+            coupon_filter = cls.__new__(cls)
+            coupon_filter.active = active
+            coupon_filter.archived = archived
+            coupon_filter.archived_at = archived_at
+            coupon_filter.coupon_type = coupon_type
+            coupon_filter.created_at = created_at
+            coupon_filter.eligible_item_type = eligible_item_type
+            coupon_filter.ends_at = ends_at
+            coupon_filter.id = id
+            coupon_filter.identifier = identifier
+            coupon_filter.max_redemptions = max_redemptions
+            coupon_filter.minimum_order_amount_in_cents = minimum_order_amount_in_cents
+            coupon_filter.one_per_customer = one_per_customer
+            coupon_filter.q = q
+            coupon_filter.range_ = range_
+            coupon_filter.stackable = stackable
+            coupon_filter.starts_at = starts_at
+            coupon_filter.tag_list = tag_list
+            coupon_filter.updated_at = updated_at
+            coupon_filter.value = value
+        else:
+            coupon_filter = cls(
+                active,
+                archived,
+                archived_at,
+                coupon_type,
+                created_at,
+                eligible_item_type,
+                ends_at,
+                id,
+                identifier,
+                max_redemptions,
+                minimum_order_amount_in_cents,
+                one_per_customer,
+                q,
+                range_,
+                stackable,
+                starts_at,
+                tag_list,
+                updated_at,
+                value,
+            )
+        if len(d) + n__absent != 19:
+            for prop_name in d:
+                if prop_name not in {
+                    "active",
+                    "archived",
+                    "archived_at",
+                    "coupon_type",
+                    "created_at",
+                    "eligible_item_type",
+                    "ends_at",
+                    "id",
+                    "identifier",
+                    "max_redemptions",
+                    "minimum_order_amount_in_cents",
+                    "one_per_customer",
+                    "q",
+                    "range",
+                    "stackable",
+                    "starts_at",
+                    "tag_list",
+                    "updated_at",
+                    "value",
+                }:
+                    raise FieldError("no such property (CouponFilter allows no others)", None, prop_name, found="one")
         return coupon_filter
+
+
+_plain__class: type[CouponFilter] | None = (
+    CouponFilter
+    if {field.name for field in _attrs_fields(CouponFilter)}
+    == {
+        "active",
+        "archived",
+        "archived_at",
+        "coupon_type",
+        "created_at",
+        "eligible_item_type",
+        "ends_at",
+        "id",
+        "identifier",
+        "max_redemptions",
+        "minimum_order_amount_in_cents",
+        "one_per_customer",
+        "q",
+        "range_",
+        "stackable",
+        "starts_at",
+        "tag_list",
+        "updated_at",
+        "value",
+    }
+    and not hasattr(CouponFilter, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..types import UNSET, Unset
@@ -52,67 +53,54 @@ class CurrencyAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        decimal_mark = self.decimal_mark
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
 
+        decimal_mark = self.decimal_mark
+        if decimal_mark is not UNSET:
+            field_dict["decimal_mark"] = decimal_mark
         disambiguate_symbol: None | str | Unset
         if isinstance(self.disambiguate_symbol, Unset):
             disambiguate_symbol = UNSET
         else:
             disambiguate_symbol = self.disambiguate_symbol
-
-        exponent = self.exponent
-
-        html_entity = self.html_entity
-
-        iso_code = self.iso_code
-
-        iso_numeric = self.iso_numeric
-
-        name = self.name
-
-        priority = self.priority
-
-        smallest_denomination = self.smallest_denomination
-
-        subunit = self.subunit
-
-        subunit_to_unit = self.subunit_to_unit
-
-        symbol = self.symbol
-
-        symbol_first = self.symbol_first
-
-        thousands_separator = self.thousands_separator
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if decimal_mark is not UNSET:
-            field_dict["decimal_mark"] = decimal_mark
         if disambiguate_symbol is not UNSET:
             field_dict["disambiguate_symbol"] = disambiguate_symbol
+        exponent = self.exponent
         if exponent is not UNSET:
             field_dict["exponent"] = exponent
+        html_entity = self.html_entity
         if html_entity is not UNSET:
             field_dict["html_entity"] = html_entity
+        iso_code = self.iso_code
         if iso_code is not UNSET:
             field_dict["iso_code"] = iso_code
+        iso_numeric = self.iso_numeric
         if iso_numeric is not UNSET:
             field_dict["iso_numeric"] = iso_numeric
+        name = self.name
         if name is not UNSET:
             field_dict["name"] = name
+        priority = self.priority
         if priority is not UNSET:
             field_dict["priority"] = priority
+        smallest_denomination = self.smallest_denomination
         if smallest_denomination is not UNSET:
             field_dict["smallest_denomination"] = smallest_denomination
+        subunit = self.subunit
         if subunit is not UNSET:
             field_dict["subunit"] = subunit
+        subunit_to_unit = self.subunit_to_unit
         if subunit_to_unit is not UNSET:
             field_dict["subunit_to_unit"] = subunit_to_unit
+        symbol = self.symbol
         if symbol is not UNSET:
             field_dict["symbol"] = symbol
+        symbol_first = self.symbol_first
         if symbol_first is not UNSET:
             field_dict["symbol_first"] = symbol_first
+        thousands_separator = self.thousands_separator
         if thousands_separator is not UNSET:
             field_dict["thousands_separator"] = thousands_separator
 
@@ -120,96 +108,173 @@ class CurrencyAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (CurrencyAttributes)", src_dict)
-        d = dict(src_dict)
-        decimal_mark = d.pop("decimal_mark", UNSET)
-        if not isinstance(decimal_mark, str) and decimal_mark is not UNSET:
-            raise FieldError("string", decimal_mark, "decimal_mark")
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (CurrencyAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        decimal_mark = d.get("decimal_mark", UNSET)
+        if not (type(decimal_mark) is str):
+            if decimal_mark is UNSET:
+                n__absent += 1
+            elif not isinstance(decimal_mark, str):
+                raise FieldError("string", decimal_mark, "decimal_mark")
 
-        disambiguate_symbol = d.pop("disambiguate_symbol", UNSET)
-        if (
-            not (isinstance(disambiguate_symbol, str) or disambiguate_symbol is None)
-            and disambiguate_symbol is not UNSET
-        ):
-            raise FieldError("string or null", disambiguate_symbol, "disambiguate_symbol")
+        disambiguate_symbol = d.get("disambiguate_symbol", UNSET)
+        if not (type(disambiguate_symbol) is str or disambiguate_symbol is None):
+            if disambiguate_symbol is UNSET:
+                n__absent += 1
+            elif not (isinstance(disambiguate_symbol, str) or disambiguate_symbol is None):
+                raise FieldError("string or null", disambiguate_symbol, "disambiguate_symbol")
 
-        exponent = d.pop("exponent", UNSET)
-        if not (isinstance(exponent, int) and exponent is not True and exponent is not False) and exponent is not UNSET:
-            raise FieldError("integer", exponent, "exponent")
+        exponent = d.get("exponent", UNSET)
+        if not (type(exponent) is int):
+            if exponent is UNSET:
+                n__absent += 1
+            elif not (isinstance(exponent, int) and exponent is not True and exponent is not False):
+                raise FieldError("integer", exponent, "exponent")
 
-        html_entity = d.pop("html_entity", UNSET)
-        if not isinstance(html_entity, str) and html_entity is not UNSET:
-            raise FieldError("string", html_entity, "html_entity")
+        html_entity = d.get("html_entity", UNSET)
+        if not (type(html_entity) is str):
+            if html_entity is UNSET:
+                n__absent += 1
+            elif not isinstance(html_entity, str):
+                raise FieldError("string", html_entity, "html_entity")
 
-        iso_code = d.pop("iso_code", UNSET)
-        if not isinstance(iso_code, str) and iso_code is not UNSET:
-            raise FieldError("string", iso_code, "iso_code")
+        iso_code = d.get("iso_code", UNSET)
+        if not (type(iso_code) is str):
+            if iso_code is UNSET:
+                n__absent += 1
+            elif not isinstance(iso_code, str):
+                raise FieldError("string", iso_code, "iso_code")
 
-        iso_numeric = d.pop("iso_numeric", UNSET)
-        if not isinstance(iso_numeric, str) and iso_numeric is not UNSET:
-            raise FieldError("string", iso_numeric, "iso_numeric")
+        iso_numeric = d.get("iso_numeric", UNSET)
+        if not (type(iso_numeric) is str):
+            if iso_numeric is UNSET:
+                n__absent += 1
+            elif not isinstance(iso_numeric, str):
+                raise FieldError("string", iso_numeric, "iso_numeric")
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, str) and name is not UNSET:
-            raise FieldError("string", name, "name")
+        name = d.get("name", UNSET)
+        if not (type(name) is str):
+            if name is UNSET:
+                n__absent += 1
+            elif not isinstance(name, str):
+                raise FieldError("string", name, "name")
 
-        priority = d.pop("priority", UNSET)
-        if not (isinstance(priority, int) and priority is not True and priority is not False) and priority is not UNSET:
-            raise FieldError("integer", priority, "priority")
+        priority = d.get("priority", UNSET)
+        if not (type(priority) is int):
+            if priority is UNSET:
+                n__absent += 1
+            elif not (isinstance(priority, int) and priority is not True and priority is not False):
+                raise FieldError("integer", priority, "priority")
 
-        smallest_denomination = d.pop("smallest_denomination", UNSET)
-        if (
-            not (
+        smallest_denomination = d.get("smallest_denomination", UNSET)
+        if not (type(smallest_denomination) is int):
+            if smallest_denomination is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(smallest_denomination, int)
                 and smallest_denomination is not True
                 and smallest_denomination is not False
+            ):
+                raise FieldError("integer", smallest_denomination, "smallest_denomination")
+
+        subunit = d.get("subunit", UNSET)
+        if not (type(subunit) is str):
+            if subunit is UNSET:
+                n__absent += 1
+            elif not isinstance(subunit, str):
+                raise FieldError("string", subunit, "subunit")
+
+        subunit_to_unit = d.get("subunit_to_unit", UNSET)
+        if not (type(subunit_to_unit) is int):
+            if subunit_to_unit is UNSET:
+                n__absent += 1
+            elif not (
+                isinstance(subunit_to_unit, int) and subunit_to_unit is not True and subunit_to_unit is not False
+            ):
+                raise FieldError("integer", subunit_to_unit, "subunit_to_unit")
+
+        symbol = d.get("symbol", UNSET)
+        if not (type(symbol) is str):
+            if symbol is UNSET:
+                n__absent += 1
+            elif not isinstance(symbol, str):
+                raise FieldError("string", symbol, "symbol")
+
+        symbol_first = d.get("symbol_first", UNSET)
+        if not (symbol_first is True or symbol_first is False):
+            if symbol_first is UNSET:
+                n__absent += 1
+            elif not isinstance(symbol_first, bool):
+                raise FieldError("boolean", symbol_first, "symbol_first")
+
+        thousands_separator = d.get("thousands_separator", UNSET)
+        if not (type(thousands_separator) is str):
+            if thousands_separator is UNSET:
+                n__absent += 1
+            elif not isinstance(thousands_separator, str):
+                raise FieldError("string", thousands_separator, "thousands_separator")
+
+        if cls is _plain__class:
+            currency_attributes = cls.__new__(cls)
+            currency_attributes.decimal_mark = decimal_mark
+            currency_attributes.disambiguate_symbol = disambiguate_symbol
+            currency_attributes.exponent = exponent
+            currency_attributes.html_entity = html_entity
+            currency_attributes.iso_code = iso_code
+            currency_attributes.iso_numeric = iso_numeric
+            currency_attributes.name = name
+            currency_attributes.priority = priority
+            currency_attributes.smallest_denomination = smallest_denomination
+            currency_attributes.subunit = subunit
+            currency_attributes.subunit_to_unit = subunit_to_unit
+            currency_attributes.symbol = symbol
+            currency_attributes.symbol_first = symbol_first
+            currency_attributes.thousands_separator = thousands_separator
+            currency_attributes.additional_properties = {}
+        else:
+            currency_attributes = cls(
+                decimal_mark,
+                disambiguate_symbol,
+                exponent,
+                html_entity,
+                iso_code,
+                iso_numeric,
+                name,
+                priority,
+                smallest_denomination,
+                subunit,
+                subunit_to_unit,
+                symbol,
+                symbol_first,
+                thousands_separator,
             )
-            and smallest_denomination is not UNSET
-        ):
-            raise FieldError("integer", smallest_denomination, "smallest_denomination")
-
-        subunit = d.pop("subunit", UNSET)
-        if not isinstance(subunit, str) and subunit is not UNSET:
-            raise FieldError("string", subunit, "subunit")
-
-        subunit_to_unit = d.pop("subunit_to_unit", UNSET)
-        if (
-            not (isinstance(subunit_to_unit, int) and subunit_to_unit is not True and subunit_to_unit is not False)
-            and subunit_to_unit is not UNSET
-        ):
-            raise FieldError("integer", subunit_to_unit, "subunit_to_unit")
-
-        symbol = d.pop("symbol", UNSET)
-        if not isinstance(symbol, str) and symbol is not UNSET:
-            raise FieldError("string", symbol, "symbol")
-
-        symbol_first = d.pop("symbol_first", UNSET)
-        if not isinstance(symbol_first, bool) and symbol_first is not UNSET:
-            raise FieldError("boolean", symbol_first, "symbol_first")
-
-        thousands_separator = d.pop("thousands_separator", UNSET)
-        if not isinstance(thousands_separator, str) and thousands_separator is not UNSET:
-            raise FieldError("string", thousands_separator, "thousands_separator")
-
-        currency_attributes = cls(
-            decimal_mark=decimal_mark,
-            disambiguate_symbol=disambiguate_symbol,
-            exponent=exponent,
-            html_entity=html_entity,
-            iso_code=iso_code,
-            iso_numeric=iso_numeric,
-            name=name,
-            priority=priority,
-            smallest_denomination=smallest_denomination,
-            subunit=subunit,
-            subunit_to_unit=subunit_to_unit,
-            symbol=symbol,
-            symbol_first=symbol_first,
-            thousands_separator=thousands_separator,
-        )
-
-        currency_attributes.additional_properties = d
+        if len(d) + n__absent != 14:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "decimal_mark",
+                    "disambiguate_symbol",
+                    "exponent",
+                    "html_entity",
+                    "iso_code",
+                    "iso_numeric",
+                    "name",
+                    "priority",
+                    "smallest_denomination",
+                    "subunit",
+                    "subunit_to_unit",
+                    "symbol",
+                    "symbol_first",
+                    "thousands_separator",
+                }
+            }
+            currency_attributes.additional_properties = extra__props
         return currency_attributes
 
     @property
@@ -227,3 +292,31 @@ class CurrencyAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[CurrencyAttributes] | None = (
+    CurrencyAttributes
+    if {field.name for field in _attrs_fields(CurrencyAttributes)}
+    == {
+        "decimal_mark",
+        "disambiguate_symbol",
+        "exponent",
+        "html_entity",
+        "iso_code",
+        "iso_numeric",
+        "name",
+        "priority",
+        "smallest_denomination",
+        "subunit",
+        "subunit_to_unit",
+        "symbol",
+        "symbol_first",
+        "thousands_separator",
+        "additional_properties",
+    }
+    and not hasattr(CurrencyAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -7,8 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
@@ -90,8 +91,13 @@ class CustomerAttributes:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        archived = self.archived
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
 
+        archived = self.archived
+        if archived is not UNSET:
+            field_dict["archived"] = archived
         archived_at: None | str | Unset
         if isinstance(self.archived_at, Unset):
             archived_at = UNSET
@@ -99,27 +105,35 @@ class CustomerAttributes:
             archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
         else:
             archived_at = self.archived_at
-
+        if archived_at is not UNSET:
+            field_dict["archived_at"] = archived_at
         average_order_value_in_cents = self.average_order_value_in_cents
-
+        if average_order_value_in_cents is not UNSET:
+            field_dict["average_order_value_in_cents"] = average_order_value_in_cents
         balance_due_in_cents = self.balance_due_in_cents
-
+        if balance_due_in_cents is not UNSET:
+            field_dict["balance_due_in_cents"] = balance_due_in_cents
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         deposit_type = self.deposit_type
-
+        if deposit_type is not UNSET:
+            field_dict["deposit_type"] = deposit_type
         deposit_value = self.deposit_value
-
+        if deposit_value is not UNSET:
+            field_dict["deposit_value"] = deposit_value
         discount_percentage = self.discount_percentage
-
+        if discount_percentage is not UNSET:
+            field_dict["discount_percentage"] = discount_percentage
         email: None | str | Unset
         if isinstance(self.email, Unset):
             email = UNSET
         else:
             email = self.email
-
+        if email is not UNSET:
+            field_dict["email"] = email
         email_marketing_consent_updated_at: None | str | Unset
         if isinstance(self.email_marketing_consent_updated_at, Unset):
             email_marketing_consent_updated_at = UNSET
@@ -129,9 +143,11 @@ class CustomerAttributes:
             )
         else:
             email_marketing_consent_updated_at = self.email_marketing_consent_updated_at
-
+        if email_marketing_consent_updated_at is not UNSET:
+            field_dict["email_marketing_consent_updated_at"] = email_marketing_consent_updated_at
         email_marketing_consented = self.email_marketing_consented
-
+        if email_marketing_consented is not UNSET:
+            field_dict["email_marketing_consented"] = email_marketing_consented
         latest_order_at: None | str | Unset
         if isinstance(self.latest_order_at, Unset):
             latest_order_at = UNSET
@@ -139,9 +155,11 @@ class CustomerAttributes:
             latest_order_at = self.latest_order_at.isoformat().replace("+00:00", "Z")
         else:
             latest_order_at = self.latest_order_at
-
+        if latest_order_at is not UNSET:
+            field_dict["latest_order_at"] = latest_order_at
         legal_type = self.legal_type
-
+        if legal_type is not UNSET:
+            field_dict["legal_type"] = legal_type
         merge_suggestion_customer_id: None | str | Unset
         if isinstance(self.merge_suggestion_customer_id, Unset):
             merge_suggestion_customer_id = UNSET
@@ -149,17 +167,22 @@ class CustomerAttributes:
             merge_suggestion_customer_id = str(self.merge_suggestion_customer_id)
         else:
             merge_suggestion_customer_id = self.merge_suggestion_customer_id
-
+        if merge_suggestion_customer_id is not UNSET:
+            field_dict["merge_suggestion_customer_id"] = merge_suggestion_customer_id
         name = self.name
-
+        if name is not UNSET:
+            field_dict["name"] = name
         number = self.number
-
+        if number is not UNSET:
+            field_dict["number"] = number
         order_count = self.order_count
-
+        if order_count is not UNSET:
+            field_dict["order_count"] = order_count
         properties: dict[str, Any] | Unset = UNSET
         if not isinstance(self.properties, Unset):
             properties = self.properties.to_dict()
-
+        if properties is not UNSET:
+            field_dict["properties"] = properties
         properties_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.properties_attributes, Unset):
             properties_attributes = []
@@ -167,18 +190,24 @@ class CustomerAttributes:
                 properties_attributes_item = properties_attributes_item_data.to_dict()
                 properties_attributes.append(properties_attributes_item)
 
+        if properties_attributes is not UNSET:
+            field_dict["properties_attributes"] = properties_attributes
         revenue_in_cents = self.revenue_in_cents
-
+        if revenue_in_cents is not UNSET:
+            field_dict["revenue_in_cents"] = revenue_in_cents
         stripe_id: None | str | Unset
         if isinstance(self.stripe_id, Unset):
             stripe_id = UNSET
         else:
             stripe_id = self.stripe_id
-
+        if stripe_id is not UNSET:
+            field_dict["stripe_id"] = stripe_id
         tag_list: list[str] | Unset = UNSET
         if not isinstance(self.tag_list, Unset):
             tag_list = self.tag_list
 
+        if tag_list is not UNSET:
+            field_dict["tag_list"] = tag_list
         tax_region_id: None | str | Unset
         if isinstance(self.tax_region_id, Unset):
             tax_region_id = UNSET
@@ -186,60 +215,11 @@ class CustomerAttributes:
             tax_region_id = str(self.tax_region_id)
         else:
             tax_region_id = self.tax_region_id
-
+        if tax_region_id is not UNSET:
+            field_dict["tax_region_id"] = tax_region_id
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        if archived_at is not UNSET:
-            field_dict["archived_at"] = archived_at
-        if average_order_value_in_cents is not UNSET:
-            field_dict["average_order_value_in_cents"] = average_order_value_in_cents
-        if balance_due_in_cents is not UNSET:
-            field_dict["balance_due_in_cents"] = balance_due_in_cents
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if deposit_type is not UNSET:
-            field_dict["deposit_type"] = deposit_type
-        if deposit_value is not UNSET:
-            field_dict["deposit_value"] = deposit_value
-        if discount_percentage is not UNSET:
-            field_dict["discount_percentage"] = discount_percentage
-        if email is not UNSET:
-            field_dict["email"] = email
-        if email_marketing_consent_updated_at is not UNSET:
-            field_dict["email_marketing_consent_updated_at"] = email_marketing_consent_updated_at
-        if email_marketing_consented is not UNSET:
-            field_dict["email_marketing_consented"] = email_marketing_consented
-        if latest_order_at is not UNSET:
-            field_dict["latest_order_at"] = latest_order_at
-        if legal_type is not UNSET:
-            field_dict["legal_type"] = legal_type
-        if merge_suggestion_customer_id is not UNSET:
-            field_dict["merge_suggestion_customer_id"] = merge_suggestion_customer_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if number is not UNSET:
-            field_dict["number"] = number
-        if order_count is not UNSET:
-            field_dict["order_count"] = order_count
-        if properties is not UNSET:
-            field_dict["properties"] = properties
-        if properties_attributes is not UNSET:
-            field_dict["properties_attributes"] = properties_attributes
-        if revenue_in_cents is not UNSET:
-            field_dict["revenue_in_cents"] = revenue_in_cents
-        if stripe_id is not UNSET:
-            field_dict["stripe_id"] = stripe_id
-        if tag_list is not UNSET:
-            field_dict["tag_list"] = tag_list
-        if tax_region_id is not UNSET:
-            field_dict["tax_region_id"] = tax_region_id
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -249,14 +229,20 @@ class CustomerAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (CustomerAttributes)", src_dict)
-        d = dict(src_dict)
-        archived = d.pop("archived", UNSET)
-        if not isinstance(archived, bool) and archived is not UNSET:
-            raise FieldError("boolean", archived, "archived")
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (CustomerAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        archived = d.get("archived", UNSET)
+        if not (archived is True or archived is False):
+            if archived is UNSET:
+                n__absent += 1
+            elif not isinstance(archived, bool):
+                raise FieldError("boolean", archived, "archived")
 
-        _archived_at = d.pop("archived_at", UNSET)
+        _archived_at = d.get("archived_at", UNSET)
         archived_at: datetime.datetime | None | Unset
         if _archived_at is None or _archived_at is UNSET:
             archived_at = _archived_at
@@ -271,29 +257,32 @@ class CustomerAttributes:
         else:
             raise FieldError("date-time string or null", _archived_at, "archived_at")
 
-        average_order_value_in_cents = d.pop("average_order_value_in_cents", UNSET)
-        if (
-            not (
+        if archived_at is UNSET:
+            n__absent += 1
+
+        average_order_value_in_cents = d.get("average_order_value_in_cents", UNSET)
+        if not (type(average_order_value_in_cents) is int):
+            if average_order_value_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(average_order_value_in_cents, int)
                 and average_order_value_in_cents is not True
                 and average_order_value_in_cents is not False
-            )
-            and average_order_value_in_cents is not UNSET
-        ):
-            raise FieldError("integer", average_order_value_in_cents, "average_order_value_in_cents")
+            ):
+                raise FieldError("integer", average_order_value_in_cents, "average_order_value_in_cents")
 
-        balance_due_in_cents = d.pop("balance_due_in_cents", UNSET)
-        if (
-            not (
+        balance_due_in_cents = d.get("balance_due_in_cents", UNSET)
+        if not (type(balance_due_in_cents) is int):
+            if balance_due_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(balance_due_in_cents, int)
                 and balance_due_in_cents is not True
                 and balance_due_in_cents is not False
-            )
-            and balance_due_in_cents is not UNSET
-        ):
-            raise FieldError("integer", balance_due_in_cents, "balance_due_in_cents")
+            ):
+                raise FieldError("integer", balance_due_in_cents, "balance_due_in_cents")
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
@@ -301,39 +290,48 @@ class CustomerAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
-        deposit_type = d.pop("deposit_type", UNSET)
-        if not isinstance(deposit_type, str) and deposit_type is not UNSET:
-            raise FieldError("string", deposit_type, "deposit_type")
+        if created_at is UNSET:
+            n__absent += 1
 
-        deposit_value = d.pop("deposit_value", UNSET)
-        if (
-            not (
+        deposit_type = d.get("deposit_type", UNSET)
+        if not (type(deposit_type) is str):
+            if deposit_type is UNSET:
+                n__absent += 1
+            elif not isinstance(deposit_type, str):
+                raise FieldError("string", deposit_type, "deposit_type")
+
+        deposit_value = d.get("deposit_value", UNSET)
+        if not (type(deposit_value) is float or type(deposit_value) is int):
+            if deposit_value is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(deposit_value, float)
                 or (isinstance(deposit_value, int) and deposit_value is not True and deposit_value is not False)
-            )
-            and deposit_value is not UNSET
-        ):
-            raise FieldError("number", deposit_value, "deposit_value")
+            ):
+                raise FieldError("number", deposit_value, "deposit_value")
 
-        discount_percentage = d.pop("discount_percentage", UNSET)
-        if (
-            not (
+        discount_percentage = d.get("discount_percentage", UNSET)
+        if not (type(discount_percentage) is float or type(discount_percentage) is int):
+            if discount_percentage is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(discount_percentage, float)
                 or (
                     isinstance(discount_percentage, int)
                     and discount_percentage is not True
                     and discount_percentage is not False
                 )
-            )
-            and discount_percentage is not UNSET
-        ):
-            raise FieldError("number", discount_percentage, "discount_percentage")
+            ):
+                raise FieldError("number", discount_percentage, "discount_percentage")
 
-        email = d.pop("email", UNSET)
-        if not (isinstance(email, str) or email is None) and email is not UNSET:
-            raise FieldError("string or null", email, "email")
+        email = d.get("email", UNSET)
+        if not (type(email) is str or email is None):
+            if email is UNSET:
+                n__absent += 1
+            elif not (isinstance(email, str) or email is None):
+                raise FieldError("string or null", email, "email")
 
-        _email_marketing_consent_updated_at = d.pop("email_marketing_consent_updated_at", UNSET)
+        _email_marketing_consent_updated_at = d.get("email_marketing_consent_updated_at", UNSET)
         email_marketing_consent_updated_at: datetime.datetime | None | Unset
         if _email_marketing_consent_updated_at is None or _email_marketing_consent_updated_at is UNSET:
             email_marketing_consent_updated_at = _email_marketing_consent_updated_at
@@ -354,11 +352,17 @@ class CustomerAttributes:
                 "date-time string or null", _email_marketing_consent_updated_at, "email_marketing_consent_updated_at"
             )
 
-        email_marketing_consented = d.pop("email_marketing_consented", UNSET)
-        if not isinstance(email_marketing_consented, bool) and email_marketing_consented is not UNSET:
-            raise FieldError("boolean", email_marketing_consented, "email_marketing_consented")
+        if email_marketing_consent_updated_at is UNSET:
+            n__absent += 1
 
-        _latest_order_at = d.pop("latest_order_at", UNSET)
+        email_marketing_consented = d.get("email_marketing_consented", UNSET)
+        if not (email_marketing_consented is True or email_marketing_consented is False):
+            if email_marketing_consented is UNSET:
+                n__absent += 1
+            elif not isinstance(email_marketing_consented, bool):
+                raise FieldError("boolean", email_marketing_consented, "email_marketing_consented")
+
+        _latest_order_at = d.get("latest_order_at", UNSET)
         latest_order_at: datetime.datetime | None | Unset
         if _latest_order_at is None or _latest_order_at is UNSET:
             latest_order_at = _latest_order_at
@@ -373,18 +377,24 @@ class CustomerAttributes:
         else:
             raise FieldError("date-time string or null", _latest_order_at, "latest_order_at")
 
-        legal_type = d.pop("legal_type", UNSET)
-        if not isinstance(legal_type, str) and legal_type is not UNSET:
-            raise FieldError("string", legal_type, "legal_type")
+        if latest_order_at is UNSET:
+            n__absent += 1
 
-        _merge_suggestion_customer_id = d.pop("merge_suggestion_customer_id", UNSET)
+        legal_type = d.get("legal_type", UNSET)
+        if not (type(legal_type) is str):
+            if legal_type is UNSET:
+                n__absent += 1
+            elif not isinstance(legal_type, str):
+                raise FieldError("string", legal_type, "legal_type")
+
+        _merge_suggestion_customer_id = d.get("merge_suggestion_customer_id", UNSET)
         merge_suggestion_customer_id: None | Unset | UUID
         if _merge_suggestion_customer_id is None or _merge_suggestion_customer_id is UNSET:
             merge_suggestion_customer_id = _merge_suggestion_customer_id
         elif isinstance(_merge_suggestion_customer_id, str):
             _merge_suggestion_customer_id_type_0 = _merge_suggestion_customer_id
             try:
-                merge_suggestion_customer_id_type_0 = UUID(_merge_suggestion_customer_id_type_0)
+                merge_suggestion_customer_id_type_0 = parse_uuid(_merge_suggestion_customer_id_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable(
                     "UUID", _merge_suggestion_customer_id_type_0, "merge_suggestion_customer_id"
@@ -394,22 +404,31 @@ class CustomerAttributes:
         else:
             raise FieldError("UUID string or null", _merge_suggestion_customer_id, "merge_suggestion_customer_id")
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, str) and name is not UNSET:
-            raise FieldError("string", name, "name")
+        if merge_suggestion_customer_id is UNSET:
+            n__absent += 1
 
-        number = d.pop("number", UNSET)
-        if not (isinstance(number, int) and number is not True and number is not False) and number is not UNSET:
-            raise FieldError("integer", number, "number")
+        name = d.get("name", UNSET)
+        if not (type(name) is str):
+            if name is UNSET:
+                n__absent += 1
+            elif not isinstance(name, str):
+                raise FieldError("string", name, "name")
 
-        order_count = d.pop("order_count", UNSET)
-        if (
-            not (isinstance(order_count, int) and order_count is not True and order_count is not False)
-            and order_count is not UNSET
-        ):
-            raise FieldError("integer", order_count, "order_count")
+        number = d.get("number", UNSET)
+        if not (type(number) is int):
+            if number is UNSET:
+                n__absent += 1
+            elif not (isinstance(number, int) and number is not True and number is not False):
+                raise FieldError("integer", number, "number")
 
-        _properties = d.pop("properties", UNSET)
+        order_count = d.get("order_count", UNSET)
+        if not (type(order_count) is int):
+            if order_count is UNSET:
+                n__absent += 1
+            elif not (isinstance(order_count, int) and order_count is not True and order_count is not False):
+                raise FieldError("integer", order_count, "order_count")
+
+        _properties = d.get("properties", UNSET)
         properties: JsonObject | Unset = UNSET
         if _properties is not UNSET:
             try:
@@ -418,7 +437,10 @@ class CustomerAttributes:
                 field__error.segments.append("properties")
                 raise
 
-        _properties_attributes = d.pop("properties_attributes", UNSET)
+        if properties is UNSET:
+            n__absent += 1
+
+        _properties_attributes = d.get("properties_attributes", UNSET)
         properties_attributes: list[JsonObject] | Unset = UNSET
         if isinstance(_properties_attributes, list):
             properties_attributes = []
@@ -434,35 +456,46 @@ class CustomerAttributes:
         elif _properties_attributes is not UNSET:
             raise FieldError("array", _properties_attributes, "properties_attributes")
 
-        revenue_in_cents = d.pop("revenue_in_cents", UNSET)
-        if (
-            not (isinstance(revenue_in_cents, int) and revenue_in_cents is not True and revenue_in_cents is not False)
-            and revenue_in_cents is not UNSET
-        ):
-            raise FieldError("integer", revenue_in_cents, "revenue_in_cents")
+        if properties_attributes is UNSET:
+            n__absent += 1
 
-        stripe_id = d.pop("stripe_id", UNSET)
-        if not (isinstance(stripe_id, str) or stripe_id is None) and stripe_id is not UNSET:
-            raise FieldError("string or null", stripe_id, "stripe_id")
+        revenue_in_cents = d.get("revenue_in_cents", UNSET)
+        if not (type(revenue_in_cents) is int):
+            if revenue_in_cents is UNSET:
+                n__absent += 1
+            elif not (
+                isinstance(revenue_in_cents, int) and revenue_in_cents is not True and revenue_in_cents is not False
+            ):
+                raise FieldError("integer", revenue_in_cents, "revenue_in_cents")
 
-        _tag_list = d.pop("tag_list", UNSET)
+        stripe_id = d.get("stripe_id", UNSET)
+        if not (type(stripe_id) is str or stripe_id is None):
+            if stripe_id is UNSET:
+                n__absent += 1
+            elif not (isinstance(stripe_id, str) or stripe_id is None):
+                raise FieldError("string or null", stripe_id, "stripe_id")
+
+        _tag_list = d.get("tag_list", UNSET)
         tag_list: list[str] | Unset = UNSET
         if isinstance(_tag_list, list):
             for tag_list_item in _tag_list:
-                if not isinstance(tag_list_item, str):
+                if not (type(tag_list_item) is str) and not isinstance(tag_list_item, str):
                     raise FieldError("string", tag_list_item, _position(_tag_list, tag_list_item), "tag_list")
             tag_list = _tag_list
         elif _tag_list is not UNSET:
             raise FieldError("array", _tag_list, "tag_list")
 
-        _tax_region_id = d.pop("tax_region_id", UNSET)
+        if tag_list is UNSET:
+            n__absent += 1
+
+        _tax_region_id = d.get("tax_region_id", UNSET)
         tax_region_id: None | Unset | UUID
         if _tax_region_id is None or _tax_region_id is UNSET:
             tax_region_id = _tax_region_id
         elif isinstance(_tax_region_id, str):
             _tax_region_id_type_0 = _tax_region_id
             try:
-                tax_region_id_type_0 = UUID(_tax_region_id_type_0)
+                tax_region_id_type_0 = parse_uuid(_tax_region_id_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _tax_region_id_type_0, "tax_region_id") from None
 
@@ -470,7 +503,10 @@ class CustomerAttributes:
         else:
             raise FieldError("UUID string or null", _tax_region_id, "tax_region_id")
 
-        _updated_at = d.pop("updated_at", UNSET)
+        if tax_region_id is UNSET:
+            n__absent += 1
+
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
@@ -478,34 +514,96 @@ class CustomerAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
-        customer_attributes = cls(
-            archived=archived,
-            archived_at=archived_at,
-            average_order_value_in_cents=average_order_value_in_cents,
-            balance_due_in_cents=balance_due_in_cents,
-            created_at=created_at,
-            deposit_type=deposit_type,
-            deposit_value=deposit_value,
-            discount_percentage=discount_percentage,
-            email=email,
-            email_marketing_consent_updated_at=email_marketing_consent_updated_at,
-            email_marketing_consented=email_marketing_consented,
-            latest_order_at=latest_order_at,
-            legal_type=legal_type,
-            merge_suggestion_customer_id=merge_suggestion_customer_id,
-            name=name,
-            number=number,
-            order_count=order_count,
-            properties=properties,
-            properties_attributes=properties_attributes,
-            revenue_in_cents=revenue_in_cents,
-            stripe_id=stripe_id,
-            tag_list=tag_list,
-            tax_region_id=tax_region_id,
-            updated_at=updated_at,
-        )
+        if updated_at is UNSET:
+            n__absent += 1
 
-        customer_attributes.additional_properties = d
+        if cls is _plain__class:
+            customer_attributes = cls.__new__(cls)
+            customer_attributes.archived = archived
+            customer_attributes.archived_at = archived_at
+            customer_attributes.average_order_value_in_cents = average_order_value_in_cents
+            customer_attributes.balance_due_in_cents = balance_due_in_cents
+            customer_attributes.created_at = created_at
+            customer_attributes.deposit_type = deposit_type
+            customer_attributes.deposit_value = deposit_value
+            customer_attributes.discount_percentage = discount_percentage
+            customer_attributes.email = email
+            customer_attributes.email_marketing_consent_updated_at = email_marketing_consent_updated_at
+            customer_attributes.email_marketing_consented = email_marketing_consented
+            customer_attributes.latest_order_at = latest_order_at
+            customer_attributes.legal_type = legal_type
+            customer_attributes.merge_suggestion_customer_id = merge_suggestion_customer_id
+            customer_attributes.name = name
+            customer_attributes.number = number
+            customer_attributes.order_count = order_count
+            customer_attributes.properties = properties
+            customer_attributes.properties_attributes = properties_attributes
+            customer_attributes.revenue_in_cents = revenue_in_cents
+            customer_attributes.stripe_id = stripe_id
+            customer_attributes.tag_list = tag_list
+            customer_attributes.tax_region_id = tax_region_id
+            customer_attributes.updated_at = updated_at
+            customer_attributes.additional_properties = {}
+        else:
+            customer_attributes = cls(
+                archived,
+                archived_at,
+                average_order_value_in_cents,
+                balance_due_in_cents,
+                created_at,
+                deposit_type,
+                deposit_value,
+                discount_percentage,
+                email,
+                email_marketing_consent_updated_at,
+                email_marketing_consented,
+                latest_order_at,
+                legal_type,
+                merge_suggestion_customer_id,
+                name,
+                number,
+                order_count,
+                properties,
+                properties_attributes,
+                revenue_in_cents,
+                stripe_id,
+                tag_list,
+                tax_region_id,
+                updated_at,
+            )
+        if len(d) + n__absent != 24:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "archived",
+                    "archived_at",
+                    "average_order_value_in_cents",
+                    "balance_due_in_cents",
+                    "created_at",
+                    "deposit_type",
+                    "deposit_value",
+                    "discount_percentage",
+                    "email",
+                    "email_marketing_consent_updated_at",
+                    "email_marketing_consented",
+                    "latest_order_at",
+                    "legal_type",
+                    "merge_suggestion_customer_id",
+                    "name",
+                    "number",
+                    "order_count",
+                    "properties",
+                    "properties_attributes",
+                    "revenue_in_cents",
+                    "stripe_id",
+                    "tag_list",
+                    "tax_region_id",
+                    "updated_at",
+                }
+            }
+            customer_attributes.additional_properties = extra__props
         return customer_attributes
 
     @property
@@ -523,3 +621,41 @@ class CustomerAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[CustomerAttributes] | None = (
+    CustomerAttributes
+    if {field.name for field in _attrs_fields(CustomerAttributes)}
+    == {
+        "archived",
+        "archived_at",
+        "average_order_value_in_cents",
+        "balance_due_in_cents",
+        "created_at",
+        "deposit_type",
+        "deposit_value",
+        "discount_percentage",
+        "email",
+        "email_marketing_consent_updated_at",
+        "email_marketing_consented",
+        "latest_order_at",
+        "legal_type",
+        "merge_suggestion_customer_id",
+        "name",
+        "number",
+        "order_count",
+        "properties",
+        "properties_attributes",
+        "revenue_in_cents",
+        "stripe_id",
+        "tag_list",
+        "tax_region_id",
+        "updated_at",
+        "additional_properties",
+    }
+    and not hasattr(CustomerAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import Choice, FieldError
+from ..lib._fields import Choice, FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -47,6 +48,238 @@ def _resolve__refs() -> None:
 
 
 T = TypeVar("T", bound="CustomerFilter")
+
+
+def _parse__archived_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__conditions(data: object) -> HashOperators | JsonObject | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[HashOperators | JsonObject | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_hash_condition_type_0 = HashOperators.from_dict(data)
+
+                if choice.take(componentsschemas_hash_condition_type_0):
+                    return componentsschemas_hash_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, dict):
+            try:
+                componentsschemas_hash_condition_type_1 = JsonObject.from_dict(data)
+
+                if choice.take(componentsschemas_hash_condition_type_1):
+                    return componentsschemas_hash_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (HashOperators), object (JsonObject)", data)
+
+
+def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__id(data: object) -> IdOperators | Unset | UUID:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[IdOperators | Unset | UUID] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_id_condition_type_0 = IdOperators.from_dict(data)
+
+                if choice.take(componentsschemas_id_condition_type_0):
+                    return componentsschemas_id_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_id_condition_type_1 = data
+                try:
+                    componentsschemas_id_condition_type_1 = parse_uuid(_componentsschemas_id_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_id_condition_type_1) from None
+
+                if choice.take(componentsschemas_id_condition_type_1):
+                    return componentsschemas_id_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (IdOperators), UUID string", data)
+
+
+def _parse__latest_order_at(data: object) -> datetime.datetime | DatetimeRangeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeRangeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_range_condition_type_0 = DatetimeRangeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_range_condition_type_0):
+                    return componentsschemas_datetime_range_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_range_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_range_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_range_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable(
+                        "date-time", _componentsschemas_datetime_range_condition_type_1
+                    ) from None
+
+                if choice.take(componentsschemas_datetime_range_condition_type_1):
+                    return componentsschemas_datetime_range_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeRangeOperators), date-time string", data)
+
+
+def _parse__merge_suggestion_customer_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__tax_region_id(data: object) -> Unset | UUID | UuidEqualOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_0):
+                    return componentsschemas_uuid_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_equal_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_equal_condition_type_1 = parse_uuid(
+                        _componentsschemas_uuid_equal_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_equal_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_1):
+                    return componentsschemas_uuid_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidEqualOperators), UUID string", data)
+
+
+def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
 
 
 @_attrs_define
@@ -133,6 +366,8 @@ class CustomerFilter:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+
         archived: bool | dict[str, Any] | Unset
         if isinstance(self.archived, Unset):
             archived = UNSET
@@ -140,7 +375,8 @@ class CustomerFilter:
             archived = self.archived.to_dict()
         else:
             archived = self.archived
-
+        if archived is not UNSET:
+            field_dict["archived"] = archived
         archived_at: dict[str, Any] | str | Unset
         if isinstance(self.archived_at, Unset):
             archived_at = UNSET
@@ -149,6 +385,8 @@ class CustomerFilter:
         else:
             archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
 
+        if archived_at is not UNSET:
+            field_dict["archived_at"] = archived_at
         average_order_value_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.average_order_value_in_cents, Unset):
             average_order_value_in_cents = UNSET
@@ -156,7 +394,8 @@ class CustomerFilter:
             average_order_value_in_cents = self.average_order_value_in_cents.to_dict()
         else:
             average_order_value_in_cents = self.average_order_value_in_cents
-
+        if average_order_value_in_cents is not UNSET:
+            field_dict["average_order_value_in_cents"] = average_order_value_in_cents
         balance_due_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.balance_due_in_cents, Unset):
             balance_due_in_cents = UNSET
@@ -164,7 +403,8 @@ class CustomerFilter:
             balance_due_in_cents = self.balance_due_in_cents.to_dict()
         else:
             balance_due_in_cents = self.balance_due_in_cents
-
+        if balance_due_in_cents is not UNSET:
+            field_dict["balance_due_in_cents"] = balance_due_in_cents
         conditions: dict[str, Any] | Unset
         if isinstance(self.conditions, Unset):
             conditions = UNSET
@@ -173,6 +413,8 @@ class CustomerFilter:
         else:
             conditions = self.conditions.to_dict()
 
+        if conditions is not UNSET:
+            field_dict["conditions"] = conditions
         created_at: dict[str, Any] | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
@@ -181,6 +423,8 @@ class CustomerFilter:
         else:
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         deposit_type: dict[str, Any] | str | Unset
         if isinstance(self.deposit_type, Unset):
             deposit_type = UNSET
@@ -188,7 +432,8 @@ class CustomerFilter:
             deposit_type = self.deposit_type.to_dict()
         else:
             deposit_type = self.deposit_type
-
+        if deposit_type is not UNSET:
+            field_dict["deposit_type"] = deposit_type
         deposit_value: dict[str, Any] | float | Unset
         if isinstance(self.deposit_value, Unset):
             deposit_value = UNSET
@@ -196,7 +441,8 @@ class CustomerFilter:
             deposit_value = self.deposit_value.to_dict()
         else:
             deposit_value = self.deposit_value
-
+        if deposit_value is not UNSET:
+            field_dict["deposit_value"] = deposit_value
         discount_percentage: dict[str, Any] | float | Unset
         if isinstance(self.discount_percentage, Unset):
             discount_percentage = UNSET
@@ -204,7 +450,8 @@ class CustomerFilter:
             discount_percentage = self.discount_percentage.to_dict()
         else:
             discount_percentage = self.discount_percentage
-
+        if discount_percentage is not UNSET:
+            field_dict["discount_percentage"] = discount_percentage
         email: dict[str, Any] | str | Unset
         if isinstance(self.email, Unset):
             email = UNSET
@@ -212,7 +459,8 @@ class CustomerFilter:
             email = self.email.to_dict()
         else:
             email = self.email
-
+        if email is not UNSET:
+            field_dict["email"] = email
         email_marketing_consented: bool | dict[str, Any] | Unset
         if isinstance(self.email_marketing_consented, Unset):
             email_marketing_consented = UNSET
@@ -220,7 +468,8 @@ class CustomerFilter:
             email_marketing_consented = self.email_marketing_consented.to_dict()
         else:
             email_marketing_consented = self.email_marketing_consented
-
+        if email_marketing_consented is not UNSET:
+            field_dict["email_marketing_consented"] = email_marketing_consented
         id: dict[str, Any] | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -229,6 +478,8 @@ class CustomerFilter:
         else:
             id = str(self.id)
 
+        if id is not UNSET:
+            field_dict["id"] = id
         latest_order_at: dict[str, Any] | str | Unset
         if isinstance(self.latest_order_at, Unset):
             latest_order_at = UNSET
@@ -237,6 +488,8 @@ class CustomerFilter:
         else:
             latest_order_at = self.latest_order_at.isoformat().replace("+00:00", "Z")
 
+        if latest_order_at is not UNSET:
+            field_dict["latest_order_at"] = latest_order_at
         legal_type: dict[str, Any] | str | Unset
         if isinstance(self.legal_type, Unset):
             legal_type = UNSET
@@ -244,7 +497,8 @@ class CustomerFilter:
             legal_type = self.legal_type.to_dict()
         else:
             legal_type = self.legal_type
-
+        if legal_type is not UNSET:
+            field_dict["legal_type"] = legal_type
         merge_suggestion_customer_id: dict[str, Any] | str | Unset
         if isinstance(self.merge_suggestion_customer_id, Unset):
             merge_suggestion_customer_id = UNSET
@@ -253,6 +507,8 @@ class CustomerFilter:
         else:
             merge_suggestion_customer_id = str(self.merge_suggestion_customer_id)
 
+        if merge_suggestion_customer_id is not UNSET:
+            field_dict["merge_suggestion_customer_id"] = merge_suggestion_customer_id
         name: dict[str, Any] | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -260,7 +516,8 @@ class CustomerFilter:
             name = self.name.to_dict()
         else:
             name = self.name
-
+        if name is not UNSET:
+            field_dict["name"] = name
         number: dict[str, Any] | int | Unset
         if isinstance(self.number, Unset):
             number = UNSET
@@ -268,7 +525,8 @@ class CustomerFilter:
             number = self.number.to_dict()
         else:
             number = self.number
-
+        if number is not UNSET:
+            field_dict["number"] = number
         order_count: dict[str, Any] | int | Unset
         if isinstance(self.order_count, Unset):
             order_count = UNSET
@@ -276,7 +534,8 @@ class CustomerFilter:
             order_count = self.order_count.to_dict()
         else:
             order_count = self.order_count
-
+        if order_count is not UNSET:
+            field_dict["order_count"] = order_count
         q: dict[str, Any] | str | Unset
         if isinstance(self.q, Unset):
             q = UNSET
@@ -284,7 +543,8 @@ class CustomerFilter:
             q = self.q.to_dict()
         else:
             q = self.q
-
+        if q is not UNSET:
+            field_dict["q"] = q
         revenue_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.revenue_in_cents, Unset):
             revenue_in_cents = UNSET
@@ -292,7 +552,8 @@ class CustomerFilter:
             revenue_in_cents = self.revenue_in_cents.to_dict()
         else:
             revenue_in_cents = self.revenue_in_cents
-
+        if revenue_in_cents is not UNSET:
+            field_dict["revenue_in_cents"] = revenue_in_cents
         stripe_id: dict[str, Any] | str | Unset
         if isinstance(self.stripe_id, Unset):
             stripe_id = UNSET
@@ -300,7 +561,8 @@ class CustomerFilter:
             stripe_id = self.stripe_id.to_dict()
         else:
             stripe_id = self.stripe_id
-
+        if stripe_id is not UNSET:
+            field_dict["stripe_id"] = stripe_id
         tag_list: dict[str, Any] | str | Unset
         if isinstance(self.tag_list, Unset):
             tag_list = UNSET
@@ -308,7 +570,8 @@ class CustomerFilter:
             tag_list = self.tag_list.to_dict()
         else:
             tag_list = self.tag_list
-
+        if tag_list is not UNSET:
+            field_dict["tag_list"] = tag_list
         tax_region_id: dict[str, Any] | str | Unset
         if isinstance(self.tax_region_id, Unset):
             tax_region_id = UNSET
@@ -317,6 +580,8 @@ class CustomerFilter:
         else:
             tax_region_id = str(self.tax_region_id)
 
+        if tax_region_id is not UNSET:
+            field_dict["tax_region_id"] = tax_region_id
         updated_at: dict[str, Any] | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
@@ -325,55 +590,6 @@ class CustomerFilter:
         else:
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        if archived_at is not UNSET:
-            field_dict["archived_at"] = archived_at
-        if average_order_value_in_cents is not UNSET:
-            field_dict["average_order_value_in_cents"] = average_order_value_in_cents
-        if balance_due_in_cents is not UNSET:
-            field_dict["balance_due_in_cents"] = balance_due_in_cents
-        if conditions is not UNSET:
-            field_dict["conditions"] = conditions
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if deposit_type is not UNSET:
-            field_dict["deposit_type"] = deposit_type
-        if deposit_value is not UNSET:
-            field_dict["deposit_value"] = deposit_value
-        if discount_percentage is not UNSET:
-            field_dict["discount_percentage"] = discount_percentage
-        if email is not UNSET:
-            field_dict["email"] = email
-        if email_marketing_consented is not UNSET:
-            field_dict["email_marketing_consented"] = email_marketing_consented
-        if id is not UNSET:
-            field_dict["id"] = id
-        if latest_order_at is not UNSET:
-            field_dict["latest_order_at"] = latest_order_at
-        if legal_type is not UNSET:
-            field_dict["legal_type"] = legal_type
-        if merge_suggestion_customer_id is not UNSET:
-            field_dict["merge_suggestion_customer_id"] = merge_suggestion_customer_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if number is not UNSET:
-            field_dict["number"] = number
-        if order_count is not UNSET:
-            field_dict["order_count"] = order_count
-        if q is not UNSET:
-            field_dict["q"] = q
-        if revenue_in_cents is not UNSET:
-            field_dict["revenue_in_cents"] = revenue_in_cents
-        if stripe_id is not UNSET:
-            field_dict["stripe_id"] = stripe_id
-        if tag_list is not UNSET:
-            field_dict["tag_list"] = tag_list
-        if tax_region_id is not UNSET:
-            field_dict["tax_region_id"] = tax_region_id
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -383,689 +599,543 @@ class CustomerFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (CustomerFilter)", src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (CustomerFilter)", d)
+            d = dict(d)
+        n__absent = 0
+        _archived = d.get("archived", UNSET)
+        archived: bool | BooleanOperators | Unset
+        if _archived is UNSET:
+            archived = _archived
+        elif isinstance(_archived, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_archived)
+            except FieldError as field__error:
+                field__error.segments.append("archived")
+                raise
 
-        def _parse_archived(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+            archived = componentsschemas_boolean_condition_type_0
+        elif isinstance(_archived, bool):
+            archived = _archived
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _archived, "archived")
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
-
-        try:
-            archived = _parse_archived(d.pop("archived", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("archived")
-            raise
-
-        def _parse_archived_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if archived is UNSET:
+            n__absent += 1
 
         try:
-            archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+            archived_at = _parse__archived_at(d.get("archived_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("archived_at")
             raise
 
-        def _parse_average_order_value_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if archived_at is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _average_order_value_in_cents = d.get("average_order_value_in_cents", UNSET)
+        average_order_value_in_cents: int | IntegerOperators | Unset
+        if _average_order_value_in_cents is UNSET:
+            average_order_value_in_cents = _average_order_value_in_cents
+        elif isinstance(_average_order_value_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_average_order_value_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("average_order_value_in_cents")
+                raise
 
-        try:
-            average_order_value_in_cents = _parse_average_order_value_in_cents(
-                d.pop("average_order_value_in_cents", UNSET)
+            average_order_value_in_cents = componentsschemas_integer_condition_type_0
+        elif (
+            isinstance(_average_order_value_in_cents, int)
+            and _average_order_value_in_cents is not True
+            and _average_order_value_in_cents is not False
+        ):
+            average_order_value_in_cents = _average_order_value_in_cents
+        else:
+            raise FieldError(
+                "one of object (IntegerOperators), integer",
+                _average_order_value_in_cents,
+                "average_order_value_in_cents",
             )
-        except FieldError as field__error:
-            field__error.segments.append("average_order_value_in_cents")
-            raise
 
-        def _parse_balance_due_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if average_order_value_in_cents is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _balance_due_in_cents = d.get("balance_due_in_cents", UNSET)
+        balance_due_in_cents: int | IntegerOperators | Unset
+        if _balance_due_in_cents is UNSET:
+            balance_due_in_cents = _balance_due_in_cents
+        elif isinstance(_balance_due_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_balance_due_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("balance_due_in_cents")
+                raise
 
-        try:
-            balance_due_in_cents = _parse_balance_due_in_cents(d.pop("balance_due_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("balance_due_in_cents")
-            raise
+            balance_due_in_cents = componentsschemas_integer_condition_type_0
+        elif (
+            isinstance(_balance_due_in_cents, int)
+            and _balance_due_in_cents is not True
+            and _balance_due_in_cents is not False
+        ):
+            balance_due_in_cents = _balance_due_in_cents
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _balance_due_in_cents, "balance_due_in_cents")
 
-        def _parse_conditions(data: object) -> HashOperators | JsonObject | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[HashOperators | JsonObject | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_hash_condition_type_0 = HashOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_hash_condition_type_0):
-                            return componentsschemas_hash_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_hash_condition_type_1 = JsonObject.from_dict(data)
-
-                        if choice.take(componentsschemas_hash_condition_type_1):
-                            return componentsschemas_hash_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (HashOperators), object (JsonObject)", data)
+        if balance_due_in_cents is UNSET:
+            n__absent += 1
 
         try:
-            conditions = _parse_conditions(d.pop("conditions", UNSET))
+            conditions = _parse__conditions(d.get("conditions", UNSET))
         except FieldError as field__error:
             field__error.segments.append("conditions")
             raise
 
-        def _parse_created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if conditions is UNSET:
+            n__absent += 1
 
         try:
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse__created_at(d.get("created_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("created_at")
             raise
 
-        def _parse_deposit_type(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if created_at is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _deposit_type = d.get("deposit_type", UNSET)
+        deposit_type: str | TextOperators | Unset
+        if _deposit_type is UNSET:
+            deposit_type = _deposit_type
+        elif isinstance(_deposit_type, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_deposit_type)
+            except FieldError as field__error:
+                field__error.segments.append("deposit_type")
+                raise
 
-        try:
-            deposit_type = _parse_deposit_type(d.pop("deposit_type", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("deposit_type")
-            raise
+            deposit_type = componentsschemas_text_condition_type_0
+        elif isinstance(_deposit_type, str):
+            deposit_type = _deposit_type
+        else:
+            raise FieldError("one of object (TextOperators), string", _deposit_type, "deposit_type")
 
-        def _parse_deposit_value(data: object) -> float | NumberOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[float | NumberOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_number_condition_type_0 = NumberOperators.from_dict(data)
+        if deposit_type is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_number_condition_type_0):
-                            return componentsschemas_number_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, float) or (isinstance(data, int) and data is not True and data is not False):
-                    return data
-            return choice.result("one of object (NumberOperators), number", data)
+        _deposit_value = d.get("deposit_value", UNSET)
+        deposit_value: float | NumberOperators | Unset
+        if _deposit_value is UNSET:
+            deposit_value = _deposit_value
+        elif isinstance(_deposit_value, dict):
+            try:
+                componentsschemas_number_condition_type_0 = NumberOperators.from_dict(_deposit_value)
+            except FieldError as field__error:
+                field__error.segments.append("deposit_value")
+                raise
 
-        try:
-            deposit_value = _parse_deposit_value(d.pop("deposit_value", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("deposit_value")
-            raise
+            deposit_value = componentsschemas_number_condition_type_0
+        elif isinstance(_deposit_value, float) or (
+            isinstance(_deposit_value, int) and _deposit_value is not True and _deposit_value is not False
+        ):
+            deposit_value = _deposit_value
+        else:
+            raise FieldError("one of object (NumberOperators), number", _deposit_value, "deposit_value")
 
-        def _parse_discount_percentage(data: object) -> float | NumberOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[float | NumberOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_number_condition_type_0 = NumberOperators.from_dict(data)
+        if deposit_value is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_number_condition_type_0):
-                            return componentsschemas_number_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, float) or (isinstance(data, int) and data is not True and data is not False):
-                    return data
-            return choice.result("one of object (NumberOperators), number", data)
+        _discount_percentage = d.get("discount_percentage", UNSET)
+        discount_percentage: float | NumberOperators | Unset
+        if _discount_percentage is UNSET:
+            discount_percentage = _discount_percentage
+        elif isinstance(_discount_percentage, dict):
+            try:
+                componentsschemas_number_condition_type_0 = NumberOperators.from_dict(_discount_percentage)
+            except FieldError as field__error:
+                field__error.segments.append("discount_percentage")
+                raise
 
-        try:
-            discount_percentage = _parse_discount_percentage(d.pop("discount_percentage", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("discount_percentage")
-            raise
+            discount_percentage = componentsschemas_number_condition_type_0
+        elif isinstance(_discount_percentage, float) or (
+            isinstance(_discount_percentage, int)
+            and _discount_percentage is not True
+            and _discount_percentage is not False
+        ):
+            discount_percentage = _discount_percentage
+        else:
+            raise FieldError("one of object (NumberOperators), number", _discount_percentage, "discount_percentage")
 
-        def _parse_email(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if discount_percentage is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _email = d.get("email", UNSET)
+        email: str | TextOperators | Unset
+        if _email is UNSET:
+            email = _email
+        elif isinstance(_email, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_email)
+            except FieldError as field__error:
+                field__error.segments.append("email")
+                raise
 
-        try:
-            email = _parse_email(d.pop("email", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("email")
-            raise
+            email = componentsschemas_text_condition_type_0
+        elif isinstance(_email, str):
+            email = _email
+        else:
+            raise FieldError("one of object (TextOperators), string", _email, "email")
 
-        def _parse_email_marketing_consented(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+        if email is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        _email_marketing_consented = d.get("email_marketing_consented", UNSET)
+        email_marketing_consented: bool | BooleanOperators | Unset
+        if _email_marketing_consented is UNSET:
+            email_marketing_consented = _email_marketing_consented
+        elif isinstance(_email_marketing_consented, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_email_marketing_consented)
+            except FieldError as field__error:
+                field__error.segments.append("email_marketing_consented")
+                raise
 
-        try:
-            email_marketing_consented = _parse_email_marketing_consented(d.pop("email_marketing_consented", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("email_marketing_consented")
-            raise
+            email_marketing_consented = componentsschemas_boolean_condition_type_0
+        elif isinstance(_email_marketing_consented, bool):
+            email_marketing_consented = _email_marketing_consented
+        else:
+            raise FieldError(
+                "one of object (BooleanOperators), boolean", _email_marketing_consented, "email_marketing_consented"
+            )
 
-        def _parse_id(data: object) -> IdOperators | Unset | UUID:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[IdOperators | Unset | UUID] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_id_condition_type_0 = IdOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_id_condition_type_0):
-                            return componentsschemas_id_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_id_condition_type_1 = data
-                        try:
-                            componentsschemas_id_condition_type_1 = UUID(_componentsschemas_id_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_id_condition_type_1) from None
-
-                        if choice.take(componentsschemas_id_condition_type_1):
-                            return componentsschemas_id_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (IdOperators), UUID string", data)
+        if email_marketing_consented is UNSET:
+            n__absent += 1
 
         try:
-            id = _parse_id(d.pop("id", UNSET))
+            id = _parse__id(d.get("id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("id")
             raise
 
-        def _parse_latest_order_at(data: object) -> datetime.datetime | DatetimeRangeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeRangeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_range_condition_type_0 = DatetimeRangeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_range_condition_type_0):
-                            return componentsschemas_datetime_range_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_range_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_range_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_range_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_range_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_range_condition_type_1):
-                            return componentsschemas_datetime_range_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeRangeOperators), date-time string", data)
+        if id is UNSET:
+            n__absent += 1
 
         try:
-            latest_order_at = _parse_latest_order_at(d.pop("latest_order_at", UNSET))
+            latest_order_at = _parse__latest_order_at(d.get("latest_order_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("latest_order_at")
             raise
 
-        def _parse_legal_type(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if latest_order_at is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _legal_type = d.get("legal_type", UNSET)
+        legal_type: str | StringEqualOperators | Unset
+        if _legal_type is UNSET:
+            legal_type = _legal_type
+        elif isinstance(_legal_type, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_legal_type)
+            except FieldError as field__error:
+                field__error.segments.append("legal_type")
+                raise
 
-        try:
-            legal_type = _parse_legal_type(d.pop("legal_type", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("legal_type")
-            raise
+            legal_type = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_legal_type, str):
+            legal_type = _legal_type
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _legal_type, "legal_type")
 
-        def _parse_merge_suggestion_customer_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if legal_type is UNSET:
+            n__absent += 1
 
         try:
-            merge_suggestion_customer_id = _parse_merge_suggestion_customer_id(
-                d.pop("merge_suggestion_customer_id", UNSET)
+            merge_suggestion_customer_id = _parse__merge_suggestion_customer_id(
+                d.get("merge_suggestion_customer_id", UNSET)
             )
         except FieldError as field__error:
             field__error.segments.append("merge_suggestion_customer_id")
             raise
 
-        def _parse_name(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if merge_suggestion_customer_id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _name = d.get("name", UNSET)
+        name: str | TextOperators | Unset
+        if _name is UNSET:
+            name = _name
+        elif isinstance(_name, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_name)
+            except FieldError as field__error:
+                field__error.segments.append("name")
+                raise
 
-        try:
-            name = _parse_name(d.pop("name", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("name")
-            raise
+            name = componentsschemas_text_condition_type_0
+        elif isinstance(_name, str):
+            name = _name
+        else:
+            raise FieldError("one of object (TextOperators), string", _name, "name")
 
-        def _parse_number(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if name is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _number = d.get("number", UNSET)
+        number: int | IntegerOperators | Unset
+        if _number is UNSET:
+            number = _number
+        elif isinstance(_number, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_number)
+            except FieldError as field__error:
+                field__error.segments.append("number")
+                raise
 
-        try:
-            number = _parse_number(d.pop("number", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("number")
-            raise
+            number = componentsschemas_integer_condition_type_0
+        elif isinstance(_number, int) and _number is not True and _number is not False:
+            number = _number
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _number, "number")
 
-        def _parse_order_count(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if number is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _order_count = d.get("order_count", UNSET)
+        order_count: int | IntegerOperators | Unset
+        if _order_count is UNSET:
+            order_count = _order_count
+        elif isinstance(_order_count, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_order_count)
+            except FieldError as field__error:
+                field__error.segments.append("order_count")
+                raise
 
-        try:
-            order_count = _parse_order_count(d.pop("order_count", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("order_count")
-            raise
+            order_count = componentsschemas_integer_condition_type_0
+        elif isinstance(_order_count, int) and _order_count is not True and _order_count is not False:
+            order_count = _order_count
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _order_count, "order_count")
 
-        def _parse_q(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if order_count is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _q = d.get("q", UNSET)
+        q: str | StringEqualOperators | Unset
+        if _q is UNSET:
+            q = _q
+        elif isinstance(_q, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_q)
+            except FieldError as field__error:
+                field__error.segments.append("q")
+                raise
 
-        try:
-            q = _parse_q(d.pop("q", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("q")
-            raise
+            q = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_q, str):
+            q = _q
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _q, "q")
 
-        def _parse_revenue_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if q is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _revenue_in_cents = d.get("revenue_in_cents", UNSET)
+        revenue_in_cents: int | IntegerOperators | Unset
+        if _revenue_in_cents is UNSET:
+            revenue_in_cents = _revenue_in_cents
+        elif isinstance(_revenue_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_revenue_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("revenue_in_cents")
+                raise
 
-        try:
-            revenue_in_cents = _parse_revenue_in_cents(d.pop("revenue_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("revenue_in_cents")
-            raise
+            revenue_in_cents = componentsschemas_integer_condition_type_0
+        elif isinstance(_revenue_in_cents, int) and _revenue_in_cents is not True and _revenue_in_cents is not False:
+            revenue_in_cents = _revenue_in_cents
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _revenue_in_cents, "revenue_in_cents")
 
-        def _parse_stripe_id(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if revenue_in_cents is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _stripe_id = d.get("stripe_id", UNSET)
+        stripe_id: str | TextOperators | Unset
+        if _stripe_id is UNSET:
+            stripe_id = _stripe_id
+        elif isinstance(_stripe_id, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_stripe_id)
+            except FieldError as field__error:
+                field__error.segments.append("stripe_id")
+                raise
 
-        try:
-            stripe_id = _parse_stripe_id(d.pop("stripe_id", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("stripe_id")
-            raise
+            stripe_id = componentsschemas_text_condition_type_0
+        elif isinstance(_stripe_id, str):
+            stripe_id = _stripe_id
+        else:
+            raise FieldError("one of object (TextOperators), string", _stripe_id, "stripe_id")
 
-        def _parse_tag_list(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if stripe_id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _tag_list = d.get("tag_list", UNSET)
+        tag_list: str | StringEqualOperators | Unset
+        if _tag_list is UNSET:
+            tag_list = _tag_list
+        elif isinstance(_tag_list, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_tag_list)
+            except FieldError as field__error:
+                field__error.segments.append("tag_list")
+                raise
+
+            tag_list = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_tag_list, str):
+            tag_list = _tag_list
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _tag_list, "tag_list")
+
+        if tag_list is UNSET:
+            n__absent += 1
 
         try:
-            tag_list = _parse_tag_list(d.pop("tag_list", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("tag_list")
-            raise
-
-        def _parse_tax_region_id(data: object) -> Unset | UUID | UuidEqualOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_0):
-                            return componentsschemas_uuid_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_equal_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_equal_condition_type_1 = UUID(
-                                _componentsschemas_uuid_equal_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "UUID", _componentsschemas_uuid_equal_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_1):
-                            return componentsschemas_uuid_equal_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidEqualOperators), UUID string", data)
-
-        try:
-            tax_region_id = _parse_tax_region_id(d.pop("tax_region_id", UNSET))
+            tax_region_id = _parse__tax_region_id(d.get("tax_region_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("tax_region_id")
             raise
 
-        def _parse_updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if tax_region_id is UNSET:
+            n__absent += 1
 
         try:
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            updated_at = _parse__updated_at(d.get("updated_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("updated_at")
             raise
 
-        customer_filter = cls(
-            archived=archived,
-            archived_at=archived_at,
-            average_order_value_in_cents=average_order_value_in_cents,
-            balance_due_in_cents=balance_due_in_cents,
-            conditions=conditions,
-            created_at=created_at,
-            deposit_type=deposit_type,
-            deposit_value=deposit_value,
-            discount_percentage=discount_percentage,
-            email=email,
-            email_marketing_consented=email_marketing_consented,
-            id=id,
-            latest_order_at=latest_order_at,
-            legal_type=legal_type,
-            merge_suggestion_customer_id=merge_suggestion_customer_id,
-            name=name,
-            number=number,
-            order_count=order_count,
-            q=q,
-            revenue_in_cents=revenue_in_cents,
-            stripe_id=stripe_id,
-            tag_list=tag_list,
-            tax_region_id=tax_region_id,
-            updated_at=updated_at,
-        )
+        if updated_at is UNSET:
+            n__absent += 1
 
-        if d:
-            raise FieldError("no such property (CustomerFilter allows no others)", None, next(iter(d)), found="one")
+        if cls is _plain__class:
+            customer_filter = cls.__new__(cls)
+            customer_filter.archived = archived
+            customer_filter.archived_at = archived_at
+            customer_filter.average_order_value_in_cents = average_order_value_in_cents
+            customer_filter.balance_due_in_cents = balance_due_in_cents
+            customer_filter.conditions = conditions
+            customer_filter.created_at = created_at
+            customer_filter.deposit_type = deposit_type
+            customer_filter.deposit_value = deposit_value
+            customer_filter.discount_percentage = discount_percentage
+            customer_filter.email = email
+            customer_filter.email_marketing_consented = email_marketing_consented
+            customer_filter.id = id
+            customer_filter.latest_order_at = latest_order_at
+            customer_filter.legal_type = legal_type
+            customer_filter.merge_suggestion_customer_id = merge_suggestion_customer_id
+            customer_filter.name = name
+            customer_filter.number = number
+            customer_filter.order_count = order_count
+            customer_filter.q = q
+            customer_filter.revenue_in_cents = revenue_in_cents
+            customer_filter.stripe_id = stripe_id
+            customer_filter.tag_list = tag_list
+            customer_filter.tax_region_id = tax_region_id
+            customer_filter.updated_at = updated_at
+        else:
+            customer_filter = cls(
+                archived,
+                archived_at,
+                average_order_value_in_cents,
+                balance_due_in_cents,
+                conditions,
+                created_at,
+                deposit_type,
+                deposit_value,
+                discount_percentage,
+                email,
+                email_marketing_consented,
+                id,
+                latest_order_at,
+                legal_type,
+                merge_suggestion_customer_id,
+                name,
+                number,
+                order_count,
+                q,
+                revenue_in_cents,
+                stripe_id,
+                tag_list,
+                tax_region_id,
+                updated_at,
+            )
+        if len(d) + n__absent != 24:
+            for prop_name in d:
+                if prop_name not in {
+                    "archived",
+                    "archived_at",
+                    "average_order_value_in_cents",
+                    "balance_due_in_cents",
+                    "conditions",
+                    "created_at",
+                    "deposit_type",
+                    "deposit_value",
+                    "discount_percentage",
+                    "email",
+                    "email_marketing_consented",
+                    "id",
+                    "latest_order_at",
+                    "legal_type",
+                    "merge_suggestion_customer_id",
+                    "name",
+                    "number",
+                    "order_count",
+                    "q",
+                    "revenue_in_cents",
+                    "stripe_id",
+                    "tag_list",
+                    "tax_region_id",
+                    "updated_at",
+                }:
+                    raise FieldError("no such property (CustomerFilter allows no others)", None, prop_name, found="one")
         return customer_filter
+
+
+_plain__class: type[CustomerFilter] | None = (
+    CustomerFilter
+    if {field.name for field in _attrs_fields(CustomerFilter)}
+    == {
+        "archived",
+        "archived_at",
+        "average_order_value_in_cents",
+        "balance_due_in_cents",
+        "conditions",
+        "created_at",
+        "deposit_type",
+        "deposit_value",
+        "discount_percentage",
+        "email",
+        "email_marketing_consented",
+        "id",
+        "latest_order_at",
+        "legal_type",
+        "merge_suggestion_customer_id",
+        "name",
+        "number",
+        "order_count",
+        "q",
+        "revenue_in_cents",
+        "stripe_id",
+        "tag_list",
+        "tax_region_id",
+        "updated_at",
+    }
+    and not hasattr(CustomerFilter, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

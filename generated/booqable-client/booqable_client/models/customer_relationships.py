@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..types import UNSET, Unset
@@ -57,43 +58,38 @@ class CustomerRelationships:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         barcode: dict[str, Any] | Unset = UNSET
         if not isinstance(self.barcode, Unset):
             barcode = self.barcode.to_dict()
-
+        if barcode is not UNSET:
+            field_dict["barcode"] = barcode
         merge_suggestion_customer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.merge_suggestion_customer, Unset):
             merge_suggestion_customer = self.merge_suggestion_customer.to_dict()
-
+        if merge_suggestion_customer is not UNSET:
+            field_dict["merge_suggestion_customer"] = merge_suggestion_customer
         notes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.notes, Unset):
             notes = self.notes.to_dict()
-
+        if notes is not UNSET:
+            field_dict["notes"] = notes
         payment_methods: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payment_methods, Unset):
             payment_methods = self.payment_methods.to_dict()
-
+        if payment_methods is not UNSET:
+            field_dict["payment_methods"] = payment_methods
         properties: dict[str, Any] | Unset = UNSET
         if not isinstance(self.properties, Unset):
             properties = self.properties.to_dict()
-
+        if properties is not UNSET:
+            field_dict["properties"] = properties
         tax_region: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tax_region, Unset):
             tax_region = self.tax_region.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if barcode is not UNSET:
-            field_dict["barcode"] = barcode
-        if merge_suggestion_customer is not UNSET:
-            field_dict["merge_suggestion_customer"] = merge_suggestion_customer
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if payment_methods is not UNSET:
-            field_dict["payment_methods"] = payment_methods
-        if properties is not UNSET:
-            field_dict["properties"] = properties
         if tax_region is not UNSET:
             field_dict["tax_region"] = tax_region
 
@@ -103,10 +99,13 @@ class CustomerRelationships:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (CustomerRelationships)", src_dict)
-        d = dict(src_dict)
-        _barcode = d.pop("barcode", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (CustomerRelationships)", d)
+            d = dict(d)
+        n__absent = 0
+        _barcode = d.get("barcode", UNSET)
         barcode: Relationship | Unset = UNSET
         if _barcode is not UNSET:
             try:
@@ -115,7 +114,10 @@ class CustomerRelationships:
                 field__error.segments.append("barcode")
                 raise
 
-        _merge_suggestion_customer = d.pop("merge_suggestion_customer", UNSET)
+        if barcode is UNSET:
+            n__absent += 1
+
+        _merge_suggestion_customer = d.get("merge_suggestion_customer", UNSET)
         merge_suggestion_customer: Relationship | Unset = UNSET
         if _merge_suggestion_customer is not UNSET:
             try:
@@ -124,7 +126,10 @@ class CustomerRelationships:
                 field__error.segments.append("merge_suggestion_customer")
                 raise
 
-        _notes = d.pop("notes", UNSET)
+        if merge_suggestion_customer is UNSET:
+            n__absent += 1
+
+        _notes = d.get("notes", UNSET)
         notes: Relationship | Unset = UNSET
         if _notes is not UNSET:
             try:
@@ -133,7 +138,10 @@ class CustomerRelationships:
                 field__error.segments.append("notes")
                 raise
 
-        _payment_methods = d.pop("payment_methods", UNSET)
+        if notes is UNSET:
+            n__absent += 1
+
+        _payment_methods = d.get("payment_methods", UNSET)
         payment_methods: Relationship | Unset = UNSET
         if _payment_methods is not UNSET:
             try:
@@ -142,7 +150,10 @@ class CustomerRelationships:
                 field__error.segments.append("payment_methods")
                 raise
 
-        _properties = d.pop("properties", UNSET)
+        if payment_methods is UNSET:
+            n__absent += 1
+
+        _properties = d.get("properties", UNSET)
         properties: Relationship | Unset = UNSET
         if _properties is not UNSET:
             try:
@@ -151,7 +162,10 @@ class CustomerRelationships:
                 field__error.segments.append("properties")
                 raise
 
-        _tax_region = d.pop("tax_region", UNSET)
+        if properties is UNSET:
+            n__absent += 1
+
+        _tax_region = d.get("tax_region", UNSET)
         tax_region: Relationship | Unset = UNSET
         if _tax_region is not UNSET:
             try:
@@ -160,16 +174,35 @@ class CustomerRelationships:
                 field__error.segments.append("tax_region")
                 raise
 
-        customer_relationships = cls(
-            barcode=barcode,
-            merge_suggestion_customer=merge_suggestion_customer,
-            notes=notes,
-            payment_methods=payment_methods,
-            properties=properties,
-            tax_region=tax_region,
-        )
+        if tax_region is UNSET:
+            n__absent += 1
 
-        customer_relationships.additional_properties = d
+        if cls is _plain__class:
+            customer_relationships = cls.__new__(cls)
+            customer_relationships.barcode = barcode
+            customer_relationships.merge_suggestion_customer = merge_suggestion_customer
+            customer_relationships.notes = notes
+            customer_relationships.payment_methods = payment_methods
+            customer_relationships.properties = properties
+            customer_relationships.tax_region = tax_region
+            customer_relationships.additional_properties = {}
+        else:
+            customer_relationships = cls(
+                barcode,
+                merge_suggestion_customer,
+                notes,
+                payment_methods,
+                properties,
+                tax_region,
+            )
+        if len(d) + n__absent != 6:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {"barcode", "merge_suggestion_customer", "notes", "payment_methods", "properties", "tax_region"}
+            }
+            customer_relationships.additional_properties = extra__props
         return customer_relationships
 
     @property
@@ -187,3 +220,23 @@ class CustomerRelationships:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[CustomerRelationships] | None = (
+    CustomerRelationships
+    if {field.name for field in _attrs_fields(CustomerRelationships)}
+    == {
+        "barcode",
+        "merge_suggestion_customer",
+        "notes",
+        "payment_methods",
+        "properties",
+        "tax_region",
+        "additional_properties",
+    }
+    and not hasattr(CustomerRelationships, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -6,8 +6,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
@@ -64,22 +65,32 @@ class CustomerWriteAttributes:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         deposit_type = self.deposit_type
-
+        if deposit_type is not UNSET:
+            field_dict["deposit_type"] = deposit_type
         deposit_value = self.deposit_value
-
+        if deposit_value is not UNSET:
+            field_dict["deposit_value"] = deposit_value
         discount_percentage = self.discount_percentage
-
+        if discount_percentage is not UNSET:
+            field_dict["discount_percentage"] = discount_percentage
         email: None | str | Unset
         if isinstance(self.email, Unset):
             email = UNSET
         else:
             email = self.email
-
+        if email is not UNSET:
+            field_dict["email"] = email
         email_marketing_consented = self.email_marketing_consented
-
+        if email_marketing_consented is not UNSET:
+            field_dict["email_marketing_consented"] = email_marketing_consented
         legal_type = self.legal_type
-
+        if legal_type is not UNSET:
+            field_dict["legal_type"] = legal_type
         merge_suggestion_customer_id: None | str | Unset
         if isinstance(self.merge_suggestion_customer_id, Unset):
             merge_suggestion_customer_id = UNSET
@@ -87,9 +98,11 @@ class CustomerWriteAttributes:
             merge_suggestion_customer_id = str(self.merge_suggestion_customer_id)
         else:
             merge_suggestion_customer_id = self.merge_suggestion_customer_id
-
+        if merge_suggestion_customer_id is not UNSET:
+            field_dict["merge_suggestion_customer_id"] = merge_suggestion_customer_id
         name = self.name
-
+        if name is not UNSET:
+            field_dict["name"] = name
         properties_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.properties_attributes, Unset):
             properties_attributes = []
@@ -97,16 +110,21 @@ class CustomerWriteAttributes:
                 properties_attributes_item = properties_attributes_item_data.to_dict()
                 properties_attributes.append(properties_attributes_item)
 
+        if properties_attributes is not UNSET:
+            field_dict["properties_attributes"] = properties_attributes
         stripe_id: None | str | Unset
         if isinstance(self.stripe_id, Unset):
             stripe_id = UNSET
         else:
             stripe_id = self.stripe_id
-
+        if stripe_id is not UNSET:
+            field_dict["stripe_id"] = stripe_id
         tag_list: list[str] | Unset = UNSET
         if not isinstance(self.tag_list, Unset):
             tag_list = self.tag_list
 
+        if tag_list is not UNSET:
+            field_dict["tag_list"] = tag_list
         tax_region_id: None | str | Unset
         if isinstance(self.tax_region_id, Unset):
             tax_region_id = UNSET
@@ -114,32 +132,6 @@ class CustomerWriteAttributes:
             tax_region_id = str(self.tax_region_id)
         else:
             tax_region_id = self.tax_region_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if deposit_type is not UNSET:
-            field_dict["deposit_type"] = deposit_type
-        if deposit_value is not UNSET:
-            field_dict["deposit_value"] = deposit_value
-        if discount_percentage is not UNSET:
-            field_dict["discount_percentage"] = discount_percentage
-        if email is not UNSET:
-            field_dict["email"] = email
-        if email_marketing_consented is not UNSET:
-            field_dict["email_marketing_consented"] = email_marketing_consented
-        if legal_type is not UNSET:
-            field_dict["legal_type"] = legal_type
-        if merge_suggestion_customer_id is not UNSET:
-            field_dict["merge_suggestion_customer_id"] = merge_suggestion_customer_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if properties_attributes is not UNSET:
-            field_dict["properties_attributes"] = properties_attributes
-        if stripe_id is not UNSET:
-            field_dict["stripe_id"] = stripe_id
-        if tag_list is not UNSET:
-            field_dict["tag_list"] = tag_list
         if tax_region_id is not UNSET:
             field_dict["tax_region_id"] = tax_region_id
 
@@ -149,57 +141,72 @@ class CustomerWriteAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (CustomerWriteAttributes)", src_dict)
-        d = dict(src_dict)
-        deposit_type = d.pop("deposit_type", UNSET)
-        if not isinstance(deposit_type, str) and deposit_type is not UNSET:
-            raise FieldError("string", deposit_type, "deposit_type")
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (CustomerWriteAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        deposit_type = d.get("deposit_type", UNSET)
+        if not (type(deposit_type) is str):
+            if deposit_type is UNSET:
+                n__absent += 1
+            elif not isinstance(deposit_type, str):
+                raise FieldError("string", deposit_type, "deposit_type")
 
-        deposit_value = d.pop("deposit_value", UNSET)
-        if (
-            not (
+        deposit_value = d.get("deposit_value", UNSET)
+        if not (type(deposit_value) is float or type(deposit_value) is int):
+            if deposit_value is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(deposit_value, float)
                 or (isinstance(deposit_value, int) and deposit_value is not True and deposit_value is not False)
-            )
-            and deposit_value is not UNSET
-        ):
-            raise FieldError("number", deposit_value, "deposit_value")
+            ):
+                raise FieldError("number", deposit_value, "deposit_value")
 
-        discount_percentage = d.pop("discount_percentage", UNSET)
-        if (
-            not (
+        discount_percentage = d.get("discount_percentage", UNSET)
+        if not (type(discount_percentage) is float or type(discount_percentage) is int):
+            if discount_percentage is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(discount_percentage, float)
                 or (
                     isinstance(discount_percentage, int)
                     and discount_percentage is not True
                     and discount_percentage is not False
                 )
-            )
-            and discount_percentage is not UNSET
-        ):
-            raise FieldError("number", discount_percentage, "discount_percentage")
+            ):
+                raise FieldError("number", discount_percentage, "discount_percentage")
 
-        email = d.pop("email", UNSET)
-        if not (isinstance(email, str) or email is None) and email is not UNSET:
-            raise FieldError("string or null", email, "email")
+        email = d.get("email", UNSET)
+        if not (type(email) is str or email is None):
+            if email is UNSET:
+                n__absent += 1
+            elif not (isinstance(email, str) or email is None):
+                raise FieldError("string or null", email, "email")
 
-        email_marketing_consented = d.pop("email_marketing_consented", UNSET)
-        if not isinstance(email_marketing_consented, bool) and email_marketing_consented is not UNSET:
-            raise FieldError("boolean", email_marketing_consented, "email_marketing_consented")
+        email_marketing_consented = d.get("email_marketing_consented", UNSET)
+        if not (email_marketing_consented is True or email_marketing_consented is False):
+            if email_marketing_consented is UNSET:
+                n__absent += 1
+            elif not isinstance(email_marketing_consented, bool):
+                raise FieldError("boolean", email_marketing_consented, "email_marketing_consented")
 
-        legal_type = d.pop("legal_type", UNSET)
-        if not isinstance(legal_type, str) and legal_type is not UNSET:
-            raise FieldError("string", legal_type, "legal_type")
+        legal_type = d.get("legal_type", UNSET)
+        if not (type(legal_type) is str):
+            if legal_type is UNSET:
+                n__absent += 1
+            elif not isinstance(legal_type, str):
+                raise FieldError("string", legal_type, "legal_type")
 
-        _merge_suggestion_customer_id = d.pop("merge_suggestion_customer_id", UNSET)
+        _merge_suggestion_customer_id = d.get("merge_suggestion_customer_id", UNSET)
         merge_suggestion_customer_id: None | Unset | UUID
         if _merge_suggestion_customer_id is None or _merge_suggestion_customer_id is UNSET:
             merge_suggestion_customer_id = _merge_suggestion_customer_id
         elif isinstance(_merge_suggestion_customer_id, str):
             _merge_suggestion_customer_id_type_0 = _merge_suggestion_customer_id
             try:
-                merge_suggestion_customer_id_type_0 = UUID(_merge_suggestion_customer_id_type_0)
+                merge_suggestion_customer_id_type_0 = parse_uuid(_merge_suggestion_customer_id_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable(
                     "UUID", _merge_suggestion_customer_id_type_0, "merge_suggestion_customer_id"
@@ -209,11 +216,17 @@ class CustomerWriteAttributes:
         else:
             raise FieldError("UUID string or null", _merge_suggestion_customer_id, "merge_suggestion_customer_id")
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, str) and name is not UNSET:
-            raise FieldError("string", name, "name")
+        if merge_suggestion_customer_id is UNSET:
+            n__absent += 1
 
-        _properties_attributes = d.pop("properties_attributes", UNSET)
+        name = d.get("name", UNSET)
+        if not (type(name) is str):
+            if name is UNSET:
+                n__absent += 1
+            elif not isinstance(name, str):
+                raise FieldError("string", name, "name")
+
+        _properties_attributes = d.get("properties_attributes", UNSET)
         properties_attributes: list[JsonObject] | Unset = UNSET
         if isinstance(_properties_attributes, list):
             properties_attributes = []
@@ -229,28 +242,37 @@ class CustomerWriteAttributes:
         elif _properties_attributes is not UNSET:
             raise FieldError("array", _properties_attributes, "properties_attributes")
 
-        stripe_id = d.pop("stripe_id", UNSET)
-        if not (isinstance(stripe_id, str) or stripe_id is None) and stripe_id is not UNSET:
-            raise FieldError("string or null", stripe_id, "stripe_id")
+        if properties_attributes is UNSET:
+            n__absent += 1
 
-        _tag_list = d.pop("tag_list", UNSET)
+        stripe_id = d.get("stripe_id", UNSET)
+        if not (type(stripe_id) is str or stripe_id is None):
+            if stripe_id is UNSET:
+                n__absent += 1
+            elif not (isinstance(stripe_id, str) or stripe_id is None):
+                raise FieldError("string or null", stripe_id, "stripe_id")
+
+        _tag_list = d.get("tag_list", UNSET)
         tag_list: list[str] | Unset = UNSET
         if isinstance(_tag_list, list):
             for tag_list_item in _tag_list:
-                if not isinstance(tag_list_item, str):
+                if not (type(tag_list_item) is str) and not isinstance(tag_list_item, str):
                     raise FieldError("string", tag_list_item, _position(_tag_list, tag_list_item), "tag_list")
             tag_list = _tag_list
         elif _tag_list is not UNSET:
             raise FieldError("array", _tag_list, "tag_list")
 
-        _tax_region_id = d.pop("tax_region_id", UNSET)
+        if tag_list is UNSET:
+            n__absent += 1
+
+        _tax_region_id = d.get("tax_region_id", UNSET)
         tax_region_id: None | Unset | UUID
         if _tax_region_id is None or _tax_region_id is UNSET:
             tax_region_id = _tax_region_id
         elif isinstance(_tax_region_id, str):
             _tax_region_id_type_0 = _tax_region_id
             try:
-                tax_region_id_type_0 = UUID(_tax_region_id_type_0)
+                tax_region_id_type_0 = parse_uuid(_tax_region_id_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _tax_region_id_type_0, "tax_region_id") from None
 
@@ -258,22 +280,60 @@ class CustomerWriteAttributes:
         else:
             raise FieldError("UUID string or null", _tax_region_id, "tax_region_id")
 
-        customer_write_attributes = cls(
-            deposit_type=deposit_type,
-            deposit_value=deposit_value,
-            discount_percentage=discount_percentage,
-            email=email,
-            email_marketing_consented=email_marketing_consented,
-            legal_type=legal_type,
-            merge_suggestion_customer_id=merge_suggestion_customer_id,
-            name=name,
-            properties_attributes=properties_attributes,
-            stripe_id=stripe_id,
-            tag_list=tag_list,
-            tax_region_id=tax_region_id,
-        )
+        if tax_region_id is UNSET:
+            n__absent += 1
 
-        customer_write_attributes.additional_properties = d
+        if cls is _plain__class:
+            customer_write_attributes = cls.__new__(cls)
+            customer_write_attributes.deposit_type = deposit_type
+            customer_write_attributes.deposit_value = deposit_value
+            customer_write_attributes.discount_percentage = discount_percentage
+            customer_write_attributes.email = email
+            customer_write_attributes.email_marketing_consented = email_marketing_consented
+            customer_write_attributes.legal_type = legal_type
+            customer_write_attributes.merge_suggestion_customer_id = merge_suggestion_customer_id
+            customer_write_attributes.name = name
+            customer_write_attributes.properties_attributes = properties_attributes
+            customer_write_attributes.stripe_id = stripe_id
+            customer_write_attributes.tag_list = tag_list
+            customer_write_attributes.tax_region_id = tax_region_id
+            customer_write_attributes.additional_properties = {}
+        else:
+            customer_write_attributes = cls(
+                deposit_type,
+                deposit_value,
+                discount_percentage,
+                email,
+                email_marketing_consented,
+                legal_type,
+                merge_suggestion_customer_id,
+                name,
+                properties_attributes,
+                stripe_id,
+                tag_list,
+                tax_region_id,
+            )
+        if len(d) + n__absent != 12:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "deposit_type",
+                    "deposit_value",
+                    "discount_percentage",
+                    "email",
+                    "email_marketing_consented",
+                    "legal_type",
+                    "merge_suggestion_customer_id",
+                    "name",
+                    "properties_attributes",
+                    "stripe_id",
+                    "tag_list",
+                    "tax_region_id",
+                }
+            }
+            customer_write_attributes.additional_properties = extra__props
         return customer_write_attributes
 
     @property
@@ -314,3 +374,29 @@ class CustomerWriteAttributes:
         if not isinstance(tax_region, Unset):
             self.tax_region_id = None if tax_region is None else tax_region.id
         return self
+
+
+_plain__class: type[CustomerWriteAttributes] | None = (
+    CustomerWriteAttributes
+    if {field.name for field in _attrs_fields(CustomerWriteAttributes)}
+    == {
+        "deposit_type",
+        "deposit_value",
+        "discount_percentage",
+        "email",
+        "email_marketing_consented",
+        "legal_type",
+        "merge_suggestion_customer_id",
+        "name",
+        "properties_attributes",
+        "stripe_id",
+        "tag_list",
+        "tax_region_id",
+        "additional_properties",
+    }
+    and not hasattr(CustomerWriteAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..types import UNSET, Unset
@@ -33,31 +34,24 @@ class DateOperators:
     lte: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        eq = self.eq
-
-        not_eq = self.not_eq
-
-        gt = self.gt
-
-        gte = self.gte
-
-        lt = self.lt
-
-        lte = self.lte
-
         field_dict: dict[str, Any] = {}
 
-        field_dict.update({})
+        eq = self.eq
         if eq is not UNSET:
             field_dict["eq"] = eq
+        not_eq = self.not_eq
         if not_eq is not UNSET:
             field_dict["not_eq"] = not_eq
+        gt = self.gt
         if gt is not UNSET:
             field_dict["gt"] = gt
+        gte = self.gte
         if gte is not UNSET:
             field_dict["gte"] = gte
+        lt = self.lt
         if lt is not UNSET:
             field_dict["lt"] = lt
+        lte = self.lte
         if lte is not UNSET:
             field_dict["lte"] = lte
 
@@ -65,42 +59,84 @@ class DateOperators:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (DateOperators)", src_dict)
-        d = dict(src_dict)
-        eq = d.pop("eq", UNSET)
-        if not isinstance(eq, str) and eq is not UNSET:
-            raise FieldError("string", eq, "eq")
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (DateOperators)", d)
+            d = dict(d)
+        n__absent = 0
+        eq = d.get("eq", UNSET)
+        if not (type(eq) is str):
+            if eq is UNSET:
+                n__absent += 1
+            elif not isinstance(eq, str):
+                raise FieldError("string", eq, "eq")
 
-        not_eq = d.pop("not_eq", UNSET)
-        if not isinstance(not_eq, str) and not_eq is not UNSET:
-            raise FieldError("string", not_eq, "not_eq")
+        not_eq = d.get("not_eq", UNSET)
+        if not (type(not_eq) is str):
+            if not_eq is UNSET:
+                n__absent += 1
+            elif not isinstance(not_eq, str):
+                raise FieldError("string", not_eq, "not_eq")
 
-        gt = d.pop("gt", UNSET)
-        if not isinstance(gt, str) and gt is not UNSET:
-            raise FieldError("string", gt, "gt")
+        gt = d.get("gt", UNSET)
+        if not (type(gt) is str):
+            if gt is UNSET:
+                n__absent += 1
+            elif not isinstance(gt, str):
+                raise FieldError("string", gt, "gt")
 
-        gte = d.pop("gte", UNSET)
-        if not isinstance(gte, str) and gte is not UNSET:
-            raise FieldError("string", gte, "gte")
+        gte = d.get("gte", UNSET)
+        if not (type(gte) is str):
+            if gte is UNSET:
+                n__absent += 1
+            elif not isinstance(gte, str):
+                raise FieldError("string", gte, "gte")
 
-        lt = d.pop("lt", UNSET)
-        if not isinstance(lt, str) and lt is not UNSET:
-            raise FieldError("string", lt, "lt")
+        lt = d.get("lt", UNSET)
+        if not (type(lt) is str):
+            if lt is UNSET:
+                n__absent += 1
+            elif not isinstance(lt, str):
+                raise FieldError("string", lt, "lt")
 
-        lte = d.pop("lte", UNSET)
-        if not isinstance(lte, str) and lte is not UNSET:
-            raise FieldError("string", lte, "lte")
+        lte = d.get("lte", UNSET)
+        if not (type(lte) is str):
+            if lte is UNSET:
+                n__absent += 1
+            elif not isinstance(lte, str):
+                raise FieldError("string", lte, "lte")
 
-        date_operators = cls(
-            eq=eq,
-            not_eq=not_eq,
-            gt=gt,
-            gte=gte,
-            lt=lt,
-            lte=lte,
-        )
-
-        if d:
-            raise FieldError("no such property (DateOperators allows no others)", None, next(iter(d)), found="one")
+        if cls is _plain__class:
+            date_operators = cls.__new__(cls)
+            date_operators.eq = eq
+            date_operators.not_eq = not_eq
+            date_operators.gt = gt
+            date_operators.gte = gte
+            date_operators.lt = lt
+            date_operators.lte = lte
+        else:
+            date_operators = cls(
+                eq,
+                not_eq,
+                gt,
+                gte,
+                lt,
+                lte,
+            )
+        if len(d) + n__absent != 6:
+            for prop_name in d:
+                if prop_name not in {"eq", "not_eq", "gt", "gte", "lt", "lte"}:
+                    raise FieldError("no such property (DateOperators allows no others)", None, prop_name, found="one")
         return date_operators
+
+
+_plain__class: type[DateOperators] | None = (
+    DateOperators
+    if {field.name for field in _attrs_fields(DateOperators)} == {"eq", "not_eq", "gt", "gte", "lt", "lte"}
+    and not hasattr(DateOperators, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..types import UNSET, Unset
@@ -33,43 +34,36 @@ class DatetimeOperators:
     lte: datetime.datetime | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+
         eq: str | Unset = UNSET
         if not isinstance(self.eq, Unset):
             eq = self.eq.isoformat().replace("+00:00", "Z")
-
+        if eq is not UNSET:
+            field_dict["eq"] = eq
         not_eq: str | Unset = UNSET
         if not isinstance(self.not_eq, Unset):
             not_eq = self.not_eq.isoformat().replace("+00:00", "Z")
-
+        if not_eq is not UNSET:
+            field_dict["not_eq"] = not_eq
         gt: str | Unset = UNSET
         if not isinstance(self.gt, Unset):
             gt = self.gt.isoformat().replace("+00:00", "Z")
-
+        if gt is not UNSET:
+            field_dict["gt"] = gt
         gte: str | Unset = UNSET
         if not isinstance(self.gte, Unset):
             gte = self.gte.isoformat().replace("+00:00", "Z")
-
+        if gte is not UNSET:
+            field_dict["gte"] = gte
         lt: str | Unset = UNSET
         if not isinstance(self.lt, Unset):
             lt = self.lt.isoformat().replace("+00:00", "Z")
-
+        if lt is not UNSET:
+            field_dict["lt"] = lt
         lte: str | Unset = UNSET
         if not isinstance(self.lte, Unset):
             lte = self.lte.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if eq is not UNSET:
-            field_dict["eq"] = eq
-        if not_eq is not UNSET:
-            field_dict["not_eq"] = not_eq
-        if gt is not UNSET:
-            field_dict["gt"] = gt
-        if gte is not UNSET:
-            field_dict["gte"] = gte
-        if lt is not UNSET:
-            field_dict["lt"] = lt
         if lte is not UNSET:
             field_dict["lte"] = lte
 
@@ -77,10 +71,13 @@ class DatetimeOperators:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (DatetimeOperators)", src_dict)
-        d = dict(src_dict)
-        _eq = d.pop("eq", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (DatetimeOperators)", d)
+            d = dict(d)
+        n__absent = 0
+        _eq = d.get("eq", UNSET)
         eq: datetime.datetime | Unset = UNSET
         if _eq is not UNSET:
             try:
@@ -88,7 +85,10 @@ class DatetimeOperators:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _eq, "eq") from None
 
-        _not_eq = d.pop("not_eq", UNSET)
+        if eq is UNSET:
+            n__absent += 1
+
+        _not_eq = d.get("not_eq", UNSET)
         not_eq: datetime.datetime | Unset = UNSET
         if _not_eq is not UNSET:
             try:
@@ -96,7 +96,10 @@ class DatetimeOperators:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _not_eq, "not_eq") from None
 
-        _gt = d.pop("gt", UNSET)
+        if not_eq is UNSET:
+            n__absent += 1
+
+        _gt = d.get("gt", UNSET)
         gt: datetime.datetime | Unset = UNSET
         if _gt is not UNSET:
             try:
@@ -104,7 +107,10 @@ class DatetimeOperators:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _gt, "gt") from None
 
-        _gte = d.pop("gte", UNSET)
+        if gt is UNSET:
+            n__absent += 1
+
+        _gte = d.get("gte", UNSET)
         gte: datetime.datetime | Unset = UNSET
         if _gte is not UNSET:
             try:
@@ -112,7 +118,10 @@ class DatetimeOperators:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _gte, "gte") from None
 
-        _lt = d.pop("lt", UNSET)
+        if gte is UNSET:
+            n__absent += 1
+
+        _lt = d.get("lt", UNSET)
         lt: datetime.datetime | Unset = UNSET
         if _lt is not UNSET:
             try:
@@ -120,7 +129,10 @@ class DatetimeOperators:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _lt, "lt") from None
 
-        _lte = d.pop("lte", UNSET)
+        if lt is UNSET:
+            n__absent += 1
+
+        _lte = d.get("lte", UNSET)
         lte: datetime.datetime | Unset = UNSET
         if _lte is not UNSET:
             try:
@@ -128,15 +140,41 @@ class DatetimeOperators:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _lte, "lte") from None
 
-        datetime_operators = cls(
-            eq=eq,
-            not_eq=not_eq,
-            gt=gt,
-            gte=gte,
-            lt=lt,
-            lte=lte,
-        )
+        if lte is UNSET:
+            n__absent += 1
 
-        if d:
-            raise FieldError("no such property (DatetimeOperators allows no others)", None, next(iter(d)), found="one")
+        if cls is _plain__class:
+            datetime_operators = cls.__new__(cls)
+            datetime_operators.eq = eq
+            datetime_operators.not_eq = not_eq
+            datetime_operators.gt = gt
+            datetime_operators.gte = gte
+            datetime_operators.lt = lt
+            datetime_operators.lte = lte
+        else:
+            datetime_operators = cls(
+                eq,
+                not_eq,
+                gt,
+                gte,
+                lt,
+                lte,
+            )
+        if len(d) + n__absent != 6:
+            for prop_name in d:
+                if prop_name not in {"eq", "not_eq", "gt", "gte", "lt", "lte"}:
+                    raise FieldError(
+                        "no such property (DatetimeOperators allows no others)", None, prop_name, found="one"
+                    )
         return datetime_operators
+
+
+_plain__class: type[DatetimeOperators] | None = (
+    DatetimeOperators
+    if {field.name for field in _attrs_fields(DatetimeOperators)} == {"eq", "not_eq", "gt", "gte", "lt", "lte"}
+    and not hasattr(DatetimeOperators, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

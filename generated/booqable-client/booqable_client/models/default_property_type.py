@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import ClassVar
 
 from ..lib._fields import open_member
 
@@ -14,6 +15,9 @@ class DefaultPropertyType(StrEnum):
     TEXT_AREA = "text_area"
     TEXT_FIELD = "text_field"
 
+    _by__value: ClassVar[dict[str, DefaultPropertyType]]
+    """The listed members by value: the generated from_dict looks values up here before calling the class."""
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -21,3 +25,6 @@ class DefaultPropertyType(StrEnum):
     def _missing_(cls, value: object) -> DefaultPropertyType | None:
         """Any other string: a member named ``UNKNOWN`` whose value is that string (not in ``list(cls)``)."""
         return open_member(cls, value, str)
+
+
+DefaultPropertyType._by__value = {member.value: member for member in DefaultPropertyType}

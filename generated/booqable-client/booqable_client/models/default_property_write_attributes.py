@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..lib._fields import position as _position
@@ -40,45 +41,41 @@ class DefaultPropertyWriteAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         identifier = self.identifier
-
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
         name = self.name
-
+        if name is not UNSET:
+            field_dict["name"] = name
         owner_type = self.owner_type
-
+        if owner_type is not UNSET:
+            field_dict["owner_type"] = owner_type
         position = self.position
-
+        if position is not UNSET:
+            field_dict["position"] = position
         property_type: str | Unset = UNSET
         if not isinstance(self.property_type, Unset):
             property_type = self.property_type.value
 
+        if property_type is not UNSET:
+            field_dict["property_type"] = property_type
         select_options: list[Any] | Unset = UNSET
         if not isinstance(self.select_options, Unset):
             select_options = self.select_options
 
+        if select_options is not UNSET:
+            field_dict["select_options"] = select_options
         show_on: list[str] | Unset = UNSET
         if not isinstance(self.show_on, Unset):
             show_on = self.show_on
 
-        validation_required = self.validation_required
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if name is not UNSET:
-            field_dict["name"] = name
-        if owner_type is not UNSET:
-            field_dict["owner_type"] = owner_type
-        if position is not UNSET:
-            field_dict["position"] = position
-        if property_type is not UNSET:
-            field_dict["property_type"] = property_type
-        if select_options is not UNSET:
-            field_dict["select_options"] = select_options
         if show_on is not UNSET:
             field_dict["show_on"] = show_on
+        validation_required = self.validation_required
         if validation_required is not UNSET:
             field_dict["validation_required"] = validation_required
 
@@ -86,65 +83,121 @@ class DefaultPropertyWriteAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (DefaultPropertyWriteAttributes)", src_dict)
-        d = dict(src_dict)
-        identifier = d.pop("identifier", UNSET)
-        if not isinstance(identifier, str) and identifier is not UNSET:
-            raise FieldError("string", identifier, "identifier")
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (DefaultPropertyWriteAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        identifier = d.get("identifier", UNSET)
+        if not (type(identifier) is str):
+            if identifier is UNSET:
+                n__absent += 1
+            elif not isinstance(identifier, str):
+                raise FieldError("string", identifier, "identifier")
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, str) and name is not UNSET:
-            raise FieldError("string", name, "name")
+        name = d.get("name", UNSET)
+        if not (type(name) is str):
+            if name is UNSET:
+                n__absent += 1
+            elif not isinstance(name, str):
+                raise FieldError("string", name, "name")
 
-        owner_type = d.pop("owner_type", UNSET)
-        if not isinstance(owner_type, str) and owner_type is not UNSET:
-            raise FieldError("string", owner_type, "owner_type")
+        owner_type = d.get("owner_type", UNSET)
+        if not (type(owner_type) is str):
+            if owner_type is UNSET:
+                n__absent += 1
+            elif not isinstance(owner_type, str):
+                raise FieldError("string", owner_type, "owner_type")
 
-        position = d.pop("position", UNSET)
-        if not (isinstance(position, int) and position is not True and position is not False) and position is not UNSET:
-            raise FieldError("integer", position, "position")
+        position = d.get("position", UNSET)
+        if not (type(position) is int):
+            if position is UNSET:
+                n__absent += 1
+            elif not (isinstance(position, int) and position is not True and position is not False):
+                raise FieldError("integer", position, "position")
 
-        _property_type = d.pop("property_type", UNSET)
+        _property_type = d.get("property_type", UNSET)
         property_type: DefaultPropertyType | Unset = UNSET
-        if isinstance(_property_type, str):
+        if type(_property_type) is str:
+            property_type = DefaultPropertyType._by__value.get(_property_type) or DefaultPropertyType(_property_type)
+        elif isinstance(_property_type, str):
             property_type = DefaultPropertyType(_property_type)
         elif _property_type is not UNSET:
             raise FieldError("string (DefaultPropertyType)", _property_type, "property_type")
 
-        _select_options = d.pop("select_options", UNSET)
+        if property_type is UNSET:
+            n__absent += 1
+
+        _select_options = d.get("select_options", UNSET)
         select_options: list[Any] | Unset = UNSET
         if isinstance(_select_options, list):
             select_options = _select_options
         elif _select_options is not UNSET:
             raise FieldError("array", _select_options, "select_options")
 
-        _show_on = d.pop("show_on", UNSET)
+        if select_options is UNSET:
+            n__absent += 1
+
+        _show_on = d.get("show_on", UNSET)
         show_on: list[str] | Unset = UNSET
         if isinstance(_show_on, list):
             for show_on_item in _show_on:
-                if not isinstance(show_on_item, str):
+                if not (type(show_on_item) is str) and not isinstance(show_on_item, str):
                     raise FieldError("string", show_on_item, _position(_show_on, show_on_item), "show_on")
             show_on = _show_on
         elif _show_on is not UNSET:
             raise FieldError("array", _show_on, "show_on")
 
-        validation_required = d.pop("validation_required", UNSET)
-        if not isinstance(validation_required, bool) and validation_required is not UNSET:
-            raise FieldError("boolean", validation_required, "validation_required")
+        if show_on is UNSET:
+            n__absent += 1
 
-        default_property_write_attributes = cls(
-            identifier=identifier,
-            name=name,
-            owner_type=owner_type,
-            position=position,
-            property_type=property_type,
-            select_options=select_options,
-            show_on=show_on,
-            validation_required=validation_required,
-        )
+        validation_required = d.get("validation_required", UNSET)
+        if not (validation_required is True or validation_required is False):
+            if validation_required is UNSET:
+                n__absent += 1
+            elif not isinstance(validation_required, bool):
+                raise FieldError("boolean", validation_required, "validation_required")
 
-        default_property_write_attributes.additional_properties = d
+        if cls is _plain__class:
+            default_property_write_attributes = cls.__new__(cls)
+            default_property_write_attributes.identifier = identifier
+            default_property_write_attributes.name = name
+            default_property_write_attributes.owner_type = owner_type
+            default_property_write_attributes.position = position
+            default_property_write_attributes.property_type = property_type
+            default_property_write_attributes.select_options = select_options
+            default_property_write_attributes.show_on = show_on
+            default_property_write_attributes.validation_required = validation_required
+            default_property_write_attributes.additional_properties = {}
+        else:
+            default_property_write_attributes = cls(
+                identifier,
+                name,
+                owner_type,
+                position,
+                property_type,
+                select_options,
+                show_on,
+                validation_required,
+            )
+        if len(d) + n__absent != 8:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "identifier",
+                    "name",
+                    "owner_type",
+                    "position",
+                    "property_type",
+                    "select_options",
+                    "show_on",
+                    "validation_required",
+                }
+            }
+            default_property_write_attributes.additional_properties = extra__props
         return default_property_write_attributes
 
     @property
@@ -162,3 +215,25 @@ class DefaultPropertyWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[DefaultPropertyWriteAttributes] | None = (
+    DefaultPropertyWriteAttributes
+    if {field.name for field in _attrs_fields(DefaultPropertyWriteAttributes)}
+    == {
+        "identifier",
+        "name",
+        "owner_type",
+        "position",
+        "property_type",
+        "select_options",
+        "show_on",
+        "validation_required",
+        "additional_properties",
+    }
+    and not hasattr(DefaultPropertyWriteAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -6,8 +6,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..models.delivery_distance_calculation_distance_unit import DeliveryDistanceCalculationDistanceUnit
 from ..types import UNSET, Unset
 
@@ -32,23 +33,22 @@ class DeliveryDistanceCalculationAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        distance = self.distance
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
 
+        distance = self.distance
+        if distance is not UNSET:
+            field_dict["distance"] = distance
         distance_unit: str | Unset = UNSET
         if not isinstance(self.distance_unit, Unset):
             distance_unit = self.distance_unit.value
 
+        if distance_unit is not UNSET:
+            field_dict["distance_unit"] = distance_unit
         location_id: str | Unset = UNSET
         if not isinstance(self.location_id, Unset):
             location_id = str(self.location_id)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if distance is not UNSET:
-            field_dict["distance"] = distance
-        if distance_unit is not UNSET:
-            field_dict["distance_unit"] = distance_unit
         if location_id is not UNSET:
             field_dict["location_id"] = location_id
 
@@ -56,41 +56,66 @@ class DeliveryDistanceCalculationAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (DeliveryDistanceCalculationAttributes)", src_dict)
-        d = dict(src_dict)
-        distance = d.pop("distance", UNSET)
-        if (
-            not (
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (DeliveryDistanceCalculationAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        distance = d.get("distance", UNSET)
+        if not (type(distance) is float or type(distance) is int):
+            if distance is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(distance, float)
                 or (isinstance(distance, int) and distance is not True and distance is not False)
-            )
-            and distance is not UNSET
-        ):
-            raise FieldError("number", distance, "distance")
+            ):
+                raise FieldError("number", distance, "distance")
 
-        _distance_unit = d.pop("distance_unit", UNSET)
+        _distance_unit = d.get("distance_unit", UNSET)
         distance_unit: DeliveryDistanceCalculationDistanceUnit | Unset = UNSET
-        if isinstance(_distance_unit, str):
+        if type(_distance_unit) is str:
+            distance_unit = DeliveryDistanceCalculationDistanceUnit._by__value.get(
+                _distance_unit
+            ) or DeliveryDistanceCalculationDistanceUnit(_distance_unit)
+        elif isinstance(_distance_unit, str):
             distance_unit = DeliveryDistanceCalculationDistanceUnit(_distance_unit)
         elif _distance_unit is not UNSET:
             raise FieldError("string (DeliveryDistanceCalculationDistanceUnit)", _distance_unit, "distance_unit")
 
-        _location_id = d.pop("location_id", UNSET)
+        if distance_unit is UNSET:
+            n__absent += 1
+
+        _location_id = d.get("location_id", UNSET)
         location_id: UUID | Unset = UNSET
         if _location_id is not UNSET:
             try:
-                location_id = UUID(_location_id)
+                location_id = parse_uuid(_location_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _location_id, "location_id") from None
 
-        delivery_distance_calculation_attributes = cls(
-            distance=distance,
-            distance_unit=distance_unit,
-            location_id=location_id,
-        )
+        if location_id is UNSET:
+            n__absent += 1
 
-        delivery_distance_calculation_attributes.additional_properties = d
+        if cls is _plain__class:
+            delivery_distance_calculation_attributes = cls.__new__(cls)
+            delivery_distance_calculation_attributes.distance = distance
+            delivery_distance_calculation_attributes.distance_unit = distance_unit
+            delivery_distance_calculation_attributes.location_id = location_id
+            delivery_distance_calculation_attributes.additional_properties = {}
+        else:
+            delivery_distance_calculation_attributes = cls(
+                distance,
+                distance_unit,
+                location_id,
+            )
+        if len(d) + n__absent != 3:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name not in {"distance", "distance_unit", "location_id"}
+            }
+            delivery_distance_calculation_attributes.additional_properties = extra__props
         return delivery_distance_calculation_attributes
 
     @property
@@ -108,3 +133,15 @@ class DeliveryDistanceCalculationAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[DeliveryDistanceCalculationAttributes] | None = (
+    DeliveryDistanceCalculationAttributes
+    if {field.name for field in _attrs_fields(DeliveryDistanceCalculationAttributes)}
+    == {"distance", "distance_unit", "location_id", "additional_properties"}
+    and not hasattr(DeliveryDistanceCalculationAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

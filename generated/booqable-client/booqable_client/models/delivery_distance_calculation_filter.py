@@ -5,8 +5,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import Choice, FieldError
+from ..lib._fields import Choice, FieldError, parse_uuid
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
@@ -29,6 +30,36 @@ def _resolve__refs() -> None:
 T = TypeVar("T", bound="DeliveryDistanceCalculationFilter")
 
 
+def _parse__delivery_address_property_id(data: object) -> Unset | UUID | UuidEqualOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_0):
+                    return componentsschemas_uuid_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_equal_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_equal_condition_type_1 = parse_uuid(
+                        _componentsschemas_uuid_equal_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_equal_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_1):
+                    return componentsschemas_uuid_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidEqualOperators), UUID string", data)
+
+
 @_attrs_define
 class DeliveryDistanceCalculationFilter:
     """Filters for delivery distance calculations: attribute name to operators (or to a bare value, meaning `eq`). Sent as
@@ -47,6 +78,8 @@ class DeliveryDistanceCalculationFilter:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+
         delivery_address_property_id: dict[str, Any] | str | Unset
         if isinstance(self.delivery_address_property_id, Unset):
             delivery_address_property_id = UNSET
@@ -55,6 +88,8 @@ class DeliveryDistanceCalculationFilter:
         else:
             delivery_address_property_id = str(self.delivery_address_property_id)
 
+        if delivery_address_property_id is not UNSET:
+            field_dict["delivery_address_property_id"] = delivery_address_property_id
         location_ids: dict[str, Any] | list[str] | str | Unset
         if isinstance(self.location_ids, Unset):
             location_ids = UNSET
@@ -65,12 +100,6 @@ class DeliveryDistanceCalculationFilter:
 
         else:
             location_ids = self.location_ids
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if delivery_address_property_id is not UNSET:
-            field_dict["delivery_address_property_id"] = delivery_address_property_id
         if location_ids is not UNSET:
             field_dict["location_ids"] = location_ids
 
@@ -80,108 +109,94 @@ class DeliveryDistanceCalculationFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (DeliveryDistanceCalculationFilter)", src_dict)
-        d = dict(src_dict)
-
-        def _parse_delivery_address_property_id(data: object) -> Unset | UUID | UuidEqualOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_0):
-                            return componentsschemas_uuid_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_equal_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_equal_condition_type_1 = UUID(
-                                _componentsschemas_uuid_equal_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "UUID", _componentsschemas_uuid_equal_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_1):
-                            return componentsschemas_uuid_equal_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidEqualOperators), UUID string", data)
-
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (DeliveryDistanceCalculationFilter)", d)
+            d = dict(d)
+        n__absent = 0
         try:
-            delivery_address_property_id = _parse_delivery_address_property_id(
-                d.pop("delivery_address_property_id", UNSET)
+            delivery_address_property_id = _parse__delivery_address_property_id(
+                d.get("delivery_address_property_id", UNSET)
             )
         except FieldError as field__error:
             field__error.segments.append("delivery_address_property_id")
             raise
 
-        def _parse_location_ids(data: object) -> list[str] | str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[list[str] | str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_list_condition_type_0 = StringEqualOperators.from_dict(data)
+        if delivery_address_property_id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_list_condition_type_0):
-                            return componentsschemas_string_list_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-                if isinstance(data, list):
-                    try:
-                        _componentsschemas_string_list_condition_type_2 = data
-                        if isinstance(_componentsschemas_string_list_condition_type_2, list):
-                            for (
-                                componentsschemas_string_list_condition_type_2_item
-                            ) in _componentsschemas_string_list_condition_type_2:
-                                if not isinstance(componentsschemas_string_list_condition_type_2_item, str):
-                                    raise FieldError(
-                                        "string",
-                                        componentsschemas_string_list_condition_type_2_item,
-                                        _position(
-                                            _componentsschemas_string_list_condition_type_2,
-                                            componentsschemas_string_list_condition_type_2_item,
-                                        ),
-                                    )
-                            componentsschemas_string_list_condition_type_2 = (
-                                _componentsschemas_string_list_condition_type_2
-                            )
-                        else:
-                            raise FieldError("array", _componentsschemas_string_list_condition_type_2)
+        _location_ids = d.get("location_ids", UNSET)
+        location_ids: list[str] | str | StringEqualOperators | Unset
+        if _location_ids is UNSET:
+            location_ids = _location_ids
+        elif isinstance(_location_ids, dict):
+            try:
+                componentsschemas_string_list_condition_type_0 = StringEqualOperators.from_dict(_location_ids)
+            except FieldError as field__error:
+                field__error.segments.append("location_ids")
+                raise
 
-                        if choice.take(componentsschemas_string_list_condition_type_2):
-                            return componentsschemas_string_list_condition_type_2
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (StringEqualOperators), string, array", data)
+            location_ids = componentsschemas_string_list_condition_type_0
+        elif isinstance(_location_ids, list):
+            _componentsschemas_string_list_condition_type_2 = _location_ids
+            if isinstance(_componentsschemas_string_list_condition_type_2, list):
+                for (
+                    componentsschemas_string_list_condition_type_2_item
+                ) in _componentsschemas_string_list_condition_type_2:
+                    if not (type(componentsschemas_string_list_condition_type_2_item) is str) and not isinstance(
+                        componentsschemas_string_list_condition_type_2_item, str
+                    ):
+                        raise FieldError(
+                            "string",
+                            componentsschemas_string_list_condition_type_2_item,
+                            _position(
+                                _componentsschemas_string_list_condition_type_2,
+                                componentsschemas_string_list_condition_type_2_item,
+                            ),
+                            "location_ids",
+                        )
+                componentsschemas_string_list_condition_type_2 = _componentsschemas_string_list_condition_type_2
+            else:
+                raise FieldError("array", _componentsschemas_string_list_condition_type_2, "location_ids")
 
-        try:
-            location_ids = _parse_location_ids(d.pop("location_ids", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("location_ids")
-            raise
+            location_ids = componentsschemas_string_list_condition_type_2
+        elif isinstance(_location_ids, str):
+            location_ids = _location_ids
+        else:
+            raise FieldError("one of object (StringEqualOperators), string, array", _location_ids, "location_ids")
 
-        delivery_distance_calculation_filter = cls(
-            delivery_address_property_id=delivery_address_property_id,
-            location_ids=location_ids,
-        )
+        if location_ids is UNSET:
+            n__absent += 1
 
-        if d:
-            raise FieldError(
-                "no such property (DeliveryDistanceCalculationFilter allows no others)",
-                None,
-                next(iter(d)),
-                found="one",
+        if cls is _plain__class:
+            delivery_distance_calculation_filter = cls.__new__(cls)
+            delivery_distance_calculation_filter.delivery_address_property_id = delivery_address_property_id
+            delivery_distance_calculation_filter.location_ids = location_ids
+        else:
+            delivery_distance_calculation_filter = cls(
+                delivery_address_property_id,
+                location_ids,
             )
+        if len(d) + n__absent != 2:
+            for prop_name in d:
+                if prop_name not in {"delivery_address_property_id", "location_ids"}:
+                    raise FieldError(
+                        "no such property (DeliveryDistanceCalculationFilter allows no others)",
+                        None,
+                        prop_name,
+                        found="one",
+                    )
         return delivery_distance_calculation_filter
+
+
+_plain__class: type[DeliveryDistanceCalculationFilter] | None = (
+    DeliveryDistanceCalculationFilter
+    if {field.name for field in _attrs_fields(DeliveryDistanceCalculationFilter)}
+    == {"delivery_address_property_id", "location_ids"}
+    and not hasattr(DeliveryDistanceCalculationFilter, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

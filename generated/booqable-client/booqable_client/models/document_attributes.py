@@ -7,8 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..lib._fields import position as _position
 from ..models.deposit_type import DepositType
 from ..models.document_status import DocumentStatus
@@ -151,14 +152,20 @@ class DocumentAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         address: None | str | Unset
         if isinstance(self.address, Unset):
             address = UNSET
         else:
             address = self.address
-
+        if address is not UNSET:
+            field_dict["address"] = address
         archived = self.archived
-
+        if archived is not UNSET:
+            field_dict["archived"] = archived
         archived_at: None | str | Unset
         if isinstance(self.archived_at, Unset):
             archived_at = UNSET
@@ -166,15 +173,18 @@ class DocumentAttributes:
             archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
         else:
             archived_at = self.archived_at
-
+        if archived_at is not UNSET:
+            field_dict["archived_at"] = archived_at
         body: None | str | Unset
         if isinstance(self.body, Unset):
             body = UNSET
         else:
             body = self.body
-
+        if body is not UNSET:
+            field_dict["body"] = body
         confirmed = self.confirmed
-
+        if confirmed is not UNSET:
+            field_dict["confirmed"] = confirmed
         confirmed_at: None | str | Unset
         if isinstance(self.confirmed_at, Unset):
             confirmed_at = UNSET
@@ -182,9 +192,11 @@ class DocumentAttributes:
             confirmed_at = self.confirmed_at.isoformat().replace("+00:00", "Z")
         else:
             confirmed_at = self.confirmed_at
-
+        if confirmed_at is not UNSET:
+            field_dict["confirmed_at"] = confirmed_at
         coupon_discount_in_cents = self.coupon_discount_in_cents
-
+        if coupon_discount_in_cents is not UNSET:
+            field_dict["coupon_discount_in_cents"] = coupon_discount_in_cents
         coupon_id: None | str | Unset
         if isinstance(self.coupon_id, Unset):
             coupon_id = UNSET
@@ -192,11 +204,13 @@ class DocumentAttributes:
             coupon_id = str(self.coupon_id)
         else:
             coupon_id = self.coupon_id
-
+        if coupon_id is not UNSET:
+            field_dict["coupon_id"] = coupon_id
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         customer_id: None | str | Unset
         if isinstance(self.customer_id, Unset):
             customer_id = UNSET
@@ -204,7 +218,8 @@ class DocumentAttributes:
             customer_id = str(self.customer_id)
         else:
             customer_id = self.customer_id
-
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
         date: None | str | Unset
         if isinstance(self.date, Unset):
             date = UNSET
@@ -212,37 +227,47 @@ class DocumentAttributes:
             date = self.date.isoformat()
         else:
             date = self.date
-
+        if date is not UNSET:
+            field_dict["date"] = date
         delivery_address: None | str | Unset
         if isinstance(self.delivery_address, Unset):
             delivery_address = UNSET
         else:
             delivery_address = self.delivery_address
-
+        if delivery_address is not UNSET:
+            field_dict["delivery_address"] = delivery_address
         delivery_carrier_name: None | str | Unset
         if isinstance(self.delivery_carrier_name, Unset):
             delivery_carrier_name = UNSET
         else:
             delivery_carrier_name = self.delivery_carrier_name
-
+        if delivery_carrier_name is not UNSET:
+            field_dict["delivery_carrier_name"] = delivery_carrier_name
         delivery_label: None | str | Unset
         if isinstance(self.delivery_label, Unset):
             delivery_label = UNSET
         else:
             delivery_label = self.delivery_label
-
+        if delivery_label is not UNSET:
+            field_dict["delivery_label"] = delivery_label
         delivery_price_in_cents = self.delivery_price_in_cents
-
+        if delivery_price_in_cents is not UNSET:
+            field_dict["delivery_price_in_cents"] = delivery_price_in_cents
         deposit_held_in_cents = self.deposit_held_in_cents
-
+        if deposit_held_in_cents is not UNSET:
+            field_dict["deposit_held_in_cents"] = deposit_held_in_cents
         deposit_in_cents = self.deposit_in_cents
-
+        if deposit_in_cents is not UNSET:
+            field_dict["deposit_in_cents"] = deposit_in_cents
         deposit_paid_in_cents = self.deposit_paid_in_cents
-
+        if deposit_paid_in_cents is not UNSET:
+            field_dict["deposit_paid_in_cents"] = deposit_paid_in_cents
         deposit_refunded_in_cents = self.deposit_refunded_in_cents
-
+        if deposit_refunded_in_cents is not UNSET:
+            field_dict["deposit_refunded_in_cents"] = deposit_refunded_in_cents
         deposit_to_refund_in_cents = self.deposit_to_refund_in_cents
-
+        if deposit_to_refund_in_cents is not UNSET:
+            field_dict["deposit_to_refund_in_cents"] = deposit_to_refund_in_cents
         deposit_type: None | str | Unset
         if isinstance(self.deposit_type, Unset):
             deposit_type = UNSET
@@ -250,23 +275,30 @@ class DocumentAttributes:
             deposit_type = self.deposit_type.value
         else:
             deposit_type = self.deposit_type
-
+        if deposit_type is not UNSET:
+            field_dict["deposit_type"] = deposit_type
         deposit_value = self.deposit_value
-
+        if deposit_value is not UNSET:
+            field_dict["deposit_value"] = deposit_value
         discount_in_cents = self.discount_in_cents
-
+        if discount_in_cents is not UNSET:
+            field_dict["discount_in_cents"] = discount_in_cents
         discount_percentage = self.discount_percentage
-
+        if discount_percentage is not UNSET:
+            field_dict["discount_percentage"] = discount_percentage
         discount_type: None | str | Unset
         if isinstance(self.discount_type, Unset):
             discount_type = UNSET
         else:
             discount_type = self.discount_type
-
+        if discount_type is not UNSET:
+            field_dict["discount_type"] = discount_type
         document_type: str | Unset = UNSET
         if not isinstance(self.document_type, Unset):
             document_type = self.document_type.value
 
+        if document_type is not UNSET:
+            field_dict["document_type"] = document_type
         due_date: None | str | Unset
         if isinstance(self.due_date, Unset):
             due_date = UNSET
@@ -274,15 +306,18 @@ class DocumentAttributes:
             due_date = self.due_date.isoformat()
         else:
             due_date = self.due_date
-
+        if due_date is not UNSET:
+            field_dict["due_date"] = due_date
         finalized = self.finalized
-
+        if finalized is not UNSET:
+            field_dict["finalized"] = finalized
         footer: None | str | Unset
         if isinstance(self.footer, Unset):
             footer = UNSET
         else:
             footer = self.footer
-
+        if footer is not UNSET:
+            field_dict["footer"] = footer
         fulfillment_type: None | str | Unset
         if isinstance(self.fulfillment_type, Unset):
             fulfillment_type = UNSET
@@ -290,63 +325,79 @@ class DocumentAttributes:
             fulfillment_type = self.fulfillment_type.value
         else:
             fulfillment_type = self.fulfillment_type
-
+        if fulfillment_type is not UNSET:
+            field_dict["fulfillment_type"] = fulfillment_type
         grand_total_in_cents = self.grand_total_in_cents
-
+        if grand_total_in_cents is not UNSET:
+            field_dict["grand_total_in_cents"] = grand_total_in_cents
         grand_total_with_tax_in_cents = self.grand_total_with_tax_in_cents
-
+        if grand_total_with_tax_in_cents is not UNSET:
+            field_dict["grand_total_with_tax_in_cents"] = grand_total_with_tax_in_cents
         name = self.name
-
+        if name is not UNSET:
+            field_dict["name"] = name
         number: int | None | Unset
         if isinstance(self.number, Unset):
             number = UNSET
         else:
             number = self.number
-
+        if number is not UNSET:
+            field_dict["number"] = number
         order_id: str | Unset = UNSET
         if not isinstance(self.order_id, Unset):
             order_id = str(self.order_id)
-
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
         paid_in_cents = self.paid_in_cents
-
+        if paid_in_cents is not UNSET:
+            field_dict["paid_in_cents"] = paid_in_cents
         prefix: None | str | Unset
         if isinstance(self.prefix, Unset):
             prefix = UNSET
         else:
             prefix = self.prefix
-
+        if prefix is not UNSET:
+            field_dict["prefix"] = prefix
         prefix_with_number: None | str | Unset
         if isinstance(self.prefix_with_number, Unset):
             prefix_with_number = UNSET
         else:
             prefix_with_number = self.prefix_with_number
-
+        if prefix_with_number is not UNSET:
+            field_dict["prefix_with_number"] = prefix_with_number
         price_in_cents = self.price_in_cents
-
+        if price_in_cents is not UNSET:
+            field_dict["price_in_cents"] = price_in_cents
         reference: None | str | Unset
         if isinstance(self.reference, Unset):
             reference = UNSET
         else:
             reference = self.reference
-
+        if reference is not UNSET:
+            field_dict["reference"] = reference
         revised = self.revised
-
+        if revised is not UNSET:
+            field_dict["revised"] = revised
         revision: None | str | Unset
         if isinstance(self.revision, Unset):
             revision = UNSET
         else:
             revision = self.revision
-
+        if revision is not UNSET:
+            field_dict["revision"] = revision
         sent = self.sent
-
+        if sent is not UNSET:
+            field_dict["sent"] = sent
         signature_url: None | str | Unset
         if isinstance(self.signature_url, Unset):
             signature_url = UNSET
         else:
             signature_url = self.signature_url
-
+        if signature_url is not UNSET:
+            field_dict["signature_url"] = signature_url
         signed = self.signed
-
+        if signed is not UNSET:
+            field_dict["signed"] = signed
         start_location_id: None | str | Unset
         if isinstance(self.start_location_id, Unset):
             start_location_id = UNSET
@@ -354,7 +405,8 @@ class DocumentAttributes:
             start_location_id = str(self.start_location_id)
         else:
             start_location_id = self.start_location_id
-
+        if start_location_id is not UNSET:
+            field_dict["start_location_id"] = start_location_id
         starts_at: None | str | Unset
         if isinstance(self.starts_at, Unset):
             starts_at = UNSET
@@ -362,11 +414,14 @@ class DocumentAttributes:
             starts_at = self.starts_at.isoformat().replace("+00:00", "Z")
         else:
             starts_at = self.starts_at
-
+        if starts_at is not UNSET:
+            field_dict["starts_at"] = starts_at
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.value
 
+        if status is not UNSET:
+            field_dict["status"] = status
         stop_location_id: None | str | Unset
         if isinstance(self.stop_location_id, Unset):
             stop_location_id = UNSET
@@ -374,7 +429,8 @@ class DocumentAttributes:
             stop_location_id = str(self.stop_location_id)
         else:
             stop_location_id = self.stop_location_id
-
+        if stop_location_id is not UNSET:
+            field_dict["stop_location_id"] = stop_location_id
         stops_at: None | str | Unset
         if isinstance(self.stops_at, Unset):
             stops_at = UNSET
@@ -382,13 +438,17 @@ class DocumentAttributes:
             stops_at = self.stops_at.isoformat().replace("+00:00", "Z")
         else:
             stops_at = self.stops_at
-
+        if stops_at is not UNSET:
+            field_dict["stops_at"] = stops_at
         tag_list: list[str] | Unset = UNSET
         if not isinstance(self.tag_list, Unset):
             tag_list = self.tag_list
 
+        if tag_list is not UNSET:
+            field_dict["tag_list"] = tag_list
         tax_in_cents = self.tax_in_cents
-
+        if tax_in_cents is not UNSET:
+            field_dict["tax_in_cents"] = tax_in_cents
         tax_region_id: None | str | Unset
         if isinstance(self.tax_region_id, Unset):
             tax_region_id = UNSET
@@ -396,128 +456,17 @@ class DocumentAttributes:
             tax_region_id = str(self.tax_region_id)
         else:
             tax_region_id = self.tax_region_id
-
+        if tax_region_id is not UNSET:
+            field_dict["tax_region_id"] = tax_region_id
         to_be_paid_in_cents = self.to_be_paid_in_cents
-
+        if to_be_paid_in_cents is not UNSET:
+            field_dict["to_be_paid_in_cents"] = to_be_paid_in_cents
         total_discount_in_cents = self.total_discount_in_cents
-
+        if total_discount_in_cents is not UNSET:
+            field_dict["total_discount_in_cents"] = total_discount_in_cents
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if address is not UNSET:
-            field_dict["address"] = address
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        if archived_at is not UNSET:
-            field_dict["archived_at"] = archived_at
-        if body is not UNSET:
-            field_dict["body"] = body
-        if confirmed is not UNSET:
-            field_dict["confirmed"] = confirmed
-        if confirmed_at is not UNSET:
-            field_dict["confirmed_at"] = confirmed_at
-        if coupon_discount_in_cents is not UNSET:
-            field_dict["coupon_discount_in_cents"] = coupon_discount_in_cents
-        if coupon_id is not UNSET:
-            field_dict["coupon_id"] = coupon_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if date is not UNSET:
-            field_dict["date"] = date
-        if delivery_address is not UNSET:
-            field_dict["delivery_address"] = delivery_address
-        if delivery_carrier_name is not UNSET:
-            field_dict["delivery_carrier_name"] = delivery_carrier_name
-        if delivery_label is not UNSET:
-            field_dict["delivery_label"] = delivery_label
-        if delivery_price_in_cents is not UNSET:
-            field_dict["delivery_price_in_cents"] = delivery_price_in_cents
-        if deposit_held_in_cents is not UNSET:
-            field_dict["deposit_held_in_cents"] = deposit_held_in_cents
-        if deposit_in_cents is not UNSET:
-            field_dict["deposit_in_cents"] = deposit_in_cents
-        if deposit_paid_in_cents is not UNSET:
-            field_dict["deposit_paid_in_cents"] = deposit_paid_in_cents
-        if deposit_refunded_in_cents is not UNSET:
-            field_dict["deposit_refunded_in_cents"] = deposit_refunded_in_cents
-        if deposit_to_refund_in_cents is not UNSET:
-            field_dict["deposit_to_refund_in_cents"] = deposit_to_refund_in_cents
-        if deposit_type is not UNSET:
-            field_dict["deposit_type"] = deposit_type
-        if deposit_value is not UNSET:
-            field_dict["deposit_value"] = deposit_value
-        if discount_in_cents is not UNSET:
-            field_dict["discount_in_cents"] = discount_in_cents
-        if discount_percentage is not UNSET:
-            field_dict["discount_percentage"] = discount_percentage
-        if discount_type is not UNSET:
-            field_dict["discount_type"] = discount_type
-        if document_type is not UNSET:
-            field_dict["document_type"] = document_type
-        if due_date is not UNSET:
-            field_dict["due_date"] = due_date
-        if finalized is not UNSET:
-            field_dict["finalized"] = finalized
-        if footer is not UNSET:
-            field_dict["footer"] = footer
-        if fulfillment_type is not UNSET:
-            field_dict["fulfillment_type"] = fulfillment_type
-        if grand_total_in_cents is not UNSET:
-            field_dict["grand_total_in_cents"] = grand_total_in_cents
-        if grand_total_with_tax_in_cents is not UNSET:
-            field_dict["grand_total_with_tax_in_cents"] = grand_total_with_tax_in_cents
-        if name is not UNSET:
-            field_dict["name"] = name
-        if number is not UNSET:
-            field_dict["number"] = number
-        if order_id is not UNSET:
-            field_dict["order_id"] = order_id
-        if paid_in_cents is not UNSET:
-            field_dict["paid_in_cents"] = paid_in_cents
-        if prefix is not UNSET:
-            field_dict["prefix"] = prefix
-        if prefix_with_number is not UNSET:
-            field_dict["prefix_with_number"] = prefix_with_number
-        if price_in_cents is not UNSET:
-            field_dict["price_in_cents"] = price_in_cents
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if revised is not UNSET:
-            field_dict["revised"] = revised
-        if revision is not UNSET:
-            field_dict["revision"] = revision
-        if sent is not UNSET:
-            field_dict["sent"] = sent
-        if signature_url is not UNSET:
-            field_dict["signature_url"] = signature_url
-        if signed is not UNSET:
-            field_dict["signed"] = signed
-        if start_location_id is not UNSET:
-            field_dict["start_location_id"] = start_location_id
-        if starts_at is not UNSET:
-            field_dict["starts_at"] = starts_at
-        if status is not UNSET:
-            field_dict["status"] = status
-        if stop_location_id is not UNSET:
-            field_dict["stop_location_id"] = stop_location_id
-        if stops_at is not UNSET:
-            field_dict["stops_at"] = stops_at
-        if tag_list is not UNSET:
-            field_dict["tag_list"] = tag_list
-        if tax_in_cents is not UNSET:
-            field_dict["tax_in_cents"] = tax_in_cents
-        if tax_region_id is not UNSET:
-            field_dict["tax_region_id"] = tax_region_id
-        if to_be_paid_in_cents is not UNSET:
-            field_dict["to_be_paid_in_cents"] = to_be_paid_in_cents
-        if total_discount_in_cents is not UNSET:
-            field_dict["total_discount_in_cents"] = total_discount_in_cents
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -525,18 +474,27 @@ class DocumentAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (DocumentAttributes)", src_dict)
-        d = dict(src_dict)
-        address = d.pop("address", UNSET)
-        if not (isinstance(address, str) or address is None) and address is not UNSET:
-            raise FieldError("string or null", address, "address")
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (DocumentAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        address = d.get("address", UNSET)
+        if not (type(address) is str or address is None):
+            if address is UNSET:
+                n__absent += 1
+            elif not (isinstance(address, str) or address is None):
+                raise FieldError("string or null", address, "address")
 
-        archived = d.pop("archived", UNSET)
-        if not isinstance(archived, bool) and archived is not UNSET:
-            raise FieldError("boolean", archived, "archived")
+        archived = d.get("archived", UNSET)
+        if not (archived is True or archived is False):
+            if archived is UNSET:
+                n__absent += 1
+            elif not isinstance(archived, bool):
+                raise FieldError("boolean", archived, "archived")
 
-        _archived_at = d.pop("archived_at", UNSET)
+        _archived_at = d.get("archived_at", UNSET)
         archived_at: datetime.datetime | None | Unset
         if _archived_at is None or _archived_at is UNSET:
             archived_at = _archived_at
@@ -551,15 +509,24 @@ class DocumentAttributes:
         else:
             raise FieldError("date-time string or null", _archived_at, "archived_at")
 
-        body = d.pop("body", UNSET)
-        if not (isinstance(body, str) or body is None) and body is not UNSET:
-            raise FieldError("string or null", body, "body")
+        if archived_at is UNSET:
+            n__absent += 1
 
-        confirmed = d.pop("confirmed", UNSET)
-        if not isinstance(confirmed, bool) and confirmed is not UNSET:
-            raise FieldError("boolean", confirmed, "confirmed")
+        body = d.get("body", UNSET)
+        if not (type(body) is str or body is None):
+            if body is UNSET:
+                n__absent += 1
+            elif not (isinstance(body, str) or body is None):
+                raise FieldError("string or null", body, "body")
 
-        _confirmed_at = d.pop("confirmed_at", UNSET)
+        confirmed = d.get("confirmed", UNSET)
+        if not (confirmed is True or confirmed is False):
+            if confirmed is UNSET:
+                n__absent += 1
+            elif not isinstance(confirmed, bool):
+                raise FieldError("boolean", confirmed, "confirmed")
+
+        _confirmed_at = d.get("confirmed_at", UNSET)
         confirmed_at: datetime.datetime | None | Unset
         if _confirmed_at is None or _confirmed_at is UNSET:
             confirmed_at = _confirmed_at
@@ -574,25 +541,28 @@ class DocumentAttributes:
         else:
             raise FieldError("date-time string or null", _confirmed_at, "confirmed_at")
 
-        coupon_discount_in_cents = d.pop("coupon_discount_in_cents", UNSET)
-        if (
-            not (
+        if confirmed_at is UNSET:
+            n__absent += 1
+
+        coupon_discount_in_cents = d.get("coupon_discount_in_cents", UNSET)
+        if not (type(coupon_discount_in_cents) is int):
+            if coupon_discount_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(coupon_discount_in_cents, int)
                 and coupon_discount_in_cents is not True
                 and coupon_discount_in_cents is not False
-            )
-            and coupon_discount_in_cents is not UNSET
-        ):
-            raise FieldError("integer", coupon_discount_in_cents, "coupon_discount_in_cents")
+            ):
+                raise FieldError("integer", coupon_discount_in_cents, "coupon_discount_in_cents")
 
-        _coupon_id = d.pop("coupon_id", UNSET)
+        _coupon_id = d.get("coupon_id", UNSET)
         coupon_id: None | Unset | UUID
         if _coupon_id is None or _coupon_id is UNSET:
             coupon_id = _coupon_id
         elif isinstance(_coupon_id, str):
             _coupon_id_type_0 = _coupon_id
             try:
-                coupon_id_type_0 = UUID(_coupon_id_type_0)
+                coupon_id_type_0 = parse_uuid(_coupon_id_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _coupon_id_type_0, "coupon_id") from None
 
@@ -600,7 +570,10 @@ class DocumentAttributes:
         else:
             raise FieldError("UUID string or null", _coupon_id, "coupon_id")
 
-        _created_at = d.pop("created_at", UNSET)
+        if coupon_id is UNSET:
+            n__absent += 1
+
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
@@ -608,14 +581,17 @@ class DocumentAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
-        _customer_id = d.pop("customer_id", UNSET)
+        if created_at is UNSET:
+            n__absent += 1
+
+        _customer_id = d.get("customer_id", UNSET)
         customer_id: None | Unset | UUID
         if _customer_id is None or _customer_id is UNSET:
             customer_id = _customer_id
         elif isinstance(_customer_id, str):
             _customer_id_type_0 = _customer_id
             try:
-                customer_id_type_0 = UUID(_customer_id_type_0)
+                customer_id_type_0 = parse_uuid(_customer_id_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _customer_id_type_0, "customer_id") from None
 
@@ -623,7 +599,10 @@ class DocumentAttributes:
         else:
             raise FieldError("UUID string or null", _customer_id, "customer_id")
 
-        _date = d.pop("date", UNSET)
+        if customer_id is UNSET:
+            n__absent += 1
+
+        _date = d.get("date", UNSET)
         date: datetime.date | None | Unset
         if _date is None or _date is UNSET:
             date = _date
@@ -638,90 +617,105 @@ class DocumentAttributes:
         else:
             raise FieldError("date string or null", _date, "date")
 
-        delivery_address = d.pop("delivery_address", UNSET)
-        if not (isinstance(delivery_address, str) or delivery_address is None) and delivery_address is not UNSET:
-            raise FieldError("string or null", delivery_address, "delivery_address")
+        if date is UNSET:
+            n__absent += 1
 
-        delivery_carrier_name = d.pop("delivery_carrier_name", UNSET)
-        if (
-            not (isinstance(delivery_carrier_name, str) or delivery_carrier_name is None)
-            and delivery_carrier_name is not UNSET
-        ):
-            raise FieldError("string or null", delivery_carrier_name, "delivery_carrier_name")
+        delivery_address = d.get("delivery_address", UNSET)
+        if not (type(delivery_address) is str or delivery_address is None):
+            if delivery_address is UNSET:
+                n__absent += 1
+            elif not (isinstance(delivery_address, str) or delivery_address is None):
+                raise FieldError("string or null", delivery_address, "delivery_address")
 
-        delivery_label = d.pop("delivery_label", UNSET)
-        if not (isinstance(delivery_label, str) or delivery_label is None) and delivery_label is not UNSET:
-            raise FieldError("string or null", delivery_label, "delivery_label")
+        delivery_carrier_name = d.get("delivery_carrier_name", UNSET)
+        if not (type(delivery_carrier_name) is str or delivery_carrier_name is None):
+            if delivery_carrier_name is UNSET:
+                n__absent += 1
+            elif not (isinstance(delivery_carrier_name, str) or delivery_carrier_name is None):
+                raise FieldError("string or null", delivery_carrier_name, "delivery_carrier_name")
 
-        delivery_price_in_cents = d.pop("delivery_price_in_cents", UNSET)
-        if (
-            not (
+        delivery_label = d.get("delivery_label", UNSET)
+        if not (type(delivery_label) is str or delivery_label is None):
+            if delivery_label is UNSET:
+                n__absent += 1
+            elif not (isinstance(delivery_label, str) or delivery_label is None):
+                raise FieldError("string or null", delivery_label, "delivery_label")
+
+        delivery_price_in_cents = d.get("delivery_price_in_cents", UNSET)
+        if not (type(delivery_price_in_cents) is int):
+            if delivery_price_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(delivery_price_in_cents, int)
                 and delivery_price_in_cents is not True
                 and delivery_price_in_cents is not False
-            )
-            and delivery_price_in_cents is not UNSET
-        ):
-            raise FieldError("integer", delivery_price_in_cents, "delivery_price_in_cents")
+            ):
+                raise FieldError("integer", delivery_price_in_cents, "delivery_price_in_cents")
 
-        deposit_held_in_cents = d.pop("deposit_held_in_cents", UNSET)
-        if (
-            not (
+        deposit_held_in_cents = d.get("deposit_held_in_cents", UNSET)
+        if not (type(deposit_held_in_cents) is int):
+            if deposit_held_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(deposit_held_in_cents, int)
                 and deposit_held_in_cents is not True
                 and deposit_held_in_cents is not False
-            )
-            and deposit_held_in_cents is not UNSET
-        ):
-            raise FieldError("integer", deposit_held_in_cents, "deposit_held_in_cents")
+            ):
+                raise FieldError("integer", deposit_held_in_cents, "deposit_held_in_cents")
 
-        deposit_in_cents = d.pop("deposit_in_cents", UNSET)
-        if (
-            not (isinstance(deposit_in_cents, int) and deposit_in_cents is not True and deposit_in_cents is not False)
-            and deposit_in_cents is not UNSET
-        ):
-            raise FieldError("integer", deposit_in_cents, "deposit_in_cents")
+        deposit_in_cents = d.get("deposit_in_cents", UNSET)
+        if not (type(deposit_in_cents) is int):
+            if deposit_in_cents is UNSET:
+                n__absent += 1
+            elif not (
+                isinstance(deposit_in_cents, int) and deposit_in_cents is not True and deposit_in_cents is not False
+            ):
+                raise FieldError("integer", deposit_in_cents, "deposit_in_cents")
 
-        deposit_paid_in_cents = d.pop("deposit_paid_in_cents", UNSET)
-        if (
-            not (
+        deposit_paid_in_cents = d.get("deposit_paid_in_cents", UNSET)
+        if not (type(deposit_paid_in_cents) is int):
+            if deposit_paid_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(deposit_paid_in_cents, int)
                 and deposit_paid_in_cents is not True
                 and deposit_paid_in_cents is not False
-            )
-            and deposit_paid_in_cents is not UNSET
-        ):
-            raise FieldError("integer", deposit_paid_in_cents, "deposit_paid_in_cents")
+            ):
+                raise FieldError("integer", deposit_paid_in_cents, "deposit_paid_in_cents")
 
-        deposit_refunded_in_cents = d.pop("deposit_refunded_in_cents", UNSET)
-        if (
-            not (
+        deposit_refunded_in_cents = d.get("deposit_refunded_in_cents", UNSET)
+        if not (type(deposit_refunded_in_cents) is int):
+            if deposit_refunded_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(deposit_refunded_in_cents, int)
                 and deposit_refunded_in_cents is not True
                 and deposit_refunded_in_cents is not False
-            )
-            and deposit_refunded_in_cents is not UNSET
-        ):
-            raise FieldError("integer", deposit_refunded_in_cents, "deposit_refunded_in_cents")
+            ):
+                raise FieldError("integer", deposit_refunded_in_cents, "deposit_refunded_in_cents")
 
-        deposit_to_refund_in_cents = d.pop("deposit_to_refund_in_cents", UNSET)
-        if (
-            not (
+        deposit_to_refund_in_cents = d.get("deposit_to_refund_in_cents", UNSET)
+        if not (type(deposit_to_refund_in_cents) is int):
+            if deposit_to_refund_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(deposit_to_refund_in_cents, int)
                 and deposit_to_refund_in_cents is not True
                 and deposit_to_refund_in_cents is not False
-            )
-            and deposit_to_refund_in_cents is not UNSET
-        ):
-            raise FieldError("integer", deposit_to_refund_in_cents, "deposit_to_refund_in_cents")
+            ):
+                raise FieldError("integer", deposit_to_refund_in_cents, "deposit_to_refund_in_cents")
 
-        _deposit_type = d.pop("deposit_type", UNSET)
+        _deposit_type = d.get("deposit_type", UNSET)
         deposit_type: DepositType | None | Unset
         if _deposit_type is None or _deposit_type is UNSET:
             deposit_type = _deposit_type
         elif isinstance(_deposit_type, str):
             _deposit_type_type_0 = _deposit_type
-            if isinstance(_deposit_type_type_0, str):
+            if type(_deposit_type_type_0) is str:
+                deposit_type_type_0 = DepositType._by__value.get(_deposit_type_type_0) or DepositType(
+                    _deposit_type_type_0
+                )
+            elif isinstance(_deposit_type_type_0, str):
                 deposit_type_type_0 = DepositType(_deposit_type_type_0)
             else:
                 raise FieldError("string (DepositType)", _deposit_type_type_0, "deposit_type")
@@ -730,51 +724,62 @@ class DocumentAttributes:
         else:
             raise FieldError("string (DepositType) or null", _deposit_type, "deposit_type")
 
-        deposit_value = d.pop("deposit_value", UNSET)
-        if (
-            not (
+        if deposit_type is UNSET:
+            n__absent += 1
+
+        deposit_value = d.get("deposit_value", UNSET)
+        if not (type(deposit_value) is float or type(deposit_value) is int):
+            if deposit_value is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(deposit_value, float)
                 or (isinstance(deposit_value, int) and deposit_value is not True and deposit_value is not False)
-            )
-            and deposit_value is not UNSET
-        ):
-            raise FieldError("number", deposit_value, "deposit_value")
+            ):
+                raise FieldError("number", deposit_value, "deposit_value")
 
-        discount_in_cents = d.pop("discount_in_cents", UNSET)
-        if (
-            not (
+        discount_in_cents = d.get("discount_in_cents", UNSET)
+        if not (type(discount_in_cents) is int):
+            if discount_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(discount_in_cents, int) and discount_in_cents is not True and discount_in_cents is not False
-            )
-            and discount_in_cents is not UNSET
-        ):
-            raise FieldError("integer", discount_in_cents, "discount_in_cents")
+            ):
+                raise FieldError("integer", discount_in_cents, "discount_in_cents")
 
-        discount_percentage = d.pop("discount_percentage", UNSET)
-        if (
-            not (
+        discount_percentage = d.get("discount_percentage", UNSET)
+        if not (type(discount_percentage) is float or type(discount_percentage) is int):
+            if discount_percentage is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(discount_percentage, float)
                 or (
                     isinstance(discount_percentage, int)
                     and discount_percentage is not True
                     and discount_percentage is not False
                 )
-            )
-            and discount_percentage is not UNSET
-        ):
-            raise FieldError("number", discount_percentage, "discount_percentage")
+            ):
+                raise FieldError("number", discount_percentage, "discount_percentage")
 
-        discount_type = d.pop("discount_type", UNSET)
-        if not (isinstance(discount_type, str) or discount_type is None) and discount_type is not UNSET:
-            raise FieldError("string or null", discount_type, "discount_type")
+        discount_type = d.get("discount_type", UNSET)
+        if not (type(discount_type) is str or discount_type is None):
+            if discount_type is UNSET:
+                n__absent += 1
+            elif not (isinstance(discount_type, str) or discount_type is None):
+                raise FieldError("string or null", discount_type, "discount_type")
 
-        _document_type = d.pop("document_type", UNSET)
+        _document_type = d.get("document_type", UNSET)
         document_type: DocumentType | Unset = UNSET
-        if isinstance(_document_type, str):
+        if type(_document_type) is str:
+            document_type = DocumentType._by__value.get(_document_type) or DocumentType(_document_type)
+        elif isinstance(_document_type, str):
             document_type = DocumentType(_document_type)
         elif _document_type is not UNSET:
             raise FieldError("string (DocumentType)", _document_type, "document_type")
 
-        _due_date = d.pop("due_date", UNSET)
+        if document_type is UNSET:
+            n__absent += 1
+
+        _due_date = d.get("due_date", UNSET)
         due_date: datetime.date | None | Unset
         if _due_date is None or _due_date is UNSET:
             due_date = _due_date
@@ -789,21 +794,34 @@ class DocumentAttributes:
         else:
             raise FieldError("date string or null", _due_date, "due_date")
 
-        finalized = d.pop("finalized", UNSET)
-        if not isinstance(finalized, bool) and finalized is not UNSET:
-            raise FieldError("boolean", finalized, "finalized")
+        if due_date is UNSET:
+            n__absent += 1
 
-        footer = d.pop("footer", UNSET)
-        if not (isinstance(footer, str) or footer is None) and footer is not UNSET:
-            raise FieldError("string or null", footer, "footer")
+        finalized = d.get("finalized", UNSET)
+        if not (finalized is True or finalized is False):
+            if finalized is UNSET:
+                n__absent += 1
+            elif not isinstance(finalized, bool):
+                raise FieldError("boolean", finalized, "finalized")
 
-        _fulfillment_type = d.pop("fulfillment_type", UNSET)
+        footer = d.get("footer", UNSET)
+        if not (type(footer) is str or footer is None):
+            if footer is UNSET:
+                n__absent += 1
+            elif not (isinstance(footer, str) or footer is None):
+                raise FieldError("string or null", footer, "footer")
+
+        _fulfillment_type = d.get("fulfillment_type", UNSET)
         fulfillment_type: FulfillmentType | None | Unset
         if _fulfillment_type is None or _fulfillment_type is UNSET:
             fulfillment_type = _fulfillment_type
         elif isinstance(_fulfillment_type, str):
             _fulfillment_type_type_0 = _fulfillment_type
-            if isinstance(_fulfillment_type_type_0, str):
+            if type(_fulfillment_type_type_0) is str:
+                fulfillment_type_type_0 = FulfillmentType._by__value.get(_fulfillment_type_type_0) or FulfillmentType(
+                    _fulfillment_type_type_0
+                )
+            elif isinstance(_fulfillment_type_type_0, str):
                 fulfillment_type_type_0 = FulfillmentType(_fulfillment_type_type_0)
             else:
                 raise FieldError("string (FulfillmentType)", _fulfillment_type_type_0, "fulfillment_type")
@@ -812,101 +830,134 @@ class DocumentAttributes:
         else:
             raise FieldError("string (FulfillmentType) or null", _fulfillment_type, "fulfillment_type")
 
-        grand_total_in_cents = d.pop("grand_total_in_cents", UNSET)
-        if (
-            not (
+        if fulfillment_type is UNSET:
+            n__absent += 1
+
+        grand_total_in_cents = d.get("grand_total_in_cents", UNSET)
+        if not (type(grand_total_in_cents) is int):
+            if grand_total_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(grand_total_in_cents, int)
                 and grand_total_in_cents is not True
                 and grand_total_in_cents is not False
-            )
-            and grand_total_in_cents is not UNSET
-        ):
-            raise FieldError("integer", grand_total_in_cents, "grand_total_in_cents")
+            ):
+                raise FieldError("integer", grand_total_in_cents, "grand_total_in_cents")
 
-        grand_total_with_tax_in_cents = d.pop("grand_total_with_tax_in_cents", UNSET)
-        if (
-            not (
+        grand_total_with_tax_in_cents = d.get("grand_total_with_tax_in_cents", UNSET)
+        if not (type(grand_total_with_tax_in_cents) is int):
+            if grand_total_with_tax_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(grand_total_with_tax_in_cents, int)
                 and grand_total_with_tax_in_cents is not True
                 and grand_total_with_tax_in_cents is not False
-            )
-            and grand_total_with_tax_in_cents is not UNSET
-        ):
-            raise FieldError("integer", grand_total_with_tax_in_cents, "grand_total_with_tax_in_cents")
+            ):
+                raise FieldError("integer", grand_total_with_tax_in_cents, "grand_total_with_tax_in_cents")
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, str) and name is not UNSET:
-            raise FieldError("string", name, "name")
+        name = d.get("name", UNSET)
+        if not (type(name) is str):
+            if name is UNSET:
+                n__absent += 1
+            elif not isinstance(name, str):
+                raise FieldError("string", name, "name")
 
-        number = d.pop("number", UNSET)
-        if (
-            not (isinstance(number, int) and number is not True and number is not False or number is None)
-            and number is not UNSET
-        ):
-            raise FieldError("integer or null", number, "number")
+        number = d.get("number", UNSET)
+        if not (type(number) is int or number is None):
+            if number is UNSET:
+                n__absent += 1
+            elif not (isinstance(number, int) and number is not True and number is not False or number is None):
+                raise FieldError("integer or null", number, "number")
 
-        _order_id = d.pop("order_id", UNSET)
+        _order_id = d.get("order_id", UNSET)
         order_id: UUID | Unset = UNSET
         if _order_id is not UNSET:
             try:
-                order_id = UUID(_order_id)
+                order_id = parse_uuid(_order_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _order_id, "order_id") from None
 
-        paid_in_cents = d.pop("paid_in_cents", UNSET)
-        if (
-            not (isinstance(paid_in_cents, int) and paid_in_cents is not True and paid_in_cents is not False)
-            and paid_in_cents is not UNSET
-        ):
-            raise FieldError("integer", paid_in_cents, "paid_in_cents")
+        if order_id is UNSET:
+            n__absent += 1
 
-        prefix = d.pop("prefix", UNSET)
-        if not (isinstance(prefix, str) or prefix is None) and prefix is not UNSET:
-            raise FieldError("string or null", prefix, "prefix")
+        paid_in_cents = d.get("paid_in_cents", UNSET)
+        if not (type(paid_in_cents) is int):
+            if paid_in_cents is UNSET:
+                n__absent += 1
+            elif not (isinstance(paid_in_cents, int) and paid_in_cents is not True and paid_in_cents is not False):
+                raise FieldError("integer", paid_in_cents, "paid_in_cents")
 
-        prefix_with_number = d.pop("prefix_with_number", UNSET)
-        if not (isinstance(prefix_with_number, str) or prefix_with_number is None) and prefix_with_number is not UNSET:
-            raise FieldError("string or null", prefix_with_number, "prefix_with_number")
+        prefix = d.get("prefix", UNSET)
+        if not (type(prefix) is str or prefix is None):
+            if prefix is UNSET:
+                n__absent += 1
+            elif not (isinstance(prefix, str) or prefix is None):
+                raise FieldError("string or null", prefix, "prefix")
 
-        price_in_cents = d.pop("price_in_cents", UNSET)
-        if (
-            not (isinstance(price_in_cents, int) and price_in_cents is not True and price_in_cents is not False)
-            and price_in_cents is not UNSET
-        ):
-            raise FieldError("integer", price_in_cents, "price_in_cents")
+        prefix_with_number = d.get("prefix_with_number", UNSET)
+        if not (type(prefix_with_number) is str or prefix_with_number is None):
+            if prefix_with_number is UNSET:
+                n__absent += 1
+            elif not (isinstance(prefix_with_number, str) or prefix_with_number is None):
+                raise FieldError("string or null", prefix_with_number, "prefix_with_number")
 
-        reference = d.pop("reference", UNSET)
-        if not (isinstance(reference, str) or reference is None) and reference is not UNSET:
-            raise FieldError("string or null", reference, "reference")
+        price_in_cents = d.get("price_in_cents", UNSET)
+        if not (type(price_in_cents) is int):
+            if price_in_cents is UNSET:
+                n__absent += 1
+            elif not (isinstance(price_in_cents, int) and price_in_cents is not True and price_in_cents is not False):
+                raise FieldError("integer", price_in_cents, "price_in_cents")
 
-        revised = d.pop("revised", UNSET)
-        if not isinstance(revised, bool) and revised is not UNSET:
-            raise FieldError("boolean", revised, "revised")
+        reference = d.get("reference", UNSET)
+        if not (type(reference) is str or reference is None):
+            if reference is UNSET:
+                n__absent += 1
+            elif not (isinstance(reference, str) or reference is None):
+                raise FieldError("string or null", reference, "reference")
 
-        revision = d.pop("revision", UNSET)
-        if not (isinstance(revision, str) or revision is None) and revision is not UNSET:
-            raise FieldError("string or null", revision, "revision")
+        revised = d.get("revised", UNSET)
+        if not (revised is True or revised is False):
+            if revised is UNSET:
+                n__absent += 1
+            elif not isinstance(revised, bool):
+                raise FieldError("boolean", revised, "revised")
 
-        sent = d.pop("sent", UNSET)
-        if not isinstance(sent, bool) and sent is not UNSET:
-            raise FieldError("boolean", sent, "sent")
+        revision = d.get("revision", UNSET)
+        if not (type(revision) is str or revision is None):
+            if revision is UNSET:
+                n__absent += 1
+            elif not (isinstance(revision, str) or revision is None):
+                raise FieldError("string or null", revision, "revision")
 
-        signature_url = d.pop("signature_url", UNSET)
-        if not (isinstance(signature_url, str) or signature_url is None) and signature_url is not UNSET:
-            raise FieldError("string or null", signature_url, "signature_url")
+        sent = d.get("sent", UNSET)
+        if not (sent is True or sent is False):
+            if sent is UNSET:
+                n__absent += 1
+            elif not isinstance(sent, bool):
+                raise FieldError("boolean", sent, "sent")
 
-        signed = d.pop("signed", UNSET)
-        if not isinstance(signed, bool) and signed is not UNSET:
-            raise FieldError("boolean", signed, "signed")
+        signature_url = d.get("signature_url", UNSET)
+        if not (type(signature_url) is str or signature_url is None):
+            if signature_url is UNSET:
+                n__absent += 1
+            elif not (isinstance(signature_url, str) or signature_url is None):
+                raise FieldError("string or null", signature_url, "signature_url")
 
-        _start_location_id = d.pop("start_location_id", UNSET)
+        signed = d.get("signed", UNSET)
+        if not (signed is True or signed is False):
+            if signed is UNSET:
+                n__absent += 1
+            elif not isinstance(signed, bool):
+                raise FieldError("boolean", signed, "signed")
+
+        _start_location_id = d.get("start_location_id", UNSET)
         start_location_id: None | Unset | UUID
         if _start_location_id is None or _start_location_id is UNSET:
             start_location_id = _start_location_id
         elif isinstance(_start_location_id, str):
             _start_location_id_type_0 = _start_location_id
             try:
-                start_location_id_type_0 = UUID(_start_location_id_type_0)
+                start_location_id_type_0 = parse_uuid(_start_location_id_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _start_location_id_type_0, "start_location_id") from None
 
@@ -914,7 +965,10 @@ class DocumentAttributes:
         else:
             raise FieldError("UUID string or null", _start_location_id, "start_location_id")
 
-        _starts_at = d.pop("starts_at", UNSET)
+        if start_location_id is UNSET:
+            n__absent += 1
+
+        _starts_at = d.get("starts_at", UNSET)
         starts_at: datetime.datetime | None | Unset
         if _starts_at is None or _starts_at is UNSET:
             starts_at = _starts_at
@@ -929,21 +983,29 @@ class DocumentAttributes:
         else:
             raise FieldError("date-time string or null", _starts_at, "starts_at")
 
-        _status = d.pop("status", UNSET)
+        if starts_at is UNSET:
+            n__absent += 1
+
+        _status = d.get("status", UNSET)
         status: DocumentStatus | Unset = UNSET
-        if isinstance(_status, str):
+        if type(_status) is str:
+            status = DocumentStatus._by__value.get(_status) or DocumentStatus(_status)
+        elif isinstance(_status, str):
             status = DocumentStatus(_status)
         elif _status is not UNSET:
             raise FieldError("string (DocumentStatus)", _status, "status")
 
-        _stop_location_id = d.pop("stop_location_id", UNSET)
+        if status is UNSET:
+            n__absent += 1
+
+        _stop_location_id = d.get("stop_location_id", UNSET)
         stop_location_id: None | Unset | UUID
         if _stop_location_id is None or _stop_location_id is UNSET:
             stop_location_id = _stop_location_id
         elif isinstance(_stop_location_id, str):
             _stop_location_id_type_0 = _stop_location_id
             try:
-                stop_location_id_type_0 = UUID(_stop_location_id_type_0)
+                stop_location_id_type_0 = parse_uuid(_stop_location_id_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _stop_location_id_type_0, "stop_location_id") from None
 
@@ -951,7 +1013,10 @@ class DocumentAttributes:
         else:
             raise FieldError("UUID string or null", _stop_location_id, "stop_location_id")
 
-        _stops_at = d.pop("stops_at", UNSET)
+        if stop_location_id is UNSET:
+            n__absent += 1
+
+        _stops_at = d.get("stops_at", UNSET)
         stops_at: datetime.datetime | None | Unset
         if _stops_at is None or _stops_at is UNSET:
             stops_at = _stops_at
@@ -966,31 +1031,37 @@ class DocumentAttributes:
         else:
             raise FieldError("date-time string or null", _stops_at, "stops_at")
 
-        _tag_list = d.pop("tag_list", UNSET)
+        if stops_at is UNSET:
+            n__absent += 1
+
+        _tag_list = d.get("tag_list", UNSET)
         tag_list: list[str] | Unset = UNSET
         if isinstance(_tag_list, list):
             for tag_list_item in _tag_list:
-                if not isinstance(tag_list_item, str):
+                if not (type(tag_list_item) is str) and not isinstance(tag_list_item, str):
                     raise FieldError("string", tag_list_item, _position(_tag_list, tag_list_item), "tag_list")
             tag_list = _tag_list
         elif _tag_list is not UNSET:
             raise FieldError("array", _tag_list, "tag_list")
 
-        tax_in_cents = d.pop("tax_in_cents", UNSET)
-        if (
-            not (isinstance(tax_in_cents, int) and tax_in_cents is not True and tax_in_cents is not False)
-            and tax_in_cents is not UNSET
-        ):
-            raise FieldError("integer", tax_in_cents, "tax_in_cents")
+        if tag_list is UNSET:
+            n__absent += 1
 
-        _tax_region_id = d.pop("tax_region_id", UNSET)
+        tax_in_cents = d.get("tax_in_cents", UNSET)
+        if not (type(tax_in_cents) is int):
+            if tax_in_cents is UNSET:
+                n__absent += 1
+            elif not (isinstance(tax_in_cents, int) and tax_in_cents is not True and tax_in_cents is not False):
+                raise FieldError("integer", tax_in_cents, "tax_in_cents")
+
+        _tax_region_id = d.get("tax_region_id", UNSET)
         tax_region_id: None | Unset | UUID
         if _tax_region_id is None or _tax_region_id is UNSET:
             tax_region_id = _tax_region_id
         elif isinstance(_tax_region_id, str):
             _tax_region_id_type_0 = _tax_region_id
             try:
-                tax_region_id_type_0 = UUID(_tax_region_id_type_0)
+                tax_region_id_type_0 = parse_uuid(_tax_region_id_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _tax_region_id_type_0, "tax_region_id") from None
 
@@ -998,29 +1069,32 @@ class DocumentAttributes:
         else:
             raise FieldError("UUID string or null", _tax_region_id, "tax_region_id")
 
-        to_be_paid_in_cents = d.pop("to_be_paid_in_cents", UNSET)
-        if (
-            not (
+        if tax_region_id is UNSET:
+            n__absent += 1
+
+        to_be_paid_in_cents = d.get("to_be_paid_in_cents", UNSET)
+        if not (type(to_be_paid_in_cents) is int):
+            if to_be_paid_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(to_be_paid_in_cents, int)
                 and to_be_paid_in_cents is not True
                 and to_be_paid_in_cents is not False
-            )
-            and to_be_paid_in_cents is not UNSET
-        ):
-            raise FieldError("integer", to_be_paid_in_cents, "to_be_paid_in_cents")
+            ):
+                raise FieldError("integer", to_be_paid_in_cents, "to_be_paid_in_cents")
 
-        total_discount_in_cents = d.pop("total_discount_in_cents", UNSET)
-        if (
-            not (
+        total_discount_in_cents = d.get("total_discount_in_cents", UNSET)
+        if not (type(total_discount_in_cents) is int):
+            if total_discount_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(total_discount_in_cents, int)
                 and total_discount_in_cents is not True
                 and total_discount_in_cents is not False
-            )
-            and total_discount_in_cents is not UNSET
-        ):
-            raise FieldError("integer", total_discount_in_cents, "total_discount_in_cents")
+            ):
+                raise FieldError("integer", total_discount_in_cents, "total_discount_in_cents")
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
@@ -1028,66 +1102,192 @@ class DocumentAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
-        document_attributes = cls(
-            address=address,
-            archived=archived,
-            archived_at=archived_at,
-            body=body,
-            confirmed=confirmed,
-            confirmed_at=confirmed_at,
-            coupon_discount_in_cents=coupon_discount_in_cents,
-            coupon_id=coupon_id,
-            created_at=created_at,
-            customer_id=customer_id,
-            date=date,
-            delivery_address=delivery_address,
-            delivery_carrier_name=delivery_carrier_name,
-            delivery_label=delivery_label,
-            delivery_price_in_cents=delivery_price_in_cents,
-            deposit_held_in_cents=deposit_held_in_cents,
-            deposit_in_cents=deposit_in_cents,
-            deposit_paid_in_cents=deposit_paid_in_cents,
-            deposit_refunded_in_cents=deposit_refunded_in_cents,
-            deposit_to_refund_in_cents=deposit_to_refund_in_cents,
-            deposit_type=deposit_type,
-            deposit_value=deposit_value,
-            discount_in_cents=discount_in_cents,
-            discount_percentage=discount_percentage,
-            discount_type=discount_type,
-            document_type=document_type,
-            due_date=due_date,
-            finalized=finalized,
-            footer=footer,
-            fulfillment_type=fulfillment_type,
-            grand_total_in_cents=grand_total_in_cents,
-            grand_total_with_tax_in_cents=grand_total_with_tax_in_cents,
-            name=name,
-            number=number,
-            order_id=order_id,
-            paid_in_cents=paid_in_cents,
-            prefix=prefix,
-            prefix_with_number=prefix_with_number,
-            price_in_cents=price_in_cents,
-            reference=reference,
-            revised=revised,
-            revision=revision,
-            sent=sent,
-            signature_url=signature_url,
-            signed=signed,
-            start_location_id=start_location_id,
-            starts_at=starts_at,
-            status=status,
-            stop_location_id=stop_location_id,
-            stops_at=stops_at,
-            tag_list=tag_list,
-            tax_in_cents=tax_in_cents,
-            tax_region_id=tax_region_id,
-            to_be_paid_in_cents=to_be_paid_in_cents,
-            total_discount_in_cents=total_discount_in_cents,
-            updated_at=updated_at,
-        )
+        if updated_at is UNSET:
+            n__absent += 1
 
-        document_attributes.additional_properties = d
+        if cls is _plain__class:
+            document_attributes = cls.__new__(cls)
+            document_attributes.address = address
+            document_attributes.archived = archived
+            document_attributes.archived_at = archived_at
+            document_attributes.body = body
+            document_attributes.confirmed = confirmed
+            document_attributes.confirmed_at = confirmed_at
+            document_attributes.coupon_discount_in_cents = coupon_discount_in_cents
+            document_attributes.coupon_id = coupon_id
+            document_attributes.created_at = created_at
+            document_attributes.customer_id = customer_id
+            document_attributes.date = date
+            document_attributes.delivery_address = delivery_address
+            document_attributes.delivery_carrier_name = delivery_carrier_name
+            document_attributes.delivery_label = delivery_label
+            document_attributes.delivery_price_in_cents = delivery_price_in_cents
+            document_attributes.deposit_held_in_cents = deposit_held_in_cents
+            document_attributes.deposit_in_cents = deposit_in_cents
+            document_attributes.deposit_paid_in_cents = deposit_paid_in_cents
+            document_attributes.deposit_refunded_in_cents = deposit_refunded_in_cents
+            document_attributes.deposit_to_refund_in_cents = deposit_to_refund_in_cents
+            document_attributes.deposit_type = deposit_type
+            document_attributes.deposit_value = deposit_value
+            document_attributes.discount_in_cents = discount_in_cents
+            document_attributes.discount_percentage = discount_percentage
+            document_attributes.discount_type = discount_type
+            document_attributes.document_type = document_type
+            document_attributes.due_date = due_date
+            document_attributes.finalized = finalized
+            document_attributes.footer = footer
+            document_attributes.fulfillment_type = fulfillment_type
+            document_attributes.grand_total_in_cents = grand_total_in_cents
+            document_attributes.grand_total_with_tax_in_cents = grand_total_with_tax_in_cents
+            document_attributes.name = name
+            document_attributes.number = number
+            document_attributes.order_id = order_id
+            document_attributes.paid_in_cents = paid_in_cents
+            document_attributes.prefix = prefix
+            document_attributes.prefix_with_number = prefix_with_number
+            document_attributes.price_in_cents = price_in_cents
+            document_attributes.reference = reference
+            document_attributes.revised = revised
+            document_attributes.revision = revision
+            document_attributes.sent = sent
+            document_attributes.signature_url = signature_url
+            document_attributes.signed = signed
+            document_attributes.start_location_id = start_location_id
+            document_attributes.starts_at = starts_at
+            document_attributes.status = status
+            document_attributes.stop_location_id = stop_location_id
+            document_attributes.stops_at = stops_at
+            document_attributes.tag_list = tag_list
+            document_attributes.tax_in_cents = tax_in_cents
+            document_attributes.tax_region_id = tax_region_id
+            document_attributes.to_be_paid_in_cents = to_be_paid_in_cents
+            document_attributes.total_discount_in_cents = total_discount_in_cents
+            document_attributes.updated_at = updated_at
+            document_attributes.additional_properties = {}
+        else:
+            document_attributes = cls(
+                address,
+                archived,
+                archived_at,
+                body,
+                confirmed,
+                confirmed_at,
+                coupon_discount_in_cents,
+                coupon_id,
+                created_at,
+                customer_id,
+                date,
+                delivery_address,
+                delivery_carrier_name,
+                delivery_label,
+                delivery_price_in_cents,
+                deposit_held_in_cents,
+                deposit_in_cents,
+                deposit_paid_in_cents,
+                deposit_refunded_in_cents,
+                deposit_to_refund_in_cents,
+                deposit_type,
+                deposit_value,
+                discount_in_cents,
+                discount_percentage,
+                discount_type,
+                document_type,
+                due_date,
+                finalized,
+                footer,
+                fulfillment_type,
+                grand_total_in_cents,
+                grand_total_with_tax_in_cents,
+                name,
+                number,
+                order_id,
+                paid_in_cents,
+                prefix,
+                prefix_with_number,
+                price_in_cents,
+                reference,
+                revised,
+                revision,
+                sent,
+                signature_url,
+                signed,
+                start_location_id,
+                starts_at,
+                status,
+                stop_location_id,
+                stops_at,
+                tag_list,
+                tax_in_cents,
+                tax_region_id,
+                to_be_paid_in_cents,
+                total_discount_in_cents,
+                updated_at,
+            )
+        if len(d) + n__absent != 56:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "address",
+                    "archived",
+                    "archived_at",
+                    "body",
+                    "confirmed",
+                    "confirmed_at",
+                    "coupon_discount_in_cents",
+                    "coupon_id",
+                    "created_at",
+                    "customer_id",
+                    "date",
+                    "delivery_address",
+                    "delivery_carrier_name",
+                    "delivery_label",
+                    "delivery_price_in_cents",
+                    "deposit_held_in_cents",
+                    "deposit_in_cents",
+                    "deposit_paid_in_cents",
+                    "deposit_refunded_in_cents",
+                    "deposit_to_refund_in_cents",
+                    "deposit_type",
+                    "deposit_value",
+                    "discount_in_cents",
+                    "discount_percentage",
+                    "discount_type",
+                    "document_type",
+                    "due_date",
+                    "finalized",
+                    "footer",
+                    "fulfillment_type",
+                    "grand_total_in_cents",
+                    "grand_total_with_tax_in_cents",
+                    "name",
+                    "number",
+                    "order_id",
+                    "paid_in_cents",
+                    "prefix",
+                    "prefix_with_number",
+                    "price_in_cents",
+                    "reference",
+                    "revised",
+                    "revision",
+                    "sent",
+                    "signature_url",
+                    "signed",
+                    "start_location_id",
+                    "starts_at",
+                    "status",
+                    "stop_location_id",
+                    "stops_at",
+                    "tag_list",
+                    "tax_in_cents",
+                    "tax_region_id",
+                    "to_be_paid_in_cents",
+                    "total_discount_in_cents",
+                    "updated_at",
+                }
+            }
+            document_attributes.additional_properties = extra__props
         return document_attributes
 
     @property
@@ -1105,3 +1305,73 @@ class DocumentAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[DocumentAttributes] | None = (
+    DocumentAttributes
+    if {field.name for field in _attrs_fields(DocumentAttributes)}
+    == {
+        "address",
+        "archived",
+        "archived_at",
+        "body",
+        "confirmed",
+        "confirmed_at",
+        "coupon_discount_in_cents",
+        "coupon_id",
+        "created_at",
+        "customer_id",
+        "date",
+        "delivery_address",
+        "delivery_carrier_name",
+        "delivery_label",
+        "delivery_price_in_cents",
+        "deposit_held_in_cents",
+        "deposit_in_cents",
+        "deposit_paid_in_cents",
+        "deposit_refunded_in_cents",
+        "deposit_to_refund_in_cents",
+        "deposit_type",
+        "deposit_value",
+        "discount_in_cents",
+        "discount_percentage",
+        "discount_type",
+        "document_type",
+        "due_date",
+        "finalized",
+        "footer",
+        "fulfillment_type",
+        "grand_total_in_cents",
+        "grand_total_with_tax_in_cents",
+        "name",
+        "number",
+        "order_id",
+        "paid_in_cents",
+        "prefix",
+        "prefix_with_number",
+        "price_in_cents",
+        "reference",
+        "revised",
+        "revision",
+        "sent",
+        "signature_url",
+        "signed",
+        "start_location_id",
+        "starts_at",
+        "status",
+        "stop_location_id",
+        "stops_at",
+        "tag_list",
+        "tax_in_cents",
+        "tax_region_id",
+        "to_be_paid_in_cents",
+        "total_discount_in_cents",
+        "updated_at",
+        "additional_properties",
+    }
+    and not hasattr(DocumentAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

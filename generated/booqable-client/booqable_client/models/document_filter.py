@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import Choice, FieldError
+from ..lib._fields import Choice, FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,6 +52,440 @@ def _resolve__refs() -> None:
 
 
 T = TypeVar("T", bound="DocumentFilter")
+
+
+def _parse__archived_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__conditions(data: object) -> HashOperators | JsonObject | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[HashOperators | JsonObject | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_hash_condition_type_0 = HashOperators.from_dict(data)
+
+                if choice.take(componentsschemas_hash_condition_type_0):
+                    return componentsschemas_hash_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, dict):
+            try:
+                componentsschemas_hash_condition_type_1 = JsonObject.from_dict(data)
+
+                if choice.take(componentsschemas_hash_condition_type_1):
+                    return componentsschemas_hash_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (HashOperators), object (JsonObject)", data)
+
+
+def _parse__confirmed_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__coupon_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__customer_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__date_or_created_at(data: object) -> datetime.datetime | DatetimeBetweenOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeBetweenOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_between_condition_type_0 = DatetimeBetweenOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_between_condition_type_0):
+                    return componentsschemas_datetime_between_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_between_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_between_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_between_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable(
+                        "date-time", _componentsschemas_datetime_between_condition_type_1
+                    ) from None
+
+                if choice.take(componentsschemas_datetime_between_condition_type_1):
+                    return componentsschemas_datetime_between_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeBetweenOperators), date-time string", data)
+
+
+def _parse__id(data: object) -> IdOperators | Unset | UUID:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[IdOperators | Unset | UUID] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_id_condition_type_0 = IdOperators.from_dict(data)
+
+                if choice.take(componentsschemas_id_condition_type_0):
+                    return componentsschemas_id_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_id_condition_type_1 = data
+                try:
+                    componentsschemas_id_condition_type_1 = parse_uuid(_componentsschemas_id_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_id_condition_type_1) from None
+
+                if choice.take(componentsschemas_id_condition_type_1):
+                    return componentsschemas_id_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (IdOperators), UUID string", data)
+
+
+def _parse__order_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__start_location_id(data: object) -> Unset | UUID | UuidEqualOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_0):
+                    return componentsschemas_uuid_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_equal_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_equal_condition_type_1 = parse_uuid(
+                        _componentsschemas_uuid_equal_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_equal_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_1):
+                    return componentsschemas_uuid_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidEqualOperators), UUID string", data)
+
+
+def _parse__starts_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__stop_location_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__stops_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__tax_region_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
 
 
 @_attrs_define
@@ -218,6 +653,8 @@ class DocumentFilter:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+
         address: dict[str, Any] | str | Unset
         if isinstance(self.address, Unset):
             address = UNSET
@@ -225,7 +662,8 @@ class DocumentFilter:
             address = self.address.to_dict()
         else:
             address = self.address
-
+        if address is not UNSET:
+            field_dict["address"] = address
         archived: bool | dict[str, Any] | Unset
         if isinstance(self.archived, Unset):
             archived = UNSET
@@ -233,7 +671,8 @@ class DocumentFilter:
             archived = self.archived.to_dict()
         else:
             archived = self.archived
-
+        if archived is not UNSET:
+            field_dict["archived"] = archived
         archived_at: dict[str, Any] | str | Unset
         if isinstance(self.archived_at, Unset):
             archived_at = UNSET
@@ -242,6 +681,8 @@ class DocumentFilter:
         else:
             archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
 
+        if archived_at is not UNSET:
+            field_dict["archived_at"] = archived_at
         conditions: dict[str, Any] | Unset
         if isinstance(self.conditions, Unset):
             conditions = UNSET
@@ -250,6 +691,8 @@ class DocumentFilter:
         else:
             conditions = self.conditions.to_dict()
 
+        if conditions is not UNSET:
+            field_dict["conditions"] = conditions
         confirmed: bool | dict[str, Any] | Unset
         if isinstance(self.confirmed, Unset):
             confirmed = UNSET
@@ -257,7 +700,8 @@ class DocumentFilter:
             confirmed = self.confirmed.to_dict()
         else:
             confirmed = self.confirmed
-
+        if confirmed is not UNSET:
+            field_dict["confirmed"] = confirmed
         confirmed_at: dict[str, Any] | str | Unset
         if isinstance(self.confirmed_at, Unset):
             confirmed_at = UNSET
@@ -266,6 +710,8 @@ class DocumentFilter:
         else:
             confirmed_at = self.confirmed_at.isoformat().replace("+00:00", "Z")
 
+        if confirmed_at is not UNSET:
+            field_dict["confirmed_at"] = confirmed_at
         coupon_discount_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.coupon_discount_in_cents, Unset):
             coupon_discount_in_cents = UNSET
@@ -273,7 +719,8 @@ class DocumentFilter:
             coupon_discount_in_cents = self.coupon_discount_in_cents.to_dict()
         else:
             coupon_discount_in_cents = self.coupon_discount_in_cents
-
+        if coupon_discount_in_cents is not UNSET:
+            field_dict["coupon_discount_in_cents"] = coupon_discount_in_cents
         coupon_id: dict[str, Any] | str | Unset
         if isinstance(self.coupon_id, Unset):
             coupon_id = UNSET
@@ -282,6 +729,8 @@ class DocumentFilter:
         else:
             coupon_id = str(self.coupon_id)
 
+        if coupon_id is not UNSET:
+            field_dict["coupon_id"] = coupon_id
         created_at: dict[str, Any] | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
@@ -290,6 +739,8 @@ class DocumentFilter:
         else:
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         customer_id: dict[str, Any] | str | Unset
         if isinstance(self.customer_id, Unset):
             customer_id = UNSET
@@ -298,6 +749,8 @@ class DocumentFilter:
         else:
             customer_id = str(self.customer_id)
 
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
         date: dict[str, Any] | str | Unset
         if isinstance(self.date, Unset):
             date = UNSET
@@ -305,7 +758,8 @@ class DocumentFilter:
             date = self.date.to_dict()
         else:
             date = self.date
-
+        if date is not UNSET:
+            field_dict["date"] = date
         date_or_created_at: dict[str, Any] | str | Unset
         if isinstance(self.date_or_created_at, Unset):
             date_or_created_at = UNSET
@@ -314,6 +768,8 @@ class DocumentFilter:
         else:
             date_or_created_at = self.date_or_created_at.isoformat().replace("+00:00", "Z")
 
+        if date_or_created_at is not UNSET:
+            field_dict["date_or_created_at"] = date_or_created_at
         deposit_held_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.deposit_held_in_cents, Unset):
             deposit_held_in_cents = UNSET
@@ -321,7 +777,8 @@ class DocumentFilter:
             deposit_held_in_cents = self.deposit_held_in_cents.to_dict()
         else:
             deposit_held_in_cents = self.deposit_held_in_cents
-
+        if deposit_held_in_cents is not UNSET:
+            field_dict["deposit_held_in_cents"] = deposit_held_in_cents
         deposit_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.deposit_in_cents, Unset):
             deposit_in_cents = UNSET
@@ -329,7 +786,8 @@ class DocumentFilter:
             deposit_in_cents = self.deposit_in_cents.to_dict()
         else:
             deposit_in_cents = self.deposit_in_cents
-
+        if deposit_in_cents is not UNSET:
+            field_dict["deposit_in_cents"] = deposit_in_cents
         deposit_paid_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.deposit_paid_in_cents, Unset):
             deposit_paid_in_cents = UNSET
@@ -337,7 +795,8 @@ class DocumentFilter:
             deposit_paid_in_cents = self.deposit_paid_in_cents.to_dict()
         else:
             deposit_paid_in_cents = self.deposit_paid_in_cents
-
+        if deposit_paid_in_cents is not UNSET:
+            field_dict["deposit_paid_in_cents"] = deposit_paid_in_cents
         deposit_refunded_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.deposit_refunded_in_cents, Unset):
             deposit_refunded_in_cents = UNSET
@@ -345,7 +804,8 @@ class DocumentFilter:
             deposit_refunded_in_cents = self.deposit_refunded_in_cents.to_dict()
         else:
             deposit_refunded_in_cents = self.deposit_refunded_in_cents
-
+        if deposit_refunded_in_cents is not UNSET:
+            field_dict["deposit_refunded_in_cents"] = deposit_refunded_in_cents
         deposit_to_refund_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.deposit_to_refund_in_cents, Unset):
             deposit_to_refund_in_cents = UNSET
@@ -353,7 +813,8 @@ class DocumentFilter:
             deposit_to_refund_in_cents = self.deposit_to_refund_in_cents.to_dict()
         else:
             deposit_to_refund_in_cents = self.deposit_to_refund_in_cents
-
+        if deposit_to_refund_in_cents is not UNSET:
+            field_dict["deposit_to_refund_in_cents"] = deposit_to_refund_in_cents
         deposit_type: dict[str, Any] | str | Unset
         if isinstance(self.deposit_type, Unset):
             deposit_type = UNSET
@@ -361,7 +822,8 @@ class DocumentFilter:
             deposit_type = self.deposit_type.to_dict()
         else:
             deposit_type = self.deposit_type
-
+        if deposit_type is not UNSET:
+            field_dict["deposit_type"] = deposit_type
         discount_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.discount_in_cents, Unset):
             discount_in_cents = UNSET
@@ -369,7 +831,8 @@ class DocumentFilter:
             discount_in_cents = self.discount_in_cents.to_dict()
         else:
             discount_in_cents = self.discount_in_cents
-
+        if discount_in_cents is not UNSET:
+            field_dict["discount_in_cents"] = discount_in_cents
         discount_percentage: dict[str, Any] | float | Unset
         if isinstance(self.discount_percentage, Unset):
             discount_percentage = UNSET
@@ -377,7 +840,8 @@ class DocumentFilter:
             discount_percentage = self.discount_percentage.to_dict()
         else:
             discount_percentage = self.discount_percentage
-
+        if discount_percentage is not UNSET:
+            field_dict["discount_percentage"] = discount_percentage
         discount_type: dict[str, Any] | str | Unset
         if isinstance(self.discount_type, Unset):
             discount_type = UNSET
@@ -385,7 +849,8 @@ class DocumentFilter:
             discount_type = self.discount_type.to_dict()
         else:
             discount_type = self.discount_type
-
+        if discount_type is not UNSET:
+            field_dict["discount_type"] = discount_type
         document_type: dict[str, Any] | str | Unset
         if isinstance(self.document_type, Unset):
             document_type = UNSET
@@ -393,7 +858,8 @@ class DocumentFilter:
             document_type = self.document_type.to_dict()
         else:
             document_type = self.document_type
-
+        if document_type is not UNSET:
+            field_dict["document_type"] = document_type
         due_date: dict[str, Any] | str | Unset
         if isinstance(self.due_date, Unset):
             due_date = UNSET
@@ -401,7 +867,8 @@ class DocumentFilter:
             due_date = self.due_date.to_dict()
         else:
             due_date = self.due_date
-
+        if due_date is not UNSET:
+            field_dict["due_date"] = due_date
         finalized: bool | dict[str, Any] | Unset
         if isinstance(self.finalized, Unset):
             finalized = UNSET
@@ -409,7 +876,8 @@ class DocumentFilter:
             finalized = self.finalized.to_dict()
         else:
             finalized = self.finalized
-
+        if finalized is not UNSET:
+            field_dict["finalized"] = finalized
         fulfillment_type: dict[str, Any] | str | Unset
         if isinstance(self.fulfillment_type, Unset):
             fulfillment_type = UNSET
@@ -417,7 +885,8 @@ class DocumentFilter:
             fulfillment_type = self.fulfillment_type.to_dict()
         else:
             fulfillment_type = self.fulfillment_type
-
+        if fulfillment_type is not UNSET:
+            field_dict["fulfillment_type"] = fulfillment_type
         grand_total_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.grand_total_in_cents, Unset):
             grand_total_in_cents = UNSET
@@ -425,7 +894,8 @@ class DocumentFilter:
             grand_total_in_cents = self.grand_total_in_cents.to_dict()
         else:
             grand_total_in_cents = self.grand_total_in_cents
-
+        if grand_total_in_cents is not UNSET:
+            field_dict["grand_total_in_cents"] = grand_total_in_cents
         grand_total_with_tax_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.grand_total_with_tax_in_cents, Unset):
             grand_total_with_tax_in_cents = UNSET
@@ -433,7 +903,8 @@ class DocumentFilter:
             grand_total_with_tax_in_cents = self.grand_total_with_tax_in_cents.to_dict()
         else:
             grand_total_with_tax_in_cents = self.grand_total_with_tax_in_cents
-
+        if grand_total_with_tax_in_cents is not UNSET:
+            field_dict["grand_total_with_tax_in_cents"] = grand_total_with_tax_in_cents
         id: dict[str, Any] | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -442,6 +913,8 @@ class DocumentFilter:
         else:
             id = str(self.id)
 
+        if id is not UNSET:
+            field_dict["id"] = id
         name: dict[str, Any] | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -449,7 +922,8 @@ class DocumentFilter:
             name = self.name.to_dict()
         else:
             name = self.name
-
+        if name is not UNSET:
+            field_dict["name"] = name
         number: dict[str, Any] | int | Unset
         if isinstance(self.number, Unset):
             number = UNSET
@@ -457,7 +931,8 @@ class DocumentFilter:
             number = self.number.to_dict()
         else:
             number = self.number
-
+        if number is not UNSET:
+            field_dict["number"] = number
         order_id: dict[str, Any] | str | Unset
         if isinstance(self.order_id, Unset):
             order_id = UNSET
@@ -466,6 +941,8 @@ class DocumentFilter:
         else:
             order_id = str(self.order_id)
 
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
         paid_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.paid_in_cents, Unset):
             paid_in_cents = UNSET
@@ -473,7 +950,8 @@ class DocumentFilter:
             paid_in_cents = self.paid_in_cents.to_dict()
         else:
             paid_in_cents = self.paid_in_cents
-
+        if paid_in_cents is not UNSET:
+            field_dict["paid_in_cents"] = paid_in_cents
         prefix: dict[str, Any] | str | Unset
         if isinstance(self.prefix, Unset):
             prefix = UNSET
@@ -481,7 +959,8 @@ class DocumentFilter:
             prefix = self.prefix.to_dict()
         else:
             prefix = self.prefix
-
+        if prefix is not UNSET:
+            field_dict["prefix"] = prefix
         prefix_with_number: dict[str, Any] | str | Unset
         if isinstance(self.prefix_with_number, Unset):
             prefix_with_number = UNSET
@@ -489,7 +968,8 @@ class DocumentFilter:
             prefix_with_number = self.prefix_with_number.to_dict()
         else:
             prefix_with_number = self.prefix_with_number
-
+        if prefix_with_number is not UNSET:
+            field_dict["prefix_with_number"] = prefix_with_number
         price_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.price_in_cents, Unset):
             price_in_cents = UNSET
@@ -497,7 +977,8 @@ class DocumentFilter:
             price_in_cents = self.price_in_cents.to_dict()
         else:
             price_in_cents = self.price_in_cents
-
+        if price_in_cents is not UNSET:
+            field_dict["price_in_cents"] = price_in_cents
         q: dict[str, Any] | str | Unset
         if isinstance(self.q, Unset):
             q = UNSET
@@ -505,7 +986,8 @@ class DocumentFilter:
             q = self.q.to_dict()
         else:
             q = self.q
-
+        if q is not UNSET:
+            field_dict["q"] = q
         revised: bool | dict[str, Any] | Unset
         if isinstance(self.revised, Unset):
             revised = UNSET
@@ -513,7 +995,8 @@ class DocumentFilter:
             revised = self.revised.to_dict()
         else:
             revised = self.revised
-
+        if revised is not UNSET:
+            field_dict["revised"] = revised
         revision: dict[str, Any] | str | Unset
         if isinstance(self.revision, Unset):
             revision = UNSET
@@ -521,7 +1004,8 @@ class DocumentFilter:
             revision = self.revision.to_dict()
         else:
             revision = self.revision
-
+        if revision is not UNSET:
+            field_dict["revision"] = revision
         sent: bool | dict[str, Any] | Unset
         if isinstance(self.sent, Unset):
             sent = UNSET
@@ -529,7 +1013,8 @@ class DocumentFilter:
             sent = self.sent.to_dict()
         else:
             sent = self.sent
-
+        if sent is not UNSET:
+            field_dict["sent"] = sent
         signed: bool | dict[str, Any] | Unset
         if isinstance(self.signed, Unset):
             signed = UNSET
@@ -537,7 +1022,8 @@ class DocumentFilter:
             signed = self.signed.to_dict()
         else:
             signed = self.signed
-
+        if signed is not UNSET:
+            field_dict["signed"] = signed
         start_location_id: dict[str, Any] | str | Unset
         if isinstance(self.start_location_id, Unset):
             start_location_id = UNSET
@@ -546,6 +1032,8 @@ class DocumentFilter:
         else:
             start_location_id = str(self.start_location_id)
 
+        if start_location_id is not UNSET:
+            field_dict["start_location_id"] = start_location_id
         starts_at: dict[str, Any] | str | Unset
         if isinstance(self.starts_at, Unset):
             starts_at = UNSET
@@ -554,6 +1042,8 @@ class DocumentFilter:
         else:
             starts_at = self.starts_at.isoformat().replace("+00:00", "Z")
 
+        if starts_at is not UNSET:
+            field_dict["starts_at"] = starts_at
         status: dict[str, Any] | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
@@ -561,7 +1051,8 @@ class DocumentFilter:
             status = self.status.to_dict()
         else:
             status = self.status
-
+        if status is not UNSET:
+            field_dict["status"] = status
         stop_location_id: dict[str, Any] | str | Unset
         if isinstance(self.stop_location_id, Unset):
             stop_location_id = UNSET
@@ -570,6 +1061,8 @@ class DocumentFilter:
         else:
             stop_location_id = str(self.stop_location_id)
 
+        if stop_location_id is not UNSET:
+            field_dict["stop_location_id"] = stop_location_id
         stops_at: dict[str, Any] | str | Unset
         if isinstance(self.stops_at, Unset):
             stops_at = UNSET
@@ -578,6 +1071,8 @@ class DocumentFilter:
         else:
             stops_at = self.stops_at.isoformat().replace("+00:00", "Z")
 
+        if stops_at is not UNSET:
+            field_dict["stops_at"] = stops_at
         tag_list: dict[str, Any] | str | Unset
         if isinstance(self.tag_list, Unset):
             tag_list = UNSET
@@ -585,7 +1080,8 @@ class DocumentFilter:
             tag_list = self.tag_list.to_dict()
         else:
             tag_list = self.tag_list
-
+        if tag_list is not UNSET:
+            field_dict["tag_list"] = tag_list
         tax_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.tax_in_cents, Unset):
             tax_in_cents = UNSET
@@ -593,7 +1089,8 @@ class DocumentFilter:
             tax_in_cents = self.tax_in_cents.to_dict()
         else:
             tax_in_cents = self.tax_in_cents
-
+        if tax_in_cents is not UNSET:
+            field_dict["tax_in_cents"] = tax_in_cents
         tax_region_id: dict[str, Any] | str | Unset
         if isinstance(self.tax_region_id, Unset):
             tax_region_id = UNSET
@@ -602,6 +1099,8 @@ class DocumentFilter:
         else:
             tax_region_id = str(self.tax_region_id)
 
+        if tax_region_id is not UNSET:
+            field_dict["tax_region_id"] = tax_region_id
         to_be_paid_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.to_be_paid_in_cents, Unset):
             to_be_paid_in_cents = UNSET
@@ -609,7 +1108,8 @@ class DocumentFilter:
             to_be_paid_in_cents = self.to_be_paid_in_cents.to_dict()
         else:
             to_be_paid_in_cents = self.to_be_paid_in_cents
-
+        if to_be_paid_in_cents is not UNSET:
+            field_dict["to_be_paid_in_cents"] = to_be_paid_in_cents
         total_discount_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.total_discount_in_cents, Unset):
             total_discount_in_cents = UNSET
@@ -617,7 +1117,8 @@ class DocumentFilter:
             total_discount_in_cents = self.total_discount_in_cents.to_dict()
         else:
             total_discount_in_cents = self.total_discount_in_cents
-
+        if total_discount_in_cents is not UNSET:
+            field_dict["total_discount_in_cents"] = total_discount_in_cents
         updated_at: dict[str, Any] | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
@@ -626,109 +1127,6 @@ class DocumentFilter:
         else:
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if address is not UNSET:
-            field_dict["address"] = address
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        if archived_at is not UNSET:
-            field_dict["archived_at"] = archived_at
-        if conditions is not UNSET:
-            field_dict["conditions"] = conditions
-        if confirmed is not UNSET:
-            field_dict["confirmed"] = confirmed
-        if confirmed_at is not UNSET:
-            field_dict["confirmed_at"] = confirmed_at
-        if coupon_discount_in_cents is not UNSET:
-            field_dict["coupon_discount_in_cents"] = coupon_discount_in_cents
-        if coupon_id is not UNSET:
-            field_dict["coupon_id"] = coupon_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if date is not UNSET:
-            field_dict["date"] = date
-        if date_or_created_at is not UNSET:
-            field_dict["date_or_created_at"] = date_or_created_at
-        if deposit_held_in_cents is not UNSET:
-            field_dict["deposit_held_in_cents"] = deposit_held_in_cents
-        if deposit_in_cents is not UNSET:
-            field_dict["deposit_in_cents"] = deposit_in_cents
-        if deposit_paid_in_cents is not UNSET:
-            field_dict["deposit_paid_in_cents"] = deposit_paid_in_cents
-        if deposit_refunded_in_cents is not UNSET:
-            field_dict["deposit_refunded_in_cents"] = deposit_refunded_in_cents
-        if deposit_to_refund_in_cents is not UNSET:
-            field_dict["deposit_to_refund_in_cents"] = deposit_to_refund_in_cents
-        if deposit_type is not UNSET:
-            field_dict["deposit_type"] = deposit_type
-        if discount_in_cents is not UNSET:
-            field_dict["discount_in_cents"] = discount_in_cents
-        if discount_percentage is not UNSET:
-            field_dict["discount_percentage"] = discount_percentage
-        if discount_type is not UNSET:
-            field_dict["discount_type"] = discount_type
-        if document_type is not UNSET:
-            field_dict["document_type"] = document_type
-        if due_date is not UNSET:
-            field_dict["due_date"] = due_date
-        if finalized is not UNSET:
-            field_dict["finalized"] = finalized
-        if fulfillment_type is not UNSET:
-            field_dict["fulfillment_type"] = fulfillment_type
-        if grand_total_in_cents is not UNSET:
-            field_dict["grand_total_in_cents"] = grand_total_in_cents
-        if grand_total_with_tax_in_cents is not UNSET:
-            field_dict["grand_total_with_tax_in_cents"] = grand_total_with_tax_in_cents
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if number is not UNSET:
-            field_dict["number"] = number
-        if order_id is not UNSET:
-            field_dict["order_id"] = order_id
-        if paid_in_cents is not UNSET:
-            field_dict["paid_in_cents"] = paid_in_cents
-        if prefix is not UNSET:
-            field_dict["prefix"] = prefix
-        if prefix_with_number is not UNSET:
-            field_dict["prefix_with_number"] = prefix_with_number
-        if price_in_cents is not UNSET:
-            field_dict["price_in_cents"] = price_in_cents
-        if q is not UNSET:
-            field_dict["q"] = q
-        if revised is not UNSET:
-            field_dict["revised"] = revised
-        if revision is not UNSET:
-            field_dict["revision"] = revision
-        if sent is not UNSET:
-            field_dict["sent"] = sent
-        if signed is not UNSET:
-            field_dict["signed"] = signed
-        if start_location_id is not UNSET:
-            field_dict["start_location_id"] = start_location_id
-        if starts_at is not UNSET:
-            field_dict["starts_at"] = starts_at
-        if status is not UNSET:
-            field_dict["status"] = status
-        if stop_location_id is not UNSET:
-            field_dict["stop_location_id"] = stop_location_id
-        if stops_at is not UNSET:
-            field_dict["stops_at"] = stops_at
-        if tag_list is not UNSET:
-            field_dict["tag_list"] = tag_list
-        if tax_in_cents is not UNSET:
-            field_dict["tax_in_cents"] = tax_in_cents
-        if tax_region_id is not UNSET:
-            field_dict["tax_region_id"] = tax_region_id
-        if to_be_paid_in_cents is not UNSET:
-            field_dict["to_be_paid_in_cents"] = to_be_paid_in_cents
-        if total_discount_in_cents is not UNSET:
-            field_dict["total_discount_in_cents"] = total_discount_in_cents
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -738,1417 +1136,1148 @@ class DocumentFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (DocumentFilter)", src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (DocumentFilter)", d)
+            d = dict(d)
+        n__absent = 0
+        _address = d.get("address", UNSET)
+        address: str | TextOperators | Unset
+        if _address is UNSET:
+            address = _address
+        elif isinstance(_address, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_address)
+            except FieldError as field__error:
+                field__error.segments.append("address")
+                raise
 
-        def _parse_address(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+            address = componentsschemas_text_condition_type_0
+        elif isinstance(_address, str):
+            address = _address
+        else:
+            raise FieldError("one of object (TextOperators), string", _address, "address")
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        if address is UNSET:
+            n__absent += 1
 
-        try:
-            address = _parse_address(d.pop("address", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("address")
-            raise
+        _archived = d.get("archived", UNSET)
+        archived: bool | BooleanOperators | Unset
+        if _archived is UNSET:
+            archived = _archived
+        elif isinstance(_archived, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_archived)
+            except FieldError as field__error:
+                field__error.segments.append("archived")
+                raise
 
-        def _parse_archived(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+            archived = componentsschemas_boolean_condition_type_0
+        elif isinstance(_archived, bool):
+            archived = _archived
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _archived, "archived")
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
-
-        try:
-            archived = _parse_archived(d.pop("archived", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("archived")
-            raise
-
-        def _parse_archived_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if archived is UNSET:
+            n__absent += 1
 
         try:
-            archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+            archived_at = _parse__archived_at(d.get("archived_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("archived_at")
             raise
 
-        def _parse_conditions(data: object) -> HashOperators | JsonObject | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[HashOperators | JsonObject | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_hash_condition_type_0 = HashOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_hash_condition_type_0):
-                            return componentsschemas_hash_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_hash_condition_type_1 = JsonObject.from_dict(data)
-
-                        if choice.take(componentsschemas_hash_condition_type_1):
-                            return componentsschemas_hash_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (HashOperators), object (JsonObject)", data)
+        if archived_at is UNSET:
+            n__absent += 1
 
         try:
-            conditions = _parse_conditions(d.pop("conditions", UNSET))
+            conditions = _parse__conditions(d.get("conditions", UNSET))
         except FieldError as field__error:
             field__error.segments.append("conditions")
             raise
 
-        def _parse_confirmed(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+        if conditions is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        _confirmed = d.get("confirmed", UNSET)
+        confirmed: bool | BooleanOperators | Unset
+        if _confirmed is UNSET:
+            confirmed = _confirmed
+        elif isinstance(_confirmed, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_confirmed)
+            except FieldError as field__error:
+                field__error.segments.append("confirmed")
+                raise
 
-        try:
-            confirmed = _parse_confirmed(d.pop("confirmed", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("confirmed")
-            raise
+            confirmed = componentsschemas_boolean_condition_type_0
+        elif isinstance(_confirmed, bool):
+            confirmed = _confirmed
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _confirmed, "confirmed")
 
-        def _parse_confirmed_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if confirmed is UNSET:
+            n__absent += 1
 
         try:
-            confirmed_at = _parse_confirmed_at(d.pop("confirmed_at", UNSET))
+            confirmed_at = _parse__confirmed_at(d.get("confirmed_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("confirmed_at")
             raise
 
-        def _parse_coupon_discount_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if confirmed_at is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _coupon_discount_in_cents = d.get("coupon_discount_in_cents", UNSET)
+        coupon_discount_in_cents: int | IntegerOperators | Unset
+        if _coupon_discount_in_cents is UNSET:
+            coupon_discount_in_cents = _coupon_discount_in_cents
+        elif isinstance(_coupon_discount_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_coupon_discount_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("coupon_discount_in_cents")
+                raise
 
-        try:
-            coupon_discount_in_cents = _parse_coupon_discount_in_cents(d.pop("coupon_discount_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("coupon_discount_in_cents")
-            raise
+            coupon_discount_in_cents = componentsschemas_integer_condition_type_0
+        elif (
+            isinstance(_coupon_discount_in_cents, int)
+            and _coupon_discount_in_cents is not True
+            and _coupon_discount_in_cents is not False
+        ):
+            coupon_discount_in_cents = _coupon_discount_in_cents
+        else:
+            raise FieldError(
+                "one of object (IntegerOperators), integer", _coupon_discount_in_cents, "coupon_discount_in_cents"
+            )
 
-        def _parse_coupon_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if coupon_discount_in_cents is UNSET:
+            n__absent += 1
 
         try:
-            coupon_id = _parse_coupon_id(d.pop("coupon_id", UNSET))
+            coupon_id = _parse__coupon_id(d.get("coupon_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("coupon_id")
             raise
 
-        def _parse_created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if coupon_id is UNSET:
+            n__absent += 1
 
         try:
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse__created_at(d.get("created_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("created_at")
             raise
 
-        def _parse_customer_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if created_at is UNSET:
+            n__absent += 1
 
         try:
-            customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
+            customer_id = _parse__customer_id(d.get("customer_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("customer_id")
             raise
 
-        def _parse_date(data: object) -> DateOperators | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[DateOperators | str | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_date_condition_type_0 = DateOperators.from_dict(data)
+        if customer_id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_date_condition_type_0):
-                            return componentsschemas_date_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (DateOperators), string", data)
+        _date = d.get("date", UNSET)
+        date: DateOperators | str | Unset
+        if _date is UNSET:
+            date = _date
+        elif isinstance(_date, dict):
+            try:
+                componentsschemas_date_condition_type_0 = DateOperators.from_dict(_date)
+            except FieldError as field__error:
+                field__error.segments.append("date")
+                raise
 
-        try:
-            date = _parse_date(d.pop("date", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("date")
-            raise
+            date = componentsschemas_date_condition_type_0
+        elif isinstance(_date, str):
+            date = _date
+        else:
+            raise FieldError("one of object (DateOperators), string", _date, "date")
 
-        def _parse_date_or_created_at(data: object) -> datetime.datetime | DatetimeBetweenOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeBetweenOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_between_condition_type_0 = DatetimeBetweenOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_between_condition_type_0):
-                            return componentsschemas_datetime_between_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_between_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_between_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_between_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_between_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_between_condition_type_1):
-                            return componentsschemas_datetime_between_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeBetweenOperators), date-time string", data)
+        if date is UNSET:
+            n__absent += 1
 
         try:
-            date_or_created_at = _parse_date_or_created_at(d.pop("date_or_created_at", UNSET))
+            date_or_created_at = _parse__date_or_created_at(d.get("date_or_created_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("date_or_created_at")
             raise
 
-        def _parse_deposit_held_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if date_or_created_at is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _deposit_held_in_cents = d.get("deposit_held_in_cents", UNSET)
+        deposit_held_in_cents: int | IntegerOperators | Unset
+        if _deposit_held_in_cents is UNSET:
+            deposit_held_in_cents = _deposit_held_in_cents
+        elif isinstance(_deposit_held_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_deposit_held_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("deposit_held_in_cents")
+                raise
 
-        try:
-            deposit_held_in_cents = _parse_deposit_held_in_cents(d.pop("deposit_held_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("deposit_held_in_cents")
-            raise
-
-        def _parse_deposit_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
-
-        try:
-            deposit_in_cents = _parse_deposit_in_cents(d.pop("deposit_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("deposit_in_cents")
-            raise
-
-        def _parse_deposit_paid_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
-
-        try:
-            deposit_paid_in_cents = _parse_deposit_paid_in_cents(d.pop("deposit_paid_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("deposit_paid_in_cents")
-            raise
-
-        def _parse_deposit_refunded_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
-
-        try:
-            deposit_refunded_in_cents = _parse_deposit_refunded_in_cents(d.pop("deposit_refunded_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("deposit_refunded_in_cents")
-            raise
-
-        def _parse_deposit_to_refund_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
-
-        try:
-            deposit_to_refund_in_cents = _parse_deposit_to_refund_in_cents(d.pop("deposit_to_refund_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("deposit_to_refund_in_cents")
-            raise
-
-        def _parse_deposit_type(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
-
-        try:
-            deposit_type = _parse_deposit_type(d.pop("deposit_type", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("deposit_type")
-            raise
-
-        def _parse_discount_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
-
-        try:
-            discount_in_cents = _parse_discount_in_cents(d.pop("discount_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("discount_in_cents")
-            raise
-
-        def _parse_discount_percentage(data: object) -> float | NumberOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[float | NumberOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_number_condition_type_0 = NumberOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_number_condition_type_0):
-                            return componentsschemas_number_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, float) or (isinstance(data, int) and data is not True and data is not False):
-                    return data
-            return choice.result("one of object (NumberOperators), number", data)
-
-        try:
-            discount_percentage = _parse_discount_percentage(d.pop("discount_percentage", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("discount_percentage")
-            raise
-
-        def _parse_discount_type(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
-
-        try:
-            discount_type = _parse_discount_type(d.pop("discount_type", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("discount_type")
-            raise
-
-        def _parse_document_type(data: object) -> str | StringOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_condition_type_0 = StringOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_string_condition_type_0):
-                            return componentsschemas_string_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringOperators), string", data)
-
-        try:
-            document_type = _parse_document_type(d.pop("document_type", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("document_type")
-            raise
-
-        def _parse_due_date(data: object) -> DateOperators | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[DateOperators | str | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_date_condition_type_0 = DateOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_date_condition_type_0):
-                            return componentsschemas_date_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (DateOperators), string", data)
-
-        try:
-            due_date = _parse_due_date(d.pop("due_date", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("due_date")
-            raise
-
-        def _parse_finalized(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
-
-        try:
-            finalized = _parse_finalized(d.pop("finalized", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("finalized")
-            raise
-
-        def _parse_fulfillment_type(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
-
-        try:
-            fulfillment_type = _parse_fulfillment_type(d.pop("fulfillment_type", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("fulfillment_type")
-            raise
-
-        def _parse_grand_total_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
-
-        try:
-            grand_total_in_cents = _parse_grand_total_in_cents(d.pop("grand_total_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("grand_total_in_cents")
-            raise
-
-        def _parse_grand_total_with_tax_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
-
-        try:
-            grand_total_with_tax_in_cents = _parse_grand_total_with_tax_in_cents(
-                d.pop("grand_total_with_tax_in_cents", UNSET)
+            deposit_held_in_cents = componentsschemas_integer_condition_type_0
+        elif (
+            isinstance(_deposit_held_in_cents, int)
+            and _deposit_held_in_cents is not True
+            and _deposit_held_in_cents is not False
+        ):
+            deposit_held_in_cents = _deposit_held_in_cents
+        else:
+            raise FieldError(
+                "one of object (IntegerOperators), integer", _deposit_held_in_cents, "deposit_held_in_cents"
             )
-        except FieldError as field__error:
-            field__error.segments.append("grand_total_with_tax_in_cents")
-            raise
 
-        def _parse_id(data: object) -> IdOperators | Unset | UUID:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[IdOperators | Unset | UUID] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_id_condition_type_0 = IdOperators.from_dict(data)
+        if deposit_held_in_cents is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_id_condition_type_0):
-                            return componentsschemas_id_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_id_condition_type_1 = data
-                        try:
-                            componentsschemas_id_condition_type_1 = UUID(_componentsschemas_id_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_id_condition_type_1) from None
+        _deposit_in_cents = d.get("deposit_in_cents", UNSET)
+        deposit_in_cents: int | IntegerOperators | Unset
+        if _deposit_in_cents is UNSET:
+            deposit_in_cents = _deposit_in_cents
+        elif isinstance(_deposit_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_deposit_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("deposit_in_cents")
+                raise
 
-                        if choice.take(componentsschemas_id_condition_type_1):
-                            return componentsschemas_id_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (IdOperators), UUID string", data)
+            deposit_in_cents = componentsschemas_integer_condition_type_0
+        elif isinstance(_deposit_in_cents, int) and _deposit_in_cents is not True and _deposit_in_cents is not False:
+            deposit_in_cents = _deposit_in_cents
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _deposit_in_cents, "deposit_in_cents")
+
+        if deposit_in_cents is UNSET:
+            n__absent += 1
+
+        _deposit_paid_in_cents = d.get("deposit_paid_in_cents", UNSET)
+        deposit_paid_in_cents: int | IntegerOperators | Unset
+        if _deposit_paid_in_cents is UNSET:
+            deposit_paid_in_cents = _deposit_paid_in_cents
+        elif isinstance(_deposit_paid_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_deposit_paid_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("deposit_paid_in_cents")
+                raise
+
+            deposit_paid_in_cents = componentsschemas_integer_condition_type_0
+        elif (
+            isinstance(_deposit_paid_in_cents, int)
+            and _deposit_paid_in_cents is not True
+            and _deposit_paid_in_cents is not False
+        ):
+            deposit_paid_in_cents = _deposit_paid_in_cents
+        else:
+            raise FieldError(
+                "one of object (IntegerOperators), integer", _deposit_paid_in_cents, "deposit_paid_in_cents"
+            )
+
+        if deposit_paid_in_cents is UNSET:
+            n__absent += 1
+
+        _deposit_refunded_in_cents = d.get("deposit_refunded_in_cents", UNSET)
+        deposit_refunded_in_cents: int | IntegerOperators | Unset
+        if _deposit_refunded_in_cents is UNSET:
+            deposit_refunded_in_cents = _deposit_refunded_in_cents
+        elif isinstance(_deposit_refunded_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_deposit_refunded_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("deposit_refunded_in_cents")
+                raise
+
+            deposit_refunded_in_cents = componentsschemas_integer_condition_type_0
+        elif (
+            isinstance(_deposit_refunded_in_cents, int)
+            and _deposit_refunded_in_cents is not True
+            and _deposit_refunded_in_cents is not False
+        ):
+            deposit_refunded_in_cents = _deposit_refunded_in_cents
+        else:
+            raise FieldError(
+                "one of object (IntegerOperators), integer", _deposit_refunded_in_cents, "deposit_refunded_in_cents"
+            )
+
+        if deposit_refunded_in_cents is UNSET:
+            n__absent += 1
+
+        _deposit_to_refund_in_cents = d.get("deposit_to_refund_in_cents", UNSET)
+        deposit_to_refund_in_cents: int | IntegerOperators | Unset
+        if _deposit_to_refund_in_cents is UNSET:
+            deposit_to_refund_in_cents = _deposit_to_refund_in_cents
+        elif isinstance(_deposit_to_refund_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_deposit_to_refund_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("deposit_to_refund_in_cents")
+                raise
+
+            deposit_to_refund_in_cents = componentsschemas_integer_condition_type_0
+        elif (
+            isinstance(_deposit_to_refund_in_cents, int)
+            and _deposit_to_refund_in_cents is not True
+            and _deposit_to_refund_in_cents is not False
+        ):
+            deposit_to_refund_in_cents = _deposit_to_refund_in_cents
+        else:
+            raise FieldError(
+                "one of object (IntegerOperators), integer", _deposit_to_refund_in_cents, "deposit_to_refund_in_cents"
+            )
+
+        if deposit_to_refund_in_cents is UNSET:
+            n__absent += 1
+
+        _deposit_type = d.get("deposit_type", UNSET)
+        deposit_type: str | StringEqualOperators | Unset
+        if _deposit_type is UNSET:
+            deposit_type = _deposit_type
+        elif isinstance(_deposit_type, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_deposit_type)
+            except FieldError as field__error:
+                field__error.segments.append("deposit_type")
+                raise
+
+            deposit_type = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_deposit_type, str):
+            deposit_type = _deposit_type
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _deposit_type, "deposit_type")
+
+        if deposit_type is UNSET:
+            n__absent += 1
+
+        _discount_in_cents = d.get("discount_in_cents", UNSET)
+        discount_in_cents: int | IntegerOperators | Unset
+        if _discount_in_cents is UNSET:
+            discount_in_cents = _discount_in_cents
+        elif isinstance(_discount_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_discount_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("discount_in_cents")
+                raise
+
+            discount_in_cents = componentsschemas_integer_condition_type_0
+        elif isinstance(_discount_in_cents, int) and _discount_in_cents is not True and _discount_in_cents is not False:
+            discount_in_cents = _discount_in_cents
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _discount_in_cents, "discount_in_cents")
+
+        if discount_in_cents is UNSET:
+            n__absent += 1
+
+        _discount_percentage = d.get("discount_percentage", UNSET)
+        discount_percentage: float | NumberOperators | Unset
+        if _discount_percentage is UNSET:
+            discount_percentage = _discount_percentage
+        elif isinstance(_discount_percentage, dict):
+            try:
+                componentsschemas_number_condition_type_0 = NumberOperators.from_dict(_discount_percentage)
+            except FieldError as field__error:
+                field__error.segments.append("discount_percentage")
+                raise
+
+            discount_percentage = componentsschemas_number_condition_type_0
+        elif isinstance(_discount_percentage, float) or (
+            isinstance(_discount_percentage, int)
+            and _discount_percentage is not True
+            and _discount_percentage is not False
+        ):
+            discount_percentage = _discount_percentage
+        else:
+            raise FieldError("one of object (NumberOperators), number", _discount_percentage, "discount_percentage")
+
+        if discount_percentage is UNSET:
+            n__absent += 1
+
+        _discount_type = d.get("discount_type", UNSET)
+        discount_type: str | TextOperators | Unset
+        if _discount_type is UNSET:
+            discount_type = _discount_type
+        elif isinstance(_discount_type, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_discount_type)
+            except FieldError as field__error:
+                field__error.segments.append("discount_type")
+                raise
+
+            discount_type = componentsschemas_text_condition_type_0
+        elif isinstance(_discount_type, str):
+            discount_type = _discount_type
+        else:
+            raise FieldError("one of object (TextOperators), string", _discount_type, "discount_type")
+
+        if discount_type is UNSET:
+            n__absent += 1
+
+        _document_type = d.get("document_type", UNSET)
+        document_type: str | StringOperators | Unset
+        if _document_type is UNSET:
+            document_type = _document_type
+        elif isinstance(_document_type, dict):
+            try:
+                componentsschemas_string_condition_type_0 = StringOperators.from_dict(_document_type)
+            except FieldError as field__error:
+                field__error.segments.append("document_type")
+                raise
+
+            document_type = componentsschemas_string_condition_type_0
+        elif isinstance(_document_type, str):
+            document_type = _document_type
+        else:
+            raise FieldError("one of object (StringOperators), string", _document_type, "document_type")
+
+        if document_type is UNSET:
+            n__absent += 1
+
+        _due_date = d.get("due_date", UNSET)
+        due_date: DateOperators | str | Unset
+        if _due_date is UNSET:
+            due_date = _due_date
+        elif isinstance(_due_date, dict):
+            try:
+                componentsschemas_date_condition_type_0 = DateOperators.from_dict(_due_date)
+            except FieldError as field__error:
+                field__error.segments.append("due_date")
+                raise
+
+            due_date = componentsschemas_date_condition_type_0
+        elif isinstance(_due_date, str):
+            due_date = _due_date
+        else:
+            raise FieldError("one of object (DateOperators), string", _due_date, "due_date")
+
+        if due_date is UNSET:
+            n__absent += 1
+
+        _finalized = d.get("finalized", UNSET)
+        finalized: bool | BooleanOperators | Unset
+        if _finalized is UNSET:
+            finalized = _finalized
+        elif isinstance(_finalized, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_finalized)
+            except FieldError as field__error:
+                field__error.segments.append("finalized")
+                raise
+
+            finalized = componentsschemas_boolean_condition_type_0
+        elif isinstance(_finalized, bool):
+            finalized = _finalized
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _finalized, "finalized")
+
+        if finalized is UNSET:
+            n__absent += 1
+
+        _fulfillment_type = d.get("fulfillment_type", UNSET)
+        fulfillment_type: str | StringEqualOperators | Unset
+        if _fulfillment_type is UNSET:
+            fulfillment_type = _fulfillment_type
+        elif isinstance(_fulfillment_type, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_fulfillment_type)
+            except FieldError as field__error:
+                field__error.segments.append("fulfillment_type")
+                raise
+
+            fulfillment_type = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_fulfillment_type, str):
+            fulfillment_type = _fulfillment_type
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _fulfillment_type, "fulfillment_type")
+
+        if fulfillment_type is UNSET:
+            n__absent += 1
+
+        _grand_total_in_cents = d.get("grand_total_in_cents", UNSET)
+        grand_total_in_cents: int | IntegerOperators | Unset
+        if _grand_total_in_cents is UNSET:
+            grand_total_in_cents = _grand_total_in_cents
+        elif isinstance(_grand_total_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_grand_total_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("grand_total_in_cents")
+                raise
+
+            grand_total_in_cents = componentsschemas_integer_condition_type_0
+        elif (
+            isinstance(_grand_total_in_cents, int)
+            and _grand_total_in_cents is not True
+            and _grand_total_in_cents is not False
+        ):
+            grand_total_in_cents = _grand_total_in_cents
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _grand_total_in_cents, "grand_total_in_cents")
+
+        if grand_total_in_cents is UNSET:
+            n__absent += 1
+
+        _grand_total_with_tax_in_cents = d.get("grand_total_with_tax_in_cents", UNSET)
+        grand_total_with_tax_in_cents: int | IntegerOperators | Unset
+        if _grand_total_with_tax_in_cents is UNSET:
+            grand_total_with_tax_in_cents = _grand_total_with_tax_in_cents
+        elif isinstance(_grand_total_with_tax_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_grand_total_with_tax_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("grand_total_with_tax_in_cents")
+                raise
+
+            grand_total_with_tax_in_cents = componentsschemas_integer_condition_type_0
+        elif (
+            isinstance(_grand_total_with_tax_in_cents, int)
+            and _grand_total_with_tax_in_cents is not True
+            and _grand_total_with_tax_in_cents is not False
+        ):
+            grand_total_with_tax_in_cents = _grand_total_with_tax_in_cents
+        else:
+            raise FieldError(
+                "one of object (IntegerOperators), integer",
+                _grand_total_with_tax_in_cents,
+                "grand_total_with_tax_in_cents",
+            )
+
+        if grand_total_with_tax_in_cents is UNSET:
+            n__absent += 1
 
         try:
-            id = _parse_id(d.pop("id", UNSET))
+            id = _parse__id(d.get("id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("id")
             raise
 
-        def _parse_name(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _name = d.get("name", UNSET)
+        name: str | TextOperators | Unset
+        if _name is UNSET:
+            name = _name
+        elif isinstance(_name, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_name)
+            except FieldError as field__error:
+                field__error.segments.append("name")
+                raise
 
-        try:
-            name = _parse_name(d.pop("name", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("name")
-            raise
+            name = componentsschemas_text_condition_type_0
+        elif isinstance(_name, str):
+            name = _name
+        else:
+            raise FieldError("one of object (TextOperators), string", _name, "name")
 
-        def _parse_number(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if name is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _number = d.get("number", UNSET)
+        number: int | IntegerOperators | Unset
+        if _number is UNSET:
+            number = _number
+        elif isinstance(_number, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_number)
+            except FieldError as field__error:
+                field__error.segments.append("number")
+                raise
 
-        try:
-            number = _parse_number(d.pop("number", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("number")
-            raise
+            number = componentsschemas_integer_condition_type_0
+        elif isinstance(_number, int) and _number is not True and _number is not False:
+            number = _number
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _number, "number")
 
-        def _parse_order_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if number is UNSET:
+            n__absent += 1
 
         try:
-            order_id = _parse_order_id(d.pop("order_id", UNSET))
+            order_id = _parse__order_id(d.get("order_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("order_id")
             raise
 
-        def _parse_paid_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if order_id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _paid_in_cents = d.get("paid_in_cents", UNSET)
+        paid_in_cents: int | IntegerOperators | Unset
+        if _paid_in_cents is UNSET:
+            paid_in_cents = _paid_in_cents
+        elif isinstance(_paid_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_paid_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("paid_in_cents")
+                raise
 
-        try:
-            paid_in_cents = _parse_paid_in_cents(d.pop("paid_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("paid_in_cents")
-            raise
+            paid_in_cents = componentsschemas_integer_condition_type_0
+        elif isinstance(_paid_in_cents, int) and _paid_in_cents is not True and _paid_in_cents is not False:
+            paid_in_cents = _paid_in_cents
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _paid_in_cents, "paid_in_cents")
 
-        def _parse_prefix(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if paid_in_cents is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _prefix = d.get("prefix", UNSET)
+        prefix: str | TextOperators | Unset
+        if _prefix is UNSET:
+            prefix = _prefix
+        elif isinstance(_prefix, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_prefix)
+            except FieldError as field__error:
+                field__error.segments.append("prefix")
+                raise
 
-        try:
-            prefix = _parse_prefix(d.pop("prefix", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("prefix")
-            raise
+            prefix = componentsschemas_text_condition_type_0
+        elif isinstance(_prefix, str):
+            prefix = _prefix
+        else:
+            raise FieldError("one of object (TextOperators), string", _prefix, "prefix")
 
-        def _parse_prefix_with_number(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if prefix is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _prefix_with_number = d.get("prefix_with_number", UNSET)
+        prefix_with_number: str | TextOperators | Unset
+        if _prefix_with_number is UNSET:
+            prefix_with_number = _prefix_with_number
+        elif isinstance(_prefix_with_number, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_prefix_with_number)
+            except FieldError as field__error:
+                field__error.segments.append("prefix_with_number")
+                raise
 
-        try:
-            prefix_with_number = _parse_prefix_with_number(d.pop("prefix_with_number", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("prefix_with_number")
-            raise
+            prefix_with_number = componentsschemas_text_condition_type_0
+        elif isinstance(_prefix_with_number, str):
+            prefix_with_number = _prefix_with_number
+        else:
+            raise FieldError("one of object (TextOperators), string", _prefix_with_number, "prefix_with_number")
 
-        def _parse_price_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if prefix_with_number is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _price_in_cents = d.get("price_in_cents", UNSET)
+        price_in_cents: int | IntegerOperators | Unset
+        if _price_in_cents is UNSET:
+            price_in_cents = _price_in_cents
+        elif isinstance(_price_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_price_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("price_in_cents")
+                raise
 
-        try:
-            price_in_cents = _parse_price_in_cents(d.pop("price_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("price_in_cents")
-            raise
+            price_in_cents = componentsschemas_integer_condition_type_0
+        elif isinstance(_price_in_cents, int) and _price_in_cents is not True and _price_in_cents is not False:
+            price_in_cents = _price_in_cents
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _price_in_cents, "price_in_cents")
 
-        def _parse_q(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if price_in_cents is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _q = d.get("q", UNSET)
+        q: str | StringEqualOperators | Unset
+        if _q is UNSET:
+            q = _q
+        elif isinstance(_q, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_q)
+            except FieldError as field__error:
+                field__error.segments.append("q")
+                raise
 
-        try:
-            q = _parse_q(d.pop("q", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("q")
-            raise
+            q = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_q, str):
+            q = _q
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _q, "q")
 
-        def _parse_revised(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+        if q is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        _revised = d.get("revised", UNSET)
+        revised: bool | BooleanOperators | Unset
+        if _revised is UNSET:
+            revised = _revised
+        elif isinstance(_revised, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_revised)
+            except FieldError as field__error:
+                field__error.segments.append("revised")
+                raise
 
-        try:
-            revised = _parse_revised(d.pop("revised", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("revised")
-            raise
+            revised = componentsschemas_boolean_condition_type_0
+        elif isinstance(_revised, bool):
+            revised = _revised
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _revised, "revised")
 
-        def _parse_revision(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if revised is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _revision = d.get("revision", UNSET)
+        revision: str | TextOperators | Unset
+        if _revision is UNSET:
+            revision = _revision
+        elif isinstance(_revision, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_revision)
+            except FieldError as field__error:
+                field__error.segments.append("revision")
+                raise
 
-        try:
-            revision = _parse_revision(d.pop("revision", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("revision")
-            raise
+            revision = componentsschemas_text_condition_type_0
+        elif isinstance(_revision, str):
+            revision = _revision
+        else:
+            raise FieldError("one of object (TextOperators), string", _revision, "revision")
 
-        def _parse_sent(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+        if revision is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        _sent = d.get("sent", UNSET)
+        sent: bool | BooleanOperators | Unset
+        if _sent is UNSET:
+            sent = _sent
+        elif isinstance(_sent, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_sent)
+            except FieldError as field__error:
+                field__error.segments.append("sent")
+                raise
 
-        try:
-            sent = _parse_sent(d.pop("sent", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("sent")
-            raise
+            sent = componentsschemas_boolean_condition_type_0
+        elif isinstance(_sent, bool):
+            sent = _sent
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _sent, "sent")
 
-        def _parse_signed(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+        if sent is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        _signed = d.get("signed", UNSET)
+        signed: bool | BooleanOperators | Unset
+        if _signed is UNSET:
+            signed = _signed
+        elif isinstance(_signed, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_signed)
+            except FieldError as field__error:
+                field__error.segments.append("signed")
+                raise
+
+            signed = componentsschemas_boolean_condition_type_0
+        elif isinstance(_signed, bool):
+            signed = _signed
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _signed, "signed")
+
+        if signed is UNSET:
+            n__absent += 1
 
         try:
-            signed = _parse_signed(d.pop("signed", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("signed")
-            raise
-
-        def _parse_start_location_id(data: object) -> Unset | UUID | UuidEqualOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_0):
-                            return componentsschemas_uuid_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_equal_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_equal_condition_type_1 = UUID(
-                                _componentsschemas_uuid_equal_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "UUID", _componentsschemas_uuid_equal_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_1):
-                            return componentsschemas_uuid_equal_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidEqualOperators), UUID string", data)
-
-        try:
-            start_location_id = _parse_start_location_id(d.pop("start_location_id", UNSET))
+            start_location_id = _parse__start_location_id(d.get("start_location_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("start_location_id")
             raise
 
-        def _parse_starts_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if start_location_id is UNSET:
+            n__absent += 1
 
         try:
-            starts_at = _parse_starts_at(d.pop("starts_at", UNSET))
+            starts_at = _parse__starts_at(d.get("starts_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("starts_at")
             raise
 
-        def _parse_status(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if starts_at is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _status = d.get("status", UNSET)
+        status: str | StringEqualOperators | Unset
+        if _status is UNSET:
+            status = _status
+        elif isinstance(_status, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_status)
+            except FieldError as field__error:
+                field__error.segments.append("status")
+                raise
 
-        try:
-            status = _parse_status(d.pop("status", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("status")
-            raise
+            status = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_status, str):
+            status = _status
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _status, "status")
 
-        def _parse_stop_location_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if status is UNSET:
+            n__absent += 1
 
         try:
-            stop_location_id = _parse_stop_location_id(d.pop("stop_location_id", UNSET))
+            stop_location_id = _parse__stop_location_id(d.get("stop_location_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("stop_location_id")
             raise
 
-        def _parse_stops_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if stop_location_id is UNSET:
+            n__absent += 1
 
         try:
-            stops_at = _parse_stops_at(d.pop("stops_at", UNSET))
+            stops_at = _parse__stops_at(d.get("stops_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("stops_at")
             raise
 
-        def _parse_tag_list(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if stops_at is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _tag_list = d.get("tag_list", UNSET)
+        tag_list: str | StringEqualOperators | Unset
+        if _tag_list is UNSET:
+            tag_list = _tag_list
+        elif isinstance(_tag_list, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_tag_list)
+            except FieldError as field__error:
+                field__error.segments.append("tag_list")
+                raise
 
-        try:
-            tag_list = _parse_tag_list(d.pop("tag_list", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("tag_list")
-            raise
+            tag_list = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_tag_list, str):
+            tag_list = _tag_list
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _tag_list, "tag_list")
 
-        def _parse_tax_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if tag_list is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _tax_in_cents = d.get("tax_in_cents", UNSET)
+        tax_in_cents: int | IntegerOperators | Unset
+        if _tax_in_cents is UNSET:
+            tax_in_cents = _tax_in_cents
+        elif isinstance(_tax_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_tax_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("tax_in_cents")
+                raise
 
-        try:
-            tax_in_cents = _parse_tax_in_cents(d.pop("tax_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("tax_in_cents")
-            raise
+            tax_in_cents = componentsschemas_integer_condition_type_0
+        elif isinstance(_tax_in_cents, int) and _tax_in_cents is not True and _tax_in_cents is not False:
+            tax_in_cents = _tax_in_cents
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _tax_in_cents, "tax_in_cents")
 
-        def _parse_tax_region_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if tax_in_cents is UNSET:
+            n__absent += 1
 
         try:
-            tax_region_id = _parse_tax_region_id(d.pop("tax_region_id", UNSET))
+            tax_region_id = _parse__tax_region_id(d.get("tax_region_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("tax_region_id")
             raise
 
-        def _parse_to_be_paid_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if tax_region_id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _to_be_paid_in_cents = d.get("to_be_paid_in_cents", UNSET)
+        to_be_paid_in_cents: int | IntegerOperators | Unset
+        if _to_be_paid_in_cents is UNSET:
+            to_be_paid_in_cents = _to_be_paid_in_cents
+        elif isinstance(_to_be_paid_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_to_be_paid_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("to_be_paid_in_cents")
+                raise
 
-        try:
-            to_be_paid_in_cents = _parse_to_be_paid_in_cents(d.pop("to_be_paid_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("to_be_paid_in_cents")
-            raise
+            to_be_paid_in_cents = componentsschemas_integer_condition_type_0
+        elif (
+            isinstance(_to_be_paid_in_cents, int)
+            and _to_be_paid_in_cents is not True
+            and _to_be_paid_in_cents is not False
+        ):
+            to_be_paid_in_cents = _to_be_paid_in_cents
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _to_be_paid_in_cents, "to_be_paid_in_cents")
 
-        def _parse_total_discount_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if to_be_paid_in_cents is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _total_discount_in_cents = d.get("total_discount_in_cents", UNSET)
+        total_discount_in_cents: int | IntegerOperators | Unset
+        if _total_discount_in_cents is UNSET:
+            total_discount_in_cents = _total_discount_in_cents
+        elif isinstance(_total_discount_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_total_discount_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("total_discount_in_cents")
+                raise
 
-        try:
-            total_discount_in_cents = _parse_total_discount_in_cents(d.pop("total_discount_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("total_discount_in_cents")
-            raise
+            total_discount_in_cents = componentsschemas_integer_condition_type_0
+        elif (
+            isinstance(_total_discount_in_cents, int)
+            and _total_discount_in_cents is not True
+            and _total_discount_in_cents is not False
+        ):
+            total_discount_in_cents = _total_discount_in_cents
+        else:
+            raise FieldError(
+                "one of object (IntegerOperators), integer", _total_discount_in_cents, "total_discount_in_cents"
+            )
 
-        def _parse_updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if total_discount_in_cents is UNSET:
+            n__absent += 1
 
         try:
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            updated_at = _parse__updated_at(d.get("updated_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("updated_at")
             raise
 
-        document_filter = cls(
-            address=address,
-            archived=archived,
-            archived_at=archived_at,
-            conditions=conditions,
-            confirmed=confirmed,
-            confirmed_at=confirmed_at,
-            coupon_discount_in_cents=coupon_discount_in_cents,
-            coupon_id=coupon_id,
-            created_at=created_at,
-            customer_id=customer_id,
-            date=date,
-            date_or_created_at=date_or_created_at,
-            deposit_held_in_cents=deposit_held_in_cents,
-            deposit_in_cents=deposit_in_cents,
-            deposit_paid_in_cents=deposit_paid_in_cents,
-            deposit_refunded_in_cents=deposit_refunded_in_cents,
-            deposit_to_refund_in_cents=deposit_to_refund_in_cents,
-            deposit_type=deposit_type,
-            discount_in_cents=discount_in_cents,
-            discount_percentage=discount_percentage,
-            discount_type=discount_type,
-            document_type=document_type,
-            due_date=due_date,
-            finalized=finalized,
-            fulfillment_type=fulfillment_type,
-            grand_total_in_cents=grand_total_in_cents,
-            grand_total_with_tax_in_cents=grand_total_with_tax_in_cents,
-            id=id,
-            name=name,
-            number=number,
-            order_id=order_id,
-            paid_in_cents=paid_in_cents,
-            prefix=prefix,
-            prefix_with_number=prefix_with_number,
-            price_in_cents=price_in_cents,
-            q=q,
-            revised=revised,
-            revision=revision,
-            sent=sent,
-            signed=signed,
-            start_location_id=start_location_id,
-            starts_at=starts_at,
-            status=status,
-            stop_location_id=stop_location_id,
-            stops_at=stops_at,
-            tag_list=tag_list,
-            tax_in_cents=tax_in_cents,
-            tax_region_id=tax_region_id,
-            to_be_paid_in_cents=to_be_paid_in_cents,
-            total_discount_in_cents=total_discount_in_cents,
-            updated_at=updated_at,
-        )
+        if updated_at is UNSET:
+            n__absent += 1
 
-        if d:
-            raise FieldError("no such property (DocumentFilter allows no others)", None, next(iter(d)), found="one")
+        if cls is _plain__class:
+            document_filter = cls.__new__(cls)
+            document_filter.address = address
+            document_filter.archived = archived
+            document_filter.archived_at = archived_at
+            document_filter.conditions = conditions
+            document_filter.confirmed = confirmed
+            document_filter.confirmed_at = confirmed_at
+            document_filter.coupon_discount_in_cents = coupon_discount_in_cents
+            document_filter.coupon_id = coupon_id
+            document_filter.created_at = created_at
+            document_filter.customer_id = customer_id
+            document_filter.date = date
+            document_filter.date_or_created_at = date_or_created_at
+            document_filter.deposit_held_in_cents = deposit_held_in_cents
+            document_filter.deposit_in_cents = deposit_in_cents
+            document_filter.deposit_paid_in_cents = deposit_paid_in_cents
+            document_filter.deposit_refunded_in_cents = deposit_refunded_in_cents
+            document_filter.deposit_to_refund_in_cents = deposit_to_refund_in_cents
+            document_filter.deposit_type = deposit_type
+            document_filter.discount_in_cents = discount_in_cents
+            document_filter.discount_percentage = discount_percentage
+            document_filter.discount_type = discount_type
+            document_filter.document_type = document_type
+            document_filter.due_date = due_date
+            document_filter.finalized = finalized
+            document_filter.fulfillment_type = fulfillment_type
+            document_filter.grand_total_in_cents = grand_total_in_cents
+            document_filter.grand_total_with_tax_in_cents = grand_total_with_tax_in_cents
+            document_filter.id = id
+            document_filter.name = name
+            document_filter.number = number
+            document_filter.order_id = order_id
+            document_filter.paid_in_cents = paid_in_cents
+            document_filter.prefix = prefix
+            document_filter.prefix_with_number = prefix_with_number
+            document_filter.price_in_cents = price_in_cents
+            document_filter.q = q
+            document_filter.revised = revised
+            document_filter.revision = revision
+            document_filter.sent = sent
+            document_filter.signed = signed
+            document_filter.start_location_id = start_location_id
+            document_filter.starts_at = starts_at
+            document_filter.status = status
+            document_filter.stop_location_id = stop_location_id
+            document_filter.stops_at = stops_at
+            document_filter.tag_list = tag_list
+            document_filter.tax_in_cents = tax_in_cents
+            document_filter.tax_region_id = tax_region_id
+            document_filter.to_be_paid_in_cents = to_be_paid_in_cents
+            document_filter.total_discount_in_cents = total_discount_in_cents
+            document_filter.updated_at = updated_at
+        else:
+            document_filter = cls(
+                address,
+                archived,
+                archived_at,
+                conditions,
+                confirmed,
+                confirmed_at,
+                coupon_discount_in_cents,
+                coupon_id,
+                created_at,
+                customer_id,
+                date,
+                date_or_created_at,
+                deposit_held_in_cents,
+                deposit_in_cents,
+                deposit_paid_in_cents,
+                deposit_refunded_in_cents,
+                deposit_to_refund_in_cents,
+                deposit_type,
+                discount_in_cents,
+                discount_percentage,
+                discount_type,
+                document_type,
+                due_date,
+                finalized,
+                fulfillment_type,
+                grand_total_in_cents,
+                grand_total_with_tax_in_cents,
+                id,
+                name,
+                number,
+                order_id,
+                paid_in_cents,
+                prefix,
+                prefix_with_number,
+                price_in_cents,
+                q,
+                revised,
+                revision,
+                sent,
+                signed,
+                start_location_id,
+                starts_at,
+                status,
+                stop_location_id,
+                stops_at,
+                tag_list,
+                tax_in_cents,
+                tax_region_id,
+                to_be_paid_in_cents,
+                total_discount_in_cents,
+                updated_at,
+            )
+        if len(d) + n__absent != 51:
+            for prop_name in d:
+                if prop_name not in {
+                    "address",
+                    "archived",
+                    "archived_at",
+                    "conditions",
+                    "confirmed",
+                    "confirmed_at",
+                    "coupon_discount_in_cents",
+                    "coupon_id",
+                    "created_at",
+                    "customer_id",
+                    "date",
+                    "date_or_created_at",
+                    "deposit_held_in_cents",
+                    "deposit_in_cents",
+                    "deposit_paid_in_cents",
+                    "deposit_refunded_in_cents",
+                    "deposit_to_refund_in_cents",
+                    "deposit_type",
+                    "discount_in_cents",
+                    "discount_percentage",
+                    "discount_type",
+                    "document_type",
+                    "due_date",
+                    "finalized",
+                    "fulfillment_type",
+                    "grand_total_in_cents",
+                    "grand_total_with_tax_in_cents",
+                    "id",
+                    "name",
+                    "number",
+                    "order_id",
+                    "paid_in_cents",
+                    "prefix",
+                    "prefix_with_number",
+                    "price_in_cents",
+                    "q",
+                    "revised",
+                    "revision",
+                    "sent",
+                    "signed",
+                    "start_location_id",
+                    "starts_at",
+                    "status",
+                    "stop_location_id",
+                    "stops_at",
+                    "tag_list",
+                    "tax_in_cents",
+                    "tax_region_id",
+                    "to_be_paid_in_cents",
+                    "total_discount_in_cents",
+                    "updated_at",
+                }:
+                    raise FieldError("no such property (DocumentFilter allows no others)", None, prop_name, found="one")
         return document_filter
+
+
+_plain__class: type[DocumentFilter] | None = (
+    DocumentFilter
+    if {field.name for field in _attrs_fields(DocumentFilter)}
+    == {
+        "address",
+        "archived",
+        "archived_at",
+        "conditions",
+        "confirmed",
+        "confirmed_at",
+        "coupon_discount_in_cents",
+        "coupon_id",
+        "created_at",
+        "customer_id",
+        "date",
+        "date_or_created_at",
+        "deposit_held_in_cents",
+        "deposit_in_cents",
+        "deposit_paid_in_cents",
+        "deposit_refunded_in_cents",
+        "deposit_to_refund_in_cents",
+        "deposit_type",
+        "discount_in_cents",
+        "discount_percentage",
+        "discount_type",
+        "document_type",
+        "due_date",
+        "finalized",
+        "fulfillment_type",
+        "grand_total_in_cents",
+        "grand_total_with_tax_in_cents",
+        "id",
+        "name",
+        "number",
+        "order_id",
+        "paid_in_cents",
+        "prefix",
+        "prefix_with_number",
+        "price_in_cents",
+        "q",
+        "revised",
+        "revision",
+        "sent",
+        "signed",
+        "start_location_id",
+        "starts_at",
+        "status",
+        "stop_location_id",
+        "stops_at",
+        "tag_list",
+        "tax_in_cents",
+        "tax_region_id",
+        "to_be_paid_in_cents",
+        "total_discount_in_cents",
+        "updated_at",
+    }
+    and not hasattr(DocumentFilter, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

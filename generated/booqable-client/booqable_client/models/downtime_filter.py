@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import Choice, FieldError
+from ..lib._fields import Choice, FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -41,6 +42,326 @@ def _resolve__refs() -> None:
 
 
 T = TypeVar("T", bound="DowntimeFilter")
+
+
+def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__location_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__product_group_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__product_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__range_(data: object) -> HashOperators | JsonObject | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[HashOperators | JsonObject | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_hash_condition_type_0 = HashOperators.from_dict(data)
+
+                if choice.take(componentsschemas_hash_condition_type_0):
+                    return componentsschemas_hash_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, dict):
+            try:
+                componentsschemas_hash_condition_type_1 = JsonObject.from_dict(data)
+
+                if choice.take(componentsschemas_hash_condition_type_1):
+                    return componentsschemas_hash_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (HashOperators), object (JsonObject)", data)
+
+
+def _parse__start_or_stop_time(data: object) -> datetime.datetime | DatetimeBetweenOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeBetweenOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_between_condition_type_0 = DatetimeBetweenOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_between_condition_type_0):
+                    return componentsschemas_datetime_between_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_between_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_between_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_between_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable(
+                        "date-time", _componentsschemas_datetime_between_condition_type_1
+                    ) from None
+
+                if choice.take(componentsschemas_datetime_between_condition_type_1):
+                    return componentsschemas_datetime_between_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeBetweenOperators), date-time string", data)
+
+
+def _parse__starts_at(data: object) -> datetime.datetime | DatetimeCompareOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeCompareOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_compare_condition_type_0 = DatetimeCompareOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_compare_condition_type_0):
+                    return componentsschemas_datetime_compare_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_compare_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_compare_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_compare_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable(
+                        "date-time", _componentsschemas_datetime_compare_condition_type_1
+                    ) from None
+
+                if choice.take(componentsschemas_datetime_compare_condition_type_1):
+                    return componentsschemas_datetime_compare_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeCompareOperators), date-time string", data)
+
+
+def _parse__stock_item_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__stops_at(data: object) -> datetime.datetime | DatetimeCompareOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeCompareOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_compare_condition_type_0 = DatetimeCompareOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_compare_condition_type_0):
+                    return componentsschemas_datetime_compare_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_compare_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_compare_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_compare_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable(
+                        "date-time", _componentsschemas_datetime_compare_condition_type_1
+                    ) from None
+
+                if choice.take(componentsschemas_datetime_compare_condition_type_1):
+                    return componentsschemas_datetime_compare_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeCompareOperators), date-time string", data)
+
+
+def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
 
 
 @_attrs_define
@@ -112,6 +433,8 @@ class DowntimeFilter:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+
         attention_required: dict[str, Any] | str | Unset
         if isinstance(self.attention_required, Unset):
             attention_required = UNSET
@@ -119,7 +442,8 @@ class DowntimeFilter:
             attention_required = self.attention_required.to_dict()
         else:
             attention_required = self.attention_required
-
+        if attention_required is not UNSET:
+            field_dict["attention_required"] = attention_required
         created_at: dict[str, Any] | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
@@ -128,6 +452,8 @@ class DowntimeFilter:
         else:
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         id: dict[str, Any] | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -136,6 +462,8 @@ class DowntimeFilter:
         else:
             id = str(self.id)
 
+        if id is not UNSET:
+            field_dict["id"] = id
         item_type: dict[str, Any] | str | Unset
         if isinstance(self.item_type, Unset):
             item_type = UNSET
@@ -143,7 +471,8 @@ class DowntimeFilter:
             item_type = self.item_type.to_dict()
         else:
             item_type = self.item_type
-
+        if item_type is not UNSET:
+            field_dict["item_type"] = item_type
         location_id: dict[str, Any] | str | Unset
         if isinstance(self.location_id, Unset):
             location_id = UNSET
@@ -152,6 +481,8 @@ class DowntimeFilter:
         else:
             location_id = str(self.location_id)
 
+        if location_id is not UNSET:
+            field_dict["location_id"] = location_id
         product_group_id: dict[str, Any] | str | Unset
         if isinstance(self.product_group_id, Unset):
             product_group_id = UNSET
@@ -160,6 +491,8 @@ class DowntimeFilter:
         else:
             product_group_id = str(self.product_group_id)
 
+        if product_group_id is not UNSET:
+            field_dict["product_group_id"] = product_group_id
         product_id: dict[str, Any] | str | Unset
         if isinstance(self.product_id, Unset):
             product_id = UNSET
@@ -168,6 +501,8 @@ class DowntimeFilter:
         else:
             product_id = str(self.product_id)
 
+        if product_id is not UNSET:
+            field_dict["product_id"] = product_id
         product_ids: dict[str, Any] | str | Unset
         if isinstance(self.product_ids, Unset):
             product_ids = UNSET
@@ -175,7 +510,8 @@ class DowntimeFilter:
             product_ids = self.product_ids.to_dict()
         else:
             product_ids = self.product_ids
-
+        if product_ids is not UNSET:
+            field_dict["product_ids"] = product_ids
         q: dict[str, Any] | str | Unset
         if isinstance(self.q, Unset):
             q = UNSET
@@ -183,7 +519,8 @@ class DowntimeFilter:
             q = self.q.to_dict()
         else:
             q = self.q
-
+        if q is not UNSET:
+            field_dict["q"] = q
         quantity: dict[str, Any] | int | Unset
         if isinstance(self.quantity, Unset):
             quantity = UNSET
@@ -191,7 +528,8 @@ class DowntimeFilter:
             quantity = self.quantity.to_dict()
         else:
             quantity = self.quantity
-
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
         range_: dict[str, Any] | Unset
         if isinstance(self.range_, Unset):
             range_ = UNSET
@@ -200,6 +538,8 @@ class DowntimeFilter:
         else:
             range_ = self.range_.to_dict()
 
+        if range_ is not UNSET:
+            field_dict["range"] = range_
         reason: dict[str, Any] | str | Unset
         if isinstance(self.reason, Unset):
             reason = UNSET
@@ -207,7 +547,8 @@ class DowntimeFilter:
             reason = self.reason.to_dict()
         else:
             reason = self.reason
-
+        if reason is not UNSET:
+            field_dict["reason"] = reason
         reasons: dict[str, Any] | str | Unset
         if isinstance(self.reasons, Unset):
             reasons = UNSET
@@ -215,7 +556,8 @@ class DowntimeFilter:
             reasons = self.reasons.to_dict()
         else:
             reasons = self.reasons
-
+        if reasons is not UNSET:
+            field_dict["reasons"] = reasons
         start_or_stop_time: dict[str, Any] | str | Unset
         if isinstance(self.start_or_stop_time, Unset):
             start_or_stop_time = UNSET
@@ -224,6 +566,8 @@ class DowntimeFilter:
         else:
             start_or_stop_time = self.start_or_stop_time.isoformat().replace("+00:00", "Z")
 
+        if start_or_stop_time is not UNSET:
+            field_dict["start_or_stop_time"] = start_or_stop_time
         starts_at: dict[str, Any] | str | Unset
         if isinstance(self.starts_at, Unset):
             starts_at = UNSET
@@ -232,6 +576,8 @@ class DowntimeFilter:
         else:
             starts_at = self.starts_at.isoformat().replace("+00:00", "Z")
 
+        if starts_at is not UNSET:
+            field_dict["starts_at"] = starts_at
         status: dict[str, Any] | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
@@ -239,7 +585,8 @@ class DowntimeFilter:
             status = self.status.to_dict()
         else:
             status = self.status
-
+        if status is not UNSET:
+            field_dict["status"] = status
         stock_item_id: dict[str, Any] | str | Unset
         if isinstance(self.stock_item_id, Unset):
             stock_item_id = UNSET
@@ -248,6 +595,8 @@ class DowntimeFilter:
         else:
             stock_item_id = str(self.stock_item_id)
 
+        if stock_item_id is not UNSET:
+            field_dict["stock_item_id"] = stock_item_id
         stops_at: dict[str, Any] | str | Unset
         if isinstance(self.stops_at, Unset):
             stops_at = UNSET
@@ -256,6 +605,8 @@ class DowntimeFilter:
         else:
             stops_at = self.stops_at.isoformat().replace("+00:00", "Z")
 
+        if stops_at is not UNSET:
+            field_dict["stops_at"] = stops_at
         updated_at: dict[str, Any] | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
@@ -264,45 +615,6 @@ class DowntimeFilter:
         else:
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if attention_required is not UNSET:
-            field_dict["attention_required"] = attention_required
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if id is not UNSET:
-            field_dict["id"] = id
-        if item_type is not UNSET:
-            field_dict["item_type"] = item_type
-        if location_id is not UNSET:
-            field_dict["location_id"] = location_id
-        if product_group_id is not UNSET:
-            field_dict["product_group_id"] = product_group_id
-        if product_id is not UNSET:
-            field_dict["product_id"] = product_id
-        if product_ids is not UNSET:
-            field_dict["product_ids"] = product_ids
-        if q is not UNSET:
-            field_dict["q"] = q
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if range_ is not UNSET:
-            field_dict["range"] = range_
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if reasons is not UNSET:
-            field_dict["reasons"] = reasons
-        if start_or_stop_time is not UNSET:
-            field_dict["start_or_stop_time"] = start_or_stop_time
-        if starts_at is not UNSET:
-            field_dict["starts_at"] = starts_at
-        if status is not UNSET:
-            field_dict["status"] = status
-        if stock_item_id is not UNSET:
-            field_dict["stock_item_id"] = stock_item_id
-        if stops_at is not UNSET:
-            field_dict["stops_at"] = stops_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -312,595 +624,368 @@ class DowntimeFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (DowntimeFilter)", src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (DowntimeFilter)", d)
+            d = dict(d)
+        n__absent = 0
+        _attention_required = d.get("attention_required", UNSET)
+        attention_required: str | StringEqualOperators | Unset
+        if _attention_required is UNSET:
+            attention_required = _attention_required
+        elif isinstance(_attention_required, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_attention_required)
+            except FieldError as field__error:
+                field__error.segments.append("attention_required")
+                raise
 
-        def _parse_attention_required(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+            attention_required = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_attention_required, str):
+            attention_required = _attention_required
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _attention_required, "attention_required")
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
-
-        try:
-            attention_required = _parse_attention_required(d.pop("attention_required", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("attention_required")
-            raise
-
-        def _parse_created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if attention_required is UNSET:
+            n__absent += 1
 
         try:
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse__created_at(d.get("created_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("created_at")
             raise
 
-        def _parse_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if created_at is UNSET:
+            n__absent += 1
 
         try:
-            id = _parse_id(d.pop("id", UNSET))
+            id = _parse__id(d.get("id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("id")
             raise
 
-        def _parse_item_type(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _item_type = d.get("item_type", UNSET)
+        item_type: str | StringEqualOperators | Unset
+        if _item_type is UNSET:
+            item_type = _item_type
+        elif isinstance(_item_type, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_item_type)
+            except FieldError as field__error:
+                field__error.segments.append("item_type")
+                raise
 
-        try:
-            item_type = _parse_item_type(d.pop("item_type", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("item_type")
-            raise
+            item_type = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_item_type, str):
+            item_type = _item_type
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _item_type, "item_type")
 
-        def _parse_location_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if item_type is UNSET:
+            n__absent += 1
 
         try:
-            location_id = _parse_location_id(d.pop("location_id", UNSET))
+            location_id = _parse__location_id(d.get("location_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("location_id")
             raise
 
-        def _parse_product_group_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if location_id is UNSET:
+            n__absent += 1
 
         try:
-            product_group_id = _parse_product_group_id(d.pop("product_group_id", UNSET))
+            product_group_id = _parse__product_group_id(d.get("product_group_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("product_group_id")
             raise
 
-        def _parse_product_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if product_group_id is UNSET:
+            n__absent += 1
 
         try:
-            product_id = _parse_product_id(d.pop("product_id", UNSET))
+            product_id = _parse__product_id(d.get("product_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("product_id")
             raise
 
-        def _parse_product_ids(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if product_id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _product_ids = d.get("product_ids", UNSET)
+        product_ids: str | StringEqualOperators | Unset
+        if _product_ids is UNSET:
+            product_ids = _product_ids
+        elif isinstance(_product_ids, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_product_ids)
+            except FieldError as field__error:
+                field__error.segments.append("product_ids")
+                raise
 
-        try:
-            product_ids = _parse_product_ids(d.pop("product_ids", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("product_ids")
-            raise
+            product_ids = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_product_ids, str):
+            product_ids = _product_ids
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _product_ids, "product_ids")
 
-        def _parse_q(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if product_ids is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _q = d.get("q", UNSET)
+        q: str | StringEqualOperators | Unset
+        if _q is UNSET:
+            q = _q
+        elif isinstance(_q, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_q)
+            except FieldError as field__error:
+                field__error.segments.append("q")
+                raise
 
-        try:
-            q = _parse_q(d.pop("q", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("q")
-            raise
+            q = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_q, str):
+            q = _q
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _q, "q")
 
-        def _parse_quantity(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if q is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _quantity = d.get("quantity", UNSET)
+        quantity: int | IntegerOperators | Unset
+        if _quantity is UNSET:
+            quantity = _quantity
+        elif isinstance(_quantity, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_quantity)
+            except FieldError as field__error:
+                field__error.segments.append("quantity")
+                raise
 
-        try:
-            quantity = _parse_quantity(d.pop("quantity", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("quantity")
-            raise
+            quantity = componentsschemas_integer_condition_type_0
+        elif isinstance(_quantity, int) and _quantity is not True and _quantity is not False:
+            quantity = _quantity
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _quantity, "quantity")
 
-        def _parse_range_(data: object) -> HashOperators | JsonObject | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[HashOperators | JsonObject | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_hash_condition_type_0 = HashOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_hash_condition_type_0):
-                            return componentsschemas_hash_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_hash_condition_type_1 = JsonObject.from_dict(data)
-
-                        if choice.take(componentsschemas_hash_condition_type_1):
-                            return componentsschemas_hash_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (HashOperators), object (JsonObject)", data)
+        if quantity is UNSET:
+            n__absent += 1
 
         try:
-            range_ = _parse_range_(d.pop("range", UNSET))
+            range_ = _parse__range_(d.get("range", UNSET))
         except FieldError as field__error:
             field__error.segments.append("range")
             raise
 
-        def _parse_reason(data: object) -> str | StringOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_condition_type_0 = StringOperators.from_dict(data)
+        if range_ is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_condition_type_0):
-                            return componentsschemas_string_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringOperators), string", data)
+        _reason = d.get("reason", UNSET)
+        reason: str | StringOperators | Unset
+        if _reason is UNSET:
+            reason = _reason
+        elif isinstance(_reason, dict):
+            try:
+                componentsschemas_string_condition_type_0 = StringOperators.from_dict(_reason)
+            except FieldError as field__error:
+                field__error.segments.append("reason")
+                raise
 
-        try:
-            reason = _parse_reason(d.pop("reason", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("reason")
-            raise
+            reason = componentsschemas_string_condition_type_0
+        elif isinstance(_reason, str):
+            reason = _reason
+        else:
+            raise FieldError("one of object (StringOperators), string", _reason, "reason")
 
-        def _parse_reasons(data: object) -> str | StringOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_condition_type_0 = StringOperators.from_dict(data)
+        if reason is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_condition_type_0):
-                            return componentsschemas_string_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringOperators), string", data)
+        _reasons = d.get("reasons", UNSET)
+        reasons: str | StringOperators | Unset
+        if _reasons is UNSET:
+            reasons = _reasons
+        elif isinstance(_reasons, dict):
+            try:
+                componentsschemas_string_condition_type_0 = StringOperators.from_dict(_reasons)
+            except FieldError as field__error:
+                field__error.segments.append("reasons")
+                raise
 
-        try:
-            reasons = _parse_reasons(d.pop("reasons", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("reasons")
-            raise
+            reasons = componentsschemas_string_condition_type_0
+        elif isinstance(_reasons, str):
+            reasons = _reasons
+        else:
+            raise FieldError("one of object (StringOperators), string", _reasons, "reasons")
 
-        def _parse_start_or_stop_time(data: object) -> datetime.datetime | DatetimeBetweenOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeBetweenOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_between_condition_type_0 = DatetimeBetweenOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_between_condition_type_0):
-                            return componentsschemas_datetime_between_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_between_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_between_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_between_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_between_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_between_condition_type_1):
-                            return componentsschemas_datetime_between_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeBetweenOperators), date-time string", data)
+        if reasons is UNSET:
+            n__absent += 1
 
         try:
-            start_or_stop_time = _parse_start_or_stop_time(d.pop("start_or_stop_time", UNSET))
+            start_or_stop_time = _parse__start_or_stop_time(d.get("start_or_stop_time", UNSET))
         except FieldError as field__error:
             field__error.segments.append("start_or_stop_time")
             raise
 
-        def _parse_starts_at(data: object) -> datetime.datetime | DatetimeCompareOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeCompareOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_compare_condition_type_0 = DatetimeCompareOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_compare_condition_type_0):
-                            return componentsschemas_datetime_compare_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_compare_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_compare_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_compare_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_compare_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_compare_condition_type_1):
-                            return componentsschemas_datetime_compare_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeCompareOperators), date-time string", data)
+        if start_or_stop_time is UNSET:
+            n__absent += 1
 
         try:
-            starts_at = _parse_starts_at(d.pop("starts_at", UNSET))
+            starts_at = _parse__starts_at(d.get("starts_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("starts_at")
             raise
 
-        def _parse_status(data: object) -> str | StringOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_condition_type_0 = StringOperators.from_dict(data)
+        if starts_at is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_condition_type_0):
-                            return componentsschemas_string_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringOperators), string", data)
+        _status = d.get("status", UNSET)
+        status: str | StringOperators | Unset
+        if _status is UNSET:
+            status = _status
+        elif isinstance(_status, dict):
+            try:
+                componentsschemas_string_condition_type_0 = StringOperators.from_dict(_status)
+            except FieldError as field__error:
+                field__error.segments.append("status")
+                raise
 
-        try:
-            status = _parse_status(d.pop("status", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("status")
-            raise
+            status = componentsschemas_string_condition_type_0
+        elif isinstance(_status, str):
+            status = _status
+        else:
+            raise FieldError("one of object (StringOperators), string", _status, "status")
 
-        def _parse_stock_item_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if status is UNSET:
+            n__absent += 1
 
         try:
-            stock_item_id = _parse_stock_item_id(d.pop("stock_item_id", UNSET))
+            stock_item_id = _parse__stock_item_id(d.get("stock_item_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("stock_item_id")
             raise
 
-        def _parse_stops_at(data: object) -> datetime.datetime | DatetimeCompareOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeCompareOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_compare_condition_type_0 = DatetimeCompareOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_compare_condition_type_0):
-                            return componentsschemas_datetime_compare_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_compare_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_compare_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_compare_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_compare_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_compare_condition_type_1):
-                            return componentsschemas_datetime_compare_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeCompareOperators), date-time string", data)
+        if stock_item_id is UNSET:
+            n__absent += 1
 
         try:
-            stops_at = _parse_stops_at(d.pop("stops_at", UNSET))
+            stops_at = _parse__stops_at(d.get("stops_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("stops_at")
             raise
 
-        def _parse_updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if stops_at is UNSET:
+            n__absent += 1
 
         try:
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            updated_at = _parse__updated_at(d.get("updated_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("updated_at")
             raise
 
-        downtime_filter = cls(
-            attention_required=attention_required,
-            created_at=created_at,
-            id=id,
-            item_type=item_type,
-            location_id=location_id,
-            product_group_id=product_group_id,
-            product_id=product_id,
-            product_ids=product_ids,
-            q=q,
-            quantity=quantity,
-            range_=range_,
-            reason=reason,
-            reasons=reasons,
-            start_or_stop_time=start_or_stop_time,
-            starts_at=starts_at,
-            status=status,
-            stock_item_id=stock_item_id,
-            stops_at=stops_at,
-            updated_at=updated_at,
-        )
+        if updated_at is UNSET:
+            n__absent += 1
 
-        if d:
-            raise FieldError("no such property (DowntimeFilter allows no others)", None, next(iter(d)), found="one")
+        if cls is _plain__class:
+            downtime_filter = cls.__new__(cls)
+            downtime_filter.attention_required = attention_required
+            downtime_filter.created_at = created_at
+            downtime_filter.id = id
+            downtime_filter.item_type = item_type
+            downtime_filter.location_id = location_id
+            downtime_filter.product_group_id = product_group_id
+            downtime_filter.product_id = product_id
+            downtime_filter.product_ids = product_ids
+            downtime_filter.q = q
+            downtime_filter.quantity = quantity
+            downtime_filter.range_ = range_
+            downtime_filter.reason = reason
+            downtime_filter.reasons = reasons
+            downtime_filter.start_or_stop_time = start_or_stop_time
+            downtime_filter.starts_at = starts_at
+            downtime_filter.status = status
+            downtime_filter.stock_item_id = stock_item_id
+            downtime_filter.stops_at = stops_at
+            downtime_filter.updated_at = updated_at
+        else:
+            downtime_filter = cls(
+                attention_required,
+                created_at,
+                id,
+                item_type,
+                location_id,
+                product_group_id,
+                product_id,
+                product_ids,
+                q,
+                quantity,
+                range_,
+                reason,
+                reasons,
+                start_or_stop_time,
+                starts_at,
+                status,
+                stock_item_id,
+                stops_at,
+                updated_at,
+            )
+        if len(d) + n__absent != 19:
+            for prop_name in d:
+                if prop_name not in {
+                    "attention_required",
+                    "created_at",
+                    "id",
+                    "item_type",
+                    "location_id",
+                    "product_group_id",
+                    "product_id",
+                    "product_ids",
+                    "q",
+                    "quantity",
+                    "range",
+                    "reason",
+                    "reasons",
+                    "start_or_stop_time",
+                    "starts_at",
+                    "status",
+                    "stock_item_id",
+                    "stops_at",
+                    "updated_at",
+                }:
+                    raise FieldError("no such property (DowntimeFilter allows no others)", None, prop_name, found="one")
         return downtime_filter
+
+
+_plain__class: type[DowntimeFilter] | None = (
+    DowntimeFilter
+    if {field.name for field in _attrs_fields(DowntimeFilter)}
+    == {
+        "attention_required",
+        "created_at",
+        "id",
+        "item_type",
+        "location_id",
+        "product_group_id",
+        "product_id",
+        "product_ids",
+        "q",
+        "quantity",
+        "range_",
+        "reason",
+        "reasons",
+        "start_or_stop_time",
+        "starts_at",
+        "status",
+        "stock_item_id",
+        "stops_at",
+        "updated_at",
+    }
+    and not hasattr(DowntimeFilter, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -7,8 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmailAttributes")
@@ -57,12 +58,18 @@ class EmailAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        body = self.body
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
 
+        body = self.body
+        if body is not UNSET:
+            field_dict["body"] = body
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         customer_id: None | str | Unset
         if isinstance(self.customer_id, Unset):
             customer_id = UNSET
@@ -70,11 +77,13 @@ class EmailAttributes:
             customer_id = str(self.customer_id)
         else:
             customer_id = self.customer_id
-
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
         document_id: str | Unset = UNSET
         if not isinstance(self.document_id, Unset):
             document_id = str(self.document_id)
-
+        if document_id is not UNSET:
+            field_dict["document_id"] = document_id
         document_ids: list[str] | Unset = UNSET
         if not isinstance(self.document_ids, Unset):
             document_ids = []
@@ -82,6 +91,8 @@ class EmailAttributes:
                 document_ids_item = str(document_ids_item_data)
                 document_ids.append(document_ids_item)
 
+        if document_ids is not UNSET:
+            field_dict["document_ids"] = document_ids
         email_template_id: None | str | Unset
         if isinstance(self.email_template_id, Unset):
             email_template_id = UNSET
@@ -89,7 +100,8 @@ class EmailAttributes:
             email_template_id = str(self.email_template_id)
         else:
             email_template_id = self.email_template_id
-
+        if email_template_id is not UNSET:
+            field_dict["email_template_id"] = email_template_id
         employee_id: None | str | Unset
         if isinstance(self.employee_id, Unset):
             employee_id = UNSET
@@ -97,9 +109,11 @@ class EmailAttributes:
             employee_id = str(self.employee_id)
         else:
             employee_id = self.employee_id
-
+        if employee_id is not UNSET:
+            field_dict["employee_id"] = employee_id
         has_error = self.has_error
-
+        if has_error is not UNSET:
+            field_dict["has_error"] = has_error
         order_id: None | str | Unset
         if isinstance(self.order_id, Unset):
             order_id = UNSET
@@ -107,50 +121,25 @@ class EmailAttributes:
             order_id = str(self.order_id)
         else:
             order_id = self.order_id
-
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
         payment_id: str | Unset = UNSET
         if not isinstance(self.payment_id, Unset):
             payment_id = str(self.payment_id)
-
+        if payment_id is not UNSET:
+            field_dict["payment_id"] = payment_id
         recipients = self.recipients
-
+        if recipients is not UNSET:
+            field_dict["recipients"] = recipients
         sent = self.sent
-
+        if sent is not UNSET:
+            field_dict["sent"] = sent
         subject = self.subject
-
+        if subject is not UNSET:
+            field_dict["subject"] = subject
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if body is not UNSET:
-            field_dict["body"] = body
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if document_id is not UNSET:
-            field_dict["document_id"] = document_id
-        if document_ids is not UNSET:
-            field_dict["document_ids"] = document_ids
-        if email_template_id is not UNSET:
-            field_dict["email_template_id"] = email_template_id
-        if employee_id is not UNSET:
-            field_dict["employee_id"] = employee_id
-        if has_error is not UNSET:
-            field_dict["has_error"] = has_error
-        if order_id is not UNSET:
-            field_dict["order_id"] = order_id
-        if payment_id is not UNSET:
-            field_dict["payment_id"] = payment_id
-        if recipients is not UNSET:
-            field_dict["recipients"] = recipients
-        if sent is not UNSET:
-            field_dict["sent"] = sent
-        if subject is not UNSET:
-            field_dict["subject"] = subject
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -158,14 +147,20 @@ class EmailAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (EmailAttributes)", src_dict)
-        d = dict(src_dict)
-        body = d.pop("body", UNSET)
-        if not isinstance(body, str) and body is not UNSET:
-            raise FieldError("string", body, "body")
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (EmailAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        body = d.get("body", UNSET)
+        if not (type(body) is str):
+            if body is UNSET:
+                n__absent += 1
+            elif not isinstance(body, str):
+                raise FieldError("string", body, "body")
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
@@ -173,14 +168,17 @@ class EmailAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
-        _customer_id = d.pop("customer_id", UNSET)
+        if created_at is UNSET:
+            n__absent += 1
+
+        _customer_id = d.get("customer_id", UNSET)
         customer_id: None | Unset | UUID
         if _customer_id is None or _customer_id is UNSET:
             customer_id = _customer_id
         elif isinstance(_customer_id, str):
             _customer_id_type_0 = _customer_id
             try:
-                customer_id_type_0 = UUID(_customer_id_type_0)
+                customer_id_type_0 = parse_uuid(_customer_id_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _customer_id_type_0, "customer_id") from None
 
@@ -188,15 +186,21 @@ class EmailAttributes:
         else:
             raise FieldError("UUID string or null", _customer_id, "customer_id")
 
-        _document_id = d.pop("document_id", UNSET)
+        if customer_id is UNSET:
+            n__absent += 1
+
+        _document_id = d.get("document_id", UNSET)
         document_id: UUID | Unset = UNSET
         if _document_id is not UNSET:
             try:
-                document_id = UUID(_document_id)
+                document_id = parse_uuid(_document_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _document_id, "document_id") from None
 
-        _document_ids = d.pop("document_ids", UNSET)
+        if document_id is UNSET:
+            n__absent += 1
+
+        _document_ids = d.get("document_ids", UNSET)
         document_ids: list[UUID] | Unset = UNSET
         if isinstance(_document_ids, list):
             document_ids = []
@@ -204,7 +208,7 @@ class EmailAttributes:
                 for document_ids_item_data in _document_ids:
                     _document_ids_item = document_ids_item_data
                     try:
-                        document_ids_item = UUID(_document_ids_item)
+                        document_ids_item = parse_uuid(_document_ids_item)
                     except (TypeError, ValueError, AttributeError):
                         raise FieldError.unparsable("UUID", _document_ids_item) from None
 
@@ -216,14 +220,17 @@ class EmailAttributes:
         elif _document_ids is not UNSET:
             raise FieldError("array", _document_ids, "document_ids")
 
-        _email_template_id = d.pop("email_template_id", UNSET)
+        if document_ids is UNSET:
+            n__absent += 1
+
+        _email_template_id = d.get("email_template_id", UNSET)
         email_template_id: None | Unset | UUID
         if _email_template_id is None or _email_template_id is UNSET:
             email_template_id = _email_template_id
         elif isinstance(_email_template_id, str):
             _email_template_id_type_0 = _email_template_id
             try:
-                email_template_id_type_0 = UUID(_email_template_id_type_0)
+                email_template_id_type_0 = parse_uuid(_email_template_id_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _email_template_id_type_0, "email_template_id") from None
 
@@ -231,14 +238,17 @@ class EmailAttributes:
         else:
             raise FieldError("UUID string or null", _email_template_id, "email_template_id")
 
-        _employee_id = d.pop("employee_id", UNSET)
+        if email_template_id is UNSET:
+            n__absent += 1
+
+        _employee_id = d.get("employee_id", UNSET)
         employee_id: None | Unset | UUID
         if _employee_id is None or _employee_id is UNSET:
             employee_id = _employee_id
         elif isinstance(_employee_id, str):
             _employee_id_type_0 = _employee_id
             try:
-                employee_id_type_0 = UUID(_employee_id_type_0)
+                employee_id_type_0 = parse_uuid(_employee_id_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _employee_id_type_0, "employee_id") from None
 
@@ -246,18 +256,24 @@ class EmailAttributes:
         else:
             raise FieldError("UUID string or null", _employee_id, "employee_id")
 
-        has_error = d.pop("has_error", UNSET)
-        if not isinstance(has_error, bool) and has_error is not UNSET:
-            raise FieldError("boolean", has_error, "has_error")
+        if employee_id is UNSET:
+            n__absent += 1
 
-        _order_id = d.pop("order_id", UNSET)
+        has_error = d.get("has_error", UNSET)
+        if not (has_error is True or has_error is False):
+            if has_error is UNSET:
+                n__absent += 1
+            elif not isinstance(has_error, bool):
+                raise FieldError("boolean", has_error, "has_error")
+
+        _order_id = d.get("order_id", UNSET)
         order_id: None | Unset | UUID
         if _order_id is None or _order_id is UNSET:
             order_id = _order_id
         elif isinstance(_order_id, str):
             _order_id_type_0 = _order_id
             try:
-                order_id_type_0 = UUID(_order_id_type_0)
+                order_id_type_0 = parse_uuid(_order_id_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _order_id_type_0, "order_id") from None
 
@@ -265,27 +281,42 @@ class EmailAttributes:
         else:
             raise FieldError("UUID string or null", _order_id, "order_id")
 
-        _payment_id = d.pop("payment_id", UNSET)
+        if order_id is UNSET:
+            n__absent += 1
+
+        _payment_id = d.get("payment_id", UNSET)
         payment_id: UUID | Unset = UNSET
         if _payment_id is not UNSET:
             try:
-                payment_id = UUID(_payment_id)
+                payment_id = parse_uuid(_payment_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _payment_id, "payment_id") from None
 
-        recipients = d.pop("recipients", UNSET)
-        if not isinstance(recipients, str) and recipients is not UNSET:
-            raise FieldError("string", recipients, "recipients")
+        if payment_id is UNSET:
+            n__absent += 1
 
-        sent = d.pop("sent", UNSET)
-        if not isinstance(sent, bool) and sent is not UNSET:
-            raise FieldError("boolean", sent, "sent")
+        recipients = d.get("recipients", UNSET)
+        if not (type(recipients) is str):
+            if recipients is UNSET:
+                n__absent += 1
+            elif not isinstance(recipients, str):
+                raise FieldError("string", recipients, "recipients")
 
-        subject = d.pop("subject", UNSET)
-        if not isinstance(subject, str) and subject is not UNSET:
-            raise FieldError("string", subject, "subject")
+        sent = d.get("sent", UNSET)
+        if not (sent is True or sent is False):
+            if sent is UNSET:
+                n__absent += 1
+            elif not isinstance(sent, bool):
+                raise FieldError("boolean", sent, "sent")
 
-        _updated_at = d.pop("updated_at", UNSET)
+        subject = d.get("subject", UNSET)
+        if not (type(subject) is str):
+            if subject is UNSET:
+                n__absent += 1
+            elif not isinstance(subject, str):
+                raise FieldError("string", subject, "subject")
+
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
@@ -293,24 +324,66 @@ class EmailAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
-        email_attributes = cls(
-            body=body,
-            created_at=created_at,
-            customer_id=customer_id,
-            document_id=document_id,
-            document_ids=document_ids,
-            email_template_id=email_template_id,
-            employee_id=employee_id,
-            has_error=has_error,
-            order_id=order_id,
-            payment_id=payment_id,
-            recipients=recipients,
-            sent=sent,
-            subject=subject,
-            updated_at=updated_at,
-        )
+        if updated_at is UNSET:
+            n__absent += 1
 
-        email_attributes.additional_properties = d
+        if cls is _plain__class:
+            email_attributes = cls.__new__(cls)
+            email_attributes.body = body
+            email_attributes.created_at = created_at
+            email_attributes.customer_id = customer_id
+            email_attributes.document_id = document_id
+            email_attributes.document_ids = document_ids
+            email_attributes.email_template_id = email_template_id
+            email_attributes.employee_id = employee_id
+            email_attributes.has_error = has_error
+            email_attributes.order_id = order_id
+            email_attributes.payment_id = payment_id
+            email_attributes.recipients = recipients
+            email_attributes.sent = sent
+            email_attributes.subject = subject
+            email_attributes.updated_at = updated_at
+            email_attributes.additional_properties = {}
+        else:
+            email_attributes = cls(
+                body,
+                created_at,
+                customer_id,
+                document_id,
+                document_ids,
+                email_template_id,
+                employee_id,
+                has_error,
+                order_id,
+                payment_id,
+                recipients,
+                sent,
+                subject,
+                updated_at,
+            )
+        if len(d) + n__absent != 14:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "body",
+                    "created_at",
+                    "customer_id",
+                    "document_id",
+                    "document_ids",
+                    "email_template_id",
+                    "employee_id",
+                    "has_error",
+                    "order_id",
+                    "payment_id",
+                    "recipients",
+                    "sent",
+                    "subject",
+                    "updated_at",
+                }
+            }
+            email_attributes.additional_properties = extra__props
         return email_attributes
 
     @property
@@ -328,3 +401,31 @@ class EmailAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[EmailAttributes] | None = (
+    EmailAttributes
+    if {field.name for field in _attrs_fields(EmailAttributes)}
+    == {
+        "body",
+        "created_at",
+        "customer_id",
+        "document_id",
+        "document_ids",
+        "email_template_id",
+        "employee_id",
+        "has_error",
+        "order_id",
+        "payment_id",
+        "recipients",
+        "sent",
+        "subject",
+        "updated_at",
+        "additional_properties",
+    }
+    and not hasattr(EmailAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

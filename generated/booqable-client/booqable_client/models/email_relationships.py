@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..types import UNSET, Unset
@@ -50,31 +51,28 @@ class EmailRelationships:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         customer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.customer, Unset):
             customer = self.customer.to_dict()
-
+        if customer is not UNSET:
+            field_dict["customer"] = customer
         email_template: dict[str, Any] | Unset = UNSET
         if not isinstance(self.email_template, Unset):
             email_template = self.email_template.to_dict()
-
+        if email_template is not UNSET:
+            field_dict["email_template"] = email_template
         employee: dict[str, Any] | Unset = UNSET
         if not isinstance(self.employee, Unset):
             employee = self.employee.to_dict()
-
+        if employee is not UNSET:
+            field_dict["employee"] = employee
         order: dict[str, Any] | Unset = UNSET
         if not isinstance(self.order, Unset):
             order = self.order.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if email_template is not UNSET:
-            field_dict["email_template"] = email_template
-        if employee is not UNSET:
-            field_dict["employee"] = employee
         if order is not UNSET:
             field_dict["order"] = order
 
@@ -84,10 +82,13 @@ class EmailRelationships:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (EmailRelationships)", src_dict)
-        d = dict(src_dict)
-        _customer = d.pop("customer", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (EmailRelationships)", d)
+            d = dict(d)
+        n__absent = 0
+        _customer = d.get("customer", UNSET)
         customer: Relationship | Unset = UNSET
         if _customer is not UNSET:
             try:
@@ -96,7 +97,10 @@ class EmailRelationships:
                 field__error.segments.append("customer")
                 raise
 
-        _email_template = d.pop("email_template", UNSET)
+        if customer is UNSET:
+            n__absent += 1
+
+        _email_template = d.get("email_template", UNSET)
         email_template: Relationship | Unset = UNSET
         if _email_template is not UNSET:
             try:
@@ -105,7 +109,10 @@ class EmailRelationships:
                 field__error.segments.append("email_template")
                 raise
 
-        _employee = d.pop("employee", UNSET)
+        if email_template is UNSET:
+            n__absent += 1
+
+        _employee = d.get("employee", UNSET)
         employee: Relationship | Unset = UNSET
         if _employee is not UNSET:
             try:
@@ -114,7 +121,10 @@ class EmailRelationships:
                 field__error.segments.append("employee")
                 raise
 
-        _order = d.pop("order", UNSET)
+        if employee is UNSET:
+            n__absent += 1
+
+        _order = d.get("order", UNSET)
         order: Relationship | Unset = UNSET
         if _order is not UNSET:
             try:
@@ -123,14 +133,30 @@ class EmailRelationships:
                 field__error.segments.append("order")
                 raise
 
-        email_relationships = cls(
-            customer=customer,
-            email_template=email_template,
-            employee=employee,
-            order=order,
-        )
+        if order is UNSET:
+            n__absent += 1
 
-        email_relationships.additional_properties = d
+        if cls is _plain__class:
+            email_relationships = cls.__new__(cls)
+            email_relationships.customer = customer
+            email_relationships.email_template = email_template
+            email_relationships.employee = employee
+            email_relationships.order = order
+            email_relationships.additional_properties = {}
+        else:
+            email_relationships = cls(
+                customer,
+                email_template,
+                employee,
+                order,
+            )
+        if len(d) + n__absent != 4:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name not in {"customer", "email_template", "employee", "order"}
+            }
+            email_relationships.additional_properties = extra__props
         return email_relationships
 
     @property
@@ -148,3 +174,15 @@ class EmailRelationships:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[EmailRelationships] | None = (
+    EmailRelationships
+    if {field.name for field in _attrs_fields(EmailRelationships)}
+    == {"customer", "email_template", "employee", "order", "additional_properties"}
+    and not hasattr(EmailRelationships, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..lib._fields import position as _position
@@ -46,55 +47,48 @@ class EmailTemplateAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         automated = self.automated
-
+        if automated is not UNSET:
+            field_dict["automated"] = automated
         body = self.body
-
+        if body is not UNSET:
+            field_dict["body"] = body
         context: str | Unset = UNSET
         if not isinstance(self.context, Unset):
             context = self.context.value
 
+        if context is not UNSET:
+            field_dict["context"] = context
         contexts: list[str] | Unset = UNSET
         if not isinstance(self.contexts, Unset):
             contexts = self.contexts
 
+        if contexts is not UNSET:
+            field_dict["contexts"] = contexts
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         default = self.default
-
+        if default is not UNSET:
+            field_dict["default"] = default
         identifier = self.identifier
-
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
         name = self.name
-
+        if name is not UNSET:
+            field_dict["name"] = name
         subject = self.subject
-
+        if subject is not UNSET:
+            field_dict["subject"] = subject
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if automated is not UNSET:
-            field_dict["automated"] = automated
-        if body is not UNSET:
-            field_dict["body"] = body
-        if context is not UNSET:
-            field_dict["context"] = context
-        if contexts is not UNSET:
-            field_dict["contexts"] = contexts
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if default is not UNSET:
-            field_dict["default"] = default
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if name is not UNSET:
-            field_dict["name"] = name
-        if subject is not UNSET:
-            field_dict["subject"] = subject
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -102,35 +96,52 @@ class EmailTemplateAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (EmailTemplateAttributes)", src_dict)
-        d = dict(src_dict)
-        automated = d.pop("automated", UNSET)
-        if not isinstance(automated, bool) and automated is not UNSET:
-            raise FieldError("boolean", automated, "automated")
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (EmailTemplateAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        automated = d.get("automated", UNSET)
+        if not (automated is True or automated is False):
+            if automated is UNSET:
+                n__absent += 1
+            elif not isinstance(automated, bool):
+                raise FieldError("boolean", automated, "automated")
 
-        body = d.pop("body", UNSET)
-        if not isinstance(body, str) and body is not UNSET:
-            raise FieldError("string", body, "body")
+        body = d.get("body", UNSET)
+        if not (type(body) is str):
+            if body is UNSET:
+                n__absent += 1
+            elif not isinstance(body, str):
+                raise FieldError("string", body, "body")
 
-        _context = d.pop("context", UNSET)
+        _context = d.get("context", UNSET)
         context: EmailTemplateContext | Unset = UNSET
-        if isinstance(_context, str):
+        if type(_context) is str:
+            context = EmailTemplateContext._by__value.get(_context) or EmailTemplateContext(_context)
+        elif isinstance(_context, str):
             context = EmailTemplateContext(_context)
         elif _context is not UNSET:
             raise FieldError("string (EmailTemplateContext)", _context, "context")
 
-        _contexts = d.pop("contexts", UNSET)
+        if context is UNSET:
+            n__absent += 1
+
+        _contexts = d.get("contexts", UNSET)
         contexts: list[str] | Unset = UNSET
         if isinstance(_contexts, list):
             for contexts_item in _contexts:
-                if not isinstance(contexts_item, str):
+                if not (type(contexts_item) is str) and not isinstance(contexts_item, str):
                     raise FieldError("string", contexts_item, _position(_contexts, contexts_item), "contexts")
             contexts = _contexts
         elif _contexts is not UNSET:
             raise FieldError("array", _contexts, "contexts")
 
-        _created_at = d.pop("created_at", UNSET)
+        if contexts is UNSET:
+            n__absent += 1
+
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
@@ -138,23 +149,38 @@ class EmailTemplateAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
-        default = d.pop("default", UNSET)
-        if not isinstance(default, bool) and default is not UNSET:
-            raise FieldError("boolean", default, "default")
+        if created_at is UNSET:
+            n__absent += 1
 
-        identifier = d.pop("identifier", UNSET)
-        if not isinstance(identifier, str) and identifier is not UNSET:
-            raise FieldError("string", identifier, "identifier")
+        default = d.get("default", UNSET)
+        if not (default is True or default is False):
+            if default is UNSET:
+                n__absent += 1
+            elif not isinstance(default, bool):
+                raise FieldError("boolean", default, "default")
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, str) and name is not UNSET:
-            raise FieldError("string", name, "name")
+        identifier = d.get("identifier", UNSET)
+        if not (type(identifier) is str):
+            if identifier is UNSET:
+                n__absent += 1
+            elif not isinstance(identifier, str):
+                raise FieldError("string", identifier, "identifier")
 
-        subject = d.pop("subject", UNSET)
-        if not isinstance(subject, str) and subject is not UNSET:
-            raise FieldError("string", subject, "subject")
+        name = d.get("name", UNSET)
+        if not (type(name) is str):
+            if name is UNSET:
+                n__absent += 1
+            elif not isinstance(name, str):
+                raise FieldError("string", name, "name")
 
-        _updated_at = d.pop("updated_at", UNSET)
+        subject = d.get("subject", UNSET)
+        if not (type(subject) is str):
+            if subject is UNSET:
+                n__absent += 1
+            elif not isinstance(subject, str):
+                raise FieldError("string", subject, "subject")
+
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
@@ -162,20 +188,54 @@ class EmailTemplateAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
-        email_template_attributes = cls(
-            automated=automated,
-            body=body,
-            context=context,
-            contexts=contexts,
-            created_at=created_at,
-            default=default,
-            identifier=identifier,
-            name=name,
-            subject=subject,
-            updated_at=updated_at,
-        )
+        if updated_at is UNSET:
+            n__absent += 1
 
-        email_template_attributes.additional_properties = d
+        if cls is _plain__class:
+            email_template_attributes = cls.__new__(cls)
+            email_template_attributes.automated = automated
+            email_template_attributes.body = body
+            email_template_attributes.context = context
+            email_template_attributes.contexts = contexts
+            email_template_attributes.created_at = created_at
+            email_template_attributes.default = default
+            email_template_attributes.identifier = identifier
+            email_template_attributes.name = name
+            email_template_attributes.subject = subject
+            email_template_attributes.updated_at = updated_at
+            email_template_attributes.additional_properties = {}
+        else:
+            email_template_attributes = cls(
+                automated,
+                body,
+                context,
+                contexts,
+                created_at,
+                default,
+                identifier,
+                name,
+                subject,
+                updated_at,
+            )
+        if len(d) + n__absent != 10:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "automated",
+                    "body",
+                    "context",
+                    "contexts",
+                    "created_at",
+                    "default",
+                    "identifier",
+                    "name",
+                    "subject",
+                    "updated_at",
+                }
+            }
+            email_template_attributes.additional_properties = extra__props
         return email_template_attributes
 
     @property
@@ -193,3 +253,27 @@ class EmailTemplateAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[EmailTemplateAttributes] | None = (
+    EmailTemplateAttributes
+    if {field.name for field in _attrs_fields(EmailTemplateAttributes)}
+    == {
+        "automated",
+        "body",
+        "context",
+        "contexts",
+        "created_at",
+        "default",
+        "identifier",
+        "name",
+        "subject",
+        "updated_at",
+        "additional_properties",
+    }
+    and not hasattr(EmailTemplateAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import ClassVar
 
 from ..lib._fields import open_member
 
@@ -16,6 +17,9 @@ class EmailTemplateContext(StrEnum):
     SIGNATURE = "signature"
     USER = "user"
 
+    _by__value: ClassVar[dict[str, EmailTemplateContext]]
+    """The listed members by value: the generated from_dict looks values up here before calling the class."""
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -23,3 +27,6 @@ class EmailTemplateContext(StrEnum):
     def _missing_(cls, value: object) -> EmailTemplateContext | None:
         """Any other string: a member named ``UNKNOWN`` whose value is that string (not in ``list(cls)``)."""
         return open_member(cls, value, str)
+
+
+EmailTemplateContext._by__value = {member.value: member for member in EmailTemplateContext}

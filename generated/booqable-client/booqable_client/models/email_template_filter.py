@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import Choice, FieldError
+from ..lib._fields import Choice, FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,6 +36,94 @@ def _resolve__refs() -> None:
 
 
 T = TypeVar("T", bound="EmailTemplateFilter")
+
+
+def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
 
 
 @_attrs_define
@@ -76,6 +165,8 @@ class EmailTemplateFilter:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+
         automated: bool | dict[str, Any] | Unset
         if isinstance(self.automated, Unset):
             automated = UNSET
@@ -83,7 +174,8 @@ class EmailTemplateFilter:
             automated = self.automated.to_dict()
         else:
             automated = self.automated
-
+        if automated is not UNSET:
+            field_dict["automated"] = automated
         context: dict[str, Any] | str | Unset
         if isinstance(self.context, Unset):
             context = UNSET
@@ -91,7 +183,8 @@ class EmailTemplateFilter:
             context = self.context.to_dict()
         else:
             context = self.context
-
+        if context is not UNSET:
+            field_dict["context"] = context
         contexts: dict[str, Any] | str | Unset
         if isinstance(self.contexts, Unset):
             contexts = UNSET
@@ -99,7 +192,8 @@ class EmailTemplateFilter:
             contexts = self.contexts.to_dict()
         else:
             contexts = self.contexts
-
+        if contexts is not UNSET:
+            field_dict["contexts"] = contexts
         created_at: dict[str, Any] | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
@@ -108,6 +202,8 @@ class EmailTemplateFilter:
         else:
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         default: bool | dict[str, Any] | Unset
         if isinstance(self.default, Unset):
             default = UNSET
@@ -115,7 +211,8 @@ class EmailTemplateFilter:
             default = self.default.to_dict()
         else:
             default = self.default
-
+        if default is not UNSET:
+            field_dict["default"] = default
         id: dict[str, Any] | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -124,6 +221,8 @@ class EmailTemplateFilter:
         else:
             id = str(self.id)
 
+        if id is not UNSET:
+            field_dict["id"] = id
         identifier: dict[str, Any] | str | Unset
         if isinstance(self.identifier, Unset):
             identifier = UNSET
@@ -131,7 +230,8 @@ class EmailTemplateFilter:
             identifier = self.identifier.to_dict()
         else:
             identifier = self.identifier
-
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
         name: dict[str, Any] | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -139,7 +239,8 @@ class EmailTemplateFilter:
             name = self.name.to_dict()
         else:
             name = self.name
-
+        if name is not UNSET:
+            field_dict["name"] = name
         updated_at: dict[str, Any] | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
@@ -148,25 +249,6 @@ class EmailTemplateFilter:
         else:
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if automated is not UNSET:
-            field_dict["automated"] = automated
-        if context is not UNSET:
-            field_dict["context"] = context
-        if contexts is not UNSET:
-            field_dict["contexts"] = contexts
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if default is not UNSET:
-            field_dict["default"] = default
-        if id is not UNSET:
-            field_dict["id"] = id
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if name is not UNSET:
-            field_dict["name"] = name
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -176,269 +258,208 @@ class EmailTemplateFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (EmailTemplateFilter)", src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (EmailTemplateFilter)", d)
+            d = dict(d)
+        n__absent = 0
+        _automated = d.get("automated", UNSET)
+        automated: bool | BooleanOperators | Unset
+        if _automated is UNSET:
+            automated = _automated
+        elif isinstance(_automated, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_automated)
+            except FieldError as field__error:
+                field__error.segments.append("automated")
+                raise
 
-        def _parse_automated(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+            automated = componentsschemas_boolean_condition_type_0
+        elif isinstance(_automated, bool):
+            automated = _automated
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _automated, "automated")
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        if automated is UNSET:
+            n__absent += 1
 
-        try:
-            automated = _parse_automated(d.pop("automated", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("automated")
-            raise
+        _context = d.get("context", UNSET)
+        context: str | StringEqualOperators | Unset
+        if _context is UNSET:
+            context = _context
+        elif isinstance(_context, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_context)
+            except FieldError as field__error:
+                field__error.segments.append("context")
+                raise
 
-        def _parse_context(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+            context = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_context, str):
+            context = _context
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _context, "context")
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        if context is UNSET:
+            n__absent += 1
 
-        try:
-            context = _parse_context(d.pop("context", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("context")
-            raise
+        _contexts = d.get("contexts", UNSET)
+        contexts: AnyOfOperators | str | Unset
+        if _contexts is UNSET:
+            contexts = _contexts
+        elif isinstance(_contexts, dict):
+            try:
+                componentsschemas_any_of_condition_type_0 = AnyOfOperators.from_dict(_contexts)
+            except FieldError as field__error:
+                field__error.segments.append("contexts")
+                raise
 
-        def _parse_contexts(data: object) -> AnyOfOperators | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[AnyOfOperators | str | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_any_of_condition_type_0 = AnyOfOperators.from_dict(data)
+            contexts = componentsschemas_any_of_condition_type_0
+        elif isinstance(_contexts, str):
+            contexts = _contexts
+        else:
+            raise FieldError("one of object (AnyOfOperators), string", _contexts, "contexts")
 
-                        if choice.take(componentsschemas_any_of_condition_type_0):
-                            return componentsschemas_any_of_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (AnyOfOperators), string", data)
-
-        try:
-            contexts = _parse_contexts(d.pop("contexts", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("contexts")
-            raise
-
-        def _parse_created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if contexts is UNSET:
+            n__absent += 1
 
         try:
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse__created_at(d.get("created_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("created_at")
             raise
 
-        def _parse_default(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+        if created_at is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        _default = d.get("default", UNSET)
+        default: bool | BooleanOperators | Unset
+        if _default is UNSET:
+            default = _default
+        elif isinstance(_default, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_default)
+            except FieldError as field__error:
+                field__error.segments.append("default")
+                raise
 
-        try:
-            default = _parse_default(d.pop("default", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("default")
-            raise
+            default = componentsschemas_boolean_condition_type_0
+        elif isinstance(_default, bool):
+            default = _default
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _default, "default")
 
-        def _parse_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if default is UNSET:
+            n__absent += 1
 
         try:
-            id = _parse_id(d.pop("id", UNSET))
+            id = _parse__id(d.get("id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("id")
             raise
 
-        def _parse_identifier(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _identifier = d.get("identifier", UNSET)
+        identifier: str | TextOperators | Unset
+        if _identifier is UNSET:
+            identifier = _identifier
+        elif isinstance(_identifier, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_identifier)
+            except FieldError as field__error:
+                field__error.segments.append("identifier")
+                raise
 
-        try:
-            identifier = _parse_identifier(d.pop("identifier", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("identifier")
-            raise
+            identifier = componentsschemas_text_condition_type_0
+        elif isinstance(_identifier, str):
+            identifier = _identifier
+        else:
+            raise FieldError("one of object (TextOperators), string", _identifier, "identifier")
 
-        def _parse_name(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if identifier is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _name = d.get("name", UNSET)
+        name: str | TextOperators | Unset
+        if _name is UNSET:
+            name = _name
+        elif isinstance(_name, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_name)
+            except FieldError as field__error:
+                field__error.segments.append("name")
+                raise
 
-        try:
-            name = _parse_name(d.pop("name", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("name")
-            raise
+            name = componentsschemas_text_condition_type_0
+        elif isinstance(_name, str):
+            name = _name
+        else:
+            raise FieldError("one of object (TextOperators), string", _name, "name")
 
-        def _parse_updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if name is UNSET:
+            n__absent += 1
 
         try:
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            updated_at = _parse__updated_at(d.get("updated_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("updated_at")
             raise
 
-        email_template_filter = cls(
-            automated=automated,
-            context=context,
-            contexts=contexts,
-            created_at=created_at,
-            default=default,
-            id=id,
-            identifier=identifier,
-            name=name,
-            updated_at=updated_at,
-        )
+        if updated_at is UNSET:
+            n__absent += 1
 
-        if d:
-            raise FieldError(
-                "no such property (EmailTemplateFilter allows no others)", None, next(iter(d)), found="one"
+        if cls is _plain__class:
+            email_template_filter = cls.__new__(cls)
+            email_template_filter.automated = automated
+            email_template_filter.context = context
+            email_template_filter.contexts = contexts
+            email_template_filter.created_at = created_at
+            email_template_filter.default = default
+            email_template_filter.id = id
+            email_template_filter.identifier = identifier
+            email_template_filter.name = name
+            email_template_filter.updated_at = updated_at
+        else:
+            email_template_filter = cls(
+                automated,
+                context,
+                contexts,
+                created_at,
+                default,
+                id,
+                identifier,
+                name,
+                updated_at,
             )
+        if len(d) + n__absent != 9:
+            for prop_name in d:
+                if prop_name not in {
+                    "automated",
+                    "context",
+                    "contexts",
+                    "created_at",
+                    "default",
+                    "id",
+                    "identifier",
+                    "name",
+                    "updated_at",
+                }:
+                    raise FieldError(
+                        "no such property (EmailTemplateFilter allows no others)", None, prop_name, found="one"
+                    )
         return email_template_filter
+
+
+_plain__class: type[EmailTemplateFilter] | None = (
+    EmailTemplateFilter
+    if {field.name for field in _attrs_fields(EmailTemplateFilter)}
+    == {"automated", "context", "contexts", "created_at", "default", "id", "identifier", "name", "updated_at"}
+    and not hasattr(EmailTemplateFilter, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import Choice, FieldError
+from ..lib._fields import Choice, FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,6 +32,124 @@ def _resolve__refs() -> None:
 
 
 T = TypeVar("T", bound="EmployeeFilter")
+
+
+def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__deactivated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
 
 
 @_attrs_define
@@ -75,6 +194,8 @@ class EmployeeFilter:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+
         active: bool | dict[str, Any] | Unset
         if isinstance(self.active, Unset):
             active = UNSET
@@ -82,7 +203,8 @@ class EmployeeFilter:
             active = self.active.to_dict()
         else:
             active = self.active
-
+        if active is not UNSET:
+            field_dict["active"] = active
         confirmed: bool | dict[str, Any] | Unset
         if isinstance(self.confirmed, Unset):
             confirmed = UNSET
@@ -90,7 +212,8 @@ class EmployeeFilter:
             confirmed = self.confirmed.to_dict()
         else:
             confirmed = self.confirmed
-
+        if confirmed is not UNSET:
+            field_dict["confirmed"] = confirmed
         created_at: dict[str, Any] | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
@@ -99,6 +222,8 @@ class EmployeeFilter:
         else:
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         deactivated_at: dict[str, Any] | str | Unset
         if isinstance(self.deactivated_at, Unset):
             deactivated_at = UNSET
@@ -107,6 +232,8 @@ class EmployeeFilter:
         else:
             deactivated_at = self.deactivated_at.isoformat().replace("+00:00", "Z")
 
+        if deactivated_at is not UNSET:
+            field_dict["deactivated_at"] = deactivated_at
         email: dict[str, Any] | str | Unset
         if isinstance(self.email, Unset):
             email = UNSET
@@ -114,7 +241,8 @@ class EmployeeFilter:
             email = self.email.to_dict()
         else:
             email = self.email
-
+        if email is not UNSET:
+            field_dict["email"] = email
         id: dict[str, Any] | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -123,6 +251,8 @@ class EmployeeFilter:
         else:
             id = str(self.id)
 
+        if id is not UNSET:
+            field_dict["id"] = id
         locale: dict[str, Any] | str | Unset
         if isinstance(self.locale, Unset):
             locale = UNSET
@@ -130,7 +260,8 @@ class EmployeeFilter:
             locale = self.locale.to_dict()
         else:
             locale = self.locale
-
+        if locale is not UNSET:
+            field_dict["locale"] = locale
         owner: bool | dict[str, Any] | Unset
         if isinstance(self.owner, Unset):
             owner = UNSET
@@ -138,7 +269,8 @@ class EmployeeFilter:
             owner = self.owner.to_dict()
         else:
             owner = self.owner
-
+        if owner is not UNSET:
+            field_dict["owner"] = owner
         third_party_id: dict[str, Any] | str | Unset
         if isinstance(self.third_party_id, Unset):
             third_party_id = UNSET
@@ -146,7 +278,8 @@ class EmployeeFilter:
             third_party_id = self.third_party_id.to_dict()
         else:
             third_party_id = self.third_party_id
-
+        if third_party_id is not UNSET:
+            field_dict["third_party_id"] = third_party_id
         updated_at: dict[str, Any] | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
@@ -155,27 +288,6 @@ class EmployeeFilter:
         else:
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if active is not UNSET:
-            field_dict["active"] = active
-        if confirmed is not UNSET:
-            field_dict["confirmed"] = confirmed
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if deactivated_at is not UNSET:
-            field_dict["deactivated_at"] = deactivated_at
-        if email is not UNSET:
-            field_dict["email"] = email
-        if id is not UNSET:
-            field_dict["id"] = id
-        if locale is not UNSET:
-            field_dict["locale"] = locale
-        if owner is not UNSET:
-            field_dict["owner"] = owner
-        if third_party_id is not UNSET:
-            field_dict["third_party_id"] = third_party_id
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -185,305 +297,229 @@ class EmployeeFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (EmployeeFilter)", src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (EmployeeFilter)", d)
+            d = dict(d)
+        n__absent = 0
+        _active = d.get("active", UNSET)
+        active: bool | BooleanOperators | Unset
+        if _active is UNSET:
+            active = _active
+        elif isinstance(_active, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_active)
+            except FieldError as field__error:
+                field__error.segments.append("active")
+                raise
 
-        def _parse_active(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+            active = componentsschemas_boolean_condition_type_0
+        elif isinstance(_active, bool):
+            active = _active
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _active, "active")
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        if active is UNSET:
+            n__absent += 1
 
-        try:
-            active = _parse_active(d.pop("active", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("active")
-            raise
+        _confirmed = d.get("confirmed", UNSET)
+        confirmed: bool | BooleanOperators | Unset
+        if _confirmed is UNSET:
+            confirmed = _confirmed
+        elif isinstance(_confirmed, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_confirmed)
+            except FieldError as field__error:
+                field__error.segments.append("confirmed")
+                raise
 
-        def _parse_confirmed(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+            confirmed = componentsschemas_boolean_condition_type_0
+        elif isinstance(_confirmed, bool):
+            confirmed = _confirmed
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _confirmed, "confirmed")
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
-
-        try:
-            confirmed = _parse_confirmed(d.pop("confirmed", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("confirmed")
-            raise
-
-        def _parse_created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if confirmed is UNSET:
+            n__absent += 1
 
         try:
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse__created_at(d.get("created_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("created_at")
             raise
 
-        def _parse_deactivated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if created_at is UNSET:
+            n__absent += 1
 
         try:
-            deactivated_at = _parse_deactivated_at(d.pop("deactivated_at", UNSET))
+            deactivated_at = _parse__deactivated_at(d.get("deactivated_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("deactivated_at")
             raise
 
-        def _parse_email(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if deactivated_at is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _email = d.get("email", UNSET)
+        email: str | TextOperators | Unset
+        if _email is UNSET:
+            email = _email
+        elif isinstance(_email, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_email)
+            except FieldError as field__error:
+                field__error.segments.append("email")
+                raise
 
-        try:
-            email = _parse_email(d.pop("email", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("email")
-            raise
+            email = componentsschemas_text_condition_type_0
+        elif isinstance(_email, str):
+            email = _email
+        else:
+            raise FieldError("one of object (TextOperators), string", _email, "email")
 
-        def _parse_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if email is UNSET:
+            n__absent += 1
 
         try:
-            id = _parse_id(d.pop("id", UNSET))
+            id = _parse__id(d.get("id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("id")
             raise
 
-        def _parse_locale(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _locale = d.get("locale", UNSET)
+        locale: str | TextOperators | Unset
+        if _locale is UNSET:
+            locale = _locale
+        elif isinstance(_locale, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_locale)
+            except FieldError as field__error:
+                field__error.segments.append("locale")
+                raise
 
-        try:
-            locale = _parse_locale(d.pop("locale", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("locale")
-            raise
+            locale = componentsschemas_text_condition_type_0
+        elif isinstance(_locale, str):
+            locale = _locale
+        else:
+            raise FieldError("one of object (TextOperators), string", _locale, "locale")
 
-        def _parse_owner(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+        if locale is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        _owner = d.get("owner", UNSET)
+        owner: bool | BooleanOperators | Unset
+        if _owner is UNSET:
+            owner = _owner
+        elif isinstance(_owner, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_owner)
+            except FieldError as field__error:
+                field__error.segments.append("owner")
+                raise
 
-        try:
-            owner = _parse_owner(d.pop("owner", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("owner")
-            raise
+            owner = componentsschemas_boolean_condition_type_0
+        elif isinstance(_owner, bool):
+            owner = _owner
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _owner, "owner")
 
-        def _parse_third_party_id(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if owner is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _third_party_id = d.get("third_party_id", UNSET)
+        third_party_id: str | TextOperators | Unset
+        if _third_party_id is UNSET:
+            third_party_id = _third_party_id
+        elif isinstance(_third_party_id, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_third_party_id)
+            except FieldError as field__error:
+                field__error.segments.append("third_party_id")
+                raise
 
-        try:
-            third_party_id = _parse_third_party_id(d.pop("third_party_id", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("third_party_id")
-            raise
+            third_party_id = componentsschemas_text_condition_type_0
+        elif isinstance(_third_party_id, str):
+            third_party_id = _third_party_id
+        else:
+            raise FieldError("one of object (TextOperators), string", _third_party_id, "third_party_id")
 
-        def _parse_updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if third_party_id is UNSET:
+            n__absent += 1
 
         try:
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            updated_at = _parse__updated_at(d.get("updated_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("updated_at")
             raise
 
-        employee_filter = cls(
-            active=active,
-            confirmed=confirmed,
-            created_at=created_at,
-            deactivated_at=deactivated_at,
-            email=email,
-            id=id,
-            locale=locale,
-            owner=owner,
-            third_party_id=third_party_id,
-            updated_at=updated_at,
-        )
+        if updated_at is UNSET:
+            n__absent += 1
 
-        if d:
-            raise FieldError("no such property (EmployeeFilter allows no others)", None, next(iter(d)), found="one")
+        if cls is _plain__class:
+            employee_filter = cls.__new__(cls)
+            employee_filter.active = active
+            employee_filter.confirmed = confirmed
+            employee_filter.created_at = created_at
+            employee_filter.deactivated_at = deactivated_at
+            employee_filter.email = email
+            employee_filter.id = id
+            employee_filter.locale = locale
+            employee_filter.owner = owner
+            employee_filter.third_party_id = third_party_id
+            employee_filter.updated_at = updated_at
+        else:
+            employee_filter = cls(
+                active,
+                confirmed,
+                created_at,
+                deactivated_at,
+                email,
+                id,
+                locale,
+                owner,
+                third_party_id,
+                updated_at,
+            )
+        if len(d) + n__absent != 10:
+            for prop_name in d:
+                if prop_name not in {
+                    "active",
+                    "confirmed",
+                    "created_at",
+                    "deactivated_at",
+                    "email",
+                    "id",
+                    "locale",
+                    "owner",
+                    "third_party_id",
+                    "updated_at",
+                }:
+                    raise FieldError("no such property (EmployeeFilter allows no others)", None, prop_name, found="one")
         return employee_filter
+
+
+_plain__class: type[EmployeeFilter] | None = (
+    EmployeeFilter
+    if {field.name for field in _attrs_fields(EmployeeFilter)}
+    == {
+        "active",
+        "confirmed",
+        "created_at",
+        "deactivated_at",
+        "email",
+        "id",
+        "locale",
+        "owner",
+        "third_party_id",
+        "updated_at",
+    }
+    and not hasattr(EmployeeFilter, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..types import UNSET, Unset
@@ -55,20 +56,30 @@ class Error:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         id = self.id
-
+        if id is not UNSET:
+            field_dict["id"] = id
         status = self.status
-
+        if status is not UNSET:
+            field_dict["status"] = status
         code = self.code
-
+        if code is not UNSET:
+            field_dict["code"] = code
         title = self.title
-
+        if title is not UNSET:
+            field_dict["title"] = title
         detail = self.detail
-
+        if detail is not UNSET:
+            field_dict["detail"] = detail
         source: dict[str, Any] | Unset = UNSET
         if not isinstance(self.source, Unset):
             source = self.source.to_dict()
-
+        if source is not UNSET:
+            field_dict["source"] = source
         meta: dict[str, Any] | None | Unset
         if isinstance(self.meta, Unset):
             meta = UNSET
@@ -76,22 +87,6 @@ class Error:
             meta = self.meta.to_dict()
         else:
             meta = self.meta
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if code is not UNSET:
-            field_dict["code"] = code
-        if title is not UNSET:
-            field_dict["title"] = title
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-        if source is not UNSET:
-            field_dict["source"] = source
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -101,30 +96,48 @@ class Error:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (Error)", src_dict)
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, str) and id is not UNSET:
-            raise FieldError("string", id, "id")
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (Error)", d)
+            d = dict(d)
+        n__absent = 0
+        id = d.get("id", UNSET)
+        if not (type(id) is str):
+            if id is UNSET:
+                n__absent += 1
+            elif not isinstance(id, str):
+                raise FieldError("string", id, "id")
 
-        status = d.pop("status", UNSET)
-        if not isinstance(status, str) and status is not UNSET:
-            raise FieldError("string", status, "status")
+        status = d.get("status", UNSET)
+        if not (type(status) is str):
+            if status is UNSET:
+                n__absent += 1
+            elif not isinstance(status, str):
+                raise FieldError("string", status, "status")
 
-        code = d.pop("code", UNSET)
-        if not isinstance(code, str) and code is not UNSET:
-            raise FieldError("string", code, "code")
+        code = d.get("code", UNSET)
+        if not (type(code) is str):
+            if code is UNSET:
+                n__absent += 1
+            elif not isinstance(code, str):
+                raise FieldError("string", code, "code")
 
-        title = d.pop("title", UNSET)
-        if not isinstance(title, str) and title is not UNSET:
-            raise FieldError("string", title, "title")
+        title = d.get("title", UNSET)
+        if not (type(title) is str):
+            if title is UNSET:
+                n__absent += 1
+            elif not isinstance(title, str):
+                raise FieldError("string", title, "title")
 
-        detail = d.pop("detail", UNSET)
-        if not isinstance(detail, str) and detail is not UNSET:
-            raise FieldError("string", detail, "detail")
+        detail = d.get("detail", UNSET)
+        if not (type(detail) is str):
+            if detail is UNSET:
+                n__absent += 1
+            elif not isinstance(detail, str):
+                raise FieldError("string", detail, "detail")
 
-        _source = d.pop("source", UNSET)
+        _source = d.get("source", UNSET)
         source: ErrorSource | Unset = UNSET
         if _source is not UNSET:
             try:
@@ -133,7 +146,10 @@ class Error:
                 field__error.segments.append("source")
                 raise
 
-        _meta = d.pop("meta", UNSET)
+        if source is UNSET:
+            n__absent += 1
+
+        _meta = d.get("meta", UNSET)
         meta: JsonObject | None | Unset
         if _meta is None or _meta is UNSET:
             meta = _meta
@@ -148,17 +164,36 @@ class Error:
         else:
             raise FieldError("object (JsonObject) or null", _meta, "meta")
 
-        error = cls(
-            id=id,
-            status=status,
-            code=code,
-            title=title,
-            detail=detail,
-            source=source,
-            meta=meta,
-        )
+        if meta is UNSET:
+            n__absent += 1
 
-        error.additional_properties = d
+        if cls is _plain__class:
+            error = cls.__new__(cls)
+            error.id = id
+            error.status = status
+            error.code = code
+            error.title = title
+            error.detail = detail
+            error.source = source
+            error.meta = meta
+            error.additional_properties = {}
+        else:
+            error = cls(
+                id,
+                status,
+                code,
+                title,
+                detail,
+                source,
+                meta,
+            )
+        if len(d) + n__absent != 7:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name not in {"id", "status", "code", "title", "detail", "source", "meta"}
+            }
+            error.additional_properties = extra__props
         return error
 
     @property
@@ -176,3 +211,15 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[Error] | None = (
+    Error
+    if {field.name for field in _attrs_fields(Error)}
+    == {"id", "status", "code", "title", "detail", "source", "meta", "additional_properties"}
+    and not hasattr(Error, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -5,8 +5,9 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IdOperators")
@@ -27,25 +28,21 @@ class IdOperators:
     gt: UUID | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+
         eq: str | Unset = UNSET
         if not isinstance(self.eq, Unset):
             eq = str(self.eq)
-
+        if eq is not UNSET:
+            field_dict["eq"] = eq
         not_eq: str | Unset = UNSET
         if not isinstance(self.not_eq, Unset):
             not_eq = str(self.not_eq)
-
+        if not_eq is not UNSET:
+            field_dict["not_eq"] = not_eq
         gt: str | Unset = UNSET
         if not isinstance(self.gt, Unset):
             gt = str(self.gt)
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if eq is not UNSET:
-            field_dict["eq"] = eq
-        if not_eq is not UNSET:
-            field_dict["not_eq"] = not_eq
         if gt is not UNSET:
             field_dict["gt"] = gt
 
@@ -53,39 +50,69 @@ class IdOperators:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (IdOperators)", src_dict)
-        d = dict(src_dict)
-        _eq = d.pop("eq", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (IdOperators)", d)
+            d = dict(d)
+        n__absent = 0
+        _eq = d.get("eq", UNSET)
         eq: UUID | Unset = UNSET
         if _eq is not UNSET:
             try:
-                eq = UUID(_eq)
+                eq = parse_uuid(_eq)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _eq, "eq") from None
 
-        _not_eq = d.pop("not_eq", UNSET)
+        if eq is UNSET:
+            n__absent += 1
+
+        _not_eq = d.get("not_eq", UNSET)
         not_eq: UUID | Unset = UNSET
         if _not_eq is not UNSET:
             try:
-                not_eq = UUID(_not_eq)
+                not_eq = parse_uuid(_not_eq)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _not_eq, "not_eq") from None
 
-        _gt = d.pop("gt", UNSET)
+        if not_eq is UNSET:
+            n__absent += 1
+
+        _gt = d.get("gt", UNSET)
         gt: UUID | Unset = UNSET
         if _gt is not UNSET:
             try:
-                gt = UUID(_gt)
+                gt = parse_uuid(_gt)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _gt, "gt") from None
 
-        id_operators = cls(
-            eq=eq,
-            not_eq=not_eq,
-            gt=gt,
-        )
+        if gt is UNSET:
+            n__absent += 1
 
-        if d:
-            raise FieldError("no such property (IdOperators allows no others)", None, next(iter(d)), found="one")
+        if cls is _plain__class:
+            id_operators = cls.__new__(cls)
+            id_operators.eq = eq
+            id_operators.not_eq = not_eq
+            id_operators.gt = gt
+        else:
+            id_operators = cls(
+                eq,
+                not_eq,
+                gt,
+            )
+        if len(d) + n__absent != 3:
+            for prop_name in d:
+                if prop_name not in {"eq", "not_eq", "gt"}:
+                    raise FieldError("no such property (IdOperators allows no others)", None, prop_name, found="one")
         return id_operators
+
+
+_plain__class: type[IdOperators] | None = (
+    IdOperators
+    if {field.name for field in _attrs_fields(IdOperators)} == {"eq", "not_eq", "gt"}
+    and not hasattr(IdOperators, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -7,8 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InventoryBreakdownAttributes")
@@ -43,51 +44,43 @@ class InventoryBreakdownAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        downtime_count = self.downtime_count
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
 
+        downtime_count = self.downtime_count
+        if downtime_count is not UNSET:
+            field_dict["downtime_count"] = downtime_count
         from_: str | Unset = UNSET
         if not isinstance(self.from_, Unset):
             from_ = self.from_.isoformat().replace("+00:00", "Z")
-
+        if from_ is not UNSET:
+            field_dict["from"] = from_
         inventory_breakdown_type = self.inventory_breakdown_type
-
+        if inventory_breakdown_type is not UNSET:
+            field_dict["inventory_breakdown_type"] = inventory_breakdown_type
         location_id: str | Unset = UNSET
         if not isinstance(self.location_id, Unset):
             location_id = str(self.location_id)
-
+        if location_id is not UNSET:
+            field_dict["location_id"] = location_id
         product_id: str | Unset = UNSET
         if not isinstance(self.product_id, Unset):
             product_id = str(self.product_id)
-
+        if product_id is not UNSET:
+            field_dict["product_id"] = product_id
         started = self.started
-
+        if started is not UNSET:
+            field_dict["started"] = started
         status = self.status
-
+        if status is not UNSET:
+            field_dict["status"] = status
         stock_count = self.stock_count
-
+        if stock_count is not UNSET:
+            field_dict["stock_count"] = stock_count
         till: str | Unset = UNSET
         if not isinstance(self.till, Unset):
             till = self.till.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if downtime_count is not UNSET:
-            field_dict["downtime_count"] = downtime_count
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if inventory_breakdown_type is not UNSET:
-            field_dict["inventory_breakdown_type"] = inventory_breakdown_type
-        if location_id is not UNSET:
-            field_dict["location_id"] = location_id
-        if product_id is not UNSET:
-            field_dict["product_id"] = product_id
-        if started is not UNSET:
-            field_dict["started"] = started
-        if status is not UNSET:
-            field_dict["status"] = status
-        if stock_count is not UNSET:
-            field_dict["stock_count"] = stock_count
         if till is not UNSET:
             field_dict["till"] = till
 
@@ -95,17 +88,20 @@ class InventoryBreakdownAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (InventoryBreakdownAttributes)", src_dict)
-        d = dict(src_dict)
-        downtime_count = d.pop("downtime_count", UNSET)
-        if (
-            not (isinstance(downtime_count, int) and downtime_count is not True and downtime_count is not False)
-            and downtime_count is not UNSET
-        ):
-            raise FieldError("integer", downtime_count, "downtime_count")
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (InventoryBreakdownAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        downtime_count = d.get("downtime_count", UNSET)
+        if not (type(downtime_count) is int):
+            if downtime_count is UNSET:
+                n__absent += 1
+            elif not (isinstance(downtime_count, int) and downtime_count is not True and downtime_count is not False):
+                raise FieldError("integer", downtime_count, "downtime_count")
 
-        _from_ = d.pop("from", UNSET)
+        _from_ = d.get("from", UNSET)
         from_: datetime.datetime | Unset = UNSET
         if _from_ is not UNSET:
             try:
@@ -113,42 +109,60 @@ class InventoryBreakdownAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _from_, "from") from None
 
-        inventory_breakdown_type = d.pop("inventory_breakdown_type", UNSET)
-        if not isinstance(inventory_breakdown_type, str) and inventory_breakdown_type is not UNSET:
-            raise FieldError("string", inventory_breakdown_type, "inventory_breakdown_type")
+        if from_ is UNSET:
+            n__absent += 1
 
-        _location_id = d.pop("location_id", UNSET)
+        inventory_breakdown_type = d.get("inventory_breakdown_type", UNSET)
+        if not (type(inventory_breakdown_type) is str):
+            if inventory_breakdown_type is UNSET:
+                n__absent += 1
+            elif not isinstance(inventory_breakdown_type, str):
+                raise FieldError("string", inventory_breakdown_type, "inventory_breakdown_type")
+
+        _location_id = d.get("location_id", UNSET)
         location_id: UUID | Unset = UNSET
         if _location_id is not UNSET:
             try:
-                location_id = UUID(_location_id)
+                location_id = parse_uuid(_location_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _location_id, "location_id") from None
 
-        _product_id = d.pop("product_id", UNSET)
+        if location_id is UNSET:
+            n__absent += 1
+
+        _product_id = d.get("product_id", UNSET)
         product_id: UUID | Unset = UNSET
         if _product_id is not UNSET:
             try:
-                product_id = UUID(_product_id)
+                product_id = parse_uuid(_product_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _product_id, "product_id") from None
 
-        started = d.pop("started", UNSET)
-        if not (isinstance(started, int) and started is not True and started is not False) and started is not UNSET:
-            raise FieldError("integer", started, "started")
+        if product_id is UNSET:
+            n__absent += 1
 
-        status = d.pop("status", UNSET)
-        if not isinstance(status, str) and status is not UNSET:
-            raise FieldError("string", status, "status")
+        started = d.get("started", UNSET)
+        if not (type(started) is int):
+            if started is UNSET:
+                n__absent += 1
+            elif not (isinstance(started, int) and started is not True and started is not False):
+                raise FieldError("integer", started, "started")
 
-        stock_count = d.pop("stock_count", UNSET)
-        if (
-            not (isinstance(stock_count, int) and stock_count is not True and stock_count is not False)
-            and stock_count is not UNSET
-        ):
-            raise FieldError("integer", stock_count, "stock_count")
+        status = d.get("status", UNSET)
+        if not (type(status) is str):
+            if status is UNSET:
+                n__absent += 1
+            elif not isinstance(status, str):
+                raise FieldError("string", status, "status")
 
-        _till = d.pop("till", UNSET)
+        stock_count = d.get("stock_count", UNSET)
+        if not (type(stock_count) is int):
+            if stock_count is UNSET:
+                n__absent += 1
+            elif not (isinstance(stock_count, int) and stock_count is not True and stock_count is not False):
+                raise FieldError("integer", stock_count, "stock_count")
+
+        _till = d.get("till", UNSET)
         till: datetime.datetime | Unset = UNSET
         if _till is not UNSET:
             try:
@@ -156,19 +170,51 @@ class InventoryBreakdownAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _till, "till") from None
 
-        inventory_breakdown_attributes = cls(
-            downtime_count=downtime_count,
-            from_=from_,
-            inventory_breakdown_type=inventory_breakdown_type,
-            location_id=location_id,
-            product_id=product_id,
-            started=started,
-            status=status,
-            stock_count=stock_count,
-            till=till,
-        )
+        if till is UNSET:
+            n__absent += 1
 
-        inventory_breakdown_attributes.additional_properties = d
+        if cls is _plain__class:
+            inventory_breakdown_attributes = cls.__new__(cls)
+            inventory_breakdown_attributes.downtime_count = downtime_count
+            inventory_breakdown_attributes.from_ = from_
+            inventory_breakdown_attributes.inventory_breakdown_type = inventory_breakdown_type
+            inventory_breakdown_attributes.location_id = location_id
+            inventory_breakdown_attributes.product_id = product_id
+            inventory_breakdown_attributes.started = started
+            inventory_breakdown_attributes.status = status
+            inventory_breakdown_attributes.stock_count = stock_count
+            inventory_breakdown_attributes.till = till
+            inventory_breakdown_attributes.additional_properties = {}
+        else:
+            inventory_breakdown_attributes = cls(
+                downtime_count,
+                from_,
+                inventory_breakdown_type,
+                location_id,
+                product_id,
+                started,
+                status,
+                stock_count,
+                till,
+            )
+        if len(d) + n__absent != 9:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "downtime_count",
+                    "from",
+                    "inventory_breakdown_type",
+                    "location_id",
+                    "product_id",
+                    "started",
+                    "status",
+                    "stock_count",
+                    "till",
+                }
+            }
+            inventory_breakdown_attributes.additional_properties = extra__props
         return inventory_breakdown_attributes
 
     @property
@@ -186,3 +232,26 @@ class InventoryBreakdownAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[InventoryBreakdownAttributes] | None = (
+    InventoryBreakdownAttributes
+    if {field.name for field in _attrs_fields(InventoryBreakdownAttributes)}
+    == {
+        "downtime_count",
+        "from_",
+        "inventory_breakdown_type",
+        "location_id",
+        "product_id",
+        "started",
+        "status",
+        "stock_count",
+        "till",
+        "additional_properties",
+    }
+    and not hasattr(InventoryBreakdownAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

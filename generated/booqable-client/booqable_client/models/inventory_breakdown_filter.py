@@ -5,8 +5,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import Choice, FieldError
+from ..lib._fields import Choice, FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,6 +27,96 @@ def _resolve__refs() -> None:
 
 
 T = TypeVar("T", bound="InventoryBreakdownFilter")
+
+
+def _parse__location_id(data: object) -> Unset | UUID | UuidEqualOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_0):
+                    return componentsschemas_uuid_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_equal_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_equal_condition_type_1 = parse_uuid(
+                        _componentsschemas_uuid_equal_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_equal_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_1):
+                    return componentsschemas_uuid_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidEqualOperators), UUID string", data)
+
+
+def _parse__product_group_id(data: object) -> Unset | UUID | UuidEqualOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_0):
+                    return componentsschemas_uuid_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_equal_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_equal_condition_type_1 = parse_uuid(
+                        _componentsschemas_uuid_equal_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_equal_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_1):
+                    return componentsschemas_uuid_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidEqualOperators), UUID string", data)
+
+
+def _parse__product_id(data: object) -> Unset | UUID | UuidEqualOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_0):
+                    return componentsschemas_uuid_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_equal_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_equal_condition_type_1 = parse_uuid(
+                        _componentsschemas_uuid_equal_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_equal_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_1):
+                    return componentsschemas_uuid_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidEqualOperators), UUID string", data)
 
 
 @_attrs_define
@@ -55,12 +146,14 @@ class InventoryBreakdownFilter:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+
         status: dict[str, Any] | str
         if isinstance(self.status, StringEqualOperators):
             status = self.status.to_dict()
         else:
             status = self.status
-
+        field_dict["status"] = status
         inventory_breakdown_type: dict[str, Any] | str | Unset
         if isinstance(self.inventory_breakdown_type, Unset):
             inventory_breakdown_type = UNSET
@@ -68,7 +161,8 @@ class InventoryBreakdownFilter:
             inventory_breakdown_type = self.inventory_breakdown_type.to_dict()
         else:
             inventory_breakdown_type = self.inventory_breakdown_type
-
+        if inventory_breakdown_type is not UNSET:
+            field_dict["inventory_breakdown_type"] = inventory_breakdown_type
         location_id: dict[str, Any] | str | Unset
         if isinstance(self.location_id, Unset):
             location_id = UNSET
@@ -77,6 +171,8 @@ class InventoryBreakdownFilter:
         else:
             location_id = str(self.location_id)
 
+        if location_id is not UNSET:
+            field_dict["location_id"] = location_id
         product_group_id: dict[str, Any] | str | Unset
         if isinstance(self.product_group_id, Unset):
             product_group_id = UNSET
@@ -85,6 +181,8 @@ class InventoryBreakdownFilter:
         else:
             product_group_id = str(self.product_group_id)
 
+        if product_group_id is not UNSET:
+            field_dict["product_group_id"] = product_group_id
         product_id: dict[str, Any] | str | Unset
         if isinstance(self.product_id, Unset):
             product_id = UNSET
@@ -93,19 +191,6 @@ class InventoryBreakdownFilter:
         else:
             product_id = str(self.product_id)
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
-        if inventory_breakdown_type is not UNSET:
-            field_dict["inventory_breakdown_type"] = inventory_breakdown_type
-        if location_id is not UNSET:
-            field_dict["location_id"] = location_id
-        if product_group_id is not UNSET:
-            field_dict["product_group_id"] = product_group_id
         if product_id is not UNSET:
             field_dict["product_id"] = product_id
 
@@ -115,175 +200,115 @@ class InventoryBreakdownFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (InventoryBreakdownFilter)", src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (InventoryBreakdownFilter)", d)
+            d = dict(d)
+        n__absent = 0
+        _status = d.get("status", UNSET)
+        status: str | StringEqualOperators
+        if isinstance(_status, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_status)
+            except FieldError as field__error:
+                field__error.segments.append("status")
+                raise
 
-        def _parse_status(data: object) -> str | StringEqualOperators:
-            choice: Choice[str | StringEqualOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+            status = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_status, str):
+            status = _status
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _status, "status")
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _inventory_breakdown_type = d.get("inventory_breakdown_type", UNSET)
+        inventory_breakdown_type: str | StringEqualOperators | Unset
+        if _inventory_breakdown_type is UNSET:
+            inventory_breakdown_type = _inventory_breakdown_type
+        elif isinstance(_inventory_breakdown_type, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(
+                    _inventory_breakdown_type
+                )
+            except FieldError as field__error:
+                field__error.segments.append("inventory_breakdown_type")
+                raise
 
-        try:
-            status = _parse_status(d.pop("status", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("status")
-            raise
+            inventory_breakdown_type = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_inventory_breakdown_type, str):
+            inventory_breakdown_type = _inventory_breakdown_type
+        else:
+            raise FieldError(
+                "one of object (StringEqualOperators), string", _inventory_breakdown_type, "inventory_breakdown_type"
+            )
 
-        def _parse_inventory_breakdown_type(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
-
-        try:
-            inventory_breakdown_type = _parse_inventory_breakdown_type(d.pop("inventory_breakdown_type", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("inventory_breakdown_type")
-            raise
-
-        def _parse_location_id(data: object) -> Unset | UUID | UuidEqualOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_0):
-                            return componentsschemas_uuid_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_equal_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_equal_condition_type_1 = UUID(
-                                _componentsschemas_uuid_equal_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "UUID", _componentsschemas_uuid_equal_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_1):
-                            return componentsschemas_uuid_equal_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidEqualOperators), UUID string", data)
+        if inventory_breakdown_type is UNSET:
+            n__absent += 1
 
         try:
-            location_id = _parse_location_id(d.pop("location_id", UNSET))
+            location_id = _parse__location_id(d.get("location_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("location_id")
             raise
 
-        def _parse_product_group_id(data: object) -> Unset | UUID | UuidEqualOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_0):
-                            return componentsschemas_uuid_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_equal_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_equal_condition_type_1 = UUID(
-                                _componentsschemas_uuid_equal_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "UUID", _componentsschemas_uuid_equal_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_1):
-                            return componentsschemas_uuid_equal_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidEqualOperators), UUID string", data)
+        if location_id is UNSET:
+            n__absent += 1
 
         try:
-            product_group_id = _parse_product_group_id(d.pop("product_group_id", UNSET))
+            product_group_id = _parse__product_group_id(d.get("product_group_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("product_group_id")
             raise
 
-        def _parse_product_id(data: object) -> Unset | UUID | UuidEqualOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_0):
-                            return componentsschemas_uuid_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_equal_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_equal_condition_type_1 = UUID(
-                                _componentsschemas_uuid_equal_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "UUID", _componentsschemas_uuid_equal_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_1):
-                            return componentsschemas_uuid_equal_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidEqualOperators), UUID string", data)
+        if product_group_id is UNSET:
+            n__absent += 1
 
         try:
-            product_id = _parse_product_id(d.pop("product_id", UNSET))
+            product_id = _parse__product_id(d.get("product_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("product_id")
             raise
 
-        inventory_breakdown_filter = cls(
-            status=status,
-            inventory_breakdown_type=inventory_breakdown_type,
-            location_id=location_id,
-            product_group_id=product_group_id,
-            product_id=product_id,
-        )
+        if product_id is UNSET:
+            n__absent += 1
 
-        if d:
-            raise FieldError(
-                "no such property (InventoryBreakdownFilter allows no others)", None, next(iter(d)), found="one"
+        if cls is _plain__class:
+            inventory_breakdown_filter = cls.__new__(cls)
+            inventory_breakdown_filter.status = status
+            inventory_breakdown_filter.inventory_breakdown_type = inventory_breakdown_type
+            inventory_breakdown_filter.location_id = location_id
+            inventory_breakdown_filter.product_group_id = product_group_id
+            inventory_breakdown_filter.product_id = product_id
+        else:
+            inventory_breakdown_filter = cls(
+                status,
+                inventory_breakdown_type,
+                location_id,
+                product_group_id,
+                product_id,
             )
+        if len(d) + n__absent != 5:
+            for prop_name in d:
+                if prop_name not in {
+                    "status",
+                    "inventory_breakdown_type",
+                    "location_id",
+                    "product_group_id",
+                    "product_id",
+                }:
+                    raise FieldError(
+                        "no such property (InventoryBreakdownFilter allows no others)", None, prop_name, found="one"
+                    )
         return inventory_breakdown_filter
+
+
+_plain__class: type[InventoryBreakdownFilter] | None = (
+    InventoryBreakdownFilter
+    if {field.name for field in _attrs_fields(InventoryBreakdownFilter)}
+    == {"status", "inventory_breakdown_type", "location_id", "product_group_id", "product_id"}
+    and not hasattr(InventoryBreakdownFilter, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..types import UNSET, Unset
@@ -45,19 +46,18 @@ class InventoryBreakdownRelationships:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         location: dict[str, Any] | Unset = UNSET
         if not isinstance(self.location, Unset):
             location = self.location.to_dict()
-
+        if location is not UNSET:
+            field_dict["location"] = location
         product: dict[str, Any] | Unset = UNSET
         if not isinstance(self.product, Unset):
             product = self.product.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if location is not UNSET:
-            field_dict["location"] = location
         if product is not UNSET:
             field_dict["product"] = product
 
@@ -67,10 +67,13 @@ class InventoryBreakdownRelationships:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (InventoryBreakdownRelationships)", src_dict)
-        d = dict(src_dict)
-        _location = d.pop("location", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (InventoryBreakdownRelationships)", d)
+            d = dict(d)
+        n__absent = 0
+        _location = d.get("location", UNSET)
         location: Relationship | Unset = UNSET
         if _location is not UNSET:
             try:
@@ -79,7 +82,10 @@ class InventoryBreakdownRelationships:
                 field__error.segments.append("location")
                 raise
 
-        _product = d.pop("product", UNSET)
+        if location is UNSET:
+            n__absent += 1
+
+        _product = d.get("product", UNSET)
         product: Relationship | Unset = UNSET
         if _product is not UNSET:
             try:
@@ -88,12 +94,24 @@ class InventoryBreakdownRelationships:
                 field__error.segments.append("product")
                 raise
 
-        inventory_breakdown_relationships = cls(
-            location=location,
-            product=product,
-        )
+        if product is UNSET:
+            n__absent += 1
 
-        inventory_breakdown_relationships.additional_properties = d
+        if cls is _plain__class:
+            inventory_breakdown_relationships = cls.__new__(cls)
+            inventory_breakdown_relationships.location = location
+            inventory_breakdown_relationships.product = product
+            inventory_breakdown_relationships.additional_properties = {}
+        else:
+            inventory_breakdown_relationships = cls(
+                location,
+                product,
+            )
+        if len(d) + n__absent != 2:
+            extra__props = {
+                prop_name: prop_value for prop_name, prop_value in d.items() if prop_name not in {"location", "product"}
+            }
+            inventory_breakdown_relationships.additional_properties = extra__props
         return inventory_breakdown_relationships
 
     @property
@@ -111,3 +129,15 @@ class InventoryBreakdownRelationships:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[InventoryBreakdownRelationships] | None = (
+    InventoryBreakdownRelationships
+    if {field.name for field in _attrs_fields(InventoryBreakdownRelationships)}
+    == {"location", "product", "additional_properties"}
+    and not hasattr(InventoryBreakdownRelationships, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import Choice, FieldError
+from ..lib._fields import Choice, FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,6 +30,126 @@ def _resolve__refs() -> None:
 
 
 T = TypeVar("T", bound="InventoryLevelIntervalFilter")
+
+
+def _parse__from_(data: object) -> datetime.datetime | DatetimeEqualOperators:
+    choice: Choice[datetime.datetime | DatetimeEqualOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_equal_condition_type_0 = DatetimeEqualOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_equal_condition_type_0):
+                    return componentsschemas_datetime_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_equal_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_equal_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_equal_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable(
+                        "date-time", _componentsschemas_datetime_equal_condition_type_1
+                    ) from None
+
+                if choice.take(componentsschemas_datetime_equal_condition_type_1):
+                    return componentsschemas_datetime_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeEqualOperators), date-time string", data)
+
+
+def _parse__till(data: object) -> datetime.datetime | DatetimeEqualOperators:
+    choice: Choice[datetime.datetime | DatetimeEqualOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_equal_condition_type_0 = DatetimeEqualOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_equal_condition_type_0):
+                    return componentsschemas_datetime_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_equal_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_equal_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_equal_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable(
+                        "date-time", _componentsschemas_datetime_equal_condition_type_1
+                    ) from None
+
+                if choice.take(componentsschemas_datetime_equal_condition_type_1):
+                    return componentsschemas_datetime_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeEqualOperators), date-time string", data)
+
+
+def _parse__item_id(data: object) -> Unset | UUID | UuidEqualOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_0):
+                    return componentsschemas_uuid_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_equal_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_equal_condition_type_1 = parse_uuid(
+                        _componentsschemas_uuid_equal_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_equal_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_1):
+                    return componentsschemas_uuid_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidEqualOperators), UUID string", data)
+
+
+def _parse__location_id(data: object) -> Unset | UUID | UuidEqualOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_0):
+                    return componentsschemas_uuid_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_equal_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_equal_condition_type_1 = parse_uuid(
+                        _componentsschemas_uuid_equal_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_equal_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_1):
+                    return componentsschemas_uuid_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidEqualOperators), UUID string", data)
 
 
 @_attrs_define
@@ -58,24 +179,28 @@ class InventoryLevelIntervalFilter:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+
         from_: dict[str, Any] | str
         if isinstance(self.from_, DatetimeEqualOperators):
             from_ = self.from_.to_dict()
         else:
             from_ = self.from_.isoformat().replace("+00:00", "Z")
 
+        field_dict["from"] = from_
         interval: dict[str, Any] | str
         if isinstance(self.interval, StringEqualOperators):
             interval = self.interval.to_dict()
         else:
             interval = self.interval
-
+        field_dict["interval"] = interval
         till: dict[str, Any] | str
         if isinstance(self.till, DatetimeEqualOperators):
             till = self.till.to_dict()
         else:
             till = self.till.isoformat().replace("+00:00", "Z")
 
+        field_dict["till"] = till
         item_id: dict[str, Any] | str | Unset
         if isinstance(self.item_id, Unset):
             item_id = UNSET
@@ -84,6 +209,8 @@ class InventoryLevelIntervalFilter:
         else:
             item_id = str(self.item_id)
 
+        if item_id is not UNSET:
+            field_dict["item_id"] = item_id
         location_id: dict[str, Any] | str | Unset
         if isinstance(self.location_id, Unset):
             location_id = UNSET
@@ -92,17 +219,6 @@ class InventoryLevelIntervalFilter:
         else:
             location_id = str(self.location_id)
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "from": from_,
-                "interval": interval,
-                "till": till,
-            }
-        )
-        if item_id is not UNSET:
-            field_dict["item_id"] = item_id
         if location_id is not UNSET:
             field_dict["location_id"] = location_id
 
@@ -112,185 +228,88 @@ class InventoryLevelIntervalFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (InventoryLevelIntervalFilter)", src_dict)
-        d = dict(src_dict)
-
-        def _parse_from_(data: object) -> datetime.datetime | DatetimeEqualOperators:
-            choice: Choice[datetime.datetime | DatetimeEqualOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_equal_condition_type_0 = DatetimeEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_equal_condition_type_0):
-                            return componentsschemas_datetime_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_equal_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_equal_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_equal_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_equal_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_equal_condition_type_1):
-                            return componentsschemas_datetime_equal_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeEqualOperators), date-time string", data)
-
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (InventoryLevelIntervalFilter)", d)
+            d = dict(d)
+        n__absent = 0
         try:
-            from_ = _parse_from_(d.pop("from", UNSET))
+            from_ = _parse__from_(d.get("from", UNSET))
         except FieldError as field__error:
             field__error.segments.append("from")
             raise
 
-        def _parse_interval(data: object) -> str | StringEqualOperators:
-            choice: Choice[str | StringEqualOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        _interval = d.get("interval", UNSET)
+        interval: str | StringEqualOperators
+        if isinstance(_interval, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_interval)
+            except FieldError as field__error:
+                field__error.segments.append("interval")
+                raise
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
-
-        try:
-            interval = _parse_interval(d.pop("interval", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("interval")
-            raise
-
-        def _parse_till(data: object) -> datetime.datetime | DatetimeEqualOperators:
-            choice: Choice[datetime.datetime | DatetimeEqualOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_equal_condition_type_0 = DatetimeEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_equal_condition_type_0):
-                            return componentsschemas_datetime_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_equal_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_equal_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_equal_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_equal_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_equal_condition_type_1):
-                            return componentsschemas_datetime_equal_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeEqualOperators), date-time string", data)
+            interval = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_interval, str):
+            interval = _interval
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _interval, "interval")
 
         try:
-            till = _parse_till(d.pop("till", UNSET))
+            till = _parse__till(d.get("till", UNSET))
         except FieldError as field__error:
             field__error.segments.append("till")
             raise
 
-        def _parse_item_id(data: object) -> Unset | UUID | UuidEqualOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_0):
-                            return componentsschemas_uuid_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_equal_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_equal_condition_type_1 = UUID(
-                                _componentsschemas_uuid_equal_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "UUID", _componentsschemas_uuid_equal_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_1):
-                            return componentsschemas_uuid_equal_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidEqualOperators), UUID string", data)
-
         try:
-            item_id = _parse_item_id(d.pop("item_id", UNSET))
+            item_id = _parse__item_id(d.get("item_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("item_id")
             raise
 
-        def _parse_location_id(data: object) -> Unset | UUID | UuidEqualOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_0):
-                            return componentsschemas_uuid_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_equal_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_equal_condition_type_1 = UUID(
-                                _componentsschemas_uuid_equal_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "UUID", _componentsschemas_uuid_equal_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_1):
-                            return componentsschemas_uuid_equal_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidEqualOperators), UUID string", data)
+        if item_id is UNSET:
+            n__absent += 1
 
         try:
-            location_id = _parse_location_id(d.pop("location_id", UNSET))
+            location_id = _parse__location_id(d.get("location_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("location_id")
             raise
 
-        inventory_level_interval_filter = cls(
-            from_=from_,
-            interval=interval,
-            till=till,
-            item_id=item_id,
-            location_id=location_id,
-        )
+        if location_id is UNSET:
+            n__absent += 1
 
-        if d:
-            raise FieldError(
-                "no such property (InventoryLevelIntervalFilter allows no others)", None, next(iter(d)), found="one"
+        if cls is _plain__class:
+            inventory_level_interval_filter = cls.__new__(cls)
+            inventory_level_interval_filter.from_ = from_
+            inventory_level_interval_filter.interval = interval
+            inventory_level_interval_filter.till = till
+            inventory_level_interval_filter.item_id = item_id
+            inventory_level_interval_filter.location_id = location_id
+        else:
+            inventory_level_interval_filter = cls(
+                from_,
+                interval,
+                till,
+                item_id,
+                location_id,
             )
+        if len(d) + n__absent != 5:
+            for prop_name in d:
+                if prop_name not in {"from", "interval", "till", "item_id", "location_id"}:
+                    raise FieldError(
+                        "no such property (InventoryLevelIntervalFilter allows no others)", None, prop_name, found="one"
+                    )
         return inventory_level_interval_filter
+
+
+_plain__class: type[InventoryLevelIntervalFilter] | None = (
+    InventoryLevelIntervalFilter
+    if {field.name for field in _attrs_fields(InventoryLevelIntervalFilter)}
+    == {"from_", "interval", "till", "item_id", "location_id"}
+    and not hasattr(InventoryLevelIntervalFilter, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

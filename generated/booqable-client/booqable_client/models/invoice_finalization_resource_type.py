@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import ClassVar
 
 from ..lib._fields import open_member
 
@@ -9,6 +10,9 @@ class InvoiceFinalizationResourceType(StrEnum):
     INVOICE_FINALIZATION = "invoice_finalization"
     INVOICE_FINALIZATIONS = "invoice_finalizations"
 
+    _by__value: ClassVar[dict[str, InvoiceFinalizationResourceType]]
+    """The listed members by value: the generated from_dict looks values up here before calling the class."""
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -16,3 +20,6 @@ class InvoiceFinalizationResourceType(StrEnum):
     def _missing_(cls, value: object) -> InvoiceFinalizationResourceType | None:
         """Any other string: a member named ``UNKNOWN`` whose value is that string (not in ``list(cls)``)."""
         return open_member(cls, value, str)
+
+
+InvoiceFinalizationResourceType._by__value = {member.value: member for member in InvoiceFinalizationResourceType}

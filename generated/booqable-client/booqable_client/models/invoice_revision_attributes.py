@@ -6,8 +6,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoiceRevisionAttributes")
@@ -30,25 +31,23 @@ class InvoiceRevisionAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         order_id: str | Unset = UNSET
         if not isinstance(self.order_id, Unset):
             order_id = str(self.order_id)
-
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
         revised_invoice_id: str | Unset = UNSET
         if not isinstance(self.revised_invoice_id, Unset):
             revised_invoice_id = str(self.revised_invoice_id)
-
+        if revised_invoice_id is not UNSET:
+            field_dict["revised_invoice_id"] = revised_invoice_id
         revision_invoice_id: str | Unset = UNSET
         if not isinstance(self.revision_invoice_id, Unset):
             revision_invoice_id = str(self.revision_invoice_id)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if order_id is not UNSET:
-            field_dict["order_id"] = order_id
-        if revised_invoice_id is not UNSET:
-            field_dict["revised_invoice_id"] = revised_invoice_id
         if revision_invoice_id is not UNSET:
             field_dict["revision_invoice_id"] = revision_invoice_id
 
@@ -56,40 +55,64 @@ class InvoiceRevisionAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (InvoiceRevisionAttributes)", src_dict)
-        d = dict(src_dict)
-        _order_id = d.pop("order_id", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (InvoiceRevisionAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        _order_id = d.get("order_id", UNSET)
         order_id: UUID | Unset = UNSET
         if _order_id is not UNSET:
             try:
-                order_id = UUID(_order_id)
+                order_id = parse_uuid(_order_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _order_id, "order_id") from None
 
-        _revised_invoice_id = d.pop("revised_invoice_id", UNSET)
+        if order_id is UNSET:
+            n__absent += 1
+
+        _revised_invoice_id = d.get("revised_invoice_id", UNSET)
         revised_invoice_id: UUID | Unset = UNSET
         if _revised_invoice_id is not UNSET:
             try:
-                revised_invoice_id = UUID(_revised_invoice_id)
+                revised_invoice_id = parse_uuid(_revised_invoice_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _revised_invoice_id, "revised_invoice_id") from None
 
-        _revision_invoice_id = d.pop("revision_invoice_id", UNSET)
+        if revised_invoice_id is UNSET:
+            n__absent += 1
+
+        _revision_invoice_id = d.get("revision_invoice_id", UNSET)
         revision_invoice_id: UUID | Unset = UNSET
         if _revision_invoice_id is not UNSET:
             try:
-                revision_invoice_id = UUID(_revision_invoice_id)
+                revision_invoice_id = parse_uuid(_revision_invoice_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _revision_invoice_id, "revision_invoice_id") from None
 
-        invoice_revision_attributes = cls(
-            order_id=order_id,
-            revised_invoice_id=revised_invoice_id,
-            revision_invoice_id=revision_invoice_id,
-        )
+        if revision_invoice_id is UNSET:
+            n__absent += 1
 
-        invoice_revision_attributes.additional_properties = d
+        if cls is _plain__class:
+            invoice_revision_attributes = cls.__new__(cls)
+            invoice_revision_attributes.order_id = order_id
+            invoice_revision_attributes.revised_invoice_id = revised_invoice_id
+            invoice_revision_attributes.revision_invoice_id = revision_invoice_id
+            invoice_revision_attributes.additional_properties = {}
+        else:
+            invoice_revision_attributes = cls(
+                order_id,
+                revised_invoice_id,
+                revision_invoice_id,
+            )
+        if len(d) + n__absent != 3:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name not in {"order_id", "revised_invoice_id", "revision_invoice_id"}
+            }
+            invoice_revision_attributes.additional_properties = extra__props
         return invoice_revision_attributes
 
     @property
@@ -107,3 +130,15 @@ class InvoiceRevisionAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[InvoiceRevisionAttributes] | None = (
+    InvoiceRevisionAttributes
+    if {field.name for field in _attrs_fields(InvoiceRevisionAttributes)}
+    == {"order_id", "revised_invoice_id", "revision_invoice_id", "additional_properties"}
+    and not hasattr(InvoiceRevisionAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

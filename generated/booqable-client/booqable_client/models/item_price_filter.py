@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import Choice, FieldError
+from ..lib._fields import Choice, FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,6 +32,190 @@ def _resolve__refs() -> None:
 
 
 T = TypeVar("T", bound="ItemPriceFilter")
+
+
+def _parse__bundle_id(data: object) -> Unset | UUID | UuidEqualOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_0):
+                    return componentsschemas_uuid_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_equal_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_equal_condition_type_1 = parse_uuid(
+                        _componentsschemas_uuid_equal_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_equal_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_1):
+                    return componentsschemas_uuid_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidEqualOperators), UUID string", data)
+
+
+def _parse__from_(data: object) -> datetime.datetime | DatetimeEqualOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeEqualOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_equal_condition_type_0 = DatetimeEqualOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_equal_condition_type_0):
+                    return componentsschemas_datetime_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_equal_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_equal_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_equal_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable(
+                        "date-time", _componentsschemas_datetime_equal_condition_type_1
+                    ) from None
+
+                if choice.take(componentsschemas_datetime_equal_condition_type_1):
+                    return componentsschemas_datetime_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeEqualOperators), date-time string", data)
+
+
+def _parse__price_ruleset_id(data: object) -> Unset | UUID | UuidEqualOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_0):
+                    return componentsschemas_uuid_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_equal_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_equal_condition_type_1 = parse_uuid(
+                        _componentsschemas_uuid_equal_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_equal_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_1):
+                    return componentsschemas_uuid_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidEqualOperators), UUID string", data)
+
+
+def _parse__price_structure_id(data: object) -> Unset | UUID | UuidEqualOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_0):
+                    return componentsschemas_uuid_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_equal_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_equal_condition_type_1 = parse_uuid(
+                        _componentsschemas_uuid_equal_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_equal_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_1):
+                    return componentsschemas_uuid_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidEqualOperators), UUID string", data)
+
+
+def _parse__product_group_id(data: object) -> Unset | UUID | UuidEqualOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_0):
+                    return componentsschemas_uuid_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_equal_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_equal_condition_type_1 = parse_uuid(
+                        _componentsschemas_uuid_equal_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_equal_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_1):
+                    return componentsschemas_uuid_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidEqualOperators), UUID string", data)
+
+
+def _parse__till(data: object) -> datetime.datetime | DatetimeEqualOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeEqualOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_equal_condition_type_0 = DatetimeEqualOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_equal_condition_type_0):
+                    return componentsschemas_datetime_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_equal_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_equal_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_equal_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable(
+                        "date-time", _componentsschemas_datetime_equal_condition_type_1
+                    ) from None
+
+                if choice.take(componentsschemas_datetime_equal_condition_type_1):
+                    return componentsschemas_datetime_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeEqualOperators), date-time string", data)
 
 
 @_attrs_define
@@ -76,6 +261,8 @@ class ItemPriceFilter:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+
         bundle_id: dict[str, Any] | str | Unset
         if isinstance(self.bundle_id, Unset):
             bundle_id = UNSET
@@ -84,6 +271,8 @@ class ItemPriceFilter:
         else:
             bundle_id = str(self.bundle_id)
 
+        if bundle_id is not UNSET:
+            field_dict["bundle_id"] = bundle_id
         charge_length: dict[str, Any] | int | Unset
         if isinstance(self.charge_length, Unset):
             charge_length = UNSET
@@ -91,7 +280,8 @@ class ItemPriceFilter:
             charge_length = self.charge_length.to_dict()
         else:
             charge_length = self.charge_length
-
+        if charge_length is not UNSET:
+            field_dict["charge_length"] = charge_length
         from_: dict[str, Any] | str | Unset
         if isinstance(self.from_, Unset):
             from_ = UNSET
@@ -100,6 +290,8 @@ class ItemPriceFilter:
         else:
             from_ = self.from_.isoformat().replace("+00:00", "Z")
 
+        if from_ is not UNSET:
+            field_dict["from"] = from_
         ignore_discount: bool | dict[str, Any] | Unset
         if isinstance(self.ignore_discount, Unset):
             ignore_discount = UNSET
@@ -107,7 +299,8 @@ class ItemPriceFilter:
             ignore_discount = self.ignore_discount.to_dict()
         else:
             ignore_discount = self.ignore_discount
-
+        if ignore_discount is not UNSET:
+            field_dict["ignore_discount"] = ignore_discount
         item_id: dict[str, Any] | list[str] | str | Unset
         if isinstance(self.item_id, Unset):
             item_id = UNSET
@@ -123,7 +316,8 @@ class ItemPriceFilter:
 
         else:
             item_id = self.item_id
-
+        if item_id is not UNSET:
+            field_dict["item_id"] = item_id
         original_charge_length: dict[str, Any] | int | Unset
         if isinstance(self.original_charge_length, Unset):
             original_charge_length = UNSET
@@ -131,7 +325,8 @@ class ItemPriceFilter:
             original_charge_length = self.original_charge_length.to_dict()
         else:
             original_charge_length = self.original_charge_length
-
+        if original_charge_length is not UNSET:
+            field_dict["original_charge_length"] = original_charge_length
         price_ruleset_id: dict[str, Any] | str | Unset
         if isinstance(self.price_ruleset_id, Unset):
             price_ruleset_id = UNSET
@@ -140,6 +335,8 @@ class ItemPriceFilter:
         else:
             price_ruleset_id = str(self.price_ruleset_id)
 
+        if price_ruleset_id is not UNSET:
+            field_dict["price_ruleset_id"] = price_ruleset_id
         price_structure_id: dict[str, Any] | str | Unset
         if isinstance(self.price_structure_id, Unset):
             price_structure_id = UNSET
@@ -148,6 +345,8 @@ class ItemPriceFilter:
         else:
             price_structure_id = str(self.price_structure_id)
 
+        if price_structure_id is not UNSET:
+            field_dict["price_structure_id"] = price_structure_id
         product_group_id: dict[str, Any] | str | Unset
         if isinstance(self.product_group_id, Unset):
             product_group_id = UNSET
@@ -156,6 +355,8 @@ class ItemPriceFilter:
         else:
             product_group_id = str(self.product_group_id)
 
+        if product_group_id is not UNSET:
+            field_dict["product_group_id"] = product_group_id
         till: dict[str, Any] | str | Unset
         if isinstance(self.till, Unset):
             till = UNSET
@@ -164,27 +365,6 @@ class ItemPriceFilter:
         else:
             till = self.till.isoformat().replace("+00:00", "Z")
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if bundle_id is not UNSET:
-            field_dict["bundle_id"] = bundle_id
-        if charge_length is not UNSET:
-            field_dict["charge_length"] = charge_length
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if ignore_discount is not UNSET:
-            field_dict["ignore_discount"] = ignore_discount
-        if item_id is not UNSET:
-            field_dict["item_id"] = item_id
-        if original_charge_length is not UNSET:
-            field_dict["original_charge_length"] = original_charge_length
-        if price_ruleset_id is not UNSET:
-            field_dict["price_ruleset_id"] = price_ruleset_id
-        if price_structure_id is not UNSET:
-            field_dict["price_structure_id"] = price_structure_id
-        if product_group_id is not UNSET:
-            field_dict["product_group_id"] = product_group_id
         if till is not UNSET:
             field_dict["till"] = till
 
@@ -194,371 +374,248 @@ class ItemPriceFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (ItemPriceFilter)", src_dict)
-        d = dict(src_dict)
-
-        def _parse_bundle_id(data: object) -> Unset | UUID | UuidEqualOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_0):
-                            return componentsschemas_uuid_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_equal_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_equal_condition_type_1 = UUID(
-                                _componentsschemas_uuid_equal_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "UUID", _componentsschemas_uuid_equal_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_1):
-                            return componentsschemas_uuid_equal_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidEqualOperators), UUID string", data)
-
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (ItemPriceFilter)", d)
+            d = dict(d)
+        n__absent = 0
         try:
-            bundle_id = _parse_bundle_id(d.pop("bundle_id", UNSET))
+            bundle_id = _parse__bundle_id(d.get("bundle_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("bundle_id")
             raise
 
-        def _parse_charge_length(data: object) -> int | IntegerEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_equal_condition_type_0 = IntegerEqualOperators.from_dict(data)
+        if bundle_id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_equal_condition_type_0):
-                            return componentsschemas_integer_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerEqualOperators), integer", data)
+        _charge_length = d.get("charge_length", UNSET)
+        charge_length: int | IntegerEqualOperators | Unset
+        if _charge_length is UNSET:
+            charge_length = _charge_length
+        elif isinstance(_charge_length, dict):
+            try:
+                componentsschemas_integer_equal_condition_type_0 = IntegerEqualOperators.from_dict(_charge_length)
+            except FieldError as field__error:
+                field__error.segments.append("charge_length")
+                raise
 
-        try:
-            charge_length = _parse_charge_length(d.pop("charge_length", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("charge_length")
-            raise
+            charge_length = componentsschemas_integer_equal_condition_type_0
+        elif isinstance(_charge_length, int) and _charge_length is not True and _charge_length is not False:
+            charge_length = _charge_length
+        else:
+            raise FieldError("one of object (IntegerEqualOperators), integer", _charge_length, "charge_length")
 
-        def _parse_from_(data: object) -> datetime.datetime | DatetimeEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_equal_condition_type_0 = DatetimeEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_equal_condition_type_0):
-                            return componentsschemas_datetime_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_equal_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_equal_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_equal_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_equal_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_equal_condition_type_1):
-                            return componentsschemas_datetime_equal_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeEqualOperators), date-time string", data)
+        if charge_length is UNSET:
+            n__absent += 1
 
         try:
-            from_ = _parse_from_(d.pop("from", UNSET))
+            from_ = _parse__from_(d.get("from", UNSET))
         except FieldError as field__error:
             field__error.segments.append("from")
             raise
 
-        def _parse_ignore_discount(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+        if from_ is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        _ignore_discount = d.get("ignore_discount", UNSET)
+        ignore_discount: bool | BooleanOperators | Unset
+        if _ignore_discount is UNSET:
+            ignore_discount = _ignore_discount
+        elif isinstance(_ignore_discount, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_ignore_discount)
+            except FieldError as field__error:
+                field__error.segments.append("ignore_discount")
+                raise
 
-        try:
-            ignore_discount = _parse_ignore_discount(d.pop("ignore_discount", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("ignore_discount")
-            raise
+            ignore_discount = componentsschemas_boolean_condition_type_0
+        elif isinstance(_ignore_discount, bool):
+            ignore_discount = _ignore_discount
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _ignore_discount, "ignore_discount")
 
-        def _parse_item_id(data: object) -> list[UUID] | str | Unset | UuidEqualOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[list[UUID] | str | Unset | UuidEqualOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_id_list_condition_type_0 = UuidEqualOperators.from_dict(data)
+        if ignore_discount is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_id_list_condition_type_0):
-                            return componentsschemas_id_list_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-                if isinstance(data, list):
-                    try:
-                        _componentsschemas_id_list_condition_type_2 = data
-                        if isinstance(_componentsschemas_id_list_condition_type_2, list):
-                            componentsschemas_id_list_condition_type_2 = []
-                            try:
-                                for (
-                                    componentsschemas_id_list_condition_type_2_item_data
-                                ) in _componentsschemas_id_list_condition_type_2:
-                                    _componentsschemas_id_list_condition_type_2_item = (
-                                        componentsschemas_id_list_condition_type_2_item_data
-                                    )
-                                    try:
-                                        componentsschemas_id_list_condition_type_2_item = UUID(
-                                            _componentsschemas_id_list_condition_type_2_item
-                                        )
-                                    except (TypeError, ValueError, AttributeError):
-                                        raise FieldError.unparsable(
-                                            "UUID", _componentsschemas_id_list_condition_type_2_item
-                                        ) from None
+        _item_id = d.get("item_id", UNSET)
+        item_id: list[UUID] | str | Unset | UuidEqualOperators
+        if _item_id is UNSET:
+            item_id = _item_id
+        elif isinstance(_item_id, dict):
+            try:
+                componentsschemas_id_list_condition_type_0 = UuidEqualOperators.from_dict(_item_id)
+            except FieldError as field__error:
+                field__error.segments.append("item_id")
+                raise
 
-                                    componentsschemas_id_list_condition_type_2.append(
-                                        componentsschemas_id_list_condition_type_2_item
-                                    )
-                            except FieldError as field__error:
-                                field__error.segments.append(len(componentsschemas_id_list_condition_type_2))
-                                raise
-                        else:
-                            raise FieldError("array", _componentsschemas_id_list_condition_type_2)
-
-                        if choice.take(componentsschemas_id_list_condition_type_2):
-                            return componentsschemas_id_list_condition_type_2
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidEqualOperators), string, array", data)
-
-        try:
-            item_id = _parse_item_id(d.pop("item_id", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("item_id")
-            raise
-
-        def _parse_original_charge_length(data: object) -> int | IntegerEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_equal_condition_type_0 = IntegerEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_integer_equal_condition_type_0):
-                            return componentsschemas_integer_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerEqualOperators), integer", data)
-
-        try:
-            original_charge_length = _parse_original_charge_length(d.pop("original_charge_length", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("original_charge_length")
-            raise
-
-        def _parse_price_ruleset_id(data: object) -> Unset | UUID | UuidEqualOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_0):
-                            return componentsschemas_uuid_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_equal_condition_type_1 = data
+            item_id = componentsschemas_id_list_condition_type_0
+        elif isinstance(_item_id, list):
+            _componentsschemas_id_list_condition_type_2 = _item_id
+            if isinstance(_componentsschemas_id_list_condition_type_2, list):
+                componentsschemas_id_list_condition_type_2 = []
+                try:
+                    for (
+                        componentsschemas_id_list_condition_type_2_item_data
+                    ) in _componentsschemas_id_list_condition_type_2:
+                        _componentsschemas_id_list_condition_type_2_item = (
+                            componentsschemas_id_list_condition_type_2_item_data
+                        )
                         try:
-                            componentsschemas_uuid_equal_condition_type_1 = UUID(
-                                _componentsschemas_uuid_equal_condition_type_1
+                            componentsschemas_id_list_condition_type_2_item = parse_uuid(
+                                _componentsschemas_id_list_condition_type_2_item
                             )
                         except (TypeError, ValueError, AttributeError):
                             raise FieldError.unparsable(
-                                "UUID", _componentsschemas_uuid_equal_condition_type_1
+                                "UUID", _componentsschemas_id_list_condition_type_2_item
                             ) from None
 
-                        if choice.take(componentsschemas_uuid_equal_condition_type_1):
-                            return componentsschemas_uuid_equal_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidEqualOperators), UUID string", data)
+                        componentsschemas_id_list_condition_type_2.append(
+                            componentsschemas_id_list_condition_type_2_item
+                        )
+                except FieldError as field__error:
+                    field__error.segments.append(len(componentsschemas_id_list_condition_type_2))
+                    field__error.segments.append("item_id")
+                    raise
+            else:
+                raise FieldError("array", _componentsschemas_id_list_condition_type_2, "item_id")
+
+            item_id = componentsschemas_id_list_condition_type_2
+        elif isinstance(_item_id, str):
+            item_id = _item_id
+        else:
+            raise FieldError("one of object (UuidEqualOperators), string, array", _item_id, "item_id")
+
+        if item_id is UNSET:
+            n__absent += 1
+
+        _original_charge_length = d.get("original_charge_length", UNSET)
+        original_charge_length: int | IntegerEqualOperators | Unset
+        if _original_charge_length is UNSET:
+            original_charge_length = _original_charge_length
+        elif isinstance(_original_charge_length, dict):
+            try:
+                componentsschemas_integer_equal_condition_type_0 = IntegerEqualOperators.from_dict(
+                    _original_charge_length
+                )
+            except FieldError as field__error:
+                field__error.segments.append("original_charge_length")
+                raise
+
+            original_charge_length = componentsschemas_integer_equal_condition_type_0
+        elif (
+            isinstance(_original_charge_length, int)
+            and _original_charge_length is not True
+            and _original_charge_length is not False
+        ):
+            original_charge_length = _original_charge_length
+        else:
+            raise FieldError(
+                "one of object (IntegerEqualOperators), integer", _original_charge_length, "original_charge_length"
+            )
+
+        if original_charge_length is UNSET:
+            n__absent += 1
 
         try:
-            price_ruleset_id = _parse_price_ruleset_id(d.pop("price_ruleset_id", UNSET))
+            price_ruleset_id = _parse__price_ruleset_id(d.get("price_ruleset_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("price_ruleset_id")
             raise
 
-        def _parse_price_structure_id(data: object) -> Unset | UUID | UuidEqualOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_0):
-                            return componentsschemas_uuid_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_equal_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_equal_condition_type_1 = UUID(
-                                _componentsschemas_uuid_equal_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "UUID", _componentsschemas_uuid_equal_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_1):
-                            return componentsschemas_uuid_equal_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidEqualOperators), UUID string", data)
+        if price_ruleset_id is UNSET:
+            n__absent += 1
 
         try:
-            price_structure_id = _parse_price_structure_id(d.pop("price_structure_id", UNSET))
+            price_structure_id = _parse__price_structure_id(d.get("price_structure_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("price_structure_id")
             raise
 
-        def _parse_product_group_id(data: object) -> Unset | UUID | UuidEqualOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_0):
-                            return componentsschemas_uuid_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_equal_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_equal_condition_type_1 = UUID(
-                                _componentsschemas_uuid_equal_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "UUID", _componentsschemas_uuid_equal_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_1):
-                            return componentsschemas_uuid_equal_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidEqualOperators), UUID string", data)
+        if price_structure_id is UNSET:
+            n__absent += 1
 
         try:
-            product_group_id = _parse_product_group_id(d.pop("product_group_id", UNSET))
+            product_group_id = _parse__product_group_id(d.get("product_group_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("product_group_id")
             raise
 
-        def _parse_till(data: object) -> datetime.datetime | DatetimeEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_equal_condition_type_0 = DatetimeEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_equal_condition_type_0):
-                            return componentsschemas_datetime_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_equal_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_equal_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_equal_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_equal_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_equal_condition_type_1):
-                            return componentsschemas_datetime_equal_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeEqualOperators), date-time string", data)
+        if product_group_id is UNSET:
+            n__absent += 1
 
         try:
-            till = _parse_till(d.pop("till", UNSET))
+            till = _parse__till(d.get("till", UNSET))
         except FieldError as field__error:
             field__error.segments.append("till")
             raise
 
-        item_price_filter = cls(
-            bundle_id=bundle_id,
-            charge_length=charge_length,
-            from_=from_,
-            ignore_discount=ignore_discount,
-            item_id=item_id,
-            original_charge_length=original_charge_length,
-            price_ruleset_id=price_ruleset_id,
-            price_structure_id=price_structure_id,
-            product_group_id=product_group_id,
-            till=till,
-        )
+        if till is UNSET:
+            n__absent += 1
 
-        if d:
-            raise FieldError("no such property (ItemPriceFilter allows no others)", None, next(iter(d)), found="one")
+        if cls is _plain__class:
+            item_price_filter = cls.__new__(cls)
+            item_price_filter.bundle_id = bundle_id
+            item_price_filter.charge_length = charge_length
+            item_price_filter.from_ = from_
+            item_price_filter.ignore_discount = ignore_discount
+            item_price_filter.item_id = item_id
+            item_price_filter.original_charge_length = original_charge_length
+            item_price_filter.price_ruleset_id = price_ruleset_id
+            item_price_filter.price_structure_id = price_structure_id
+            item_price_filter.product_group_id = product_group_id
+            item_price_filter.till = till
+        else:
+            item_price_filter = cls(
+                bundle_id,
+                charge_length,
+                from_,
+                ignore_discount,
+                item_id,
+                original_charge_length,
+                price_ruleset_id,
+                price_structure_id,
+                product_group_id,
+                till,
+            )
+        if len(d) + n__absent != 10:
+            for prop_name in d:
+                if prop_name not in {
+                    "bundle_id",
+                    "charge_length",
+                    "from",
+                    "ignore_discount",
+                    "item_id",
+                    "original_charge_length",
+                    "price_ruleset_id",
+                    "price_structure_id",
+                    "product_group_id",
+                    "till",
+                }:
+                    raise FieldError(
+                        "no such property (ItemPriceFilter allows no others)", None, prop_name, found="one"
+                    )
         return item_price_filter
+
+
+_plain__class: type[ItemPriceFilter] | None = (
+    ItemPriceFilter
+    if {field.name for field in _attrs_fields(ItemPriceFilter)}
+    == {
+        "bundle_id",
+        "charge_length",
+        "from_",
+        "ignore_discount",
+        "item_id",
+        "original_charge_length",
+        "price_ruleset_id",
+        "price_structure_id",
+        "product_group_id",
+        "till",
+    }
+    and not hasattr(ItemPriceFilter, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..types import UNSET, Unset
@@ -51,14 +52,21 @@ class LanguageAttributes:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         identifier = self.identifier
-
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
         name = self.name
-
+        if name is not UNSET:
+            field_dict["name"] = name
         translations_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.translations_attributes, Unset):
             translations_attributes = []
@@ -66,21 +74,11 @@ class LanguageAttributes:
                 translations_attributes_item = translations_attributes_item_data.to_dict()
                 translations_attributes.append(translations_attributes_item)
 
+        if translations_attributes is not UNSET:
+            field_dict["translations_attributes"] = translations_attributes
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if name is not UNSET:
-            field_dict["name"] = name
-        if translations_attributes is not UNSET:
-            field_dict["translations_attributes"] = translations_attributes
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -90,10 +88,13 @@ class LanguageAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (LanguageAttributes)", src_dict)
-        d = dict(src_dict)
-        _created_at = d.pop("created_at", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (LanguageAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
@@ -101,15 +102,24 @@ class LanguageAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
-        identifier = d.pop("identifier", UNSET)
-        if not isinstance(identifier, str) and identifier is not UNSET:
-            raise FieldError("string", identifier, "identifier")
+        if created_at is UNSET:
+            n__absent += 1
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, str) and name is not UNSET:
-            raise FieldError("string", name, "name")
+        identifier = d.get("identifier", UNSET)
+        if not (type(identifier) is str):
+            if identifier is UNSET:
+                n__absent += 1
+            elif not isinstance(identifier, str):
+                raise FieldError("string", identifier, "identifier")
 
-        _translations_attributes = d.pop("translations_attributes", UNSET)
+        name = d.get("name", UNSET)
+        if not (type(name) is str):
+            if name is UNSET:
+                n__absent += 1
+            elif not isinstance(name, str):
+                raise FieldError("string", name, "name")
+
+        _translations_attributes = d.get("translations_attributes", UNSET)
         translations_attributes: list[JsonObject] | Unset = UNSET
         if isinstance(_translations_attributes, list):
             translations_attributes = []
@@ -125,7 +135,10 @@ class LanguageAttributes:
         elif _translations_attributes is not UNSET:
             raise FieldError("array", _translations_attributes, "translations_attributes")
 
-        _updated_at = d.pop("updated_at", UNSET)
+        if translations_attributes is UNSET:
+            n__absent += 1
+
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
@@ -133,15 +146,32 @@ class LanguageAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
-        language_attributes = cls(
-            created_at=created_at,
-            identifier=identifier,
-            name=name,
-            translations_attributes=translations_attributes,
-            updated_at=updated_at,
-        )
+        if updated_at is UNSET:
+            n__absent += 1
 
-        language_attributes.additional_properties = d
+        if cls is _plain__class:
+            language_attributes = cls.__new__(cls)
+            language_attributes.created_at = created_at
+            language_attributes.identifier = identifier
+            language_attributes.name = name
+            language_attributes.translations_attributes = translations_attributes
+            language_attributes.updated_at = updated_at
+            language_attributes.additional_properties = {}
+        else:
+            language_attributes = cls(
+                created_at,
+                identifier,
+                name,
+                translations_attributes,
+                updated_at,
+            )
+        if len(d) + n__absent != 5:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name not in {"created_at", "identifier", "name", "translations_attributes", "updated_at"}
+            }
+            language_attributes.additional_properties = extra__props
         return language_attributes
 
     @property
@@ -159,3 +189,15 @@ class LanguageAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[LanguageAttributes] | None = (
+    LanguageAttributes
+    if {field.name for field in _attrs_fields(LanguageAttributes)}
+    == {"created_at", "identifier", "name", "translations_attributes", "updated_at", "additional_properties"}
+    and not hasattr(LanguageAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

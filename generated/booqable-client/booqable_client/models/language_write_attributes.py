@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..types import UNSET, Unset
@@ -41,6 +42,10 @@ class LanguageWriteAttributes:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         translations_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.translations_attributes, Unset):
             translations_attributes = []
@@ -48,9 +53,6 @@ class LanguageWriteAttributes:
                 translations_attributes_item = translations_attributes_item_data.to_dict()
                 translations_attributes.append(translations_attributes_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
         if translations_attributes is not UNSET:
             field_dict["translations_attributes"] = translations_attributes
 
@@ -60,10 +62,13 @@ class LanguageWriteAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (LanguageWriteAttributes)", src_dict)
-        d = dict(src_dict)
-        _translations_attributes = d.pop("translations_attributes", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (LanguageWriteAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        _translations_attributes = d.get("translations_attributes", UNSET)
         translations_attributes: list[JsonObject] | Unset = UNSET
         if isinstance(_translations_attributes, list):
             translations_attributes = []
@@ -79,11 +84,24 @@ class LanguageWriteAttributes:
         elif _translations_attributes is not UNSET:
             raise FieldError("array", _translations_attributes, "translations_attributes")
 
-        language_write_attributes = cls(
-            translations_attributes=translations_attributes,
-        )
+        if translations_attributes is UNSET:
+            n__absent += 1
 
-        language_write_attributes.additional_properties = d
+        if cls is _plain__class:
+            language_write_attributes = cls.__new__(cls)
+            language_write_attributes.translations_attributes = translations_attributes
+            language_write_attributes.additional_properties = {}
+        else:
+            language_write_attributes = cls(
+                translations_attributes,
+            )
+        if len(d) + n__absent != 1:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name not in {"translations_attributes"}
+            }
+            language_write_attributes.additional_properties = extra__props
         return language_write_attributes
 
     @property
@@ -101,3 +119,15 @@ class LanguageWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[LanguageWriteAttributes] | None = (
+    LanguageWriteAttributes
+    if {field.name for field in _attrs_fields(LanguageWriteAttributes)}
+    == {"translations_attributes", "additional_properties"}
+    and not hasattr(LanguageWriteAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import Choice, FieldError
+from ..lib._fields import Choice, FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,6 +32,66 @@ def _resolve__refs() -> None:
 
 
 T = TypeVar("T", bound="LineChargeSuggestionFilter")
+
+
+def _parse__line_id(data: object) -> UUID | UuidEqualOperators:
+    choice: Choice[UUID | UuidEqualOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_0):
+                    return componentsschemas_uuid_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_equal_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_equal_condition_type_1 = parse_uuid(
+                        _componentsschemas_uuid_equal_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_equal_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_1):
+                    return componentsschemas_uuid_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidEqualOperators), UUID string", data)
+
+
+def _parse__created_at(data: object) -> datetime.datetime | DatetimeEqualOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeEqualOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_equal_condition_type_0 = DatetimeEqualOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_equal_condition_type_0):
+                    return componentsschemas_datetime_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_equal_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_equal_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_equal_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable(
+                        "date-time", _componentsschemas_datetime_equal_condition_type_1
+                    ) from None
+
+                if choice.take(componentsschemas_datetime_equal_condition_type_1):
+                    return componentsschemas_datetime_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeEqualOperators), date-time string", data)
 
 
 @_attrs_define
@@ -60,12 +121,15 @@ class LineChargeSuggestionFilter:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+
         line_id: dict[str, Any] | str
         if isinstance(self.line_id, UuidEqualOperators):
             line_id = self.line_id.to_dict()
         else:
             line_id = str(self.line_id)
 
+        field_dict["line_id"] = line_id
         charge_label: dict[str, Any] | str | Unset
         if isinstance(self.charge_label, Unset):
             charge_label = UNSET
@@ -73,7 +137,8 @@ class LineChargeSuggestionFilter:
             charge_label = self.charge_label.to_dict()
         else:
             charge_label = self.charge_label
-
+        if charge_label is not UNSET:
+            field_dict["charge_label"] = charge_label
         charge_length: dict[str, Any] | int | Unset
         if isinstance(self.charge_length, Unset):
             charge_length = UNSET
@@ -81,7 +146,8 @@ class LineChargeSuggestionFilter:
             charge_length = self.charge_length.to_dict()
         else:
             charge_length = self.charge_length
-
+        if charge_length is not UNSET:
+            field_dict["charge_length"] = charge_length
         created_at: dict[str, Any] | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
@@ -90,6 +156,8 @@ class LineChargeSuggestionFilter:
         else:
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         price_each_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.price_each_in_cents, Unset):
             price_each_in_cents = UNSET
@@ -97,20 +165,6 @@ class LineChargeSuggestionFilter:
             price_each_in_cents = self.price_each_in_cents.to_dict()
         else:
             price_each_in_cents = self.price_each_in_cents
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "line_id": line_id,
-            }
-        )
-        if charge_label is not UNSET:
-            field_dict["charge_label"] = charge_label
-        if charge_length is not UNSET:
-            field_dict["charge_length"] = charge_length
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
         if price_each_in_cents is not UNSET:
             field_dict["price_each_in_cents"] = price_each_in_cents
 
@@ -120,161 +174,124 @@ class LineChargeSuggestionFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (LineChargeSuggestionFilter)", src_dict)
-        d = dict(src_dict)
-
-        def _parse_line_id(data: object) -> UUID | UuidEqualOperators:
-            choice: Choice[UUID | UuidEqualOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_0):
-                            return componentsschemas_uuid_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_equal_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_equal_condition_type_1 = UUID(
-                                _componentsschemas_uuid_equal_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "UUID", _componentsschemas_uuid_equal_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_1):
-                            return componentsschemas_uuid_equal_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidEqualOperators), UUID string", data)
-
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (LineChargeSuggestionFilter)", d)
+            d = dict(d)
+        n__absent = 0
         try:
-            line_id = _parse_line_id(d.pop("line_id", UNSET))
+            line_id = _parse__line_id(d.get("line_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("line_id")
             raise
 
-        def _parse_charge_label(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        _charge_label = d.get("charge_label", UNSET)
+        charge_label: str | StringEqualOperators | Unset
+        if _charge_label is UNSET:
+            charge_label = _charge_label
+        elif isinstance(_charge_label, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_charge_label)
+            except FieldError as field__error:
+                field__error.segments.append("charge_label")
+                raise
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+            charge_label = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_charge_label, str):
+            charge_label = _charge_label
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _charge_label, "charge_label")
 
-        try:
-            charge_label = _parse_charge_label(d.pop("charge_label", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("charge_label")
-            raise
+        if charge_label is UNSET:
+            n__absent += 1
 
-        def _parse_charge_length(data: object) -> int | IntegerEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_equal_condition_type_0 = IntegerEqualOperators.from_dict(data)
+        _charge_length = d.get("charge_length", UNSET)
+        charge_length: int | IntegerEqualOperators | Unset
+        if _charge_length is UNSET:
+            charge_length = _charge_length
+        elif isinstance(_charge_length, dict):
+            try:
+                componentsschemas_integer_equal_condition_type_0 = IntegerEqualOperators.from_dict(_charge_length)
+            except FieldError as field__error:
+                field__error.segments.append("charge_length")
+                raise
 
-                        if choice.take(componentsschemas_integer_equal_condition_type_0):
-                            return componentsschemas_integer_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerEqualOperators), integer", data)
+            charge_length = componentsschemas_integer_equal_condition_type_0
+        elif isinstance(_charge_length, int) and _charge_length is not True and _charge_length is not False:
+            charge_length = _charge_length
+        else:
+            raise FieldError("one of object (IntegerEqualOperators), integer", _charge_length, "charge_length")
 
-        try:
-            charge_length = _parse_charge_length(d.pop("charge_length", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("charge_length")
-            raise
-
-        def _parse_created_at(data: object) -> datetime.datetime | DatetimeEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_equal_condition_type_0 = DatetimeEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_equal_condition_type_0):
-                            return componentsschemas_datetime_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_equal_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_equal_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_equal_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_equal_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_equal_condition_type_1):
-                            return componentsschemas_datetime_equal_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeEqualOperators), date-time string", data)
+        if charge_length is UNSET:
+            n__absent += 1
 
         try:
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse__created_at(d.get("created_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("created_at")
             raise
 
-        def _parse_price_each_in_cents(data: object) -> int | IntegerEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_equal_condition_type_0 = IntegerEqualOperators.from_dict(data)
+        if created_at is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_equal_condition_type_0):
-                            return componentsschemas_integer_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerEqualOperators), integer", data)
+        _price_each_in_cents = d.get("price_each_in_cents", UNSET)
+        price_each_in_cents: int | IntegerEqualOperators | Unset
+        if _price_each_in_cents is UNSET:
+            price_each_in_cents = _price_each_in_cents
+        elif isinstance(_price_each_in_cents, dict):
+            try:
+                componentsschemas_integer_equal_condition_type_0 = IntegerEqualOperators.from_dict(_price_each_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("price_each_in_cents")
+                raise
 
-        try:
-            price_each_in_cents = _parse_price_each_in_cents(d.pop("price_each_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("price_each_in_cents")
-            raise
-
-        line_charge_suggestion_filter = cls(
-            line_id=line_id,
-            charge_label=charge_label,
-            charge_length=charge_length,
-            created_at=created_at,
-            price_each_in_cents=price_each_in_cents,
-        )
-
-        if d:
+            price_each_in_cents = componentsschemas_integer_equal_condition_type_0
+        elif (
+            isinstance(_price_each_in_cents, int)
+            and _price_each_in_cents is not True
+            and _price_each_in_cents is not False
+        ):
+            price_each_in_cents = _price_each_in_cents
+        else:
             raise FieldError(
-                "no such property (LineChargeSuggestionFilter allows no others)", None, next(iter(d)), found="one"
+                "one of object (IntegerEqualOperators), integer", _price_each_in_cents, "price_each_in_cents"
             )
+
+        if price_each_in_cents is UNSET:
+            n__absent += 1
+
+        if cls is _plain__class:
+            line_charge_suggestion_filter = cls.__new__(cls)
+            line_charge_suggestion_filter.line_id = line_id
+            line_charge_suggestion_filter.charge_label = charge_label
+            line_charge_suggestion_filter.charge_length = charge_length
+            line_charge_suggestion_filter.created_at = created_at
+            line_charge_suggestion_filter.price_each_in_cents = price_each_in_cents
+        else:
+            line_charge_suggestion_filter = cls(
+                line_id,
+                charge_label,
+                charge_length,
+                created_at,
+                price_each_in_cents,
+            )
+        if len(d) + n__absent != 5:
+            for prop_name in d:
+                if prop_name not in {"line_id", "charge_label", "charge_length", "created_at", "price_each_in_cents"}:
+                    raise FieldError(
+                        "no such property (LineChargeSuggestionFilter allows no others)", None, prop_name, found="one"
+                    )
         return line_charge_suggestion_filter
+
+
+_plain__class: type[LineChargeSuggestionFilter] | None = (
+    LineChargeSuggestionFilter
+    if {field.name for field in _attrs_fields(LineChargeSuggestionFilter)}
+    == {"line_id", "charge_label", "charge_length", "created_at", "price_each_in_cents"}
+    and not hasattr(LineChargeSuggestionFilter, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

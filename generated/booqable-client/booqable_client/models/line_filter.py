@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import Choice, FieldError
+from ..lib._fields import Choice, FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,6 +40,378 @@ def _resolve__refs() -> None:
 
 
 T = TypeVar("T", bound="LineFilter")
+
+
+def _parse__archived_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__bundle_item_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__item_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__order_id(data: object) -> Unset | UUID | UuidEqualOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_0):
+                    return componentsschemas_uuid_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_equal_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_equal_condition_type_1 = parse_uuid(
+                        _componentsschemas_uuid_equal_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_equal_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_1):
+                    return componentsschemas_uuid_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidEqualOperators), UUID string", data)
+
+
+def _parse__owner_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__parent_line_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__planning_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__price_structure_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__price_tile_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__tax_category_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
 
 
 @_attrs_define
@@ -116,6 +489,8 @@ class LineFilter:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+
         archived: bool | dict[str, Any] | Unset
         if isinstance(self.archived, Unset):
             archived = UNSET
@@ -123,7 +498,8 @@ class LineFilter:
             archived = self.archived.to_dict()
         else:
             archived = self.archived
-
+        if archived is not UNSET:
+            field_dict["archived"] = archived
         archived_at: dict[str, Any] | str | Unset
         if isinstance(self.archived_at, Unset):
             archived_at = UNSET
@@ -132,6 +508,8 @@ class LineFilter:
         else:
             archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
 
+        if archived_at is not UNSET:
+            field_dict["archived_at"] = archived_at
         bundle_item_id: dict[str, Any] | str | Unset
         if isinstance(self.bundle_item_id, Unset):
             bundle_item_id = UNSET
@@ -140,6 +518,8 @@ class LineFilter:
         else:
             bundle_item_id = str(self.bundle_item_id)
 
+        if bundle_item_id is not UNSET:
+            field_dict["bundle_item_id"] = bundle_item_id
         created_at: dict[str, Any] | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
@@ -148,6 +528,8 @@ class LineFilter:
         else:
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         discountable: bool | dict[str, Any] | Unset
         if isinstance(self.discountable, Unset):
             discountable = UNSET
@@ -155,7 +537,8 @@ class LineFilter:
             discountable = self.discountable.to_dict()
         else:
             discountable = self.discountable
-
+        if discountable is not UNSET:
+            field_dict["discountable"] = discountable
         id: dict[str, Any] | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -164,6 +547,8 @@ class LineFilter:
         else:
             id = str(self.id)
 
+        if id is not UNSET:
+            field_dict["id"] = id
         item_id: dict[str, Any] | str | Unset
         if isinstance(self.item_id, Unset):
             item_id = UNSET
@@ -172,6 +557,8 @@ class LineFilter:
         else:
             item_id = str(self.item_id)
 
+        if item_id is not UNSET:
+            field_dict["item_id"] = item_id
         line_type: dict[str, Any] | str | Unset
         if isinstance(self.line_type, Unset):
             line_type = UNSET
@@ -179,7 +566,8 @@ class LineFilter:
             line_type = self.line_type.to_dict()
         else:
             line_type = self.line_type
-
+        if line_type is not UNSET:
+            field_dict["line_type"] = line_type
         order_id: dict[str, Any] | str | Unset
         if isinstance(self.order_id, Unset):
             order_id = UNSET
@@ -188,6 +576,8 @@ class LineFilter:
         else:
             order_id = str(self.order_id)
 
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
         owner_id: dict[str, Any] | str | Unset
         if isinstance(self.owner_id, Unset):
             owner_id = UNSET
@@ -196,6 +586,8 @@ class LineFilter:
         else:
             owner_id = str(self.owner_id)
 
+        if owner_id is not UNSET:
+            field_dict["owner_id"] = owner_id
         owner_type: dict[str, Any] | str | Unset
         if isinstance(self.owner_type, Unset):
             owner_type = UNSET
@@ -203,7 +595,8 @@ class LineFilter:
             owner_type = self.owner_type.to_dict()
         else:
             owner_type = self.owner_type
-
+        if owner_type is not UNSET:
+            field_dict["owner_type"] = owner_type
         parent_line_id: dict[str, Any] | str | Unset
         if isinstance(self.parent_line_id, Unset):
             parent_line_id = UNSET
@@ -212,6 +605,8 @@ class LineFilter:
         else:
             parent_line_id = str(self.parent_line_id)
 
+        if parent_line_id is not UNSET:
+            field_dict["parent_line_id"] = parent_line_id
         planning_id: dict[str, Any] | str | Unset
         if isinstance(self.planning_id, Unset):
             planning_id = UNSET
@@ -220,6 +615,8 @@ class LineFilter:
         else:
             planning_id = str(self.planning_id)
 
+        if planning_id is not UNSET:
+            field_dict["planning_id"] = planning_id
         price_structure_id: dict[str, Any] | str | Unset
         if isinstance(self.price_structure_id, Unset):
             price_structure_id = UNSET
@@ -228,6 +625,8 @@ class LineFilter:
         else:
             price_structure_id = str(self.price_structure_id)
 
+        if price_structure_id is not UNSET:
+            field_dict["price_structure_id"] = price_structure_id
         price_tile_id: dict[str, Any] | str | Unset
         if isinstance(self.price_tile_id, Unset):
             price_tile_id = UNSET
@@ -236,6 +635,8 @@ class LineFilter:
         else:
             price_tile_id = str(self.price_tile_id)
 
+        if price_tile_id is not UNSET:
+            field_dict["price_tile_id"] = price_tile_id
         quantity: dict[str, Any] | int | Unset
         if isinstance(self.quantity, Unset):
             quantity = UNSET
@@ -243,7 +644,8 @@ class LineFilter:
             quantity = self.quantity.to_dict()
         else:
             quantity = self.quantity
-
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
         relevant: bool | dict[str, Any] | Unset
         if isinstance(self.relevant, Unset):
             relevant = UNSET
@@ -251,7 +653,8 @@ class LineFilter:
             relevant = self.relevant.to_dict()
         else:
             relevant = self.relevant
-
+        if relevant is not UNSET:
+            field_dict["relevant"] = relevant
         tax_category_id: dict[str, Any] | str | Unset
         if isinstance(self.tax_category_id, Unset):
             tax_category_id = UNSET
@@ -260,6 +663,8 @@ class LineFilter:
         else:
             tax_category_id = str(self.tax_category_id)
 
+        if tax_category_id is not UNSET:
+            field_dict["tax_category_id"] = tax_category_id
         taxable: bool | dict[str, Any] | Unset
         if isinstance(self.taxable, Unset):
             taxable = UNSET
@@ -267,7 +672,8 @@ class LineFilter:
             taxable = self.taxable.to_dict()
         else:
             taxable = self.taxable
-
+        if taxable is not UNSET:
+            field_dict["taxable"] = taxable
         title: dict[str, Any] | str | Unset
         if isinstance(self.title, Unset):
             title = UNSET
@@ -275,7 +681,8 @@ class LineFilter:
             title = self.title.to_dict()
         else:
             title = self.title
-
+        if title is not UNSET:
+            field_dict["title"] = title
         updated_at: dict[str, Any] | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
@@ -284,49 +691,6 @@ class LineFilter:
         else:
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        if archived_at is not UNSET:
-            field_dict["archived_at"] = archived_at
-        if bundle_item_id is not UNSET:
-            field_dict["bundle_item_id"] = bundle_item_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if discountable is not UNSET:
-            field_dict["discountable"] = discountable
-        if id is not UNSET:
-            field_dict["id"] = id
-        if item_id is not UNSET:
-            field_dict["item_id"] = item_id
-        if line_type is not UNSET:
-            field_dict["line_type"] = line_type
-        if order_id is not UNSET:
-            field_dict["order_id"] = order_id
-        if owner_id is not UNSET:
-            field_dict["owner_id"] = owner_id
-        if owner_type is not UNSET:
-            field_dict["owner_type"] = owner_type
-        if parent_line_id is not UNSET:
-            field_dict["parent_line_id"] = parent_line_id
-        if planning_id is not UNSET:
-            field_dict["planning_id"] = planning_id
-        if price_structure_id is not UNSET:
-            field_dict["price_structure_id"] = price_structure_id
-        if price_tile_id is not UNSET:
-            field_dict["price_tile_id"] = price_tile_id
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if relevant is not UNSET:
-            field_dict["relevant"] = relevant
-        if tax_category_id is not UNSET:
-            field_dict["tax_category_id"] = tax_category_id
-        if taxable is not UNSET:
-            field_dict["taxable"] = taxable
-        if title is not UNSET:
-            field_dict["title"] = title
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -336,663 +700,394 @@ class LineFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (LineFilter)", src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (LineFilter)", d)
+            d = dict(d)
+        n__absent = 0
+        _archived = d.get("archived", UNSET)
+        archived: bool | BooleanOperators | Unset
+        if _archived is UNSET:
+            archived = _archived
+        elif isinstance(_archived, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_archived)
+            except FieldError as field__error:
+                field__error.segments.append("archived")
+                raise
 
-        def _parse_archived(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+            archived = componentsschemas_boolean_condition_type_0
+        elif isinstance(_archived, bool):
+            archived = _archived
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _archived, "archived")
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
-
-        try:
-            archived = _parse_archived(d.pop("archived", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("archived")
-            raise
-
-        def _parse_archived_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if archived is UNSET:
+            n__absent += 1
 
         try:
-            archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+            archived_at = _parse__archived_at(d.get("archived_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("archived_at")
             raise
 
-        def _parse_bundle_item_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if archived_at is UNSET:
+            n__absent += 1
 
         try:
-            bundle_item_id = _parse_bundle_item_id(d.pop("bundle_item_id", UNSET))
+            bundle_item_id = _parse__bundle_item_id(d.get("bundle_item_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("bundle_item_id")
             raise
 
-        def _parse_created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if bundle_item_id is UNSET:
+            n__absent += 1
 
         try:
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse__created_at(d.get("created_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("created_at")
             raise
 
-        def _parse_discountable(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+        if created_at is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        _discountable = d.get("discountable", UNSET)
+        discountable: bool | BooleanOperators | Unset
+        if _discountable is UNSET:
+            discountable = _discountable
+        elif isinstance(_discountable, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_discountable)
+            except FieldError as field__error:
+                field__error.segments.append("discountable")
+                raise
 
-        try:
-            discountable = _parse_discountable(d.pop("discountable", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("discountable")
-            raise
+            discountable = componentsschemas_boolean_condition_type_0
+        elif isinstance(_discountable, bool):
+            discountable = _discountable
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _discountable, "discountable")
 
-        def _parse_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if discountable is UNSET:
+            n__absent += 1
 
         try:
-            id = _parse_id(d.pop("id", UNSET))
+            id = _parse__id(d.get("id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("id")
             raise
 
-        def _parse_item_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if id is UNSET:
+            n__absent += 1
 
         try:
-            item_id = _parse_item_id(d.pop("item_id", UNSET))
+            item_id = _parse__item_id(d.get("item_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("item_id")
             raise
 
-        def _parse_line_type(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if item_id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _line_type = d.get("line_type", UNSET)
+        line_type: str | StringEqualOperators | Unset
+        if _line_type is UNSET:
+            line_type = _line_type
+        elif isinstance(_line_type, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_line_type)
+            except FieldError as field__error:
+                field__error.segments.append("line_type")
+                raise
 
-        try:
-            line_type = _parse_line_type(d.pop("line_type", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("line_type")
-            raise
+            line_type = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_line_type, str):
+            line_type = _line_type
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _line_type, "line_type")
 
-        def _parse_order_id(data: object) -> Unset | UUID | UuidEqualOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_0):
-                            return componentsschemas_uuid_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_equal_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_equal_condition_type_1 = UUID(
-                                _componentsschemas_uuid_equal_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "UUID", _componentsschemas_uuid_equal_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_1):
-                            return componentsschemas_uuid_equal_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidEqualOperators), UUID string", data)
+        if line_type is UNSET:
+            n__absent += 1
 
         try:
-            order_id = _parse_order_id(d.pop("order_id", UNSET))
+            order_id = _parse__order_id(d.get("order_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("order_id")
             raise
 
-        def _parse_owner_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if order_id is UNSET:
+            n__absent += 1
 
         try:
-            owner_id = _parse_owner_id(d.pop("owner_id", UNSET))
+            owner_id = _parse__owner_id(d.get("owner_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("owner_id")
             raise
 
-        def _parse_owner_type(data: object) -> str | StringOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_condition_type_0 = StringOperators.from_dict(data)
+        if owner_id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_condition_type_0):
-                            return componentsschemas_string_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringOperators), string", data)
+        _owner_type = d.get("owner_type", UNSET)
+        owner_type: str | StringOperators | Unset
+        if _owner_type is UNSET:
+            owner_type = _owner_type
+        elif isinstance(_owner_type, dict):
+            try:
+                componentsschemas_string_condition_type_0 = StringOperators.from_dict(_owner_type)
+            except FieldError as field__error:
+                field__error.segments.append("owner_type")
+                raise
 
-        try:
-            owner_type = _parse_owner_type(d.pop("owner_type", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("owner_type")
-            raise
+            owner_type = componentsschemas_string_condition_type_0
+        elif isinstance(_owner_type, str):
+            owner_type = _owner_type
+        else:
+            raise FieldError("one of object (StringOperators), string", _owner_type, "owner_type")
 
-        def _parse_parent_line_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if owner_type is UNSET:
+            n__absent += 1
 
         try:
-            parent_line_id = _parse_parent_line_id(d.pop("parent_line_id", UNSET))
+            parent_line_id = _parse__parent_line_id(d.get("parent_line_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("parent_line_id")
             raise
 
-        def _parse_planning_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if parent_line_id is UNSET:
+            n__absent += 1
 
         try:
-            planning_id = _parse_planning_id(d.pop("planning_id", UNSET))
+            planning_id = _parse__planning_id(d.get("planning_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("planning_id")
             raise
 
-        def _parse_price_structure_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if planning_id is UNSET:
+            n__absent += 1
 
         try:
-            price_structure_id = _parse_price_structure_id(d.pop("price_structure_id", UNSET))
+            price_structure_id = _parse__price_structure_id(d.get("price_structure_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("price_structure_id")
             raise
 
-        def _parse_price_tile_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if price_structure_id is UNSET:
+            n__absent += 1
 
         try:
-            price_tile_id = _parse_price_tile_id(d.pop("price_tile_id", UNSET))
+            price_tile_id = _parse__price_tile_id(d.get("price_tile_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("price_tile_id")
             raise
 
-        def _parse_quantity(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if price_tile_id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _quantity = d.get("quantity", UNSET)
+        quantity: int | IntegerOperators | Unset
+        if _quantity is UNSET:
+            quantity = _quantity
+        elif isinstance(_quantity, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_quantity)
+            except FieldError as field__error:
+                field__error.segments.append("quantity")
+                raise
 
-        try:
-            quantity = _parse_quantity(d.pop("quantity", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("quantity")
-            raise
+            quantity = componentsschemas_integer_condition_type_0
+        elif isinstance(_quantity, int) and _quantity is not True and _quantity is not False:
+            quantity = _quantity
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _quantity, "quantity")
 
-        def _parse_relevant(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+        if quantity is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        _relevant = d.get("relevant", UNSET)
+        relevant: bool | BooleanOperators | Unset
+        if _relevant is UNSET:
+            relevant = _relevant
+        elif isinstance(_relevant, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_relevant)
+            except FieldError as field__error:
+                field__error.segments.append("relevant")
+                raise
 
-        try:
-            relevant = _parse_relevant(d.pop("relevant", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("relevant")
-            raise
+            relevant = componentsschemas_boolean_condition_type_0
+        elif isinstance(_relevant, bool):
+            relevant = _relevant
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _relevant, "relevant")
 
-        def _parse_tax_category_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if relevant is UNSET:
+            n__absent += 1
 
         try:
-            tax_category_id = _parse_tax_category_id(d.pop("tax_category_id", UNSET))
+            tax_category_id = _parse__tax_category_id(d.get("tax_category_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("tax_category_id")
             raise
 
-        def _parse_taxable(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+        if tax_category_id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        _taxable = d.get("taxable", UNSET)
+        taxable: bool | BooleanOperators | Unset
+        if _taxable is UNSET:
+            taxable = _taxable
+        elif isinstance(_taxable, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_taxable)
+            except FieldError as field__error:
+                field__error.segments.append("taxable")
+                raise
 
-        try:
-            taxable = _parse_taxable(d.pop("taxable", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("taxable")
-            raise
+            taxable = componentsschemas_boolean_condition_type_0
+        elif isinstance(_taxable, bool):
+            taxable = _taxable
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _taxable, "taxable")
 
-        def _parse_title(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if taxable is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _title = d.get("title", UNSET)
+        title: str | TextOperators | Unset
+        if _title is UNSET:
+            title = _title
+        elif isinstance(_title, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_title)
+            except FieldError as field__error:
+                field__error.segments.append("title")
+                raise
 
-        try:
-            title = _parse_title(d.pop("title", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("title")
-            raise
+            title = componentsschemas_text_condition_type_0
+        elif isinstance(_title, str):
+            title = _title
+        else:
+            raise FieldError("one of object (TextOperators), string", _title, "title")
 
-        def _parse_updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if title is UNSET:
+            n__absent += 1
 
         try:
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            updated_at = _parse__updated_at(d.get("updated_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("updated_at")
             raise
 
-        line_filter = cls(
-            archived=archived,
-            archived_at=archived_at,
-            bundle_item_id=bundle_item_id,
-            created_at=created_at,
-            discountable=discountable,
-            id=id,
-            item_id=item_id,
-            line_type=line_type,
-            order_id=order_id,
-            owner_id=owner_id,
-            owner_type=owner_type,
-            parent_line_id=parent_line_id,
-            planning_id=planning_id,
-            price_structure_id=price_structure_id,
-            price_tile_id=price_tile_id,
-            quantity=quantity,
-            relevant=relevant,
-            tax_category_id=tax_category_id,
-            taxable=taxable,
-            title=title,
-            updated_at=updated_at,
-        )
+        if updated_at is UNSET:
+            n__absent += 1
 
-        if d:
-            raise FieldError("no such property (LineFilter allows no others)", None, next(iter(d)), found="one")
+        if cls is _plain__class:
+            line_filter = cls.__new__(cls)
+            line_filter.archived = archived
+            line_filter.archived_at = archived_at
+            line_filter.bundle_item_id = bundle_item_id
+            line_filter.created_at = created_at
+            line_filter.discountable = discountable
+            line_filter.id = id
+            line_filter.item_id = item_id
+            line_filter.line_type = line_type
+            line_filter.order_id = order_id
+            line_filter.owner_id = owner_id
+            line_filter.owner_type = owner_type
+            line_filter.parent_line_id = parent_line_id
+            line_filter.planning_id = planning_id
+            line_filter.price_structure_id = price_structure_id
+            line_filter.price_tile_id = price_tile_id
+            line_filter.quantity = quantity
+            line_filter.relevant = relevant
+            line_filter.tax_category_id = tax_category_id
+            line_filter.taxable = taxable
+            line_filter.title = title
+            line_filter.updated_at = updated_at
+        else:
+            line_filter = cls(
+                archived,
+                archived_at,
+                bundle_item_id,
+                created_at,
+                discountable,
+                id,
+                item_id,
+                line_type,
+                order_id,
+                owner_id,
+                owner_type,
+                parent_line_id,
+                planning_id,
+                price_structure_id,
+                price_tile_id,
+                quantity,
+                relevant,
+                tax_category_id,
+                taxable,
+                title,
+                updated_at,
+            )
+        if len(d) + n__absent != 21:
+            for prop_name in d:
+                if prop_name not in {
+                    "archived",
+                    "archived_at",
+                    "bundle_item_id",
+                    "created_at",
+                    "discountable",
+                    "id",
+                    "item_id",
+                    "line_type",
+                    "order_id",
+                    "owner_id",
+                    "owner_type",
+                    "parent_line_id",
+                    "planning_id",
+                    "price_structure_id",
+                    "price_tile_id",
+                    "quantity",
+                    "relevant",
+                    "tax_category_id",
+                    "taxable",
+                    "title",
+                    "updated_at",
+                }:
+                    raise FieldError("no such property (LineFilter allows no others)", None, prop_name, found="one")
         return line_filter
+
+
+_plain__class: type[LineFilter] | None = (
+    LineFilter
+    if {field.name for field in _attrs_fields(LineFilter)}
+    == {
+        "archived",
+        "archived_at",
+        "bundle_item_id",
+        "created_at",
+        "discountable",
+        "id",
+        "item_id",
+        "line_type",
+        "order_id",
+        "owner_id",
+        "owner_type",
+        "parent_line_id",
+        "planning_id",
+        "price_structure_id",
+        "price_tile_id",
+        "quantity",
+        "relevant",
+        "tax_category_id",
+        "taxable",
+        "title",
+        "updated_at",
+    }
+    and not hasattr(LineFilter, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..lib._fields import position as _position
@@ -80,12 +81,19 @@ class LocationAttributes:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         address_line_1 = self.address_line_1
-
+        if address_line_1 is not UNSET:
+            field_dict["address_line_1"] = address_line_1
         address_line_2 = self.address_line_2
-
+        if address_line_2 is not UNSET:
+            field_dict["address_line_2"] = address_line_2
         archived = self.archived
-
+        if archived is not UNSET:
+            field_dict["archived"] = archived
         archived_at: None | str | Unset
         if isinstance(self.archived_at, Unset):
             archived_at = UNSET
@@ -93,88 +101,65 @@ class LocationAttributes:
             archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
         else:
             archived_at = self.archived_at
-
+        if archived_at is not UNSET:
+            field_dict["archived_at"] = archived_at
         city = self.city
-
+        if city is not UNSET:
+            field_dict["city"] = city
         code = self.code
-
+        if code is not UNSET:
+            field_dict["code"] = code
         confirm_has_orders = self.confirm_has_orders
-
+        if confirm_has_orders is not UNSET:
+            field_dict["confirm_has_orders"] = confirm_has_orders
         country = self.country
-
+        if country is not UNSET:
+            field_dict["country"] = country
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         delivery_enabled = self.delivery_enabled
-
+        if delivery_enabled is not UNSET:
+            field_dict["delivery_enabled"] = delivery_enabled
         fulfillment_capabilities: list[str] | Unset = UNSET
         if not isinstance(self.fulfillment_capabilities, Unset):
             fulfillment_capabilities = self.fulfillment_capabilities
 
+        if fulfillment_capabilities is not UNSET:
+            field_dict["fulfillment_capabilities"] = fulfillment_capabilities
         location_type: str | Unset = UNSET
         if not isinstance(self.location_type, Unset):
             location_type = self.location_type.value
 
+        if location_type is not UNSET:
+            field_dict["location_type"] = location_type
         main_address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.main_address, Unset):
             main_address = self.main_address.to_dict()
-
+        if main_address is not UNSET:
+            field_dict["main_address"] = main_address
         main_address_attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.main_address_attributes, Unset):
             main_address_attributes = self.main_address_attributes.to_dict()
-
+        if main_address_attributes is not UNSET:
+            field_dict["main_address_attributes"] = main_address_attributes
         name = self.name
-
+        if name is not UNSET:
+            field_dict["name"] = name
         pickup_enabled = self.pickup_enabled
-
+        if pickup_enabled is not UNSET:
+            field_dict["pickup_enabled"] = pickup_enabled
         region = self.region
-
+        if region is not UNSET:
+            field_dict["region"] = region
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        zipcode = self.zipcode
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if address_line_1 is not UNSET:
-            field_dict["address_line_1"] = address_line_1
-        if address_line_2 is not UNSET:
-            field_dict["address_line_2"] = address_line_2
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        if archived_at is not UNSET:
-            field_dict["archived_at"] = archived_at
-        if city is not UNSET:
-            field_dict["city"] = city
-        if code is not UNSET:
-            field_dict["code"] = code
-        if confirm_has_orders is not UNSET:
-            field_dict["confirm_has_orders"] = confirm_has_orders
-        if country is not UNSET:
-            field_dict["country"] = country
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if delivery_enabled is not UNSET:
-            field_dict["delivery_enabled"] = delivery_enabled
-        if fulfillment_capabilities is not UNSET:
-            field_dict["fulfillment_capabilities"] = fulfillment_capabilities
-        if location_type is not UNSET:
-            field_dict["location_type"] = location_type
-        if main_address is not UNSET:
-            field_dict["main_address"] = main_address
-        if main_address_attributes is not UNSET:
-            field_dict["main_address_attributes"] = main_address_attributes
-        if name is not UNSET:
-            field_dict["name"] = name
-        if pickup_enabled is not UNSET:
-            field_dict["pickup_enabled"] = pickup_enabled
-        if region is not UNSET:
-            field_dict["region"] = region
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        zipcode = self.zipcode
         if zipcode is not UNSET:
             field_dict["zipcode"] = zipcode
 
@@ -184,22 +169,34 @@ class LocationAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (LocationAttributes)", src_dict)
-        d = dict(src_dict)
-        address_line_1 = d.pop("address_line_1", UNSET)
-        if not isinstance(address_line_1, str) and address_line_1 is not UNSET:
-            raise FieldError("string", address_line_1, "address_line_1")
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (LocationAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        address_line_1 = d.get("address_line_1", UNSET)
+        if not (type(address_line_1) is str):
+            if address_line_1 is UNSET:
+                n__absent += 1
+            elif not isinstance(address_line_1, str):
+                raise FieldError("string", address_line_1, "address_line_1")
 
-        address_line_2 = d.pop("address_line_2", UNSET)
-        if not isinstance(address_line_2, str) and address_line_2 is not UNSET:
-            raise FieldError("string", address_line_2, "address_line_2")
+        address_line_2 = d.get("address_line_2", UNSET)
+        if not (type(address_line_2) is str):
+            if address_line_2 is UNSET:
+                n__absent += 1
+            elif not isinstance(address_line_2, str):
+                raise FieldError("string", address_line_2, "address_line_2")
 
-        archived = d.pop("archived", UNSET)
-        if not isinstance(archived, bool) and archived is not UNSET:
-            raise FieldError("boolean", archived, "archived")
+        archived = d.get("archived", UNSET)
+        if not (archived is True or archived is False):
+            if archived is UNSET:
+                n__absent += 1
+            elif not isinstance(archived, bool):
+                raise FieldError("boolean", archived, "archived")
 
-        _archived_at = d.pop("archived_at", UNSET)
+        _archived_at = d.get("archived_at", UNSET)
         archived_at: datetime.datetime | None | Unset
         if _archived_at is None or _archived_at is UNSET:
             archived_at = _archived_at
@@ -214,23 +211,38 @@ class LocationAttributes:
         else:
             raise FieldError("date-time string or null", _archived_at, "archived_at")
 
-        city = d.pop("city", UNSET)
-        if not isinstance(city, str) and city is not UNSET:
-            raise FieldError("string", city, "city")
+        if archived_at is UNSET:
+            n__absent += 1
 
-        code = d.pop("code", UNSET)
-        if not isinstance(code, str) and code is not UNSET:
-            raise FieldError("string", code, "code")
+        city = d.get("city", UNSET)
+        if not (type(city) is str):
+            if city is UNSET:
+                n__absent += 1
+            elif not isinstance(city, str):
+                raise FieldError("string", city, "city")
 
-        confirm_has_orders = d.pop("confirm_has_orders", UNSET)
-        if not isinstance(confirm_has_orders, bool) and confirm_has_orders is not UNSET:
-            raise FieldError("boolean", confirm_has_orders, "confirm_has_orders")
+        code = d.get("code", UNSET)
+        if not (type(code) is str):
+            if code is UNSET:
+                n__absent += 1
+            elif not isinstance(code, str):
+                raise FieldError("string", code, "code")
 
-        country = d.pop("country", UNSET)
-        if not isinstance(country, str) and country is not UNSET:
-            raise FieldError("string", country, "country")
+        confirm_has_orders = d.get("confirm_has_orders", UNSET)
+        if not (confirm_has_orders is True or confirm_has_orders is False):
+            if confirm_has_orders is UNSET:
+                n__absent += 1
+            elif not isinstance(confirm_has_orders, bool):
+                raise FieldError("boolean", confirm_has_orders, "confirm_has_orders")
 
-        _created_at = d.pop("created_at", UNSET)
+        country = d.get("country", UNSET)
+        if not (type(country) is str):
+            if country is UNSET:
+                n__absent += 1
+            elif not isinstance(country, str):
+                raise FieldError("string", country, "country")
+
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
@@ -238,15 +250,23 @@ class LocationAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
-        delivery_enabled = d.pop("delivery_enabled", UNSET)
-        if not isinstance(delivery_enabled, bool) and delivery_enabled is not UNSET:
-            raise FieldError("boolean", delivery_enabled, "delivery_enabled")
+        if created_at is UNSET:
+            n__absent += 1
 
-        _fulfillment_capabilities = d.pop("fulfillment_capabilities", UNSET)
+        delivery_enabled = d.get("delivery_enabled", UNSET)
+        if not (delivery_enabled is True or delivery_enabled is False):
+            if delivery_enabled is UNSET:
+                n__absent += 1
+            elif not isinstance(delivery_enabled, bool):
+                raise FieldError("boolean", delivery_enabled, "delivery_enabled")
+
+        _fulfillment_capabilities = d.get("fulfillment_capabilities", UNSET)
         fulfillment_capabilities: list[str] | Unset = UNSET
         if isinstance(_fulfillment_capabilities, list):
             for fulfillment_capabilities_item in _fulfillment_capabilities:
-                if not isinstance(fulfillment_capabilities_item, str):
+                if not (type(fulfillment_capabilities_item) is str) and not isinstance(
+                    fulfillment_capabilities_item, str
+                ):
                     raise FieldError(
                         "string",
                         fulfillment_capabilities_item,
@@ -257,14 +277,22 @@ class LocationAttributes:
         elif _fulfillment_capabilities is not UNSET:
             raise FieldError("array", _fulfillment_capabilities, "fulfillment_capabilities")
 
-        _location_type = d.pop("location_type", UNSET)
+        if fulfillment_capabilities is UNSET:
+            n__absent += 1
+
+        _location_type = d.get("location_type", UNSET)
         location_type: LocationType | Unset = UNSET
-        if isinstance(_location_type, str):
+        if type(_location_type) is str:
+            location_type = LocationType._by__value.get(_location_type) or LocationType(_location_type)
+        elif isinstance(_location_type, str):
             location_type = LocationType(_location_type)
         elif _location_type is not UNSET:
             raise FieldError("string (LocationType)", _location_type, "location_type")
 
-        _main_address = d.pop("main_address", UNSET)
+        if location_type is UNSET:
+            n__absent += 1
+
+        _main_address = d.get("main_address", UNSET)
         main_address: Address | Unset = UNSET
         if _main_address is not UNSET:
             try:
@@ -273,7 +301,10 @@ class LocationAttributes:
                 field__error.segments.append("main_address")
                 raise
 
-        _main_address_attributes = d.pop("main_address_attributes", UNSET)
+        if main_address is UNSET:
+            n__absent += 1
+
+        _main_address_attributes = d.get("main_address_attributes", UNSET)
         main_address_attributes: Address | Unset = UNSET
         if _main_address_attributes is not UNSET:
             try:
@@ -282,19 +313,31 @@ class LocationAttributes:
                 field__error.segments.append("main_address_attributes")
                 raise
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, str) and name is not UNSET:
-            raise FieldError("string", name, "name")
+        if main_address_attributes is UNSET:
+            n__absent += 1
 
-        pickup_enabled = d.pop("pickup_enabled", UNSET)
-        if not isinstance(pickup_enabled, bool) and pickup_enabled is not UNSET:
-            raise FieldError("boolean", pickup_enabled, "pickup_enabled")
+        name = d.get("name", UNSET)
+        if not (type(name) is str):
+            if name is UNSET:
+                n__absent += 1
+            elif not isinstance(name, str):
+                raise FieldError("string", name, "name")
 
-        region = d.pop("region", UNSET)
-        if not isinstance(region, str) and region is not UNSET:
-            raise FieldError("string", region, "region")
+        pickup_enabled = d.get("pickup_enabled", UNSET)
+        if not (pickup_enabled is True or pickup_enabled is False):
+            if pickup_enabled is UNSET:
+                n__absent += 1
+            elif not isinstance(pickup_enabled, bool):
+                raise FieldError("boolean", pickup_enabled, "pickup_enabled")
 
-        _updated_at = d.pop("updated_at", UNSET)
+        region = d.get("region", UNSET)
+        if not (type(region) is str):
+            if region is UNSET:
+                n__absent += 1
+            elif not isinstance(region, str):
+                raise FieldError("string", region, "region")
+
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
@@ -302,33 +345,88 @@ class LocationAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
-        zipcode = d.pop("zipcode", UNSET)
-        if not isinstance(zipcode, str) and zipcode is not UNSET:
-            raise FieldError("string", zipcode, "zipcode")
+        if updated_at is UNSET:
+            n__absent += 1
 
-        location_attributes = cls(
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            archived=archived,
-            archived_at=archived_at,
-            city=city,
-            code=code,
-            confirm_has_orders=confirm_has_orders,
-            country=country,
-            created_at=created_at,
-            delivery_enabled=delivery_enabled,
-            fulfillment_capabilities=fulfillment_capabilities,
-            location_type=location_type,
-            main_address=main_address,
-            main_address_attributes=main_address_attributes,
-            name=name,
-            pickup_enabled=pickup_enabled,
-            region=region,
-            updated_at=updated_at,
-            zipcode=zipcode,
-        )
+        zipcode = d.get("zipcode", UNSET)
+        if not (type(zipcode) is str):
+            if zipcode is UNSET:
+                n__absent += 1
+            elif not isinstance(zipcode, str):
+                raise FieldError("string", zipcode, "zipcode")
 
-        location_attributes.additional_properties = d
+        if cls is _plain__class:
+            location_attributes = cls.__new__(cls)
+            location_attributes.address_line_1 = address_line_1
+            location_attributes.address_line_2 = address_line_2
+            location_attributes.archived = archived
+            location_attributes.archived_at = archived_at
+            location_attributes.city = city
+            location_attributes.code = code
+            location_attributes.confirm_has_orders = confirm_has_orders
+            location_attributes.country = country
+            location_attributes.created_at = created_at
+            location_attributes.delivery_enabled = delivery_enabled
+            location_attributes.fulfillment_capabilities = fulfillment_capabilities
+            location_attributes.location_type = location_type
+            location_attributes.main_address = main_address
+            location_attributes.main_address_attributes = main_address_attributes
+            location_attributes.name = name
+            location_attributes.pickup_enabled = pickup_enabled
+            location_attributes.region = region
+            location_attributes.updated_at = updated_at
+            location_attributes.zipcode = zipcode
+            location_attributes.additional_properties = {}
+        else:
+            location_attributes = cls(
+                address_line_1,
+                address_line_2,
+                archived,
+                archived_at,
+                city,
+                code,
+                confirm_has_orders,
+                country,
+                created_at,
+                delivery_enabled,
+                fulfillment_capabilities,
+                location_type,
+                main_address,
+                main_address_attributes,
+                name,
+                pickup_enabled,
+                region,
+                updated_at,
+                zipcode,
+            )
+        if len(d) + n__absent != 19:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "address_line_1",
+                    "address_line_2",
+                    "archived",
+                    "archived_at",
+                    "city",
+                    "code",
+                    "confirm_has_orders",
+                    "country",
+                    "created_at",
+                    "delivery_enabled",
+                    "fulfillment_capabilities",
+                    "location_type",
+                    "main_address",
+                    "main_address_attributes",
+                    "name",
+                    "pickup_enabled",
+                    "region",
+                    "updated_at",
+                    "zipcode",
+                }
+            }
+            location_attributes.additional_properties = extra__props
         return location_attributes
 
     @property
@@ -346,3 +444,36 @@ class LocationAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[LocationAttributes] | None = (
+    LocationAttributes
+    if {field.name for field in _attrs_fields(LocationAttributes)}
+    == {
+        "address_line_1",
+        "address_line_2",
+        "archived",
+        "archived_at",
+        "city",
+        "code",
+        "confirm_has_orders",
+        "country",
+        "created_at",
+        "delivery_enabled",
+        "fulfillment_capabilities",
+        "location_type",
+        "main_address",
+        "main_address_attributes",
+        "name",
+        "pickup_enabled",
+        "region",
+        "updated_at",
+        "zipcode",
+        "additional_properties",
+    }
+    and not hasattr(LocationAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import Choice, FieldError
+from ..lib._fields import Choice, FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,6 +34,94 @@ def _resolve__refs() -> None:
 
 
 T = TypeVar("T", bound="LoginActivityFilter")
+
+
+def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
 
 
 @_attrs_define
@@ -80,6 +169,8 @@ class LoginActivityFilter:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+
         city: dict[str, Any] | str | Unset
         if isinstance(self.city, Unset):
             city = UNSET
@@ -87,7 +178,8 @@ class LoginActivityFilter:
             city = self.city.to_dict()
         else:
             city = self.city
-
+        if city is not UNSET:
+            field_dict["city"] = city
         country: dict[str, Any] | str | Unset
         if isinstance(self.country, Unset):
             country = UNSET
@@ -95,7 +187,8 @@ class LoginActivityFilter:
             country = self.country.to_dict()
         else:
             country = self.country
-
+        if country is not UNSET:
+            field_dict["country"] = country
         created_at: dict[str, Any] | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
@@ -104,6 +197,8 @@ class LoginActivityFilter:
         else:
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         failure_reason: dict[str, Any] | str | Unset
         if isinstance(self.failure_reason, Unset):
             failure_reason = UNSET
@@ -111,7 +206,8 @@ class LoginActivityFilter:
             failure_reason = self.failure_reason.to_dict()
         else:
             failure_reason = self.failure_reason
-
+        if failure_reason is not UNSET:
+            field_dict["failure_reason"] = failure_reason
         id: dict[str, Any] | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -120,6 +216,8 @@ class LoginActivityFilter:
         else:
             id = str(self.id)
 
+        if id is not UNSET:
+            field_dict["id"] = id
         ip: dict[str, Any] | str | Unset
         if isinstance(self.ip, Unset):
             ip = UNSET
@@ -127,7 +225,8 @@ class LoginActivityFilter:
             ip = self.ip.to_dict()
         else:
             ip = self.ip
-
+        if ip is not UNSET:
+            field_dict["ip"] = ip
         region: dict[str, Any] | str | Unset
         if isinstance(self.region, Unset):
             region = UNSET
@@ -135,7 +234,8 @@ class LoginActivityFilter:
             region = self.region.to_dict()
         else:
             region = self.region
-
+        if region is not UNSET:
+            field_dict["region"] = region
         strategy: dict[str, Any] | str | Unset
         if isinstance(self.strategy, Unset):
             strategy = UNSET
@@ -143,7 +243,8 @@ class LoginActivityFilter:
             strategy = self.strategy.to_dict()
         else:
             strategy = self.strategy
-
+        if strategy is not UNSET:
+            field_dict["strategy"] = strategy
         success: bool | dict[str, Any] | Unset
         if isinstance(self.success, Unset):
             success = UNSET
@@ -151,7 +252,8 @@ class LoginActivityFilter:
             success = self.success.to_dict()
         else:
             success = self.success
-
+        if success is not UNSET:
+            field_dict["success"] = success
         updated_at: dict[str, Any] | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
@@ -160,6 +262,8 @@ class LoginActivityFilter:
         else:
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
         user_agent: dict[str, Any] | str | Unset
         if isinstance(self.user_agent, Unset):
             user_agent = UNSET
@@ -167,30 +271,6 @@ class LoginActivityFilter:
             user_agent = self.user_agent.to_dict()
         else:
             user_agent = self.user_agent
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if city is not UNSET:
-            field_dict["city"] = city
-        if country is not UNSET:
-            field_dict["country"] = country
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if failure_reason is not UNSET:
-            field_dict["failure_reason"] = failure_reason
-        if id is not UNSET:
-            field_dict["id"] = id
-        if ip is not UNSET:
-            field_dict["ip"] = ip
-        if region is not UNSET:
-            field_dict["region"] = region
-        if strategy is not UNSET:
-            field_dict["strategy"] = strategy
-        if success is not UNSET:
-            field_dict["success"] = success
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
         if user_agent is not UNSET:
             field_dict["user_agent"] = user_agent
 
@@ -200,317 +280,266 @@ class LoginActivityFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (LoginActivityFilter)", src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (LoginActivityFilter)", d)
+            d = dict(d)
+        n__absent = 0
+        _city = d.get("city", UNSET)
+        city: str | TextOperators | Unset
+        if _city is UNSET:
+            city = _city
+        elif isinstance(_city, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_city)
+            except FieldError as field__error:
+                field__error.segments.append("city")
+                raise
 
-        def _parse_city(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+            city = componentsschemas_text_condition_type_0
+        elif isinstance(_city, str):
+            city = _city
+        else:
+            raise FieldError("one of object (TextOperators), string", _city, "city")
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        if city is UNSET:
+            n__absent += 1
 
-        try:
-            city = _parse_city(d.pop("city", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("city")
-            raise
+        _country = d.get("country", UNSET)
+        country: str | TextOperators | Unset
+        if _country is UNSET:
+            country = _country
+        elif isinstance(_country, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_country)
+            except FieldError as field__error:
+                field__error.segments.append("country")
+                raise
 
-        def _parse_country(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+            country = componentsschemas_text_condition_type_0
+        elif isinstance(_country, str):
+            country = _country
+        else:
+            raise FieldError("one of object (TextOperators), string", _country, "country")
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
-
-        try:
-            country = _parse_country(d.pop("country", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("country")
-            raise
-
-        def _parse_created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if country is UNSET:
+            n__absent += 1
 
         try:
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse__created_at(d.get("created_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("created_at")
             raise
 
-        def _parse_failure_reason(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if created_at is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _failure_reason = d.get("failure_reason", UNSET)
+        failure_reason: str | StringEqualOperators | Unset
+        if _failure_reason is UNSET:
+            failure_reason = _failure_reason
+        elif isinstance(_failure_reason, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_failure_reason)
+            except FieldError as field__error:
+                field__error.segments.append("failure_reason")
+                raise
 
-        try:
-            failure_reason = _parse_failure_reason(d.pop("failure_reason", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("failure_reason")
-            raise
+            failure_reason = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_failure_reason, str):
+            failure_reason = _failure_reason
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _failure_reason, "failure_reason")
 
-        def _parse_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if failure_reason is UNSET:
+            n__absent += 1
 
         try:
-            id = _parse_id(d.pop("id", UNSET))
+            id = _parse__id(d.get("id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("id")
             raise
 
-        def _parse_ip(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _ip = d.get("ip", UNSET)
+        ip: str | TextOperators | Unset
+        if _ip is UNSET:
+            ip = _ip
+        elif isinstance(_ip, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_ip)
+            except FieldError as field__error:
+                field__error.segments.append("ip")
+                raise
 
-        try:
-            ip = _parse_ip(d.pop("ip", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("ip")
-            raise
+            ip = componentsschemas_text_condition_type_0
+        elif isinstance(_ip, str):
+            ip = _ip
+        else:
+            raise FieldError("one of object (TextOperators), string", _ip, "ip")
 
-        def _parse_region(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if ip is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _region = d.get("region", UNSET)
+        region: str | TextOperators | Unset
+        if _region is UNSET:
+            region = _region
+        elif isinstance(_region, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_region)
+            except FieldError as field__error:
+                field__error.segments.append("region")
+                raise
 
-        try:
-            region = _parse_region(d.pop("region", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("region")
-            raise
+            region = componentsschemas_text_condition_type_0
+        elif isinstance(_region, str):
+            region = _region
+        else:
+            raise FieldError("one of object (TextOperators), string", _region, "region")
 
-        def _parse_strategy(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if region is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _strategy = d.get("strategy", UNSET)
+        strategy: str | StringEqualOperators | Unset
+        if _strategy is UNSET:
+            strategy = _strategy
+        elif isinstance(_strategy, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_strategy)
+            except FieldError as field__error:
+                field__error.segments.append("strategy")
+                raise
 
-        try:
-            strategy = _parse_strategy(d.pop("strategy", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("strategy")
-            raise
+            strategy = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_strategy, str):
+            strategy = _strategy
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _strategy, "strategy")
 
-        def _parse_success(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+        if strategy is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        _success = d.get("success", UNSET)
+        success: bool | BooleanOperators | Unset
+        if _success is UNSET:
+            success = _success
+        elif isinstance(_success, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_success)
+            except FieldError as field__error:
+                field__error.segments.append("success")
+                raise
+
+            success = componentsschemas_boolean_condition_type_0
+        elif isinstance(_success, bool):
+            success = _success
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _success, "success")
+
+        if success is UNSET:
+            n__absent += 1
 
         try:
-            success = _parse_success(d.pop("success", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("success")
-            raise
-
-        def _parse_updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
-
-        try:
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            updated_at = _parse__updated_at(d.get("updated_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("updated_at")
             raise
 
-        def _parse_user_agent(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if updated_at is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _user_agent = d.get("user_agent", UNSET)
+        user_agent: str | TextOperators | Unset
+        if _user_agent is UNSET:
+            user_agent = _user_agent
+        elif isinstance(_user_agent, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_user_agent)
+            except FieldError as field__error:
+                field__error.segments.append("user_agent")
+                raise
 
-        try:
-            user_agent = _parse_user_agent(d.pop("user_agent", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("user_agent")
-            raise
+            user_agent = componentsschemas_text_condition_type_0
+        elif isinstance(_user_agent, str):
+            user_agent = _user_agent
+        else:
+            raise FieldError("one of object (TextOperators), string", _user_agent, "user_agent")
 
-        login_activity_filter = cls(
-            city=city,
-            country=country,
-            created_at=created_at,
-            failure_reason=failure_reason,
-            id=id,
-            ip=ip,
-            region=region,
-            strategy=strategy,
-            success=success,
-            updated_at=updated_at,
-            user_agent=user_agent,
-        )
+        if user_agent is UNSET:
+            n__absent += 1
 
-        if d:
-            raise FieldError(
-                "no such property (LoginActivityFilter allows no others)", None, next(iter(d)), found="one"
+        if cls is _plain__class:
+            login_activity_filter = cls.__new__(cls)
+            login_activity_filter.city = city
+            login_activity_filter.country = country
+            login_activity_filter.created_at = created_at
+            login_activity_filter.failure_reason = failure_reason
+            login_activity_filter.id = id
+            login_activity_filter.ip = ip
+            login_activity_filter.region = region
+            login_activity_filter.strategy = strategy
+            login_activity_filter.success = success
+            login_activity_filter.updated_at = updated_at
+            login_activity_filter.user_agent = user_agent
+        else:
+            login_activity_filter = cls(
+                city,
+                country,
+                created_at,
+                failure_reason,
+                id,
+                ip,
+                region,
+                strategy,
+                success,
+                updated_at,
+                user_agent,
             )
+        if len(d) + n__absent != 11:
+            for prop_name in d:
+                if prop_name not in {
+                    "city",
+                    "country",
+                    "created_at",
+                    "failure_reason",
+                    "id",
+                    "ip",
+                    "region",
+                    "strategy",
+                    "success",
+                    "updated_at",
+                    "user_agent",
+                }:
+                    raise FieldError(
+                        "no such property (LoginActivityFilter allows no others)", None, prop_name, found="one"
+                    )
         return login_activity_filter
+
+
+_plain__class: type[LoginActivityFilter] | None = (
+    LoginActivityFilter
+    if {field.name for field in _attrs_fields(LoginActivityFilter)}
+    == {
+        "city",
+        "country",
+        "created_at",
+        "failure_reason",
+        "id",
+        "ip",
+        "region",
+        "strategy",
+        "success",
+        "updated_at",
+        "user_agent",
+    }
+    and not hasattr(LoginActivityFilter, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import ClassVar
 
 from ..lib._fields import open_member
 
@@ -13,6 +14,9 @@ class NotificationSubscriptionCategory(StrEnum):
     ORDER_UPDATED = "order_updated"
     WEBSHOP_ORDER_CREATED = "webshop_order_created"
 
+    _by__value: ClassVar[dict[str, NotificationSubscriptionCategory]]
+    """The listed members by value: the generated from_dict looks values up here before calling the class."""
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -20,3 +24,6 @@ class NotificationSubscriptionCategory(StrEnum):
     def _missing_(cls, value: object) -> NotificationSubscriptionCategory | None:
         """Any other string: a member named ``UNKNOWN`` whose value is that string (not in ``list(cls)``)."""
         return open_member(cls, value, str)
+
+
+NotificationSubscriptionCategory._by__value = {member.value: member for member in NotificationSubscriptionCategory}

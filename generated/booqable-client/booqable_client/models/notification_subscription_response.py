@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..types import UNSET, Unset
@@ -53,8 +54,12 @@ class NotificationSubscriptionResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        data = self.data.to_dict()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
 
+        data = self.data.to_dict()
+        field_dict["data"] = data
         included: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.included, Unset):
             included = []
@@ -62,25 +67,16 @@ class NotificationSubscriptionResponse:
                 included_item = included_item_data.to_dict()
                 included.append(included_item)
 
+        if included is not UNSET:
+            field_dict["included"] = included
         links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.links, Unset):
             links = self.links.to_dict()
-
+        if links is not UNSET:
+            field_dict["links"] = links
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
             meta = self.meta.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-        if included is not UNSET:
-            field_dict["included"] = included
-        if links is not UNSET:
-            field_dict["links"] = links
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -90,16 +86,19 @@ class NotificationSubscriptionResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (NotificationSubscriptionResponse)", src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (NotificationSubscriptionResponse)", d)
+            d = dict(d)
+        n__absent = 0
         try:
-            data = NotificationSubscription.from_dict(d.pop("data", UNSET))
+            data = NotificationSubscription.from_dict(d.get("data", UNSET))
         except FieldError as field__error:
             field__error.segments.append("data")
             raise
 
-        _included = d.pop("included", UNSET)
+        _included = d.get("included", UNSET)
         included: list[ResourceObject] | Unset = UNSET
         if isinstance(_included, list):
             included = []
@@ -115,7 +114,10 @@ class NotificationSubscriptionResponse:
         elif _included is not UNSET:
             raise FieldError("array", _included, "included")
 
-        _links = d.pop("links", UNSET)
+        if included is UNSET:
+            n__absent += 1
+
+        _links = d.get("links", UNSET)
         links: PaginationLinks | Unset = UNSET
         if _links is not UNSET:
             try:
@@ -124,7 +126,10 @@ class NotificationSubscriptionResponse:
                 field__error.segments.append("links")
                 raise
 
-        _meta = d.pop("meta", UNSET)
+        if links is UNSET:
+            n__absent += 1
+
+        _meta = d.get("meta", UNSET)
         meta: DocumentMeta | Unset = UNSET
         if _meta is not UNSET:
             try:
@@ -133,14 +138,30 @@ class NotificationSubscriptionResponse:
                 field__error.segments.append("meta")
                 raise
 
-        notification_subscription_response = cls(
-            data=data,
-            included=included,
-            links=links,
-            meta=meta,
-        )
+        if meta is UNSET:
+            n__absent += 1
 
-        notification_subscription_response.additional_properties = d
+        if cls is _plain__class:
+            notification_subscription_response = cls.__new__(cls)
+            notification_subscription_response.data = data
+            notification_subscription_response.included = included
+            notification_subscription_response.links = links
+            notification_subscription_response.meta = meta
+            notification_subscription_response.additional_properties = {}
+        else:
+            notification_subscription_response = cls(
+                data,
+                included,
+                links,
+                meta,
+            )
+        if len(d) + n__absent != 4:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name not in {"data", "included", "links", "meta"}
+            }
+            notification_subscription_response.additional_properties = extra__props
         return notification_subscription_response
 
     @property
@@ -164,3 +185,15 @@ class NotificationSubscriptionResponse:
         from ..lib._jsonapi import link_document  # noqa: PLC0415
 
         link_document(self)
+
+
+_plain__class: type[NotificationSubscriptionResponse] | None = (
+    NotificationSubscriptionResponse
+    if {field.name for field in _attrs_fields(NotificationSubscriptionResponse)}
+    == {"data", "included", "links", "meta", "additional_properties"}
+    and not hasattr(NotificationSubscriptionResponse, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..models.operating_rule_data_type import OperatingRuleDataType
@@ -43,19 +44,19 @@ class OperatingRuleWriteAttributes:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = self.data.to_dict()
-
+        if data is not UNSET:
+            field_dict["data"] = data
         data_type: str | Unset = UNSET
         if not isinstance(self.data_type, Unset):
             data_type = self.data_type.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
         if data_type is not UNSET:
             field_dict["data_type"] = data_type
 
@@ -65,10 +66,13 @@ class OperatingRuleWriteAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (OperatingRuleWriteAttributes)", src_dict)
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (OperatingRuleWriteAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        _data = d.get("data", UNSET)
         data: JsonObject | Unset = UNSET
         if _data is not UNSET:
             try:
@@ -77,19 +81,36 @@ class OperatingRuleWriteAttributes:
                 field__error.segments.append("data")
                 raise
 
-        _data_type = d.pop("data_type", UNSET)
+        if data is UNSET:
+            n__absent += 1
+
+        _data_type = d.get("data_type", UNSET)
         data_type: OperatingRuleDataType | Unset = UNSET
-        if isinstance(_data_type, str):
+        if type(_data_type) is str:
+            data_type = OperatingRuleDataType._by__value.get(_data_type) or OperatingRuleDataType(_data_type)
+        elif isinstance(_data_type, str):
             data_type = OperatingRuleDataType(_data_type)
         elif _data_type is not UNSET:
             raise FieldError("string (OperatingRuleDataType)", _data_type, "data_type")
 
-        operating_rule_write_attributes = cls(
-            data=data,
-            data_type=data_type,
-        )
+        if data_type is UNSET:
+            n__absent += 1
 
-        operating_rule_write_attributes.additional_properties = d
+        if cls is _plain__class:
+            operating_rule_write_attributes = cls.__new__(cls)
+            operating_rule_write_attributes.data = data
+            operating_rule_write_attributes.data_type = data_type
+            operating_rule_write_attributes.additional_properties = {}
+        else:
+            operating_rule_write_attributes = cls(
+                data,
+                data_type,
+            )
+        if len(d) + n__absent != 2:
+            extra__props = {
+                prop_name: prop_value for prop_name, prop_value in d.items() if prop_name not in {"data", "data_type"}
+            }
+            operating_rule_write_attributes.additional_properties = extra__props
         return operating_rule_write_attributes
 
     @property
@@ -107,3 +128,15 @@ class OperatingRuleWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[OperatingRuleWriteAttributes] | None = (
+    OperatingRuleWriteAttributes
+    if {field.name for field in _attrs_fields(OperatingRuleWriteAttributes)}
+    == {"data", "data_type", "additional_properties"}
+    and not hasattr(OperatingRuleWriteAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -7,8 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..lib._fields import position as _position
 from ..models.operation_status import OperationStatus
 from ..types import UNSET, Unset
@@ -68,30 +69,41 @@ class OperationAttributes:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         artifact: dict[str, Any] | Unset = UNSET
         if not isinstance(self.artifact, Unset):
             artifact = self.artifact.to_dict()
-
+        if artifact is not UNSET:
+            field_dict["artifact"] = artifact
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
-
+        if description is not UNSET:
+            field_dict["description"] = description
         employee_id: str | Unset = UNSET
         if not isinstance(self.employee_id, Unset):
             employee_id = str(self.employee_id)
-
+        if employee_id is not UNSET:
+            field_dict["employee_id"] = employee_id
         error_count = self.error_count
-
+        if error_count is not UNSET:
+            field_dict["error_count"] = error_count
         error_data: list[str] | Unset = UNSET
         if not isinstance(self.error_data, Unset):
             error_data = self.error_data
 
+        if error_data is not UNSET:
+            field_dict["error_data"] = error_data
         finished_at: None | str | Unset
         if isinstance(self.finished_at, Unset):
             finished_at = UNSET
@@ -99,56 +111,36 @@ class OperationAttributes:
             finished_at = self.finished_at.isoformat().replace("+00:00", "Z")
         else:
             finished_at = self.finished_at
-
+        if finished_at is not UNSET:
+            field_dict["finished_at"] = finished_at
         operation_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.operation_data, Unset):
             operation_data = self.operation_data.to_dict()
-
+        if operation_data is not UNSET:
+            field_dict["operation_data"] = operation_data
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.value
 
+        if status is not UNSET:
+            field_dict["status"] = status
         status_message: None | str | Unset
         if isinstance(self.status_message, Unset):
             status_message = UNSET
         else:
             status_message = self.status_message
-
+        if status_message is not UNSET:
+            field_dict["status_message"] = status_message
         target_type: None | str | Unset
         if isinstance(self.target_type, Unset):
             target_type = UNSET
         else:
             target_type = self.target_type
-
+        if target_type is not UNSET:
+            field_dict["target_type"] = target_type
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if artifact is not UNSET:
-            field_dict["artifact"] = artifact
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if description is not UNSET:
-            field_dict["description"] = description
-        if employee_id is not UNSET:
-            field_dict["employee_id"] = employee_id
-        if error_count is not UNSET:
-            field_dict["error_count"] = error_count
-        if error_data is not UNSET:
-            field_dict["error_data"] = error_data
-        if finished_at is not UNSET:
-            field_dict["finished_at"] = finished_at
-        if operation_data is not UNSET:
-            field_dict["operation_data"] = operation_data
-        if status is not UNSET:
-            field_dict["status"] = status
-        if status_message is not UNSET:
-            field_dict["status_message"] = status_message
-        if target_type is not UNSET:
-            field_dict["target_type"] = target_type
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -158,10 +150,13 @@ class OperationAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (OperationAttributes)", src_dict)
-        d = dict(src_dict)
-        _artifact = d.pop("artifact", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (OperationAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        _artifact = d.get("artifact", UNSET)
         artifact: JsonObject | Unset = UNSET
         if _artifact is not UNSET:
             try:
@@ -170,7 +165,10 @@ class OperationAttributes:
                 field__error.segments.append("artifact")
                 raise
 
-        _created_at = d.pop("created_at", UNSET)
+        if artifact is UNSET:
+            n__absent += 1
+
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
@@ -178,36 +176,48 @@ class OperationAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
-        description = d.pop("description", UNSET)
-        if not (isinstance(description, str) or description is None) and description is not UNSET:
-            raise FieldError("string or null", description, "description")
+        if created_at is UNSET:
+            n__absent += 1
 
-        _employee_id = d.pop("employee_id", UNSET)
+        description = d.get("description", UNSET)
+        if not (type(description) is str or description is None):
+            if description is UNSET:
+                n__absent += 1
+            elif not (isinstance(description, str) or description is None):
+                raise FieldError("string or null", description, "description")
+
+        _employee_id = d.get("employee_id", UNSET)
         employee_id: UUID | Unset = UNSET
         if _employee_id is not UNSET:
             try:
-                employee_id = UUID(_employee_id)
+                employee_id = parse_uuid(_employee_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _employee_id, "employee_id") from None
 
-        error_count = d.pop("error_count", UNSET)
-        if (
-            not (isinstance(error_count, int) and error_count is not True and error_count is not False)
-            and error_count is not UNSET
-        ):
-            raise FieldError("integer", error_count, "error_count")
+        if employee_id is UNSET:
+            n__absent += 1
 
-        _error_data = d.pop("error_data", UNSET)
+        error_count = d.get("error_count", UNSET)
+        if not (type(error_count) is int):
+            if error_count is UNSET:
+                n__absent += 1
+            elif not (isinstance(error_count, int) and error_count is not True and error_count is not False):
+                raise FieldError("integer", error_count, "error_count")
+
+        _error_data = d.get("error_data", UNSET)
         error_data: list[str] | Unset = UNSET
         if isinstance(_error_data, list):
             for error_data_item in _error_data:
-                if not isinstance(error_data_item, str):
+                if not (type(error_data_item) is str) and not isinstance(error_data_item, str):
                     raise FieldError("string", error_data_item, _position(_error_data, error_data_item), "error_data")
             error_data = _error_data
         elif _error_data is not UNSET:
             raise FieldError("array", _error_data, "error_data")
 
-        _finished_at = d.pop("finished_at", UNSET)
+        if error_data is UNSET:
+            n__absent += 1
+
+        _finished_at = d.get("finished_at", UNSET)
         finished_at: datetime.datetime | None | Unset
         if _finished_at is None or _finished_at is UNSET:
             finished_at = _finished_at
@@ -222,7 +232,10 @@ class OperationAttributes:
         else:
             raise FieldError("date-time string or null", _finished_at, "finished_at")
 
-        _operation_data = d.pop("operation_data", UNSET)
+        if finished_at is UNSET:
+            n__absent += 1
+
+        _operation_data = d.get("operation_data", UNSET)
         operation_data: JsonObject | Unset = UNSET
         if _operation_data is not UNSET:
             try:
@@ -231,22 +244,36 @@ class OperationAttributes:
                 field__error.segments.append("operation_data")
                 raise
 
-        _status = d.pop("status", UNSET)
+        if operation_data is UNSET:
+            n__absent += 1
+
+        _status = d.get("status", UNSET)
         status: OperationStatus | Unset = UNSET
-        if isinstance(_status, str):
+        if type(_status) is str:
+            status = OperationStatus._by__value.get(_status) or OperationStatus(_status)
+        elif isinstance(_status, str):
             status = OperationStatus(_status)
         elif _status is not UNSET:
             raise FieldError("string (OperationStatus)", _status, "status")
 
-        status_message = d.pop("status_message", UNSET)
-        if not (isinstance(status_message, str) or status_message is None) and status_message is not UNSET:
-            raise FieldError("string or null", status_message, "status_message")
+        if status is UNSET:
+            n__absent += 1
 
-        target_type = d.pop("target_type", UNSET)
-        if not (isinstance(target_type, str) or target_type is None) and target_type is not UNSET:
-            raise FieldError("string or null", target_type, "target_type")
+        status_message = d.get("status_message", UNSET)
+        if not (type(status_message) is str or status_message is None):
+            if status_message is UNSET:
+                n__absent += 1
+            elif not (isinstance(status_message, str) or status_message is None):
+                raise FieldError("string or null", status_message, "status_message")
 
-        _updated_at = d.pop("updated_at", UNSET)
+        target_type = d.get("target_type", UNSET)
+        if not (type(target_type) is str or target_type is None):
+            if target_type is UNSET:
+                n__absent += 1
+            elif not (isinstance(target_type, str) or target_type is None):
+                raise FieldError("string or null", target_type, "target_type")
+
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
@@ -254,22 +281,60 @@ class OperationAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
-        operation_attributes = cls(
-            artifact=artifact,
-            created_at=created_at,
-            description=description,
-            employee_id=employee_id,
-            error_count=error_count,
-            error_data=error_data,
-            finished_at=finished_at,
-            operation_data=operation_data,
-            status=status,
-            status_message=status_message,
-            target_type=target_type,
-            updated_at=updated_at,
-        )
+        if updated_at is UNSET:
+            n__absent += 1
 
-        operation_attributes.additional_properties = d
+        if cls is _plain__class:
+            operation_attributes = cls.__new__(cls)
+            operation_attributes.artifact = artifact
+            operation_attributes.created_at = created_at
+            operation_attributes.description = description
+            operation_attributes.employee_id = employee_id
+            operation_attributes.error_count = error_count
+            operation_attributes.error_data = error_data
+            operation_attributes.finished_at = finished_at
+            operation_attributes.operation_data = operation_data
+            operation_attributes.status = status
+            operation_attributes.status_message = status_message
+            operation_attributes.target_type = target_type
+            operation_attributes.updated_at = updated_at
+            operation_attributes.additional_properties = {}
+        else:
+            operation_attributes = cls(
+                artifact,
+                created_at,
+                description,
+                employee_id,
+                error_count,
+                error_data,
+                finished_at,
+                operation_data,
+                status,
+                status_message,
+                target_type,
+                updated_at,
+            )
+        if len(d) + n__absent != 12:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "artifact",
+                    "created_at",
+                    "description",
+                    "employee_id",
+                    "error_count",
+                    "error_data",
+                    "finished_at",
+                    "operation_data",
+                    "status",
+                    "status_message",
+                    "target_type",
+                    "updated_at",
+                }
+            }
+            operation_attributes.additional_properties = extra__props
         return operation_attributes
 
     @property
@@ -287,3 +352,29 @@ class OperationAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[OperationAttributes] | None = (
+    OperationAttributes
+    if {field.name for field in _attrs_fields(OperationAttributes)}
+    == {
+        "artifact",
+        "created_at",
+        "description",
+        "employee_id",
+        "error_count",
+        "error_data",
+        "finished_at",
+        "operation_data",
+        "status",
+        "status_message",
+        "target_type",
+        "updated_at",
+        "additional_properties",
+    }
+    and not hasattr(OperationAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

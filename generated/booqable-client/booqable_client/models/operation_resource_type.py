@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import ClassVar
 
 from ..lib._fields import open_member
 
 
 class OperationResourceType(StrEnum):
     OPERATIONS = "operations"
+
+    _by__value: ClassVar[dict[str, OperationResourceType]]
+    """The listed members by value: the generated from_dict looks values up here before calling the class."""
 
     def __str__(self) -> str:
         return str(self.value)
@@ -15,3 +19,6 @@ class OperationResourceType(StrEnum):
     def _missing_(cls, value: object) -> OperationResourceType | None:
         """Any other string: a member named ``UNKNOWN`` whose value is that string (not in ``list(cls)``)."""
         return open_member(cls, value, str)
+
+
+OperationResourceType._by__value = {member.value: member for member in OperationResourceType}

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..lib._fields import position as _position
@@ -35,28 +36,25 @@ class OperationUpdateCollectionsDataData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        target_type = self.target_type.value
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
 
+        target_type = self.target_type.value
+        field_dict["target_type"] = target_type
         target_ids = self.target_ids
 
+        field_dict["target_ids"] = target_ids
         action: str | Unset = UNSET
         if not isinstance(self.action, Unset):
             action = self.action.value
 
+        if action is not UNSET:
+            field_dict["action"] = action
         collection_ids: list[str] | Unset = UNSET
         if not isinstance(self.collection_ids, Unset):
             collection_ids = self.collection_ids
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "target_type": target_type,
-                "target_ids": target_ids,
-            }
-        )
-        if action is not UNSET:
-            field_dict["action"] = action
         if collection_ids is not UNSET:
             field_dict["collection_ids"] = collection_ids
 
@@ -64,36 +62,50 @@ class OperationUpdateCollectionsDataData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (OperationUpdateCollectionsDataData)", src_dict)
-        d = dict(src_dict)
-        _target_type = d.pop("target_type", UNSET)
-        if isinstance(_target_type, str):
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (OperationUpdateCollectionsDataData)", d)
+            d = dict(d)
+        n__absent = 0
+        _target_type = d.get("target_type", UNSET)
+        if type(_target_type) is str:
+            target_type = OperationUpdateCollectionsDataDataTargetType._by__value.get(
+                _target_type
+            ) or OperationUpdateCollectionsDataDataTargetType(_target_type)
+        elif isinstance(_target_type, str):
             target_type = OperationUpdateCollectionsDataDataTargetType(_target_type)
         else:
             raise FieldError("string (OperationUpdateCollectionsDataDataTargetType)", _target_type, "target_type")
 
-        _target_ids = d.pop("target_ids", UNSET)
+        _target_ids = d.get("target_ids", UNSET)
         if isinstance(_target_ids, list):
             for target_ids_item in _target_ids:
-                if not isinstance(target_ids_item, str):
+                if not (type(target_ids_item) is str) and not isinstance(target_ids_item, str):
                     raise FieldError("string", target_ids_item, _position(_target_ids, target_ids_item), "target_ids")
             target_ids = _target_ids
         else:
             raise FieldError("array", _target_ids, "target_ids")
 
-        _action = d.pop("action", UNSET)
+        _action = d.get("action", UNSET)
         action: OperationUpdateCollectionsDataDataAction | Unset = UNSET
-        if isinstance(_action, str):
+        if type(_action) is str:
+            action = OperationUpdateCollectionsDataDataAction._by__value.get(
+                _action
+            ) or OperationUpdateCollectionsDataDataAction(_action)
+        elif isinstance(_action, str):
             action = OperationUpdateCollectionsDataDataAction(_action)
         elif _action is not UNSET:
             raise FieldError("string (OperationUpdateCollectionsDataDataAction)", _action, "action")
 
-        _collection_ids = d.pop("collection_ids", UNSET)
+        if action is UNSET:
+            n__absent += 1
+
+        _collection_ids = d.get("collection_ids", UNSET)
         collection_ids: list[str] | Unset = UNSET
         if isinstance(_collection_ids, list):
             for collection_ids_item in _collection_ids:
-                if not isinstance(collection_ids_item, str):
+                if not (type(collection_ids_item) is str) and not isinstance(collection_ids_item, str):
                     raise FieldError(
                         "string", collection_ids_item, _position(_collection_ids, collection_ids_item), "collection_ids"
                     )
@@ -101,14 +113,30 @@ class OperationUpdateCollectionsDataData:
         elif _collection_ids is not UNSET:
             raise FieldError("array", _collection_ids, "collection_ids")
 
-        operation_update_collections_data_data = cls(
-            target_type=target_type,
-            target_ids=target_ids,
-            action=action,
-            collection_ids=collection_ids,
-        )
+        if collection_ids is UNSET:
+            n__absent += 1
 
-        operation_update_collections_data_data.additional_properties = d
+        if cls is _plain__class:
+            operation_update_collections_data_data = cls.__new__(cls)
+            operation_update_collections_data_data.target_type = target_type
+            operation_update_collections_data_data.target_ids = target_ids
+            operation_update_collections_data_data.action = action
+            operation_update_collections_data_data.collection_ids = collection_ids
+            operation_update_collections_data_data.additional_properties = {}
+        else:
+            operation_update_collections_data_data = cls(
+                target_type,
+                target_ids,
+                action,
+                collection_ids,
+            )
+        if len(d) + n__absent != 4:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name not in {"target_type", "target_ids", "action", "collection_ids"}
+            }
+            operation_update_collections_data_data.additional_properties = extra__props
         return operation_update_collections_data_data
 
     @property
@@ -126,3 +154,15 @@ class OperationUpdateCollectionsDataData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[OperationUpdateCollectionsDataData] | None = (
+    OperationUpdateCollectionsDataData
+    if {field.name for field in _attrs_fields(OperationUpdateCollectionsDataData)}
+    == {"target_type", "target_ids", "action", "collection_ids", "additional_properties"}
+    and not hasattr(OperationUpdateCollectionsDataData, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

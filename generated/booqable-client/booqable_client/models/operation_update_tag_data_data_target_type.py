@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import ClassVar
 
 from ..lib._fields import open_member
 
@@ -10,6 +11,9 @@ class OperationUpdateTagDataDataTargetType(StrEnum):
     ORDERS = "orders"
     PRODUCT_GROUPS = "product_groups"
 
+    _by__value: ClassVar[dict[str, OperationUpdateTagDataDataTargetType]]
+    """The listed members by value: the generated from_dict looks values up here before calling the class."""
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -17,3 +21,8 @@ class OperationUpdateTagDataDataTargetType(StrEnum):
     def _missing_(cls, value: object) -> OperationUpdateTagDataDataTargetType | None:
         """Any other string: a member named ``UNKNOWN`` whose value is that string (not in ``list(cls)``)."""
         return open_member(cls, value, str)
+
+
+OperationUpdateTagDataDataTargetType._by__value = {
+    member.value: member for member in OperationUpdateTagDataDataTargetType
+}

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError
 from ..types import UNSET, Unset
@@ -38,6 +39,93 @@ def _resolve__refs() -> None:
 T = TypeVar("T", bound="OperationWriteAttributes")
 
 
+def _parse__operation_data(
+    data: object,
+) -> (
+    OperationArchiveData
+    | OperationExportData
+    | OperationGenerateBarcodeData
+    | OperationGenerateDocumentData
+    | OperationUpdateCollectionsData
+    | OperationUpdateData
+    | OperationUpdateTagData
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[
+        OperationArchiveData
+        | OperationExportData
+        | OperationGenerateBarcodeData
+        | OperationGenerateDocumentData
+        | OperationUpdateCollectionsData
+        | OperationUpdateData
+        | OperationUpdateTagData
+        | Unset
+    ] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_operation_data_type_0 = OperationArchiveData.from_dict(data)
+
+                if choice.take(componentsschemas_operation_data_type_0):
+                    return componentsschemas_operation_data_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, dict):
+            try:
+                componentsschemas_operation_data_type_1 = OperationGenerateBarcodeData.from_dict(data)
+
+                if choice.take(componentsschemas_operation_data_type_1):
+                    return componentsschemas_operation_data_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, dict):
+            try:
+                componentsschemas_operation_data_type_2 = OperationGenerateDocumentData.from_dict(data)
+
+                if choice.take(componentsschemas_operation_data_type_2):
+                    return componentsschemas_operation_data_type_2
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, dict):
+            try:
+                componentsschemas_operation_data_type_3 = OperationUpdateCollectionsData.from_dict(data)
+
+                if choice.take(componentsschemas_operation_data_type_3):
+                    return componentsschemas_operation_data_type_3
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, dict):
+            try:
+                componentsschemas_operation_data_type_4 = OperationUpdateTagData.from_dict(data)
+
+                if choice.take(componentsschemas_operation_data_type_4):
+                    return componentsschemas_operation_data_type_4
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, dict):
+            try:
+                componentsschemas_operation_data_type_5 = OperationExportData.from_dict(data)
+
+                if choice.take(componentsschemas_operation_data_type_5):
+                    return componentsschemas_operation_data_type_5
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, dict):
+            try:
+                componentsschemas_operation_data_type_6 = OperationUpdateData.from_dict(data)
+
+                if choice.take(componentsschemas_operation_data_type_6):
+                    return componentsschemas_operation_data_type_6
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result(
+        "one of object (OperationArchiveData), object (OperationGenerateBarcodeData), object (OperationGenerateDocumentData), object (OperationUpdateCollectionsData), object (OperationUpdateTagData), object (OperationExportData), object (OperationUpdateData)",
+        data,
+    )
+
+
 @_attrs_define
 class OperationWriteAttributes:
     """Attributes that can be sent when creating or updating an operation.
@@ -63,6 +151,10 @@ class OperationWriteAttributes:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         operation_data: dict[str, Any] | Unset
         if isinstance(self.operation_data, Unset):
             operation_data = UNSET
@@ -81,9 +173,6 @@ class OperationWriteAttributes:
         else:
             operation_data = self.operation_data.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
         if operation_data is not UNSET:
             field_dict["operation_data"] = operation_data
 
@@ -93,107 +182,34 @@ class OperationWriteAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (OperationWriteAttributes)", src_dict)
-        d = dict(src_dict)
-
-        def _parse_operation_data(
-            data: object,
-        ) -> (
-            OperationArchiveData
-            | OperationExportData
-            | OperationGenerateBarcodeData
-            | OperationGenerateDocumentData
-            | OperationUpdateCollectionsData
-            | OperationUpdateData
-            | OperationUpdateTagData
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[
-                OperationArchiveData
-                | OperationExportData
-                | OperationGenerateBarcodeData
-                | OperationGenerateDocumentData
-                | OperationUpdateCollectionsData
-                | OperationUpdateData
-                | OperationUpdateTagData
-                | Unset
-            ] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_operation_data_type_0 = OperationArchiveData.from_dict(data)
-
-                        if choice.take(componentsschemas_operation_data_type_0):
-                            return componentsschemas_operation_data_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_operation_data_type_1 = OperationGenerateBarcodeData.from_dict(data)
-
-                        if choice.take(componentsschemas_operation_data_type_1):
-                            return componentsschemas_operation_data_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_operation_data_type_2 = OperationGenerateDocumentData.from_dict(data)
-
-                        if choice.take(componentsschemas_operation_data_type_2):
-                            return componentsschemas_operation_data_type_2
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_operation_data_type_3 = OperationUpdateCollectionsData.from_dict(data)
-
-                        if choice.take(componentsschemas_operation_data_type_3):
-                            return componentsschemas_operation_data_type_3
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_operation_data_type_4 = OperationUpdateTagData.from_dict(data)
-
-                        if choice.take(componentsschemas_operation_data_type_4):
-                            return componentsschemas_operation_data_type_4
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_operation_data_type_5 = OperationExportData.from_dict(data)
-
-                        if choice.take(componentsschemas_operation_data_type_5):
-                            return componentsschemas_operation_data_type_5
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_operation_data_type_6 = OperationUpdateData.from_dict(data)
-
-                        if choice.take(componentsschemas_operation_data_type_6):
-                            return componentsschemas_operation_data_type_6
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result(
-                "one of object (OperationArchiveData), object (OperationGenerateBarcodeData), object (OperationGenerateDocumentData), object (OperationUpdateCollectionsData), object (OperationUpdateTagData), object (OperationExportData), object (OperationUpdateData)",
-                data,
-            )
-
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (OperationWriteAttributes)", d)
+            d = dict(d)
+        n__absent = 0
         try:
-            operation_data = _parse_operation_data(d.pop("operation_data", UNSET))
+            operation_data = _parse__operation_data(d.get("operation_data", UNSET))
         except FieldError as field__error:
             field__error.segments.append("operation_data")
             raise
 
-        operation_write_attributes = cls(
-            operation_data=operation_data,
-        )
+        if operation_data is UNSET:
+            n__absent += 1
 
-        operation_write_attributes.additional_properties = d
+        if cls is _plain__class:
+            operation_write_attributes = cls.__new__(cls)
+            operation_write_attributes.operation_data = operation_data
+            operation_write_attributes.additional_properties = {}
+        else:
+            operation_write_attributes = cls(
+                operation_data,
+            )
+        if len(d) + n__absent != 1:
+            extra__props = {
+                prop_name: prop_value for prop_name, prop_value in d.items() if prop_name not in {"operation_data"}
+            }
+            operation_write_attributes.additional_properties = extra__props
         return operation_write_attributes
 
     @property
@@ -211,3 +227,14 @@ class OperationWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[OperationWriteAttributes] | None = (
+    OperationWriteAttributes
+    if {field.name for field in _attrs_fields(OperationWriteAttributes)} == {"operation_data", "additional_properties"}
+    and not hasattr(OperationWriteAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -7,8 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..lib._fields import position as _position
 from ..models.deposit_type import DepositType
 from ..models.discount_type import DiscountType
@@ -169,16 +170,23 @@ class OrderAttributes:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         amount_in_cents = self.amount_in_cents
-
+        if amount_in_cents is not UNSET:
+            field_dict["amount_in_cents"] = amount_in_cents
         amount_paid_in_cents = self.amount_paid_in_cents
-
+        if amount_paid_in_cents is not UNSET:
+            field_dict["amount_paid_in_cents"] = amount_paid_in_cents
         amount_to_be_paid_in_cents: int | None | Unset
         if isinstance(self.amount_to_be_paid_in_cents, Unset):
             amount_to_be_paid_in_cents = UNSET
         else:
             amount_to_be_paid_in_cents = self.amount_to_be_paid_in_cents
-
+        if amount_to_be_paid_in_cents is not UNSET:
+            field_dict["amount_to_be_paid_in_cents"] = amount_to_be_paid_in_cents
         billing_address_property_id: None | str | Unset
         if isinstance(self.billing_address_property_id, Unset):
             billing_address_property_id = UNSET
@@ -186,11 +194,14 @@ class OrderAttributes:
             billing_address_property_id = str(self.billing_address_property_id)
         else:
             billing_address_property_id = self.billing_address_property_id
-
+        if billing_address_property_id is not UNSET:
+            field_dict["billing_address_property_id"] = billing_address_property_id
         confirm_shortage = self.confirm_shortage
-
+        if confirm_shortage is not UNSET:
+            field_dict["confirm_shortage"] = confirm_shortage
         coupon_discount_in_cents = self.coupon_discount_in_cents
-
+        if coupon_discount_in_cents is not UNSET:
+            field_dict["coupon_discount_in_cents"] = coupon_discount_in_cents
         coupon_errors: dict[str, Any] | None | Unset
         if isinstance(self.coupon_errors, Unset):
             coupon_errors = UNSET
@@ -198,7 +209,8 @@ class OrderAttributes:
             coupon_errors = self.coupon_errors.to_dict()
         else:
             coupon_errors = self.coupon_errors
-
+        if coupon_errors is not UNSET:
+            field_dict["coupon_errors"] = coupon_errors
         coupon_id: None | str | Unset
         if isinstance(self.coupon_id, Unset):
             coupon_id = UNSET
@@ -206,11 +218,13 @@ class OrderAttributes:
             coupon_id = str(self.coupon_id)
         else:
             coupon_id = self.coupon_id
-
+        if coupon_id is not UNSET:
+            field_dict["coupon_id"] = coupon_id
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         customer_id: None | str | Unset
         if isinstance(self.customer_id, Unset):
             customer_id = UNSET
@@ -218,13 +232,15 @@ class OrderAttributes:
             customer_id = str(self.customer_id)
         else:
             customer_id = self.customer_id
-
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
         delivery_address: None | str | Unset
         if isinstance(self.delivery_address, Unset):
             delivery_address = UNSET
         else:
             delivery_address = self.delivery_address
-
+        if delivery_address is not UNSET:
+            field_dict["delivery_address"] = delivery_address
         delivery_address_property_id: None | str | Unset
         if isinstance(self.delivery_address_property_id, Unset):
             delivery_address_property_id = UNSET
@@ -232,23 +248,30 @@ class OrderAttributes:
             delivery_address_property_id = str(self.delivery_address_property_id)
         else:
             delivery_address_property_id = self.delivery_address_property_id
-
+        if delivery_address_property_id is not UNSET:
+            field_dict["delivery_address_property_id"] = delivery_address_property_id
         deposit_held_in_cents = self.deposit_held_in_cents
-
+        if deposit_held_in_cents is not UNSET:
+            field_dict["deposit_held_in_cents"] = deposit_held_in_cents
         deposit_in_cents = self.deposit_in_cents
-
+        if deposit_in_cents is not UNSET:
+            field_dict["deposit_in_cents"] = deposit_in_cents
         deposit_paid_in_cents = self.deposit_paid_in_cents
-
+        if deposit_paid_in_cents is not UNSET:
+            field_dict["deposit_paid_in_cents"] = deposit_paid_in_cents
         deposit_refunded_in_cents = self.deposit_refunded_in_cents
-
+        if deposit_refunded_in_cents is not UNSET:
+            field_dict["deposit_refunded_in_cents"] = deposit_refunded_in_cents
         deposit_to_be_paid_in_cents: int | None | Unset
         if isinstance(self.deposit_to_be_paid_in_cents, Unset):
             deposit_to_be_paid_in_cents = UNSET
         else:
             deposit_to_be_paid_in_cents = self.deposit_to_be_paid_in_cents
-
+        if deposit_to_be_paid_in_cents is not UNSET:
+            field_dict["deposit_to_be_paid_in_cents"] = deposit_to_be_paid_in_cents
         deposit_to_refund_in_cents = self.deposit_to_refund_in_cents
-
+        if deposit_to_refund_in_cents is not UNSET:
+            field_dict["deposit_to_refund_in_cents"] = deposit_to_refund_in_cents
         deposit_type: None | str | Unset
         if isinstance(self.deposit_type, Unset):
             deposit_type = UNSET
@@ -256,49 +279,68 @@ class OrderAttributes:
             deposit_type = self.deposit_type.value
         else:
             deposit_type = self.deposit_type
-
+        if deposit_type is not UNSET:
+            field_dict["deposit_type"] = deposit_type
         deposit_value = self.deposit_value
-
+        if deposit_value is not UNSET:
+            field_dict["deposit_value"] = deposit_value
         discount_in_cents = self.discount_in_cents
-
+        if discount_in_cents is not UNSET:
+            field_dict["discount_in_cents"] = discount_in_cents
         discount_percentage = self.discount_percentage
-
+        if discount_percentage is not UNSET:
+            field_dict["discount_percentage"] = discount_percentage
         discount_type: str | Unset = UNSET
         if not isinstance(self.discount_type, Unset):
             discount_type = self.discount_type.value
 
+        if discount_type is not UNSET:
+            field_dict["discount_type"] = discount_type
         discount_value = self.discount_value
-
+        if discount_value is not UNSET:
+            field_dict["discount_value"] = discount_value
         dismiss_coupon_errors = self.dismiss_coupon_errors
-
+        if dismiss_coupon_errors is not UNSET:
+            field_dict["dismiss_coupon_errors"] = dismiss_coupon_errors
         entirely_started = self.entirely_started
-
+        if entirely_started is not UNSET:
+            field_dict["entirely_started"] = entirely_started
         entirely_stopped = self.entirely_stopped
-
+        if entirely_stopped is not UNSET:
+            field_dict["entirely_stopped"] = entirely_stopped
         fulfillment_type: str | Unset = UNSET
         if not isinstance(self.fulfillment_type, Unset):
             fulfillment_type = self.fulfillment_type.value
 
+        if fulfillment_type is not UNSET:
+            field_dict["fulfillment_type"] = fulfillment_type
         grand_total_in_cents = self.grand_total_in_cents
-
+        if grand_total_in_cents is not UNSET:
+            field_dict["grand_total_in_cents"] = grand_total_in_cents
         grand_total_with_tax_in_cents = self.grand_total_with_tax_in_cents
-
+        if grand_total_with_tax_in_cents is not UNSET:
+            field_dict["grand_total_with_tax_in_cents"] = grand_total_with_tax_in_cents
         has_signed_contract = self.has_signed_contract
-
+        if has_signed_contract is not UNSET:
+            field_dict["has_signed_contract"] = has_signed_contract
         item_count = self.item_count
-
+        if item_count is not UNSET:
+            field_dict["item_count"] = item_count
         location_shortage = self.location_shortage
-
+        if location_shortage is not UNSET:
+            field_dict["location_shortage"] = location_shortage
         number: int | None | Unset
         if isinstance(self.number, Unset):
             number = UNSET
         else:
             number = self.number
-
+        if number is not UNSET:
+            field_dict["number"] = number
         order_delivery_rate_attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.order_delivery_rate_attributes, Unset):
             order_delivery_rate_attributes = self.order_delivery_rate_attributes.to_dict()
-
+        if order_delivery_rate_attributes is not UNSET:
+            field_dict["order_delivery_rate_attributes"] = order_delivery_rate_attributes
         order_delivery_rate_id: None | str | Unset
         if isinstance(self.order_delivery_rate_id, Unset):
             order_delivery_rate_id = UNSET
@@ -306,21 +348,28 @@ class OrderAttributes:
             order_delivery_rate_id = str(self.order_delivery_rate_id)
         else:
             order_delivery_rate_id = self.order_delivery_rate_id
-
+        if order_delivery_rate_id is not UNSET:
+            field_dict["order_delivery_rate_id"] = order_delivery_rate_id
         override_period_restrictions = self.override_period_restrictions
-
+        if override_period_restrictions is not UNSET:
+            field_dict["override_period_restrictions"] = override_period_restrictions
         paid_in_cents = self.paid_in_cents
-
+        if paid_in_cents is not UNSET:
+            field_dict["paid_in_cents"] = paid_in_cents
         payment_status: str | Unset = UNSET
         if not isinstance(self.payment_status, Unset):
             payment_status = self.payment_status.value
 
+        if payment_status is not UNSET:
+            field_dict["payment_status"] = payment_status
         price_in_cents = self.price_in_cents
-
+        if price_in_cents is not UNSET:
+            field_dict["price_in_cents"] = price_in_cents
         properties: dict[str, Any] | Unset = UNSET
         if not isinstance(self.properties, Unset):
             properties = self.properties.to_dict()
-
+        if properties is not UNSET:
+            field_dict["properties"] = properties
         properties_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.properties_attributes, Unset):
             properties_attributes = []
@@ -328,12 +377,16 @@ class OrderAttributes:
                 properties_attributes_item = properties_attributes_item_data.to_dict()
                 properties_attributes.append(properties_attributes_item)
 
+        if properties_attributes is not UNSET:
+            field_dict["properties_attributes"] = properties_attributes
         shortage = self.shortage
-
+        if shortage is not UNSET:
+            field_dict["shortage"] = shortage
         start_location_id: str | Unset = UNSET
         if not isinstance(self.start_location_id, Unset):
             start_location_id = str(self.start_location_id)
-
+        if start_location_id is not UNSET:
+            field_dict["start_location_id"] = start_location_id
         starts_at: None | str | Unset
         if isinstance(self.starts_at, Unset):
             starts_at = UNSET
@@ -341,15 +394,19 @@ class OrderAttributes:
             starts_at = self.starts_at.isoformat().replace("+00:00", "Z")
         else:
             starts_at = self.starts_at
-
+        if starts_at is not UNSET:
+            field_dict["starts_at"] = starts_at
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.value
 
+        if status is not UNSET:
+            field_dict["status"] = status
         status_counts: dict[str, Any] | Unset = UNSET
         if not isinstance(self.status_counts, Unset):
             status_counts = self.status_counts.to_dict()
-
+        if status_counts is not UNSET:
+            field_dict["status_counts"] = status_counts
         statuses: list[str] | Unset = UNSET
         if not isinstance(self.statuses, Unset):
             statuses = []
@@ -357,10 +414,13 @@ class OrderAttributes:
                 statuses_item = statuses_item_data.value
                 statuses.append(statuses_item)
 
+        if statuses is not UNSET:
+            field_dict["statuses"] = statuses
         stop_location_id: str | Unset = UNSET
         if not isinstance(self.stop_location_id, Unset):
             stop_location_id = str(self.stop_location_id)
-
+        if stop_location_id is not UNSET:
+            field_dict["stop_location_id"] = stop_location_id
         stops_at: None | str | Unset
         if isinstance(self.stops_at, Unset):
             stops_at = UNSET
@@ -368,13 +428,17 @@ class OrderAttributes:
             stops_at = self.stops_at.isoformat().replace("+00:00", "Z")
         else:
             stops_at = self.stops_at
-
+        if stops_at is not UNSET:
+            field_dict["stops_at"] = stops_at
         tag_list: list[str] | Unset = UNSET
         if not isinstance(self.tag_list, Unset):
             tag_list = self.tag_list
 
+        if tag_list is not UNSET:
+            field_dict["tag_list"] = tag_list
         tax_in_cents = self.tax_in_cents
-
+        if tax_in_cents is not UNSET:
+            field_dict["tax_in_cents"] = tax_in_cents
         tax_region_id: None | str | Unset
         if isinstance(self.tax_region_id, Unset):
             tax_region_id = UNSET
@@ -382,140 +446,26 @@ class OrderAttributes:
             tax_region_id = str(self.tax_region_id)
         else:
             tax_region_id = self.tax_region_id
-
+        if tax_region_id is not UNSET:
+            field_dict["tax_region_id"] = tax_region_id
         to_be_paid_in_cents = self.to_be_paid_in_cents
-
+        if to_be_paid_in_cents is not UNSET:
+            field_dict["to_be_paid_in_cents"] = to_be_paid_in_cents
         total_discount_in_cents = self.total_discount_in_cents
-
+        if total_discount_in_cents is not UNSET:
+            field_dict["total_discount_in_cents"] = total_discount_in_cents
         total_in_cents = self.total_in_cents
-
+        if total_in_cents is not UNSET:
+            field_dict["total_in_cents"] = total_in_cents
         total_paid_in_cents = self.total_paid_in_cents
-
+        if total_paid_in_cents is not UNSET:
+            field_dict["total_paid_in_cents"] = total_paid_in_cents
         total_to_be_paid_in_cents = self.total_to_be_paid_in_cents
-
+        if total_to_be_paid_in_cents is not UNSET:
+            field_dict["total_to_be_paid_in_cents"] = total_to_be_paid_in_cents
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if amount_in_cents is not UNSET:
-            field_dict["amount_in_cents"] = amount_in_cents
-        if amount_paid_in_cents is not UNSET:
-            field_dict["amount_paid_in_cents"] = amount_paid_in_cents
-        if amount_to_be_paid_in_cents is not UNSET:
-            field_dict["amount_to_be_paid_in_cents"] = amount_to_be_paid_in_cents
-        if billing_address_property_id is not UNSET:
-            field_dict["billing_address_property_id"] = billing_address_property_id
-        if confirm_shortage is not UNSET:
-            field_dict["confirm_shortage"] = confirm_shortage
-        if coupon_discount_in_cents is not UNSET:
-            field_dict["coupon_discount_in_cents"] = coupon_discount_in_cents
-        if coupon_errors is not UNSET:
-            field_dict["coupon_errors"] = coupon_errors
-        if coupon_id is not UNSET:
-            field_dict["coupon_id"] = coupon_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if delivery_address is not UNSET:
-            field_dict["delivery_address"] = delivery_address
-        if delivery_address_property_id is not UNSET:
-            field_dict["delivery_address_property_id"] = delivery_address_property_id
-        if deposit_held_in_cents is not UNSET:
-            field_dict["deposit_held_in_cents"] = deposit_held_in_cents
-        if deposit_in_cents is not UNSET:
-            field_dict["deposit_in_cents"] = deposit_in_cents
-        if deposit_paid_in_cents is not UNSET:
-            field_dict["deposit_paid_in_cents"] = deposit_paid_in_cents
-        if deposit_refunded_in_cents is not UNSET:
-            field_dict["deposit_refunded_in_cents"] = deposit_refunded_in_cents
-        if deposit_to_be_paid_in_cents is not UNSET:
-            field_dict["deposit_to_be_paid_in_cents"] = deposit_to_be_paid_in_cents
-        if deposit_to_refund_in_cents is not UNSET:
-            field_dict["deposit_to_refund_in_cents"] = deposit_to_refund_in_cents
-        if deposit_type is not UNSET:
-            field_dict["deposit_type"] = deposit_type
-        if deposit_value is not UNSET:
-            field_dict["deposit_value"] = deposit_value
-        if discount_in_cents is not UNSET:
-            field_dict["discount_in_cents"] = discount_in_cents
-        if discount_percentage is not UNSET:
-            field_dict["discount_percentage"] = discount_percentage
-        if discount_type is not UNSET:
-            field_dict["discount_type"] = discount_type
-        if discount_value is not UNSET:
-            field_dict["discount_value"] = discount_value
-        if dismiss_coupon_errors is not UNSET:
-            field_dict["dismiss_coupon_errors"] = dismiss_coupon_errors
-        if entirely_started is not UNSET:
-            field_dict["entirely_started"] = entirely_started
-        if entirely_stopped is not UNSET:
-            field_dict["entirely_stopped"] = entirely_stopped
-        if fulfillment_type is not UNSET:
-            field_dict["fulfillment_type"] = fulfillment_type
-        if grand_total_in_cents is not UNSET:
-            field_dict["grand_total_in_cents"] = grand_total_in_cents
-        if grand_total_with_tax_in_cents is not UNSET:
-            field_dict["grand_total_with_tax_in_cents"] = grand_total_with_tax_in_cents
-        if has_signed_contract is not UNSET:
-            field_dict["has_signed_contract"] = has_signed_contract
-        if item_count is not UNSET:
-            field_dict["item_count"] = item_count
-        if location_shortage is not UNSET:
-            field_dict["location_shortage"] = location_shortage
-        if number is not UNSET:
-            field_dict["number"] = number
-        if order_delivery_rate_attributes is not UNSET:
-            field_dict["order_delivery_rate_attributes"] = order_delivery_rate_attributes
-        if order_delivery_rate_id is not UNSET:
-            field_dict["order_delivery_rate_id"] = order_delivery_rate_id
-        if override_period_restrictions is not UNSET:
-            field_dict["override_period_restrictions"] = override_period_restrictions
-        if paid_in_cents is not UNSET:
-            field_dict["paid_in_cents"] = paid_in_cents
-        if payment_status is not UNSET:
-            field_dict["payment_status"] = payment_status
-        if price_in_cents is not UNSET:
-            field_dict["price_in_cents"] = price_in_cents
-        if properties is not UNSET:
-            field_dict["properties"] = properties
-        if properties_attributes is not UNSET:
-            field_dict["properties_attributes"] = properties_attributes
-        if shortage is not UNSET:
-            field_dict["shortage"] = shortage
-        if start_location_id is not UNSET:
-            field_dict["start_location_id"] = start_location_id
-        if starts_at is not UNSET:
-            field_dict["starts_at"] = starts_at
-        if status is not UNSET:
-            field_dict["status"] = status
-        if status_counts is not UNSET:
-            field_dict["status_counts"] = status_counts
-        if statuses is not UNSET:
-            field_dict["statuses"] = statuses
-        if stop_location_id is not UNSET:
-            field_dict["stop_location_id"] = stop_location_id
-        if stops_at is not UNSET:
-            field_dict["stops_at"] = stops_at
-        if tag_list is not UNSET:
-            field_dict["tag_list"] = tag_list
-        if tax_in_cents is not UNSET:
-            field_dict["tax_in_cents"] = tax_in_cents
-        if tax_region_id is not UNSET:
-            field_dict["tax_region_id"] = tax_region_id
-        if to_be_paid_in_cents is not UNSET:
-            field_dict["to_be_paid_in_cents"] = to_be_paid_in_cents
-        if total_discount_in_cents is not UNSET:
-            field_dict["total_discount_in_cents"] = total_discount_in_cents
-        if total_in_cents is not UNSET:
-            field_dict["total_in_cents"] = total_in_cents
-        if total_paid_in_cents is not UNSET:
-            field_dict["total_paid_in_cents"] = total_paid_in_cents
-        if total_to_be_paid_in_cents is not UNSET:
-            field_dict["total_to_be_paid_in_cents"] = total_to_be_paid_in_cents
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -525,47 +475,52 @@ class OrderAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (OrderAttributes)", src_dict)
-        d = dict(src_dict)
-        amount_in_cents = d.pop("amount_in_cents", UNSET)
-        if (
-            not (isinstance(amount_in_cents, int) and amount_in_cents is not True and amount_in_cents is not False)
-            and amount_in_cents is not UNSET
-        ):
-            raise FieldError("integer", amount_in_cents, "amount_in_cents")
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (OrderAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        amount_in_cents = d.get("amount_in_cents", UNSET)
+        if not (type(amount_in_cents) is int):
+            if amount_in_cents is UNSET:
+                n__absent += 1
+            elif not (
+                isinstance(amount_in_cents, int) and amount_in_cents is not True and amount_in_cents is not False
+            ):
+                raise FieldError("integer", amount_in_cents, "amount_in_cents")
 
-        amount_paid_in_cents = d.pop("amount_paid_in_cents", UNSET)
-        if (
-            not (
+        amount_paid_in_cents = d.get("amount_paid_in_cents", UNSET)
+        if not (type(amount_paid_in_cents) is int):
+            if amount_paid_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(amount_paid_in_cents, int)
                 and amount_paid_in_cents is not True
                 and amount_paid_in_cents is not False
-            )
-            and amount_paid_in_cents is not UNSET
-        ):
-            raise FieldError("integer", amount_paid_in_cents, "amount_paid_in_cents")
+            ):
+                raise FieldError("integer", amount_paid_in_cents, "amount_paid_in_cents")
 
-        amount_to_be_paid_in_cents = d.pop("amount_to_be_paid_in_cents", UNSET)
-        if (
-            not (
+        amount_to_be_paid_in_cents = d.get("amount_to_be_paid_in_cents", UNSET)
+        if not (type(amount_to_be_paid_in_cents) is int or amount_to_be_paid_in_cents is None):
+            if amount_to_be_paid_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(amount_to_be_paid_in_cents, int)
                 and amount_to_be_paid_in_cents is not True
                 and amount_to_be_paid_in_cents is not False
                 or amount_to_be_paid_in_cents is None
-            )
-            and amount_to_be_paid_in_cents is not UNSET
-        ):
-            raise FieldError("integer or null", amount_to_be_paid_in_cents, "amount_to_be_paid_in_cents")
+            ):
+                raise FieldError("integer or null", amount_to_be_paid_in_cents, "amount_to_be_paid_in_cents")
 
-        _billing_address_property_id = d.pop("billing_address_property_id", UNSET)
+        _billing_address_property_id = d.get("billing_address_property_id", UNSET)
         billing_address_property_id: None | Unset | UUID
         if _billing_address_property_id is None or _billing_address_property_id is UNSET:
             billing_address_property_id = _billing_address_property_id
         elif isinstance(_billing_address_property_id, str):
             _billing_address_property_id_type_0 = _billing_address_property_id
             try:
-                billing_address_property_id_type_0 = UUID(_billing_address_property_id_type_0)
+                billing_address_property_id_type_0 = parse_uuid(_billing_address_property_id_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable(
                     "UUID", _billing_address_property_id_type_0, "billing_address_property_id"
@@ -575,22 +530,28 @@ class OrderAttributes:
         else:
             raise FieldError("UUID string or null", _billing_address_property_id, "billing_address_property_id")
 
-        confirm_shortage = d.pop("confirm_shortage", UNSET)
-        if not isinstance(confirm_shortage, bool) and confirm_shortage is not UNSET:
-            raise FieldError("boolean", confirm_shortage, "confirm_shortage")
+        if billing_address_property_id is UNSET:
+            n__absent += 1
 
-        coupon_discount_in_cents = d.pop("coupon_discount_in_cents", UNSET)
-        if (
-            not (
+        confirm_shortage = d.get("confirm_shortage", UNSET)
+        if not (confirm_shortage is True or confirm_shortage is False):
+            if confirm_shortage is UNSET:
+                n__absent += 1
+            elif not isinstance(confirm_shortage, bool):
+                raise FieldError("boolean", confirm_shortage, "confirm_shortage")
+
+        coupon_discount_in_cents = d.get("coupon_discount_in_cents", UNSET)
+        if not (type(coupon_discount_in_cents) is int):
+            if coupon_discount_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(coupon_discount_in_cents, int)
                 and coupon_discount_in_cents is not True
                 and coupon_discount_in_cents is not False
-            )
-            and coupon_discount_in_cents is not UNSET
-        ):
-            raise FieldError("integer", coupon_discount_in_cents, "coupon_discount_in_cents")
+            ):
+                raise FieldError("integer", coupon_discount_in_cents, "coupon_discount_in_cents")
 
-        _coupon_errors = d.pop("coupon_errors", UNSET)
+        _coupon_errors = d.get("coupon_errors", UNSET)
         coupon_errors: JsonObject | None | Unset
         if _coupon_errors is None or _coupon_errors is UNSET:
             coupon_errors = _coupon_errors
@@ -605,14 +566,17 @@ class OrderAttributes:
         else:
             raise FieldError("object (JsonObject) or null", _coupon_errors, "coupon_errors")
 
-        _coupon_id = d.pop("coupon_id", UNSET)
+        if coupon_errors is UNSET:
+            n__absent += 1
+
+        _coupon_id = d.get("coupon_id", UNSET)
         coupon_id: None | Unset | UUID
         if _coupon_id is None or _coupon_id is UNSET:
             coupon_id = _coupon_id
         elif isinstance(_coupon_id, str):
             _coupon_id_type_0 = _coupon_id
             try:
-                coupon_id_type_0 = UUID(_coupon_id_type_0)
+                coupon_id_type_0 = parse_uuid(_coupon_id_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _coupon_id_type_0, "coupon_id") from None
 
@@ -620,7 +584,10 @@ class OrderAttributes:
         else:
             raise FieldError("UUID string or null", _coupon_id, "coupon_id")
 
-        _created_at = d.pop("created_at", UNSET)
+        if coupon_id is UNSET:
+            n__absent += 1
+
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
@@ -628,14 +595,17 @@ class OrderAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
-        _customer_id = d.pop("customer_id", UNSET)
+        if created_at is UNSET:
+            n__absent += 1
+
+        _customer_id = d.get("customer_id", UNSET)
         customer_id: None | Unset | UUID
         if _customer_id is None or _customer_id is UNSET:
             customer_id = _customer_id
         elif isinstance(_customer_id, str):
             _customer_id_type_0 = _customer_id
             try:
-                customer_id_type_0 = UUID(_customer_id_type_0)
+                customer_id_type_0 = parse_uuid(_customer_id_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _customer_id_type_0, "customer_id") from None
 
@@ -643,18 +613,24 @@ class OrderAttributes:
         else:
             raise FieldError("UUID string or null", _customer_id, "customer_id")
 
-        delivery_address = d.pop("delivery_address", UNSET)
-        if not (isinstance(delivery_address, str) or delivery_address is None) and delivery_address is not UNSET:
-            raise FieldError("string or null", delivery_address, "delivery_address")
+        if customer_id is UNSET:
+            n__absent += 1
 
-        _delivery_address_property_id = d.pop("delivery_address_property_id", UNSET)
+        delivery_address = d.get("delivery_address", UNSET)
+        if not (type(delivery_address) is str or delivery_address is None):
+            if delivery_address is UNSET:
+                n__absent += 1
+            elif not (isinstance(delivery_address, str) or delivery_address is None):
+                raise FieldError("string or null", delivery_address, "delivery_address")
+
+        _delivery_address_property_id = d.get("delivery_address_property_id", UNSET)
         delivery_address_property_id: None | Unset | UUID
         if _delivery_address_property_id is None or _delivery_address_property_id is UNSET:
             delivery_address_property_id = _delivery_address_property_id
         elif isinstance(_delivery_address_property_id, str):
             _delivery_address_property_id_type_0 = _delivery_address_property_id
             try:
-                delivery_address_property_id_type_0 = UUID(_delivery_address_property_id_type_0)
+                delivery_address_property_id_type_0 = parse_uuid(_delivery_address_property_id_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable(
                     "UUID", _delivery_address_property_id_type_0, "delivery_address_property_id"
@@ -664,76 +640,85 @@ class OrderAttributes:
         else:
             raise FieldError("UUID string or null", _delivery_address_property_id, "delivery_address_property_id")
 
-        deposit_held_in_cents = d.pop("deposit_held_in_cents", UNSET)
-        if (
-            not (
+        if delivery_address_property_id is UNSET:
+            n__absent += 1
+
+        deposit_held_in_cents = d.get("deposit_held_in_cents", UNSET)
+        if not (type(deposit_held_in_cents) is int):
+            if deposit_held_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(deposit_held_in_cents, int)
                 and deposit_held_in_cents is not True
                 and deposit_held_in_cents is not False
-            )
-            and deposit_held_in_cents is not UNSET
-        ):
-            raise FieldError("integer", deposit_held_in_cents, "deposit_held_in_cents")
+            ):
+                raise FieldError("integer", deposit_held_in_cents, "deposit_held_in_cents")
 
-        deposit_in_cents = d.pop("deposit_in_cents", UNSET)
-        if (
-            not (isinstance(deposit_in_cents, int) and deposit_in_cents is not True and deposit_in_cents is not False)
-            and deposit_in_cents is not UNSET
-        ):
-            raise FieldError("integer", deposit_in_cents, "deposit_in_cents")
+        deposit_in_cents = d.get("deposit_in_cents", UNSET)
+        if not (type(deposit_in_cents) is int):
+            if deposit_in_cents is UNSET:
+                n__absent += 1
+            elif not (
+                isinstance(deposit_in_cents, int) and deposit_in_cents is not True and deposit_in_cents is not False
+            ):
+                raise FieldError("integer", deposit_in_cents, "deposit_in_cents")
 
-        deposit_paid_in_cents = d.pop("deposit_paid_in_cents", UNSET)
-        if (
-            not (
+        deposit_paid_in_cents = d.get("deposit_paid_in_cents", UNSET)
+        if not (type(deposit_paid_in_cents) is int):
+            if deposit_paid_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(deposit_paid_in_cents, int)
                 and deposit_paid_in_cents is not True
                 and deposit_paid_in_cents is not False
-            )
-            and deposit_paid_in_cents is not UNSET
-        ):
-            raise FieldError("integer", deposit_paid_in_cents, "deposit_paid_in_cents")
+            ):
+                raise FieldError("integer", deposit_paid_in_cents, "deposit_paid_in_cents")
 
-        deposit_refunded_in_cents = d.pop("deposit_refunded_in_cents", UNSET)
-        if (
-            not (
+        deposit_refunded_in_cents = d.get("deposit_refunded_in_cents", UNSET)
+        if not (type(deposit_refunded_in_cents) is int):
+            if deposit_refunded_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(deposit_refunded_in_cents, int)
                 and deposit_refunded_in_cents is not True
                 and deposit_refunded_in_cents is not False
-            )
-            and deposit_refunded_in_cents is not UNSET
-        ):
-            raise FieldError("integer", deposit_refunded_in_cents, "deposit_refunded_in_cents")
+            ):
+                raise FieldError("integer", deposit_refunded_in_cents, "deposit_refunded_in_cents")
 
-        deposit_to_be_paid_in_cents = d.pop("deposit_to_be_paid_in_cents", UNSET)
-        if (
-            not (
+        deposit_to_be_paid_in_cents = d.get("deposit_to_be_paid_in_cents", UNSET)
+        if not (type(deposit_to_be_paid_in_cents) is int or deposit_to_be_paid_in_cents is None):
+            if deposit_to_be_paid_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(deposit_to_be_paid_in_cents, int)
                 and deposit_to_be_paid_in_cents is not True
                 and deposit_to_be_paid_in_cents is not False
                 or deposit_to_be_paid_in_cents is None
-            )
-            and deposit_to_be_paid_in_cents is not UNSET
-        ):
-            raise FieldError("integer or null", deposit_to_be_paid_in_cents, "deposit_to_be_paid_in_cents")
+            ):
+                raise FieldError("integer or null", deposit_to_be_paid_in_cents, "deposit_to_be_paid_in_cents")
 
-        deposit_to_refund_in_cents = d.pop("deposit_to_refund_in_cents", UNSET)
-        if (
-            not (
+        deposit_to_refund_in_cents = d.get("deposit_to_refund_in_cents", UNSET)
+        if not (type(deposit_to_refund_in_cents) is int):
+            if deposit_to_refund_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(deposit_to_refund_in_cents, int)
                 and deposit_to_refund_in_cents is not True
                 and deposit_to_refund_in_cents is not False
-            )
-            and deposit_to_refund_in_cents is not UNSET
-        ):
-            raise FieldError("integer", deposit_to_refund_in_cents, "deposit_to_refund_in_cents")
+            ):
+                raise FieldError("integer", deposit_to_refund_in_cents, "deposit_to_refund_in_cents")
 
-        _deposit_type = d.pop("deposit_type", UNSET)
+        _deposit_type = d.get("deposit_type", UNSET)
         deposit_type: DepositType | None | Unset
         if _deposit_type is None or _deposit_type is UNSET:
             deposit_type = _deposit_type
         elif isinstance(_deposit_type, str):
             _deposit_type_type_0 = _deposit_type
-            if isinstance(_deposit_type_type_0, str):
+            if type(_deposit_type_type_0) is str:
+                deposit_type_type_0 = DepositType._by__value.get(_deposit_type_type_0) or DepositType(
+                    _deposit_type_type_0
+                )
+            elif isinstance(_deposit_type_type_0, str):
                 deposit_type_type_0 = DepositType(_deposit_type_type_0)
             else:
                 raise FieldError("string (DepositType)", _deposit_type_type_0, "deposit_type")
@@ -742,120 +727,148 @@ class OrderAttributes:
         else:
             raise FieldError("string (DepositType) or null", _deposit_type, "deposit_type")
 
-        deposit_value = d.pop("deposit_value", UNSET)
-        if (
-            not (
+        if deposit_type is UNSET:
+            n__absent += 1
+
+        deposit_value = d.get("deposit_value", UNSET)
+        if not (type(deposit_value) is float or type(deposit_value) is int):
+            if deposit_value is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(deposit_value, float)
                 or (isinstance(deposit_value, int) and deposit_value is not True and deposit_value is not False)
-            )
-            and deposit_value is not UNSET
-        ):
-            raise FieldError("number", deposit_value, "deposit_value")
+            ):
+                raise FieldError("number", deposit_value, "deposit_value")
 
-        discount_in_cents = d.pop("discount_in_cents", UNSET)
-        if (
-            not (
+        discount_in_cents = d.get("discount_in_cents", UNSET)
+        if not (type(discount_in_cents) is int):
+            if discount_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(discount_in_cents, int) and discount_in_cents is not True and discount_in_cents is not False
-            )
-            and discount_in_cents is not UNSET
-        ):
-            raise FieldError("integer", discount_in_cents, "discount_in_cents")
+            ):
+                raise FieldError("integer", discount_in_cents, "discount_in_cents")
 
-        discount_percentage = d.pop("discount_percentage", UNSET)
-        if (
-            not (
+        discount_percentage = d.get("discount_percentage", UNSET)
+        if not (type(discount_percentage) is float or type(discount_percentage) is int):
+            if discount_percentage is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(discount_percentage, float)
                 or (
                     isinstance(discount_percentage, int)
                     and discount_percentage is not True
                     and discount_percentage is not False
                 )
-            )
-            and discount_percentage is not UNSET
-        ):
-            raise FieldError("number", discount_percentage, "discount_percentage")
+            ):
+                raise FieldError("number", discount_percentage, "discount_percentage")
 
-        _discount_type = d.pop("discount_type", UNSET)
+        _discount_type = d.get("discount_type", UNSET)
         discount_type: DiscountType | Unset = UNSET
-        if isinstance(_discount_type, str):
+        if type(_discount_type) is str:
+            discount_type = DiscountType._by__value.get(_discount_type) or DiscountType(_discount_type)
+        elif isinstance(_discount_type, str):
             discount_type = DiscountType(_discount_type)
         elif _discount_type is not UNSET:
             raise FieldError("string (DiscountType)", _discount_type, "discount_type")
 
-        discount_value = d.pop("discount_value", UNSET)
-        if (
-            not (
+        if discount_type is UNSET:
+            n__absent += 1
+
+        discount_value = d.get("discount_value", UNSET)
+        if not (type(discount_value) is float or type(discount_value) is int):
+            if discount_value is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(discount_value, float)
                 or (isinstance(discount_value, int) and discount_value is not True and discount_value is not False)
-            )
-            and discount_value is not UNSET
-        ):
-            raise FieldError("number", discount_value, "discount_value")
+            ):
+                raise FieldError("number", discount_value, "discount_value")
 
-        dismiss_coupon_errors = d.pop("dismiss_coupon_errors", UNSET)
-        if not isinstance(dismiss_coupon_errors, bool) and dismiss_coupon_errors is not UNSET:
-            raise FieldError("boolean", dismiss_coupon_errors, "dismiss_coupon_errors")
+        dismiss_coupon_errors = d.get("dismiss_coupon_errors", UNSET)
+        if not (dismiss_coupon_errors is True or dismiss_coupon_errors is False):
+            if dismiss_coupon_errors is UNSET:
+                n__absent += 1
+            elif not isinstance(dismiss_coupon_errors, bool):
+                raise FieldError("boolean", dismiss_coupon_errors, "dismiss_coupon_errors")
 
-        entirely_started = d.pop("entirely_started", UNSET)
-        if not isinstance(entirely_started, bool) and entirely_started is not UNSET:
-            raise FieldError("boolean", entirely_started, "entirely_started")
+        entirely_started = d.get("entirely_started", UNSET)
+        if not (entirely_started is True or entirely_started is False):
+            if entirely_started is UNSET:
+                n__absent += 1
+            elif not isinstance(entirely_started, bool):
+                raise FieldError("boolean", entirely_started, "entirely_started")
 
-        entirely_stopped = d.pop("entirely_stopped", UNSET)
-        if not isinstance(entirely_stopped, bool) and entirely_stopped is not UNSET:
-            raise FieldError("boolean", entirely_stopped, "entirely_stopped")
+        entirely_stopped = d.get("entirely_stopped", UNSET)
+        if not (entirely_stopped is True or entirely_stopped is False):
+            if entirely_stopped is UNSET:
+                n__absent += 1
+            elif not isinstance(entirely_stopped, bool):
+                raise FieldError("boolean", entirely_stopped, "entirely_stopped")
 
-        _fulfillment_type = d.pop("fulfillment_type", UNSET)
+        _fulfillment_type = d.get("fulfillment_type", UNSET)
         fulfillment_type: FulfillmentType | Unset = UNSET
-        if isinstance(_fulfillment_type, str):
+        if type(_fulfillment_type) is str:
+            fulfillment_type = FulfillmentType._by__value.get(_fulfillment_type) or FulfillmentType(_fulfillment_type)
+        elif isinstance(_fulfillment_type, str):
             fulfillment_type = FulfillmentType(_fulfillment_type)
         elif _fulfillment_type is not UNSET:
             raise FieldError("string (FulfillmentType)", _fulfillment_type, "fulfillment_type")
 
-        grand_total_in_cents = d.pop("grand_total_in_cents", UNSET)
-        if (
-            not (
+        if fulfillment_type is UNSET:
+            n__absent += 1
+
+        grand_total_in_cents = d.get("grand_total_in_cents", UNSET)
+        if not (type(grand_total_in_cents) is int):
+            if grand_total_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(grand_total_in_cents, int)
                 and grand_total_in_cents is not True
                 and grand_total_in_cents is not False
-            )
-            and grand_total_in_cents is not UNSET
-        ):
-            raise FieldError("integer", grand_total_in_cents, "grand_total_in_cents")
+            ):
+                raise FieldError("integer", grand_total_in_cents, "grand_total_in_cents")
 
-        grand_total_with_tax_in_cents = d.pop("grand_total_with_tax_in_cents", UNSET)
-        if (
-            not (
+        grand_total_with_tax_in_cents = d.get("grand_total_with_tax_in_cents", UNSET)
+        if not (type(grand_total_with_tax_in_cents) is int):
+            if grand_total_with_tax_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(grand_total_with_tax_in_cents, int)
                 and grand_total_with_tax_in_cents is not True
                 and grand_total_with_tax_in_cents is not False
-            )
-            and grand_total_with_tax_in_cents is not UNSET
-        ):
-            raise FieldError("integer", grand_total_with_tax_in_cents, "grand_total_with_tax_in_cents")
+            ):
+                raise FieldError("integer", grand_total_with_tax_in_cents, "grand_total_with_tax_in_cents")
 
-        has_signed_contract = d.pop("has_signed_contract", UNSET)
-        if not isinstance(has_signed_contract, bool) and has_signed_contract is not UNSET:
-            raise FieldError("boolean", has_signed_contract, "has_signed_contract")
+        has_signed_contract = d.get("has_signed_contract", UNSET)
+        if not (has_signed_contract is True or has_signed_contract is False):
+            if has_signed_contract is UNSET:
+                n__absent += 1
+            elif not isinstance(has_signed_contract, bool):
+                raise FieldError("boolean", has_signed_contract, "has_signed_contract")
 
-        item_count = d.pop("item_count", UNSET)
-        if (
-            not (isinstance(item_count, int) and item_count is not True and item_count is not False)
-            and item_count is not UNSET
-        ):
-            raise FieldError("integer", item_count, "item_count")
+        item_count = d.get("item_count", UNSET)
+        if not (type(item_count) is int):
+            if item_count is UNSET:
+                n__absent += 1
+            elif not (isinstance(item_count, int) and item_count is not True and item_count is not False):
+                raise FieldError("integer", item_count, "item_count")
 
-        location_shortage = d.pop("location_shortage", UNSET)
-        if not isinstance(location_shortage, bool) and location_shortage is not UNSET:
-            raise FieldError("boolean", location_shortage, "location_shortage")
+        location_shortage = d.get("location_shortage", UNSET)
+        if not (location_shortage is True or location_shortage is False):
+            if location_shortage is UNSET:
+                n__absent += 1
+            elif not isinstance(location_shortage, bool):
+                raise FieldError("boolean", location_shortage, "location_shortage")
 
-        number = d.pop("number", UNSET)
-        if (
-            not (isinstance(number, int) and number is not True and number is not False or number is None)
-            and number is not UNSET
-        ):
-            raise FieldError("integer or null", number, "number")
+        number = d.get("number", UNSET)
+        if not (type(number) is int or number is None):
+            if number is UNSET:
+                n__absent += 1
+            elif not (isinstance(number, int) and number is not True and number is not False or number is None):
+                raise FieldError("integer or null", number, "number")
 
-        _order_delivery_rate_attributes = d.pop("order_delivery_rate_attributes", UNSET)
+        _order_delivery_rate_attributes = d.get("order_delivery_rate_attributes", UNSET)
         order_delivery_rate_attributes: JsonObject | Unset = UNSET
         if _order_delivery_rate_attributes is not UNSET:
             try:
@@ -864,14 +877,17 @@ class OrderAttributes:
                 field__error.segments.append("order_delivery_rate_attributes")
                 raise
 
-        _order_delivery_rate_id = d.pop("order_delivery_rate_id", UNSET)
+        if order_delivery_rate_attributes is UNSET:
+            n__absent += 1
+
+        _order_delivery_rate_id = d.get("order_delivery_rate_id", UNSET)
         order_delivery_rate_id: None | Unset | UUID
         if _order_delivery_rate_id is None or _order_delivery_rate_id is UNSET:
             order_delivery_rate_id = _order_delivery_rate_id
         elif isinstance(_order_delivery_rate_id, str):
             _order_delivery_rate_id_type_0 = _order_delivery_rate_id
             try:
-                order_delivery_rate_id_type_0 = UUID(_order_delivery_rate_id_type_0)
+                order_delivery_rate_id_type_0 = parse_uuid(_order_delivery_rate_id_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _order_delivery_rate_id_type_0, "order_delivery_rate_id") from None
 
@@ -879,32 +895,43 @@ class OrderAttributes:
         else:
             raise FieldError("UUID string or null", _order_delivery_rate_id, "order_delivery_rate_id")
 
-        override_period_restrictions = d.pop("override_period_restrictions", UNSET)
-        if not isinstance(override_period_restrictions, bool) and override_period_restrictions is not UNSET:
-            raise FieldError("boolean", override_period_restrictions, "override_period_restrictions")
+        if order_delivery_rate_id is UNSET:
+            n__absent += 1
 
-        paid_in_cents = d.pop("paid_in_cents", UNSET)
-        if (
-            not (isinstance(paid_in_cents, int) and paid_in_cents is not True and paid_in_cents is not False)
-            and paid_in_cents is not UNSET
-        ):
-            raise FieldError("integer", paid_in_cents, "paid_in_cents")
+        override_period_restrictions = d.get("override_period_restrictions", UNSET)
+        if not (override_period_restrictions is True or override_period_restrictions is False):
+            if override_period_restrictions is UNSET:
+                n__absent += 1
+            elif not isinstance(override_period_restrictions, bool):
+                raise FieldError("boolean", override_period_restrictions, "override_period_restrictions")
 
-        _payment_status = d.pop("payment_status", UNSET)
+        paid_in_cents = d.get("paid_in_cents", UNSET)
+        if not (type(paid_in_cents) is int):
+            if paid_in_cents is UNSET:
+                n__absent += 1
+            elif not (isinstance(paid_in_cents, int) and paid_in_cents is not True and paid_in_cents is not False):
+                raise FieldError("integer", paid_in_cents, "paid_in_cents")
+
+        _payment_status = d.get("payment_status", UNSET)
         payment_status: PaymentStatus | Unset = UNSET
-        if isinstance(_payment_status, str):
+        if type(_payment_status) is str:
+            payment_status = PaymentStatus._by__value.get(_payment_status) or PaymentStatus(_payment_status)
+        elif isinstance(_payment_status, str):
             payment_status = PaymentStatus(_payment_status)
         elif _payment_status is not UNSET:
             raise FieldError("string (PaymentStatus)", _payment_status, "payment_status")
 
-        price_in_cents = d.pop("price_in_cents", UNSET)
-        if (
-            not (isinstance(price_in_cents, int) and price_in_cents is not True and price_in_cents is not False)
-            and price_in_cents is not UNSET
-        ):
-            raise FieldError("integer", price_in_cents, "price_in_cents")
+        if payment_status is UNSET:
+            n__absent += 1
 
-        _properties = d.pop("properties", UNSET)
+        price_in_cents = d.get("price_in_cents", UNSET)
+        if not (type(price_in_cents) is int):
+            if price_in_cents is UNSET:
+                n__absent += 1
+            elif not (isinstance(price_in_cents, int) and price_in_cents is not True and price_in_cents is not False):
+                raise FieldError("integer", price_in_cents, "price_in_cents")
+
+        _properties = d.get("properties", UNSET)
         properties: JsonObject | Unset = UNSET
         if _properties is not UNSET:
             try:
@@ -913,7 +940,10 @@ class OrderAttributes:
                 field__error.segments.append("properties")
                 raise
 
-        _properties_attributes = d.pop("properties_attributes", UNSET)
+        if properties is UNSET:
+            n__absent += 1
+
+        _properties_attributes = d.get("properties_attributes", UNSET)
         properties_attributes: list[JsonObject] | Unset = UNSET
         if isinstance(_properties_attributes, list):
             properties_attributes = []
@@ -929,19 +959,28 @@ class OrderAttributes:
         elif _properties_attributes is not UNSET:
             raise FieldError("array", _properties_attributes, "properties_attributes")
 
-        shortage = d.pop("shortage", UNSET)
-        if not isinstance(shortage, bool) and shortage is not UNSET:
-            raise FieldError("boolean", shortage, "shortage")
+        if properties_attributes is UNSET:
+            n__absent += 1
 
-        _start_location_id = d.pop("start_location_id", UNSET)
+        shortage = d.get("shortage", UNSET)
+        if not (shortage is True or shortage is False):
+            if shortage is UNSET:
+                n__absent += 1
+            elif not isinstance(shortage, bool):
+                raise FieldError("boolean", shortage, "shortage")
+
+        _start_location_id = d.get("start_location_id", UNSET)
         start_location_id: UUID | Unset = UNSET
         if _start_location_id is not UNSET:
             try:
-                start_location_id = UUID(_start_location_id)
+                start_location_id = parse_uuid(_start_location_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _start_location_id, "start_location_id") from None
 
-        _starts_at = d.pop("starts_at", UNSET)
+        if start_location_id is UNSET:
+            n__absent += 1
+
+        _starts_at = d.get("starts_at", UNSET)
         starts_at: datetime.datetime | None | Unset
         if _starts_at is None or _starts_at is UNSET:
             starts_at = _starts_at
@@ -956,14 +995,22 @@ class OrderAttributes:
         else:
             raise FieldError("date-time string or null", _starts_at, "starts_at")
 
-        _status = d.pop("status", UNSET)
+        if starts_at is UNSET:
+            n__absent += 1
+
+        _status = d.get("status", UNSET)
         status: RentalStatus | Unset = UNSET
-        if isinstance(_status, str):
+        if type(_status) is str:
+            status = RentalStatus._by__value.get(_status) or RentalStatus(_status)
+        elif isinstance(_status, str):
             status = RentalStatus(_status)
         elif _status is not UNSET:
             raise FieldError("string (RentalStatus)", _status, "status")
 
-        _status_counts = d.pop("status_counts", UNSET)
+        if status is UNSET:
+            n__absent += 1
+
+        _status_counts = d.get("status_counts", UNSET)
         status_counts: StatusCounts | Unset = UNSET
         if _status_counts is not UNSET:
             try:
@@ -972,14 +1019,19 @@ class OrderAttributes:
                 field__error.segments.append("status_counts")
                 raise
 
-        _statuses = d.pop("statuses", UNSET)
+        if status_counts is UNSET:
+            n__absent += 1
+
+        _statuses = d.get("statuses", UNSET)
         statuses: list[RentalStatus] | Unset = UNSET
         if isinstance(_statuses, list):
             statuses = []
             try:
                 for statuses_item_data in _statuses:
                     _statuses_item = statuses_item_data
-                    if isinstance(_statuses_item, str):
+                    if type(_statuses_item) is str:
+                        statuses_item = RentalStatus._by__value.get(_statuses_item) or RentalStatus(_statuses_item)
+                    elif isinstance(_statuses_item, str):
                         statuses_item = RentalStatus(_statuses_item)
                     else:
                         raise FieldError("string (RentalStatus)", _statuses_item)
@@ -992,15 +1044,21 @@ class OrderAttributes:
         elif _statuses is not UNSET:
             raise FieldError("array", _statuses, "statuses")
 
-        _stop_location_id = d.pop("stop_location_id", UNSET)
+        if statuses is UNSET:
+            n__absent += 1
+
+        _stop_location_id = d.get("stop_location_id", UNSET)
         stop_location_id: UUID | Unset = UNSET
         if _stop_location_id is not UNSET:
             try:
-                stop_location_id = UUID(_stop_location_id)
+                stop_location_id = parse_uuid(_stop_location_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _stop_location_id, "stop_location_id") from None
 
-        _stops_at = d.pop("stops_at", UNSET)
+        if stop_location_id is UNSET:
+            n__absent += 1
+
+        _stops_at = d.get("stops_at", UNSET)
         stops_at: datetime.datetime | None | Unset
         if _stops_at is None or _stops_at is UNSET:
             stops_at = _stops_at
@@ -1015,31 +1073,37 @@ class OrderAttributes:
         else:
             raise FieldError("date-time string or null", _stops_at, "stops_at")
 
-        _tag_list = d.pop("tag_list", UNSET)
+        if stops_at is UNSET:
+            n__absent += 1
+
+        _tag_list = d.get("tag_list", UNSET)
         tag_list: list[str] | Unset = UNSET
         if isinstance(_tag_list, list):
             for tag_list_item in _tag_list:
-                if not isinstance(tag_list_item, str):
+                if not (type(tag_list_item) is str) and not isinstance(tag_list_item, str):
                     raise FieldError("string", tag_list_item, _position(_tag_list, tag_list_item), "tag_list")
             tag_list = _tag_list
         elif _tag_list is not UNSET:
             raise FieldError("array", _tag_list, "tag_list")
 
-        tax_in_cents = d.pop("tax_in_cents", UNSET)
-        if (
-            not (isinstance(tax_in_cents, int) and tax_in_cents is not True and tax_in_cents is not False)
-            and tax_in_cents is not UNSET
-        ):
-            raise FieldError("integer", tax_in_cents, "tax_in_cents")
+        if tag_list is UNSET:
+            n__absent += 1
 
-        _tax_region_id = d.pop("tax_region_id", UNSET)
+        tax_in_cents = d.get("tax_in_cents", UNSET)
+        if not (type(tax_in_cents) is int):
+            if tax_in_cents is UNSET:
+                n__absent += 1
+            elif not (isinstance(tax_in_cents, int) and tax_in_cents is not True and tax_in_cents is not False):
+                raise FieldError("integer", tax_in_cents, "tax_in_cents")
+
+        _tax_region_id = d.get("tax_region_id", UNSET)
         tax_region_id: None | Unset | UUID
         if _tax_region_id is None or _tax_region_id is UNSET:
             tax_region_id = _tax_region_id
         elif isinstance(_tax_region_id, str):
             _tax_region_id_type_0 = _tax_region_id
             try:
-                tax_region_id_type_0 = UUID(_tax_region_id_type_0)
+                tax_region_id_type_0 = parse_uuid(_tax_region_id_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _tax_region_id_type_0, "tax_region_id") from None
 
@@ -1047,58 +1111,61 @@ class OrderAttributes:
         else:
             raise FieldError("UUID string or null", _tax_region_id, "tax_region_id")
 
-        to_be_paid_in_cents = d.pop("to_be_paid_in_cents", UNSET)
-        if (
-            not (
+        if tax_region_id is UNSET:
+            n__absent += 1
+
+        to_be_paid_in_cents = d.get("to_be_paid_in_cents", UNSET)
+        if not (type(to_be_paid_in_cents) is int):
+            if to_be_paid_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(to_be_paid_in_cents, int)
                 and to_be_paid_in_cents is not True
                 and to_be_paid_in_cents is not False
-            )
-            and to_be_paid_in_cents is not UNSET
-        ):
-            raise FieldError("integer", to_be_paid_in_cents, "to_be_paid_in_cents")
+            ):
+                raise FieldError("integer", to_be_paid_in_cents, "to_be_paid_in_cents")
 
-        total_discount_in_cents = d.pop("total_discount_in_cents", UNSET)
-        if (
-            not (
+        total_discount_in_cents = d.get("total_discount_in_cents", UNSET)
+        if not (type(total_discount_in_cents) is int):
+            if total_discount_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(total_discount_in_cents, int)
                 and total_discount_in_cents is not True
                 and total_discount_in_cents is not False
-            )
-            and total_discount_in_cents is not UNSET
-        ):
-            raise FieldError("integer", total_discount_in_cents, "total_discount_in_cents")
+            ):
+                raise FieldError("integer", total_discount_in_cents, "total_discount_in_cents")
 
-        total_in_cents = d.pop("total_in_cents", UNSET)
-        if (
-            not (isinstance(total_in_cents, int) and total_in_cents is not True and total_in_cents is not False)
-            and total_in_cents is not UNSET
-        ):
-            raise FieldError("integer", total_in_cents, "total_in_cents")
+        total_in_cents = d.get("total_in_cents", UNSET)
+        if not (type(total_in_cents) is int):
+            if total_in_cents is UNSET:
+                n__absent += 1
+            elif not (isinstance(total_in_cents, int) and total_in_cents is not True and total_in_cents is not False):
+                raise FieldError("integer", total_in_cents, "total_in_cents")
 
-        total_paid_in_cents = d.pop("total_paid_in_cents", UNSET)
-        if (
-            not (
+        total_paid_in_cents = d.get("total_paid_in_cents", UNSET)
+        if not (type(total_paid_in_cents) is int):
+            if total_paid_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(total_paid_in_cents, int)
                 and total_paid_in_cents is not True
                 and total_paid_in_cents is not False
-            )
-            and total_paid_in_cents is not UNSET
-        ):
-            raise FieldError("integer", total_paid_in_cents, "total_paid_in_cents")
+            ):
+                raise FieldError("integer", total_paid_in_cents, "total_paid_in_cents")
 
-        total_to_be_paid_in_cents = d.pop("total_to_be_paid_in_cents", UNSET)
-        if (
-            not (
+        total_to_be_paid_in_cents = d.get("total_to_be_paid_in_cents", UNSET)
+        if not (type(total_to_be_paid_in_cents) is int):
+            if total_to_be_paid_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(total_to_be_paid_in_cents, int)
                 and total_to_be_paid_in_cents is not True
                 and total_to_be_paid_in_cents is not False
-            )
-            and total_to_be_paid_in_cents is not UNSET
-        ):
-            raise FieldError("integer", total_to_be_paid_in_cents, "total_to_be_paid_in_cents")
+            ):
+                raise FieldError("integer", total_to_be_paid_in_cents, "total_to_be_paid_in_cents")
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
@@ -1106,69 +1173,201 @@ class OrderAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
-        order_attributes = cls(
-            amount_in_cents=amount_in_cents,
-            amount_paid_in_cents=amount_paid_in_cents,
-            amount_to_be_paid_in_cents=amount_to_be_paid_in_cents,
-            billing_address_property_id=billing_address_property_id,
-            confirm_shortage=confirm_shortage,
-            coupon_discount_in_cents=coupon_discount_in_cents,
-            coupon_errors=coupon_errors,
-            coupon_id=coupon_id,
-            created_at=created_at,
-            customer_id=customer_id,
-            delivery_address=delivery_address,
-            delivery_address_property_id=delivery_address_property_id,
-            deposit_held_in_cents=deposit_held_in_cents,
-            deposit_in_cents=deposit_in_cents,
-            deposit_paid_in_cents=deposit_paid_in_cents,
-            deposit_refunded_in_cents=deposit_refunded_in_cents,
-            deposit_to_be_paid_in_cents=deposit_to_be_paid_in_cents,
-            deposit_to_refund_in_cents=deposit_to_refund_in_cents,
-            deposit_type=deposit_type,
-            deposit_value=deposit_value,
-            discount_in_cents=discount_in_cents,
-            discount_percentage=discount_percentage,
-            discount_type=discount_type,
-            discount_value=discount_value,
-            dismiss_coupon_errors=dismiss_coupon_errors,
-            entirely_started=entirely_started,
-            entirely_stopped=entirely_stopped,
-            fulfillment_type=fulfillment_type,
-            grand_total_in_cents=grand_total_in_cents,
-            grand_total_with_tax_in_cents=grand_total_with_tax_in_cents,
-            has_signed_contract=has_signed_contract,
-            item_count=item_count,
-            location_shortage=location_shortage,
-            number=number,
-            order_delivery_rate_attributes=order_delivery_rate_attributes,
-            order_delivery_rate_id=order_delivery_rate_id,
-            override_period_restrictions=override_period_restrictions,
-            paid_in_cents=paid_in_cents,
-            payment_status=payment_status,
-            price_in_cents=price_in_cents,
-            properties=properties,
-            properties_attributes=properties_attributes,
-            shortage=shortage,
-            start_location_id=start_location_id,
-            starts_at=starts_at,
-            status=status,
-            status_counts=status_counts,
-            statuses=statuses,
-            stop_location_id=stop_location_id,
-            stops_at=stops_at,
-            tag_list=tag_list,
-            tax_in_cents=tax_in_cents,
-            tax_region_id=tax_region_id,
-            to_be_paid_in_cents=to_be_paid_in_cents,
-            total_discount_in_cents=total_discount_in_cents,
-            total_in_cents=total_in_cents,
-            total_paid_in_cents=total_paid_in_cents,
-            total_to_be_paid_in_cents=total_to_be_paid_in_cents,
-            updated_at=updated_at,
-        )
+        if updated_at is UNSET:
+            n__absent += 1
 
-        order_attributes.additional_properties = d
+        if cls is _plain__class:
+            order_attributes = cls.__new__(cls)
+            order_attributes.amount_in_cents = amount_in_cents
+            order_attributes.amount_paid_in_cents = amount_paid_in_cents
+            order_attributes.amount_to_be_paid_in_cents = amount_to_be_paid_in_cents
+            order_attributes.billing_address_property_id = billing_address_property_id
+            order_attributes.confirm_shortage = confirm_shortage
+            order_attributes.coupon_discount_in_cents = coupon_discount_in_cents
+            order_attributes.coupon_errors = coupon_errors
+            order_attributes.coupon_id = coupon_id
+            order_attributes.created_at = created_at
+            order_attributes.customer_id = customer_id
+            order_attributes.delivery_address = delivery_address
+            order_attributes.delivery_address_property_id = delivery_address_property_id
+            order_attributes.deposit_held_in_cents = deposit_held_in_cents
+            order_attributes.deposit_in_cents = deposit_in_cents
+            order_attributes.deposit_paid_in_cents = deposit_paid_in_cents
+            order_attributes.deposit_refunded_in_cents = deposit_refunded_in_cents
+            order_attributes.deposit_to_be_paid_in_cents = deposit_to_be_paid_in_cents
+            order_attributes.deposit_to_refund_in_cents = deposit_to_refund_in_cents
+            order_attributes.deposit_type = deposit_type
+            order_attributes.deposit_value = deposit_value
+            order_attributes.discount_in_cents = discount_in_cents
+            order_attributes.discount_percentage = discount_percentage
+            order_attributes.discount_type = discount_type
+            order_attributes.discount_value = discount_value
+            order_attributes.dismiss_coupon_errors = dismiss_coupon_errors
+            order_attributes.entirely_started = entirely_started
+            order_attributes.entirely_stopped = entirely_stopped
+            order_attributes.fulfillment_type = fulfillment_type
+            order_attributes.grand_total_in_cents = grand_total_in_cents
+            order_attributes.grand_total_with_tax_in_cents = grand_total_with_tax_in_cents
+            order_attributes.has_signed_contract = has_signed_contract
+            order_attributes.item_count = item_count
+            order_attributes.location_shortage = location_shortage
+            order_attributes.number = number
+            order_attributes.order_delivery_rate_attributes = order_delivery_rate_attributes
+            order_attributes.order_delivery_rate_id = order_delivery_rate_id
+            order_attributes.override_period_restrictions = override_period_restrictions
+            order_attributes.paid_in_cents = paid_in_cents
+            order_attributes.payment_status = payment_status
+            order_attributes.price_in_cents = price_in_cents
+            order_attributes.properties = properties
+            order_attributes.properties_attributes = properties_attributes
+            order_attributes.shortage = shortage
+            order_attributes.start_location_id = start_location_id
+            order_attributes.starts_at = starts_at
+            order_attributes.status = status
+            order_attributes.status_counts = status_counts
+            order_attributes.statuses = statuses
+            order_attributes.stop_location_id = stop_location_id
+            order_attributes.stops_at = stops_at
+            order_attributes.tag_list = tag_list
+            order_attributes.tax_in_cents = tax_in_cents
+            order_attributes.tax_region_id = tax_region_id
+            order_attributes.to_be_paid_in_cents = to_be_paid_in_cents
+            order_attributes.total_discount_in_cents = total_discount_in_cents
+            order_attributes.total_in_cents = total_in_cents
+            order_attributes.total_paid_in_cents = total_paid_in_cents
+            order_attributes.total_to_be_paid_in_cents = total_to_be_paid_in_cents
+            order_attributes.updated_at = updated_at
+            order_attributes.additional_properties = {}
+        else:
+            order_attributes = cls(
+                amount_in_cents,
+                amount_paid_in_cents,
+                amount_to_be_paid_in_cents,
+                billing_address_property_id,
+                confirm_shortage,
+                coupon_discount_in_cents,
+                coupon_errors,
+                coupon_id,
+                created_at,
+                customer_id,
+                delivery_address,
+                delivery_address_property_id,
+                deposit_held_in_cents,
+                deposit_in_cents,
+                deposit_paid_in_cents,
+                deposit_refunded_in_cents,
+                deposit_to_be_paid_in_cents,
+                deposit_to_refund_in_cents,
+                deposit_type,
+                deposit_value,
+                discount_in_cents,
+                discount_percentage,
+                discount_type,
+                discount_value,
+                dismiss_coupon_errors,
+                entirely_started,
+                entirely_stopped,
+                fulfillment_type,
+                grand_total_in_cents,
+                grand_total_with_tax_in_cents,
+                has_signed_contract,
+                item_count,
+                location_shortage,
+                number,
+                order_delivery_rate_attributes,
+                order_delivery_rate_id,
+                override_period_restrictions,
+                paid_in_cents,
+                payment_status,
+                price_in_cents,
+                properties,
+                properties_attributes,
+                shortage,
+                start_location_id,
+                starts_at,
+                status,
+                status_counts,
+                statuses,
+                stop_location_id,
+                stops_at,
+                tag_list,
+                tax_in_cents,
+                tax_region_id,
+                to_be_paid_in_cents,
+                total_discount_in_cents,
+                total_in_cents,
+                total_paid_in_cents,
+                total_to_be_paid_in_cents,
+                updated_at,
+            )
+        if len(d) + n__absent != 59:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "amount_in_cents",
+                    "amount_paid_in_cents",
+                    "amount_to_be_paid_in_cents",
+                    "billing_address_property_id",
+                    "confirm_shortage",
+                    "coupon_discount_in_cents",
+                    "coupon_errors",
+                    "coupon_id",
+                    "created_at",
+                    "customer_id",
+                    "delivery_address",
+                    "delivery_address_property_id",
+                    "deposit_held_in_cents",
+                    "deposit_in_cents",
+                    "deposit_paid_in_cents",
+                    "deposit_refunded_in_cents",
+                    "deposit_to_be_paid_in_cents",
+                    "deposit_to_refund_in_cents",
+                    "deposit_type",
+                    "deposit_value",
+                    "discount_in_cents",
+                    "discount_percentage",
+                    "discount_type",
+                    "discount_value",
+                    "dismiss_coupon_errors",
+                    "entirely_started",
+                    "entirely_stopped",
+                    "fulfillment_type",
+                    "grand_total_in_cents",
+                    "grand_total_with_tax_in_cents",
+                    "has_signed_contract",
+                    "item_count",
+                    "location_shortage",
+                    "number",
+                    "order_delivery_rate_attributes",
+                    "order_delivery_rate_id",
+                    "override_period_restrictions",
+                    "paid_in_cents",
+                    "payment_status",
+                    "price_in_cents",
+                    "properties",
+                    "properties_attributes",
+                    "shortage",
+                    "start_location_id",
+                    "starts_at",
+                    "status",
+                    "status_counts",
+                    "statuses",
+                    "stop_location_id",
+                    "stops_at",
+                    "tag_list",
+                    "tax_in_cents",
+                    "tax_region_id",
+                    "to_be_paid_in_cents",
+                    "total_discount_in_cents",
+                    "total_in_cents",
+                    "total_paid_in_cents",
+                    "total_to_be_paid_in_cents",
+                    "updated_at",
+                }
+            }
+            order_attributes.additional_properties = extra__props
         return order_attributes
 
     @property
@@ -1186,3 +1385,76 @@ class OrderAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[OrderAttributes] | None = (
+    OrderAttributes
+    if {field.name for field in _attrs_fields(OrderAttributes)}
+    == {
+        "amount_in_cents",
+        "amount_paid_in_cents",
+        "amount_to_be_paid_in_cents",
+        "billing_address_property_id",
+        "confirm_shortage",
+        "coupon_discount_in_cents",
+        "coupon_errors",
+        "coupon_id",
+        "created_at",
+        "customer_id",
+        "delivery_address",
+        "delivery_address_property_id",
+        "deposit_held_in_cents",
+        "deposit_in_cents",
+        "deposit_paid_in_cents",
+        "deposit_refunded_in_cents",
+        "deposit_to_be_paid_in_cents",
+        "deposit_to_refund_in_cents",
+        "deposit_type",
+        "deposit_value",
+        "discount_in_cents",
+        "discount_percentage",
+        "discount_type",
+        "discount_value",
+        "dismiss_coupon_errors",
+        "entirely_started",
+        "entirely_stopped",
+        "fulfillment_type",
+        "grand_total_in_cents",
+        "grand_total_with_tax_in_cents",
+        "has_signed_contract",
+        "item_count",
+        "location_shortage",
+        "number",
+        "order_delivery_rate_attributes",
+        "order_delivery_rate_id",
+        "override_period_restrictions",
+        "paid_in_cents",
+        "payment_status",
+        "price_in_cents",
+        "properties",
+        "properties_attributes",
+        "shortage",
+        "start_location_id",
+        "starts_at",
+        "status",
+        "status_counts",
+        "statuses",
+        "stop_location_id",
+        "stops_at",
+        "tag_list",
+        "tax_in_cents",
+        "tax_region_id",
+        "to_be_paid_in_cents",
+        "total_discount_in_cents",
+        "total_in_cents",
+        "total_paid_in_cents",
+        "total_to_be_paid_in_cents",
+        "updated_at",
+        "additional_properties",
+    }
+    and not hasattr(OrderAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import Choice, FieldError
+from ..lib._fields import Choice, FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,6 +32,150 @@ def _resolve__refs() -> None:
 
 
 T = TypeVar("T", bound="OrderDeliveryRateFilter")
+
+
+def _parse__carrier_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__tax_category_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
 
 
 @_attrs_define
@@ -75,6 +220,8 @@ class OrderDeliveryRateFilter:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+
         carrier_id: dict[str, Any] | str | Unset
         if isinstance(self.carrier_id, Unset):
             carrier_id = UNSET
@@ -83,6 +230,8 @@ class OrderDeliveryRateFilter:
         else:
             carrier_id = str(self.carrier_id)
 
+        if carrier_id is not UNSET:
+            field_dict["carrier_id"] = carrier_id
         created_at: dict[str, Any] | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
@@ -91,6 +240,8 @@ class OrderDeliveryRateFilter:
         else:
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         id: dict[str, Any] | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -99,6 +250,8 @@ class OrderDeliveryRateFilter:
         else:
             id = str(self.id)
 
+        if id is not UNSET:
+            field_dict["id"] = id
         identifier: dict[str, Any] | str | Unset
         if isinstance(self.identifier, Unset):
             identifier = UNSET
@@ -106,7 +259,8 @@ class OrderDeliveryRateFilter:
             identifier = self.identifier.to_dict()
         else:
             identifier = self.identifier
-
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
         minimum_order_amount_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.minimum_order_amount_in_cents, Unset):
             minimum_order_amount_in_cents = UNSET
@@ -114,7 +268,8 @@ class OrderDeliveryRateFilter:
             minimum_order_amount_in_cents = self.minimum_order_amount_in_cents.to_dict()
         else:
             minimum_order_amount_in_cents = self.minimum_order_amount_in_cents
-
+        if minimum_order_amount_in_cents is not UNSET:
+            field_dict["minimum_order_amount_in_cents"] = minimum_order_amount_in_cents
         price_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.price_in_cents, Unset):
             price_in_cents = UNSET
@@ -122,7 +277,8 @@ class OrderDeliveryRateFilter:
             price_in_cents = self.price_in_cents.to_dict()
         else:
             price_in_cents = self.price_in_cents
-
+        if price_in_cents is not UNSET:
+            field_dict["price_in_cents"] = price_in_cents
         rate_id: dict[str, Any] | str | Unset
         if isinstance(self.rate_id, Unset):
             rate_id = UNSET
@@ -130,7 +286,8 @@ class OrderDeliveryRateFilter:
             rate_id = self.rate_id.to_dict()
         else:
             rate_id = self.rate_id
-
+        if rate_id is not UNSET:
+            field_dict["rate_id"] = rate_id
         signed_attributes: dict[str, Any] | str | Unset
         if isinstance(self.signed_attributes, Unset):
             signed_attributes = UNSET
@@ -138,7 +295,8 @@ class OrderDeliveryRateFilter:
             signed_attributes = self.signed_attributes.to_dict()
         else:
             signed_attributes = self.signed_attributes
-
+        if signed_attributes is not UNSET:
+            field_dict["signed_attributes"] = signed_attributes
         tax_category_id: dict[str, Any] | str | Unset
         if isinstance(self.tax_category_id, Unset):
             tax_category_id = UNSET
@@ -147,6 +305,8 @@ class OrderDeliveryRateFilter:
         else:
             tax_category_id = str(self.tax_category_id)
 
+        if tax_category_id is not UNSET:
+            field_dict["tax_category_id"] = tax_category_id
         updated_at: dict[str, Any] | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
@@ -155,27 +315,6 @@ class OrderDeliveryRateFilter:
         else:
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if carrier_id is not UNSET:
-            field_dict["carrier_id"] = carrier_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if id is not UNSET:
-            field_dict["id"] = id
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if minimum_order_amount_in_cents is not UNSET:
-            field_dict["minimum_order_amount_in_cents"] = minimum_order_amount_in_cents
-        if price_in_cents is not UNSET:
-            field_dict["price_in_cents"] = price_in_cents
-        if rate_id is not UNSET:
-            field_dict["rate_id"] = rate_id
-        if signed_attributes is not UNSET:
-            field_dict["signed_attributes"] = signed_attributes
-        if tax_category_id is not UNSET:
-            field_dict["tax_category_id"] = tax_category_id
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -185,315 +324,228 @@ class OrderDeliveryRateFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (OrderDeliveryRateFilter)", src_dict)
-        d = dict(src_dict)
-
-        def _parse_carrier_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
-
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (OrderDeliveryRateFilter)", d)
+            d = dict(d)
+        n__absent = 0
         try:
-            carrier_id = _parse_carrier_id(d.pop("carrier_id", UNSET))
+            carrier_id = _parse__carrier_id(d.get("carrier_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("carrier_id")
             raise
 
-        def _parse_created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if carrier_id is UNSET:
+            n__absent += 1
 
         try:
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse__created_at(d.get("created_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("created_at")
             raise
 
-        def _parse_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if created_at is UNSET:
+            n__absent += 1
 
         try:
-            id = _parse_id(d.pop("id", UNSET))
+            id = _parse__id(d.get("id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("id")
             raise
 
-        def _parse_identifier(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _identifier = d.get("identifier", UNSET)
+        identifier: str | TextOperators | Unset
+        if _identifier is UNSET:
+            identifier = _identifier
+        elif isinstance(_identifier, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_identifier)
+            except FieldError as field__error:
+                field__error.segments.append("identifier")
+                raise
 
-        try:
-            identifier = _parse_identifier(d.pop("identifier", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("identifier")
-            raise
+            identifier = componentsschemas_text_condition_type_0
+        elif isinstance(_identifier, str):
+            identifier = _identifier
+        else:
+            raise FieldError("one of object (TextOperators), string", _identifier, "identifier")
 
-        def _parse_minimum_order_amount_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if identifier is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _minimum_order_amount_in_cents = d.get("minimum_order_amount_in_cents", UNSET)
+        minimum_order_amount_in_cents: int | IntegerOperators | Unset
+        if _minimum_order_amount_in_cents is UNSET:
+            minimum_order_amount_in_cents = _minimum_order_amount_in_cents
+        elif isinstance(_minimum_order_amount_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_minimum_order_amount_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("minimum_order_amount_in_cents")
+                raise
 
-        try:
-            minimum_order_amount_in_cents = _parse_minimum_order_amount_in_cents(
-                d.pop("minimum_order_amount_in_cents", UNSET)
+            minimum_order_amount_in_cents = componentsschemas_integer_condition_type_0
+        elif (
+            isinstance(_minimum_order_amount_in_cents, int)
+            and _minimum_order_amount_in_cents is not True
+            and _minimum_order_amount_in_cents is not False
+        ):
+            minimum_order_amount_in_cents = _minimum_order_amount_in_cents
+        else:
+            raise FieldError(
+                "one of object (IntegerOperators), integer",
+                _minimum_order_amount_in_cents,
+                "minimum_order_amount_in_cents",
             )
-        except FieldError as field__error:
-            field__error.segments.append("minimum_order_amount_in_cents")
-            raise
 
-        def _parse_price_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if minimum_order_amount_in_cents is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _price_in_cents = d.get("price_in_cents", UNSET)
+        price_in_cents: int | IntegerOperators | Unset
+        if _price_in_cents is UNSET:
+            price_in_cents = _price_in_cents
+        elif isinstance(_price_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_price_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("price_in_cents")
+                raise
 
-        try:
-            price_in_cents = _parse_price_in_cents(d.pop("price_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("price_in_cents")
-            raise
+            price_in_cents = componentsschemas_integer_condition_type_0
+        elif isinstance(_price_in_cents, int) and _price_in_cents is not True and _price_in_cents is not False:
+            price_in_cents = _price_in_cents
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _price_in_cents, "price_in_cents")
 
-        def _parse_rate_id(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if price_in_cents is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _rate_id = d.get("rate_id", UNSET)
+        rate_id: str | TextOperators | Unset
+        if _rate_id is UNSET:
+            rate_id = _rate_id
+        elif isinstance(_rate_id, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_rate_id)
+            except FieldError as field__error:
+                field__error.segments.append("rate_id")
+                raise
 
-        try:
-            rate_id = _parse_rate_id(d.pop("rate_id", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("rate_id")
-            raise
+            rate_id = componentsschemas_text_condition_type_0
+        elif isinstance(_rate_id, str):
+            rate_id = _rate_id
+        else:
+            raise FieldError("one of object (TextOperators), string", _rate_id, "rate_id")
 
-        def _parse_signed_attributes(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if rate_id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _signed_attributes = d.get("signed_attributes", UNSET)
+        signed_attributes: str | TextOperators | Unset
+        if _signed_attributes is UNSET:
+            signed_attributes = _signed_attributes
+        elif isinstance(_signed_attributes, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_signed_attributes)
+            except FieldError as field__error:
+                field__error.segments.append("signed_attributes")
+                raise
+
+            signed_attributes = componentsschemas_text_condition_type_0
+        elif isinstance(_signed_attributes, str):
+            signed_attributes = _signed_attributes
+        else:
+            raise FieldError("one of object (TextOperators), string", _signed_attributes, "signed_attributes")
+
+        if signed_attributes is UNSET:
+            n__absent += 1
 
         try:
-            signed_attributes = _parse_signed_attributes(d.pop("signed_attributes", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("signed_attributes")
-            raise
-
-        def _parse_tax_category_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
-
-        try:
-            tax_category_id = _parse_tax_category_id(d.pop("tax_category_id", UNSET))
+            tax_category_id = _parse__tax_category_id(d.get("tax_category_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("tax_category_id")
             raise
 
-        def _parse_updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if tax_category_id is UNSET:
+            n__absent += 1
 
         try:
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            updated_at = _parse__updated_at(d.get("updated_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("updated_at")
             raise
 
-        order_delivery_rate_filter = cls(
-            carrier_id=carrier_id,
-            created_at=created_at,
-            id=id,
-            identifier=identifier,
-            minimum_order_amount_in_cents=minimum_order_amount_in_cents,
-            price_in_cents=price_in_cents,
-            rate_id=rate_id,
-            signed_attributes=signed_attributes,
-            tax_category_id=tax_category_id,
-            updated_at=updated_at,
-        )
+        if updated_at is UNSET:
+            n__absent += 1
 
-        if d:
-            raise FieldError(
-                "no such property (OrderDeliveryRateFilter allows no others)", None, next(iter(d)), found="one"
+        if cls is _plain__class:
+            order_delivery_rate_filter = cls.__new__(cls)
+            order_delivery_rate_filter.carrier_id = carrier_id
+            order_delivery_rate_filter.created_at = created_at
+            order_delivery_rate_filter.id = id
+            order_delivery_rate_filter.identifier = identifier
+            order_delivery_rate_filter.minimum_order_amount_in_cents = minimum_order_amount_in_cents
+            order_delivery_rate_filter.price_in_cents = price_in_cents
+            order_delivery_rate_filter.rate_id = rate_id
+            order_delivery_rate_filter.signed_attributes = signed_attributes
+            order_delivery_rate_filter.tax_category_id = tax_category_id
+            order_delivery_rate_filter.updated_at = updated_at
+        else:
+            order_delivery_rate_filter = cls(
+                carrier_id,
+                created_at,
+                id,
+                identifier,
+                minimum_order_amount_in_cents,
+                price_in_cents,
+                rate_id,
+                signed_attributes,
+                tax_category_id,
+                updated_at,
             )
+        if len(d) + n__absent != 10:
+            for prop_name in d:
+                if prop_name not in {
+                    "carrier_id",
+                    "created_at",
+                    "id",
+                    "identifier",
+                    "minimum_order_amount_in_cents",
+                    "price_in_cents",
+                    "rate_id",
+                    "signed_attributes",
+                    "tax_category_id",
+                    "updated_at",
+                }:
+                    raise FieldError(
+                        "no such property (OrderDeliveryRateFilter allows no others)", None, prop_name, found="one"
+                    )
         return order_delivery_rate_filter
+
+
+_plain__class: type[OrderDeliveryRateFilter] | None = (
+    OrderDeliveryRateFilter
+    if {field.name for field in _attrs_fields(OrderDeliveryRateFilter)}
+    == {
+        "carrier_id",
+        "created_at",
+        "id",
+        "identifier",
+        "minimum_order_amount_in_cents",
+        "price_in_cents",
+        "rate_id",
+        "signed_attributes",
+        "tax_category_id",
+        "updated_at",
+    }
+    and not hasattr(OrderDeliveryRateFilter, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -6,8 +6,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
@@ -33,29 +34,28 @@ class OrderDeliveryRateRecalculationAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         destination_coordinates: list[float] | Unset = UNSET
         if not isinstance(self.destination_coordinates, Unset):
             destination_coordinates = self.destination_coordinates
 
+        if destination_coordinates is not UNSET:
+            field_dict["destination_coordinates"] = destination_coordinates
         order_id: str | Unset = UNSET
         if not isinstance(self.order_id, Unset):
             order_id = str(self.order_id)
-
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
         origin_coordinates: list[float] | Unset = UNSET
         if not isinstance(self.origin_coordinates, Unset):
             origin_coordinates = self.origin_coordinates
 
-        route_restricted = self.route_restricted
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if destination_coordinates is not UNSET:
-            field_dict["destination_coordinates"] = destination_coordinates
-        if order_id is not UNSET:
-            field_dict["order_id"] = order_id
         if origin_coordinates is not UNSET:
             field_dict["origin_coordinates"] = origin_coordinates
+        route_restricted = self.route_restricted
         if route_restricted is not UNSET:
             field_dict["route_restricted"] = route_restricted
 
@@ -63,14 +63,19 @@ class OrderDeliveryRateRecalculationAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (OrderDeliveryRateRecalculationAttributes)", src_dict)
-        d = dict(src_dict)
-        _destination_coordinates = d.pop("destination_coordinates", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (OrderDeliveryRateRecalculationAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        _destination_coordinates = d.get("destination_coordinates", UNSET)
         destination_coordinates: list[float] | Unset = UNSET
         if isinstance(_destination_coordinates, list):
             for destination_coordinates_item in _destination_coordinates:
                 if not (
+                    type(destination_coordinates_item) is float or type(destination_coordinates_item) is int
+                ) and not (
                     isinstance(destination_coordinates_item, float)
                     or (
                         isinstance(destination_coordinates_item, int)
@@ -88,19 +93,25 @@ class OrderDeliveryRateRecalculationAttributes:
         elif _destination_coordinates is not UNSET:
             raise FieldError("array", _destination_coordinates, "destination_coordinates")
 
-        _order_id = d.pop("order_id", UNSET)
+        if destination_coordinates is UNSET:
+            n__absent += 1
+
+        _order_id = d.get("order_id", UNSET)
         order_id: UUID | Unset = UNSET
         if _order_id is not UNSET:
             try:
-                order_id = UUID(_order_id)
+                order_id = parse_uuid(_order_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _order_id, "order_id") from None
 
-        _origin_coordinates = d.pop("origin_coordinates", UNSET)
+        if order_id is UNSET:
+            n__absent += 1
+
+        _origin_coordinates = d.get("origin_coordinates", UNSET)
         origin_coordinates: list[float] | Unset = UNSET
         if isinstance(_origin_coordinates, list):
             for origin_coordinates_item in _origin_coordinates:
-                if not (
+                if not (type(origin_coordinates_item) is float or type(origin_coordinates_item) is int) and not (
                     isinstance(origin_coordinates_item, float)
                     or (
                         isinstance(origin_coordinates_item, int)
@@ -118,18 +129,37 @@ class OrderDeliveryRateRecalculationAttributes:
         elif _origin_coordinates is not UNSET:
             raise FieldError("array", _origin_coordinates, "origin_coordinates")
 
-        route_restricted = d.pop("route_restricted", UNSET)
-        if not isinstance(route_restricted, bool) and route_restricted is not UNSET:
-            raise FieldError("boolean", route_restricted, "route_restricted")
+        if origin_coordinates is UNSET:
+            n__absent += 1
 
-        order_delivery_rate_recalculation_attributes = cls(
-            destination_coordinates=destination_coordinates,
-            order_id=order_id,
-            origin_coordinates=origin_coordinates,
-            route_restricted=route_restricted,
-        )
+        route_restricted = d.get("route_restricted", UNSET)
+        if not (route_restricted is True or route_restricted is False):
+            if route_restricted is UNSET:
+                n__absent += 1
+            elif not isinstance(route_restricted, bool):
+                raise FieldError("boolean", route_restricted, "route_restricted")
 
-        order_delivery_rate_recalculation_attributes.additional_properties = d
+        if cls is _plain__class:
+            order_delivery_rate_recalculation_attributes = cls.__new__(cls)
+            order_delivery_rate_recalculation_attributes.destination_coordinates = destination_coordinates
+            order_delivery_rate_recalculation_attributes.order_id = order_id
+            order_delivery_rate_recalculation_attributes.origin_coordinates = origin_coordinates
+            order_delivery_rate_recalculation_attributes.route_restricted = route_restricted
+            order_delivery_rate_recalculation_attributes.additional_properties = {}
+        else:
+            order_delivery_rate_recalculation_attributes = cls(
+                destination_coordinates,
+                order_id,
+                origin_coordinates,
+                route_restricted,
+            )
+        if len(d) + n__absent != 4:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name not in {"destination_coordinates", "order_id", "origin_coordinates", "route_restricted"}
+            }
+            order_delivery_rate_recalculation_attributes.additional_properties = extra__props
         return order_delivery_rate_recalculation_attributes
 
     @property
@@ -147,3 +177,15 @@ class OrderDeliveryRateRecalculationAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[OrderDeliveryRateRecalculationAttributes] | None = (
+    OrderDeliveryRateRecalculationAttributes
+    if {field.name for field in _attrs_fields(OrderDeliveryRateRecalculationAttributes)}
+    == {"destination_coordinates", "order_id", "origin_coordinates", "route_restricted", "additional_properties"}
+    and not hasattr(OrderDeliveryRateRecalculationAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..types import UNSET, Unset
@@ -48,25 +49,23 @@ class OrderDeliveryRateRelationships:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         carrier: dict[str, Any] | Unset = UNSET
         if not isinstance(self.carrier, Unset):
             carrier = self.carrier.to_dict()
-
+        if carrier is not UNSET:
+            field_dict["carrier"] = carrier
         order: dict[str, Any] | Unset = UNSET
         if not isinstance(self.order, Unset):
             order = self.order.to_dict()
-
+        if order is not UNSET:
+            field_dict["order"] = order
         tax_category: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tax_category, Unset):
             tax_category = self.tax_category.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if carrier is not UNSET:
-            field_dict["carrier"] = carrier
-        if order is not UNSET:
-            field_dict["order"] = order
         if tax_category is not UNSET:
             field_dict["tax_category"] = tax_category
 
@@ -76,10 +75,13 @@ class OrderDeliveryRateRelationships:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (OrderDeliveryRateRelationships)", src_dict)
-        d = dict(src_dict)
-        _carrier = d.pop("carrier", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (OrderDeliveryRateRelationships)", d)
+            d = dict(d)
+        n__absent = 0
+        _carrier = d.get("carrier", UNSET)
         carrier: Relationship | Unset = UNSET
         if _carrier is not UNSET:
             try:
@@ -88,7 +90,10 @@ class OrderDeliveryRateRelationships:
                 field__error.segments.append("carrier")
                 raise
 
-        _order = d.pop("order", UNSET)
+        if carrier is UNSET:
+            n__absent += 1
+
+        _order = d.get("order", UNSET)
         order: Relationship | Unset = UNSET
         if _order is not UNSET:
             try:
@@ -97,7 +102,10 @@ class OrderDeliveryRateRelationships:
                 field__error.segments.append("order")
                 raise
 
-        _tax_category = d.pop("tax_category", UNSET)
+        if order is UNSET:
+            n__absent += 1
+
+        _tax_category = d.get("tax_category", UNSET)
         tax_category: Relationship | Unset = UNSET
         if _tax_category is not UNSET:
             try:
@@ -106,13 +114,28 @@ class OrderDeliveryRateRelationships:
                 field__error.segments.append("tax_category")
                 raise
 
-        order_delivery_rate_relationships = cls(
-            carrier=carrier,
-            order=order,
-            tax_category=tax_category,
-        )
+        if tax_category is UNSET:
+            n__absent += 1
 
-        order_delivery_rate_relationships.additional_properties = d
+        if cls is _plain__class:
+            order_delivery_rate_relationships = cls.__new__(cls)
+            order_delivery_rate_relationships.carrier = carrier
+            order_delivery_rate_relationships.order = order
+            order_delivery_rate_relationships.tax_category = tax_category
+            order_delivery_rate_relationships.additional_properties = {}
+        else:
+            order_delivery_rate_relationships = cls(
+                carrier,
+                order,
+                tax_category,
+            )
+        if len(d) + n__absent != 3:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name not in {"carrier", "order", "tax_category"}
+            }
+            order_delivery_rate_relationships.additional_properties = extra__props
         return order_delivery_rate_relationships
 
     @property
@@ -130,3 +153,15 @@ class OrderDeliveryRateRelationships:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[OrderDeliveryRateRelationships] | None = (
+    OrderDeliveryRateRelationships
+    if {field.name for field in _attrs_fields(OrderDeliveryRateRelationships)}
+    == {"carrier", "order", "tax_category", "additional_properties"}
+    and not hasattr(OrderDeliveryRateRelationships, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -6,8 +6,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderDeliveryRateWriteAttributes")
@@ -39,6 +40,10 @@ class OrderDeliveryRateWriteAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         carrier_id: None | str | Unset
         if isinstance(self.carrier_id, Unset):
             carrier_id = UNSET
@@ -46,21 +51,28 @@ class OrderDeliveryRateWriteAttributes:
             carrier_id = str(self.carrier_id)
         else:
             carrier_id = self.carrier_id
-
+        if carrier_id is not UNSET:
+            field_dict["carrier_id"] = carrier_id
         identifier = self.identifier
-
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
         minimum_order_amount_in_cents = self.minimum_order_amount_in_cents
-
+        if minimum_order_amount_in_cents is not UNSET:
+            field_dict["minimum_order_amount_in_cents"] = minimum_order_amount_in_cents
         order_id: str | Unset = UNSET
         if not isinstance(self.order_id, Unset):
             order_id = str(self.order_id)
-
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
         price_in_cents = self.price_in_cents
-
+        if price_in_cents is not UNSET:
+            field_dict["price_in_cents"] = price_in_cents
         rate_id = self.rate_id
-
+        if rate_id is not UNSET:
+            field_dict["rate_id"] = rate_id
         signed_attributes = self.signed_attributes
-
+        if signed_attributes is not UNSET:
+            field_dict["signed_attributes"] = signed_attributes
         tax_category_id: None | str | Unset
         if isinstance(self.tax_category_id, Unset):
             tax_category_id = UNSET
@@ -68,24 +80,6 @@ class OrderDeliveryRateWriteAttributes:
             tax_category_id = str(self.tax_category_id)
         else:
             tax_category_id = self.tax_category_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if carrier_id is not UNSET:
-            field_dict["carrier_id"] = carrier_id
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if minimum_order_amount_in_cents is not UNSET:
-            field_dict["minimum_order_amount_in_cents"] = minimum_order_amount_in_cents
-        if order_id is not UNSET:
-            field_dict["order_id"] = order_id
-        if price_in_cents is not UNSET:
-            field_dict["price_in_cents"] = price_in_cents
-        if rate_id is not UNSET:
-            field_dict["rate_id"] = rate_id
-        if signed_attributes is not UNSET:
-            field_dict["signed_attributes"] = signed_attributes
         if tax_category_id is not UNSET:
             field_dict["tax_category_id"] = tax_category_id
 
@@ -93,17 +87,20 @@ class OrderDeliveryRateWriteAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (OrderDeliveryRateWriteAttributes)", src_dict)
-        d = dict(src_dict)
-        _carrier_id = d.pop("carrier_id", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (OrderDeliveryRateWriteAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        _carrier_id = d.get("carrier_id", UNSET)
         carrier_id: None | Unset | UUID
         if _carrier_id is None or _carrier_id is UNSET:
             carrier_id = _carrier_id
         elif isinstance(_carrier_id, str):
             _carrier_id_type_0 = _carrier_id
             try:
-                carrier_id_type_0 = UUID(_carrier_id_type_0)
+                carrier_id_type_0 = parse_uuid(_carrier_id_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _carrier_id_type_0, "carrier_id") from None
 
@@ -111,52 +108,67 @@ class OrderDeliveryRateWriteAttributes:
         else:
             raise FieldError("UUID string or null", _carrier_id, "carrier_id")
 
-        identifier = d.pop("identifier", UNSET)
-        if not isinstance(identifier, str) and identifier is not UNSET:
-            raise FieldError("string", identifier, "identifier")
+        if carrier_id is UNSET:
+            n__absent += 1
 
-        minimum_order_amount_in_cents = d.pop("minimum_order_amount_in_cents", UNSET)
-        if (
-            not (
+        identifier = d.get("identifier", UNSET)
+        if not (type(identifier) is str):
+            if identifier is UNSET:
+                n__absent += 1
+            elif not isinstance(identifier, str):
+                raise FieldError("string", identifier, "identifier")
+
+        minimum_order_amount_in_cents = d.get("minimum_order_amount_in_cents", UNSET)
+        if not (type(minimum_order_amount_in_cents) is int):
+            if minimum_order_amount_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(minimum_order_amount_in_cents, int)
                 and minimum_order_amount_in_cents is not True
                 and minimum_order_amount_in_cents is not False
-            )
-            and minimum_order_amount_in_cents is not UNSET
-        ):
-            raise FieldError("integer", minimum_order_amount_in_cents, "minimum_order_amount_in_cents")
+            ):
+                raise FieldError("integer", minimum_order_amount_in_cents, "minimum_order_amount_in_cents")
 
-        _order_id = d.pop("order_id", UNSET)
+        _order_id = d.get("order_id", UNSET)
         order_id: UUID | Unset = UNSET
         if _order_id is not UNSET:
             try:
-                order_id = UUID(_order_id)
+                order_id = parse_uuid(_order_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _order_id, "order_id") from None
 
-        price_in_cents = d.pop("price_in_cents", UNSET)
-        if (
-            not (isinstance(price_in_cents, int) and price_in_cents is not True and price_in_cents is not False)
-            and price_in_cents is not UNSET
-        ):
-            raise FieldError("integer", price_in_cents, "price_in_cents")
+        if order_id is UNSET:
+            n__absent += 1
 
-        rate_id = d.pop("rate_id", UNSET)
-        if not isinstance(rate_id, str) and rate_id is not UNSET:
-            raise FieldError("string", rate_id, "rate_id")
+        price_in_cents = d.get("price_in_cents", UNSET)
+        if not (type(price_in_cents) is int):
+            if price_in_cents is UNSET:
+                n__absent += 1
+            elif not (isinstance(price_in_cents, int) and price_in_cents is not True and price_in_cents is not False):
+                raise FieldError("integer", price_in_cents, "price_in_cents")
 
-        signed_attributes = d.pop("signed_attributes", UNSET)
-        if not isinstance(signed_attributes, str) and signed_attributes is not UNSET:
-            raise FieldError("string", signed_attributes, "signed_attributes")
+        rate_id = d.get("rate_id", UNSET)
+        if not (type(rate_id) is str):
+            if rate_id is UNSET:
+                n__absent += 1
+            elif not isinstance(rate_id, str):
+                raise FieldError("string", rate_id, "rate_id")
 
-        _tax_category_id = d.pop("tax_category_id", UNSET)
+        signed_attributes = d.get("signed_attributes", UNSET)
+        if not (type(signed_attributes) is str):
+            if signed_attributes is UNSET:
+                n__absent += 1
+            elif not isinstance(signed_attributes, str):
+                raise FieldError("string", signed_attributes, "signed_attributes")
+
+        _tax_category_id = d.get("tax_category_id", UNSET)
         tax_category_id: None | Unset | UUID
         if _tax_category_id is None or _tax_category_id is UNSET:
             tax_category_id = _tax_category_id
         elif isinstance(_tax_category_id, str):
             _tax_category_id_type_0 = _tax_category_id
             try:
-                tax_category_id_type_0 = UUID(_tax_category_id_type_0)
+                tax_category_id_type_0 = parse_uuid(_tax_category_id_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _tax_category_id_type_0, "tax_category_id") from None
 
@@ -164,18 +176,48 @@ class OrderDeliveryRateWriteAttributes:
         else:
             raise FieldError("UUID string or null", _tax_category_id, "tax_category_id")
 
-        order_delivery_rate_write_attributes = cls(
-            carrier_id=carrier_id,
-            identifier=identifier,
-            minimum_order_amount_in_cents=minimum_order_amount_in_cents,
-            order_id=order_id,
-            price_in_cents=price_in_cents,
-            rate_id=rate_id,
-            signed_attributes=signed_attributes,
-            tax_category_id=tax_category_id,
-        )
+        if tax_category_id is UNSET:
+            n__absent += 1
 
-        order_delivery_rate_write_attributes.additional_properties = d
+        if cls is _plain__class:
+            order_delivery_rate_write_attributes = cls.__new__(cls)
+            order_delivery_rate_write_attributes.carrier_id = carrier_id
+            order_delivery_rate_write_attributes.identifier = identifier
+            order_delivery_rate_write_attributes.minimum_order_amount_in_cents = minimum_order_amount_in_cents
+            order_delivery_rate_write_attributes.order_id = order_id
+            order_delivery_rate_write_attributes.price_in_cents = price_in_cents
+            order_delivery_rate_write_attributes.rate_id = rate_id
+            order_delivery_rate_write_attributes.signed_attributes = signed_attributes
+            order_delivery_rate_write_attributes.tax_category_id = tax_category_id
+            order_delivery_rate_write_attributes.additional_properties = {}
+        else:
+            order_delivery_rate_write_attributes = cls(
+                carrier_id,
+                identifier,
+                minimum_order_amount_in_cents,
+                order_id,
+                price_in_cents,
+                rate_id,
+                signed_attributes,
+                tax_category_id,
+            )
+        if len(d) + n__absent != 8:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "carrier_id",
+                    "identifier",
+                    "minimum_order_amount_in_cents",
+                    "order_id",
+                    "price_in_cents",
+                    "rate_id",
+                    "signed_attributes",
+                    "tax_category_id",
+                }
+            }
+            order_delivery_rate_write_attributes.additional_properties = extra__props
         return order_delivery_rate_write_attributes
 
     @property
@@ -219,3 +261,25 @@ class OrderDeliveryRateWriteAttributes:
         if not isinstance(tax_category, Unset):
             self.tax_category_id = None if tax_category is None else tax_category.id
         return self
+
+
+_plain__class: type[OrderDeliveryRateWriteAttributes] | None = (
+    OrderDeliveryRateWriteAttributes
+    if {field.name for field in _attrs_fields(OrderDeliveryRateWriteAttributes)}
+    == {
+        "carrier_id",
+        "identifier",
+        "minimum_order_amount_in_cents",
+        "order_id",
+        "price_in_cents",
+        "rate_id",
+        "signed_attributes",
+        "tax_category_id",
+        "additional_properties",
+    }
+    and not hasattr(OrderDeliveryRateWriteAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -6,8 +6,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..models.order_duplication_deposit import OrderDuplicationDeposit
 from ..types import UNSET, Unset
 
@@ -42,47 +43,40 @@ class OrderDuplicationWriteAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         custom_lines = self.custom_lines
-
+        if custom_lines is not UNSET:
+            field_dict["custom_lines"] = custom_lines
         customer = self.customer
-
+        if customer is not UNSET:
+            field_dict["customer"] = customer
         dates = self.dates
-
+        if dates is not UNSET:
+            field_dict["dates"] = dates
         deposit: str | Unset = UNSET
         if not isinstance(self.deposit, Unset):
             deposit = self.deposit.value
 
+        if deposit is not UNSET:
+            field_dict["deposit"] = deposit
         discount = self.discount
-
+        if discount is not UNSET:
+            field_dict["discount"] = discount
         original_order_id: str | Unset = UNSET
         if not isinstance(self.original_order_id, Unset):
             original_order_id = str(self.original_order_id)
-
-        properties = self.properties
-
-        stock_item_plannings = self.stock_item_plannings
-
-        tags = self.tags
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if custom_lines is not UNSET:
-            field_dict["custom_lines"] = custom_lines
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if dates is not UNSET:
-            field_dict["dates"] = dates
-        if deposit is not UNSET:
-            field_dict["deposit"] = deposit
-        if discount is not UNSET:
-            field_dict["discount"] = discount
         if original_order_id is not UNSET:
             field_dict["original_order_id"] = original_order_id
+        properties = self.properties
         if properties is not UNSET:
             field_dict["properties"] = properties
+        stock_item_plannings = self.stock_item_plannings
         if stock_item_plannings is not UNSET:
             field_dict["stock_item_plannings"] = stock_item_plannings
+        tags = self.tags
         if tags is not UNSET:
             field_dict["tags"] = tags
 
@@ -90,65 +84,126 @@ class OrderDuplicationWriteAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (OrderDuplicationWriteAttributes)", src_dict)
-        d = dict(src_dict)
-        custom_lines = d.pop("custom_lines", UNSET)
-        if not isinstance(custom_lines, bool) and custom_lines is not UNSET:
-            raise FieldError("boolean", custom_lines, "custom_lines")
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (OrderDuplicationWriteAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        custom_lines = d.get("custom_lines", UNSET)
+        if not (custom_lines is True or custom_lines is False):
+            if custom_lines is UNSET:
+                n__absent += 1
+            elif not isinstance(custom_lines, bool):
+                raise FieldError("boolean", custom_lines, "custom_lines")
 
-        customer = d.pop("customer", UNSET)
-        if not isinstance(customer, bool) and customer is not UNSET:
-            raise FieldError("boolean", customer, "customer")
+        customer = d.get("customer", UNSET)
+        if not (customer is True or customer is False):
+            if customer is UNSET:
+                n__absent += 1
+            elif not isinstance(customer, bool):
+                raise FieldError("boolean", customer, "customer")
 
-        dates = d.pop("dates", UNSET)
-        if not isinstance(dates, bool) and dates is not UNSET:
-            raise FieldError("boolean", dates, "dates")
+        dates = d.get("dates", UNSET)
+        if not (dates is True or dates is False):
+            if dates is UNSET:
+                n__absent += 1
+            elif not isinstance(dates, bool):
+                raise FieldError("boolean", dates, "dates")
 
-        _deposit = d.pop("deposit", UNSET)
+        _deposit = d.get("deposit", UNSET)
         deposit: OrderDuplicationDeposit | Unset = UNSET
-        if isinstance(_deposit, str):
+        if type(_deposit) is str:
+            deposit = OrderDuplicationDeposit._by__value.get(_deposit) or OrderDuplicationDeposit(_deposit)
+        elif isinstance(_deposit, str):
             deposit = OrderDuplicationDeposit(_deposit)
         elif _deposit is not UNSET:
             raise FieldError("string (OrderDuplicationDeposit)", _deposit, "deposit")
 
-        discount = d.pop("discount", UNSET)
-        if not isinstance(discount, bool) and discount is not UNSET:
-            raise FieldError("boolean", discount, "discount")
+        if deposit is UNSET:
+            n__absent += 1
 
-        _original_order_id = d.pop("original_order_id", UNSET)
+        discount = d.get("discount", UNSET)
+        if not (discount is True or discount is False):
+            if discount is UNSET:
+                n__absent += 1
+            elif not isinstance(discount, bool):
+                raise FieldError("boolean", discount, "discount")
+
+        _original_order_id = d.get("original_order_id", UNSET)
         original_order_id: UUID | Unset = UNSET
         if _original_order_id is not UNSET:
             try:
-                original_order_id = UUID(_original_order_id)
+                original_order_id = parse_uuid(_original_order_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _original_order_id, "original_order_id") from None
 
-        properties = d.pop("properties", UNSET)
-        if not isinstance(properties, bool) and properties is not UNSET:
-            raise FieldError("boolean", properties, "properties")
+        if original_order_id is UNSET:
+            n__absent += 1
 
-        stock_item_plannings = d.pop("stock_item_plannings", UNSET)
-        if not isinstance(stock_item_plannings, bool) and stock_item_plannings is not UNSET:
-            raise FieldError("boolean", stock_item_plannings, "stock_item_plannings")
+        properties = d.get("properties", UNSET)
+        if not (properties is True or properties is False):
+            if properties is UNSET:
+                n__absent += 1
+            elif not isinstance(properties, bool):
+                raise FieldError("boolean", properties, "properties")
 
-        tags = d.pop("tags", UNSET)
-        if not isinstance(tags, bool) and tags is not UNSET:
-            raise FieldError("boolean", tags, "tags")
+        stock_item_plannings = d.get("stock_item_plannings", UNSET)
+        if not (stock_item_plannings is True or stock_item_plannings is False):
+            if stock_item_plannings is UNSET:
+                n__absent += 1
+            elif not isinstance(stock_item_plannings, bool):
+                raise FieldError("boolean", stock_item_plannings, "stock_item_plannings")
 
-        order_duplication_write_attributes = cls(
-            custom_lines=custom_lines,
-            customer=customer,
-            dates=dates,
-            deposit=deposit,
-            discount=discount,
-            original_order_id=original_order_id,
-            properties=properties,
-            stock_item_plannings=stock_item_plannings,
-            tags=tags,
-        )
+        tags = d.get("tags", UNSET)
+        if not (tags is True or tags is False):
+            if tags is UNSET:
+                n__absent += 1
+            elif not isinstance(tags, bool):
+                raise FieldError("boolean", tags, "tags")
 
-        order_duplication_write_attributes.additional_properties = d
+        if cls is _plain__class:
+            order_duplication_write_attributes = cls.__new__(cls)
+            order_duplication_write_attributes.custom_lines = custom_lines
+            order_duplication_write_attributes.customer = customer
+            order_duplication_write_attributes.dates = dates
+            order_duplication_write_attributes.deposit = deposit
+            order_duplication_write_attributes.discount = discount
+            order_duplication_write_attributes.original_order_id = original_order_id
+            order_duplication_write_attributes.properties = properties
+            order_duplication_write_attributes.stock_item_plannings = stock_item_plannings
+            order_duplication_write_attributes.tags = tags
+            order_duplication_write_attributes.additional_properties = {}
+        else:
+            order_duplication_write_attributes = cls(
+                custom_lines,
+                customer,
+                dates,
+                deposit,
+                discount,
+                original_order_id,
+                properties,
+                stock_item_plannings,
+                tags,
+            )
+        if len(d) + n__absent != 9:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "custom_lines",
+                    "customer",
+                    "dates",
+                    "deposit",
+                    "discount",
+                    "original_order_id",
+                    "properties",
+                    "stock_item_plannings",
+                    "tags",
+                }
+            }
+            order_duplication_write_attributes.additional_properties = extra__props
         return order_duplication_write_attributes
 
     @property
@@ -182,3 +237,26 @@ class OrderDuplicationWriteAttributes:
         if not isinstance(original_order, Unset):
             self.original_order_id = original_order.id
         return self
+
+
+_plain__class: type[OrderDuplicationWriteAttributes] | None = (
+    OrderDuplicationWriteAttributes
+    if {field.name for field in _attrs_fields(OrderDuplicationWriteAttributes)}
+    == {
+        "custom_lines",
+        "customer",
+        "dates",
+        "deposit",
+        "discount",
+        "original_order_id",
+        "properties",
+        "stock_item_plannings",
+        "tags",
+        "additional_properties",
+    }
+    and not hasattr(OrderDuplicationWriteAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import Choice, FieldError
+from ..lib._fields import Choice, FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -47,6 +48,494 @@ def _resolve__refs() -> None:
 
 
 T = TypeVar("T", bound="OrderFilter")
+
+
+def _parse__billing_address_property_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__conditions(data: object) -> HashOperators | JsonObject | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[HashOperators | JsonObject | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_hash_condition_type_0 = HashOperators.from_dict(data)
+
+                if choice.take(componentsschemas_hash_condition_type_0):
+                    return componentsschemas_hash_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, dict):
+            try:
+                componentsschemas_hash_condition_type_1 = JsonObject.from_dict(data)
+
+                if choice.take(componentsschemas_hash_condition_type_1):
+                    return componentsschemas_hash_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (HashOperators), object (JsonObject)", data)
+
+
+def _parse__coupon_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__customer_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__delivery_address_property_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__id(data: object) -> IdOperators | Unset | UUID:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[IdOperators | Unset | UUID] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_id_condition_type_0 = IdOperators.from_dict(data)
+
+                if choice.take(componentsschemas_id_condition_type_0):
+                    return componentsschemas_id_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_id_condition_type_1 = data
+                try:
+                    componentsschemas_id_condition_type_1 = parse_uuid(_componentsschemas_id_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_id_condition_type_1) from None
+
+                if choice.take(componentsschemas_id_condition_type_1):
+                    return componentsschemas_id_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (IdOperators), UUID string", data)
+
+
+def _parse__item_id(data: object) -> Unset | UUID | UuidEqualOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_0):
+                    return componentsschemas_uuid_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_equal_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_equal_condition_type_1 = parse_uuid(
+                        _componentsschemas_uuid_equal_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_equal_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_1):
+                    return componentsschemas_uuid_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidEqualOperators), UUID string", data)
+
+
+def _parse__order_delivery_rate_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__start_location_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__start_or_stop_time(data: object) -> datetime.datetime | DatetimeBetweenOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeBetweenOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_between_condition_type_0 = DatetimeBetweenOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_between_condition_type_0):
+                    return componentsschemas_datetime_between_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_between_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_between_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_between_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable(
+                        "date-time", _componentsschemas_datetime_between_condition_type_1
+                    ) from None
+
+                if choice.take(componentsschemas_datetime_between_condition_type_1):
+                    return componentsschemas_datetime_between_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeBetweenOperators), date-time string", data)
+
+
+def _parse__starts_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__stock_item_id(data: object) -> Unset | UUID | UuidEqualOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_0):
+                    return componentsschemas_uuid_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_equal_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_equal_condition_type_1 = parse_uuid(
+                        _componentsschemas_uuid_equal_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_equal_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_1):
+                    return componentsschemas_uuid_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidEqualOperators), UUID string", data)
+
+
+def _parse__stop_location_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__stops_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__tax_region_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
 
 
 @_attrs_define
@@ -223,6 +712,8 @@ class OrderFilter:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+
         amount_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.amount_in_cents, Unset):
             amount_in_cents = UNSET
@@ -230,7 +721,8 @@ class OrderFilter:
             amount_in_cents = self.amount_in_cents.to_dict()
         else:
             amount_in_cents = self.amount_in_cents
-
+        if amount_in_cents is not UNSET:
+            field_dict["amount_in_cents"] = amount_in_cents
         amount_paid_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.amount_paid_in_cents, Unset):
             amount_paid_in_cents = UNSET
@@ -238,7 +730,8 @@ class OrderFilter:
             amount_paid_in_cents = self.amount_paid_in_cents.to_dict()
         else:
             amount_paid_in_cents = self.amount_paid_in_cents
-
+        if amount_paid_in_cents is not UNSET:
+            field_dict["amount_paid_in_cents"] = amount_paid_in_cents
         amount_to_be_paid_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.amount_to_be_paid_in_cents, Unset):
             amount_to_be_paid_in_cents = UNSET
@@ -246,7 +739,8 @@ class OrderFilter:
             amount_to_be_paid_in_cents = self.amount_to_be_paid_in_cents.to_dict()
         else:
             amount_to_be_paid_in_cents = self.amount_to_be_paid_in_cents
-
+        if amount_to_be_paid_in_cents is not UNSET:
+            field_dict["amount_to_be_paid_in_cents"] = amount_to_be_paid_in_cents
         any_shortage: bool | dict[str, Any] | Unset
         if isinstance(self.any_shortage, Unset):
             any_shortage = UNSET
@@ -254,7 +748,8 @@ class OrderFilter:
             any_shortage = self.any_shortage.to_dict()
         else:
             any_shortage = self.any_shortage
-
+        if any_shortage is not UNSET:
+            field_dict["any_shortage"] = any_shortage
         billing_address_property_id: dict[str, Any] | str | Unset
         if isinstance(self.billing_address_property_id, Unset):
             billing_address_property_id = UNSET
@@ -263,6 +758,8 @@ class OrderFilter:
         else:
             billing_address_property_id = str(self.billing_address_property_id)
 
+        if billing_address_property_id is not UNSET:
+            field_dict["billing_address_property_id"] = billing_address_property_id
         conditions: dict[str, Any] | Unset
         if isinstance(self.conditions, Unset):
             conditions = UNSET
@@ -271,6 +768,8 @@ class OrderFilter:
         else:
             conditions = self.conditions.to_dict()
 
+        if conditions is not UNSET:
+            field_dict["conditions"] = conditions
         coupon_discount_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.coupon_discount_in_cents, Unset):
             coupon_discount_in_cents = UNSET
@@ -278,7 +777,8 @@ class OrderFilter:
             coupon_discount_in_cents = self.coupon_discount_in_cents.to_dict()
         else:
             coupon_discount_in_cents = self.coupon_discount_in_cents
-
+        if coupon_discount_in_cents is not UNSET:
+            field_dict["coupon_discount_in_cents"] = coupon_discount_in_cents
         coupon_id: dict[str, Any] | str | Unset
         if isinstance(self.coupon_id, Unset):
             coupon_id = UNSET
@@ -287,6 +787,8 @@ class OrderFilter:
         else:
             coupon_id = str(self.coupon_id)
 
+        if coupon_id is not UNSET:
+            field_dict["coupon_id"] = coupon_id
         created_at: dict[str, Any] | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
@@ -295,6 +797,8 @@ class OrderFilter:
         else:
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         customer_id: dict[str, Any] | str | Unset
         if isinstance(self.customer_id, Unset):
             customer_id = UNSET
@@ -303,6 +807,8 @@ class OrderFilter:
         else:
             customer_id = str(self.customer_id)
 
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
         delivery_address_property_id: dict[str, Any] | str | Unset
         if isinstance(self.delivery_address_property_id, Unset):
             delivery_address_property_id = UNSET
@@ -311,6 +817,8 @@ class OrderFilter:
         else:
             delivery_address_property_id = str(self.delivery_address_property_id)
 
+        if delivery_address_property_id is not UNSET:
+            field_dict["delivery_address_property_id"] = delivery_address_property_id
         deposit_held_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.deposit_held_in_cents, Unset):
             deposit_held_in_cents = UNSET
@@ -318,7 +826,8 @@ class OrderFilter:
             deposit_held_in_cents = self.deposit_held_in_cents.to_dict()
         else:
             deposit_held_in_cents = self.deposit_held_in_cents
-
+        if deposit_held_in_cents is not UNSET:
+            field_dict["deposit_held_in_cents"] = deposit_held_in_cents
         deposit_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.deposit_in_cents, Unset):
             deposit_in_cents = UNSET
@@ -326,7 +835,8 @@ class OrderFilter:
             deposit_in_cents = self.deposit_in_cents.to_dict()
         else:
             deposit_in_cents = self.deposit_in_cents
-
+        if deposit_in_cents is not UNSET:
+            field_dict["deposit_in_cents"] = deposit_in_cents
         deposit_paid_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.deposit_paid_in_cents, Unset):
             deposit_paid_in_cents = UNSET
@@ -334,7 +844,8 @@ class OrderFilter:
             deposit_paid_in_cents = self.deposit_paid_in_cents.to_dict()
         else:
             deposit_paid_in_cents = self.deposit_paid_in_cents
-
+        if deposit_paid_in_cents is not UNSET:
+            field_dict["deposit_paid_in_cents"] = deposit_paid_in_cents
         deposit_refunded_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.deposit_refunded_in_cents, Unset):
             deposit_refunded_in_cents = UNSET
@@ -342,7 +853,8 @@ class OrderFilter:
             deposit_refunded_in_cents = self.deposit_refunded_in_cents.to_dict()
         else:
             deposit_refunded_in_cents = self.deposit_refunded_in_cents
-
+        if deposit_refunded_in_cents is not UNSET:
+            field_dict["deposit_refunded_in_cents"] = deposit_refunded_in_cents
         deposit_to_be_paid_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.deposit_to_be_paid_in_cents, Unset):
             deposit_to_be_paid_in_cents = UNSET
@@ -350,7 +862,8 @@ class OrderFilter:
             deposit_to_be_paid_in_cents = self.deposit_to_be_paid_in_cents.to_dict()
         else:
             deposit_to_be_paid_in_cents = self.deposit_to_be_paid_in_cents
-
+        if deposit_to_be_paid_in_cents is not UNSET:
+            field_dict["deposit_to_be_paid_in_cents"] = deposit_to_be_paid_in_cents
         deposit_to_refund_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.deposit_to_refund_in_cents, Unset):
             deposit_to_refund_in_cents = UNSET
@@ -358,7 +871,8 @@ class OrderFilter:
             deposit_to_refund_in_cents = self.deposit_to_refund_in_cents.to_dict()
         else:
             deposit_to_refund_in_cents = self.deposit_to_refund_in_cents
-
+        if deposit_to_refund_in_cents is not UNSET:
+            field_dict["deposit_to_refund_in_cents"] = deposit_to_refund_in_cents
         deposit_type: dict[str, Any] | str | Unset
         if isinstance(self.deposit_type, Unset):
             deposit_type = UNSET
@@ -366,7 +880,8 @@ class OrderFilter:
             deposit_type = self.deposit_type.to_dict()
         else:
             deposit_type = self.deposit_type
-
+        if deposit_type is not UNSET:
+            field_dict["deposit_type"] = deposit_type
         discount_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.discount_in_cents, Unset):
             discount_in_cents = UNSET
@@ -374,7 +889,8 @@ class OrderFilter:
             discount_in_cents = self.discount_in_cents.to_dict()
         else:
             discount_in_cents = self.discount_in_cents
-
+        if discount_in_cents is not UNSET:
+            field_dict["discount_in_cents"] = discount_in_cents
         discount_percentage: dict[str, Any] | float | Unset
         if isinstance(self.discount_percentage, Unset):
             discount_percentage = UNSET
@@ -382,7 +898,8 @@ class OrderFilter:
             discount_percentage = self.discount_percentage.to_dict()
         else:
             discount_percentage = self.discount_percentage
-
+        if discount_percentage is not UNSET:
+            field_dict["discount_percentage"] = discount_percentage
         discount_type: dict[str, Any] | str | Unset
         if isinstance(self.discount_type, Unset):
             discount_type = UNSET
@@ -390,7 +907,8 @@ class OrderFilter:
             discount_type = self.discount_type.to_dict()
         else:
             discount_type = self.discount_type
-
+        if discount_type is not UNSET:
+            field_dict["discount_type"] = discount_type
         discount_value: dict[str, Any] | float | Unset
         if isinstance(self.discount_value, Unset):
             discount_value = UNSET
@@ -398,7 +916,8 @@ class OrderFilter:
             discount_value = self.discount_value.to_dict()
         else:
             discount_value = self.discount_value
-
+        if discount_value is not UNSET:
+            field_dict["discount_value"] = discount_value
         fulfillment_type: dict[str, Any] | str | Unset
         if isinstance(self.fulfillment_type, Unset):
             fulfillment_type = UNSET
@@ -406,7 +925,8 @@ class OrderFilter:
             fulfillment_type = self.fulfillment_type.to_dict()
         else:
             fulfillment_type = self.fulfillment_type
-
+        if fulfillment_type is not UNSET:
+            field_dict["fulfillment_type"] = fulfillment_type
         grand_total_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.grand_total_in_cents, Unset):
             grand_total_in_cents = UNSET
@@ -414,7 +934,8 @@ class OrderFilter:
             grand_total_in_cents = self.grand_total_in_cents.to_dict()
         else:
             grand_total_in_cents = self.grand_total_in_cents
-
+        if grand_total_in_cents is not UNSET:
+            field_dict["grand_total_in_cents"] = grand_total_in_cents
         grand_total_with_tax_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.grand_total_with_tax_in_cents, Unset):
             grand_total_with_tax_in_cents = UNSET
@@ -422,7 +943,8 @@ class OrderFilter:
             grand_total_with_tax_in_cents = self.grand_total_with_tax_in_cents.to_dict()
         else:
             grand_total_with_tax_in_cents = self.grand_total_with_tax_in_cents
-
+        if grand_total_with_tax_in_cents is not UNSET:
+            field_dict["grand_total_with_tax_in_cents"] = grand_total_with_tax_in_cents
         has_signed_contract: bool | dict[str, Any] | Unset
         if isinstance(self.has_signed_contract, Unset):
             has_signed_contract = UNSET
@@ -430,7 +952,8 @@ class OrderFilter:
             has_signed_contract = self.has_signed_contract.to_dict()
         else:
             has_signed_contract = self.has_signed_contract
-
+        if has_signed_contract is not UNSET:
+            field_dict["has_signed_contract"] = has_signed_contract
         id: dict[str, Any] | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -439,6 +962,8 @@ class OrderFilter:
         else:
             id = str(self.id)
 
+        if id is not UNSET:
+            field_dict["id"] = id
         item_count: dict[str, Any] | int | Unset
         if isinstance(self.item_count, Unset):
             item_count = UNSET
@@ -446,7 +971,8 @@ class OrderFilter:
             item_count = self.item_count.to_dict()
         else:
             item_count = self.item_count
-
+        if item_count is not UNSET:
+            field_dict["item_count"] = item_count
         item_id: dict[str, Any] | str | Unset
         if isinstance(self.item_id, Unset):
             item_id = UNSET
@@ -455,6 +981,8 @@ class OrderFilter:
         else:
             item_id = str(self.item_id)
 
+        if item_id is not UNSET:
+            field_dict["item_id"] = item_id
         location_shortage: bool | dict[str, Any] | Unset
         if isinstance(self.location_shortage, Unset):
             location_shortage = UNSET
@@ -462,7 +990,8 @@ class OrderFilter:
             location_shortage = self.location_shortage.to_dict()
         else:
             location_shortage = self.location_shortage
-
+        if location_shortage is not UNSET:
+            field_dict["location_shortage"] = location_shortage
         number: dict[str, Any] | int | Unset
         if isinstance(self.number, Unset):
             number = UNSET
@@ -470,7 +999,8 @@ class OrderFilter:
             number = self.number.to_dict()
         else:
             number = self.number
-
+        if number is not UNSET:
+            field_dict["number"] = number
         order_delivery_rate_id: dict[str, Any] | str | Unset
         if isinstance(self.order_delivery_rate_id, Unset):
             order_delivery_rate_id = UNSET
@@ -479,6 +1009,8 @@ class OrderFilter:
         else:
             order_delivery_rate_id = str(self.order_delivery_rate_id)
 
+        if order_delivery_rate_id is not UNSET:
+            field_dict["order_delivery_rate_id"] = order_delivery_rate_id
         paid_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.paid_in_cents, Unset):
             paid_in_cents = UNSET
@@ -486,7 +1018,8 @@ class OrderFilter:
             paid_in_cents = self.paid_in_cents.to_dict()
         else:
             paid_in_cents = self.paid_in_cents
-
+        if paid_in_cents is not UNSET:
+            field_dict["paid_in_cents"] = paid_in_cents
         payment_status: dict[str, Any] | str | Unset
         if isinstance(self.payment_status, Unset):
             payment_status = UNSET
@@ -494,7 +1027,8 @@ class OrderFilter:
             payment_status = self.payment_status.to_dict()
         else:
             payment_status = self.payment_status
-
+        if payment_status is not UNSET:
+            field_dict["payment_status"] = payment_status
         price_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.price_in_cents, Unset):
             price_in_cents = UNSET
@@ -502,7 +1036,8 @@ class OrderFilter:
             price_in_cents = self.price_in_cents.to_dict()
         else:
             price_in_cents = self.price_in_cents
-
+        if price_in_cents is not UNSET:
+            field_dict["price_in_cents"] = price_in_cents
         q: dict[str, Any] | str | Unset
         if isinstance(self.q, Unset):
             q = UNSET
@@ -510,7 +1045,8 @@ class OrderFilter:
             q = self.q.to_dict()
         else:
             q = self.q
-
+        if q is not UNSET:
+            field_dict["q"] = q
         shortage: bool | dict[str, Any] | Unset
         if isinstance(self.shortage, Unset):
             shortage = UNSET
@@ -518,7 +1054,8 @@ class OrderFilter:
             shortage = self.shortage.to_dict()
         else:
             shortage = self.shortage
-
+        if shortage is not UNSET:
+            field_dict["shortage"] = shortage
         start_location_id: dict[str, Any] | str | Unset
         if isinstance(self.start_location_id, Unset):
             start_location_id = UNSET
@@ -527,6 +1064,8 @@ class OrderFilter:
         else:
             start_location_id = str(self.start_location_id)
 
+        if start_location_id is not UNSET:
+            field_dict["start_location_id"] = start_location_id
         start_or_stop_time: dict[str, Any] | str | Unset
         if isinstance(self.start_or_stop_time, Unset):
             start_or_stop_time = UNSET
@@ -535,6 +1074,8 @@ class OrderFilter:
         else:
             start_or_stop_time = self.start_or_stop_time.isoformat().replace("+00:00", "Z")
 
+        if start_or_stop_time is not UNSET:
+            field_dict["start_or_stop_time"] = start_or_stop_time
         starts_at: dict[str, Any] | str | Unset
         if isinstance(self.starts_at, Unset):
             starts_at = UNSET
@@ -543,6 +1084,8 @@ class OrderFilter:
         else:
             starts_at = self.starts_at.isoformat().replace("+00:00", "Z")
 
+        if starts_at is not UNSET:
+            field_dict["starts_at"] = starts_at
         status: dict[str, Any] | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
@@ -550,7 +1093,8 @@ class OrderFilter:
             status = self.status.to_dict()
         else:
             status = self.status
-
+        if status is not UNSET:
+            field_dict["status"] = status
         statuses: dict[str, Any] | str | Unset
         if isinstance(self.statuses, Unset):
             statuses = UNSET
@@ -558,7 +1102,8 @@ class OrderFilter:
             statuses = self.statuses.to_dict()
         else:
             statuses = self.statuses
-
+        if statuses is not UNSET:
+            field_dict["statuses"] = statuses
         stock_item_id: dict[str, Any] | str | Unset
         if isinstance(self.stock_item_id, Unset):
             stock_item_id = UNSET
@@ -567,6 +1112,8 @@ class OrderFilter:
         else:
             stock_item_id = str(self.stock_item_id)
 
+        if stock_item_id is not UNSET:
+            field_dict["stock_item_id"] = stock_item_id
         stop_location_id: dict[str, Any] | str | Unset
         if isinstance(self.stop_location_id, Unset):
             stop_location_id = UNSET
@@ -575,6 +1122,8 @@ class OrderFilter:
         else:
             stop_location_id = str(self.stop_location_id)
 
+        if stop_location_id is not UNSET:
+            field_dict["stop_location_id"] = stop_location_id
         stops_at: dict[str, Any] | str | Unset
         if isinstance(self.stops_at, Unset):
             stops_at = UNSET
@@ -583,6 +1132,8 @@ class OrderFilter:
         else:
             stops_at = self.stops_at.isoformat().replace("+00:00", "Z")
 
+        if stops_at is not UNSET:
+            field_dict["stops_at"] = stops_at
         tag_list: dict[str, Any] | str | Unset
         if isinstance(self.tag_list, Unset):
             tag_list = UNSET
@@ -590,7 +1141,8 @@ class OrderFilter:
             tag_list = self.tag_list.to_dict()
         else:
             tag_list = self.tag_list
-
+        if tag_list is not UNSET:
+            field_dict["tag_list"] = tag_list
         tax_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.tax_in_cents, Unset):
             tax_in_cents = UNSET
@@ -598,7 +1150,8 @@ class OrderFilter:
             tax_in_cents = self.tax_in_cents.to_dict()
         else:
             tax_in_cents = self.tax_in_cents
-
+        if tax_in_cents is not UNSET:
+            field_dict["tax_in_cents"] = tax_in_cents
         tax_region_id: dict[str, Any] | str | Unset
         if isinstance(self.tax_region_id, Unset):
             tax_region_id = UNSET
@@ -607,6 +1160,8 @@ class OrderFilter:
         else:
             tax_region_id = str(self.tax_region_id)
 
+        if tax_region_id is not UNSET:
+            field_dict["tax_region_id"] = tax_region_id
         to_be_paid_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.to_be_paid_in_cents, Unset):
             to_be_paid_in_cents = UNSET
@@ -614,7 +1169,8 @@ class OrderFilter:
             to_be_paid_in_cents = self.to_be_paid_in_cents.to_dict()
         else:
             to_be_paid_in_cents = self.to_be_paid_in_cents
-
+        if to_be_paid_in_cents is not UNSET:
+            field_dict["to_be_paid_in_cents"] = to_be_paid_in_cents
         total_discount_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.total_discount_in_cents, Unset):
             total_discount_in_cents = UNSET
@@ -622,7 +1178,8 @@ class OrderFilter:
             total_discount_in_cents = self.total_discount_in_cents.to_dict()
         else:
             total_discount_in_cents = self.total_discount_in_cents
-
+        if total_discount_in_cents is not UNSET:
+            field_dict["total_discount_in_cents"] = total_discount_in_cents
         total_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.total_in_cents, Unset):
             total_in_cents = UNSET
@@ -630,7 +1187,8 @@ class OrderFilter:
             total_in_cents = self.total_in_cents.to_dict()
         else:
             total_in_cents = self.total_in_cents
-
+        if total_in_cents is not UNSET:
+            field_dict["total_in_cents"] = total_in_cents
         total_paid_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.total_paid_in_cents, Unset):
             total_paid_in_cents = UNSET
@@ -638,7 +1196,8 @@ class OrderFilter:
             total_paid_in_cents = self.total_paid_in_cents.to_dict()
         else:
             total_paid_in_cents = self.total_paid_in_cents
-
+        if total_paid_in_cents is not UNSET:
+            field_dict["total_paid_in_cents"] = total_paid_in_cents
         total_to_be_paid_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.total_to_be_paid_in_cents, Unset):
             total_to_be_paid_in_cents = UNSET
@@ -646,7 +1205,8 @@ class OrderFilter:
             total_to_be_paid_in_cents = self.total_to_be_paid_in_cents.to_dict()
         else:
             total_to_be_paid_in_cents = self.total_to_be_paid_in_cents
-
+        if total_to_be_paid_in_cents is not UNSET:
+            field_dict["total_to_be_paid_in_cents"] = total_to_be_paid_in_cents
         updated_at: dict[str, Any] | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
@@ -655,115 +1215,6 @@ class OrderFilter:
         else:
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if amount_in_cents is not UNSET:
-            field_dict["amount_in_cents"] = amount_in_cents
-        if amount_paid_in_cents is not UNSET:
-            field_dict["amount_paid_in_cents"] = amount_paid_in_cents
-        if amount_to_be_paid_in_cents is not UNSET:
-            field_dict["amount_to_be_paid_in_cents"] = amount_to_be_paid_in_cents
-        if any_shortage is not UNSET:
-            field_dict["any_shortage"] = any_shortage
-        if billing_address_property_id is not UNSET:
-            field_dict["billing_address_property_id"] = billing_address_property_id
-        if conditions is not UNSET:
-            field_dict["conditions"] = conditions
-        if coupon_discount_in_cents is not UNSET:
-            field_dict["coupon_discount_in_cents"] = coupon_discount_in_cents
-        if coupon_id is not UNSET:
-            field_dict["coupon_id"] = coupon_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if delivery_address_property_id is not UNSET:
-            field_dict["delivery_address_property_id"] = delivery_address_property_id
-        if deposit_held_in_cents is not UNSET:
-            field_dict["deposit_held_in_cents"] = deposit_held_in_cents
-        if deposit_in_cents is not UNSET:
-            field_dict["deposit_in_cents"] = deposit_in_cents
-        if deposit_paid_in_cents is not UNSET:
-            field_dict["deposit_paid_in_cents"] = deposit_paid_in_cents
-        if deposit_refunded_in_cents is not UNSET:
-            field_dict["deposit_refunded_in_cents"] = deposit_refunded_in_cents
-        if deposit_to_be_paid_in_cents is not UNSET:
-            field_dict["deposit_to_be_paid_in_cents"] = deposit_to_be_paid_in_cents
-        if deposit_to_refund_in_cents is not UNSET:
-            field_dict["deposit_to_refund_in_cents"] = deposit_to_refund_in_cents
-        if deposit_type is not UNSET:
-            field_dict["deposit_type"] = deposit_type
-        if discount_in_cents is not UNSET:
-            field_dict["discount_in_cents"] = discount_in_cents
-        if discount_percentage is not UNSET:
-            field_dict["discount_percentage"] = discount_percentage
-        if discount_type is not UNSET:
-            field_dict["discount_type"] = discount_type
-        if discount_value is not UNSET:
-            field_dict["discount_value"] = discount_value
-        if fulfillment_type is not UNSET:
-            field_dict["fulfillment_type"] = fulfillment_type
-        if grand_total_in_cents is not UNSET:
-            field_dict["grand_total_in_cents"] = grand_total_in_cents
-        if grand_total_with_tax_in_cents is not UNSET:
-            field_dict["grand_total_with_tax_in_cents"] = grand_total_with_tax_in_cents
-        if has_signed_contract is not UNSET:
-            field_dict["has_signed_contract"] = has_signed_contract
-        if id is not UNSET:
-            field_dict["id"] = id
-        if item_count is not UNSET:
-            field_dict["item_count"] = item_count
-        if item_id is not UNSET:
-            field_dict["item_id"] = item_id
-        if location_shortage is not UNSET:
-            field_dict["location_shortage"] = location_shortage
-        if number is not UNSET:
-            field_dict["number"] = number
-        if order_delivery_rate_id is not UNSET:
-            field_dict["order_delivery_rate_id"] = order_delivery_rate_id
-        if paid_in_cents is not UNSET:
-            field_dict["paid_in_cents"] = paid_in_cents
-        if payment_status is not UNSET:
-            field_dict["payment_status"] = payment_status
-        if price_in_cents is not UNSET:
-            field_dict["price_in_cents"] = price_in_cents
-        if q is not UNSET:
-            field_dict["q"] = q
-        if shortage is not UNSET:
-            field_dict["shortage"] = shortage
-        if start_location_id is not UNSET:
-            field_dict["start_location_id"] = start_location_id
-        if start_or_stop_time is not UNSET:
-            field_dict["start_or_stop_time"] = start_or_stop_time
-        if starts_at is not UNSET:
-            field_dict["starts_at"] = starts_at
-        if status is not UNSET:
-            field_dict["status"] = status
-        if statuses is not UNSET:
-            field_dict["statuses"] = statuses
-        if stock_item_id is not UNSET:
-            field_dict["stock_item_id"] = stock_item_id
-        if stop_location_id is not UNSET:
-            field_dict["stop_location_id"] = stop_location_id
-        if stops_at is not UNSET:
-            field_dict["stops_at"] = stops_at
-        if tag_list is not UNSET:
-            field_dict["tag_list"] = tag_list
-        if tax_in_cents is not UNSET:
-            field_dict["tax_in_cents"] = tax_in_cents
-        if tax_region_id is not UNSET:
-            field_dict["tax_region_id"] = tax_region_id
-        if to_be_paid_in_cents is not UNSET:
-            field_dict["to_be_paid_in_cents"] = to_be_paid_in_cents
-        if total_discount_in_cents is not UNSET:
-            field_dict["total_discount_in_cents"] = total_discount_in_cents
-        if total_in_cents is not UNSET:
-            field_dict["total_in_cents"] = total_in_cents
-        if total_paid_in_cents is not UNSET:
-            field_dict["total_paid_in_cents"] = total_paid_in_cents
-        if total_to_be_paid_in_cents is not UNSET:
-            field_dict["total_to_be_paid_in_cents"] = total_to_be_paid_in_cents
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -773,1511 +1224,1230 @@ class OrderFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (OrderFilter)", src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (OrderFilter)", d)
+            d = dict(d)
+        n__absent = 0
+        _amount_in_cents = d.get("amount_in_cents", UNSET)
+        amount_in_cents: int | IntegerOperators | Unset
+        if _amount_in_cents is UNSET:
+            amount_in_cents = _amount_in_cents
+        elif isinstance(_amount_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_amount_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("amount_in_cents")
+                raise
 
-        def _parse_amount_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+            amount_in_cents = componentsschemas_integer_condition_type_0
+        elif isinstance(_amount_in_cents, int) and _amount_in_cents is not True and _amount_in_cents is not False:
+            amount_in_cents = _amount_in_cents
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _amount_in_cents, "amount_in_cents")
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        if amount_in_cents is UNSET:
+            n__absent += 1
 
-        try:
-            amount_in_cents = _parse_amount_in_cents(d.pop("amount_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("amount_in_cents")
-            raise
+        _amount_paid_in_cents = d.get("amount_paid_in_cents", UNSET)
+        amount_paid_in_cents: int | IntegerOperators | Unset
+        if _amount_paid_in_cents is UNSET:
+            amount_paid_in_cents = _amount_paid_in_cents
+        elif isinstance(_amount_paid_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_amount_paid_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("amount_paid_in_cents")
+                raise
 
-        def _parse_amount_paid_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+            amount_paid_in_cents = componentsschemas_integer_condition_type_0
+        elif (
+            isinstance(_amount_paid_in_cents, int)
+            and _amount_paid_in_cents is not True
+            and _amount_paid_in_cents is not False
+        ):
+            amount_paid_in_cents = _amount_paid_in_cents
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _amount_paid_in_cents, "amount_paid_in_cents")
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        if amount_paid_in_cents is UNSET:
+            n__absent += 1
 
-        try:
-            amount_paid_in_cents = _parse_amount_paid_in_cents(d.pop("amount_paid_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("amount_paid_in_cents")
-            raise
+        _amount_to_be_paid_in_cents = d.get("amount_to_be_paid_in_cents", UNSET)
+        amount_to_be_paid_in_cents: int | IntegerOperators | Unset
+        if _amount_to_be_paid_in_cents is UNSET:
+            amount_to_be_paid_in_cents = _amount_to_be_paid_in_cents
+        elif isinstance(_amount_to_be_paid_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_amount_to_be_paid_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("amount_to_be_paid_in_cents")
+                raise
 
-        def _parse_amount_to_be_paid_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+            amount_to_be_paid_in_cents = componentsschemas_integer_condition_type_0
+        elif (
+            isinstance(_amount_to_be_paid_in_cents, int)
+            and _amount_to_be_paid_in_cents is not True
+            and _amount_to_be_paid_in_cents is not False
+        ):
+            amount_to_be_paid_in_cents = _amount_to_be_paid_in_cents
+        else:
+            raise FieldError(
+                "one of object (IntegerOperators), integer", _amount_to_be_paid_in_cents, "amount_to_be_paid_in_cents"
+            )
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        if amount_to_be_paid_in_cents is UNSET:
+            n__absent += 1
 
-        try:
-            amount_to_be_paid_in_cents = _parse_amount_to_be_paid_in_cents(d.pop("amount_to_be_paid_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("amount_to_be_paid_in_cents")
-            raise
+        _any_shortage = d.get("any_shortage", UNSET)
+        any_shortage: bool | BooleanOperators | Unset
+        if _any_shortage is UNSET:
+            any_shortage = _any_shortage
+        elif isinstance(_any_shortage, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_any_shortage)
+            except FieldError as field__error:
+                field__error.segments.append("any_shortage")
+                raise
 
-        def _parse_any_shortage(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+            any_shortage = componentsschemas_boolean_condition_type_0
+        elif isinstance(_any_shortage, bool):
+            any_shortage = _any_shortage
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _any_shortage, "any_shortage")
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
-
-        try:
-            any_shortage = _parse_any_shortage(d.pop("any_shortage", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("any_shortage")
-            raise
-
-        def _parse_billing_address_property_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if any_shortage is UNSET:
+            n__absent += 1
 
         try:
-            billing_address_property_id = _parse_billing_address_property_id(
-                d.pop("billing_address_property_id", UNSET)
+            billing_address_property_id = _parse__billing_address_property_id(
+                d.get("billing_address_property_id", UNSET)
             )
         except FieldError as field__error:
             field__error.segments.append("billing_address_property_id")
             raise
 
-        def _parse_conditions(data: object) -> HashOperators | JsonObject | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[HashOperators | JsonObject | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_hash_condition_type_0 = HashOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_hash_condition_type_0):
-                            return componentsschemas_hash_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_hash_condition_type_1 = JsonObject.from_dict(data)
-
-                        if choice.take(componentsschemas_hash_condition_type_1):
-                            return componentsschemas_hash_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (HashOperators), object (JsonObject)", data)
+        if billing_address_property_id is UNSET:
+            n__absent += 1
 
         try:
-            conditions = _parse_conditions(d.pop("conditions", UNSET))
+            conditions = _parse__conditions(d.get("conditions", UNSET))
         except FieldError as field__error:
             field__error.segments.append("conditions")
             raise
 
-        def _parse_coupon_discount_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if conditions is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _coupon_discount_in_cents = d.get("coupon_discount_in_cents", UNSET)
+        coupon_discount_in_cents: int | IntegerOperators | Unset
+        if _coupon_discount_in_cents is UNSET:
+            coupon_discount_in_cents = _coupon_discount_in_cents
+        elif isinstance(_coupon_discount_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_coupon_discount_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("coupon_discount_in_cents")
+                raise
 
-        try:
-            coupon_discount_in_cents = _parse_coupon_discount_in_cents(d.pop("coupon_discount_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("coupon_discount_in_cents")
-            raise
+            coupon_discount_in_cents = componentsschemas_integer_condition_type_0
+        elif (
+            isinstance(_coupon_discount_in_cents, int)
+            and _coupon_discount_in_cents is not True
+            and _coupon_discount_in_cents is not False
+        ):
+            coupon_discount_in_cents = _coupon_discount_in_cents
+        else:
+            raise FieldError(
+                "one of object (IntegerOperators), integer", _coupon_discount_in_cents, "coupon_discount_in_cents"
+            )
 
-        def _parse_coupon_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if coupon_discount_in_cents is UNSET:
+            n__absent += 1
 
         try:
-            coupon_id = _parse_coupon_id(d.pop("coupon_id", UNSET))
+            coupon_id = _parse__coupon_id(d.get("coupon_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("coupon_id")
             raise
 
-        def _parse_created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if coupon_id is UNSET:
+            n__absent += 1
 
         try:
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse__created_at(d.get("created_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("created_at")
             raise
 
-        def _parse_customer_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if created_at is UNSET:
+            n__absent += 1
 
         try:
-            customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
+            customer_id = _parse__customer_id(d.get("customer_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("customer_id")
             raise
 
-        def _parse_delivery_address_property_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if customer_id is UNSET:
+            n__absent += 1
 
         try:
-            delivery_address_property_id = _parse_delivery_address_property_id(
-                d.pop("delivery_address_property_id", UNSET)
+            delivery_address_property_id = _parse__delivery_address_property_id(
+                d.get("delivery_address_property_id", UNSET)
             )
         except FieldError as field__error:
             field__error.segments.append("delivery_address_property_id")
             raise
 
-        def _parse_deposit_held_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if delivery_address_property_id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _deposit_held_in_cents = d.get("deposit_held_in_cents", UNSET)
+        deposit_held_in_cents: int | IntegerOperators | Unset
+        if _deposit_held_in_cents is UNSET:
+            deposit_held_in_cents = _deposit_held_in_cents
+        elif isinstance(_deposit_held_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_deposit_held_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("deposit_held_in_cents")
+                raise
 
-        try:
-            deposit_held_in_cents = _parse_deposit_held_in_cents(d.pop("deposit_held_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("deposit_held_in_cents")
-            raise
-
-        def _parse_deposit_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
-
-        try:
-            deposit_in_cents = _parse_deposit_in_cents(d.pop("deposit_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("deposit_in_cents")
-            raise
-
-        def _parse_deposit_paid_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
-
-        try:
-            deposit_paid_in_cents = _parse_deposit_paid_in_cents(d.pop("deposit_paid_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("deposit_paid_in_cents")
-            raise
-
-        def _parse_deposit_refunded_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
-
-        try:
-            deposit_refunded_in_cents = _parse_deposit_refunded_in_cents(d.pop("deposit_refunded_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("deposit_refunded_in_cents")
-            raise
-
-        def _parse_deposit_to_be_paid_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
-
-        try:
-            deposit_to_be_paid_in_cents = _parse_deposit_to_be_paid_in_cents(
-                d.pop("deposit_to_be_paid_in_cents", UNSET)
+            deposit_held_in_cents = componentsschemas_integer_condition_type_0
+        elif (
+            isinstance(_deposit_held_in_cents, int)
+            and _deposit_held_in_cents is not True
+            and _deposit_held_in_cents is not False
+        ):
+            deposit_held_in_cents = _deposit_held_in_cents
+        else:
+            raise FieldError(
+                "one of object (IntegerOperators), integer", _deposit_held_in_cents, "deposit_held_in_cents"
             )
-        except FieldError as field__error:
-            field__error.segments.append("deposit_to_be_paid_in_cents")
-            raise
 
-        def _parse_deposit_to_refund_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if deposit_held_in_cents is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _deposit_in_cents = d.get("deposit_in_cents", UNSET)
+        deposit_in_cents: int | IntegerOperators | Unset
+        if _deposit_in_cents is UNSET:
+            deposit_in_cents = _deposit_in_cents
+        elif isinstance(_deposit_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_deposit_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("deposit_in_cents")
+                raise
 
-        try:
-            deposit_to_refund_in_cents = _parse_deposit_to_refund_in_cents(d.pop("deposit_to_refund_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("deposit_to_refund_in_cents")
-            raise
+            deposit_in_cents = componentsschemas_integer_condition_type_0
+        elif isinstance(_deposit_in_cents, int) and _deposit_in_cents is not True and _deposit_in_cents is not False:
+            deposit_in_cents = _deposit_in_cents
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _deposit_in_cents, "deposit_in_cents")
 
-        def _parse_deposit_type(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if deposit_in_cents is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _deposit_paid_in_cents = d.get("deposit_paid_in_cents", UNSET)
+        deposit_paid_in_cents: int | IntegerOperators | Unset
+        if _deposit_paid_in_cents is UNSET:
+            deposit_paid_in_cents = _deposit_paid_in_cents
+        elif isinstance(_deposit_paid_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_deposit_paid_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("deposit_paid_in_cents")
+                raise
 
-        try:
-            deposit_type = _parse_deposit_type(d.pop("deposit_type", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("deposit_type")
-            raise
-
-        def _parse_discount_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
-
-        try:
-            discount_in_cents = _parse_discount_in_cents(d.pop("discount_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("discount_in_cents")
-            raise
-
-        def _parse_discount_percentage(data: object) -> float | NumberOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[float | NumberOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_number_condition_type_0 = NumberOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_number_condition_type_0):
-                            return componentsschemas_number_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, float) or (isinstance(data, int) and data is not True and data is not False):
-                    return data
-            return choice.result("one of object (NumberOperators), number", data)
-
-        try:
-            discount_percentage = _parse_discount_percentage(d.pop("discount_percentage", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("discount_percentage")
-            raise
-
-        def _parse_discount_type(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
-
-        try:
-            discount_type = _parse_discount_type(d.pop("discount_type", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("discount_type")
-            raise
-
-        def _parse_discount_value(data: object) -> float | NumberOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[float | NumberOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_number_condition_type_0 = NumberOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_number_condition_type_0):
-                            return componentsschemas_number_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, float) or (isinstance(data, int) and data is not True and data is not False):
-                    return data
-            return choice.result("one of object (NumberOperators), number", data)
-
-        try:
-            discount_value = _parse_discount_value(d.pop("discount_value", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("discount_value")
-            raise
-
-        def _parse_fulfillment_type(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
-
-        try:
-            fulfillment_type = _parse_fulfillment_type(d.pop("fulfillment_type", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("fulfillment_type")
-            raise
-
-        def _parse_grand_total_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
-
-        try:
-            grand_total_in_cents = _parse_grand_total_in_cents(d.pop("grand_total_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("grand_total_in_cents")
-            raise
-
-        def _parse_grand_total_with_tax_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
-
-        try:
-            grand_total_with_tax_in_cents = _parse_grand_total_with_tax_in_cents(
-                d.pop("grand_total_with_tax_in_cents", UNSET)
+            deposit_paid_in_cents = componentsschemas_integer_condition_type_0
+        elif (
+            isinstance(_deposit_paid_in_cents, int)
+            and _deposit_paid_in_cents is not True
+            and _deposit_paid_in_cents is not False
+        ):
+            deposit_paid_in_cents = _deposit_paid_in_cents
+        else:
+            raise FieldError(
+                "one of object (IntegerOperators), integer", _deposit_paid_in_cents, "deposit_paid_in_cents"
             )
-        except FieldError as field__error:
-            field__error.segments.append("grand_total_with_tax_in_cents")
-            raise
 
-        def _parse_has_signed_contract(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+        if deposit_paid_in_cents is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        _deposit_refunded_in_cents = d.get("deposit_refunded_in_cents", UNSET)
+        deposit_refunded_in_cents: int | IntegerOperators | Unset
+        if _deposit_refunded_in_cents is UNSET:
+            deposit_refunded_in_cents = _deposit_refunded_in_cents
+        elif isinstance(_deposit_refunded_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_deposit_refunded_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("deposit_refunded_in_cents")
+                raise
+
+            deposit_refunded_in_cents = componentsschemas_integer_condition_type_0
+        elif (
+            isinstance(_deposit_refunded_in_cents, int)
+            and _deposit_refunded_in_cents is not True
+            and _deposit_refunded_in_cents is not False
+        ):
+            deposit_refunded_in_cents = _deposit_refunded_in_cents
+        else:
+            raise FieldError(
+                "one of object (IntegerOperators), integer", _deposit_refunded_in_cents, "deposit_refunded_in_cents"
+            )
+
+        if deposit_refunded_in_cents is UNSET:
+            n__absent += 1
+
+        _deposit_to_be_paid_in_cents = d.get("deposit_to_be_paid_in_cents", UNSET)
+        deposit_to_be_paid_in_cents: int | IntegerOperators | Unset
+        if _deposit_to_be_paid_in_cents is UNSET:
+            deposit_to_be_paid_in_cents = _deposit_to_be_paid_in_cents
+        elif isinstance(_deposit_to_be_paid_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_deposit_to_be_paid_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("deposit_to_be_paid_in_cents")
+                raise
+
+            deposit_to_be_paid_in_cents = componentsschemas_integer_condition_type_0
+        elif (
+            isinstance(_deposit_to_be_paid_in_cents, int)
+            and _deposit_to_be_paid_in_cents is not True
+            and _deposit_to_be_paid_in_cents is not False
+        ):
+            deposit_to_be_paid_in_cents = _deposit_to_be_paid_in_cents
+        else:
+            raise FieldError(
+                "one of object (IntegerOperators), integer", _deposit_to_be_paid_in_cents, "deposit_to_be_paid_in_cents"
+            )
+
+        if deposit_to_be_paid_in_cents is UNSET:
+            n__absent += 1
+
+        _deposit_to_refund_in_cents = d.get("deposit_to_refund_in_cents", UNSET)
+        deposit_to_refund_in_cents: int | IntegerOperators | Unset
+        if _deposit_to_refund_in_cents is UNSET:
+            deposit_to_refund_in_cents = _deposit_to_refund_in_cents
+        elif isinstance(_deposit_to_refund_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_deposit_to_refund_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("deposit_to_refund_in_cents")
+                raise
+
+            deposit_to_refund_in_cents = componentsschemas_integer_condition_type_0
+        elif (
+            isinstance(_deposit_to_refund_in_cents, int)
+            and _deposit_to_refund_in_cents is not True
+            and _deposit_to_refund_in_cents is not False
+        ):
+            deposit_to_refund_in_cents = _deposit_to_refund_in_cents
+        else:
+            raise FieldError(
+                "one of object (IntegerOperators), integer", _deposit_to_refund_in_cents, "deposit_to_refund_in_cents"
+            )
+
+        if deposit_to_refund_in_cents is UNSET:
+            n__absent += 1
+
+        _deposit_type = d.get("deposit_type", UNSET)
+        deposit_type: str | StringEqualOperators | Unset
+        if _deposit_type is UNSET:
+            deposit_type = _deposit_type
+        elif isinstance(_deposit_type, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_deposit_type)
+            except FieldError as field__error:
+                field__error.segments.append("deposit_type")
+                raise
+
+            deposit_type = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_deposit_type, str):
+            deposit_type = _deposit_type
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _deposit_type, "deposit_type")
+
+        if deposit_type is UNSET:
+            n__absent += 1
+
+        _discount_in_cents = d.get("discount_in_cents", UNSET)
+        discount_in_cents: int | IntegerOperators | Unset
+        if _discount_in_cents is UNSET:
+            discount_in_cents = _discount_in_cents
+        elif isinstance(_discount_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_discount_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("discount_in_cents")
+                raise
+
+            discount_in_cents = componentsschemas_integer_condition_type_0
+        elif isinstance(_discount_in_cents, int) and _discount_in_cents is not True and _discount_in_cents is not False:
+            discount_in_cents = _discount_in_cents
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _discount_in_cents, "discount_in_cents")
+
+        if discount_in_cents is UNSET:
+            n__absent += 1
+
+        _discount_percentage = d.get("discount_percentage", UNSET)
+        discount_percentage: float | NumberOperators | Unset
+        if _discount_percentage is UNSET:
+            discount_percentage = _discount_percentage
+        elif isinstance(_discount_percentage, dict):
+            try:
+                componentsschemas_number_condition_type_0 = NumberOperators.from_dict(_discount_percentage)
+            except FieldError as field__error:
+                field__error.segments.append("discount_percentage")
+                raise
+
+            discount_percentage = componentsschemas_number_condition_type_0
+        elif isinstance(_discount_percentage, float) or (
+            isinstance(_discount_percentage, int)
+            and _discount_percentage is not True
+            and _discount_percentage is not False
+        ):
+            discount_percentage = _discount_percentage
+        else:
+            raise FieldError("one of object (NumberOperators), number", _discount_percentage, "discount_percentage")
+
+        if discount_percentage is UNSET:
+            n__absent += 1
+
+        _discount_type = d.get("discount_type", UNSET)
+        discount_type: str | StringEqualOperators | Unset
+        if _discount_type is UNSET:
+            discount_type = _discount_type
+        elif isinstance(_discount_type, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_discount_type)
+            except FieldError as field__error:
+                field__error.segments.append("discount_type")
+                raise
+
+            discount_type = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_discount_type, str):
+            discount_type = _discount_type
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _discount_type, "discount_type")
+
+        if discount_type is UNSET:
+            n__absent += 1
+
+        _discount_value = d.get("discount_value", UNSET)
+        discount_value: float | NumberOperators | Unset
+        if _discount_value is UNSET:
+            discount_value = _discount_value
+        elif isinstance(_discount_value, dict):
+            try:
+                componentsschemas_number_condition_type_0 = NumberOperators.from_dict(_discount_value)
+            except FieldError as field__error:
+                field__error.segments.append("discount_value")
+                raise
+
+            discount_value = componentsschemas_number_condition_type_0
+        elif isinstance(_discount_value, float) or (
+            isinstance(_discount_value, int) and _discount_value is not True and _discount_value is not False
+        ):
+            discount_value = _discount_value
+        else:
+            raise FieldError("one of object (NumberOperators), number", _discount_value, "discount_value")
+
+        if discount_value is UNSET:
+            n__absent += 1
+
+        _fulfillment_type = d.get("fulfillment_type", UNSET)
+        fulfillment_type: str | StringEqualOperators | Unset
+        if _fulfillment_type is UNSET:
+            fulfillment_type = _fulfillment_type
+        elif isinstance(_fulfillment_type, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_fulfillment_type)
+            except FieldError as field__error:
+                field__error.segments.append("fulfillment_type")
+                raise
+
+            fulfillment_type = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_fulfillment_type, str):
+            fulfillment_type = _fulfillment_type
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _fulfillment_type, "fulfillment_type")
+
+        if fulfillment_type is UNSET:
+            n__absent += 1
+
+        _grand_total_in_cents = d.get("grand_total_in_cents", UNSET)
+        grand_total_in_cents: int | IntegerOperators | Unset
+        if _grand_total_in_cents is UNSET:
+            grand_total_in_cents = _grand_total_in_cents
+        elif isinstance(_grand_total_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_grand_total_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("grand_total_in_cents")
+                raise
+
+            grand_total_in_cents = componentsschemas_integer_condition_type_0
+        elif (
+            isinstance(_grand_total_in_cents, int)
+            and _grand_total_in_cents is not True
+            and _grand_total_in_cents is not False
+        ):
+            grand_total_in_cents = _grand_total_in_cents
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _grand_total_in_cents, "grand_total_in_cents")
+
+        if grand_total_in_cents is UNSET:
+            n__absent += 1
+
+        _grand_total_with_tax_in_cents = d.get("grand_total_with_tax_in_cents", UNSET)
+        grand_total_with_tax_in_cents: int | IntegerOperators | Unset
+        if _grand_total_with_tax_in_cents is UNSET:
+            grand_total_with_tax_in_cents = _grand_total_with_tax_in_cents
+        elif isinstance(_grand_total_with_tax_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_grand_total_with_tax_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("grand_total_with_tax_in_cents")
+                raise
+
+            grand_total_with_tax_in_cents = componentsschemas_integer_condition_type_0
+        elif (
+            isinstance(_grand_total_with_tax_in_cents, int)
+            and _grand_total_with_tax_in_cents is not True
+            and _grand_total_with_tax_in_cents is not False
+        ):
+            grand_total_with_tax_in_cents = _grand_total_with_tax_in_cents
+        else:
+            raise FieldError(
+                "one of object (IntegerOperators), integer",
+                _grand_total_with_tax_in_cents,
+                "grand_total_with_tax_in_cents",
+            )
+
+        if grand_total_with_tax_in_cents is UNSET:
+            n__absent += 1
+
+        _has_signed_contract = d.get("has_signed_contract", UNSET)
+        has_signed_contract: bool | BooleanOperators | Unset
+        if _has_signed_contract is UNSET:
+            has_signed_contract = _has_signed_contract
+        elif isinstance(_has_signed_contract, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_has_signed_contract)
+            except FieldError as field__error:
+                field__error.segments.append("has_signed_contract")
+                raise
+
+            has_signed_contract = componentsschemas_boolean_condition_type_0
+        elif isinstance(_has_signed_contract, bool):
+            has_signed_contract = _has_signed_contract
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _has_signed_contract, "has_signed_contract")
+
+        if has_signed_contract is UNSET:
+            n__absent += 1
 
         try:
-            has_signed_contract = _parse_has_signed_contract(d.pop("has_signed_contract", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("has_signed_contract")
-            raise
-
-        def _parse_id(data: object) -> IdOperators | Unset | UUID:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[IdOperators | Unset | UUID] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_id_condition_type_0 = IdOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_id_condition_type_0):
-                            return componentsschemas_id_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_id_condition_type_1 = data
-                        try:
-                            componentsschemas_id_condition_type_1 = UUID(_componentsschemas_id_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_id_condition_type_1) from None
-
-                        if choice.take(componentsschemas_id_condition_type_1):
-                            return componentsschemas_id_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (IdOperators), UUID string", data)
-
-        try:
-            id = _parse_id(d.pop("id", UNSET))
+            id = _parse__id(d.get("id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("id")
             raise
 
-        def _parse_item_count(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _item_count = d.get("item_count", UNSET)
+        item_count: int | IntegerOperators | Unset
+        if _item_count is UNSET:
+            item_count = _item_count
+        elif isinstance(_item_count, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_item_count)
+            except FieldError as field__error:
+                field__error.segments.append("item_count")
+                raise
 
-        try:
-            item_count = _parse_item_count(d.pop("item_count", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("item_count")
-            raise
+            item_count = componentsschemas_integer_condition_type_0
+        elif isinstance(_item_count, int) and _item_count is not True and _item_count is not False:
+            item_count = _item_count
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _item_count, "item_count")
 
-        def _parse_item_id(data: object) -> Unset | UUID | UuidEqualOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_0):
-                            return componentsschemas_uuid_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_equal_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_equal_condition_type_1 = UUID(
-                                _componentsschemas_uuid_equal_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "UUID", _componentsschemas_uuid_equal_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_1):
-                            return componentsschemas_uuid_equal_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidEqualOperators), UUID string", data)
+        if item_count is UNSET:
+            n__absent += 1
 
         try:
-            item_id = _parse_item_id(d.pop("item_id", UNSET))
+            item_id = _parse__item_id(d.get("item_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("item_id")
             raise
 
-        def _parse_location_shortage(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+        if item_id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        _location_shortage = d.get("location_shortage", UNSET)
+        location_shortage: bool | BooleanOperators | Unset
+        if _location_shortage is UNSET:
+            location_shortage = _location_shortage
+        elif isinstance(_location_shortage, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_location_shortage)
+            except FieldError as field__error:
+                field__error.segments.append("location_shortage")
+                raise
 
-        try:
-            location_shortage = _parse_location_shortage(d.pop("location_shortage", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("location_shortage")
-            raise
+            location_shortage = componentsschemas_boolean_condition_type_0
+        elif isinstance(_location_shortage, bool):
+            location_shortage = _location_shortage
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _location_shortage, "location_shortage")
 
-        def _parse_number(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if location_shortage is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _number = d.get("number", UNSET)
+        number: int | IntegerOperators | Unset
+        if _number is UNSET:
+            number = _number
+        elif isinstance(_number, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_number)
+            except FieldError as field__error:
+                field__error.segments.append("number")
+                raise
 
-        try:
-            number = _parse_number(d.pop("number", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("number")
-            raise
+            number = componentsschemas_integer_condition_type_0
+        elif isinstance(_number, int) and _number is not True and _number is not False:
+            number = _number
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _number, "number")
 
-        def _parse_order_delivery_rate_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if number is UNSET:
+            n__absent += 1
 
         try:
-            order_delivery_rate_id = _parse_order_delivery_rate_id(d.pop("order_delivery_rate_id", UNSET))
+            order_delivery_rate_id = _parse__order_delivery_rate_id(d.get("order_delivery_rate_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("order_delivery_rate_id")
             raise
 
-        def _parse_paid_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if order_delivery_rate_id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _paid_in_cents = d.get("paid_in_cents", UNSET)
+        paid_in_cents: int | IntegerOperators | Unset
+        if _paid_in_cents is UNSET:
+            paid_in_cents = _paid_in_cents
+        elif isinstance(_paid_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_paid_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("paid_in_cents")
+                raise
 
-        try:
-            paid_in_cents = _parse_paid_in_cents(d.pop("paid_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("paid_in_cents")
-            raise
+            paid_in_cents = componentsschemas_integer_condition_type_0
+        elif isinstance(_paid_in_cents, int) and _paid_in_cents is not True and _paid_in_cents is not False:
+            paid_in_cents = _paid_in_cents
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _paid_in_cents, "paid_in_cents")
 
-        def _parse_payment_status(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if paid_in_cents is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _payment_status = d.get("payment_status", UNSET)
+        payment_status: str | StringEqualOperators | Unset
+        if _payment_status is UNSET:
+            payment_status = _payment_status
+        elif isinstance(_payment_status, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_payment_status)
+            except FieldError as field__error:
+                field__error.segments.append("payment_status")
+                raise
 
-        try:
-            payment_status = _parse_payment_status(d.pop("payment_status", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("payment_status")
-            raise
+            payment_status = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_payment_status, str):
+            payment_status = _payment_status
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _payment_status, "payment_status")
 
-        def _parse_price_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if payment_status is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _price_in_cents = d.get("price_in_cents", UNSET)
+        price_in_cents: int | IntegerOperators | Unset
+        if _price_in_cents is UNSET:
+            price_in_cents = _price_in_cents
+        elif isinstance(_price_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_price_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("price_in_cents")
+                raise
 
-        try:
-            price_in_cents = _parse_price_in_cents(d.pop("price_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("price_in_cents")
-            raise
+            price_in_cents = componentsschemas_integer_condition_type_0
+        elif isinstance(_price_in_cents, int) and _price_in_cents is not True and _price_in_cents is not False:
+            price_in_cents = _price_in_cents
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _price_in_cents, "price_in_cents")
 
-        def _parse_q(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if price_in_cents is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _q = d.get("q", UNSET)
+        q: str | StringEqualOperators | Unset
+        if _q is UNSET:
+            q = _q
+        elif isinstance(_q, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_q)
+            except FieldError as field__error:
+                field__error.segments.append("q")
+                raise
 
-        try:
-            q = _parse_q(d.pop("q", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("q")
-            raise
+            q = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_q, str):
+            q = _q
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _q, "q")
 
-        def _parse_shortage(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+        if q is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        _shortage = d.get("shortage", UNSET)
+        shortage: bool | BooleanOperators | Unset
+        if _shortage is UNSET:
+            shortage = _shortage
+        elif isinstance(_shortage, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_shortage)
+            except FieldError as field__error:
+                field__error.segments.append("shortage")
+                raise
+
+            shortage = componentsschemas_boolean_condition_type_0
+        elif isinstance(_shortage, bool):
+            shortage = _shortage
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _shortage, "shortage")
+
+        if shortage is UNSET:
+            n__absent += 1
 
         try:
-            shortage = _parse_shortage(d.pop("shortage", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("shortage")
-            raise
-
-        def _parse_start_location_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
-
-        try:
-            start_location_id = _parse_start_location_id(d.pop("start_location_id", UNSET))
+            start_location_id = _parse__start_location_id(d.get("start_location_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("start_location_id")
             raise
 
-        def _parse_start_or_stop_time(data: object) -> datetime.datetime | DatetimeBetweenOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeBetweenOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_between_condition_type_0 = DatetimeBetweenOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_between_condition_type_0):
-                            return componentsschemas_datetime_between_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_between_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_between_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_between_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_between_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_between_condition_type_1):
-                            return componentsschemas_datetime_between_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeBetweenOperators), date-time string", data)
+        if start_location_id is UNSET:
+            n__absent += 1
 
         try:
-            start_or_stop_time = _parse_start_or_stop_time(d.pop("start_or_stop_time", UNSET))
+            start_or_stop_time = _parse__start_or_stop_time(d.get("start_or_stop_time", UNSET))
         except FieldError as field__error:
             field__error.segments.append("start_or_stop_time")
             raise
 
-        def _parse_starts_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if start_or_stop_time is UNSET:
+            n__absent += 1
 
         try:
-            starts_at = _parse_starts_at(d.pop("starts_at", UNSET))
+            starts_at = _parse__starts_at(d.get("starts_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("starts_at")
             raise
 
-        def _parse_status(data: object) -> str | StringOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_condition_type_0 = StringOperators.from_dict(data)
+        if starts_at is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_condition_type_0):
-                            return componentsschemas_string_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringOperators), string", data)
+        _status = d.get("status", UNSET)
+        status: str | StringOperators | Unset
+        if _status is UNSET:
+            status = _status
+        elif isinstance(_status, dict):
+            try:
+                componentsschemas_string_condition_type_0 = StringOperators.from_dict(_status)
+            except FieldError as field__error:
+                field__error.segments.append("status")
+                raise
 
-        try:
-            status = _parse_status(d.pop("status", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("status")
-            raise
+            status = componentsschemas_string_condition_type_0
+        elif isinstance(_status, str):
+            status = _status
+        else:
+            raise FieldError("one of object (StringOperators), string", _status, "status")
 
-        def _parse_statuses(data: object) -> str | StringOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_condition_type_0 = StringOperators.from_dict(data)
+        if status is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_condition_type_0):
-                            return componentsschemas_string_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringOperators), string", data)
+        _statuses = d.get("statuses", UNSET)
+        statuses: str | StringOperators | Unset
+        if _statuses is UNSET:
+            statuses = _statuses
+        elif isinstance(_statuses, dict):
+            try:
+                componentsschemas_string_condition_type_0 = StringOperators.from_dict(_statuses)
+            except FieldError as field__error:
+                field__error.segments.append("statuses")
+                raise
 
-        try:
-            statuses = _parse_statuses(d.pop("statuses", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("statuses")
-            raise
+            statuses = componentsschemas_string_condition_type_0
+        elif isinstance(_statuses, str):
+            statuses = _statuses
+        else:
+            raise FieldError("one of object (StringOperators), string", _statuses, "statuses")
 
-        def _parse_stock_item_id(data: object) -> Unset | UUID | UuidEqualOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_0):
-                            return componentsschemas_uuid_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_equal_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_equal_condition_type_1 = UUID(
-                                _componentsschemas_uuid_equal_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "UUID", _componentsschemas_uuid_equal_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_1):
-                            return componentsschemas_uuid_equal_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidEqualOperators), UUID string", data)
+        if statuses is UNSET:
+            n__absent += 1
 
         try:
-            stock_item_id = _parse_stock_item_id(d.pop("stock_item_id", UNSET))
+            stock_item_id = _parse__stock_item_id(d.get("stock_item_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("stock_item_id")
             raise
 
-        def _parse_stop_location_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if stock_item_id is UNSET:
+            n__absent += 1
 
         try:
-            stop_location_id = _parse_stop_location_id(d.pop("stop_location_id", UNSET))
+            stop_location_id = _parse__stop_location_id(d.get("stop_location_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("stop_location_id")
             raise
 
-        def _parse_stops_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if stop_location_id is UNSET:
+            n__absent += 1
 
         try:
-            stops_at = _parse_stops_at(d.pop("stops_at", UNSET))
+            stops_at = _parse__stops_at(d.get("stops_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("stops_at")
             raise
 
-        def _parse_tag_list(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if stops_at is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _tag_list = d.get("tag_list", UNSET)
+        tag_list: str | StringEqualOperators | Unset
+        if _tag_list is UNSET:
+            tag_list = _tag_list
+        elif isinstance(_tag_list, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_tag_list)
+            except FieldError as field__error:
+                field__error.segments.append("tag_list")
+                raise
 
-        try:
-            tag_list = _parse_tag_list(d.pop("tag_list", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("tag_list")
-            raise
+            tag_list = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_tag_list, str):
+            tag_list = _tag_list
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _tag_list, "tag_list")
 
-        def _parse_tax_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if tag_list is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _tax_in_cents = d.get("tax_in_cents", UNSET)
+        tax_in_cents: int | IntegerOperators | Unset
+        if _tax_in_cents is UNSET:
+            tax_in_cents = _tax_in_cents
+        elif isinstance(_tax_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_tax_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("tax_in_cents")
+                raise
 
-        try:
-            tax_in_cents = _parse_tax_in_cents(d.pop("tax_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("tax_in_cents")
-            raise
+            tax_in_cents = componentsschemas_integer_condition_type_0
+        elif isinstance(_tax_in_cents, int) and _tax_in_cents is not True and _tax_in_cents is not False:
+            tax_in_cents = _tax_in_cents
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _tax_in_cents, "tax_in_cents")
 
-        def _parse_tax_region_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if tax_in_cents is UNSET:
+            n__absent += 1
 
         try:
-            tax_region_id = _parse_tax_region_id(d.pop("tax_region_id", UNSET))
+            tax_region_id = _parse__tax_region_id(d.get("tax_region_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("tax_region_id")
             raise
 
-        def _parse_to_be_paid_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if tax_region_id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _to_be_paid_in_cents = d.get("to_be_paid_in_cents", UNSET)
+        to_be_paid_in_cents: int | IntegerOperators | Unset
+        if _to_be_paid_in_cents is UNSET:
+            to_be_paid_in_cents = _to_be_paid_in_cents
+        elif isinstance(_to_be_paid_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_to_be_paid_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("to_be_paid_in_cents")
+                raise
 
-        try:
-            to_be_paid_in_cents = _parse_to_be_paid_in_cents(d.pop("to_be_paid_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("to_be_paid_in_cents")
-            raise
+            to_be_paid_in_cents = componentsschemas_integer_condition_type_0
+        elif (
+            isinstance(_to_be_paid_in_cents, int)
+            and _to_be_paid_in_cents is not True
+            and _to_be_paid_in_cents is not False
+        ):
+            to_be_paid_in_cents = _to_be_paid_in_cents
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _to_be_paid_in_cents, "to_be_paid_in_cents")
 
-        def _parse_total_discount_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if to_be_paid_in_cents is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _total_discount_in_cents = d.get("total_discount_in_cents", UNSET)
+        total_discount_in_cents: int | IntegerOperators | Unset
+        if _total_discount_in_cents is UNSET:
+            total_discount_in_cents = _total_discount_in_cents
+        elif isinstance(_total_discount_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_total_discount_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("total_discount_in_cents")
+                raise
 
-        try:
-            total_discount_in_cents = _parse_total_discount_in_cents(d.pop("total_discount_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("total_discount_in_cents")
-            raise
+            total_discount_in_cents = componentsschemas_integer_condition_type_0
+        elif (
+            isinstance(_total_discount_in_cents, int)
+            and _total_discount_in_cents is not True
+            and _total_discount_in_cents is not False
+        ):
+            total_discount_in_cents = _total_discount_in_cents
+        else:
+            raise FieldError(
+                "one of object (IntegerOperators), integer", _total_discount_in_cents, "total_discount_in_cents"
+            )
 
-        def _parse_total_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if total_discount_in_cents is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _total_in_cents = d.get("total_in_cents", UNSET)
+        total_in_cents: int | IntegerOperators | Unset
+        if _total_in_cents is UNSET:
+            total_in_cents = _total_in_cents
+        elif isinstance(_total_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_total_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("total_in_cents")
+                raise
 
-        try:
-            total_in_cents = _parse_total_in_cents(d.pop("total_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("total_in_cents")
-            raise
+            total_in_cents = componentsschemas_integer_condition_type_0
+        elif isinstance(_total_in_cents, int) and _total_in_cents is not True and _total_in_cents is not False:
+            total_in_cents = _total_in_cents
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _total_in_cents, "total_in_cents")
 
-        def _parse_total_paid_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if total_in_cents is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _total_paid_in_cents = d.get("total_paid_in_cents", UNSET)
+        total_paid_in_cents: int | IntegerOperators | Unset
+        if _total_paid_in_cents is UNSET:
+            total_paid_in_cents = _total_paid_in_cents
+        elif isinstance(_total_paid_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_total_paid_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("total_paid_in_cents")
+                raise
 
-        try:
-            total_paid_in_cents = _parse_total_paid_in_cents(d.pop("total_paid_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("total_paid_in_cents")
-            raise
+            total_paid_in_cents = componentsschemas_integer_condition_type_0
+        elif (
+            isinstance(_total_paid_in_cents, int)
+            and _total_paid_in_cents is not True
+            and _total_paid_in_cents is not False
+        ):
+            total_paid_in_cents = _total_paid_in_cents
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _total_paid_in_cents, "total_paid_in_cents")
 
-        def _parse_total_to_be_paid_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if total_paid_in_cents is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _total_to_be_paid_in_cents = d.get("total_to_be_paid_in_cents", UNSET)
+        total_to_be_paid_in_cents: int | IntegerOperators | Unset
+        if _total_to_be_paid_in_cents is UNSET:
+            total_to_be_paid_in_cents = _total_to_be_paid_in_cents
+        elif isinstance(_total_to_be_paid_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_total_to_be_paid_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("total_to_be_paid_in_cents")
+                raise
 
-        try:
-            total_to_be_paid_in_cents = _parse_total_to_be_paid_in_cents(d.pop("total_to_be_paid_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("total_to_be_paid_in_cents")
-            raise
+            total_to_be_paid_in_cents = componentsschemas_integer_condition_type_0
+        elif (
+            isinstance(_total_to_be_paid_in_cents, int)
+            and _total_to_be_paid_in_cents is not True
+            and _total_to_be_paid_in_cents is not False
+        ):
+            total_to_be_paid_in_cents = _total_to_be_paid_in_cents
+        else:
+            raise FieldError(
+                "one of object (IntegerOperators), integer", _total_to_be_paid_in_cents, "total_to_be_paid_in_cents"
+            )
 
-        def _parse_updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if total_to_be_paid_in_cents is UNSET:
+            n__absent += 1
 
         try:
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            updated_at = _parse__updated_at(d.get("updated_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("updated_at")
             raise
 
-        order_filter = cls(
-            amount_in_cents=amount_in_cents,
-            amount_paid_in_cents=amount_paid_in_cents,
-            amount_to_be_paid_in_cents=amount_to_be_paid_in_cents,
-            any_shortage=any_shortage,
-            billing_address_property_id=billing_address_property_id,
-            conditions=conditions,
-            coupon_discount_in_cents=coupon_discount_in_cents,
-            coupon_id=coupon_id,
-            created_at=created_at,
-            customer_id=customer_id,
-            delivery_address_property_id=delivery_address_property_id,
-            deposit_held_in_cents=deposit_held_in_cents,
-            deposit_in_cents=deposit_in_cents,
-            deposit_paid_in_cents=deposit_paid_in_cents,
-            deposit_refunded_in_cents=deposit_refunded_in_cents,
-            deposit_to_be_paid_in_cents=deposit_to_be_paid_in_cents,
-            deposit_to_refund_in_cents=deposit_to_refund_in_cents,
-            deposit_type=deposit_type,
-            discount_in_cents=discount_in_cents,
-            discount_percentage=discount_percentage,
-            discount_type=discount_type,
-            discount_value=discount_value,
-            fulfillment_type=fulfillment_type,
-            grand_total_in_cents=grand_total_in_cents,
-            grand_total_with_tax_in_cents=grand_total_with_tax_in_cents,
-            has_signed_contract=has_signed_contract,
-            id=id,
-            item_count=item_count,
-            item_id=item_id,
-            location_shortage=location_shortage,
-            number=number,
-            order_delivery_rate_id=order_delivery_rate_id,
-            paid_in_cents=paid_in_cents,
-            payment_status=payment_status,
-            price_in_cents=price_in_cents,
-            q=q,
-            shortage=shortage,
-            start_location_id=start_location_id,
-            start_or_stop_time=start_or_stop_time,
-            starts_at=starts_at,
-            status=status,
-            statuses=statuses,
-            stock_item_id=stock_item_id,
-            stop_location_id=stop_location_id,
-            stops_at=stops_at,
-            tag_list=tag_list,
-            tax_in_cents=tax_in_cents,
-            tax_region_id=tax_region_id,
-            to_be_paid_in_cents=to_be_paid_in_cents,
-            total_discount_in_cents=total_discount_in_cents,
-            total_in_cents=total_in_cents,
-            total_paid_in_cents=total_paid_in_cents,
-            total_to_be_paid_in_cents=total_to_be_paid_in_cents,
-            updated_at=updated_at,
-        )
+        if updated_at is UNSET:
+            n__absent += 1
 
-        if d:
-            raise FieldError("no such property (OrderFilter allows no others)", None, next(iter(d)), found="one")
+        if cls is _plain__class:
+            order_filter = cls.__new__(cls)
+            order_filter.amount_in_cents = amount_in_cents
+            order_filter.amount_paid_in_cents = amount_paid_in_cents
+            order_filter.amount_to_be_paid_in_cents = amount_to_be_paid_in_cents
+            order_filter.any_shortage = any_shortage
+            order_filter.billing_address_property_id = billing_address_property_id
+            order_filter.conditions = conditions
+            order_filter.coupon_discount_in_cents = coupon_discount_in_cents
+            order_filter.coupon_id = coupon_id
+            order_filter.created_at = created_at
+            order_filter.customer_id = customer_id
+            order_filter.delivery_address_property_id = delivery_address_property_id
+            order_filter.deposit_held_in_cents = deposit_held_in_cents
+            order_filter.deposit_in_cents = deposit_in_cents
+            order_filter.deposit_paid_in_cents = deposit_paid_in_cents
+            order_filter.deposit_refunded_in_cents = deposit_refunded_in_cents
+            order_filter.deposit_to_be_paid_in_cents = deposit_to_be_paid_in_cents
+            order_filter.deposit_to_refund_in_cents = deposit_to_refund_in_cents
+            order_filter.deposit_type = deposit_type
+            order_filter.discount_in_cents = discount_in_cents
+            order_filter.discount_percentage = discount_percentage
+            order_filter.discount_type = discount_type
+            order_filter.discount_value = discount_value
+            order_filter.fulfillment_type = fulfillment_type
+            order_filter.grand_total_in_cents = grand_total_in_cents
+            order_filter.grand_total_with_tax_in_cents = grand_total_with_tax_in_cents
+            order_filter.has_signed_contract = has_signed_contract
+            order_filter.id = id
+            order_filter.item_count = item_count
+            order_filter.item_id = item_id
+            order_filter.location_shortage = location_shortage
+            order_filter.number = number
+            order_filter.order_delivery_rate_id = order_delivery_rate_id
+            order_filter.paid_in_cents = paid_in_cents
+            order_filter.payment_status = payment_status
+            order_filter.price_in_cents = price_in_cents
+            order_filter.q = q
+            order_filter.shortage = shortage
+            order_filter.start_location_id = start_location_id
+            order_filter.start_or_stop_time = start_or_stop_time
+            order_filter.starts_at = starts_at
+            order_filter.status = status
+            order_filter.statuses = statuses
+            order_filter.stock_item_id = stock_item_id
+            order_filter.stop_location_id = stop_location_id
+            order_filter.stops_at = stops_at
+            order_filter.tag_list = tag_list
+            order_filter.tax_in_cents = tax_in_cents
+            order_filter.tax_region_id = tax_region_id
+            order_filter.to_be_paid_in_cents = to_be_paid_in_cents
+            order_filter.total_discount_in_cents = total_discount_in_cents
+            order_filter.total_in_cents = total_in_cents
+            order_filter.total_paid_in_cents = total_paid_in_cents
+            order_filter.total_to_be_paid_in_cents = total_to_be_paid_in_cents
+            order_filter.updated_at = updated_at
+        else:
+            order_filter = cls(
+                amount_in_cents,
+                amount_paid_in_cents,
+                amount_to_be_paid_in_cents,
+                any_shortage,
+                billing_address_property_id,
+                conditions,
+                coupon_discount_in_cents,
+                coupon_id,
+                created_at,
+                customer_id,
+                delivery_address_property_id,
+                deposit_held_in_cents,
+                deposit_in_cents,
+                deposit_paid_in_cents,
+                deposit_refunded_in_cents,
+                deposit_to_be_paid_in_cents,
+                deposit_to_refund_in_cents,
+                deposit_type,
+                discount_in_cents,
+                discount_percentage,
+                discount_type,
+                discount_value,
+                fulfillment_type,
+                grand_total_in_cents,
+                grand_total_with_tax_in_cents,
+                has_signed_contract,
+                id,
+                item_count,
+                item_id,
+                location_shortage,
+                number,
+                order_delivery_rate_id,
+                paid_in_cents,
+                payment_status,
+                price_in_cents,
+                q,
+                shortage,
+                start_location_id,
+                start_or_stop_time,
+                starts_at,
+                status,
+                statuses,
+                stock_item_id,
+                stop_location_id,
+                stops_at,
+                tag_list,
+                tax_in_cents,
+                tax_region_id,
+                to_be_paid_in_cents,
+                total_discount_in_cents,
+                total_in_cents,
+                total_paid_in_cents,
+                total_to_be_paid_in_cents,
+                updated_at,
+            )
+        if len(d) + n__absent != 54:
+            for prop_name in d:
+                if prop_name not in {
+                    "amount_in_cents",
+                    "amount_paid_in_cents",
+                    "amount_to_be_paid_in_cents",
+                    "any_shortage",
+                    "billing_address_property_id",
+                    "conditions",
+                    "coupon_discount_in_cents",
+                    "coupon_id",
+                    "created_at",
+                    "customer_id",
+                    "delivery_address_property_id",
+                    "deposit_held_in_cents",
+                    "deposit_in_cents",
+                    "deposit_paid_in_cents",
+                    "deposit_refunded_in_cents",
+                    "deposit_to_be_paid_in_cents",
+                    "deposit_to_refund_in_cents",
+                    "deposit_type",
+                    "discount_in_cents",
+                    "discount_percentage",
+                    "discount_type",
+                    "discount_value",
+                    "fulfillment_type",
+                    "grand_total_in_cents",
+                    "grand_total_with_tax_in_cents",
+                    "has_signed_contract",
+                    "id",
+                    "item_count",
+                    "item_id",
+                    "location_shortage",
+                    "number",
+                    "order_delivery_rate_id",
+                    "paid_in_cents",
+                    "payment_status",
+                    "price_in_cents",
+                    "q",
+                    "shortage",
+                    "start_location_id",
+                    "start_or_stop_time",
+                    "starts_at",
+                    "status",
+                    "statuses",
+                    "stock_item_id",
+                    "stop_location_id",
+                    "stops_at",
+                    "tag_list",
+                    "tax_in_cents",
+                    "tax_region_id",
+                    "to_be_paid_in_cents",
+                    "total_discount_in_cents",
+                    "total_in_cents",
+                    "total_paid_in_cents",
+                    "total_to_be_paid_in_cents",
+                    "updated_at",
+                }:
+                    raise FieldError("no such property (OrderFilter allows no others)", None, prop_name, found="one")
         return order_filter
+
+
+_plain__class: type[OrderFilter] | None = (
+    OrderFilter
+    if {field.name for field in _attrs_fields(OrderFilter)}
+    == {
+        "amount_in_cents",
+        "amount_paid_in_cents",
+        "amount_to_be_paid_in_cents",
+        "any_shortage",
+        "billing_address_property_id",
+        "conditions",
+        "coupon_discount_in_cents",
+        "coupon_id",
+        "created_at",
+        "customer_id",
+        "delivery_address_property_id",
+        "deposit_held_in_cents",
+        "deposit_in_cents",
+        "deposit_paid_in_cents",
+        "deposit_refunded_in_cents",
+        "deposit_to_be_paid_in_cents",
+        "deposit_to_refund_in_cents",
+        "deposit_type",
+        "discount_in_cents",
+        "discount_percentage",
+        "discount_type",
+        "discount_value",
+        "fulfillment_type",
+        "grand_total_in_cents",
+        "grand_total_with_tax_in_cents",
+        "has_signed_contract",
+        "id",
+        "item_count",
+        "item_id",
+        "location_shortage",
+        "number",
+        "order_delivery_rate_id",
+        "paid_in_cents",
+        "payment_status",
+        "price_in_cents",
+        "q",
+        "shortage",
+        "start_location_id",
+        "start_or_stop_time",
+        "starts_at",
+        "status",
+        "statuses",
+        "stock_item_id",
+        "stop_location_id",
+        "stops_at",
+        "tag_list",
+        "tax_in_cents",
+        "tax_region_id",
+        "to_be_paid_in_cents",
+        "total_discount_in_cents",
+        "total_in_cents",
+        "total_paid_in_cents",
+        "total_to_be_paid_in_cents",
+        "updated_at",
+    }
+    and not hasattr(OrderFilter, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -6,8 +6,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import Choice, FieldError
+from ..lib._fields import Choice, FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,6 +40,99 @@ def _resolve__refs() -> None:
 
 
 T = TypeVar("T", bound="OrderFulfillmentAttributes")
+
+
+def _parse__actions__actions_item(
+    data: object,
+) -> (
+    BookBundleAction
+    | BookProductAction
+    | BookStockItemsAction
+    | SpecifyStockItemsAction
+    | StartProductAction
+    | StartStockItemsAction
+    | StopProductAction
+    | StopStockItemsAction
+):
+    choice: Choice[
+        BookBundleAction
+        | BookProductAction
+        | BookStockItemsAction
+        | SpecifyStockItemsAction
+        | StartProductAction
+        | StartStockItemsAction
+        | StopProductAction
+        | StopStockItemsAction
+    ] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_order_fulfillment_action_type_0 = BookProductAction.from_dict(data)
+
+                if choice.take(componentsschemas_order_fulfillment_action_type_0):
+                    return componentsschemas_order_fulfillment_action_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, dict):
+            try:
+                componentsschemas_order_fulfillment_action_type_1 = BookBundleAction.from_dict(data)
+
+                if choice.take(componentsschemas_order_fulfillment_action_type_1):
+                    return componentsschemas_order_fulfillment_action_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, dict):
+            try:
+                componentsschemas_order_fulfillment_action_type_2 = BookStockItemsAction.from_dict(data)
+
+                if choice.take(componentsschemas_order_fulfillment_action_type_2):
+                    return componentsschemas_order_fulfillment_action_type_2
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, dict):
+            try:
+                componentsschemas_order_fulfillment_action_type_3 = SpecifyStockItemsAction.from_dict(data)
+
+                if choice.take(componentsschemas_order_fulfillment_action_type_3):
+                    return componentsschemas_order_fulfillment_action_type_3
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, dict):
+            try:
+                componentsschemas_order_fulfillment_action_type_4 = StartProductAction.from_dict(data)
+
+                if choice.take(componentsschemas_order_fulfillment_action_type_4):
+                    return componentsschemas_order_fulfillment_action_type_4
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, dict):
+            try:
+                componentsschemas_order_fulfillment_action_type_5 = StartStockItemsAction.from_dict(data)
+
+                if choice.take(componentsschemas_order_fulfillment_action_type_5):
+                    return componentsschemas_order_fulfillment_action_type_5
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, dict):
+            try:
+                componentsschemas_order_fulfillment_action_type_6 = StopProductAction.from_dict(data)
+
+                if choice.take(componentsschemas_order_fulfillment_action_type_6):
+                    return componentsschemas_order_fulfillment_action_type_6
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, dict):
+            try:
+                componentsschemas_order_fulfillment_action_type_7 = StopStockItemsAction.from_dict(data)
+
+                if choice.take(componentsschemas_order_fulfillment_action_type_7):
+                    return componentsschemas_order_fulfillment_action_type_7
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result(
+        "one of object (BookProductAction), object (BookBundleAction), object (BookStockItemsAction), object (SpecifyStockItemsAction), object (StartProductAction), object (StartStockItemsAction), object (StopProductAction), object (StopStockItemsAction)",
+        data,
+    )
 
 
 @_attrs_define
@@ -74,6 +168,10 @@ class OrderFulfillmentAttributes:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         actions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.actions, Unset):
             actions = []
@@ -98,19 +196,14 @@ class OrderFulfillmentAttributes:
 
                 actions.append(actions_item)
 
+        if actions is not UNSET:
+            field_dict["actions"] = actions
         confirm_shortage = self.confirm_shortage
-
+        if confirm_shortage is not UNSET:
+            field_dict["confirm_shortage"] = confirm_shortage
         order_id: str | Unset = UNSET
         if not isinstance(self.order_id, Unset):
             order_id = str(self.order_id)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-        if confirm_shortage is not UNSET:
-            field_dict["confirm_shortage"] = confirm_shortage
         if order_id is not UNSET:
             field_dict["order_id"] = order_id
 
@@ -120,10 +213,13 @@ class OrderFulfillmentAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (OrderFulfillmentAttributes)", src_dict)
-        d = dict(src_dict)
-        _actions = d.pop("actions", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (OrderFulfillmentAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        _actions = d.get("actions", UNSET)
         actions: (
             list[
                 BookBundleAction
@@ -141,114 +237,7 @@ class OrderFulfillmentAttributes:
             actions = []
             try:
                 for actions_item_data in _actions:
-
-                    def _parse_actions_item(
-                        data: object,
-                    ) -> (
-                        BookBundleAction
-                        | BookProductAction
-                        | BookStockItemsAction
-                        | SpecifyStockItemsAction
-                        | StartProductAction
-                        | StartStockItemsAction
-                        | StopProductAction
-                        | StopStockItemsAction
-                    ):
-                        choice: Choice[
-                            BookBundleAction
-                            | BookProductAction
-                            | BookStockItemsAction
-                            | SpecifyStockItemsAction
-                            | StartProductAction
-                            | StartStockItemsAction
-                            | StopProductAction
-                            | StopStockItemsAction
-                        ] = Choice()
-                        with choice:
-                            if isinstance(data, dict):
-                                try:
-                                    componentsschemas_order_fulfillment_action_type_0 = BookProductAction.from_dict(
-                                        data
-                                    )
-
-                                    if choice.take(componentsschemas_order_fulfillment_action_type_0):
-                                        return componentsschemas_order_fulfillment_action_type_0
-                                except FieldError as field__error:
-                                    choice.fail(field__error)
-                            if isinstance(data, dict):
-                                try:
-                                    componentsschemas_order_fulfillment_action_type_1 = BookBundleAction.from_dict(data)
-
-                                    if choice.take(componentsschemas_order_fulfillment_action_type_1):
-                                        return componentsschemas_order_fulfillment_action_type_1
-                                except FieldError as field__error:
-                                    choice.fail(field__error)
-                            if isinstance(data, dict):
-                                try:
-                                    componentsschemas_order_fulfillment_action_type_2 = BookStockItemsAction.from_dict(
-                                        data
-                                    )
-
-                                    if choice.take(componentsschemas_order_fulfillment_action_type_2):
-                                        return componentsschemas_order_fulfillment_action_type_2
-                                except FieldError as field__error:
-                                    choice.fail(field__error)
-                            if isinstance(data, dict):
-                                try:
-                                    componentsschemas_order_fulfillment_action_type_3 = (
-                                        SpecifyStockItemsAction.from_dict(data)
-                                    )
-
-                                    if choice.take(componentsschemas_order_fulfillment_action_type_3):
-                                        return componentsschemas_order_fulfillment_action_type_3
-                                except FieldError as field__error:
-                                    choice.fail(field__error)
-                            if isinstance(data, dict):
-                                try:
-                                    componentsschemas_order_fulfillment_action_type_4 = StartProductAction.from_dict(
-                                        data
-                                    )
-
-                                    if choice.take(componentsschemas_order_fulfillment_action_type_4):
-                                        return componentsschemas_order_fulfillment_action_type_4
-                                except FieldError as field__error:
-                                    choice.fail(field__error)
-                            if isinstance(data, dict):
-                                try:
-                                    componentsschemas_order_fulfillment_action_type_5 = StartStockItemsAction.from_dict(
-                                        data
-                                    )
-
-                                    if choice.take(componentsschemas_order_fulfillment_action_type_5):
-                                        return componentsschemas_order_fulfillment_action_type_5
-                                except FieldError as field__error:
-                                    choice.fail(field__error)
-                            if isinstance(data, dict):
-                                try:
-                                    componentsschemas_order_fulfillment_action_type_6 = StopProductAction.from_dict(
-                                        data
-                                    )
-
-                                    if choice.take(componentsschemas_order_fulfillment_action_type_6):
-                                        return componentsschemas_order_fulfillment_action_type_6
-                                except FieldError as field__error:
-                                    choice.fail(field__error)
-                            if isinstance(data, dict):
-                                try:
-                                    componentsschemas_order_fulfillment_action_type_7 = StopStockItemsAction.from_dict(
-                                        data
-                                    )
-
-                                    if choice.take(componentsschemas_order_fulfillment_action_type_7):
-                                        return componentsschemas_order_fulfillment_action_type_7
-                                except FieldError as field__error:
-                                    choice.fail(field__error)
-                        return choice.result(
-                            "one of object (BookProductAction), object (BookBundleAction), object (BookStockItemsAction), object (SpecifyStockItemsAction), object (StartProductAction), object (StartStockItemsAction), object (StopProductAction), object (StopStockItemsAction)",
-                            data,
-                        )
-
-                    actions_item = _parse_actions_item(actions_item_data)
+                    actions_item = _parse__actions__actions_item(actions_item_data)
 
                     actions.append(actions_item)
             except FieldError as field__error:
@@ -258,25 +247,46 @@ class OrderFulfillmentAttributes:
         elif _actions is not UNSET:
             raise FieldError("array", _actions, "actions")
 
-        confirm_shortage = d.pop("confirm_shortage", UNSET)
-        if not isinstance(confirm_shortage, bool) and confirm_shortage is not UNSET:
-            raise FieldError("boolean", confirm_shortage, "confirm_shortage")
+        if actions is UNSET:
+            n__absent += 1
 
-        _order_id = d.pop("order_id", UNSET)
+        confirm_shortage = d.get("confirm_shortage", UNSET)
+        if not (confirm_shortage is True or confirm_shortage is False):
+            if confirm_shortage is UNSET:
+                n__absent += 1
+            elif not isinstance(confirm_shortage, bool):
+                raise FieldError("boolean", confirm_shortage, "confirm_shortage")
+
+        _order_id = d.get("order_id", UNSET)
         order_id: UUID | Unset = UNSET
         if _order_id is not UNSET:
             try:
-                order_id = UUID(_order_id)
+                order_id = parse_uuid(_order_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _order_id, "order_id") from None
 
-        order_fulfillment_attributes = cls(
-            actions=actions,
-            confirm_shortage=confirm_shortage,
-            order_id=order_id,
-        )
+        if order_id is UNSET:
+            n__absent += 1
 
-        order_fulfillment_attributes.additional_properties = d
+        if cls is _plain__class:
+            order_fulfillment_attributes = cls.__new__(cls)
+            order_fulfillment_attributes.actions = actions
+            order_fulfillment_attributes.confirm_shortage = confirm_shortage
+            order_fulfillment_attributes.order_id = order_id
+            order_fulfillment_attributes.additional_properties = {}
+        else:
+            order_fulfillment_attributes = cls(
+                actions,
+                confirm_shortage,
+                order_id,
+            )
+        if len(d) + n__absent != 3:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name not in {"actions", "confirm_shortage", "order_id"}
+            }
+            order_fulfillment_attributes.additional_properties = extra__props
         return order_fulfillment_attributes
 
     @property
@@ -294,3 +304,15 @@ class OrderFulfillmentAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[OrderFulfillmentAttributes] | None = (
+    OrderFulfillmentAttributes
+    if {field.name for field in _attrs_fields(OrderFulfillmentAttributes)}
+    == {"actions", "confirm_shortage", "order_id", "additional_properties"}
+    and not hasattr(OrderFulfillmentAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -6,8 +6,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import Choice, FieldError
+from ..lib._fields import Choice, FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,6 +40,99 @@ def _resolve__refs() -> None:
 
 
 T = TypeVar("T", bound="OrderFulfillmentWriteAttributes")
+
+
+def _parse__actions__actions_item(
+    data: object,
+) -> (
+    BookBundleAction
+    | BookProductAction
+    | BookStockItemsAction
+    | SpecifyStockItemsAction
+    | StartProductAction
+    | StartStockItemsAction
+    | StopProductAction
+    | StopStockItemsAction
+):
+    choice: Choice[
+        BookBundleAction
+        | BookProductAction
+        | BookStockItemsAction
+        | SpecifyStockItemsAction
+        | StartProductAction
+        | StartStockItemsAction
+        | StopProductAction
+        | StopStockItemsAction
+    ] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_order_fulfillment_action_type_0 = BookProductAction.from_dict(data)
+
+                if choice.take(componentsschemas_order_fulfillment_action_type_0):
+                    return componentsschemas_order_fulfillment_action_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, dict):
+            try:
+                componentsschemas_order_fulfillment_action_type_1 = BookBundleAction.from_dict(data)
+
+                if choice.take(componentsschemas_order_fulfillment_action_type_1):
+                    return componentsschemas_order_fulfillment_action_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, dict):
+            try:
+                componentsschemas_order_fulfillment_action_type_2 = BookStockItemsAction.from_dict(data)
+
+                if choice.take(componentsschemas_order_fulfillment_action_type_2):
+                    return componentsschemas_order_fulfillment_action_type_2
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, dict):
+            try:
+                componentsschemas_order_fulfillment_action_type_3 = SpecifyStockItemsAction.from_dict(data)
+
+                if choice.take(componentsschemas_order_fulfillment_action_type_3):
+                    return componentsschemas_order_fulfillment_action_type_3
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, dict):
+            try:
+                componentsschemas_order_fulfillment_action_type_4 = StartProductAction.from_dict(data)
+
+                if choice.take(componentsschemas_order_fulfillment_action_type_4):
+                    return componentsschemas_order_fulfillment_action_type_4
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, dict):
+            try:
+                componentsschemas_order_fulfillment_action_type_5 = StartStockItemsAction.from_dict(data)
+
+                if choice.take(componentsschemas_order_fulfillment_action_type_5):
+                    return componentsschemas_order_fulfillment_action_type_5
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, dict):
+            try:
+                componentsschemas_order_fulfillment_action_type_6 = StopProductAction.from_dict(data)
+
+                if choice.take(componentsschemas_order_fulfillment_action_type_6):
+                    return componentsschemas_order_fulfillment_action_type_6
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, dict):
+            try:
+                componentsschemas_order_fulfillment_action_type_7 = StopStockItemsAction.from_dict(data)
+
+                if choice.take(componentsschemas_order_fulfillment_action_type_7):
+                    return componentsschemas_order_fulfillment_action_type_7
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result(
+        "one of object (BookProductAction), object (BookBundleAction), object (BookStockItemsAction), object (SpecifyStockItemsAction), object (StartProductAction), object (StartStockItemsAction), object (StopProductAction), object (StopStockItemsAction)",
+        data,
+    )
 
 
 @_attrs_define
@@ -74,6 +168,10 @@ class OrderFulfillmentWriteAttributes:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         actions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.actions, Unset):
             actions = []
@@ -98,23 +196,18 @@ class OrderFulfillmentWriteAttributes:
 
                 actions.append(actions_item)
 
+        if actions is not UNSET:
+            field_dict["actions"] = actions
         confirm_shortage: bool | None | Unset
         if isinstance(self.confirm_shortage, Unset):
             confirm_shortage = UNSET
         else:
             confirm_shortage = self.confirm_shortage
-
+        if confirm_shortage is not UNSET:
+            field_dict["confirm_shortage"] = confirm_shortage
         order_id: str | Unset = UNSET
         if not isinstance(self.order_id, Unset):
             order_id = str(self.order_id)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-        if confirm_shortage is not UNSET:
-            field_dict["confirm_shortage"] = confirm_shortage
         if order_id is not UNSET:
             field_dict["order_id"] = order_id
 
@@ -124,10 +217,13 @@ class OrderFulfillmentWriteAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (OrderFulfillmentWriteAttributes)", src_dict)
-        d = dict(src_dict)
-        _actions = d.pop("actions", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (OrderFulfillmentWriteAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        _actions = d.get("actions", UNSET)
         actions: (
             list[
                 BookBundleAction
@@ -145,114 +241,7 @@ class OrderFulfillmentWriteAttributes:
             actions = []
             try:
                 for actions_item_data in _actions:
-
-                    def _parse_actions_item(
-                        data: object,
-                    ) -> (
-                        BookBundleAction
-                        | BookProductAction
-                        | BookStockItemsAction
-                        | SpecifyStockItemsAction
-                        | StartProductAction
-                        | StartStockItemsAction
-                        | StopProductAction
-                        | StopStockItemsAction
-                    ):
-                        choice: Choice[
-                            BookBundleAction
-                            | BookProductAction
-                            | BookStockItemsAction
-                            | SpecifyStockItemsAction
-                            | StartProductAction
-                            | StartStockItemsAction
-                            | StopProductAction
-                            | StopStockItemsAction
-                        ] = Choice()
-                        with choice:
-                            if isinstance(data, dict):
-                                try:
-                                    componentsschemas_order_fulfillment_action_type_0 = BookProductAction.from_dict(
-                                        data
-                                    )
-
-                                    if choice.take(componentsschemas_order_fulfillment_action_type_0):
-                                        return componentsschemas_order_fulfillment_action_type_0
-                                except FieldError as field__error:
-                                    choice.fail(field__error)
-                            if isinstance(data, dict):
-                                try:
-                                    componentsschemas_order_fulfillment_action_type_1 = BookBundleAction.from_dict(data)
-
-                                    if choice.take(componentsschemas_order_fulfillment_action_type_1):
-                                        return componentsschemas_order_fulfillment_action_type_1
-                                except FieldError as field__error:
-                                    choice.fail(field__error)
-                            if isinstance(data, dict):
-                                try:
-                                    componentsschemas_order_fulfillment_action_type_2 = BookStockItemsAction.from_dict(
-                                        data
-                                    )
-
-                                    if choice.take(componentsschemas_order_fulfillment_action_type_2):
-                                        return componentsschemas_order_fulfillment_action_type_2
-                                except FieldError as field__error:
-                                    choice.fail(field__error)
-                            if isinstance(data, dict):
-                                try:
-                                    componentsschemas_order_fulfillment_action_type_3 = (
-                                        SpecifyStockItemsAction.from_dict(data)
-                                    )
-
-                                    if choice.take(componentsschemas_order_fulfillment_action_type_3):
-                                        return componentsschemas_order_fulfillment_action_type_3
-                                except FieldError as field__error:
-                                    choice.fail(field__error)
-                            if isinstance(data, dict):
-                                try:
-                                    componentsschemas_order_fulfillment_action_type_4 = StartProductAction.from_dict(
-                                        data
-                                    )
-
-                                    if choice.take(componentsschemas_order_fulfillment_action_type_4):
-                                        return componentsschemas_order_fulfillment_action_type_4
-                                except FieldError as field__error:
-                                    choice.fail(field__error)
-                            if isinstance(data, dict):
-                                try:
-                                    componentsschemas_order_fulfillment_action_type_5 = StartStockItemsAction.from_dict(
-                                        data
-                                    )
-
-                                    if choice.take(componentsschemas_order_fulfillment_action_type_5):
-                                        return componentsschemas_order_fulfillment_action_type_5
-                                except FieldError as field__error:
-                                    choice.fail(field__error)
-                            if isinstance(data, dict):
-                                try:
-                                    componentsschemas_order_fulfillment_action_type_6 = StopProductAction.from_dict(
-                                        data
-                                    )
-
-                                    if choice.take(componentsschemas_order_fulfillment_action_type_6):
-                                        return componentsschemas_order_fulfillment_action_type_6
-                                except FieldError as field__error:
-                                    choice.fail(field__error)
-                            if isinstance(data, dict):
-                                try:
-                                    componentsschemas_order_fulfillment_action_type_7 = StopStockItemsAction.from_dict(
-                                        data
-                                    )
-
-                                    if choice.take(componentsschemas_order_fulfillment_action_type_7):
-                                        return componentsschemas_order_fulfillment_action_type_7
-                                except FieldError as field__error:
-                                    choice.fail(field__error)
-                        return choice.result(
-                            "one of object (BookProductAction), object (BookBundleAction), object (BookStockItemsAction), object (SpecifyStockItemsAction), object (StartProductAction), object (StartStockItemsAction), object (StopProductAction), object (StopStockItemsAction)",
-                            data,
-                        )
-
-                    actions_item = _parse_actions_item(actions_item_data)
+                    actions_item = _parse__actions__actions_item(actions_item_data)
 
                     actions.append(actions_item)
             except FieldError as field__error:
@@ -262,25 +251,46 @@ class OrderFulfillmentWriteAttributes:
         elif _actions is not UNSET:
             raise FieldError("array", _actions, "actions")
 
-        confirm_shortage = d.pop("confirm_shortage", UNSET)
-        if not (isinstance(confirm_shortage, bool) or confirm_shortage is None) and confirm_shortage is not UNSET:
-            raise FieldError("boolean or null", confirm_shortage, "confirm_shortage")
+        if actions is UNSET:
+            n__absent += 1
 
-        _order_id = d.pop("order_id", UNSET)
+        confirm_shortage = d.get("confirm_shortage", UNSET)
+        if not ((confirm_shortage is True or confirm_shortage is False) or confirm_shortage is None):
+            if confirm_shortage is UNSET:
+                n__absent += 1
+            elif not (isinstance(confirm_shortage, bool) or confirm_shortage is None):
+                raise FieldError("boolean or null", confirm_shortage, "confirm_shortage")
+
+        _order_id = d.get("order_id", UNSET)
         order_id: UUID | Unset = UNSET
         if _order_id is not UNSET:
             try:
-                order_id = UUID(_order_id)
+                order_id = parse_uuid(_order_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _order_id, "order_id") from None
 
-        order_fulfillment_write_attributes = cls(
-            actions=actions,
-            confirm_shortage=confirm_shortage,
-            order_id=order_id,
-        )
+        if order_id is UNSET:
+            n__absent += 1
 
-        order_fulfillment_write_attributes.additional_properties = d
+        if cls is _plain__class:
+            order_fulfillment_write_attributes = cls.__new__(cls)
+            order_fulfillment_write_attributes.actions = actions
+            order_fulfillment_write_attributes.confirm_shortage = confirm_shortage
+            order_fulfillment_write_attributes.order_id = order_id
+            order_fulfillment_write_attributes.additional_properties = {}
+        else:
+            order_fulfillment_write_attributes = cls(
+                actions,
+                confirm_shortage,
+                order_id,
+            )
+        if len(d) + n__absent != 3:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name not in {"actions", "confirm_shortage", "order_id"}
+            }
+            order_fulfillment_write_attributes.additional_properties = extra__props
         return order_fulfillment_write_attributes
 
     @property
@@ -314,3 +324,15 @@ class OrderFulfillmentWriteAttributes:
         if not isinstance(order, Unset):
             self.order_id = order.id
         return self
+
+
+_plain__class: type[OrderFulfillmentWriteAttributes] | None = (
+    OrderFulfillmentWriteAttributes
+    if {field.name for field in _attrs_fields(OrderFulfillmentWriteAttributes)}
+    == {"actions", "confirm_shortage", "order_id", "additional_properties"}
+    and not hasattr(OrderFulfillmentWriteAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

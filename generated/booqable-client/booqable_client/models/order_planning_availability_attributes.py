@@ -6,8 +6,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -44,19 +45,18 @@ class OrderPlanningAvailabilityAttributes:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         available: dict[str, Any] | Unset = UNSET
         if not isinstance(self.available, Unset):
             available = self.available.to_dict()
-
+        if available is not UNSET:
+            field_dict["available"] = available
         order_id: str | Unset = UNSET
         if not isinstance(self.order_id, Unset):
             order_id = str(self.order_id)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if available is not UNSET:
-            field_dict["available"] = available
         if order_id is not UNSET:
             field_dict["order_id"] = order_id
 
@@ -66,10 +66,13 @@ class OrderPlanningAvailabilityAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (OrderPlanningAvailabilityAttributes)", src_dict)
-        d = dict(src_dict)
-        _available = d.pop("available", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (OrderPlanningAvailabilityAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        _available = d.get("available", UNSET)
         available: JsonObject | Unset = UNSET
         if _available is not UNSET:
             try:
@@ -78,20 +81,37 @@ class OrderPlanningAvailabilityAttributes:
                 field__error.segments.append("available")
                 raise
 
-        _order_id = d.pop("order_id", UNSET)
+        if available is UNSET:
+            n__absent += 1
+
+        _order_id = d.get("order_id", UNSET)
         order_id: UUID | Unset = UNSET
         if _order_id is not UNSET:
             try:
-                order_id = UUID(_order_id)
+                order_id = parse_uuid(_order_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _order_id, "order_id") from None
 
-        order_planning_availability_attributes = cls(
-            available=available,
-            order_id=order_id,
-        )
+        if order_id is UNSET:
+            n__absent += 1
 
-        order_planning_availability_attributes.additional_properties = d
+        if cls is _plain__class:
+            order_planning_availability_attributes = cls.__new__(cls)
+            order_planning_availability_attributes.available = available
+            order_planning_availability_attributes.order_id = order_id
+            order_planning_availability_attributes.additional_properties = {}
+        else:
+            order_planning_availability_attributes = cls(
+                available,
+                order_id,
+            )
+        if len(d) + n__absent != 2:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name not in {"available", "order_id"}
+            }
+            order_planning_availability_attributes.additional_properties = extra__props
         return order_planning_availability_attributes
 
     @property
@@ -109,3 +129,15 @@ class OrderPlanningAvailabilityAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[OrderPlanningAvailabilityAttributes] | None = (
+    OrderPlanningAvailabilityAttributes
+    if {field.name for field in _attrs_fields(OrderPlanningAvailabilityAttributes)}
+    == {"available", "order_id", "additional_properties"}
+    and not hasattr(OrderPlanningAvailabilityAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

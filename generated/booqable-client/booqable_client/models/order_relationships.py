@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..types import UNSET, Unset
@@ -83,97 +84,83 @@ class OrderRelationships:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         barcode: dict[str, Any] | Unset = UNSET
         if not isinstance(self.barcode, Unset):
             barcode = self.barcode.to_dict()
-
+        if barcode is not UNSET:
+            field_dict["barcode"] = barcode
         coupon: dict[str, Any] | Unset = UNSET
         if not isinstance(self.coupon, Unset):
             coupon = self.coupon.to_dict()
-
+        if coupon is not UNSET:
+            field_dict["coupon"] = coupon
         customer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.customer, Unset):
             customer = self.customer.to_dict()
-
+        if customer is not UNSET:
+            field_dict["customer"] = customer
         documents: dict[str, Any] | Unset = UNSET
         if not isinstance(self.documents, Unset):
             documents = self.documents.to_dict()
-
+        if documents is not UNSET:
+            field_dict["documents"] = documents
         lines: dict[str, Any] | Unset = UNSET
         if not isinstance(self.lines, Unset):
             lines = self.lines.to_dict()
-
+        if lines is not UNSET:
+            field_dict["lines"] = lines
         notes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.notes, Unset):
             notes = self.notes.to_dict()
-
+        if notes is not UNSET:
+            field_dict["notes"] = notes
         order_delivery_rate: dict[str, Any] | Unset = UNSET
         if not isinstance(self.order_delivery_rate, Unset):
             order_delivery_rate = self.order_delivery_rate.to_dict()
-
+        if order_delivery_rate is not UNSET:
+            field_dict["order_delivery_rate"] = order_delivery_rate
         payments: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payments, Unset):
             payments = self.payments.to_dict()
-
+        if payments is not UNSET:
+            field_dict["payments"] = payments
         plannings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.plannings, Unset):
             plannings = self.plannings.to_dict()
-
+        if plannings is not UNSET:
+            field_dict["plannings"] = plannings
         properties: dict[str, Any] | Unset = UNSET
         if not isinstance(self.properties, Unset):
             properties = self.properties.to_dict()
-
+        if properties is not UNSET:
+            field_dict["properties"] = properties
         start_location: dict[str, Any] | Unset = UNSET
         if not isinstance(self.start_location, Unset):
             start_location = self.start_location.to_dict()
-
+        if start_location is not UNSET:
+            field_dict["start_location"] = start_location
         stock_item_plannings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.stock_item_plannings, Unset):
             stock_item_plannings = self.stock_item_plannings.to_dict()
-
+        if stock_item_plannings is not UNSET:
+            field_dict["stock_item_plannings"] = stock_item_plannings
         stop_location: dict[str, Any] | Unset = UNSET
         if not isinstance(self.stop_location, Unset):
             stop_location = self.stop_location.to_dict()
-
+        if stop_location is not UNSET:
+            field_dict["stop_location"] = stop_location
         tax_region: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tax_region, Unset):
             tax_region = self.tax_region.to_dict()
-
+        if tax_region is not UNSET:
+            field_dict["tax_region"] = tax_region
         tax_values: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tax_values, Unset):
             tax_values = self.tax_values.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if barcode is not UNSET:
-            field_dict["barcode"] = barcode
-        if coupon is not UNSET:
-            field_dict["coupon"] = coupon
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if documents is not UNSET:
-            field_dict["documents"] = documents
-        if lines is not UNSET:
-            field_dict["lines"] = lines
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if order_delivery_rate is not UNSET:
-            field_dict["order_delivery_rate"] = order_delivery_rate
-        if payments is not UNSET:
-            field_dict["payments"] = payments
-        if plannings is not UNSET:
-            field_dict["plannings"] = plannings
-        if properties is not UNSET:
-            field_dict["properties"] = properties
-        if start_location is not UNSET:
-            field_dict["start_location"] = start_location
-        if stock_item_plannings is not UNSET:
-            field_dict["stock_item_plannings"] = stock_item_plannings
-        if stop_location is not UNSET:
-            field_dict["stop_location"] = stop_location
-        if tax_region is not UNSET:
-            field_dict["tax_region"] = tax_region
         if tax_values is not UNSET:
             field_dict["tax_values"] = tax_values
 
@@ -183,10 +170,13 @@ class OrderRelationships:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (OrderRelationships)", src_dict)
-        d = dict(src_dict)
-        _barcode = d.pop("barcode", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (OrderRelationships)", d)
+            d = dict(d)
+        n__absent = 0
+        _barcode = d.get("barcode", UNSET)
         barcode: Relationship | Unset = UNSET
         if _barcode is not UNSET:
             try:
@@ -195,7 +185,10 @@ class OrderRelationships:
                 field__error.segments.append("barcode")
                 raise
 
-        _coupon = d.pop("coupon", UNSET)
+        if barcode is UNSET:
+            n__absent += 1
+
+        _coupon = d.get("coupon", UNSET)
         coupon: Relationship | Unset = UNSET
         if _coupon is not UNSET:
             try:
@@ -204,7 +197,10 @@ class OrderRelationships:
                 field__error.segments.append("coupon")
                 raise
 
-        _customer = d.pop("customer", UNSET)
+        if coupon is UNSET:
+            n__absent += 1
+
+        _customer = d.get("customer", UNSET)
         customer: Relationship | Unset = UNSET
         if _customer is not UNSET:
             try:
@@ -213,7 +209,10 @@ class OrderRelationships:
                 field__error.segments.append("customer")
                 raise
 
-        _documents = d.pop("documents", UNSET)
+        if customer is UNSET:
+            n__absent += 1
+
+        _documents = d.get("documents", UNSET)
         documents: Relationship | Unset = UNSET
         if _documents is not UNSET:
             try:
@@ -222,7 +221,10 @@ class OrderRelationships:
                 field__error.segments.append("documents")
                 raise
 
-        _lines = d.pop("lines", UNSET)
+        if documents is UNSET:
+            n__absent += 1
+
+        _lines = d.get("lines", UNSET)
         lines: Relationship | Unset = UNSET
         if _lines is not UNSET:
             try:
@@ -231,7 +233,10 @@ class OrderRelationships:
                 field__error.segments.append("lines")
                 raise
 
-        _notes = d.pop("notes", UNSET)
+        if lines is UNSET:
+            n__absent += 1
+
+        _notes = d.get("notes", UNSET)
         notes: Relationship | Unset = UNSET
         if _notes is not UNSET:
             try:
@@ -240,7 +245,10 @@ class OrderRelationships:
                 field__error.segments.append("notes")
                 raise
 
-        _order_delivery_rate = d.pop("order_delivery_rate", UNSET)
+        if notes is UNSET:
+            n__absent += 1
+
+        _order_delivery_rate = d.get("order_delivery_rate", UNSET)
         order_delivery_rate: Relationship | Unset = UNSET
         if _order_delivery_rate is not UNSET:
             try:
@@ -249,7 +257,10 @@ class OrderRelationships:
                 field__error.segments.append("order_delivery_rate")
                 raise
 
-        _payments = d.pop("payments", UNSET)
+        if order_delivery_rate is UNSET:
+            n__absent += 1
+
+        _payments = d.get("payments", UNSET)
         payments: Relationship | Unset = UNSET
         if _payments is not UNSET:
             try:
@@ -258,7 +269,10 @@ class OrderRelationships:
                 field__error.segments.append("payments")
                 raise
 
-        _plannings = d.pop("plannings", UNSET)
+        if payments is UNSET:
+            n__absent += 1
+
+        _plannings = d.get("plannings", UNSET)
         plannings: Relationship | Unset = UNSET
         if _plannings is not UNSET:
             try:
@@ -267,7 +281,10 @@ class OrderRelationships:
                 field__error.segments.append("plannings")
                 raise
 
-        _properties = d.pop("properties", UNSET)
+        if plannings is UNSET:
+            n__absent += 1
+
+        _properties = d.get("properties", UNSET)
         properties: Relationship | Unset = UNSET
         if _properties is not UNSET:
             try:
@@ -276,7 +293,10 @@ class OrderRelationships:
                 field__error.segments.append("properties")
                 raise
 
-        _start_location = d.pop("start_location", UNSET)
+        if properties is UNSET:
+            n__absent += 1
+
+        _start_location = d.get("start_location", UNSET)
         start_location: Relationship | Unset = UNSET
         if _start_location is not UNSET:
             try:
@@ -285,7 +305,10 @@ class OrderRelationships:
                 field__error.segments.append("start_location")
                 raise
 
-        _stock_item_plannings = d.pop("stock_item_plannings", UNSET)
+        if start_location is UNSET:
+            n__absent += 1
+
+        _stock_item_plannings = d.get("stock_item_plannings", UNSET)
         stock_item_plannings: Relationship | Unset = UNSET
         if _stock_item_plannings is not UNSET:
             try:
@@ -294,7 +317,10 @@ class OrderRelationships:
                 field__error.segments.append("stock_item_plannings")
                 raise
 
-        _stop_location = d.pop("stop_location", UNSET)
+        if stock_item_plannings is UNSET:
+            n__absent += 1
+
+        _stop_location = d.get("stop_location", UNSET)
         stop_location: Relationship | Unset = UNSET
         if _stop_location is not UNSET:
             try:
@@ -303,7 +329,10 @@ class OrderRelationships:
                 field__error.segments.append("stop_location")
                 raise
 
-        _tax_region = d.pop("tax_region", UNSET)
+        if stop_location is UNSET:
+            n__absent += 1
+
+        _tax_region = d.get("tax_region", UNSET)
         tax_region: Relationship | Unset = UNSET
         if _tax_region is not UNSET:
             try:
@@ -312,7 +341,10 @@ class OrderRelationships:
                 field__error.segments.append("tax_region")
                 raise
 
-        _tax_values = d.pop("tax_values", UNSET)
+        if tax_region is UNSET:
+            n__absent += 1
+
+        _tax_values = d.get("tax_values", UNSET)
         tax_values: Relationship | Unset = UNSET
         if _tax_values is not UNSET:
             try:
@@ -321,25 +353,69 @@ class OrderRelationships:
                 field__error.segments.append("tax_values")
                 raise
 
-        order_relationships = cls(
-            barcode=barcode,
-            coupon=coupon,
-            customer=customer,
-            documents=documents,
-            lines=lines,
-            notes=notes,
-            order_delivery_rate=order_delivery_rate,
-            payments=payments,
-            plannings=plannings,
-            properties=properties,
-            start_location=start_location,
-            stock_item_plannings=stock_item_plannings,
-            stop_location=stop_location,
-            tax_region=tax_region,
-            tax_values=tax_values,
-        )
+        if tax_values is UNSET:
+            n__absent += 1
 
-        order_relationships.additional_properties = d
+        if cls is _plain__class:
+            order_relationships = cls.__new__(cls)
+            order_relationships.barcode = barcode
+            order_relationships.coupon = coupon
+            order_relationships.customer = customer
+            order_relationships.documents = documents
+            order_relationships.lines = lines
+            order_relationships.notes = notes
+            order_relationships.order_delivery_rate = order_delivery_rate
+            order_relationships.payments = payments
+            order_relationships.plannings = plannings
+            order_relationships.properties = properties
+            order_relationships.start_location = start_location
+            order_relationships.stock_item_plannings = stock_item_plannings
+            order_relationships.stop_location = stop_location
+            order_relationships.tax_region = tax_region
+            order_relationships.tax_values = tax_values
+            order_relationships.additional_properties = {}
+        else:
+            order_relationships = cls(
+                barcode,
+                coupon,
+                customer,
+                documents,
+                lines,
+                notes,
+                order_delivery_rate,
+                payments,
+                plannings,
+                properties,
+                start_location,
+                stock_item_plannings,
+                stop_location,
+                tax_region,
+                tax_values,
+            )
+        if len(d) + n__absent != 15:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "barcode",
+                    "coupon",
+                    "customer",
+                    "documents",
+                    "lines",
+                    "notes",
+                    "order_delivery_rate",
+                    "payments",
+                    "plannings",
+                    "properties",
+                    "start_location",
+                    "stock_item_plannings",
+                    "stop_location",
+                    "tax_region",
+                    "tax_values",
+                }
+            }
+            order_relationships.additional_properties = extra__props
         return order_relationships
 
     @property
@@ -357,3 +433,32 @@ class OrderRelationships:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[OrderRelationships] | None = (
+    OrderRelationships
+    if {field.name for field in _attrs_fields(OrderRelationships)}
+    == {
+        "barcode",
+        "coupon",
+        "customer",
+        "documents",
+        "lines",
+        "notes",
+        "order_delivery_rate",
+        "payments",
+        "plannings",
+        "properties",
+        "start_location",
+        "stock_item_plannings",
+        "stop_location",
+        "tax_region",
+        "tax_values",
+        "additional_properties",
+    }
+    and not hasattr(OrderRelationships, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

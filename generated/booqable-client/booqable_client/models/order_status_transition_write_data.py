@@ -6,8 +6,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..models.order_status_transition_resource_type import OrderStatusTransitionResourceType
 from ..types import UNSET, Unset
 
@@ -47,22 +48,17 @@ class OrderStatusTransitionWriteData:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         type_ = self.type_.value
-
+        field_dict["type"] = type_
         attributes = self.attributes.to_dict()
-
+        field_dict["attributes"] = attributes
         id: str | Unset = UNSET
         if not isinstance(self.id, Unset):
             id = str(self.id)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "attributes": attributes,
-            }
-        )
         if id is not UNSET:
             field_dict["id"] = id
 
@@ -72,36 +68,58 @@ class OrderStatusTransitionWriteData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (OrderStatusTransitionWriteData)", src_dict)
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        if isinstance(_type_, str):
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (OrderStatusTransitionWriteData)", d)
+            d = dict(d)
+        n__absent = 0
+        _type_ = d.get("type", UNSET)
+        if type(_type_) is str:
+            type_ = OrderStatusTransitionResourceType._by__value.get(_type_) or OrderStatusTransitionResourceType(
+                _type_
+            )
+        elif isinstance(_type_, str):
             type_ = OrderStatusTransitionResourceType(_type_)
         else:
             raise FieldError("string (OrderStatusTransitionResourceType)", _type_, "type")
 
         try:
-            attributes = OrderStatusTransitionWriteAttributes.from_dict(d.pop("attributes", UNSET))
+            attributes = OrderStatusTransitionWriteAttributes.from_dict(d.get("attributes", UNSET))
         except FieldError as field__error:
             field__error.segments.append("attributes")
             raise
 
-        _id = d.pop("id", UNSET)
+        _id = d.get("id", UNSET)
         id: UUID | Unset = UNSET
         if _id is not UNSET:
             try:
-                id = UUID(_id)
+                id = parse_uuid(_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _id, "id") from None
 
-        order_status_transition_write_data = cls(
-            type_=type_,
-            attributes=attributes,
-            id=id,
-        )
+        if id is UNSET:
+            n__absent += 1
 
-        order_status_transition_write_data.additional_properties = d
+        if cls is _plain__class:
+            order_status_transition_write_data = cls.__new__(cls)
+            order_status_transition_write_data.type_ = type_
+            order_status_transition_write_data.attributes = attributes
+            order_status_transition_write_data.id = id
+            order_status_transition_write_data.additional_properties = {}
+        else:
+            order_status_transition_write_data = cls(
+                type_,
+                attributes,
+                id,
+            )
+        if len(d) + n__absent != 3:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name not in {"type", "attributes", "id"}
+            }
+            order_status_transition_write_data.additional_properties = extra__props
         return order_status_transition_write_data
 
     @property
@@ -119,3 +137,15 @@ class OrderStatusTransitionWriteData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[OrderStatusTransitionWriteData] | None = (
+    OrderStatusTransitionWriteData
+    if {field.name for field in _attrs_fields(OrderStatusTransitionWriteData)}
+    == {"type_", "attributes", "id", "additional_properties"}
+    and not hasattr(OrderStatusTransitionWriteData, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -7,8 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..lib._fields import position as _position
 from ..models.deposit_type import DepositType
 from ..models.discount_type import DiscountType
@@ -93,6 +94,10 @@ class OrderWriteAttributes:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         billing_address_property_id: None | str | Unset
         if isinstance(self.billing_address_property_id, Unset):
             billing_address_property_id = UNSET
@@ -100,9 +105,11 @@ class OrderWriteAttributes:
             billing_address_property_id = str(self.billing_address_property_id)
         else:
             billing_address_property_id = self.billing_address_property_id
-
+        if billing_address_property_id is not UNSET:
+            field_dict["billing_address_property_id"] = billing_address_property_id
         confirm_shortage = self.confirm_shortage
-
+        if confirm_shortage is not UNSET:
+            field_dict["confirm_shortage"] = confirm_shortage
         coupon_id: None | str | Unset
         if isinstance(self.coupon_id, Unset):
             coupon_id = UNSET
@@ -110,7 +117,8 @@ class OrderWriteAttributes:
             coupon_id = str(self.coupon_id)
         else:
             coupon_id = self.coupon_id
-
+        if coupon_id is not UNSET:
+            field_dict["coupon_id"] = coupon_id
         customer_id: None | str | Unset
         if isinstance(self.customer_id, Unset):
             customer_id = UNSET
@@ -118,13 +126,15 @@ class OrderWriteAttributes:
             customer_id = str(self.customer_id)
         else:
             customer_id = self.customer_id
-
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
         delivery_address: None | str | Unset
         if isinstance(self.delivery_address, Unset):
             delivery_address = UNSET
         else:
             delivery_address = self.delivery_address
-
+        if delivery_address is not UNSET:
+            field_dict["delivery_address"] = delivery_address
         delivery_address_property_id: None | str | Unset
         if isinstance(self.delivery_address_property_id, Unset):
             delivery_address_property_id = UNSET
@@ -132,7 +142,8 @@ class OrderWriteAttributes:
             delivery_address_property_id = str(self.delivery_address_property_id)
         else:
             delivery_address_property_id = self.delivery_address_property_id
-
+        if delivery_address_property_id is not UNSET:
+            field_dict["delivery_address_property_id"] = delivery_address_property_id
         deposit_type: None | str | Unset
         if isinstance(self.deposit_type, Unset):
             deposit_type = UNSET
@@ -140,25 +151,34 @@ class OrderWriteAttributes:
             deposit_type = self.deposit_type.value
         else:
             deposit_type = self.deposit_type
-
+        if deposit_type is not UNSET:
+            field_dict["deposit_type"] = deposit_type
         deposit_value = self.deposit_value
-
+        if deposit_value is not UNSET:
+            field_dict["deposit_value"] = deposit_value
         discount_type: str | Unset = UNSET
         if not isinstance(self.discount_type, Unset):
             discount_type = self.discount_type.value
 
+        if discount_type is not UNSET:
+            field_dict["discount_type"] = discount_type
         discount_value = self.discount_value
-
+        if discount_value is not UNSET:
+            field_dict["discount_value"] = discount_value
         dismiss_coupon_errors = self.dismiss_coupon_errors
-
+        if dismiss_coupon_errors is not UNSET:
+            field_dict["dismiss_coupon_errors"] = dismiss_coupon_errors
         fulfillment_type: str | Unset = UNSET
         if not isinstance(self.fulfillment_type, Unset):
             fulfillment_type = self.fulfillment_type.value
 
+        if fulfillment_type is not UNSET:
+            field_dict["fulfillment_type"] = fulfillment_type
         order_delivery_rate_attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.order_delivery_rate_attributes, Unset):
             order_delivery_rate_attributes = self.order_delivery_rate_attributes.to_dict()
-
+        if order_delivery_rate_attributes is not UNSET:
+            field_dict["order_delivery_rate_attributes"] = order_delivery_rate_attributes
         order_delivery_rate_id: None | str | Unset
         if isinstance(self.order_delivery_rate_id, Unset):
             order_delivery_rate_id = UNSET
@@ -166,9 +186,11 @@ class OrderWriteAttributes:
             order_delivery_rate_id = str(self.order_delivery_rate_id)
         else:
             order_delivery_rate_id = self.order_delivery_rate_id
-
+        if order_delivery_rate_id is not UNSET:
+            field_dict["order_delivery_rate_id"] = order_delivery_rate_id
         override_period_restrictions = self.override_period_restrictions
-
+        if override_period_restrictions is not UNSET:
+            field_dict["override_period_restrictions"] = override_period_restrictions
         properties_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.properties_attributes, Unset):
             properties_attributes = []
@@ -176,10 +198,13 @@ class OrderWriteAttributes:
                 properties_attributes_item = properties_attributes_item_data.to_dict()
                 properties_attributes.append(properties_attributes_item)
 
+        if properties_attributes is not UNSET:
+            field_dict["properties_attributes"] = properties_attributes
         start_location_id: str | Unset = UNSET
         if not isinstance(self.start_location_id, Unset):
             start_location_id = str(self.start_location_id)
-
+        if start_location_id is not UNSET:
+            field_dict["start_location_id"] = start_location_id
         starts_at: None | str | Unset
         if isinstance(self.starts_at, Unset):
             starts_at = UNSET
@@ -187,15 +212,19 @@ class OrderWriteAttributes:
             starts_at = self.starts_at.isoformat().replace("+00:00", "Z")
         else:
             starts_at = self.starts_at
-
+        if starts_at is not UNSET:
+            field_dict["starts_at"] = starts_at
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.value
 
+        if status is not UNSET:
+            field_dict["status"] = status
         stop_location_id: str | Unset = UNSET
         if not isinstance(self.stop_location_id, Unset):
             stop_location_id = str(self.stop_location_id)
-
+        if stop_location_id is not UNSET:
+            field_dict["stop_location_id"] = stop_location_id
         stops_at: None | str | Unset
         if isinstance(self.stops_at, Unset):
             stops_at = UNSET
@@ -203,11 +232,14 @@ class OrderWriteAttributes:
             stops_at = self.stops_at.isoformat().replace("+00:00", "Z")
         else:
             stops_at = self.stops_at
-
+        if stops_at is not UNSET:
+            field_dict["stops_at"] = stops_at
         tag_list: list[str] | Unset = UNSET
         if not isinstance(self.tag_list, Unset):
             tag_list = self.tag_list
 
+        if tag_list is not UNSET:
+            field_dict["tag_list"] = tag_list
         tax_region_id: None | str | Unset
         if isinstance(self.tax_region_id, Unset):
             tax_region_id = UNSET
@@ -215,54 +247,6 @@ class OrderWriteAttributes:
             tax_region_id = str(self.tax_region_id)
         else:
             tax_region_id = self.tax_region_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if billing_address_property_id is not UNSET:
-            field_dict["billing_address_property_id"] = billing_address_property_id
-        if confirm_shortage is not UNSET:
-            field_dict["confirm_shortage"] = confirm_shortage
-        if coupon_id is not UNSET:
-            field_dict["coupon_id"] = coupon_id
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if delivery_address is not UNSET:
-            field_dict["delivery_address"] = delivery_address
-        if delivery_address_property_id is not UNSET:
-            field_dict["delivery_address_property_id"] = delivery_address_property_id
-        if deposit_type is not UNSET:
-            field_dict["deposit_type"] = deposit_type
-        if deposit_value is not UNSET:
-            field_dict["deposit_value"] = deposit_value
-        if discount_type is not UNSET:
-            field_dict["discount_type"] = discount_type
-        if discount_value is not UNSET:
-            field_dict["discount_value"] = discount_value
-        if dismiss_coupon_errors is not UNSET:
-            field_dict["dismiss_coupon_errors"] = dismiss_coupon_errors
-        if fulfillment_type is not UNSET:
-            field_dict["fulfillment_type"] = fulfillment_type
-        if order_delivery_rate_attributes is not UNSET:
-            field_dict["order_delivery_rate_attributes"] = order_delivery_rate_attributes
-        if order_delivery_rate_id is not UNSET:
-            field_dict["order_delivery_rate_id"] = order_delivery_rate_id
-        if override_period_restrictions is not UNSET:
-            field_dict["override_period_restrictions"] = override_period_restrictions
-        if properties_attributes is not UNSET:
-            field_dict["properties_attributes"] = properties_attributes
-        if start_location_id is not UNSET:
-            field_dict["start_location_id"] = start_location_id
-        if starts_at is not UNSET:
-            field_dict["starts_at"] = starts_at
-        if status is not UNSET:
-            field_dict["status"] = status
-        if stop_location_id is not UNSET:
-            field_dict["stop_location_id"] = stop_location_id
-        if stops_at is not UNSET:
-            field_dict["stops_at"] = stops_at
-        if tag_list is not UNSET:
-            field_dict["tag_list"] = tag_list
         if tax_region_id is not UNSET:
             field_dict["tax_region_id"] = tax_region_id
 
@@ -272,17 +256,20 @@ class OrderWriteAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (OrderWriteAttributes)", src_dict)
-        d = dict(src_dict)
-        _billing_address_property_id = d.pop("billing_address_property_id", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (OrderWriteAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        _billing_address_property_id = d.get("billing_address_property_id", UNSET)
         billing_address_property_id: None | Unset | UUID
         if _billing_address_property_id is None or _billing_address_property_id is UNSET:
             billing_address_property_id = _billing_address_property_id
         elif isinstance(_billing_address_property_id, str):
             _billing_address_property_id_type_0 = _billing_address_property_id
             try:
-                billing_address_property_id_type_0 = UUID(_billing_address_property_id_type_0)
+                billing_address_property_id_type_0 = parse_uuid(_billing_address_property_id_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable(
                     "UUID", _billing_address_property_id_type_0, "billing_address_property_id"
@@ -292,18 +279,24 @@ class OrderWriteAttributes:
         else:
             raise FieldError("UUID string or null", _billing_address_property_id, "billing_address_property_id")
 
-        confirm_shortage = d.pop("confirm_shortage", UNSET)
-        if not isinstance(confirm_shortage, bool) and confirm_shortage is not UNSET:
-            raise FieldError("boolean", confirm_shortage, "confirm_shortage")
+        if billing_address_property_id is UNSET:
+            n__absent += 1
 
-        _coupon_id = d.pop("coupon_id", UNSET)
+        confirm_shortage = d.get("confirm_shortage", UNSET)
+        if not (confirm_shortage is True or confirm_shortage is False):
+            if confirm_shortage is UNSET:
+                n__absent += 1
+            elif not isinstance(confirm_shortage, bool):
+                raise FieldError("boolean", confirm_shortage, "confirm_shortage")
+
+        _coupon_id = d.get("coupon_id", UNSET)
         coupon_id: None | Unset | UUID
         if _coupon_id is None or _coupon_id is UNSET:
             coupon_id = _coupon_id
         elif isinstance(_coupon_id, str):
             _coupon_id_type_0 = _coupon_id
             try:
-                coupon_id_type_0 = UUID(_coupon_id_type_0)
+                coupon_id_type_0 = parse_uuid(_coupon_id_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _coupon_id_type_0, "coupon_id") from None
 
@@ -311,14 +304,17 @@ class OrderWriteAttributes:
         else:
             raise FieldError("UUID string or null", _coupon_id, "coupon_id")
 
-        _customer_id = d.pop("customer_id", UNSET)
+        if coupon_id is UNSET:
+            n__absent += 1
+
+        _customer_id = d.get("customer_id", UNSET)
         customer_id: None | Unset | UUID
         if _customer_id is None or _customer_id is UNSET:
             customer_id = _customer_id
         elif isinstance(_customer_id, str):
             _customer_id_type_0 = _customer_id
             try:
-                customer_id_type_0 = UUID(_customer_id_type_0)
+                customer_id_type_0 = parse_uuid(_customer_id_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _customer_id_type_0, "customer_id") from None
 
@@ -326,18 +322,24 @@ class OrderWriteAttributes:
         else:
             raise FieldError("UUID string or null", _customer_id, "customer_id")
 
-        delivery_address = d.pop("delivery_address", UNSET)
-        if not (isinstance(delivery_address, str) or delivery_address is None) and delivery_address is not UNSET:
-            raise FieldError("string or null", delivery_address, "delivery_address")
+        if customer_id is UNSET:
+            n__absent += 1
 
-        _delivery_address_property_id = d.pop("delivery_address_property_id", UNSET)
+        delivery_address = d.get("delivery_address", UNSET)
+        if not (type(delivery_address) is str or delivery_address is None):
+            if delivery_address is UNSET:
+                n__absent += 1
+            elif not (isinstance(delivery_address, str) or delivery_address is None):
+                raise FieldError("string or null", delivery_address, "delivery_address")
+
+        _delivery_address_property_id = d.get("delivery_address_property_id", UNSET)
         delivery_address_property_id: None | Unset | UUID
         if _delivery_address_property_id is None or _delivery_address_property_id is UNSET:
             delivery_address_property_id = _delivery_address_property_id
         elif isinstance(_delivery_address_property_id, str):
             _delivery_address_property_id_type_0 = _delivery_address_property_id
             try:
-                delivery_address_property_id_type_0 = UUID(_delivery_address_property_id_type_0)
+                delivery_address_property_id_type_0 = parse_uuid(_delivery_address_property_id_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable(
                     "UUID", _delivery_address_property_id_type_0, "delivery_address_property_id"
@@ -347,13 +349,20 @@ class OrderWriteAttributes:
         else:
             raise FieldError("UUID string or null", _delivery_address_property_id, "delivery_address_property_id")
 
-        _deposit_type = d.pop("deposit_type", UNSET)
+        if delivery_address_property_id is UNSET:
+            n__absent += 1
+
+        _deposit_type = d.get("deposit_type", UNSET)
         deposit_type: DepositType | None | Unset
         if _deposit_type is None or _deposit_type is UNSET:
             deposit_type = _deposit_type
         elif isinstance(_deposit_type, str):
             _deposit_type_type_0 = _deposit_type
-            if isinstance(_deposit_type_type_0, str):
+            if type(_deposit_type_type_0) is str:
+                deposit_type_type_0 = DepositType._by__value.get(_deposit_type_type_0) or DepositType(
+                    _deposit_type_type_0
+                )
+            elif isinstance(_deposit_type_type_0, str):
                 deposit_type_type_0 = DepositType(_deposit_type_type_0)
             else:
                 raise FieldError("string (DepositType)", _deposit_type_type_0, "deposit_type")
@@ -362,45 +371,61 @@ class OrderWriteAttributes:
         else:
             raise FieldError("string (DepositType) or null", _deposit_type, "deposit_type")
 
-        deposit_value = d.pop("deposit_value", UNSET)
-        if (
-            not (
+        if deposit_type is UNSET:
+            n__absent += 1
+
+        deposit_value = d.get("deposit_value", UNSET)
+        if not (type(deposit_value) is float or type(deposit_value) is int):
+            if deposit_value is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(deposit_value, float)
                 or (isinstance(deposit_value, int) and deposit_value is not True and deposit_value is not False)
-            )
-            and deposit_value is not UNSET
-        ):
-            raise FieldError("number", deposit_value, "deposit_value")
+            ):
+                raise FieldError("number", deposit_value, "deposit_value")
 
-        _discount_type = d.pop("discount_type", UNSET)
+        _discount_type = d.get("discount_type", UNSET)
         discount_type: DiscountType | Unset = UNSET
-        if isinstance(_discount_type, str):
+        if type(_discount_type) is str:
+            discount_type = DiscountType._by__value.get(_discount_type) or DiscountType(_discount_type)
+        elif isinstance(_discount_type, str):
             discount_type = DiscountType(_discount_type)
         elif _discount_type is not UNSET:
             raise FieldError("string (DiscountType)", _discount_type, "discount_type")
 
-        discount_value = d.pop("discount_value", UNSET)
-        if (
-            not (
+        if discount_type is UNSET:
+            n__absent += 1
+
+        discount_value = d.get("discount_value", UNSET)
+        if not (type(discount_value) is float or type(discount_value) is int):
+            if discount_value is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(discount_value, float)
                 or (isinstance(discount_value, int) and discount_value is not True and discount_value is not False)
-            )
-            and discount_value is not UNSET
-        ):
-            raise FieldError("number", discount_value, "discount_value")
+            ):
+                raise FieldError("number", discount_value, "discount_value")
 
-        dismiss_coupon_errors = d.pop("dismiss_coupon_errors", UNSET)
-        if not isinstance(dismiss_coupon_errors, bool) and dismiss_coupon_errors is not UNSET:
-            raise FieldError("boolean", dismiss_coupon_errors, "dismiss_coupon_errors")
+        dismiss_coupon_errors = d.get("dismiss_coupon_errors", UNSET)
+        if not (dismiss_coupon_errors is True or dismiss_coupon_errors is False):
+            if dismiss_coupon_errors is UNSET:
+                n__absent += 1
+            elif not isinstance(dismiss_coupon_errors, bool):
+                raise FieldError("boolean", dismiss_coupon_errors, "dismiss_coupon_errors")
 
-        _fulfillment_type = d.pop("fulfillment_type", UNSET)
+        _fulfillment_type = d.get("fulfillment_type", UNSET)
         fulfillment_type: FulfillmentType | Unset = UNSET
-        if isinstance(_fulfillment_type, str):
+        if type(_fulfillment_type) is str:
+            fulfillment_type = FulfillmentType._by__value.get(_fulfillment_type) or FulfillmentType(_fulfillment_type)
+        elif isinstance(_fulfillment_type, str):
             fulfillment_type = FulfillmentType(_fulfillment_type)
         elif _fulfillment_type is not UNSET:
             raise FieldError("string (FulfillmentType)", _fulfillment_type, "fulfillment_type")
 
-        _order_delivery_rate_attributes = d.pop("order_delivery_rate_attributes", UNSET)
+        if fulfillment_type is UNSET:
+            n__absent += 1
+
+        _order_delivery_rate_attributes = d.get("order_delivery_rate_attributes", UNSET)
         order_delivery_rate_attributes: JsonObject | Unset = UNSET
         if _order_delivery_rate_attributes is not UNSET:
             try:
@@ -409,14 +434,17 @@ class OrderWriteAttributes:
                 field__error.segments.append("order_delivery_rate_attributes")
                 raise
 
-        _order_delivery_rate_id = d.pop("order_delivery_rate_id", UNSET)
+        if order_delivery_rate_attributes is UNSET:
+            n__absent += 1
+
+        _order_delivery_rate_id = d.get("order_delivery_rate_id", UNSET)
         order_delivery_rate_id: None | Unset | UUID
         if _order_delivery_rate_id is None or _order_delivery_rate_id is UNSET:
             order_delivery_rate_id = _order_delivery_rate_id
         elif isinstance(_order_delivery_rate_id, str):
             _order_delivery_rate_id_type_0 = _order_delivery_rate_id
             try:
-                order_delivery_rate_id_type_0 = UUID(_order_delivery_rate_id_type_0)
+                order_delivery_rate_id_type_0 = parse_uuid(_order_delivery_rate_id_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _order_delivery_rate_id_type_0, "order_delivery_rate_id") from None
 
@@ -424,11 +452,17 @@ class OrderWriteAttributes:
         else:
             raise FieldError("UUID string or null", _order_delivery_rate_id, "order_delivery_rate_id")
 
-        override_period_restrictions = d.pop("override_period_restrictions", UNSET)
-        if not isinstance(override_period_restrictions, bool) and override_period_restrictions is not UNSET:
-            raise FieldError("boolean", override_period_restrictions, "override_period_restrictions")
+        if order_delivery_rate_id is UNSET:
+            n__absent += 1
 
-        _properties_attributes = d.pop("properties_attributes", UNSET)
+        override_period_restrictions = d.get("override_period_restrictions", UNSET)
+        if not (override_period_restrictions is True or override_period_restrictions is False):
+            if override_period_restrictions is UNSET:
+                n__absent += 1
+            elif not isinstance(override_period_restrictions, bool):
+                raise FieldError("boolean", override_period_restrictions, "override_period_restrictions")
+
+        _properties_attributes = d.get("properties_attributes", UNSET)
         properties_attributes: list[JsonObject] | Unset = UNSET
         if isinstance(_properties_attributes, list):
             properties_attributes = []
@@ -444,15 +478,21 @@ class OrderWriteAttributes:
         elif _properties_attributes is not UNSET:
             raise FieldError("array", _properties_attributes, "properties_attributes")
 
-        _start_location_id = d.pop("start_location_id", UNSET)
+        if properties_attributes is UNSET:
+            n__absent += 1
+
+        _start_location_id = d.get("start_location_id", UNSET)
         start_location_id: UUID | Unset = UNSET
         if _start_location_id is not UNSET:
             try:
-                start_location_id = UUID(_start_location_id)
+                start_location_id = parse_uuid(_start_location_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _start_location_id, "start_location_id") from None
 
-        _starts_at = d.pop("starts_at", UNSET)
+        if start_location_id is UNSET:
+            n__absent += 1
+
+        _starts_at = d.get("starts_at", UNSET)
         starts_at: datetime.datetime | None | Unset
         if _starts_at is None or _starts_at is UNSET:
             starts_at = _starts_at
@@ -467,22 +507,33 @@ class OrderWriteAttributes:
         else:
             raise FieldError("date-time string or null", _starts_at, "starts_at")
 
-        _status = d.pop("status", UNSET)
+        if starts_at is UNSET:
+            n__absent += 1
+
+        _status = d.get("status", UNSET)
         status: RentalStatus | Unset = UNSET
-        if isinstance(_status, str):
+        if type(_status) is str:
+            status = RentalStatus._by__value.get(_status) or RentalStatus(_status)
+        elif isinstance(_status, str):
             status = RentalStatus(_status)
         elif _status is not UNSET:
             raise FieldError("string (RentalStatus)", _status, "status")
 
-        _stop_location_id = d.pop("stop_location_id", UNSET)
+        if status is UNSET:
+            n__absent += 1
+
+        _stop_location_id = d.get("stop_location_id", UNSET)
         stop_location_id: UUID | Unset = UNSET
         if _stop_location_id is not UNSET:
             try:
-                stop_location_id = UUID(_stop_location_id)
+                stop_location_id = parse_uuid(_stop_location_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _stop_location_id, "stop_location_id") from None
 
-        _stops_at = d.pop("stops_at", UNSET)
+        if stop_location_id is UNSET:
+            n__absent += 1
+
+        _stops_at = d.get("stops_at", UNSET)
         stops_at: datetime.datetime | None | Unset
         if _stops_at is None or _stops_at is UNSET:
             stops_at = _stops_at
@@ -497,24 +548,30 @@ class OrderWriteAttributes:
         else:
             raise FieldError("date-time string or null", _stops_at, "stops_at")
 
-        _tag_list = d.pop("tag_list", UNSET)
+        if stops_at is UNSET:
+            n__absent += 1
+
+        _tag_list = d.get("tag_list", UNSET)
         tag_list: list[str] | Unset = UNSET
         if isinstance(_tag_list, list):
             for tag_list_item in _tag_list:
-                if not isinstance(tag_list_item, str):
+                if not (type(tag_list_item) is str) and not isinstance(tag_list_item, str):
                     raise FieldError("string", tag_list_item, _position(_tag_list, tag_list_item), "tag_list")
             tag_list = _tag_list
         elif _tag_list is not UNSET:
             raise FieldError("array", _tag_list, "tag_list")
 
-        _tax_region_id = d.pop("tax_region_id", UNSET)
+        if tag_list is UNSET:
+            n__absent += 1
+
+        _tax_region_id = d.get("tax_region_id", UNSET)
         tax_region_id: None | Unset | UUID
         if _tax_region_id is None or _tax_region_id is UNSET:
             tax_region_id = _tax_region_id
         elif isinstance(_tax_region_id, str):
             _tax_region_id_type_0 = _tax_region_id
             try:
-                tax_region_id_type_0 = UUID(_tax_region_id_type_0)
+                tax_region_id_type_0 = parse_uuid(_tax_region_id_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _tax_region_id_type_0, "tax_region_id") from None
 
@@ -522,33 +579,93 @@ class OrderWriteAttributes:
         else:
             raise FieldError("UUID string or null", _tax_region_id, "tax_region_id")
 
-        order_write_attributes = cls(
-            billing_address_property_id=billing_address_property_id,
-            confirm_shortage=confirm_shortage,
-            coupon_id=coupon_id,
-            customer_id=customer_id,
-            delivery_address=delivery_address,
-            delivery_address_property_id=delivery_address_property_id,
-            deposit_type=deposit_type,
-            deposit_value=deposit_value,
-            discount_type=discount_type,
-            discount_value=discount_value,
-            dismiss_coupon_errors=dismiss_coupon_errors,
-            fulfillment_type=fulfillment_type,
-            order_delivery_rate_attributes=order_delivery_rate_attributes,
-            order_delivery_rate_id=order_delivery_rate_id,
-            override_period_restrictions=override_period_restrictions,
-            properties_attributes=properties_attributes,
-            start_location_id=start_location_id,
-            starts_at=starts_at,
-            status=status,
-            stop_location_id=stop_location_id,
-            stops_at=stops_at,
-            tag_list=tag_list,
-            tax_region_id=tax_region_id,
-        )
+        if tax_region_id is UNSET:
+            n__absent += 1
 
-        order_write_attributes.additional_properties = d
+        if cls is _plain__class:
+            order_write_attributes = cls.__new__(cls)
+            order_write_attributes.billing_address_property_id = billing_address_property_id
+            order_write_attributes.confirm_shortage = confirm_shortage
+            order_write_attributes.coupon_id = coupon_id
+            order_write_attributes.customer_id = customer_id
+            order_write_attributes.delivery_address = delivery_address
+            order_write_attributes.delivery_address_property_id = delivery_address_property_id
+            order_write_attributes.deposit_type = deposit_type
+            order_write_attributes.deposit_value = deposit_value
+            order_write_attributes.discount_type = discount_type
+            order_write_attributes.discount_value = discount_value
+            order_write_attributes.dismiss_coupon_errors = dismiss_coupon_errors
+            order_write_attributes.fulfillment_type = fulfillment_type
+            order_write_attributes.order_delivery_rate_attributes = order_delivery_rate_attributes
+            order_write_attributes.order_delivery_rate_id = order_delivery_rate_id
+            order_write_attributes.override_period_restrictions = override_period_restrictions
+            order_write_attributes.properties_attributes = properties_attributes
+            order_write_attributes.start_location_id = start_location_id
+            order_write_attributes.starts_at = starts_at
+            order_write_attributes.status = status
+            order_write_attributes.stop_location_id = stop_location_id
+            order_write_attributes.stops_at = stops_at
+            order_write_attributes.tag_list = tag_list
+            order_write_attributes.tax_region_id = tax_region_id
+            order_write_attributes.additional_properties = {}
+        else:
+            order_write_attributes = cls(
+                billing_address_property_id,
+                confirm_shortage,
+                coupon_id,
+                customer_id,
+                delivery_address,
+                delivery_address_property_id,
+                deposit_type,
+                deposit_value,
+                discount_type,
+                discount_value,
+                dismiss_coupon_errors,
+                fulfillment_type,
+                order_delivery_rate_attributes,
+                order_delivery_rate_id,
+                override_period_restrictions,
+                properties_attributes,
+                start_location_id,
+                starts_at,
+                status,
+                stop_location_id,
+                stops_at,
+                tag_list,
+                tax_region_id,
+            )
+        if len(d) + n__absent != 23:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "billing_address_property_id",
+                    "confirm_shortage",
+                    "coupon_id",
+                    "customer_id",
+                    "delivery_address",
+                    "delivery_address_property_id",
+                    "deposit_type",
+                    "deposit_value",
+                    "discount_type",
+                    "discount_value",
+                    "dismiss_coupon_errors",
+                    "fulfillment_type",
+                    "order_delivery_rate_attributes",
+                    "order_delivery_rate_id",
+                    "override_period_restrictions",
+                    "properties_attributes",
+                    "start_location_id",
+                    "starts_at",
+                    "status",
+                    "stop_location_id",
+                    "stops_at",
+                    "tag_list",
+                    "tax_region_id",
+                }
+            }
+            order_write_attributes.additional_properties = extra__props
         return order_write_attributes
 
     @property
@@ -606,3 +723,40 @@ class OrderWriteAttributes:
         if not isinstance(tax_region, Unset):
             self.tax_region_id = None if tax_region is None else tax_region.id
         return self
+
+
+_plain__class: type[OrderWriteAttributes] | None = (
+    OrderWriteAttributes
+    if {field.name for field in _attrs_fields(OrderWriteAttributes)}
+    == {
+        "billing_address_property_id",
+        "confirm_shortage",
+        "coupon_id",
+        "customer_id",
+        "delivery_address",
+        "delivery_address_property_id",
+        "deposit_type",
+        "deposit_value",
+        "discount_type",
+        "discount_value",
+        "dismiss_coupon_errors",
+        "fulfillment_type",
+        "order_delivery_rate_attributes",
+        "order_delivery_rate_id",
+        "override_period_restrictions",
+        "properties_attributes",
+        "start_location_id",
+        "starts_at",
+        "status",
+        "stop_location_id",
+        "stops_at",
+        "tag_list",
+        "tax_region_id",
+        "additional_properties",
+    }
+    and not hasattr(OrderWriteAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

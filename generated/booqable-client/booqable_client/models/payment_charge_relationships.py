@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..types import UNSET, Unset
@@ -60,49 +61,43 @@ class PaymentChargeRelationships:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         cart: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cart, Unset):
             cart = self.cart.to_dict()
-
+        if cart is not UNSET:
+            field_dict["cart"] = cart
         customer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.customer, Unset):
             customer = self.customer.to_dict()
-
+        if customer is not UNSET:
+            field_dict["customer"] = customer
         employee: dict[str, Any] | Unset = UNSET
         if not isinstance(self.employee, Unset):
             employee = self.employee.to_dict()
-
+        if employee is not UNSET:
+            field_dict["employee"] = employee
         order: dict[str, Any] | Unset = UNSET
         if not isinstance(self.order, Unset):
             order = self.order.to_dict()
-
+        if order is not UNSET:
+            field_dict["order"] = order
         payment_authorization: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payment_authorization, Unset):
             payment_authorization = self.payment_authorization.to_dict()
-
+        if payment_authorization is not UNSET:
+            field_dict["payment_authorization"] = payment_authorization
         payment_method: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payment_method, Unset):
             payment_method = self.payment_method.to_dict()
-
+        if payment_method is not UNSET:
+            field_dict["payment_method"] = payment_method
         payment_refunds: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payment_refunds, Unset):
             payment_refunds = self.payment_refunds.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cart is not UNSET:
-            field_dict["cart"] = cart
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if employee is not UNSET:
-            field_dict["employee"] = employee
-        if order is not UNSET:
-            field_dict["order"] = order
-        if payment_authorization is not UNSET:
-            field_dict["payment_authorization"] = payment_authorization
-        if payment_method is not UNSET:
-            field_dict["payment_method"] = payment_method
         if payment_refunds is not UNSET:
             field_dict["payment_refunds"] = payment_refunds
 
@@ -112,10 +107,13 @@ class PaymentChargeRelationships:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (PaymentChargeRelationships)", src_dict)
-        d = dict(src_dict)
-        _cart = d.pop("cart", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (PaymentChargeRelationships)", d)
+            d = dict(d)
+        n__absent = 0
+        _cart = d.get("cart", UNSET)
         cart: Relationship | Unset = UNSET
         if _cart is not UNSET:
             try:
@@ -124,7 +122,10 @@ class PaymentChargeRelationships:
                 field__error.segments.append("cart")
                 raise
 
-        _customer = d.pop("customer", UNSET)
+        if cart is UNSET:
+            n__absent += 1
+
+        _customer = d.get("customer", UNSET)
         customer: Relationship | Unset = UNSET
         if _customer is not UNSET:
             try:
@@ -133,7 +134,10 @@ class PaymentChargeRelationships:
                 field__error.segments.append("customer")
                 raise
 
-        _employee = d.pop("employee", UNSET)
+        if customer is UNSET:
+            n__absent += 1
+
+        _employee = d.get("employee", UNSET)
         employee: Relationship | Unset = UNSET
         if _employee is not UNSET:
             try:
@@ -142,7 +146,10 @@ class PaymentChargeRelationships:
                 field__error.segments.append("employee")
                 raise
 
-        _order = d.pop("order", UNSET)
+        if employee is UNSET:
+            n__absent += 1
+
+        _order = d.get("order", UNSET)
         order: Relationship | Unset = UNSET
         if _order is not UNSET:
             try:
@@ -151,7 +158,10 @@ class PaymentChargeRelationships:
                 field__error.segments.append("order")
                 raise
 
-        _payment_authorization = d.pop("payment_authorization", UNSET)
+        if order is UNSET:
+            n__absent += 1
+
+        _payment_authorization = d.get("payment_authorization", UNSET)
         payment_authorization: Relationship | Unset = UNSET
         if _payment_authorization is not UNSET:
             try:
@@ -160,7 +170,10 @@ class PaymentChargeRelationships:
                 field__error.segments.append("payment_authorization")
                 raise
 
-        _payment_method = d.pop("payment_method", UNSET)
+        if payment_authorization is UNSET:
+            n__absent += 1
+
+        _payment_method = d.get("payment_method", UNSET)
         payment_method: Relationship | Unset = UNSET
         if _payment_method is not UNSET:
             try:
@@ -169,7 +182,10 @@ class PaymentChargeRelationships:
                 field__error.segments.append("payment_method")
                 raise
 
-        _payment_refunds = d.pop("payment_refunds", UNSET)
+        if payment_method is UNSET:
+            n__absent += 1
+
+        _payment_refunds = d.get("payment_refunds", UNSET)
         payment_refunds: Relationship | Unset = UNSET
         if _payment_refunds is not UNSET:
             try:
@@ -178,17 +194,45 @@ class PaymentChargeRelationships:
                 field__error.segments.append("payment_refunds")
                 raise
 
-        payment_charge_relationships = cls(
-            cart=cart,
-            customer=customer,
-            employee=employee,
-            order=order,
-            payment_authorization=payment_authorization,
-            payment_method=payment_method,
-            payment_refunds=payment_refunds,
-        )
+        if payment_refunds is UNSET:
+            n__absent += 1
 
-        payment_charge_relationships.additional_properties = d
+        if cls is _plain__class:
+            payment_charge_relationships = cls.__new__(cls)
+            payment_charge_relationships.cart = cart
+            payment_charge_relationships.customer = customer
+            payment_charge_relationships.employee = employee
+            payment_charge_relationships.order = order
+            payment_charge_relationships.payment_authorization = payment_authorization
+            payment_charge_relationships.payment_method = payment_method
+            payment_charge_relationships.payment_refunds = payment_refunds
+            payment_charge_relationships.additional_properties = {}
+        else:
+            payment_charge_relationships = cls(
+                cart,
+                customer,
+                employee,
+                order,
+                payment_authorization,
+                payment_method,
+                payment_refunds,
+            )
+        if len(d) + n__absent != 7:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "cart",
+                    "customer",
+                    "employee",
+                    "order",
+                    "payment_authorization",
+                    "payment_method",
+                    "payment_refunds",
+                }
+            }
+            payment_charge_relationships.additional_properties = extra__props
         return payment_charge_relationships
 
     @property
@@ -206,3 +250,24 @@ class PaymentChargeRelationships:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[PaymentChargeRelationships] | None = (
+    PaymentChargeRelationships
+    if {field.name for field in _attrs_fields(PaymentChargeRelationships)}
+    == {
+        "cart",
+        "customer",
+        "employee",
+        "order",
+        "payment_authorization",
+        "payment_method",
+        "payment_refunds",
+        "additional_properties",
+    }
+    and not hasattr(PaymentChargeRelationships, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import Choice, FieldError
+from ..lib._fields import Choice, FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,6 +32,122 @@ def _resolve__refs() -> None:
 
 
 T = TypeVar("T", bound="PaymentMethodFilter")
+
+
+def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__customer_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
 
 
 @_attrs_define
@@ -75,6 +192,8 @@ class PaymentMethodFilter:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+
         created_at: dict[str, Any] | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
@@ -83,6 +202,8 @@ class PaymentMethodFilter:
         else:
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         customer_id: dict[str, Any] | str | Unset
         if isinstance(self.customer_id, Unset):
             customer_id = UNSET
@@ -91,6 +212,8 @@ class PaymentMethodFilter:
         else:
             customer_id = str(self.customer_id)
 
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
         id: dict[str, Any] | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -99,6 +222,8 @@ class PaymentMethodFilter:
         else:
             id = str(self.id)
 
+        if id is not UNSET:
+            field_dict["id"] = id
         identifier: dict[str, Any] | str | Unset
         if isinstance(self.identifier, Unset):
             identifier = UNSET
@@ -106,7 +231,8 @@ class PaymentMethodFilter:
             identifier = self.identifier.to_dict()
         else:
             identifier = self.identifier
-
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
         label_primary: dict[str, Any] | str | Unset
         if isinstance(self.label_primary, Unset):
             label_primary = UNSET
@@ -114,7 +240,8 @@ class PaymentMethodFilter:
             label_primary = self.label_primary.to_dict()
         else:
             label_primary = self.label_primary
-
+        if label_primary is not UNSET:
+            field_dict["label_primary"] = label_primary
         label_secondary: dict[str, Any] | str | Unset
         if isinstance(self.label_secondary, Unset):
             label_secondary = UNSET
@@ -122,7 +249,8 @@ class PaymentMethodFilter:
             label_secondary = self.label_secondary.to_dict()
         else:
             label_secondary = self.label_secondary
-
+        if label_secondary is not UNSET:
+            field_dict["label_secondary"] = label_secondary
         method_type: dict[str, Any] | str | Unset
         if isinstance(self.method_type, Unset):
             method_type = UNSET
@@ -130,7 +258,8 @@ class PaymentMethodFilter:
             method_type = self.method_type.to_dict()
         else:
             method_type = self.method_type
-
+        if method_type is not UNSET:
+            field_dict["method_type"] = method_type
         provider: dict[str, Any] | str | Unset
         if isinstance(self.provider, Unset):
             provider = UNSET
@@ -138,7 +267,8 @@ class PaymentMethodFilter:
             provider = self.provider.to_dict()
         else:
             provider = self.provider
-
+        if provider is not UNSET:
+            field_dict["provider"] = provider
         status: dict[str, Any] | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
@@ -146,7 +276,8 @@ class PaymentMethodFilter:
             status = self.status.to_dict()
         else:
             status = self.status
-
+        if status is not UNSET:
+            field_dict["status"] = status
         updated_at: dict[str, Any] | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
@@ -155,27 +286,6 @@ class PaymentMethodFilter:
         else:
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if id is not UNSET:
-            field_dict["id"] = id
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if label_primary is not UNSET:
-            field_dict["label_primary"] = label_primary
-        if label_secondary is not UNSET:
-            field_dict["label_secondary"] = label_secondary
-        if method_type is not UNSET:
-            field_dict["method_type"] = method_type
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if status is not UNSET:
-            field_dict["status"] = status
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -185,303 +295,231 @@ class PaymentMethodFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (PaymentMethodFilter)", src_dict)
-        d = dict(src_dict)
-
-        def _parse_created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
-
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (PaymentMethodFilter)", d)
+            d = dict(d)
+        n__absent = 0
         try:
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse__created_at(d.get("created_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("created_at")
             raise
 
-        def _parse_customer_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if created_at is UNSET:
+            n__absent += 1
 
         try:
-            customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
+            customer_id = _parse__customer_id(d.get("customer_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("customer_id")
             raise
 
-        def _parse_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if customer_id is UNSET:
+            n__absent += 1
 
         try:
-            id = _parse_id(d.pop("id", UNSET))
+            id = _parse__id(d.get("id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("id")
             raise
 
-        def _parse_identifier(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _identifier = d.get("identifier", UNSET)
+        identifier: str | TextOperators | Unset
+        if _identifier is UNSET:
+            identifier = _identifier
+        elif isinstance(_identifier, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_identifier)
+            except FieldError as field__error:
+                field__error.segments.append("identifier")
+                raise
 
-        try:
-            identifier = _parse_identifier(d.pop("identifier", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("identifier")
-            raise
+            identifier = componentsschemas_text_condition_type_0
+        elif isinstance(_identifier, str):
+            identifier = _identifier
+        else:
+            raise FieldError("one of object (TextOperators), string", _identifier, "identifier")
 
-        def _parse_label_primary(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if identifier is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _label_primary = d.get("label_primary", UNSET)
+        label_primary: str | TextOperators | Unset
+        if _label_primary is UNSET:
+            label_primary = _label_primary
+        elif isinstance(_label_primary, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_label_primary)
+            except FieldError as field__error:
+                field__error.segments.append("label_primary")
+                raise
 
-        try:
-            label_primary = _parse_label_primary(d.pop("label_primary", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("label_primary")
-            raise
+            label_primary = componentsschemas_text_condition_type_0
+        elif isinstance(_label_primary, str):
+            label_primary = _label_primary
+        else:
+            raise FieldError("one of object (TextOperators), string", _label_primary, "label_primary")
 
-        def _parse_label_secondary(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if label_primary is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _label_secondary = d.get("label_secondary", UNSET)
+        label_secondary: str | TextOperators | Unset
+        if _label_secondary is UNSET:
+            label_secondary = _label_secondary
+        elif isinstance(_label_secondary, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_label_secondary)
+            except FieldError as field__error:
+                field__error.segments.append("label_secondary")
+                raise
 
-        try:
-            label_secondary = _parse_label_secondary(d.pop("label_secondary", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("label_secondary")
-            raise
+            label_secondary = componentsschemas_text_condition_type_0
+        elif isinstance(_label_secondary, str):
+            label_secondary = _label_secondary
+        else:
+            raise FieldError("one of object (TextOperators), string", _label_secondary, "label_secondary")
 
-        def _parse_method_type(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if label_secondary is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _method_type = d.get("method_type", UNSET)
+        method_type: str | TextOperators | Unset
+        if _method_type is UNSET:
+            method_type = _method_type
+        elif isinstance(_method_type, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_method_type)
+            except FieldError as field__error:
+                field__error.segments.append("method_type")
+                raise
 
-        try:
-            method_type = _parse_method_type(d.pop("method_type", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("method_type")
-            raise
+            method_type = componentsschemas_text_condition_type_0
+        elif isinstance(_method_type, str):
+            method_type = _method_type
+        else:
+            raise FieldError("one of object (TextOperators), string", _method_type, "method_type")
 
-        def _parse_provider(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if method_type is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _provider = d.get("provider", UNSET)
+        provider: str | StringEqualOperators | Unset
+        if _provider is UNSET:
+            provider = _provider
+        elif isinstance(_provider, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_provider)
+            except FieldError as field__error:
+                field__error.segments.append("provider")
+                raise
 
-        try:
-            provider = _parse_provider(d.pop("provider", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("provider")
-            raise
+            provider = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_provider, str):
+            provider = _provider
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _provider, "provider")
 
-        def _parse_status(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if provider is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _status = d.get("status", UNSET)
+        status: str | StringEqualOperators | Unset
+        if _status is UNSET:
+            status = _status
+        elif isinstance(_status, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_status)
+            except FieldError as field__error:
+                field__error.segments.append("status")
+                raise
+
+            status = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_status, str):
+            status = _status
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _status, "status")
+
+        if status is UNSET:
+            n__absent += 1
 
         try:
-            status = _parse_status(d.pop("status", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("status")
-            raise
-
-        def _parse_updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
-
-        try:
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            updated_at = _parse__updated_at(d.get("updated_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("updated_at")
             raise
 
-        payment_method_filter = cls(
-            created_at=created_at,
-            customer_id=customer_id,
-            id=id,
-            identifier=identifier,
-            label_primary=label_primary,
-            label_secondary=label_secondary,
-            method_type=method_type,
-            provider=provider,
-            status=status,
-            updated_at=updated_at,
-        )
+        if updated_at is UNSET:
+            n__absent += 1
 
-        if d:
-            raise FieldError(
-                "no such property (PaymentMethodFilter allows no others)", None, next(iter(d)), found="one"
+        if cls is _plain__class:
+            payment_method_filter = cls.__new__(cls)
+            payment_method_filter.created_at = created_at
+            payment_method_filter.customer_id = customer_id
+            payment_method_filter.id = id
+            payment_method_filter.identifier = identifier
+            payment_method_filter.label_primary = label_primary
+            payment_method_filter.label_secondary = label_secondary
+            payment_method_filter.method_type = method_type
+            payment_method_filter.provider = provider
+            payment_method_filter.status = status
+            payment_method_filter.updated_at = updated_at
+        else:
+            payment_method_filter = cls(
+                created_at,
+                customer_id,
+                id,
+                identifier,
+                label_primary,
+                label_secondary,
+                method_type,
+                provider,
+                status,
+                updated_at,
             )
+        if len(d) + n__absent != 10:
+            for prop_name in d:
+                if prop_name not in {
+                    "created_at",
+                    "customer_id",
+                    "id",
+                    "identifier",
+                    "label_primary",
+                    "label_secondary",
+                    "method_type",
+                    "provider",
+                    "status",
+                    "updated_at",
+                }:
+                    raise FieldError(
+                        "no such property (PaymentMethodFilter allows no others)", None, prop_name, found="one"
+                    )
         return payment_method_filter
+
+
+_plain__class: type[PaymentMethodFilter] | None = (
+    PaymentMethodFilter
+    if {field.name for field in _attrs_fields(PaymentMethodFilter)}
+    == {
+        "created_at",
+        "customer_id",
+        "id",
+        "identifier",
+        "label_primary",
+        "label_secondary",
+        "method_type",
+        "provider",
+        "status",
+        "updated_at",
+    }
+    and not hasattr(PaymentMethodFilter, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

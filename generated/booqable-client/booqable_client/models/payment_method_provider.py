@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import ClassVar
 
 from ..lib._fields import open_member
 
@@ -10,6 +11,9 @@ class PaymentMethodProvider(StrEnum):
     NONE = "none"
     STRIPE = "stripe"
 
+    _by__value: ClassVar[dict[str, PaymentMethodProvider]]
+    """The listed members by value: the generated from_dict looks values up here before calling the class."""
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -17,3 +21,6 @@ class PaymentMethodProvider(StrEnum):
     def _missing_(cls, value: object) -> PaymentMethodProvider | None:
         """Any other string: a member named ``UNKNOWN`` whose value is that string (not in ``list(cls)``)."""
         return open_member(cls, value, str)
+
+
+PaymentMethodProvider._by__value = {member.value: member for member in PaymentMethodProvider}

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..types import UNSET, Unset
@@ -57,43 +58,38 @@ class PaymentRefundRelationships:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         cart: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cart, Unset):
             cart = self.cart.to_dict()
-
+        if cart is not UNSET:
+            field_dict["cart"] = cart
         customer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.customer, Unset):
             customer = self.customer.to_dict()
-
+        if customer is not UNSET:
+            field_dict["customer"] = customer
         employee: dict[str, Any] | Unset = UNSET
         if not isinstance(self.employee, Unset):
             employee = self.employee.to_dict()
-
+        if employee is not UNSET:
+            field_dict["employee"] = employee
         order: dict[str, Any] | Unset = UNSET
         if not isinstance(self.order, Unset):
             order = self.order.to_dict()
-
+        if order is not UNSET:
+            field_dict["order"] = order
         payment_charge: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payment_charge, Unset):
             payment_charge = self.payment_charge.to_dict()
-
+        if payment_charge is not UNSET:
+            field_dict["payment_charge"] = payment_charge
         payment_method: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payment_method, Unset):
             payment_method = self.payment_method.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cart is not UNSET:
-            field_dict["cart"] = cart
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if employee is not UNSET:
-            field_dict["employee"] = employee
-        if order is not UNSET:
-            field_dict["order"] = order
-        if payment_charge is not UNSET:
-            field_dict["payment_charge"] = payment_charge
         if payment_method is not UNSET:
             field_dict["payment_method"] = payment_method
 
@@ -103,10 +99,13 @@ class PaymentRefundRelationships:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (PaymentRefundRelationships)", src_dict)
-        d = dict(src_dict)
-        _cart = d.pop("cart", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (PaymentRefundRelationships)", d)
+            d = dict(d)
+        n__absent = 0
+        _cart = d.get("cart", UNSET)
         cart: Relationship | Unset = UNSET
         if _cart is not UNSET:
             try:
@@ -115,7 +114,10 @@ class PaymentRefundRelationships:
                 field__error.segments.append("cart")
                 raise
 
-        _customer = d.pop("customer", UNSET)
+        if cart is UNSET:
+            n__absent += 1
+
+        _customer = d.get("customer", UNSET)
         customer: Relationship | Unset = UNSET
         if _customer is not UNSET:
             try:
@@ -124,7 +126,10 @@ class PaymentRefundRelationships:
                 field__error.segments.append("customer")
                 raise
 
-        _employee = d.pop("employee", UNSET)
+        if customer is UNSET:
+            n__absent += 1
+
+        _employee = d.get("employee", UNSET)
         employee: Relationship | Unset = UNSET
         if _employee is not UNSET:
             try:
@@ -133,7 +138,10 @@ class PaymentRefundRelationships:
                 field__error.segments.append("employee")
                 raise
 
-        _order = d.pop("order", UNSET)
+        if employee is UNSET:
+            n__absent += 1
+
+        _order = d.get("order", UNSET)
         order: Relationship | Unset = UNSET
         if _order is not UNSET:
             try:
@@ -142,7 +150,10 @@ class PaymentRefundRelationships:
                 field__error.segments.append("order")
                 raise
 
-        _payment_charge = d.pop("payment_charge", UNSET)
+        if order is UNSET:
+            n__absent += 1
+
+        _payment_charge = d.get("payment_charge", UNSET)
         payment_charge: Relationship | Unset = UNSET
         if _payment_charge is not UNSET:
             try:
@@ -151,7 +162,10 @@ class PaymentRefundRelationships:
                 field__error.segments.append("payment_charge")
                 raise
 
-        _payment_method = d.pop("payment_method", UNSET)
+        if payment_charge is UNSET:
+            n__absent += 1
+
+        _payment_method = d.get("payment_method", UNSET)
         payment_method: Relationship | Unset = UNSET
         if _payment_method is not UNSET:
             try:
@@ -160,16 +174,34 @@ class PaymentRefundRelationships:
                 field__error.segments.append("payment_method")
                 raise
 
-        payment_refund_relationships = cls(
-            cart=cart,
-            customer=customer,
-            employee=employee,
-            order=order,
-            payment_charge=payment_charge,
-            payment_method=payment_method,
-        )
+        if payment_method is UNSET:
+            n__absent += 1
 
-        payment_refund_relationships.additional_properties = d
+        if cls is _plain__class:
+            payment_refund_relationships = cls.__new__(cls)
+            payment_refund_relationships.cart = cart
+            payment_refund_relationships.customer = customer
+            payment_refund_relationships.employee = employee
+            payment_refund_relationships.order = order
+            payment_refund_relationships.payment_charge = payment_charge
+            payment_refund_relationships.payment_method = payment_method
+            payment_refund_relationships.additional_properties = {}
+        else:
+            payment_refund_relationships = cls(
+                cart,
+                customer,
+                employee,
+                order,
+                payment_charge,
+                payment_method,
+            )
+        if len(d) + n__absent != 6:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name not in {"cart", "customer", "employee", "order", "payment_charge", "payment_method"}
+            }
+            payment_refund_relationships.additional_properties = extra__props
         return payment_refund_relationships
 
     @property
@@ -187,3 +219,15 @@ class PaymentRefundRelationships:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[PaymentRefundRelationships] | None = (
+    PaymentRefundRelationships
+    if {field.name for field in _attrs_fields(PaymentRefundRelationships)}
+    == {"cart", "customer", "employee", "order", "payment_charge", "payment_method", "additional_properties"}
+    and not hasattr(PaymentRefundRelationships, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -7,8 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..models.payment_refund_provider import PaymentRefundProvider
 from ..models.payment_refund_status import PaymentRefundStatus
 from ..types import UNSET, Unset
@@ -61,48 +62,69 @@ class PaymentRefundWriteAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount_in_cents = self.amount_in_cents
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
 
+        amount_in_cents = self.amount_in_cents
+        if amount_in_cents is not UNSET:
+            field_dict["amount_in_cents"] = amount_in_cents
         cart_id: str | Unset = UNSET
         if not isinstance(self.cart_id, Unset):
             cart_id = str(self.cart_id)
-
+        if cart_id is not UNSET:
+            field_dict["cart_id"] = cart_id
         currency = self.currency
-
+        if currency is not UNSET:
+            field_dict["currency"] = currency
         customer_id: str | Unset = UNSET
         if not isinstance(self.customer_id, Unset):
             customer_id = str(self.customer_id)
-
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
         deposit_in_cents = self.deposit_in_cents
-
+        if deposit_in_cents is not UNSET:
+            field_dict["deposit_in_cents"] = deposit_in_cents
         failure_reason = self.failure_reason
-
+        if failure_reason is not UNSET:
+            field_dict["failure_reason"] = failure_reason
         order_id: str | Unset = UNSET
         if not isinstance(self.order_id, Unset):
             order_id = str(self.order_id)
-
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
         payment_charge_id: str | Unset = UNSET
         if not isinstance(self.payment_charge_id, Unset):
             payment_charge_id = str(self.payment_charge_id)
-
+        if payment_charge_id is not UNSET:
+            field_dict["payment_charge_id"] = payment_charge_id
         provider: str | Unset = UNSET
         if not isinstance(self.provider, Unset):
             provider = self.provider.value
 
+        if provider is not UNSET:
+            field_dict["provider"] = provider
         provider_id = self.provider_id
-
+        if provider_id is not UNSET:
+            field_dict["provider_id"] = provider_id
         provider_link = self.provider_link
-
+        if provider_link is not UNSET:
+            field_dict["provider_link"] = provider_link
         provider_method = self.provider_method
-
+        if provider_method is not UNSET:
+            field_dict["provider_method"] = provider_method
         provider_secret = self.provider_secret
-
+        if provider_secret is not UNSET:
+            field_dict["provider_secret"] = provider_secret
         reason = self.reason
-
+        if reason is not UNSET:
+            field_dict["reason"] = reason
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.value
 
+        if status is not UNSET:
+            field_dict["status"] = status
         succeeded_at: None | str | Unset
         if isinstance(self.succeeded_at, Unset):
             succeeded_at = UNSET
@@ -110,44 +132,9 @@ class PaymentRefundWriteAttributes:
             succeeded_at = self.succeeded_at.isoformat().replace("+00:00", "Z")
         else:
             succeeded_at = self.succeeded_at
-
-        total_in_cents = self.total_in_cents
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if amount_in_cents is not UNSET:
-            field_dict["amount_in_cents"] = amount_in_cents
-        if cart_id is not UNSET:
-            field_dict["cart_id"] = cart_id
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if deposit_in_cents is not UNSET:
-            field_dict["deposit_in_cents"] = deposit_in_cents
-        if failure_reason is not UNSET:
-            field_dict["failure_reason"] = failure_reason
-        if order_id is not UNSET:
-            field_dict["order_id"] = order_id
-        if payment_charge_id is not UNSET:
-            field_dict["payment_charge_id"] = payment_charge_id
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if provider_id is not UNSET:
-            field_dict["provider_id"] = provider_id
-        if provider_link is not UNSET:
-            field_dict["provider_link"] = provider_link
-        if provider_method is not UNSET:
-            field_dict["provider_method"] = provider_method
-        if provider_secret is not UNSET:
-            field_dict["provider_secret"] = provider_secret
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if status is not UNSET:
-            field_dict["status"] = status
         if succeeded_at is not UNSET:
             field_dict["succeeded_at"] = succeeded_at
+        total_in_cents = self.total_in_cents
         if total_in_cents is not UNSET:
             field_dict["total_in_cents"] = total_in_cents
 
@@ -155,98 +142,148 @@ class PaymentRefundWriteAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (PaymentRefundWriteAttributes)", src_dict)
-        d = dict(src_dict)
-        amount_in_cents = d.pop("amount_in_cents", UNSET)
-        if (
-            not (isinstance(amount_in_cents, int) and amount_in_cents is not True and amount_in_cents is not False)
-            and amount_in_cents is not UNSET
-        ):
-            raise FieldError("integer", amount_in_cents, "amount_in_cents")
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (PaymentRefundWriteAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        amount_in_cents = d.get("amount_in_cents", UNSET)
+        if not (type(amount_in_cents) is int):
+            if amount_in_cents is UNSET:
+                n__absent += 1
+            elif not (
+                isinstance(amount_in_cents, int) and amount_in_cents is not True and amount_in_cents is not False
+            ):
+                raise FieldError("integer", amount_in_cents, "amount_in_cents")
 
-        _cart_id = d.pop("cart_id", UNSET)
+        _cart_id = d.get("cart_id", UNSET)
         cart_id: UUID | Unset = UNSET
         if _cart_id is not UNSET:
             try:
-                cart_id = UUID(_cart_id)
+                cart_id = parse_uuid(_cart_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _cart_id, "cart_id") from None
 
-        currency = d.pop("currency", UNSET)
-        if not isinstance(currency, str) and currency is not UNSET:
-            raise FieldError("string", currency, "currency")
+        if cart_id is UNSET:
+            n__absent += 1
 
-        _customer_id = d.pop("customer_id", UNSET)
+        currency = d.get("currency", UNSET)
+        if not (type(currency) is str):
+            if currency is UNSET:
+                n__absent += 1
+            elif not isinstance(currency, str):
+                raise FieldError("string", currency, "currency")
+
+        _customer_id = d.get("customer_id", UNSET)
         customer_id: UUID | Unset = UNSET
         if _customer_id is not UNSET:
             try:
-                customer_id = UUID(_customer_id)
+                customer_id = parse_uuid(_customer_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _customer_id, "customer_id") from None
 
-        deposit_in_cents = d.pop("deposit_in_cents", UNSET)
-        if (
-            not (isinstance(deposit_in_cents, int) and deposit_in_cents is not True and deposit_in_cents is not False)
-            and deposit_in_cents is not UNSET
-        ):
-            raise FieldError("integer", deposit_in_cents, "deposit_in_cents")
+        if customer_id is UNSET:
+            n__absent += 1
 
-        failure_reason = d.pop("failure_reason", UNSET)
-        if not isinstance(failure_reason, str) and failure_reason is not UNSET:
-            raise FieldError("string", failure_reason, "failure_reason")
+        deposit_in_cents = d.get("deposit_in_cents", UNSET)
+        if not (type(deposit_in_cents) is int):
+            if deposit_in_cents is UNSET:
+                n__absent += 1
+            elif not (
+                isinstance(deposit_in_cents, int) and deposit_in_cents is not True and deposit_in_cents is not False
+            ):
+                raise FieldError("integer", deposit_in_cents, "deposit_in_cents")
 
-        _order_id = d.pop("order_id", UNSET)
+        failure_reason = d.get("failure_reason", UNSET)
+        if not (type(failure_reason) is str):
+            if failure_reason is UNSET:
+                n__absent += 1
+            elif not isinstance(failure_reason, str):
+                raise FieldError("string", failure_reason, "failure_reason")
+
+        _order_id = d.get("order_id", UNSET)
         order_id: UUID | Unset = UNSET
         if _order_id is not UNSET:
             try:
-                order_id = UUID(_order_id)
+                order_id = parse_uuid(_order_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _order_id, "order_id") from None
 
-        _payment_charge_id = d.pop("payment_charge_id", UNSET)
+        if order_id is UNSET:
+            n__absent += 1
+
+        _payment_charge_id = d.get("payment_charge_id", UNSET)
         payment_charge_id: UUID | Unset = UNSET
         if _payment_charge_id is not UNSET:
             try:
-                payment_charge_id = UUID(_payment_charge_id)
+                payment_charge_id = parse_uuid(_payment_charge_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _payment_charge_id, "payment_charge_id") from None
 
-        _provider = d.pop("provider", UNSET)
+        if payment_charge_id is UNSET:
+            n__absent += 1
+
+        _provider = d.get("provider", UNSET)
         provider: PaymentRefundProvider | Unset = UNSET
-        if isinstance(_provider, str):
+        if type(_provider) is str:
+            provider = PaymentRefundProvider._by__value.get(_provider) or PaymentRefundProvider(_provider)
+        elif isinstance(_provider, str):
             provider = PaymentRefundProvider(_provider)
         elif _provider is not UNSET:
             raise FieldError("string (PaymentRefundProvider)", _provider, "provider")
 
-        provider_id = d.pop("provider_id", UNSET)
-        if not isinstance(provider_id, str) and provider_id is not UNSET:
-            raise FieldError("string", provider_id, "provider_id")
+        if provider is UNSET:
+            n__absent += 1
 
-        provider_link = d.pop("provider_link", UNSET)
-        if not isinstance(provider_link, str) and provider_link is not UNSET:
-            raise FieldError("string", provider_link, "provider_link")
+        provider_id = d.get("provider_id", UNSET)
+        if not (type(provider_id) is str):
+            if provider_id is UNSET:
+                n__absent += 1
+            elif not isinstance(provider_id, str):
+                raise FieldError("string", provider_id, "provider_id")
 
-        provider_method = d.pop("provider_method", UNSET)
-        if not isinstance(provider_method, str) and provider_method is not UNSET:
-            raise FieldError("string", provider_method, "provider_method")
+        provider_link = d.get("provider_link", UNSET)
+        if not (type(provider_link) is str):
+            if provider_link is UNSET:
+                n__absent += 1
+            elif not isinstance(provider_link, str):
+                raise FieldError("string", provider_link, "provider_link")
 
-        provider_secret = d.pop("provider_secret", UNSET)
-        if not isinstance(provider_secret, str) and provider_secret is not UNSET:
-            raise FieldError("string", provider_secret, "provider_secret")
+        provider_method = d.get("provider_method", UNSET)
+        if not (type(provider_method) is str):
+            if provider_method is UNSET:
+                n__absent += 1
+            elif not isinstance(provider_method, str):
+                raise FieldError("string", provider_method, "provider_method")
 
-        reason = d.pop("reason", UNSET)
-        if not isinstance(reason, str) and reason is not UNSET:
-            raise FieldError("string", reason, "reason")
+        provider_secret = d.get("provider_secret", UNSET)
+        if not (type(provider_secret) is str):
+            if provider_secret is UNSET:
+                n__absent += 1
+            elif not isinstance(provider_secret, str):
+                raise FieldError("string", provider_secret, "provider_secret")
 
-        _status = d.pop("status", UNSET)
+        reason = d.get("reason", UNSET)
+        if not (type(reason) is str):
+            if reason is UNSET:
+                n__absent += 1
+            elif not isinstance(reason, str):
+                raise FieldError("string", reason, "reason")
+
+        _status = d.get("status", UNSET)
         status: PaymentRefundStatus | Unset = UNSET
-        if isinstance(_status, str):
+        if type(_status) is str:
+            status = PaymentRefundStatus._by__value.get(_status) or PaymentRefundStatus(_status)
+        elif isinstance(_status, str):
             status = PaymentRefundStatus(_status)
         elif _status is not UNSET:
             raise FieldError("string (PaymentRefundStatus)", _status, "status")
 
-        _succeeded_at = d.pop("succeeded_at", UNSET)
+        if status is UNSET:
+            n__absent += 1
+
+        _succeeded_at = d.get("succeeded_at", UNSET)
         succeeded_at: datetime.datetime | None | Unset
         if _succeeded_at is None or _succeeded_at is UNSET:
             succeeded_at = _succeeded_at
@@ -261,34 +298,82 @@ class PaymentRefundWriteAttributes:
         else:
             raise FieldError("date-time string or null", _succeeded_at, "succeeded_at")
 
-        total_in_cents = d.pop("total_in_cents", UNSET)
-        if (
-            not (isinstance(total_in_cents, int) and total_in_cents is not True and total_in_cents is not False)
-            and total_in_cents is not UNSET
-        ):
-            raise FieldError("integer", total_in_cents, "total_in_cents")
+        if succeeded_at is UNSET:
+            n__absent += 1
 
-        payment_refund_write_attributes = cls(
-            amount_in_cents=amount_in_cents,
-            cart_id=cart_id,
-            currency=currency,
-            customer_id=customer_id,
-            deposit_in_cents=deposit_in_cents,
-            failure_reason=failure_reason,
-            order_id=order_id,
-            payment_charge_id=payment_charge_id,
-            provider=provider,
-            provider_id=provider_id,
-            provider_link=provider_link,
-            provider_method=provider_method,
-            provider_secret=provider_secret,
-            reason=reason,
-            status=status,
-            succeeded_at=succeeded_at,
-            total_in_cents=total_in_cents,
-        )
+        total_in_cents = d.get("total_in_cents", UNSET)
+        if not (type(total_in_cents) is int):
+            if total_in_cents is UNSET:
+                n__absent += 1
+            elif not (isinstance(total_in_cents, int) and total_in_cents is not True and total_in_cents is not False):
+                raise FieldError("integer", total_in_cents, "total_in_cents")
 
-        payment_refund_write_attributes.additional_properties = d
+        if cls is _plain__class:
+            payment_refund_write_attributes = cls.__new__(cls)
+            payment_refund_write_attributes.amount_in_cents = amount_in_cents
+            payment_refund_write_attributes.cart_id = cart_id
+            payment_refund_write_attributes.currency = currency
+            payment_refund_write_attributes.customer_id = customer_id
+            payment_refund_write_attributes.deposit_in_cents = deposit_in_cents
+            payment_refund_write_attributes.failure_reason = failure_reason
+            payment_refund_write_attributes.order_id = order_id
+            payment_refund_write_attributes.payment_charge_id = payment_charge_id
+            payment_refund_write_attributes.provider = provider
+            payment_refund_write_attributes.provider_id = provider_id
+            payment_refund_write_attributes.provider_link = provider_link
+            payment_refund_write_attributes.provider_method = provider_method
+            payment_refund_write_attributes.provider_secret = provider_secret
+            payment_refund_write_attributes.reason = reason
+            payment_refund_write_attributes.status = status
+            payment_refund_write_attributes.succeeded_at = succeeded_at
+            payment_refund_write_attributes.total_in_cents = total_in_cents
+            payment_refund_write_attributes.additional_properties = {}
+        else:
+            payment_refund_write_attributes = cls(
+                amount_in_cents,
+                cart_id,
+                currency,
+                customer_id,
+                deposit_in_cents,
+                failure_reason,
+                order_id,
+                payment_charge_id,
+                provider,
+                provider_id,
+                provider_link,
+                provider_method,
+                provider_secret,
+                reason,
+                status,
+                succeeded_at,
+                total_in_cents,
+            )
+        if len(d) + n__absent != 17:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "amount_in_cents",
+                    "cart_id",
+                    "currency",
+                    "customer_id",
+                    "deposit_in_cents",
+                    "failure_reason",
+                    "order_id",
+                    "payment_charge_id",
+                    "provider",
+                    "provider_id",
+                    "provider_link",
+                    "provider_method",
+                    "provider_secret",
+                    "reason",
+                    "status",
+                    "succeeded_at",
+                    "total_in_cents",
+                }
+            }
+            payment_refund_write_attributes.additional_properties = extra__props
         return payment_refund_write_attributes
 
     @property
@@ -337,3 +422,34 @@ class PaymentRefundWriteAttributes:
         if not isinstance(payment_charge, Unset):
             self.payment_charge_id = payment_charge.id
         return self
+
+
+_plain__class: type[PaymentRefundWriteAttributes] | None = (
+    PaymentRefundWriteAttributes
+    if {field.name for field in _attrs_fields(PaymentRefundWriteAttributes)}
+    == {
+        "amount_in_cents",
+        "cart_id",
+        "currency",
+        "customer_id",
+        "deposit_in_cents",
+        "failure_reason",
+        "order_id",
+        "payment_charge_id",
+        "provider",
+        "provider_id",
+        "provider_link",
+        "provider_method",
+        "provider_secret",
+        "reason",
+        "status",
+        "succeeded_at",
+        "total_in_cents",
+        "additional_properties",
+    }
+    and not hasattr(PaymentRefundWriteAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

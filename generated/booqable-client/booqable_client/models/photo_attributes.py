@@ -7,8 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..models.photo_owner_type import PhotoOwnerType
 from ..types import UNSET, Unset
 
@@ -78,99 +79,84 @@ class PhotoAttributes:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         alt_text: None | str | Unset
         if isinstance(self.alt_text, Unset):
             alt_text = UNSET
         else:
             alt_text = self.alt_text
-
+        if alt_text is not UNSET:
+            field_dict["alt_text"] = alt_text
         coordinates: dict[str, Any] | Unset = UNSET
         if not isinstance(self.coordinates, Unset):
             coordinates = self.coordinates.to_dict()
-
+        if coordinates is not UNSET:
+            field_dict["coordinates"] = coordinates
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         height: int | None | Unset
         if isinstance(self.height, Unset):
             height = UNSET
         else:
             height = self.height
-
+        if height is not UNSET:
+            field_dict["height"] = height
         large_url = self.large_url
-
+        if large_url is not UNSET:
+            field_dict["large_url"] = large_url
         original_filename = self.original_filename
-
+        if original_filename is not UNSET:
+            field_dict["original_filename"] = original_filename
         original_url = self.original_url
-
+        if original_url is not UNSET:
+            field_dict["original_url"] = original_url
         owner_id: str | Unset = UNSET
         if not isinstance(self.owner_id, Unset):
             owner_id = str(self.owner_id)
-
+        if owner_id is not UNSET:
+            field_dict["owner_id"] = owner_id
         owner_type: str | Unset = UNSET
         if not isinstance(self.owner_type, Unset):
             owner_type = self.owner_type.value
 
+        if owner_type is not UNSET:
+            field_dict["owner_type"] = owner_type
         photo: dict[str, Any] | Unset = UNSET
         if not isinstance(self.photo, Unset):
             photo = self.photo.to_dict()
-
+        if photo is not UNSET:
+            field_dict["photo"] = photo
         photo_base64 = self.photo_base64
-
+        if photo_base64 is not UNSET:
+            field_dict["photo_base64"] = photo_base64
         position = self.position
-
+        if position is not UNSET:
+            field_dict["position"] = position
         preview = self.preview
-
+        if preview is not UNSET:
+            field_dict["preview"] = preview
         remote_photo_url = self.remote_photo_url
-
+        if remote_photo_url is not UNSET:
+            field_dict["remote_photo_url"] = remote_photo_url
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
         width: int | None | Unset
         if isinstance(self.width, Unset):
             width = UNSET
         else:
             width = self.width
-
-        xlarge_url = self.xlarge_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if alt_text is not UNSET:
-            field_dict["alt_text"] = alt_text
-        if coordinates is not UNSET:
-            field_dict["coordinates"] = coordinates
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if height is not UNSET:
-            field_dict["height"] = height
-        if large_url is not UNSET:
-            field_dict["large_url"] = large_url
-        if original_filename is not UNSET:
-            field_dict["original_filename"] = original_filename
-        if original_url is not UNSET:
-            field_dict["original_url"] = original_url
-        if owner_id is not UNSET:
-            field_dict["owner_id"] = owner_id
-        if owner_type is not UNSET:
-            field_dict["owner_type"] = owner_type
-        if photo is not UNSET:
-            field_dict["photo"] = photo
-        if photo_base64 is not UNSET:
-            field_dict["photo_base64"] = photo_base64
-        if position is not UNSET:
-            field_dict["position"] = position
-        if preview is not UNSET:
-            field_dict["preview"] = preview
-        if remote_photo_url is not UNSET:
-            field_dict["remote_photo_url"] = remote_photo_url
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
         if width is not UNSET:
             field_dict["width"] = width
+        xlarge_url = self.xlarge_url
         if xlarge_url is not UNSET:
             field_dict["xlarge_url"] = xlarge_url
 
@@ -180,14 +166,20 @@ class PhotoAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (PhotoAttributes)", src_dict)
-        d = dict(src_dict)
-        alt_text = d.pop("alt_text", UNSET)
-        if not (isinstance(alt_text, str) or alt_text is None) and alt_text is not UNSET:
-            raise FieldError("string or null", alt_text, "alt_text")
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (PhotoAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        alt_text = d.get("alt_text", UNSET)
+        if not (type(alt_text) is str or alt_text is None):
+            if alt_text is UNSET:
+                n__absent += 1
+            elif not (isinstance(alt_text, str) or alt_text is None):
+                raise FieldError("string or null", alt_text, "alt_text")
 
-        _coordinates = d.pop("coordinates", UNSET)
+        _coordinates = d.get("coordinates", UNSET)
         coordinates: JsonObject | Unset = UNSET
         if _coordinates is not UNSET:
             try:
@@ -196,7 +188,10 @@ class PhotoAttributes:
                 field__error.segments.append("coordinates")
                 raise
 
-        _created_at = d.pop("created_at", UNSET)
+        if coordinates is UNSET:
+            n__absent += 1
+
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
@@ -204,41 +199,61 @@ class PhotoAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
-        height = d.pop("height", UNSET)
-        if (
-            not (isinstance(height, int) and height is not True and height is not False or height is None)
-            and height is not UNSET
-        ):
-            raise FieldError("integer or null", height, "height")
+        if created_at is UNSET:
+            n__absent += 1
 
-        large_url = d.pop("large_url", UNSET)
-        if not isinstance(large_url, str) and large_url is not UNSET:
-            raise FieldError("string", large_url, "large_url")
+        height = d.get("height", UNSET)
+        if not (type(height) is int or height is None):
+            if height is UNSET:
+                n__absent += 1
+            elif not (isinstance(height, int) and height is not True and height is not False or height is None):
+                raise FieldError("integer or null", height, "height")
 
-        original_filename = d.pop("original_filename", UNSET)
-        if not isinstance(original_filename, str) and original_filename is not UNSET:
-            raise FieldError("string", original_filename, "original_filename")
+        large_url = d.get("large_url", UNSET)
+        if not (type(large_url) is str):
+            if large_url is UNSET:
+                n__absent += 1
+            elif not isinstance(large_url, str):
+                raise FieldError("string", large_url, "large_url")
 
-        original_url = d.pop("original_url", UNSET)
-        if not isinstance(original_url, str) and original_url is not UNSET:
-            raise FieldError("string", original_url, "original_url")
+        original_filename = d.get("original_filename", UNSET)
+        if not (type(original_filename) is str):
+            if original_filename is UNSET:
+                n__absent += 1
+            elif not isinstance(original_filename, str):
+                raise FieldError("string", original_filename, "original_filename")
 
-        _owner_id = d.pop("owner_id", UNSET)
+        original_url = d.get("original_url", UNSET)
+        if not (type(original_url) is str):
+            if original_url is UNSET:
+                n__absent += 1
+            elif not isinstance(original_url, str):
+                raise FieldError("string", original_url, "original_url")
+
+        _owner_id = d.get("owner_id", UNSET)
         owner_id: UUID | Unset = UNSET
         if _owner_id is not UNSET:
             try:
-                owner_id = UUID(_owner_id)
+                owner_id = parse_uuid(_owner_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _owner_id, "owner_id") from None
 
-        _owner_type = d.pop("owner_type", UNSET)
+        if owner_id is UNSET:
+            n__absent += 1
+
+        _owner_type = d.get("owner_type", UNSET)
         owner_type: PhotoOwnerType | Unset = UNSET
-        if isinstance(_owner_type, str):
+        if type(_owner_type) is str:
+            owner_type = PhotoOwnerType._by__value.get(_owner_type) or PhotoOwnerType(_owner_type)
+        elif isinstance(_owner_type, str):
             owner_type = PhotoOwnerType(_owner_type)
         elif _owner_type is not UNSET:
             raise FieldError("string (PhotoOwnerType)", _owner_type, "owner_type")
 
-        _photo = d.pop("photo", UNSET)
+        if owner_type is UNSET:
+            n__absent += 1
+
+        _photo = d.get("photo", UNSET)
         photo: UploadedFile | Unset = UNSET
         if _photo is not UNSET:
             try:
@@ -247,23 +262,38 @@ class PhotoAttributes:
                 field__error.segments.append("photo")
                 raise
 
-        photo_base64 = d.pop("photo_base64", UNSET)
-        if not isinstance(photo_base64, str) and photo_base64 is not UNSET:
-            raise FieldError("string", photo_base64, "photo_base64")
+        if photo is UNSET:
+            n__absent += 1
 
-        position = d.pop("position", UNSET)
-        if not (isinstance(position, int) and position is not True and position is not False) and position is not UNSET:
-            raise FieldError("integer", position, "position")
+        photo_base64 = d.get("photo_base64", UNSET)
+        if not (type(photo_base64) is str):
+            if photo_base64 is UNSET:
+                n__absent += 1
+            elif not isinstance(photo_base64, str):
+                raise FieldError("string", photo_base64, "photo_base64")
 
-        preview = d.pop("preview", UNSET)
-        if not isinstance(preview, str) and preview is not UNSET:
-            raise FieldError("string", preview, "preview")
+        position = d.get("position", UNSET)
+        if not (type(position) is int):
+            if position is UNSET:
+                n__absent += 1
+            elif not (isinstance(position, int) and position is not True and position is not False):
+                raise FieldError("integer", position, "position")
 
-        remote_photo_url = d.pop("remote_photo_url", UNSET)
-        if not isinstance(remote_photo_url, str) and remote_photo_url is not UNSET:
-            raise FieldError("string", remote_photo_url, "remote_photo_url")
+        preview = d.get("preview", UNSET)
+        if not (type(preview) is str):
+            if preview is UNSET:
+                n__absent += 1
+            elif not isinstance(preview, str):
+                raise FieldError("string", preview, "preview")
 
-        _updated_at = d.pop("updated_at", UNSET)
+        remote_photo_url = d.get("remote_photo_url", UNSET)
+        if not (type(remote_photo_url) is str):
+            if remote_photo_url is UNSET:
+                n__absent += 1
+            elif not isinstance(remote_photo_url, str):
+                raise FieldError("string", remote_photo_url, "remote_photo_url")
+
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
@@ -271,38 +301,89 @@ class PhotoAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
-        width = d.pop("width", UNSET)
-        if (
-            not (isinstance(width, int) and width is not True and width is not False or width is None)
-            and width is not UNSET
-        ):
-            raise FieldError("integer or null", width, "width")
+        if updated_at is UNSET:
+            n__absent += 1
 
-        xlarge_url = d.pop("xlarge_url", UNSET)
-        if not isinstance(xlarge_url, str) and xlarge_url is not UNSET:
-            raise FieldError("string", xlarge_url, "xlarge_url")
+        width = d.get("width", UNSET)
+        if not (type(width) is int or width is None):
+            if width is UNSET:
+                n__absent += 1
+            elif not (isinstance(width, int) and width is not True and width is not False or width is None):
+                raise FieldError("integer or null", width, "width")
 
-        photo_attributes = cls(
-            alt_text=alt_text,
-            coordinates=coordinates,
-            created_at=created_at,
-            height=height,
-            large_url=large_url,
-            original_filename=original_filename,
-            original_url=original_url,
-            owner_id=owner_id,
-            owner_type=owner_type,
-            photo=photo,
-            photo_base64=photo_base64,
-            position=position,
-            preview=preview,
-            remote_photo_url=remote_photo_url,
-            updated_at=updated_at,
-            width=width,
-            xlarge_url=xlarge_url,
-        )
+        xlarge_url = d.get("xlarge_url", UNSET)
+        if not (type(xlarge_url) is str):
+            if xlarge_url is UNSET:
+                n__absent += 1
+            elif not isinstance(xlarge_url, str):
+                raise FieldError("string", xlarge_url, "xlarge_url")
 
-        photo_attributes.additional_properties = d
+        if cls is _plain__class:
+            photo_attributes = cls.__new__(cls)
+            photo_attributes.alt_text = alt_text
+            photo_attributes.coordinates = coordinates
+            photo_attributes.created_at = created_at
+            photo_attributes.height = height
+            photo_attributes.large_url = large_url
+            photo_attributes.original_filename = original_filename
+            photo_attributes.original_url = original_url
+            photo_attributes.owner_id = owner_id
+            photo_attributes.owner_type = owner_type
+            photo_attributes.photo = photo
+            photo_attributes.photo_base64 = photo_base64
+            photo_attributes.position = position
+            photo_attributes.preview = preview
+            photo_attributes.remote_photo_url = remote_photo_url
+            photo_attributes.updated_at = updated_at
+            photo_attributes.width = width
+            photo_attributes.xlarge_url = xlarge_url
+            photo_attributes.additional_properties = {}
+        else:
+            photo_attributes = cls(
+                alt_text,
+                coordinates,
+                created_at,
+                height,
+                large_url,
+                original_filename,
+                original_url,
+                owner_id,
+                owner_type,
+                photo,
+                photo_base64,
+                position,
+                preview,
+                remote_photo_url,
+                updated_at,
+                width,
+                xlarge_url,
+            )
+        if len(d) + n__absent != 17:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "alt_text",
+                    "coordinates",
+                    "created_at",
+                    "height",
+                    "large_url",
+                    "original_filename",
+                    "original_url",
+                    "owner_id",
+                    "owner_type",
+                    "photo",
+                    "photo_base64",
+                    "position",
+                    "preview",
+                    "remote_photo_url",
+                    "updated_at",
+                    "width",
+                    "xlarge_url",
+                }
+            }
+            photo_attributes.additional_properties = extra__props
         return photo_attributes
 
     @property
@@ -320,3 +401,34 @@ class PhotoAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[PhotoAttributes] | None = (
+    PhotoAttributes
+    if {field.name for field in _attrs_fields(PhotoAttributes)}
+    == {
+        "alt_text",
+        "coordinates",
+        "created_at",
+        "height",
+        "large_url",
+        "original_filename",
+        "original_url",
+        "owner_id",
+        "owner_type",
+        "photo",
+        "photo_base64",
+        "position",
+        "preview",
+        "remote_photo_url",
+        "updated_at",
+        "width",
+        "xlarge_url",
+        "additional_properties",
+    }
+    and not hasattr(PhotoAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

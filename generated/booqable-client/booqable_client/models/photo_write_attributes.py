@@ -6,8 +6,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..models.photo_owner_type import PhotoOwnerType
 from ..types import UNSET, Unset
 
@@ -60,51 +61,44 @@ class PhotoWriteAttributes:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        alt_text = self.alt_text
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
 
+        alt_text = self.alt_text
+        if alt_text is not UNSET:
+            field_dict["alt_text"] = alt_text
         coordinates: dict[str, Any] | Unset = UNSET
         if not isinstance(self.coordinates, Unset):
             coordinates = self.coordinates.to_dict()
-
+        if coordinates is not UNSET:
+            field_dict["coordinates"] = coordinates
         original_filename = self.original_filename
-
+        if original_filename is not UNSET:
+            field_dict["original_filename"] = original_filename
         owner_id: str | Unset = UNSET
         if not isinstance(self.owner_id, Unset):
             owner_id = str(self.owner_id)
-
+        if owner_id is not UNSET:
+            field_dict["owner_id"] = owner_id
         owner_type: str | Unset = UNSET
         if not isinstance(self.owner_type, Unset):
             owner_type = self.owner_type.value
 
+        if owner_type is not UNSET:
+            field_dict["owner_type"] = owner_type
         photo: dict[str, Any] | Unset = UNSET
         if not isinstance(self.photo, Unset):
             photo = self.photo.to_dict()
-
-        photo_base64 = self.photo_base64
-
-        position = self.position
-
-        remote_photo_url = self.remote_photo_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if alt_text is not UNSET:
-            field_dict["alt_text"] = alt_text
-        if coordinates is not UNSET:
-            field_dict["coordinates"] = coordinates
-        if original_filename is not UNSET:
-            field_dict["original_filename"] = original_filename
-        if owner_id is not UNSET:
-            field_dict["owner_id"] = owner_id
-        if owner_type is not UNSET:
-            field_dict["owner_type"] = owner_type
         if photo is not UNSET:
             field_dict["photo"] = photo
+        photo_base64 = self.photo_base64
         if photo_base64 is not UNSET:
             field_dict["photo_base64"] = photo_base64
+        position = self.position
         if position is not UNSET:
             field_dict["position"] = position
+        remote_photo_url = self.remote_photo_url
         if remote_photo_url is not UNSET:
             field_dict["remote_photo_url"] = remote_photo_url
 
@@ -114,14 +108,20 @@ class PhotoWriteAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (PhotoWriteAttributes)", src_dict)
-        d = dict(src_dict)
-        alt_text = d.pop("alt_text", UNSET)
-        if not isinstance(alt_text, str) and alt_text is not UNSET:
-            raise FieldError("string", alt_text, "alt_text")
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (PhotoWriteAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        alt_text = d.get("alt_text", UNSET)
+        if not (type(alt_text) is str):
+            if alt_text is UNSET:
+                n__absent += 1
+            elif not isinstance(alt_text, str):
+                raise FieldError("string", alt_text, "alt_text")
 
-        _coordinates = d.pop("coordinates", UNSET)
+        _coordinates = d.get("coordinates", UNSET)
         coordinates: JsonObject | Unset = UNSET
         if _coordinates is not UNSET:
             try:
@@ -130,26 +130,40 @@ class PhotoWriteAttributes:
                 field__error.segments.append("coordinates")
                 raise
 
-        original_filename = d.pop("original_filename", UNSET)
-        if not isinstance(original_filename, str) and original_filename is not UNSET:
-            raise FieldError("string", original_filename, "original_filename")
+        if coordinates is UNSET:
+            n__absent += 1
 
-        _owner_id = d.pop("owner_id", UNSET)
+        original_filename = d.get("original_filename", UNSET)
+        if not (type(original_filename) is str):
+            if original_filename is UNSET:
+                n__absent += 1
+            elif not isinstance(original_filename, str):
+                raise FieldError("string", original_filename, "original_filename")
+
+        _owner_id = d.get("owner_id", UNSET)
         owner_id: UUID | Unset = UNSET
         if _owner_id is not UNSET:
             try:
-                owner_id = UUID(_owner_id)
+                owner_id = parse_uuid(_owner_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _owner_id, "owner_id") from None
 
-        _owner_type = d.pop("owner_type", UNSET)
+        if owner_id is UNSET:
+            n__absent += 1
+
+        _owner_type = d.get("owner_type", UNSET)
         owner_type: PhotoOwnerType | Unset = UNSET
-        if isinstance(_owner_type, str):
+        if type(_owner_type) is str:
+            owner_type = PhotoOwnerType._by__value.get(_owner_type) or PhotoOwnerType(_owner_type)
+        elif isinstance(_owner_type, str):
             owner_type = PhotoOwnerType(_owner_type)
         elif _owner_type is not UNSET:
             raise FieldError("string (PhotoOwnerType)", _owner_type, "owner_type")
 
-        _photo = d.pop("photo", UNSET)
+        if owner_type is UNSET:
+            n__absent += 1
+
+        _photo = d.get("photo", UNSET)
         photo: UploadedFile | Unset = UNSET
         if _photo is not UNSET:
             try:
@@ -158,31 +172,72 @@ class PhotoWriteAttributes:
                 field__error.segments.append("photo")
                 raise
 
-        photo_base64 = d.pop("photo_base64", UNSET)
-        if not isinstance(photo_base64, str) and photo_base64 is not UNSET:
-            raise FieldError("string", photo_base64, "photo_base64")
+        if photo is UNSET:
+            n__absent += 1
 
-        position = d.pop("position", UNSET)
-        if not (isinstance(position, int) and position is not True and position is not False) and position is not UNSET:
-            raise FieldError("integer", position, "position")
+        photo_base64 = d.get("photo_base64", UNSET)
+        if not (type(photo_base64) is str):
+            if photo_base64 is UNSET:
+                n__absent += 1
+            elif not isinstance(photo_base64, str):
+                raise FieldError("string", photo_base64, "photo_base64")
 
-        remote_photo_url = d.pop("remote_photo_url", UNSET)
-        if not isinstance(remote_photo_url, str) and remote_photo_url is not UNSET:
-            raise FieldError("string", remote_photo_url, "remote_photo_url")
+        position = d.get("position", UNSET)
+        if not (type(position) is int):
+            if position is UNSET:
+                n__absent += 1
+            elif not (isinstance(position, int) and position is not True and position is not False):
+                raise FieldError("integer", position, "position")
 
-        photo_write_attributes = cls(
-            alt_text=alt_text,
-            coordinates=coordinates,
-            original_filename=original_filename,
-            owner_id=owner_id,
-            owner_type=owner_type,
-            photo=photo,
-            photo_base64=photo_base64,
-            position=position,
-            remote_photo_url=remote_photo_url,
-        )
+        remote_photo_url = d.get("remote_photo_url", UNSET)
+        if not (type(remote_photo_url) is str):
+            if remote_photo_url is UNSET:
+                n__absent += 1
+            elif not isinstance(remote_photo_url, str):
+                raise FieldError("string", remote_photo_url, "remote_photo_url")
 
-        photo_write_attributes.additional_properties = d
+        if cls is _plain__class:
+            photo_write_attributes = cls.__new__(cls)
+            photo_write_attributes.alt_text = alt_text
+            photo_write_attributes.coordinates = coordinates
+            photo_write_attributes.original_filename = original_filename
+            photo_write_attributes.owner_id = owner_id
+            photo_write_attributes.owner_type = owner_type
+            photo_write_attributes.photo = photo
+            photo_write_attributes.photo_base64 = photo_base64
+            photo_write_attributes.position = position
+            photo_write_attributes.remote_photo_url = remote_photo_url
+            photo_write_attributes.additional_properties = {}
+        else:
+            photo_write_attributes = cls(
+                alt_text,
+                coordinates,
+                original_filename,
+                owner_id,
+                owner_type,
+                photo,
+                photo_base64,
+                position,
+                remote_photo_url,
+            )
+        if len(d) + n__absent != 9:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "alt_text",
+                    "coordinates",
+                    "original_filename",
+                    "owner_id",
+                    "owner_type",
+                    "photo",
+                    "photo_base64",
+                    "position",
+                    "remote_photo_url",
+                }
+            }
+            photo_write_attributes.additional_properties = extra__props
         return photo_write_attributes
 
     @property
@@ -200,3 +255,26 @@ class PhotoWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[PhotoWriteAttributes] | None = (
+    PhotoWriteAttributes
+    if {field.name for field in _attrs_fields(PhotoWriteAttributes)}
+    == {
+        "alt_text",
+        "coordinates",
+        "original_filename",
+        "owner_id",
+        "owner_type",
+        "photo",
+        "photo_base64",
+        "position",
+        "remote_photo_url",
+        "additional_properties",
+    }
+    and not hasattr(PhotoWriteAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

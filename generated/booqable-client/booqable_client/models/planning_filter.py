@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import Choice, FieldError
+from ..lib._fields import Choice, FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,6 +36,412 @@ def _resolve__refs() -> None:
 
 
 T = TypeVar("T", bound="PlanningFilter")
+
+
+def _parse__archived_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__downtime_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__item_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__order_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__parent_planning_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__reserved_from(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__reserved_till(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__start_location_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__starts_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__stop_location_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__stops_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
 
 
 @_attrs_define
@@ -127,6 +534,8 @@ class PlanningFilter:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+
         archived: bool | dict[str, Any] | Unset
         if isinstance(self.archived, Unset):
             archived = UNSET
@@ -134,7 +543,8 @@ class PlanningFilter:
             archived = self.archived.to_dict()
         else:
             archived = self.archived
-
+        if archived is not UNSET:
+            field_dict["archived"] = archived
         archived_at: dict[str, Any] | str | Unset
         if isinstance(self.archived_at, Unset):
             archived_at = UNSET
@@ -143,6 +553,8 @@ class PlanningFilter:
         else:
             archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
 
+        if archived_at is not UNSET:
+            field_dict["archived_at"] = archived_at
         created_at: dict[str, Any] | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
@@ -151,6 +563,8 @@ class PlanningFilter:
         else:
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         downtime_id: dict[str, Any] | str | Unset
         if isinstance(self.downtime_id, Unset):
             downtime_id = UNSET
@@ -159,6 +573,8 @@ class PlanningFilter:
         else:
             downtime_id = str(self.downtime_id)
 
+        if downtime_id is not UNSET:
+            field_dict["downtime_id"] = downtime_id
         id: dict[str, Any] | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -167,6 +583,8 @@ class PlanningFilter:
         else:
             id = str(self.id)
 
+        if id is not UNSET:
+            field_dict["id"] = id
         item_id: dict[str, Any] | str | Unset
         if isinstance(self.item_id, Unset):
             item_id = UNSET
@@ -175,6 +593,8 @@ class PlanningFilter:
         else:
             item_id = str(self.item_id)
 
+        if item_id is not UNSET:
+            field_dict["item_id"] = item_id
         item_type: dict[str, Any] | str | Unset
         if isinstance(self.item_type, Unset):
             item_type = UNSET
@@ -182,7 +602,8 @@ class PlanningFilter:
             item_type = self.item_type.to_dict()
         else:
             item_type = self.item_type
-
+        if item_type is not UNSET:
+            field_dict["item_type"] = item_type
         location_shortage_amount: dict[str, Any] | int | Unset
         if isinstance(self.location_shortage_amount, Unset):
             location_shortage_amount = UNSET
@@ -190,7 +611,8 @@ class PlanningFilter:
             location_shortage_amount = self.location_shortage_amount.to_dict()
         else:
             location_shortage_amount = self.location_shortage_amount
-
+        if location_shortage_amount is not UNSET:
+            field_dict["location_shortage_amount"] = location_shortage_amount
         order_id: dict[str, Any] | str | Unset
         if isinstance(self.order_id, Unset):
             order_id = UNSET
@@ -199,6 +621,8 @@ class PlanningFilter:
         else:
             order_id = str(self.order_id)
 
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
         parent_planning_id: dict[str, Any] | str | Unset
         if isinstance(self.parent_planning_id, Unset):
             parent_planning_id = UNSET
@@ -207,6 +631,8 @@ class PlanningFilter:
         else:
             parent_planning_id = str(self.parent_planning_id)
 
+        if parent_planning_id is not UNSET:
+            field_dict["parent_planning_id"] = parent_planning_id
         planning_type: dict[str, Any] | str | Unset
         if isinstance(self.planning_type, Unset):
             planning_type = UNSET
@@ -214,7 +640,8 @@ class PlanningFilter:
             planning_type = self.planning_type.to_dict()
         else:
             planning_type = self.planning_type
-
+        if planning_type is not UNSET:
+            field_dict["planning_type"] = planning_type
         product_type: dict[str, Any] | str | Unset
         if isinstance(self.product_type, Unset):
             product_type = UNSET
@@ -222,7 +649,8 @@ class PlanningFilter:
             product_type = self.product_type.to_dict()
         else:
             product_type = self.product_type
-
+        if product_type is not UNSET:
+            field_dict["product_type"] = product_type
         q: dict[str, Any] | str | Unset
         if isinstance(self.q, Unset):
             q = UNSET
@@ -230,7 +658,8 @@ class PlanningFilter:
             q = self.q.to_dict()
         else:
             q = self.q
-
+        if q is not UNSET:
+            field_dict["q"] = q
         quantity: dict[str, Any] | int | Unset
         if isinstance(self.quantity, Unset):
             quantity = UNSET
@@ -238,7 +667,8 @@ class PlanningFilter:
             quantity = self.quantity.to_dict()
         else:
             quantity = self.quantity
-
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
         reserved: bool | dict[str, Any] | Unset
         if isinstance(self.reserved, Unset):
             reserved = UNSET
@@ -246,7 +676,8 @@ class PlanningFilter:
             reserved = self.reserved.to_dict()
         else:
             reserved = self.reserved
-
+        if reserved is not UNSET:
+            field_dict["reserved"] = reserved
         reserved_from: dict[str, Any] | str | Unset
         if isinstance(self.reserved_from, Unset):
             reserved_from = UNSET
@@ -255,6 +686,8 @@ class PlanningFilter:
         else:
             reserved_from = self.reserved_from.isoformat().replace("+00:00", "Z")
 
+        if reserved_from is not UNSET:
+            field_dict["reserved_from"] = reserved_from
         reserved_till: dict[str, Any] | str | Unset
         if isinstance(self.reserved_till, Unset):
             reserved_till = UNSET
@@ -263,6 +696,8 @@ class PlanningFilter:
         else:
             reserved_till = self.reserved_till.isoformat().replace("+00:00", "Z")
 
+        if reserved_till is not UNSET:
+            field_dict["reserved_till"] = reserved_till
         shortage_amount: dict[str, Any] | int | Unset
         if isinstance(self.shortage_amount, Unset):
             shortage_amount = UNSET
@@ -270,7 +705,8 @@ class PlanningFilter:
             shortage_amount = self.shortage_amount.to_dict()
         else:
             shortage_amount = self.shortage_amount
-
+        if shortage_amount is not UNSET:
+            field_dict["shortage_amount"] = shortage_amount
         start_location_id: dict[str, Any] | str | Unset
         if isinstance(self.start_location_id, Unset):
             start_location_id = UNSET
@@ -279,6 +715,8 @@ class PlanningFilter:
         else:
             start_location_id = str(self.start_location_id)
 
+        if start_location_id is not UNSET:
+            field_dict["start_location_id"] = start_location_id
         started: dict[str, Any] | int | Unset
         if isinstance(self.started, Unset):
             started = UNSET
@@ -286,7 +724,8 @@ class PlanningFilter:
             started = self.started.to_dict()
         else:
             started = self.started
-
+        if started is not UNSET:
+            field_dict["started"] = started
         starts_at: dict[str, Any] | str | Unset
         if isinstance(self.starts_at, Unset):
             starts_at = UNSET
@@ -295,6 +734,8 @@ class PlanningFilter:
         else:
             starts_at = self.starts_at.isoformat().replace("+00:00", "Z")
 
+        if starts_at is not UNSET:
+            field_dict["starts_at"] = starts_at
         status: dict[str, Any] | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
@@ -302,7 +743,8 @@ class PlanningFilter:
             status = self.status.to_dict()
         else:
             status = self.status
-
+        if status is not UNSET:
+            field_dict["status"] = status
         stop_location_id: dict[str, Any] | str | Unset
         if isinstance(self.stop_location_id, Unset):
             stop_location_id = UNSET
@@ -311,6 +753,8 @@ class PlanningFilter:
         else:
             stop_location_id = str(self.stop_location_id)
 
+        if stop_location_id is not UNSET:
+            field_dict["stop_location_id"] = stop_location_id
         stopped: dict[str, Any] | int | Unset
         if isinstance(self.stopped, Unset):
             stopped = UNSET
@@ -318,7 +762,8 @@ class PlanningFilter:
             stopped = self.stopped.to_dict()
         else:
             stopped = self.stopped
-
+        if stopped is not UNSET:
+            field_dict["stopped"] = stopped
         stops_at: dict[str, Any] | str | Unset
         if isinstance(self.stops_at, Unset):
             stops_at = UNSET
@@ -327,6 +772,8 @@ class PlanningFilter:
         else:
             stops_at = self.stops_at.isoformat().replace("+00:00", "Z")
 
+        if stops_at is not UNSET:
+            field_dict["stops_at"] = stops_at
         updated_at: dict[str, Any] | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
@@ -335,59 +782,6 @@ class PlanningFilter:
         else:
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        if archived_at is not UNSET:
-            field_dict["archived_at"] = archived_at
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if downtime_id is not UNSET:
-            field_dict["downtime_id"] = downtime_id
-        if id is not UNSET:
-            field_dict["id"] = id
-        if item_id is not UNSET:
-            field_dict["item_id"] = item_id
-        if item_type is not UNSET:
-            field_dict["item_type"] = item_type
-        if location_shortage_amount is not UNSET:
-            field_dict["location_shortage_amount"] = location_shortage_amount
-        if order_id is not UNSET:
-            field_dict["order_id"] = order_id
-        if parent_planning_id is not UNSET:
-            field_dict["parent_planning_id"] = parent_planning_id
-        if planning_type is not UNSET:
-            field_dict["planning_type"] = planning_type
-        if product_type is not UNSET:
-            field_dict["product_type"] = product_type
-        if q is not UNSET:
-            field_dict["q"] = q
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if reserved is not UNSET:
-            field_dict["reserved"] = reserved
-        if reserved_from is not UNSET:
-            field_dict["reserved_from"] = reserved_from
-        if reserved_till is not UNSET:
-            field_dict["reserved_till"] = reserved_till
-        if shortage_amount is not UNSET:
-            field_dict["shortage_amount"] = shortage_amount
-        if start_location_id is not UNSET:
-            field_dict["start_location_id"] = start_location_id
-        if started is not UNSET:
-            field_dict["started"] = started
-        if starts_at is not UNSET:
-            field_dict["starts_at"] = starts_at
-        if status is not UNSET:
-            field_dict["status"] = status
-        if stop_location_id is not UNSET:
-            field_dict["stop_location_id"] = stop_location_id
-        if stopped is not UNSET:
-            field_dict["stopped"] = stopped
-        if stops_at is not UNSET:
-            field_dict["stops_at"] = stops_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -397,805 +791,509 @@ class PlanningFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (PlanningFilter)", src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (PlanningFilter)", d)
+            d = dict(d)
+        n__absent = 0
+        _archived = d.get("archived", UNSET)
+        archived: bool | BooleanOperators | Unset
+        if _archived is UNSET:
+            archived = _archived
+        elif isinstance(_archived, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_archived)
+            except FieldError as field__error:
+                field__error.segments.append("archived")
+                raise
 
-        def _parse_archived(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+            archived = componentsschemas_boolean_condition_type_0
+        elif isinstance(_archived, bool):
+            archived = _archived
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _archived, "archived")
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
-
-        try:
-            archived = _parse_archived(d.pop("archived", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("archived")
-            raise
-
-        def _parse_archived_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if archived is UNSET:
+            n__absent += 1
 
         try:
-            archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+            archived_at = _parse__archived_at(d.get("archived_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("archived_at")
             raise
 
-        def _parse_created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if archived_at is UNSET:
+            n__absent += 1
 
         try:
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse__created_at(d.get("created_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("created_at")
             raise
 
-        def _parse_downtime_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if created_at is UNSET:
+            n__absent += 1
 
         try:
-            downtime_id = _parse_downtime_id(d.pop("downtime_id", UNSET))
+            downtime_id = _parse__downtime_id(d.get("downtime_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("downtime_id")
             raise
 
-        def _parse_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if downtime_id is UNSET:
+            n__absent += 1
 
         try:
-            id = _parse_id(d.pop("id", UNSET))
+            id = _parse__id(d.get("id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("id")
             raise
 
-        def _parse_item_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if id is UNSET:
+            n__absent += 1
 
         try:
-            item_id = _parse_item_id(d.pop("item_id", UNSET))
+            item_id = _parse__item_id(d.get("item_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("item_id")
             raise
 
-        def _parse_item_type(data: object) -> str | StringOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_condition_type_0 = StringOperators.from_dict(data)
+        if item_id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_condition_type_0):
-                            return componentsschemas_string_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringOperators), string", data)
+        _item_type = d.get("item_type", UNSET)
+        item_type: str | StringOperators | Unset
+        if _item_type is UNSET:
+            item_type = _item_type
+        elif isinstance(_item_type, dict):
+            try:
+                componentsschemas_string_condition_type_0 = StringOperators.from_dict(_item_type)
+            except FieldError as field__error:
+                field__error.segments.append("item_type")
+                raise
 
-        try:
-            item_type = _parse_item_type(d.pop("item_type", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("item_type")
-            raise
+            item_type = componentsschemas_string_condition_type_0
+        elif isinstance(_item_type, str):
+            item_type = _item_type
+        else:
+            raise FieldError("one of object (StringOperators), string", _item_type, "item_type")
 
-        def _parse_location_shortage_amount(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if item_type is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _location_shortage_amount = d.get("location_shortage_amount", UNSET)
+        location_shortage_amount: int | IntegerOperators | Unset
+        if _location_shortage_amount is UNSET:
+            location_shortage_amount = _location_shortage_amount
+        elif isinstance(_location_shortage_amount, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_location_shortage_amount)
+            except FieldError as field__error:
+                field__error.segments.append("location_shortage_amount")
+                raise
 
-        try:
-            location_shortage_amount = _parse_location_shortage_amount(d.pop("location_shortage_amount", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("location_shortage_amount")
-            raise
+            location_shortage_amount = componentsschemas_integer_condition_type_0
+        elif (
+            isinstance(_location_shortage_amount, int)
+            and _location_shortage_amount is not True
+            and _location_shortage_amount is not False
+        ):
+            location_shortage_amount = _location_shortage_amount
+        else:
+            raise FieldError(
+                "one of object (IntegerOperators), integer", _location_shortage_amount, "location_shortage_amount"
+            )
 
-        def _parse_order_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if location_shortage_amount is UNSET:
+            n__absent += 1
 
         try:
-            order_id = _parse_order_id(d.pop("order_id", UNSET))
+            order_id = _parse__order_id(d.get("order_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("order_id")
             raise
 
-        def _parse_parent_planning_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if order_id is UNSET:
+            n__absent += 1
 
         try:
-            parent_planning_id = _parse_parent_planning_id(d.pop("parent_planning_id", UNSET))
+            parent_planning_id = _parse__parent_planning_id(d.get("parent_planning_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("parent_planning_id")
             raise
 
-        def _parse_planning_type(data: object) -> str | StringOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_condition_type_0 = StringOperators.from_dict(data)
+        if parent_planning_id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_condition_type_0):
-                            return componentsschemas_string_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringOperators), string", data)
+        _planning_type = d.get("planning_type", UNSET)
+        planning_type: str | StringOperators | Unset
+        if _planning_type is UNSET:
+            planning_type = _planning_type
+        elif isinstance(_planning_type, dict):
+            try:
+                componentsschemas_string_condition_type_0 = StringOperators.from_dict(_planning_type)
+            except FieldError as field__error:
+                field__error.segments.append("planning_type")
+                raise
 
-        try:
-            planning_type = _parse_planning_type(d.pop("planning_type", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("planning_type")
-            raise
+            planning_type = componentsschemas_string_condition_type_0
+        elif isinstance(_planning_type, str):
+            planning_type = _planning_type
+        else:
+            raise FieldError("one of object (StringOperators), string", _planning_type, "planning_type")
 
-        def _parse_product_type(data: object) -> str | StringOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_condition_type_0 = StringOperators.from_dict(data)
+        if planning_type is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_condition_type_0):
-                            return componentsschemas_string_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringOperators), string", data)
+        _product_type = d.get("product_type", UNSET)
+        product_type: str | StringOperators | Unset
+        if _product_type is UNSET:
+            product_type = _product_type
+        elif isinstance(_product_type, dict):
+            try:
+                componentsschemas_string_condition_type_0 = StringOperators.from_dict(_product_type)
+            except FieldError as field__error:
+                field__error.segments.append("product_type")
+                raise
 
-        try:
-            product_type = _parse_product_type(d.pop("product_type", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("product_type")
-            raise
+            product_type = componentsschemas_string_condition_type_0
+        elif isinstance(_product_type, str):
+            product_type = _product_type
+        else:
+            raise FieldError("one of object (StringOperators), string", _product_type, "product_type")
 
-        def _parse_q(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if product_type is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _q = d.get("q", UNSET)
+        q: str | StringEqualOperators | Unset
+        if _q is UNSET:
+            q = _q
+        elif isinstance(_q, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_q)
+            except FieldError as field__error:
+                field__error.segments.append("q")
+                raise
 
-        try:
-            q = _parse_q(d.pop("q", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("q")
-            raise
+            q = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_q, str):
+            q = _q
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _q, "q")
 
-        def _parse_quantity(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if q is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _quantity = d.get("quantity", UNSET)
+        quantity: int | IntegerOperators | Unset
+        if _quantity is UNSET:
+            quantity = _quantity
+        elif isinstance(_quantity, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_quantity)
+            except FieldError as field__error:
+                field__error.segments.append("quantity")
+                raise
 
-        try:
-            quantity = _parse_quantity(d.pop("quantity", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("quantity")
-            raise
+            quantity = componentsschemas_integer_condition_type_0
+        elif isinstance(_quantity, int) and _quantity is not True and _quantity is not False:
+            quantity = _quantity
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _quantity, "quantity")
 
-        def _parse_reserved(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+        if quantity is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        _reserved = d.get("reserved", UNSET)
+        reserved: bool | BooleanOperators | Unset
+        if _reserved is UNSET:
+            reserved = _reserved
+        elif isinstance(_reserved, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_reserved)
+            except FieldError as field__error:
+                field__error.segments.append("reserved")
+                raise
+
+            reserved = componentsschemas_boolean_condition_type_0
+        elif isinstance(_reserved, bool):
+            reserved = _reserved
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _reserved, "reserved")
+
+        if reserved is UNSET:
+            n__absent += 1
 
         try:
-            reserved = _parse_reserved(d.pop("reserved", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("reserved")
-            raise
-
-        def _parse_reserved_from(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
-
-        try:
-            reserved_from = _parse_reserved_from(d.pop("reserved_from", UNSET))
+            reserved_from = _parse__reserved_from(d.get("reserved_from", UNSET))
         except FieldError as field__error:
             field__error.segments.append("reserved_from")
             raise
 
-        def _parse_reserved_till(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if reserved_from is UNSET:
+            n__absent += 1
 
         try:
-            reserved_till = _parse_reserved_till(d.pop("reserved_till", UNSET))
+            reserved_till = _parse__reserved_till(d.get("reserved_till", UNSET))
         except FieldError as field__error:
             field__error.segments.append("reserved_till")
             raise
 
-        def _parse_shortage_amount(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if reserved_till is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _shortage_amount = d.get("shortage_amount", UNSET)
+        shortage_amount: int | IntegerOperators | Unset
+        if _shortage_amount is UNSET:
+            shortage_amount = _shortage_amount
+        elif isinstance(_shortage_amount, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_shortage_amount)
+            except FieldError as field__error:
+                field__error.segments.append("shortage_amount")
+                raise
 
-        try:
-            shortage_amount = _parse_shortage_amount(d.pop("shortage_amount", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("shortage_amount")
-            raise
+            shortage_amount = componentsschemas_integer_condition_type_0
+        elif isinstance(_shortage_amount, int) and _shortage_amount is not True and _shortage_amount is not False:
+            shortage_amount = _shortage_amount
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _shortage_amount, "shortage_amount")
 
-        def _parse_start_location_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if shortage_amount is UNSET:
+            n__absent += 1
 
         try:
-            start_location_id = _parse_start_location_id(d.pop("start_location_id", UNSET))
+            start_location_id = _parse__start_location_id(d.get("start_location_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("start_location_id")
             raise
 
-        def _parse_started(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if start_location_id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _started = d.get("started", UNSET)
+        started: int | IntegerOperators | Unset
+        if _started is UNSET:
+            started = _started
+        elif isinstance(_started, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_started)
+            except FieldError as field__error:
+                field__error.segments.append("started")
+                raise
 
-        try:
-            started = _parse_started(d.pop("started", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("started")
-            raise
+            started = componentsschemas_integer_condition_type_0
+        elif isinstance(_started, int) and _started is not True and _started is not False:
+            started = _started
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _started, "started")
 
-        def _parse_starts_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if started is UNSET:
+            n__absent += 1
 
         try:
-            starts_at = _parse_starts_at(d.pop("starts_at", UNSET))
+            starts_at = _parse__starts_at(d.get("starts_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("starts_at")
             raise
 
-        def _parse_status(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if starts_at is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _status = d.get("status", UNSET)
+        status: str | StringEqualOperators | Unset
+        if _status is UNSET:
+            status = _status
+        elif isinstance(_status, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_status)
+            except FieldError as field__error:
+                field__error.segments.append("status")
+                raise
 
-        try:
-            status = _parse_status(d.pop("status", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("status")
-            raise
+            status = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_status, str):
+            status = _status
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _status, "status")
 
-        def _parse_stop_location_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if status is UNSET:
+            n__absent += 1
 
         try:
-            stop_location_id = _parse_stop_location_id(d.pop("stop_location_id", UNSET))
+            stop_location_id = _parse__stop_location_id(d.get("stop_location_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("stop_location_id")
             raise
 
-        def _parse_stopped(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if stop_location_id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _stopped = d.get("stopped", UNSET)
+        stopped: int | IntegerOperators | Unset
+        if _stopped is UNSET:
+            stopped = _stopped
+        elif isinstance(_stopped, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_stopped)
+            except FieldError as field__error:
+                field__error.segments.append("stopped")
+                raise
 
-        try:
-            stopped = _parse_stopped(d.pop("stopped", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("stopped")
-            raise
+            stopped = componentsschemas_integer_condition_type_0
+        elif isinstance(_stopped, int) and _stopped is not True and _stopped is not False:
+            stopped = _stopped
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _stopped, "stopped")
 
-        def _parse_stops_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if stopped is UNSET:
+            n__absent += 1
 
         try:
-            stops_at = _parse_stops_at(d.pop("stops_at", UNSET))
+            stops_at = _parse__stops_at(d.get("stops_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("stops_at")
             raise
 
-        def _parse_updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if stops_at is UNSET:
+            n__absent += 1
 
         try:
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            updated_at = _parse__updated_at(d.get("updated_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("updated_at")
             raise
 
-        planning_filter = cls(
-            archived=archived,
-            archived_at=archived_at,
-            created_at=created_at,
-            downtime_id=downtime_id,
-            id=id,
-            item_id=item_id,
-            item_type=item_type,
-            location_shortage_amount=location_shortage_amount,
-            order_id=order_id,
-            parent_planning_id=parent_planning_id,
-            planning_type=planning_type,
-            product_type=product_type,
-            q=q,
-            quantity=quantity,
-            reserved=reserved,
-            reserved_from=reserved_from,
-            reserved_till=reserved_till,
-            shortage_amount=shortage_amount,
-            start_location_id=start_location_id,
-            started=started,
-            starts_at=starts_at,
-            status=status,
-            stop_location_id=stop_location_id,
-            stopped=stopped,
-            stops_at=stops_at,
-            updated_at=updated_at,
-        )
+        if updated_at is UNSET:
+            n__absent += 1
 
-        if d:
-            raise FieldError("no such property (PlanningFilter allows no others)", None, next(iter(d)), found="one")
+        if cls is _plain__class:
+            planning_filter = cls.__new__(cls)
+            planning_filter.archived = archived
+            planning_filter.archived_at = archived_at
+            planning_filter.created_at = created_at
+            planning_filter.downtime_id = downtime_id
+            planning_filter.id = id
+            planning_filter.item_id = item_id
+            planning_filter.item_type = item_type
+            planning_filter.location_shortage_amount = location_shortage_amount
+            planning_filter.order_id = order_id
+            planning_filter.parent_planning_id = parent_planning_id
+            planning_filter.planning_type = planning_type
+            planning_filter.product_type = product_type
+            planning_filter.q = q
+            planning_filter.quantity = quantity
+            planning_filter.reserved = reserved
+            planning_filter.reserved_from = reserved_from
+            planning_filter.reserved_till = reserved_till
+            planning_filter.shortage_amount = shortage_amount
+            planning_filter.start_location_id = start_location_id
+            planning_filter.started = started
+            planning_filter.starts_at = starts_at
+            planning_filter.status = status
+            planning_filter.stop_location_id = stop_location_id
+            planning_filter.stopped = stopped
+            planning_filter.stops_at = stops_at
+            planning_filter.updated_at = updated_at
+        else:
+            planning_filter = cls(
+                archived,
+                archived_at,
+                created_at,
+                downtime_id,
+                id,
+                item_id,
+                item_type,
+                location_shortage_amount,
+                order_id,
+                parent_planning_id,
+                planning_type,
+                product_type,
+                q,
+                quantity,
+                reserved,
+                reserved_from,
+                reserved_till,
+                shortage_amount,
+                start_location_id,
+                started,
+                starts_at,
+                status,
+                stop_location_id,
+                stopped,
+                stops_at,
+                updated_at,
+            )
+        if len(d) + n__absent != 26:
+            for prop_name in d:
+                if prop_name not in {
+                    "archived",
+                    "archived_at",
+                    "created_at",
+                    "downtime_id",
+                    "id",
+                    "item_id",
+                    "item_type",
+                    "location_shortage_amount",
+                    "order_id",
+                    "parent_planning_id",
+                    "planning_type",
+                    "product_type",
+                    "q",
+                    "quantity",
+                    "reserved",
+                    "reserved_from",
+                    "reserved_till",
+                    "shortage_amount",
+                    "start_location_id",
+                    "started",
+                    "starts_at",
+                    "status",
+                    "stop_location_id",
+                    "stopped",
+                    "stops_at",
+                    "updated_at",
+                }:
+                    raise FieldError("no such property (PlanningFilter allows no others)", None, prop_name, found="one")
         return planning_filter
+
+
+_plain__class: type[PlanningFilter] | None = (
+    PlanningFilter
+    if {field.name for field in _attrs_fields(PlanningFilter)}
+    == {
+        "archived",
+        "archived_at",
+        "created_at",
+        "downtime_id",
+        "id",
+        "item_id",
+        "item_type",
+        "location_shortage_amount",
+        "order_id",
+        "parent_planning_id",
+        "planning_type",
+        "product_type",
+        "q",
+        "quantity",
+        "reserved",
+        "reserved_from",
+        "reserved_till",
+        "shortage_amount",
+        "start_location_id",
+        "started",
+        "starts_at",
+        "status",
+        "stop_location_id",
+        "stopped",
+        "stops_at",
+        "updated_at",
+    }
+    and not hasattr(PlanningFilter, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..types import UNSET, Unset
@@ -66,61 +67,53 @@ class PlanningRelationships:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         downtime: dict[str, Any] | Unset = UNSET
         if not isinstance(self.downtime, Unset):
             downtime = self.downtime.to_dict()
-
+        if downtime is not UNSET:
+            field_dict["downtime"] = downtime
         item: dict[str, Any] | Unset = UNSET
         if not isinstance(self.item, Unset):
             item = self.item.to_dict()
-
+        if item is not UNSET:
+            field_dict["item"] = item
         nested_plannings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.nested_plannings, Unset):
             nested_plannings = self.nested_plannings.to_dict()
-
+        if nested_plannings is not UNSET:
+            field_dict["nested_plannings"] = nested_plannings
         order: dict[str, Any] | Unset = UNSET
         if not isinstance(self.order, Unset):
             order = self.order.to_dict()
-
+        if order is not UNSET:
+            field_dict["order"] = order
         order_line: dict[str, Any] | Unset = UNSET
         if not isinstance(self.order_line, Unset):
             order_line = self.order_line.to_dict()
-
+        if order_line is not UNSET:
+            field_dict["order_line"] = order_line
         parent_planning: dict[str, Any] | Unset = UNSET
         if not isinstance(self.parent_planning, Unset):
             parent_planning = self.parent_planning.to_dict()
-
+        if parent_planning is not UNSET:
+            field_dict["parent_planning"] = parent_planning
         start_location: dict[str, Any] | Unset = UNSET
         if not isinstance(self.start_location, Unset):
             start_location = self.start_location.to_dict()
-
+        if start_location is not UNSET:
+            field_dict["start_location"] = start_location
         stock_item_plannings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.stock_item_plannings, Unset):
             stock_item_plannings = self.stock_item_plannings.to_dict()
-
+        if stock_item_plannings is not UNSET:
+            field_dict["stock_item_plannings"] = stock_item_plannings
         stop_location: dict[str, Any] | Unset = UNSET
         if not isinstance(self.stop_location, Unset):
             stop_location = self.stop_location.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if downtime is not UNSET:
-            field_dict["downtime"] = downtime
-        if item is not UNSET:
-            field_dict["item"] = item
-        if nested_plannings is not UNSET:
-            field_dict["nested_plannings"] = nested_plannings
-        if order is not UNSET:
-            field_dict["order"] = order
-        if order_line is not UNSET:
-            field_dict["order_line"] = order_line
-        if parent_planning is not UNSET:
-            field_dict["parent_planning"] = parent_planning
-        if start_location is not UNSET:
-            field_dict["start_location"] = start_location
-        if stock_item_plannings is not UNSET:
-            field_dict["stock_item_plannings"] = stock_item_plannings
         if stop_location is not UNSET:
             field_dict["stop_location"] = stop_location
 
@@ -130,10 +123,13 @@ class PlanningRelationships:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (PlanningRelationships)", src_dict)
-        d = dict(src_dict)
-        _downtime = d.pop("downtime", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (PlanningRelationships)", d)
+            d = dict(d)
+        n__absent = 0
+        _downtime = d.get("downtime", UNSET)
         downtime: Relationship | Unset = UNSET
         if _downtime is not UNSET:
             try:
@@ -142,7 +138,10 @@ class PlanningRelationships:
                 field__error.segments.append("downtime")
                 raise
 
-        _item = d.pop("item", UNSET)
+        if downtime is UNSET:
+            n__absent += 1
+
+        _item = d.get("item", UNSET)
         item: Relationship | Unset = UNSET
         if _item is not UNSET:
             try:
@@ -151,7 +150,10 @@ class PlanningRelationships:
                 field__error.segments.append("item")
                 raise
 
-        _nested_plannings = d.pop("nested_plannings", UNSET)
+        if item is UNSET:
+            n__absent += 1
+
+        _nested_plannings = d.get("nested_plannings", UNSET)
         nested_plannings: Relationship | Unset = UNSET
         if _nested_plannings is not UNSET:
             try:
@@ -160,7 +162,10 @@ class PlanningRelationships:
                 field__error.segments.append("nested_plannings")
                 raise
 
-        _order = d.pop("order", UNSET)
+        if nested_plannings is UNSET:
+            n__absent += 1
+
+        _order = d.get("order", UNSET)
         order: Relationship | Unset = UNSET
         if _order is not UNSET:
             try:
@@ -169,7 +174,10 @@ class PlanningRelationships:
                 field__error.segments.append("order")
                 raise
 
-        _order_line = d.pop("order_line", UNSET)
+        if order is UNSET:
+            n__absent += 1
+
+        _order_line = d.get("order_line", UNSET)
         order_line: Relationship | Unset = UNSET
         if _order_line is not UNSET:
             try:
@@ -178,7 +186,10 @@ class PlanningRelationships:
                 field__error.segments.append("order_line")
                 raise
 
-        _parent_planning = d.pop("parent_planning", UNSET)
+        if order_line is UNSET:
+            n__absent += 1
+
+        _parent_planning = d.get("parent_planning", UNSET)
         parent_planning: Relationship | Unset = UNSET
         if _parent_planning is not UNSET:
             try:
@@ -187,7 +198,10 @@ class PlanningRelationships:
                 field__error.segments.append("parent_planning")
                 raise
 
-        _start_location = d.pop("start_location", UNSET)
+        if parent_planning is UNSET:
+            n__absent += 1
+
+        _start_location = d.get("start_location", UNSET)
         start_location: Relationship | Unset = UNSET
         if _start_location is not UNSET:
             try:
@@ -196,7 +210,10 @@ class PlanningRelationships:
                 field__error.segments.append("start_location")
                 raise
 
-        _stock_item_plannings = d.pop("stock_item_plannings", UNSET)
+        if start_location is UNSET:
+            n__absent += 1
+
+        _stock_item_plannings = d.get("stock_item_plannings", UNSET)
         stock_item_plannings: Relationship | Unset = UNSET
         if _stock_item_plannings is not UNSET:
             try:
@@ -205,7 +222,10 @@ class PlanningRelationships:
                 field__error.segments.append("stock_item_plannings")
                 raise
 
-        _stop_location = d.pop("stop_location", UNSET)
+        if stock_item_plannings is UNSET:
+            n__absent += 1
+
+        _stop_location = d.get("stop_location", UNSET)
         stop_location: Relationship | Unset = UNSET
         if _stop_location is not UNSET:
             try:
@@ -214,19 +234,51 @@ class PlanningRelationships:
                 field__error.segments.append("stop_location")
                 raise
 
-        planning_relationships = cls(
-            downtime=downtime,
-            item=item,
-            nested_plannings=nested_plannings,
-            order=order,
-            order_line=order_line,
-            parent_planning=parent_planning,
-            start_location=start_location,
-            stock_item_plannings=stock_item_plannings,
-            stop_location=stop_location,
-        )
+        if stop_location is UNSET:
+            n__absent += 1
 
-        planning_relationships.additional_properties = d
+        if cls is _plain__class:
+            planning_relationships = cls.__new__(cls)
+            planning_relationships.downtime = downtime
+            planning_relationships.item = item
+            planning_relationships.nested_plannings = nested_plannings
+            planning_relationships.order = order
+            planning_relationships.order_line = order_line
+            planning_relationships.parent_planning = parent_planning
+            planning_relationships.start_location = start_location
+            planning_relationships.stock_item_plannings = stock_item_plannings
+            planning_relationships.stop_location = stop_location
+            planning_relationships.additional_properties = {}
+        else:
+            planning_relationships = cls(
+                downtime,
+                item,
+                nested_plannings,
+                order,
+                order_line,
+                parent_planning,
+                start_location,
+                stock_item_plannings,
+                stop_location,
+            )
+        if len(d) + n__absent != 9:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "downtime",
+                    "item",
+                    "nested_plannings",
+                    "order",
+                    "order_line",
+                    "parent_planning",
+                    "start_location",
+                    "stock_item_plannings",
+                    "stop_location",
+                }
+            }
+            planning_relationships.additional_properties = extra__props
         return planning_relationships
 
     @property
@@ -244,3 +296,26 @@ class PlanningRelationships:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[PlanningRelationships] | None = (
+    PlanningRelationships
+    if {field.name for field in _attrs_fields(PlanningRelationships)}
+    == {
+        "downtime",
+        "item",
+        "nested_plannings",
+        "order",
+        "order_line",
+        "parent_planning",
+        "start_location",
+        "stock_item_plannings",
+        "stop_location",
+        "additional_properties",
+    }
+    and not hasattr(PlanningRelationships, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

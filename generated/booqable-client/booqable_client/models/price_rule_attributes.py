@@ -7,8 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..models.price_rule_adjustment_strategy import PriceRuleAdjustmentStrategy
 from ..models.price_rule_match_strategy import PriceRuleMatchStrategy
 from ..models.price_rule_type import PriceRuleType
@@ -66,131 +67,116 @@ class PriceRuleAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         adjustment_strategy: str | Unset = UNSET
         if not isinstance(self.adjustment_strategy, Unset):
             adjustment_strategy = self.adjustment_strategy.value
 
+        if adjustment_strategy is not UNSET:
+            field_dict["adjustment_strategy"] = adjustment_strategy
         charge: bool | None | Unset
         if isinstance(self.charge, Unset):
             charge = UNSET
         else:
             charge = self.charge
-
+        if charge is not UNSET:
+            field_dict["charge"] = charge
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         from_: str | Unset = UNSET
         if not isinstance(self.from_, Unset):
             from_ = self.from_.isoformat().replace("+00:00", "Z")
-
+        if from_ is not UNSET:
+            field_dict["from"] = from_
         from_day: int | None | Unset
         if isinstance(self.from_day, Unset):
             from_day = UNSET
         else:
             from_day = self.from_day
-
+        if from_day is not UNSET:
+            field_dict["from_day"] = from_day
         from_time: None | str | Unset
         if isinstance(self.from_time, Unset):
             from_time = UNSET
         else:
             from_time = self.from_time
-
+        if from_time is not UNSET:
+            field_dict["from_time"] = from_time
         match_strategy: str | Unset = UNSET
         if not isinstance(self.match_strategy, Unset):
             match_strategy = self.match_strategy.value
 
+        if match_strategy is not UNSET:
+            field_dict["match_strategy"] = match_strategy
         max_duration: int | None | Unset
         if isinstance(self.max_duration, Unset):
             max_duration = UNSET
         else:
             max_duration = self.max_duration
-
+        if max_duration is not UNSET:
+            field_dict["max_duration"] = max_duration
         min_duration: int | None | Unset
         if isinstance(self.min_duration, Unset):
             min_duration = UNSET
         else:
             min_duration = self.min_duration
-
+        if min_duration is not UNSET:
+            field_dict["min_duration"] = min_duration
         name = self.name
-
+        if name is not UNSET:
+            field_dict["name"] = name
         price_ruleset_id: str | Unset = UNSET
         if not isinstance(self.price_ruleset_id, Unset):
             price_ruleset_id = str(self.price_ruleset_id)
-
+        if price_ruleset_id is not UNSET:
+            field_dict["price_ruleset_id"] = price_ruleset_id
         rule_type: str | Unset = UNSET
         if not isinstance(self.rule_type, Unset):
             rule_type = self.rule_type.value
 
+        if rule_type is not UNSET:
+            field_dict["rule_type"] = rule_type
         stacked = self.stacked
-
+        if stacked is not UNSET:
+            field_dict["stacked"] = stacked
         till: str | Unset = UNSET
         if not isinstance(self.till, Unset):
             till = self.till.isoformat().replace("+00:00", "Z")
-
+        if till is not UNSET:
+            field_dict["till"] = till
         till_day: int | None | Unset
         if isinstance(self.till_day, Unset):
             till_day = UNSET
         else:
             till_day = self.till_day
-
+        if till_day is not UNSET:
+            field_dict["till_day"] = till_day
         till_time: None | str | Unset
         if isinstance(self.till_time, Unset):
             till_time = UNSET
         else:
             till_time = self.till_time
-
+        if till_time is not UNSET:
+            field_dict["till_time"] = till_time
         time: None | str | Unset
         if isinstance(self.time, Unset):
             time = UNSET
         else:
             time = self.time
-
+        if time is not UNSET:
+            field_dict["time"] = time
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if adjustment_strategy is not UNSET:
-            field_dict["adjustment_strategy"] = adjustment_strategy
-        if charge is not UNSET:
-            field_dict["charge"] = charge
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if from_day is not UNSET:
-            field_dict["from_day"] = from_day
-        if from_time is not UNSET:
-            field_dict["from_time"] = from_time
-        if match_strategy is not UNSET:
-            field_dict["match_strategy"] = match_strategy
-        if max_duration is not UNSET:
-            field_dict["max_duration"] = max_duration
-        if min_duration is not UNSET:
-            field_dict["min_duration"] = min_duration
-        if name is not UNSET:
-            field_dict["name"] = name
-        if price_ruleset_id is not UNSET:
-            field_dict["price_ruleset_id"] = price_ruleset_id
-        if rule_type is not UNSET:
-            field_dict["rule_type"] = rule_type
-        if stacked is not UNSET:
-            field_dict["stacked"] = stacked
-        if till is not UNSET:
-            field_dict["till"] = till
-        if till_day is not UNSET:
-            field_dict["till_day"] = till_day
-        if till_time is not UNSET:
-            field_dict["till_time"] = till_time
-        if time is not UNSET:
-            field_dict["time"] = time
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        value = self.value
         if value is not UNSET:
             field_dict["value"] = value
 
@@ -198,21 +184,34 @@ class PriceRuleAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (PriceRuleAttributes)", src_dict)
-        d = dict(src_dict)
-        _adjustment_strategy = d.pop("adjustment_strategy", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (PriceRuleAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        _adjustment_strategy = d.get("adjustment_strategy", UNSET)
         adjustment_strategy: PriceRuleAdjustmentStrategy | Unset = UNSET
-        if isinstance(_adjustment_strategy, str):
+        if type(_adjustment_strategy) is str:
+            adjustment_strategy = PriceRuleAdjustmentStrategy._by__value.get(
+                _adjustment_strategy
+            ) or PriceRuleAdjustmentStrategy(_adjustment_strategy)
+        elif isinstance(_adjustment_strategy, str):
             adjustment_strategy = PriceRuleAdjustmentStrategy(_adjustment_strategy)
         elif _adjustment_strategy is not UNSET:
             raise FieldError("string (PriceRuleAdjustmentStrategy)", _adjustment_strategy, "adjustment_strategy")
 
-        charge = d.pop("charge", UNSET)
-        if not (isinstance(charge, bool) or charge is None) and charge is not UNSET:
-            raise FieldError("boolean or null", charge, "charge")
+        if adjustment_strategy is UNSET:
+            n__absent += 1
 
-        _created_at = d.pop("created_at", UNSET)
+        charge = d.get("charge", UNSET)
+        if not ((charge is True or charge is False) or charge is None):
+            if charge is UNSET:
+                n__absent += 1
+            elif not (isinstance(charge, bool) or charge is None):
+                raise FieldError("boolean or null", charge, "charge")
+
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
@@ -220,7 +219,10 @@ class PriceRuleAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
-        _from_ = d.pop("from", UNSET)
+        if created_at is UNSET:
+            n__absent += 1
+
+        _from_ = d.get("from", UNSET)
         from_: datetime.datetime | Unset = UNSET
         if _from_ is not UNSET:
             try:
@@ -228,72 +230,99 @@ class PriceRuleAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _from_, "from") from None
 
-        from_day = d.pop("from_day", UNSET)
-        if (
-            not (isinstance(from_day, int) and from_day is not True and from_day is not False or from_day is None)
-            and from_day is not UNSET
-        ):
-            raise FieldError("integer or null", from_day, "from_day")
+        if from_ is UNSET:
+            n__absent += 1
 
-        from_time = d.pop("from_time", UNSET)
-        if not (isinstance(from_time, str) or from_time is None) and from_time is not UNSET:
-            raise FieldError("string or null", from_time, "from_time")
+        from_day = d.get("from_day", UNSET)
+        if not (type(from_day) is int or from_day is None):
+            if from_day is UNSET:
+                n__absent += 1
+            elif not (isinstance(from_day, int) and from_day is not True and from_day is not False or from_day is None):
+                raise FieldError("integer or null", from_day, "from_day")
 
-        _match_strategy = d.pop("match_strategy", UNSET)
+        from_time = d.get("from_time", UNSET)
+        if not (type(from_time) is str or from_time is None):
+            if from_time is UNSET:
+                n__absent += 1
+            elif not (isinstance(from_time, str) or from_time is None):
+                raise FieldError("string or null", from_time, "from_time")
+
+        _match_strategy = d.get("match_strategy", UNSET)
         match_strategy: PriceRuleMatchStrategy | Unset = UNSET
-        if isinstance(_match_strategy, str):
+        if type(_match_strategy) is str:
+            match_strategy = PriceRuleMatchStrategy._by__value.get(_match_strategy) or PriceRuleMatchStrategy(
+                _match_strategy
+            )
+        elif isinstance(_match_strategy, str):
             match_strategy = PriceRuleMatchStrategy(_match_strategy)
         elif _match_strategy is not UNSET:
             raise FieldError("string (PriceRuleMatchStrategy)", _match_strategy, "match_strategy")
 
-        max_duration = d.pop("max_duration", UNSET)
-        if (
-            not (
+        if match_strategy is UNSET:
+            n__absent += 1
+
+        max_duration = d.get("max_duration", UNSET)
+        if not (type(max_duration) is int or max_duration is None):
+            if max_duration is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(max_duration, int)
                 and max_duration is not True
                 and max_duration is not False
                 or max_duration is None
-            )
-            and max_duration is not UNSET
-        ):
-            raise FieldError("integer or null", max_duration, "max_duration")
+            ):
+                raise FieldError("integer or null", max_duration, "max_duration")
 
-        min_duration = d.pop("min_duration", UNSET)
-        if (
-            not (
+        min_duration = d.get("min_duration", UNSET)
+        if not (type(min_duration) is int or min_duration is None):
+            if min_duration is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(min_duration, int)
                 and min_duration is not True
                 and min_duration is not False
                 or min_duration is None
-            )
-            and min_duration is not UNSET
-        ):
-            raise FieldError("integer or null", min_duration, "min_duration")
+            ):
+                raise FieldError("integer or null", min_duration, "min_duration")
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, str) and name is not UNSET:
-            raise FieldError("string", name, "name")
+        name = d.get("name", UNSET)
+        if not (type(name) is str):
+            if name is UNSET:
+                n__absent += 1
+            elif not isinstance(name, str):
+                raise FieldError("string", name, "name")
 
-        _price_ruleset_id = d.pop("price_ruleset_id", UNSET)
+        _price_ruleset_id = d.get("price_ruleset_id", UNSET)
         price_ruleset_id: UUID | Unset = UNSET
         if _price_ruleset_id is not UNSET:
             try:
-                price_ruleset_id = UUID(_price_ruleset_id)
+                price_ruleset_id = parse_uuid(_price_ruleset_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _price_ruleset_id, "price_ruleset_id") from None
 
-        _rule_type = d.pop("rule_type", UNSET)
+        if price_ruleset_id is UNSET:
+            n__absent += 1
+
+        _rule_type = d.get("rule_type", UNSET)
         rule_type: PriceRuleType | Unset = UNSET
-        if isinstance(_rule_type, str):
+        if type(_rule_type) is str:
+            rule_type = PriceRuleType._by__value.get(_rule_type) or PriceRuleType(_rule_type)
+        elif isinstance(_rule_type, str):
             rule_type = PriceRuleType(_rule_type)
         elif _rule_type is not UNSET:
             raise FieldError("string (PriceRuleType)", _rule_type, "rule_type")
 
-        stacked = d.pop("stacked", UNSET)
-        if not isinstance(stacked, bool) and stacked is not UNSET:
-            raise FieldError("boolean", stacked, "stacked")
+        if rule_type is UNSET:
+            n__absent += 1
 
-        _till = d.pop("till", UNSET)
+        stacked = d.get("stacked", UNSET)
+        if not (stacked is True or stacked is False):
+            if stacked is UNSET:
+                n__absent += 1
+            elif not isinstance(stacked, bool):
+                raise FieldError("boolean", stacked, "stacked")
+
+        _till = d.get("till", UNSET)
         till: datetime.datetime | Unset = UNSET
         if _till is not UNSET:
             try:
@@ -301,22 +330,31 @@ class PriceRuleAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _till, "till") from None
 
-        till_day = d.pop("till_day", UNSET)
-        if (
-            not (isinstance(till_day, int) and till_day is not True and till_day is not False or till_day is None)
-            and till_day is not UNSET
-        ):
-            raise FieldError("integer or null", till_day, "till_day")
+        if till is UNSET:
+            n__absent += 1
 
-        till_time = d.pop("till_time", UNSET)
-        if not (isinstance(till_time, str) or till_time is None) and till_time is not UNSET:
-            raise FieldError("string or null", till_time, "till_time")
+        till_day = d.get("till_day", UNSET)
+        if not (type(till_day) is int or till_day is None):
+            if till_day is UNSET:
+                n__absent += 1
+            elif not (isinstance(till_day, int) and till_day is not True and till_day is not False or till_day is None):
+                raise FieldError("integer or null", till_day, "till_day")
 
-        time = d.pop("time", UNSET)
-        if not (isinstance(time, str) or time is None) and time is not UNSET:
-            raise FieldError("string or null", time, "time")
+        till_time = d.get("till_time", UNSET)
+        if not (type(till_time) is str or till_time is None):
+            if till_time is UNSET:
+                n__absent += 1
+            elif not (isinstance(till_time, str) or till_time is None):
+                raise FieldError("string or null", till_time, "till_time")
 
-        _updated_at = d.pop("updated_at", UNSET)
+        time = d.get("time", UNSET)
+        if not (type(time) is str or time is None):
+            if time is UNSET:
+                n__absent += 1
+            elif not (isinstance(time, str) or time is None):
+                raise FieldError("string or null", time, "time")
+
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
@@ -324,36 +362,90 @@ class PriceRuleAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
-        value = d.pop("value", UNSET)
-        if (
-            not (isinstance(value, float) or (isinstance(value, int) and value is not True and value is not False))
-            and value is not UNSET
-        ):
-            raise FieldError("number", value, "value")
+        if updated_at is UNSET:
+            n__absent += 1
 
-        price_rule_attributes = cls(
-            adjustment_strategy=adjustment_strategy,
-            charge=charge,
-            created_at=created_at,
-            from_=from_,
-            from_day=from_day,
-            from_time=from_time,
-            match_strategy=match_strategy,
-            max_duration=max_duration,
-            min_duration=min_duration,
-            name=name,
-            price_ruleset_id=price_ruleset_id,
-            rule_type=rule_type,
-            stacked=stacked,
-            till=till,
-            till_day=till_day,
-            till_time=till_time,
-            time=time,
-            updated_at=updated_at,
-            value=value,
-        )
+        value = d.get("value", UNSET)
+        if not (type(value) is float or type(value) is int):
+            if value is UNSET:
+                n__absent += 1
+            elif not (
+                isinstance(value, float) or (isinstance(value, int) and value is not True and value is not False)
+            ):
+                raise FieldError("number", value, "value")
 
-        price_rule_attributes.additional_properties = d
+        if cls is _plain__class:
+            price_rule_attributes = cls.__new__(cls)
+            price_rule_attributes.adjustment_strategy = adjustment_strategy
+            price_rule_attributes.charge = charge
+            price_rule_attributes.created_at = created_at
+            price_rule_attributes.from_ = from_
+            price_rule_attributes.from_day = from_day
+            price_rule_attributes.from_time = from_time
+            price_rule_attributes.match_strategy = match_strategy
+            price_rule_attributes.max_duration = max_duration
+            price_rule_attributes.min_duration = min_duration
+            price_rule_attributes.name = name
+            price_rule_attributes.price_ruleset_id = price_ruleset_id
+            price_rule_attributes.rule_type = rule_type
+            price_rule_attributes.stacked = stacked
+            price_rule_attributes.till = till
+            price_rule_attributes.till_day = till_day
+            price_rule_attributes.till_time = till_time
+            price_rule_attributes.time = time
+            price_rule_attributes.updated_at = updated_at
+            price_rule_attributes.value = value
+            price_rule_attributes.additional_properties = {}
+        else:
+            price_rule_attributes = cls(
+                adjustment_strategy,
+                charge,
+                created_at,
+                from_,
+                from_day,
+                from_time,
+                match_strategy,
+                max_duration,
+                min_duration,
+                name,
+                price_ruleset_id,
+                rule_type,
+                stacked,
+                till,
+                till_day,
+                till_time,
+                time,
+                updated_at,
+                value,
+            )
+        if len(d) + n__absent != 19:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "adjustment_strategy",
+                    "charge",
+                    "created_at",
+                    "from",
+                    "from_day",
+                    "from_time",
+                    "match_strategy",
+                    "max_duration",
+                    "min_duration",
+                    "name",
+                    "price_ruleset_id",
+                    "rule_type",
+                    "stacked",
+                    "till",
+                    "till_day",
+                    "till_time",
+                    "time",
+                    "updated_at",
+                    "value",
+                }
+            }
+            price_rule_attributes.additional_properties = extra__props
         return price_rule_attributes
 
     @property
@@ -371,3 +463,36 @@ class PriceRuleAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[PriceRuleAttributes] | None = (
+    PriceRuleAttributes
+    if {field.name for field in _attrs_fields(PriceRuleAttributes)}
+    == {
+        "adjustment_strategy",
+        "charge",
+        "created_at",
+        "from_",
+        "from_day",
+        "from_time",
+        "match_strategy",
+        "max_duration",
+        "min_duration",
+        "name",
+        "price_ruleset_id",
+        "rule_type",
+        "stacked",
+        "till",
+        "till_day",
+        "till_time",
+        "time",
+        "updated_at",
+        "value",
+        "additional_properties",
+    }
+    and not hasattr(PriceRuleAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

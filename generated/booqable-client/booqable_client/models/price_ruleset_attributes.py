@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..types import UNSET, Unset
@@ -57,8 +58,13 @@ class PriceRulesetAttributes:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        archived = self.archived
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
 
+        archived = self.archived
+        if archived is not UNSET:
+            field_dict["archived"] = archived
         archived_at: None | str | Unset
         if isinstance(self.archived_at, Unset):
             archived_at = UNSET
@@ -66,21 +72,26 @@ class PriceRulesetAttributes:
             archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
         else:
             archived_at = self.archived_at
-
+        if archived_at is not UNSET:
+            field_dict["archived_at"] = archived_at
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
-
+        if description is not UNSET:
+            field_dict["description"] = description
         make_name_unique = self.make_name_unique
-
+        if make_name_unique is not UNSET:
+            field_dict["make_name_unique"] = make_name_unique
         name = self.name
-
+        if name is not UNSET:
+            field_dict["name"] = name
         price_rules_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.price_rules_attributes, Unset):
             price_rules_attributes = []
@@ -88,27 +99,11 @@ class PriceRulesetAttributes:
                 price_rules_attributes_item = price_rules_attributes_item_data.to_dict()
                 price_rules_attributes.append(price_rules_attributes_item)
 
+        if price_rules_attributes is not UNSET:
+            field_dict["price_rules_attributes"] = price_rules_attributes
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        if archived_at is not UNSET:
-            field_dict["archived_at"] = archived_at
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if description is not UNSET:
-            field_dict["description"] = description
-        if make_name_unique is not UNSET:
-            field_dict["make_name_unique"] = make_name_unique
-        if name is not UNSET:
-            field_dict["name"] = name
-        if price_rules_attributes is not UNSET:
-            field_dict["price_rules_attributes"] = price_rules_attributes
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -118,14 +113,20 @@ class PriceRulesetAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (PriceRulesetAttributes)", src_dict)
-        d = dict(src_dict)
-        archived = d.pop("archived", UNSET)
-        if not isinstance(archived, bool) and archived is not UNSET:
-            raise FieldError("boolean", archived, "archived")
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (PriceRulesetAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        archived = d.get("archived", UNSET)
+        if not (archived is True or archived is False):
+            if archived is UNSET:
+                n__absent += 1
+            elif not isinstance(archived, bool):
+                raise FieldError("boolean", archived, "archived")
 
-        _archived_at = d.pop("archived_at", UNSET)
+        _archived_at = d.get("archived_at", UNSET)
         archived_at: datetime.datetime | None | Unset
         if _archived_at is None or _archived_at is UNSET:
             archived_at = _archived_at
@@ -140,7 +141,10 @@ class PriceRulesetAttributes:
         else:
             raise FieldError("date-time string or null", _archived_at, "archived_at")
 
-        _created_at = d.pop("created_at", UNSET)
+        if archived_at is UNSET:
+            n__absent += 1
+
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
@@ -148,19 +152,31 @@ class PriceRulesetAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
-        description = d.pop("description", UNSET)
-        if not (isinstance(description, str) or description is None) and description is not UNSET:
-            raise FieldError("string or null", description, "description")
+        if created_at is UNSET:
+            n__absent += 1
 
-        make_name_unique = d.pop("make_name_unique", UNSET)
-        if not isinstance(make_name_unique, bool) and make_name_unique is not UNSET:
-            raise FieldError("boolean", make_name_unique, "make_name_unique")
+        description = d.get("description", UNSET)
+        if not (type(description) is str or description is None):
+            if description is UNSET:
+                n__absent += 1
+            elif not (isinstance(description, str) or description is None):
+                raise FieldError("string or null", description, "description")
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, str) and name is not UNSET:
-            raise FieldError("string", name, "name")
+        make_name_unique = d.get("make_name_unique", UNSET)
+        if not (make_name_unique is True or make_name_unique is False):
+            if make_name_unique is UNSET:
+                n__absent += 1
+            elif not isinstance(make_name_unique, bool):
+                raise FieldError("boolean", make_name_unique, "make_name_unique")
 
-        _price_rules_attributes = d.pop("price_rules_attributes", UNSET)
+        name = d.get("name", UNSET)
+        if not (type(name) is str):
+            if name is UNSET:
+                n__absent += 1
+            elif not isinstance(name, str):
+                raise FieldError("string", name, "name")
+
+        _price_rules_attributes = d.get("price_rules_attributes", UNSET)
         price_rules_attributes: list[JsonObject] | Unset = UNSET
         if isinstance(_price_rules_attributes, list):
             price_rules_attributes = []
@@ -176,7 +192,10 @@ class PriceRulesetAttributes:
         elif _price_rules_attributes is not UNSET:
             raise FieldError("array", _price_rules_attributes, "price_rules_attributes")
 
-        _updated_at = d.pop("updated_at", UNSET)
+        if price_rules_attributes is UNSET:
+            n__absent += 1
+
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
@@ -184,18 +203,48 @@ class PriceRulesetAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
-        price_ruleset_attributes = cls(
-            archived=archived,
-            archived_at=archived_at,
-            created_at=created_at,
-            description=description,
-            make_name_unique=make_name_unique,
-            name=name,
-            price_rules_attributes=price_rules_attributes,
-            updated_at=updated_at,
-        )
+        if updated_at is UNSET:
+            n__absent += 1
 
-        price_ruleset_attributes.additional_properties = d
+        if cls is _plain__class:
+            price_ruleset_attributes = cls.__new__(cls)
+            price_ruleset_attributes.archived = archived
+            price_ruleset_attributes.archived_at = archived_at
+            price_ruleset_attributes.created_at = created_at
+            price_ruleset_attributes.description = description
+            price_ruleset_attributes.make_name_unique = make_name_unique
+            price_ruleset_attributes.name = name
+            price_ruleset_attributes.price_rules_attributes = price_rules_attributes
+            price_ruleset_attributes.updated_at = updated_at
+            price_ruleset_attributes.additional_properties = {}
+        else:
+            price_ruleset_attributes = cls(
+                archived,
+                archived_at,
+                created_at,
+                description,
+                make_name_unique,
+                name,
+                price_rules_attributes,
+                updated_at,
+            )
+        if len(d) + n__absent != 8:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "archived",
+                    "archived_at",
+                    "created_at",
+                    "description",
+                    "make_name_unique",
+                    "name",
+                    "price_rules_attributes",
+                    "updated_at",
+                }
+            }
+            price_ruleset_attributes.additional_properties = extra__props
         return price_ruleset_attributes
 
     @property
@@ -213,3 +262,25 @@ class PriceRulesetAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[PriceRulesetAttributes] | None = (
+    PriceRulesetAttributes
+    if {field.name for field in _attrs_fields(PriceRulesetAttributes)}
+    == {
+        "archived",
+        "archived_at",
+        "created_at",
+        "description",
+        "make_name_unique",
+        "name",
+        "price_rules_attributes",
+        "updated_at",
+        "additional_properties",
+    }
+    and not hasattr(PriceRulesetAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

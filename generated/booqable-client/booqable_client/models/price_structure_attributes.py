@@ -7,8 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..models.price_structure_type import PriceStructureType
 from ..types import UNSET, Unset
 
@@ -70,8 +71,13 @@ class PriceStructureAttributes:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        archived = self.archived
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
 
+        archived = self.archived
+        if archived is not UNSET:
+            field_dict["archived"] = archived
         archived_at: None | str | Unset
         if isinstance(self.archived_at, Unset):
             archived_at = UNSET
@@ -79,23 +85,31 @@ class PriceStructureAttributes:
             archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
         else:
             archived_at = self.archived_at
-
+        if archived_at is not UNSET:
+            field_dict["archived_at"] = archived_at
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         day = self.day
-
+        if day is not UNSET:
+            field_dict["day"] = day
         hour = self.hour
-
+        if hour is not UNSET:
+            field_dict["hour"] = hour
         month = self.month
-
+        if month is not UNSET:
+            field_dict["month"] = month
         name = self.name
-
+        if name is not UNSET:
+            field_dict["name"] = name
         price_structure_type: str | Unset = UNSET
         if not isinstance(self.price_structure_type, Unset):
             price_structure_type = self.price_structure_type.value
 
+        if price_structure_type is not UNSET:
+            field_dict["price_structure_type"] = price_structure_type
         price_tiles_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.price_tiles_attributes, Unset):
             price_tiles_attributes = []
@@ -103,6 +117,8 @@ class PriceStructureAttributes:
                 price_tiles_attributes_item = price_tiles_attributes_item_data.to_dict()
                 price_tiles_attributes.append(price_tiles_attributes_item)
 
+        if price_tiles_attributes is not UNSET:
+            field_dict["price_tiles_attributes"] = price_tiles_attributes
         product_group_id: None | str | Unset
         if isinstance(self.product_group_id, Unset):
             product_group_id = UNSET
@@ -110,42 +126,17 @@ class PriceStructureAttributes:
             product_group_id = str(self.product_group_id)
         else:
             product_group_id = self.product_group_id
-
+        if product_group_id is not UNSET:
+            field_dict["product_group_id"] = product_group_id
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        week = self.week
-
-        year = self.year
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        if archived_at is not UNSET:
-            field_dict["archived_at"] = archived_at
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if day is not UNSET:
-            field_dict["day"] = day
-        if hour is not UNSET:
-            field_dict["hour"] = hour
-        if month is not UNSET:
-            field_dict["month"] = month
-        if name is not UNSET:
-            field_dict["name"] = name
-        if price_structure_type is not UNSET:
-            field_dict["price_structure_type"] = price_structure_type
-        if price_tiles_attributes is not UNSET:
-            field_dict["price_tiles_attributes"] = price_tiles_attributes
-        if product_group_id is not UNSET:
-            field_dict["product_group_id"] = product_group_id
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        week = self.week
         if week is not UNSET:
             field_dict["week"] = week
+        year = self.year
         if year is not UNSET:
             field_dict["year"] = year
 
@@ -155,14 +146,20 @@ class PriceStructureAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (PriceStructureAttributes)", src_dict)
-        d = dict(src_dict)
-        archived = d.pop("archived", UNSET)
-        if not isinstance(archived, bool) and archived is not UNSET:
-            raise FieldError("boolean", archived, "archived")
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (PriceStructureAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        archived = d.get("archived", UNSET)
+        if not (archived is True or archived is False):
+            if archived is UNSET:
+                n__absent += 1
+            elif not isinstance(archived, bool):
+                raise FieldError("boolean", archived, "archived")
 
-        _archived_at = d.pop("archived_at", UNSET)
+        _archived_at = d.get("archived_at", UNSET)
         archived_at: datetime.datetime | None | Unset
         if _archived_at is None or _archived_at is UNSET:
             archived_at = _archived_at
@@ -177,7 +174,10 @@ class PriceStructureAttributes:
         else:
             raise FieldError("date-time string or null", _archived_at, "archived_at")
 
-        _created_at = d.pop("created_at", UNSET)
+        if archived_at is UNSET:
+            n__absent += 1
+
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
@@ -185,39 +185,54 @@ class PriceStructureAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
-        day = d.pop("day", UNSET)
-        if (
-            not (isinstance(day, float) or (isinstance(day, int) and day is not True and day is not False))
-            and day is not UNSET
-        ):
-            raise FieldError("number", day, "day")
+        if created_at is UNSET:
+            n__absent += 1
 
-        hour = d.pop("hour", UNSET)
-        if (
-            not (isinstance(hour, float) or (isinstance(hour, int) and hour is not True and hour is not False))
-            and hour is not UNSET
-        ):
-            raise FieldError("number", hour, "hour")
+        day = d.get("day", UNSET)
+        if not (type(day) is float or type(day) is int):
+            if day is UNSET:
+                n__absent += 1
+            elif not (isinstance(day, float) or (isinstance(day, int) and day is not True and day is not False)):
+                raise FieldError("number", day, "day")
 
-        month = d.pop("month", UNSET)
-        if (
-            not (isinstance(month, float) or (isinstance(month, int) and month is not True and month is not False))
-            and month is not UNSET
-        ):
-            raise FieldError("number", month, "month")
+        hour = d.get("hour", UNSET)
+        if not (type(hour) is float or type(hour) is int):
+            if hour is UNSET:
+                n__absent += 1
+            elif not (isinstance(hour, float) or (isinstance(hour, int) and hour is not True and hour is not False)):
+                raise FieldError("number", hour, "hour")
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, str) and name is not UNSET:
-            raise FieldError("string", name, "name")
+        month = d.get("month", UNSET)
+        if not (type(month) is float or type(month) is int):
+            if month is UNSET:
+                n__absent += 1
+            elif not (
+                isinstance(month, float) or (isinstance(month, int) and month is not True and month is not False)
+            ):
+                raise FieldError("number", month, "month")
 
-        _price_structure_type = d.pop("price_structure_type", UNSET)
+        name = d.get("name", UNSET)
+        if not (type(name) is str):
+            if name is UNSET:
+                n__absent += 1
+            elif not isinstance(name, str):
+                raise FieldError("string", name, "name")
+
+        _price_structure_type = d.get("price_structure_type", UNSET)
         price_structure_type: PriceStructureType | Unset = UNSET
-        if isinstance(_price_structure_type, str):
+        if type(_price_structure_type) is str:
+            price_structure_type = PriceStructureType._by__value.get(_price_structure_type) or PriceStructureType(
+                _price_structure_type
+            )
+        elif isinstance(_price_structure_type, str):
             price_structure_type = PriceStructureType(_price_structure_type)
         elif _price_structure_type is not UNSET:
             raise FieldError("string (PriceStructureType)", _price_structure_type, "price_structure_type")
 
-        _price_tiles_attributes = d.pop("price_tiles_attributes", UNSET)
+        if price_structure_type is UNSET:
+            n__absent += 1
+
+        _price_tiles_attributes = d.get("price_tiles_attributes", UNSET)
         price_tiles_attributes: list[JsonObject] | Unset = UNSET
         if isinstance(_price_tiles_attributes, list):
             price_tiles_attributes = []
@@ -233,14 +248,17 @@ class PriceStructureAttributes:
         elif _price_tiles_attributes is not UNSET:
             raise FieldError("array", _price_tiles_attributes, "price_tiles_attributes")
 
-        _product_group_id = d.pop("product_group_id", UNSET)
+        if price_tiles_attributes is UNSET:
+            n__absent += 1
+
+        _product_group_id = d.get("product_group_id", UNSET)
         product_group_id: None | Unset | UUID
         if _product_group_id is None or _product_group_id is UNSET:
             product_group_id = _product_group_id
         elif isinstance(_product_group_id, str):
             _product_group_id_type_0 = _product_group_id
             try:
-                product_group_id_type_0 = UUID(_product_group_id_type_0)
+                product_group_id_type_0 = parse_uuid(_product_group_id_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _product_group_id_type_0, "product_group_id") from None
 
@@ -248,7 +266,10 @@ class PriceStructureAttributes:
         else:
             raise FieldError("UUID string or null", _product_group_id, "product_group_id")
 
-        _updated_at = d.pop("updated_at", UNSET)
+        if product_group_id is UNSET:
+            n__absent += 1
+
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
@@ -256,37 +277,77 @@ class PriceStructureAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
-        week = d.pop("week", UNSET)
-        if (
-            not (isinstance(week, float) or (isinstance(week, int) and week is not True and week is not False))
-            and week is not UNSET
-        ):
-            raise FieldError("number", week, "week")
+        if updated_at is UNSET:
+            n__absent += 1
 
-        year = d.pop("year", UNSET)
-        if (
-            not (isinstance(year, float) or (isinstance(year, int) and year is not True and year is not False))
-            and year is not UNSET
-        ):
-            raise FieldError("number", year, "year")
+        week = d.get("week", UNSET)
+        if not (type(week) is float or type(week) is int):
+            if week is UNSET:
+                n__absent += 1
+            elif not (isinstance(week, float) or (isinstance(week, int) and week is not True and week is not False)):
+                raise FieldError("number", week, "week")
 
-        price_structure_attributes = cls(
-            archived=archived,
-            archived_at=archived_at,
-            created_at=created_at,
-            day=day,
-            hour=hour,
-            month=month,
-            name=name,
-            price_structure_type=price_structure_type,
-            price_tiles_attributes=price_tiles_attributes,
-            product_group_id=product_group_id,
-            updated_at=updated_at,
-            week=week,
-            year=year,
-        )
+        year = d.get("year", UNSET)
+        if not (type(year) is float or type(year) is int):
+            if year is UNSET:
+                n__absent += 1
+            elif not (isinstance(year, float) or (isinstance(year, int) and year is not True and year is not False)):
+                raise FieldError("number", year, "year")
 
-        price_structure_attributes.additional_properties = d
+        if cls is _plain__class:
+            price_structure_attributes = cls.__new__(cls)
+            price_structure_attributes.archived = archived
+            price_structure_attributes.archived_at = archived_at
+            price_structure_attributes.created_at = created_at
+            price_structure_attributes.day = day
+            price_structure_attributes.hour = hour
+            price_structure_attributes.month = month
+            price_structure_attributes.name = name
+            price_structure_attributes.price_structure_type = price_structure_type
+            price_structure_attributes.price_tiles_attributes = price_tiles_attributes
+            price_structure_attributes.product_group_id = product_group_id
+            price_structure_attributes.updated_at = updated_at
+            price_structure_attributes.week = week
+            price_structure_attributes.year = year
+            price_structure_attributes.additional_properties = {}
+        else:
+            price_structure_attributes = cls(
+                archived,
+                archived_at,
+                created_at,
+                day,
+                hour,
+                month,
+                name,
+                price_structure_type,
+                price_tiles_attributes,
+                product_group_id,
+                updated_at,
+                week,
+                year,
+            )
+        if len(d) + n__absent != 13:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "archived",
+                    "archived_at",
+                    "created_at",
+                    "day",
+                    "hour",
+                    "month",
+                    "name",
+                    "price_structure_type",
+                    "price_tiles_attributes",
+                    "product_group_id",
+                    "updated_at",
+                    "week",
+                    "year",
+                }
+            }
+            price_structure_attributes.additional_properties = extra__props
         return price_structure_attributes
 
     @property
@@ -304,3 +365,30 @@ class PriceStructureAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[PriceStructureAttributes] | None = (
+    PriceStructureAttributes
+    if {field.name for field in _attrs_fields(PriceStructureAttributes)}
+    == {
+        "archived",
+        "archived_at",
+        "created_at",
+        "day",
+        "hour",
+        "month",
+        "name",
+        "price_structure_type",
+        "price_tiles_attributes",
+        "product_group_id",
+        "updated_at",
+        "week",
+        "year",
+        "additional_properties",
+    }
+    and not hasattr(PriceStructureAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..types import UNSET, Unset
@@ -53,14 +54,22 @@ class PriceStructureWriteAttributes:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         day = self.day
-
+        if day is not UNSET:
+            field_dict["day"] = day
         hour = self.hour
-
+        if hour is not UNSET:
+            field_dict["hour"] = hour
         month = self.month
-
+        if month is not UNSET:
+            field_dict["month"] = month
         name = self.name
-
+        if name is not UNSET:
+            field_dict["name"] = name
         price_tiles_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.price_tiles_attributes, Unset):
             price_tiles_attributes = []
@@ -68,25 +77,12 @@ class PriceStructureWriteAttributes:
                 price_tiles_attributes_item = price_tiles_attributes_item_data.to_dict()
                 price_tiles_attributes.append(price_tiles_attributes_item)
 
-        week = self.week
-
-        year = self.year
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if day is not UNSET:
-            field_dict["day"] = day
-        if hour is not UNSET:
-            field_dict["hour"] = hour
-        if month is not UNSET:
-            field_dict["month"] = month
-        if name is not UNSET:
-            field_dict["name"] = name
         if price_tiles_attributes is not UNSET:
             field_dict["price_tiles_attributes"] = price_tiles_attributes
+        week = self.week
         if week is not UNSET:
             field_dict["week"] = week
+        year = self.year
         if year is not UNSET:
             field_dict["year"] = year
 
@@ -96,35 +92,43 @@ class PriceStructureWriteAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (PriceStructureWriteAttributes)", src_dict)
-        d = dict(src_dict)
-        day = d.pop("day", UNSET)
-        if (
-            not (isinstance(day, float) or (isinstance(day, int) and day is not True and day is not False))
-            and day is not UNSET
-        ):
-            raise FieldError("number", day, "day")
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (PriceStructureWriteAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        day = d.get("day", UNSET)
+        if not (type(day) is float or type(day) is int):
+            if day is UNSET:
+                n__absent += 1
+            elif not (isinstance(day, float) or (isinstance(day, int) and day is not True and day is not False)):
+                raise FieldError("number", day, "day")
 
-        hour = d.pop("hour", UNSET)
-        if (
-            not (isinstance(hour, float) or (isinstance(hour, int) and hour is not True and hour is not False))
-            and hour is not UNSET
-        ):
-            raise FieldError("number", hour, "hour")
+        hour = d.get("hour", UNSET)
+        if not (type(hour) is float or type(hour) is int):
+            if hour is UNSET:
+                n__absent += 1
+            elif not (isinstance(hour, float) or (isinstance(hour, int) and hour is not True and hour is not False)):
+                raise FieldError("number", hour, "hour")
 
-        month = d.pop("month", UNSET)
-        if (
-            not (isinstance(month, float) or (isinstance(month, int) and month is not True and month is not False))
-            and month is not UNSET
-        ):
-            raise FieldError("number", month, "month")
+        month = d.get("month", UNSET)
+        if not (type(month) is float or type(month) is int):
+            if month is UNSET:
+                n__absent += 1
+            elif not (
+                isinstance(month, float) or (isinstance(month, int) and month is not True and month is not False)
+            ):
+                raise FieldError("number", month, "month")
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, str) and name is not UNSET:
-            raise FieldError("string", name, "name")
+        name = d.get("name", UNSET)
+        if not (type(name) is str):
+            if name is UNSET:
+                n__absent += 1
+            elif not isinstance(name, str):
+                raise FieldError("string", name, "name")
 
-        _price_tiles_attributes = d.pop("price_tiles_attributes", UNSET)
+        _price_tiles_attributes = d.get("price_tiles_attributes", UNSET)
         price_tiles_attributes: list[JsonObject] | Unset = UNSET
         if isinstance(_price_tiles_attributes, list):
             price_tiles_attributes = []
@@ -140,31 +144,50 @@ class PriceStructureWriteAttributes:
         elif _price_tiles_attributes is not UNSET:
             raise FieldError("array", _price_tiles_attributes, "price_tiles_attributes")
 
-        week = d.pop("week", UNSET)
-        if (
-            not (isinstance(week, float) or (isinstance(week, int) and week is not True and week is not False))
-            and week is not UNSET
-        ):
-            raise FieldError("number", week, "week")
+        if price_tiles_attributes is UNSET:
+            n__absent += 1
 
-        year = d.pop("year", UNSET)
-        if (
-            not (isinstance(year, float) or (isinstance(year, int) and year is not True and year is not False))
-            and year is not UNSET
-        ):
-            raise FieldError("number", year, "year")
+        week = d.get("week", UNSET)
+        if not (type(week) is float or type(week) is int):
+            if week is UNSET:
+                n__absent += 1
+            elif not (isinstance(week, float) or (isinstance(week, int) and week is not True and week is not False)):
+                raise FieldError("number", week, "week")
 
-        price_structure_write_attributes = cls(
-            day=day,
-            hour=hour,
-            month=month,
-            name=name,
-            price_tiles_attributes=price_tiles_attributes,
-            week=week,
-            year=year,
-        )
+        year = d.get("year", UNSET)
+        if not (type(year) is float or type(year) is int):
+            if year is UNSET:
+                n__absent += 1
+            elif not (isinstance(year, float) or (isinstance(year, int) and year is not True and year is not False)):
+                raise FieldError("number", year, "year")
 
-        price_structure_write_attributes.additional_properties = d
+        if cls is _plain__class:
+            price_structure_write_attributes = cls.__new__(cls)
+            price_structure_write_attributes.day = day
+            price_structure_write_attributes.hour = hour
+            price_structure_write_attributes.month = month
+            price_structure_write_attributes.name = name
+            price_structure_write_attributes.price_tiles_attributes = price_tiles_attributes
+            price_structure_write_attributes.week = week
+            price_structure_write_attributes.year = year
+            price_structure_write_attributes.additional_properties = {}
+        else:
+            price_structure_write_attributes = cls(
+                day,
+                hour,
+                month,
+                name,
+                price_tiles_attributes,
+                week,
+                year,
+            )
+        if len(d) + n__absent != 7:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name not in {"day", "hour", "month", "name", "price_tiles_attributes", "week", "year"}
+            }
+            price_structure_write_attributes.additional_properties = extra__props
         return price_structure_write_attributes
 
     @property
@@ -182,3 +205,15 @@ class PriceStructureWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[PriceStructureWriteAttributes] | None = (
+    PriceStructureWriteAttributes
+    if {field.name for field in _attrs_fields(PriceStructureWriteAttributes)}
+    == {"day", "hour", "month", "name", "price_tiles_attributes", "week", "year", "additional_properties"}
+    and not hasattr(PriceStructureWriteAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

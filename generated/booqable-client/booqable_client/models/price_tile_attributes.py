@@ -7,8 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..models.price_tile_period import PriceTilePeriod
 from ..types import UNSET, Unset
 
@@ -43,47 +44,41 @@ class PriceTileAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         length = self.length
-
+        if length is not UNSET:
+            field_dict["length"] = length
         multiplier = self.multiplier
-
+        if multiplier is not UNSET:
+            field_dict["multiplier"] = multiplier
         name = self.name
-
+        if name is not UNSET:
+            field_dict["name"] = name
         period: str | Unset = UNSET
         if not isinstance(self.period, Unset):
             period = self.period.value
 
+        if period is not UNSET:
+            field_dict["period"] = period
         price_structure_id: str | Unset = UNSET
         if not isinstance(self.price_structure_id, Unset):
             price_structure_id = str(self.price_structure_id)
-
+        if price_structure_id is not UNSET:
+            field_dict["price_structure_id"] = price_structure_id
         quantity = self.quantity
-
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if length is not UNSET:
-            field_dict["length"] = length
-        if multiplier is not UNSET:
-            field_dict["multiplier"] = multiplier
-        if name is not UNSET:
-            field_dict["name"] = name
-        if period is not UNSET:
-            field_dict["period"] = period
-        if price_structure_id is not UNSET:
-            field_dict["price_structure_id"] = price_structure_id
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -91,10 +86,13 @@ class PriceTileAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (PriceTileAttributes)", src_dict)
-        d = dict(src_dict)
-        _created_at = d.pop("created_at", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (PriceTileAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
@@ -102,44 +100,64 @@ class PriceTileAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
-        length = d.pop("length", UNSET)
-        if not (isinstance(length, int) and length is not True and length is not False) and length is not UNSET:
-            raise FieldError("integer", length, "length")
+        if created_at is UNSET:
+            n__absent += 1
 
-        multiplier = d.pop("multiplier", UNSET)
-        if (
-            not (
+        length = d.get("length", UNSET)
+        if not (type(length) is int):
+            if length is UNSET:
+                n__absent += 1
+            elif not (isinstance(length, int) and length is not True and length is not False):
+                raise FieldError("integer", length, "length")
+
+        multiplier = d.get("multiplier", UNSET)
+        if not (type(multiplier) is float or type(multiplier) is int):
+            if multiplier is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(multiplier, float)
                 or (isinstance(multiplier, int) and multiplier is not True and multiplier is not False)
-            )
-            and multiplier is not UNSET
-        ):
-            raise FieldError("number", multiplier, "multiplier")
+            ):
+                raise FieldError("number", multiplier, "multiplier")
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, str) and name is not UNSET:
-            raise FieldError("string", name, "name")
+        name = d.get("name", UNSET)
+        if not (type(name) is str):
+            if name is UNSET:
+                n__absent += 1
+            elif not isinstance(name, str):
+                raise FieldError("string", name, "name")
 
-        _period = d.pop("period", UNSET)
+        _period = d.get("period", UNSET)
         period: PriceTilePeriod | Unset = UNSET
-        if isinstance(_period, str):
+        if type(_period) is str:
+            period = PriceTilePeriod._by__value.get(_period) or PriceTilePeriod(_period)
+        elif isinstance(_period, str):
             period = PriceTilePeriod(_period)
         elif _period is not UNSET:
             raise FieldError("string (PriceTilePeriod)", _period, "period")
 
-        _price_structure_id = d.pop("price_structure_id", UNSET)
+        if period is UNSET:
+            n__absent += 1
+
+        _price_structure_id = d.get("price_structure_id", UNSET)
         price_structure_id: UUID | Unset = UNSET
         if _price_structure_id is not UNSET:
             try:
-                price_structure_id = UUID(_price_structure_id)
+                price_structure_id = parse_uuid(_price_structure_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _price_structure_id, "price_structure_id") from None
 
-        quantity = d.pop("quantity", UNSET)
-        if not (isinstance(quantity, int) and quantity is not True and quantity is not False) and quantity is not UNSET:
-            raise FieldError("integer", quantity, "quantity")
+        if price_structure_id is UNSET:
+            n__absent += 1
 
-        _updated_at = d.pop("updated_at", UNSET)
+        quantity = d.get("quantity", UNSET)
+        if not (type(quantity) is int):
+            if quantity is UNSET:
+                n__absent += 1
+            elif not (isinstance(quantity, int) and quantity is not True and quantity is not False):
+                raise FieldError("integer", quantity, "quantity")
+
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
@@ -147,18 +165,48 @@ class PriceTileAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
-        price_tile_attributes = cls(
-            created_at=created_at,
-            length=length,
-            multiplier=multiplier,
-            name=name,
-            period=period,
-            price_structure_id=price_structure_id,
-            quantity=quantity,
-            updated_at=updated_at,
-        )
+        if updated_at is UNSET:
+            n__absent += 1
 
-        price_tile_attributes.additional_properties = d
+        if cls is _plain__class:
+            price_tile_attributes = cls.__new__(cls)
+            price_tile_attributes.created_at = created_at
+            price_tile_attributes.length = length
+            price_tile_attributes.multiplier = multiplier
+            price_tile_attributes.name = name
+            price_tile_attributes.period = period
+            price_tile_attributes.price_structure_id = price_structure_id
+            price_tile_attributes.quantity = quantity
+            price_tile_attributes.updated_at = updated_at
+            price_tile_attributes.additional_properties = {}
+        else:
+            price_tile_attributes = cls(
+                created_at,
+                length,
+                multiplier,
+                name,
+                period,
+                price_structure_id,
+                quantity,
+                updated_at,
+            )
+        if len(d) + n__absent != 8:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "created_at",
+                    "length",
+                    "multiplier",
+                    "name",
+                    "period",
+                    "price_structure_id",
+                    "quantity",
+                    "updated_at",
+                }
+            }
+            price_tile_attributes.additional_properties = extra__props
         return price_tile_attributes
 
     @property
@@ -176,3 +224,25 @@ class PriceTileAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[PriceTileAttributes] | None = (
+    PriceTileAttributes
+    if {field.name for field in _attrs_fields(PriceTileAttributes)}
+    == {
+        "created_at",
+        "length",
+        "multiplier",
+        "name",
+        "period",
+        "price_structure_id",
+        "quantity",
+        "updated_at",
+        "additional_properties",
+    }
+    and not hasattr(PriceTileAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -7,8 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..lib._fields import position as _position
 from ..models.price_period import PricePeriod
 from ..models.price_type import PriceType
@@ -146,10 +147,16 @@ class ProductGroupAttributes:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         allow_shortage = self.allow_shortage
-
+        if allow_shortage is not UNSET:
+            field_dict["allow_shortage"] = allow_shortage
         archived = self.archived
-
+        if archived is not UNSET:
+            field_dict["archived"] = archived
         archived_at: None | str | Unset
         if isinstance(self.archived_at, Unset):
             archived_at = UNSET
@@ -157,63 +164,81 @@ class ProductGroupAttributes:
             archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
         else:
             archived_at = self.archived_at
-
+        if archived_at is not UNSET:
+            field_dict["archived_at"] = archived_at
         base_price_in_cents = self.base_price_in_cents
-
+        if base_price_in_cents is not UNSET:
+            field_dict["base_price_in_cents"] = base_price_in_cents
         buffer_time_after = self.buffer_time_after
-
+        if buffer_time_after is not UNSET:
+            field_dict["buffer_time_after"] = buffer_time_after
         buffer_time_before = self.buffer_time_before
-
+        if buffer_time_before is not UNSET:
+            field_dict["buffer_time_before"] = buffer_time_before
         confirm_shortage = self.confirm_shortage
-
+        if confirm_shortage is not UNSET:
+            field_dict["confirm_shortage"] = confirm_shortage
         create_url_redirect = self.create_url_redirect
-
+        if create_url_redirect is not UNSET:
+            field_dict["create_url_redirect"] = create_url_redirect
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         default_purchase_cost_in_cents: int | None | Unset
         if isinstance(self.default_purchase_cost_in_cents, Unset):
             default_purchase_cost_in_cents = UNSET
         else:
             default_purchase_cost_in_cents = self.default_purchase_cost_in_cents
-
+        if default_purchase_cost_in_cents is not UNSET:
+            field_dict["default_purchase_cost_in_cents"] = default_purchase_cost_in_cents
         deposit_in_cents = self.deposit_in_cents
-
+        if deposit_in_cents is not UNSET:
+            field_dict["deposit_in_cents"] = deposit_in_cents
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
-
+        if description is not UNSET:
+            field_dict["description"] = description
         discountable = self.discountable
-
+        if discountable is not UNSET:
+            field_dict["discountable"] = discountable
         excerpt: None | str | Unset
         if isinstance(self.excerpt, Unset):
             excerpt = UNSET
         else:
             excerpt = self.excerpt
-
+        if excerpt is not UNSET:
+            field_dict["excerpt"] = excerpt
         extra_information: None | str | Unset
         if isinstance(self.extra_information, Unset):
             extra_information = UNSET
         else:
             extra_information = self.extra_information
-
+        if extra_information is not UNSET:
+            field_dict["extra_information"] = extra_information
         flat_fee_price_in_cents = self.flat_fee_price_in_cents
-
+        if flat_fee_price_in_cents is not UNSET:
+            field_dict["flat_fee_price_in_cents"] = flat_fee_price_in_cents
         group_name: None | str | Unset
         if isinstance(self.group_name, Unset):
             group_name = UNSET
         else:
             group_name = self.group_name
-
+        if group_name is not UNSET:
+            field_dict["group_name"] = group_name
         has_variations = self.has_variations
-
+        if has_variations is not UNSET:
+            field_dict["has_variations"] = has_variations
         name = self.name
-
+        if name is not UNSET:
+            field_dict["name"] = name
         photo_base64 = self.photo_base64
-
+        if photo_base64 is not UNSET:
+            field_dict["photo_base64"] = photo_base64
         photo_id: None | str | Unset
         if isinstance(self.photo_id, Unset):
             photo_id = UNSET
@@ -221,17 +246,21 @@ class ProductGroupAttributes:
             photo_id = str(self.photo_id)
         else:
             photo_id = self.photo_id
-
+        if photo_id is not UNSET:
+            field_dict["photo_id"] = photo_id
         photo_url: None | str | Unset
         if isinstance(self.photo_url, Unset):
             photo_url = UNSET
         else:
             photo_url = self.photo_url
-
+        if photo_url is not UNSET:
+            field_dict["photo_url"] = photo_url
         price_period: str | Unset = UNSET
         if not isinstance(self.price_period, Unset):
             price_period = self.price_period.value
 
+        if price_period is not UNSET:
+            field_dict["price_period"] = price_period
         price_ruleset_id: None | str | Unset
         if isinstance(self.price_ruleset_id, Unset):
             price_ruleset_id = UNSET
@@ -239,7 +268,8 @@ class ProductGroupAttributes:
             price_ruleset_id = str(self.price_ruleset_id)
         else:
             price_ruleset_id = self.price_ruleset_id
-
+        if price_ruleset_id is not UNSET:
+            field_dict["price_ruleset_id"] = price_ruleset_id
         price_structure_id: None | str | Unset
         if isinstance(self.price_structure_id, Unset):
             price_structure_id = UNSET
@@ -247,19 +277,25 @@ class ProductGroupAttributes:
             price_structure_id = str(self.price_structure_id)
         else:
             price_structure_id = self.price_structure_id
-
+        if price_structure_id is not UNSET:
+            field_dict["price_structure_id"] = price_structure_id
         price_type: str | Unset = UNSET
         if not isinstance(self.price_type, Unset):
             price_type = self.price_type.value
 
+        if price_type is not UNSET:
+            field_dict["price_type"] = price_type
         product_type: str | Unset = UNSET
         if not isinstance(self.product_type, Unset):
             product_type = self.product_type.value
 
+        if product_type is not UNSET:
+            field_dict["product_type"] = product_type
         properties: dict[str, Any] | Unset = UNSET
         if not isinstance(self.properties, Unset):
             properties = self.properties.to_dict()
-
+        if properties is not UNSET:
+            field_dict["properties"] = properties
         properties_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.properties_attributes, Unset):
             properties_attributes = []
@@ -267,40 +303,55 @@ class ProductGroupAttributes:
                 properties_attributes_item = properties_attributes_item_data.to_dict()
                 properties_attributes.append(properties_attributes_item)
 
+        if properties_attributes is not UNSET:
+            field_dict["properties_attributes"] = properties_attributes
         remote_photo_url = self.remote_photo_url
-
+        if remote_photo_url is not UNSET:
+            field_dict["remote_photo_url"] = remote_photo_url
         seo_description: None | str | Unset
         if isinstance(self.seo_description, Unset):
             seo_description = UNSET
         else:
             seo_description = self.seo_description
-
+        if seo_description is not UNSET:
+            field_dict["seo_description"] = seo_description
         seo_title: None | str | Unset
         if isinstance(self.seo_title, Unset):
             seo_title = UNSET
         else:
             seo_title = self.seo_title
-
+        if seo_title is not UNSET:
+            field_dict["seo_title"] = seo_title
         shortage_limit = self.shortage_limit
-
+        if shortage_limit is not UNSET:
+            field_dict["shortage_limit"] = shortage_limit
         show_in_store = self.show_in_store
-
+        if show_in_store is not UNSET:
+            field_dict["show_in_store"] = show_in_store
         sku = self.sku
-
+        if sku is not UNSET:
+            field_dict["sku"] = sku
         slug = self.slug
-
+        if slug is not UNSET:
+            field_dict["slug"] = slug
         sorting_weight = self.sorting_weight
-
+        if sorting_weight is not UNSET:
+            field_dict["sorting_weight"] = sorting_weight
         stock_item_properties: list[str] | Unset = UNSET
         if not isinstance(self.stock_item_properties, Unset):
             stock_item_properties = self.stock_item_properties
 
+        if stock_item_properties is not UNSET:
+            field_dict["stock_item_properties"] = stock_item_properties
         structure_price_in_cents = self.structure_price_in_cents
-
+        if structure_price_in_cents is not UNSET:
+            field_dict["structure_price_in_cents"] = structure_price_in_cents
         tag_list: list[str] | Unset = UNSET
         if not isinstance(self.tag_list, Unset):
             tag_list = self.tag_list
 
+        if tag_list is not UNSET:
+            field_dict["tag_list"] = tag_list
         tax_category_id: None | str | Unset
         if isinstance(self.tax_category_id, Unset):
             tax_category_id = UNSET
@@ -308,27 +359,37 @@ class ProductGroupAttributes:
             tax_category_id = str(self.tax_category_id)
         else:
             tax_category_id = self.tax_category_id
-
+        if tax_category_id is not UNSET:
+            field_dict["tax_category_id"] = tax_category_id
         taxable = self.taxable
-
+        if taxable is not UNSET:
+            field_dict["taxable"] = taxable
         trackable = self.trackable
-
+        if trackable is not UNSET:
+            field_dict["trackable"] = trackable
         tracking_type: str | Unset = UNSET
         if not isinstance(self.tracking_type, Unset):
             tracking_type = self.tracking_type.value
 
+        if tracking_type is not UNSET:
+            field_dict["tracking_type"] = tracking_type
         type_ = self.type_
-
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
         variation = self.variation
-
+        if variation is not UNSET:
+            field_dict["variation"] = variation
         variation_fields: list[str] | Unset = UNSET
         if not isinstance(self.variation_fields, Unset):
             variation_fields = self.variation_fields
 
+        if variation_fields is not UNSET:
+            field_dict["variation_fields"] = variation_fields
         weight: dict[str, Any] | None | Unset
         if isinstance(self.weight, Unset):
             weight = UNSET
@@ -336,106 +397,6 @@ class ProductGroupAttributes:
             weight = self.weight.to_dict()
         else:
             weight = self.weight
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if allow_shortage is not UNSET:
-            field_dict["allow_shortage"] = allow_shortage
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        if archived_at is not UNSET:
-            field_dict["archived_at"] = archived_at
-        if base_price_in_cents is not UNSET:
-            field_dict["base_price_in_cents"] = base_price_in_cents
-        if buffer_time_after is not UNSET:
-            field_dict["buffer_time_after"] = buffer_time_after
-        if buffer_time_before is not UNSET:
-            field_dict["buffer_time_before"] = buffer_time_before
-        if confirm_shortage is not UNSET:
-            field_dict["confirm_shortage"] = confirm_shortage
-        if create_url_redirect is not UNSET:
-            field_dict["create_url_redirect"] = create_url_redirect
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if default_purchase_cost_in_cents is not UNSET:
-            field_dict["default_purchase_cost_in_cents"] = default_purchase_cost_in_cents
-        if deposit_in_cents is not UNSET:
-            field_dict["deposit_in_cents"] = deposit_in_cents
-        if description is not UNSET:
-            field_dict["description"] = description
-        if discountable is not UNSET:
-            field_dict["discountable"] = discountable
-        if excerpt is not UNSET:
-            field_dict["excerpt"] = excerpt
-        if extra_information is not UNSET:
-            field_dict["extra_information"] = extra_information
-        if flat_fee_price_in_cents is not UNSET:
-            field_dict["flat_fee_price_in_cents"] = flat_fee_price_in_cents
-        if group_name is not UNSET:
-            field_dict["group_name"] = group_name
-        if has_variations is not UNSET:
-            field_dict["has_variations"] = has_variations
-        if name is not UNSET:
-            field_dict["name"] = name
-        if photo_base64 is not UNSET:
-            field_dict["photo_base64"] = photo_base64
-        if photo_id is not UNSET:
-            field_dict["photo_id"] = photo_id
-        if photo_url is not UNSET:
-            field_dict["photo_url"] = photo_url
-        if price_period is not UNSET:
-            field_dict["price_period"] = price_period
-        if price_ruleset_id is not UNSET:
-            field_dict["price_ruleset_id"] = price_ruleset_id
-        if price_structure_id is not UNSET:
-            field_dict["price_structure_id"] = price_structure_id
-        if price_type is not UNSET:
-            field_dict["price_type"] = price_type
-        if product_type is not UNSET:
-            field_dict["product_type"] = product_type
-        if properties is not UNSET:
-            field_dict["properties"] = properties
-        if properties_attributes is not UNSET:
-            field_dict["properties_attributes"] = properties_attributes
-        if remote_photo_url is not UNSET:
-            field_dict["remote_photo_url"] = remote_photo_url
-        if seo_description is not UNSET:
-            field_dict["seo_description"] = seo_description
-        if seo_title is not UNSET:
-            field_dict["seo_title"] = seo_title
-        if shortage_limit is not UNSET:
-            field_dict["shortage_limit"] = shortage_limit
-        if show_in_store is not UNSET:
-            field_dict["show_in_store"] = show_in_store
-        if sku is not UNSET:
-            field_dict["sku"] = sku
-        if slug is not UNSET:
-            field_dict["slug"] = slug
-        if sorting_weight is not UNSET:
-            field_dict["sorting_weight"] = sorting_weight
-        if stock_item_properties is not UNSET:
-            field_dict["stock_item_properties"] = stock_item_properties
-        if structure_price_in_cents is not UNSET:
-            field_dict["structure_price_in_cents"] = structure_price_in_cents
-        if tag_list is not UNSET:
-            field_dict["tag_list"] = tag_list
-        if tax_category_id is not UNSET:
-            field_dict["tax_category_id"] = tax_category_id
-        if taxable is not UNSET:
-            field_dict["taxable"] = taxable
-        if trackable is not UNSET:
-            field_dict["trackable"] = trackable
-        if tracking_type is not UNSET:
-            field_dict["tracking_type"] = tracking_type
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if variation is not UNSET:
-            field_dict["variation"] = variation
-        if variation_fields is not UNSET:
-            field_dict["variation_fields"] = variation_fields
         if weight is not UNSET:
             field_dict["weight"] = weight
 
@@ -445,18 +406,27 @@ class ProductGroupAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (ProductGroupAttributes)", src_dict)
-        d = dict(src_dict)
-        allow_shortage = d.pop("allow_shortage", UNSET)
-        if not isinstance(allow_shortage, bool) and allow_shortage is not UNSET:
-            raise FieldError("boolean", allow_shortage, "allow_shortage")
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (ProductGroupAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        allow_shortage = d.get("allow_shortage", UNSET)
+        if not (allow_shortage is True or allow_shortage is False):
+            if allow_shortage is UNSET:
+                n__absent += 1
+            elif not isinstance(allow_shortage, bool):
+                raise FieldError("boolean", allow_shortage, "allow_shortage")
 
-        archived = d.pop("archived", UNSET)
-        if not isinstance(archived, bool) and archived is not UNSET:
-            raise FieldError("boolean", archived, "archived")
+        archived = d.get("archived", UNSET)
+        if not (archived is True or archived is False):
+            if archived is UNSET:
+                n__absent += 1
+            elif not isinstance(archived, bool):
+                raise FieldError("boolean", archived, "archived")
 
-        _archived_at = d.pop("archived_at", UNSET)
+        _archived_at = d.get("archived_at", UNSET)
         archived_at: datetime.datetime | None | Unset
         if _archived_at is None or _archived_at is UNSET:
             archived_at = _archived_at
@@ -471,46 +441,55 @@ class ProductGroupAttributes:
         else:
             raise FieldError("date-time string or null", _archived_at, "archived_at")
 
-        base_price_in_cents = d.pop("base_price_in_cents", UNSET)
-        if (
-            not (
+        if archived_at is UNSET:
+            n__absent += 1
+
+        base_price_in_cents = d.get("base_price_in_cents", UNSET)
+        if not (type(base_price_in_cents) is int):
+            if base_price_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(base_price_in_cents, int)
                 and base_price_in_cents is not True
                 and base_price_in_cents is not False
-            )
-            and base_price_in_cents is not UNSET
-        ):
-            raise FieldError("integer", base_price_in_cents, "base_price_in_cents")
+            ):
+                raise FieldError("integer", base_price_in_cents, "base_price_in_cents")
 
-        buffer_time_after = d.pop("buffer_time_after", UNSET)
-        if (
-            not (
+        buffer_time_after = d.get("buffer_time_after", UNSET)
+        if not (type(buffer_time_after) is int):
+            if buffer_time_after is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(buffer_time_after, int) and buffer_time_after is not True and buffer_time_after is not False
-            )
-            and buffer_time_after is not UNSET
-        ):
-            raise FieldError("integer", buffer_time_after, "buffer_time_after")
+            ):
+                raise FieldError("integer", buffer_time_after, "buffer_time_after")
 
-        buffer_time_before = d.pop("buffer_time_before", UNSET)
-        if (
-            not (
+        buffer_time_before = d.get("buffer_time_before", UNSET)
+        if not (type(buffer_time_before) is int):
+            if buffer_time_before is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(buffer_time_before, int)
                 and buffer_time_before is not True
                 and buffer_time_before is not False
-            )
-            and buffer_time_before is not UNSET
-        ):
-            raise FieldError("integer", buffer_time_before, "buffer_time_before")
+            ):
+                raise FieldError("integer", buffer_time_before, "buffer_time_before")
 
-        confirm_shortage = d.pop("confirm_shortage", UNSET)
-        if not isinstance(confirm_shortage, bool) and confirm_shortage is not UNSET:
-            raise FieldError("boolean", confirm_shortage, "confirm_shortage")
+        confirm_shortage = d.get("confirm_shortage", UNSET)
+        if not (confirm_shortage is True or confirm_shortage is False):
+            if confirm_shortage is UNSET:
+                n__absent += 1
+            elif not isinstance(confirm_shortage, bool):
+                raise FieldError("boolean", confirm_shortage, "confirm_shortage")
 
-        create_url_redirect = d.pop("create_url_redirect", UNSET)
-        if not isinstance(create_url_redirect, bool) and create_url_redirect is not UNSET:
-            raise FieldError("boolean", create_url_redirect, "create_url_redirect")
+        create_url_redirect = d.get("create_url_redirect", UNSET)
+        if not (create_url_redirect is True or create_url_redirect is False):
+            if create_url_redirect is UNSET:
+                n__absent += 1
+            elif not isinstance(create_url_redirect, bool):
+                raise FieldError("boolean", create_url_redirect, "create_url_redirect")
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
@@ -518,76 +497,105 @@ class ProductGroupAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
-        default_purchase_cost_in_cents = d.pop("default_purchase_cost_in_cents", UNSET)
-        if (
-            not (
+        if created_at is UNSET:
+            n__absent += 1
+
+        default_purchase_cost_in_cents = d.get("default_purchase_cost_in_cents", UNSET)
+        if not (type(default_purchase_cost_in_cents) is int or default_purchase_cost_in_cents is None):
+            if default_purchase_cost_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(default_purchase_cost_in_cents, int)
                 and default_purchase_cost_in_cents is not True
                 and default_purchase_cost_in_cents is not False
                 or default_purchase_cost_in_cents is None
-            )
-            and default_purchase_cost_in_cents is not UNSET
-        ):
-            raise FieldError("integer or null", default_purchase_cost_in_cents, "default_purchase_cost_in_cents")
+            ):
+                raise FieldError("integer or null", default_purchase_cost_in_cents, "default_purchase_cost_in_cents")
 
-        deposit_in_cents = d.pop("deposit_in_cents", UNSET)
-        if (
-            not (isinstance(deposit_in_cents, int) and deposit_in_cents is not True and deposit_in_cents is not False)
-            and deposit_in_cents is not UNSET
-        ):
-            raise FieldError("integer", deposit_in_cents, "deposit_in_cents")
+        deposit_in_cents = d.get("deposit_in_cents", UNSET)
+        if not (type(deposit_in_cents) is int):
+            if deposit_in_cents is UNSET:
+                n__absent += 1
+            elif not (
+                isinstance(deposit_in_cents, int) and deposit_in_cents is not True and deposit_in_cents is not False
+            ):
+                raise FieldError("integer", deposit_in_cents, "deposit_in_cents")
 
-        description = d.pop("description", UNSET)
-        if not (isinstance(description, str) or description is None) and description is not UNSET:
-            raise FieldError("string or null", description, "description")
+        description = d.get("description", UNSET)
+        if not (type(description) is str or description is None):
+            if description is UNSET:
+                n__absent += 1
+            elif not (isinstance(description, str) or description is None):
+                raise FieldError("string or null", description, "description")
 
-        discountable = d.pop("discountable", UNSET)
-        if not isinstance(discountable, bool) and discountable is not UNSET:
-            raise FieldError("boolean", discountable, "discountable")
+        discountable = d.get("discountable", UNSET)
+        if not (discountable is True or discountable is False):
+            if discountable is UNSET:
+                n__absent += 1
+            elif not isinstance(discountable, bool):
+                raise FieldError("boolean", discountable, "discountable")
 
-        excerpt = d.pop("excerpt", UNSET)
-        if not (isinstance(excerpt, str) or excerpt is None) and excerpt is not UNSET:
-            raise FieldError("string or null", excerpt, "excerpt")
+        excerpt = d.get("excerpt", UNSET)
+        if not (type(excerpt) is str or excerpt is None):
+            if excerpt is UNSET:
+                n__absent += 1
+            elif not (isinstance(excerpt, str) or excerpt is None):
+                raise FieldError("string or null", excerpt, "excerpt")
 
-        extra_information = d.pop("extra_information", UNSET)
-        if not (isinstance(extra_information, str) or extra_information is None) and extra_information is not UNSET:
-            raise FieldError("string or null", extra_information, "extra_information")
+        extra_information = d.get("extra_information", UNSET)
+        if not (type(extra_information) is str or extra_information is None):
+            if extra_information is UNSET:
+                n__absent += 1
+            elif not (isinstance(extra_information, str) or extra_information is None):
+                raise FieldError("string or null", extra_information, "extra_information")
 
-        flat_fee_price_in_cents = d.pop("flat_fee_price_in_cents", UNSET)
-        if (
-            not (
+        flat_fee_price_in_cents = d.get("flat_fee_price_in_cents", UNSET)
+        if not (type(flat_fee_price_in_cents) is int):
+            if flat_fee_price_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(flat_fee_price_in_cents, int)
                 and flat_fee_price_in_cents is not True
                 and flat_fee_price_in_cents is not False
-            )
-            and flat_fee_price_in_cents is not UNSET
-        ):
-            raise FieldError("integer", flat_fee_price_in_cents, "flat_fee_price_in_cents")
+            ):
+                raise FieldError("integer", flat_fee_price_in_cents, "flat_fee_price_in_cents")
 
-        group_name = d.pop("group_name", UNSET)
-        if not (isinstance(group_name, str) or group_name is None) and group_name is not UNSET:
-            raise FieldError("string or null", group_name, "group_name")
+        group_name = d.get("group_name", UNSET)
+        if not (type(group_name) is str or group_name is None):
+            if group_name is UNSET:
+                n__absent += 1
+            elif not (isinstance(group_name, str) or group_name is None):
+                raise FieldError("string or null", group_name, "group_name")
 
-        has_variations = d.pop("has_variations", UNSET)
-        if not isinstance(has_variations, bool) and has_variations is not UNSET:
-            raise FieldError("boolean", has_variations, "has_variations")
+        has_variations = d.get("has_variations", UNSET)
+        if not (has_variations is True or has_variations is False):
+            if has_variations is UNSET:
+                n__absent += 1
+            elif not isinstance(has_variations, bool):
+                raise FieldError("boolean", has_variations, "has_variations")
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, str) and name is not UNSET:
-            raise FieldError("string", name, "name")
+        name = d.get("name", UNSET)
+        if not (type(name) is str):
+            if name is UNSET:
+                n__absent += 1
+            elif not isinstance(name, str):
+                raise FieldError("string", name, "name")
 
-        photo_base64 = d.pop("photo_base64", UNSET)
-        if not isinstance(photo_base64, str) and photo_base64 is not UNSET:
-            raise FieldError("string", photo_base64, "photo_base64")
+        photo_base64 = d.get("photo_base64", UNSET)
+        if not (type(photo_base64) is str):
+            if photo_base64 is UNSET:
+                n__absent += 1
+            elif not isinstance(photo_base64, str):
+                raise FieldError("string", photo_base64, "photo_base64")
 
-        _photo_id = d.pop("photo_id", UNSET)
+        _photo_id = d.get("photo_id", UNSET)
         photo_id: None | Unset | UUID
         if _photo_id is None or _photo_id is UNSET:
             photo_id = _photo_id
         elif isinstance(_photo_id, str):
             _photo_id_type_0 = _photo_id
             try:
-                photo_id_type_0 = UUID(_photo_id_type_0)
+                photo_id_type_0 = parse_uuid(_photo_id_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _photo_id_type_0, "photo_id") from None
 
@@ -595,25 +603,36 @@ class ProductGroupAttributes:
         else:
             raise FieldError("UUID string or null", _photo_id, "photo_id")
 
-        photo_url = d.pop("photo_url", UNSET)
-        if not (isinstance(photo_url, str) or photo_url is None) and photo_url is not UNSET:
-            raise FieldError("string or null", photo_url, "photo_url")
+        if photo_id is UNSET:
+            n__absent += 1
 
-        _price_period = d.pop("price_period", UNSET)
+        photo_url = d.get("photo_url", UNSET)
+        if not (type(photo_url) is str or photo_url is None):
+            if photo_url is UNSET:
+                n__absent += 1
+            elif not (isinstance(photo_url, str) or photo_url is None):
+                raise FieldError("string or null", photo_url, "photo_url")
+
+        _price_period = d.get("price_period", UNSET)
         price_period: PricePeriod | Unset = UNSET
-        if isinstance(_price_period, str):
+        if type(_price_period) is str:
+            price_period = PricePeriod._by__value.get(_price_period) or PricePeriod(_price_period)
+        elif isinstance(_price_period, str):
             price_period = PricePeriod(_price_period)
         elif _price_period is not UNSET:
             raise FieldError("string (PricePeriod)", _price_period, "price_period")
 
-        _price_ruleset_id = d.pop("price_ruleset_id", UNSET)
+        if price_period is UNSET:
+            n__absent += 1
+
+        _price_ruleset_id = d.get("price_ruleset_id", UNSET)
         price_ruleset_id: None | Unset | UUID
         if _price_ruleset_id is None or _price_ruleset_id is UNSET:
             price_ruleset_id = _price_ruleset_id
         elif isinstance(_price_ruleset_id, str):
             _price_ruleset_id_type_0 = _price_ruleset_id
             try:
-                price_ruleset_id_type_0 = UUID(_price_ruleset_id_type_0)
+                price_ruleset_id_type_0 = parse_uuid(_price_ruleset_id_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _price_ruleset_id_type_0, "price_ruleset_id") from None
 
@@ -621,14 +640,17 @@ class ProductGroupAttributes:
         else:
             raise FieldError("UUID string or null", _price_ruleset_id, "price_ruleset_id")
 
-        _price_structure_id = d.pop("price_structure_id", UNSET)
+        if price_ruleset_id is UNSET:
+            n__absent += 1
+
+        _price_structure_id = d.get("price_structure_id", UNSET)
         price_structure_id: None | Unset | UUID
         if _price_structure_id is None or _price_structure_id is UNSET:
             price_structure_id = _price_structure_id
         elif isinstance(_price_structure_id, str):
             _price_structure_id_type_0 = _price_structure_id
             try:
-                price_structure_id_type_0 = UUID(_price_structure_id_type_0)
+                price_structure_id_type_0 = parse_uuid(_price_structure_id_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _price_structure_id_type_0, "price_structure_id") from None
 
@@ -636,21 +658,34 @@ class ProductGroupAttributes:
         else:
             raise FieldError("UUID string or null", _price_structure_id, "price_structure_id")
 
-        _price_type = d.pop("price_type", UNSET)
+        if price_structure_id is UNSET:
+            n__absent += 1
+
+        _price_type = d.get("price_type", UNSET)
         price_type: PriceType | Unset = UNSET
-        if isinstance(_price_type, str):
+        if type(_price_type) is str:
+            price_type = PriceType._by__value.get(_price_type) or PriceType(_price_type)
+        elif isinstance(_price_type, str):
             price_type = PriceType(_price_type)
         elif _price_type is not UNSET:
             raise FieldError("string (PriceType)", _price_type, "price_type")
 
-        _product_type = d.pop("product_type", UNSET)
+        if price_type is UNSET:
+            n__absent += 1
+
+        _product_type = d.get("product_type", UNSET)
         product_type: ProductType | Unset = UNSET
-        if isinstance(_product_type, str):
+        if type(_product_type) is str:
+            product_type = ProductType._by__value.get(_product_type) or ProductType(_product_type)
+        elif isinstance(_product_type, str):
             product_type = ProductType(_product_type)
         elif _product_type is not UNSET:
             raise FieldError("string (ProductType)", _product_type, "product_type")
 
-        _properties = d.pop("properties", UNSET)
+        if product_type is UNSET:
+            n__absent += 1
+
+        _properties = d.get("properties", UNSET)
         properties: JsonObject | Unset = UNSET
         if _properties is not UNSET:
             try:
@@ -659,7 +694,10 @@ class ProductGroupAttributes:
                 field__error.segments.append("properties")
                 raise
 
-        _properties_attributes = d.pop("properties_attributes", UNSET)
+        if properties is UNSET:
+            n__absent += 1
+
+        _properties_attributes = d.get("properties_attributes", UNSET)
         properties_attributes: list[JsonObject] | Unset = UNSET
         if isinstance(_properties_attributes, list):
             properties_attributes = []
@@ -675,49 +713,70 @@ class ProductGroupAttributes:
         elif _properties_attributes is not UNSET:
             raise FieldError("array", _properties_attributes, "properties_attributes")
 
-        remote_photo_url = d.pop("remote_photo_url", UNSET)
-        if not isinstance(remote_photo_url, str) and remote_photo_url is not UNSET:
-            raise FieldError("string", remote_photo_url, "remote_photo_url")
+        if properties_attributes is UNSET:
+            n__absent += 1
 
-        seo_description = d.pop("seo_description", UNSET)
-        if not (isinstance(seo_description, str) or seo_description is None) and seo_description is not UNSET:
-            raise FieldError("string or null", seo_description, "seo_description")
+        remote_photo_url = d.get("remote_photo_url", UNSET)
+        if not (type(remote_photo_url) is str):
+            if remote_photo_url is UNSET:
+                n__absent += 1
+            elif not isinstance(remote_photo_url, str):
+                raise FieldError("string", remote_photo_url, "remote_photo_url")
 
-        seo_title = d.pop("seo_title", UNSET)
-        if not (isinstance(seo_title, str) or seo_title is None) and seo_title is not UNSET:
-            raise FieldError("string or null", seo_title, "seo_title")
+        seo_description = d.get("seo_description", UNSET)
+        if not (type(seo_description) is str or seo_description is None):
+            if seo_description is UNSET:
+                n__absent += 1
+            elif not (isinstance(seo_description, str) or seo_description is None):
+                raise FieldError("string or null", seo_description, "seo_description")
 
-        shortage_limit = d.pop("shortage_limit", UNSET)
-        if (
-            not (isinstance(shortage_limit, int) and shortage_limit is not True and shortage_limit is not False)
-            and shortage_limit is not UNSET
-        ):
-            raise FieldError("integer", shortage_limit, "shortage_limit")
+        seo_title = d.get("seo_title", UNSET)
+        if not (type(seo_title) is str or seo_title is None):
+            if seo_title is UNSET:
+                n__absent += 1
+            elif not (isinstance(seo_title, str) or seo_title is None):
+                raise FieldError("string or null", seo_title, "seo_title")
 
-        show_in_store = d.pop("show_in_store", UNSET)
-        if not isinstance(show_in_store, bool) and show_in_store is not UNSET:
-            raise FieldError("boolean", show_in_store, "show_in_store")
+        shortage_limit = d.get("shortage_limit", UNSET)
+        if not (type(shortage_limit) is int):
+            if shortage_limit is UNSET:
+                n__absent += 1
+            elif not (isinstance(shortage_limit, int) and shortage_limit is not True and shortage_limit is not False):
+                raise FieldError("integer", shortage_limit, "shortage_limit")
 
-        sku = d.pop("sku", UNSET)
-        if not isinstance(sku, str) and sku is not UNSET:
-            raise FieldError("string", sku, "sku")
+        show_in_store = d.get("show_in_store", UNSET)
+        if not (show_in_store is True or show_in_store is False):
+            if show_in_store is UNSET:
+                n__absent += 1
+            elif not isinstance(show_in_store, bool):
+                raise FieldError("boolean", show_in_store, "show_in_store")
 
-        slug = d.pop("slug", UNSET)
-        if not isinstance(slug, str) and slug is not UNSET:
-            raise FieldError("string", slug, "slug")
+        sku = d.get("sku", UNSET)
+        if not (type(sku) is str):
+            if sku is UNSET:
+                n__absent += 1
+            elif not isinstance(sku, str):
+                raise FieldError("string", sku, "sku")
 
-        sorting_weight = d.pop("sorting_weight", UNSET)
-        if (
-            not (isinstance(sorting_weight, int) and sorting_weight is not True and sorting_weight is not False)
-            and sorting_weight is not UNSET
-        ):
-            raise FieldError("integer", sorting_weight, "sorting_weight")
+        slug = d.get("slug", UNSET)
+        if not (type(slug) is str):
+            if slug is UNSET:
+                n__absent += 1
+            elif not isinstance(slug, str):
+                raise FieldError("string", slug, "slug")
 
-        _stock_item_properties = d.pop("stock_item_properties", UNSET)
+        sorting_weight = d.get("sorting_weight", UNSET)
+        if not (type(sorting_weight) is int):
+            if sorting_weight is UNSET:
+                n__absent += 1
+            elif not (isinstance(sorting_weight, int) and sorting_weight is not True and sorting_weight is not False):
+                raise FieldError("integer", sorting_weight, "sorting_weight")
+
+        _stock_item_properties = d.get("stock_item_properties", UNSET)
         stock_item_properties: list[str] | Unset = UNSET
         if isinstance(_stock_item_properties, list):
             for stock_item_properties_item in _stock_item_properties:
-                if not isinstance(stock_item_properties_item, str):
+                if not (type(stock_item_properties_item) is str) and not isinstance(stock_item_properties_item, str):
                     raise FieldError(
                         "string",
                         stock_item_properties_item,
@@ -728,35 +787,41 @@ class ProductGroupAttributes:
         elif _stock_item_properties is not UNSET:
             raise FieldError("array", _stock_item_properties, "stock_item_properties")
 
-        structure_price_in_cents = d.pop("structure_price_in_cents", UNSET)
-        if (
-            not (
+        if stock_item_properties is UNSET:
+            n__absent += 1
+
+        structure_price_in_cents = d.get("structure_price_in_cents", UNSET)
+        if not (type(structure_price_in_cents) is int):
+            if structure_price_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(structure_price_in_cents, int)
                 and structure_price_in_cents is not True
                 and structure_price_in_cents is not False
-            )
-            and structure_price_in_cents is not UNSET
-        ):
-            raise FieldError("integer", structure_price_in_cents, "structure_price_in_cents")
+            ):
+                raise FieldError("integer", structure_price_in_cents, "structure_price_in_cents")
 
-        _tag_list = d.pop("tag_list", UNSET)
+        _tag_list = d.get("tag_list", UNSET)
         tag_list: list[str] | Unset = UNSET
         if isinstance(_tag_list, list):
             for tag_list_item in _tag_list:
-                if not isinstance(tag_list_item, str):
+                if not (type(tag_list_item) is str) and not isinstance(tag_list_item, str):
                     raise FieldError("string", tag_list_item, _position(_tag_list, tag_list_item), "tag_list")
             tag_list = _tag_list
         elif _tag_list is not UNSET:
             raise FieldError("array", _tag_list, "tag_list")
 
-        _tax_category_id = d.pop("tax_category_id", UNSET)
+        if tag_list is UNSET:
+            n__absent += 1
+
+        _tax_category_id = d.get("tax_category_id", UNSET)
         tax_category_id: None | Unset | UUID
         if _tax_category_id is None or _tax_category_id is UNSET:
             tax_category_id = _tax_category_id
         elif isinstance(_tax_category_id, str):
             _tax_category_id_type_0 = _tax_category_id
             try:
-                tax_category_id_type_0 = UUID(_tax_category_id_type_0)
+                tax_category_id_type_0 = parse_uuid(_tax_category_id_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _tax_category_id_type_0, "tax_category_id") from None
 
@@ -764,26 +829,43 @@ class ProductGroupAttributes:
         else:
             raise FieldError("UUID string or null", _tax_category_id, "tax_category_id")
 
-        taxable = d.pop("taxable", UNSET)
-        if not isinstance(taxable, bool) and taxable is not UNSET:
-            raise FieldError("boolean", taxable, "taxable")
+        if tax_category_id is UNSET:
+            n__absent += 1
 
-        trackable = d.pop("trackable", UNSET)
-        if not isinstance(trackable, bool) and trackable is not UNSET:
-            raise FieldError("boolean", trackable, "trackable")
+        taxable = d.get("taxable", UNSET)
+        if not (taxable is True or taxable is False):
+            if taxable is UNSET:
+                n__absent += 1
+            elif not isinstance(taxable, bool):
+                raise FieldError("boolean", taxable, "taxable")
 
-        _tracking_type = d.pop("tracking_type", UNSET)
+        trackable = d.get("trackable", UNSET)
+        if not (trackable is True or trackable is False):
+            if trackable is UNSET:
+                n__absent += 1
+            elif not isinstance(trackable, bool):
+                raise FieldError("boolean", trackable, "trackable")
+
+        _tracking_type = d.get("tracking_type", UNSET)
         tracking_type: TrackingType | Unset = UNSET
-        if isinstance(_tracking_type, str):
+        if type(_tracking_type) is str:
+            tracking_type = TrackingType._by__value.get(_tracking_type) or TrackingType(_tracking_type)
+        elif isinstance(_tracking_type, str):
             tracking_type = TrackingType(_tracking_type)
         elif _tracking_type is not UNSET:
             raise FieldError("string (TrackingType)", _tracking_type, "tracking_type")
 
-        type_ = d.pop("type", UNSET)
-        if not isinstance(type_, str) and type_ is not UNSET:
-            raise FieldError("string", type_, "type")
+        if tracking_type is UNSET:
+            n__absent += 1
 
-        _updated_at = d.pop("updated_at", UNSET)
+        type_ = d.get("type", UNSET)
+        if not (type(type_) is str):
+            if type_ is UNSET:
+                n__absent += 1
+            elif not isinstance(type_, str):
+                raise FieldError("string", type_, "type")
+
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
@@ -791,15 +873,21 @@ class ProductGroupAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
-        variation = d.pop("variation", UNSET)
-        if not isinstance(variation, bool) and variation is not UNSET:
-            raise FieldError("boolean", variation, "variation")
+        if updated_at is UNSET:
+            n__absent += 1
 
-        _variation_fields = d.pop("variation_fields", UNSET)
+        variation = d.get("variation", UNSET)
+        if not (variation is True or variation is False):
+            if variation is UNSET:
+                n__absent += 1
+            elif not isinstance(variation, bool):
+                raise FieldError("boolean", variation, "variation")
+
+        _variation_fields = d.get("variation_fields", UNSET)
         variation_fields: list[str] | Unset = UNSET
         if isinstance(_variation_fields, list):
             for variation_fields_item in _variation_fields:
-                if not isinstance(variation_fields_item, str):
+                if not (type(variation_fields_item) is str) and not isinstance(variation_fields_item, str):
                     raise FieldError(
                         "string",
                         variation_fields_item,
@@ -810,7 +898,10 @@ class ProductGroupAttributes:
         elif _variation_fields is not UNSET:
             raise FieldError("array", _variation_fields, "variation_fields")
 
-        _weight = d.pop("weight", UNSET)
+        if variation_fields is UNSET:
+            n__absent += 1
+
+        _weight = d.get("weight", UNSET)
         weight: None | Unset | Weight
         if _weight is None or _weight is UNSET:
             weight = _weight
@@ -825,59 +916,171 @@ class ProductGroupAttributes:
         else:
             raise FieldError("object (Weight) or null", _weight, "weight")
 
-        product_group_attributes = cls(
-            allow_shortage=allow_shortage,
-            archived=archived,
-            archived_at=archived_at,
-            base_price_in_cents=base_price_in_cents,
-            buffer_time_after=buffer_time_after,
-            buffer_time_before=buffer_time_before,
-            confirm_shortage=confirm_shortage,
-            create_url_redirect=create_url_redirect,
-            created_at=created_at,
-            default_purchase_cost_in_cents=default_purchase_cost_in_cents,
-            deposit_in_cents=deposit_in_cents,
-            description=description,
-            discountable=discountable,
-            excerpt=excerpt,
-            extra_information=extra_information,
-            flat_fee_price_in_cents=flat_fee_price_in_cents,
-            group_name=group_name,
-            has_variations=has_variations,
-            name=name,
-            photo_base64=photo_base64,
-            photo_id=photo_id,
-            photo_url=photo_url,
-            price_period=price_period,
-            price_ruleset_id=price_ruleset_id,
-            price_structure_id=price_structure_id,
-            price_type=price_type,
-            product_type=product_type,
-            properties=properties,
-            properties_attributes=properties_attributes,
-            remote_photo_url=remote_photo_url,
-            seo_description=seo_description,
-            seo_title=seo_title,
-            shortage_limit=shortage_limit,
-            show_in_store=show_in_store,
-            sku=sku,
-            slug=slug,
-            sorting_weight=sorting_weight,
-            stock_item_properties=stock_item_properties,
-            structure_price_in_cents=structure_price_in_cents,
-            tag_list=tag_list,
-            tax_category_id=tax_category_id,
-            taxable=taxable,
-            trackable=trackable,
-            tracking_type=tracking_type,
-            type_=type_,
-            updated_at=updated_at,
-            variation=variation,
-            variation_fields=variation_fields,
-            weight=weight,
-        )
+        if weight is UNSET:
+            n__absent += 1
 
-        product_group_attributes.additional_properties = d
+        if cls is _plain__class:
+            product_group_attributes = cls.__new__(cls)
+            product_group_attributes.allow_shortage = allow_shortage
+            product_group_attributes.archived = archived
+            product_group_attributes.archived_at = archived_at
+            product_group_attributes.base_price_in_cents = base_price_in_cents
+            product_group_attributes.buffer_time_after = buffer_time_after
+            product_group_attributes.buffer_time_before = buffer_time_before
+            product_group_attributes.confirm_shortage = confirm_shortage
+            product_group_attributes.create_url_redirect = create_url_redirect
+            product_group_attributes.created_at = created_at
+            product_group_attributes.default_purchase_cost_in_cents = default_purchase_cost_in_cents
+            product_group_attributes.deposit_in_cents = deposit_in_cents
+            product_group_attributes.description = description
+            product_group_attributes.discountable = discountable
+            product_group_attributes.excerpt = excerpt
+            product_group_attributes.extra_information = extra_information
+            product_group_attributes.flat_fee_price_in_cents = flat_fee_price_in_cents
+            product_group_attributes.group_name = group_name
+            product_group_attributes.has_variations = has_variations
+            product_group_attributes.name = name
+            product_group_attributes.photo_base64 = photo_base64
+            product_group_attributes.photo_id = photo_id
+            product_group_attributes.photo_url = photo_url
+            product_group_attributes.price_period = price_period
+            product_group_attributes.price_ruleset_id = price_ruleset_id
+            product_group_attributes.price_structure_id = price_structure_id
+            product_group_attributes.price_type = price_type
+            product_group_attributes.product_type = product_type
+            product_group_attributes.properties = properties
+            product_group_attributes.properties_attributes = properties_attributes
+            product_group_attributes.remote_photo_url = remote_photo_url
+            product_group_attributes.seo_description = seo_description
+            product_group_attributes.seo_title = seo_title
+            product_group_attributes.shortage_limit = shortage_limit
+            product_group_attributes.show_in_store = show_in_store
+            product_group_attributes.sku = sku
+            product_group_attributes.slug = slug
+            product_group_attributes.sorting_weight = sorting_weight
+            product_group_attributes.stock_item_properties = stock_item_properties
+            product_group_attributes.structure_price_in_cents = structure_price_in_cents
+            product_group_attributes.tag_list = tag_list
+            product_group_attributes.tax_category_id = tax_category_id
+            product_group_attributes.taxable = taxable
+            product_group_attributes.trackable = trackable
+            product_group_attributes.tracking_type = tracking_type
+            product_group_attributes.type_ = type_
+            product_group_attributes.updated_at = updated_at
+            product_group_attributes.variation = variation
+            product_group_attributes.variation_fields = variation_fields
+            product_group_attributes.weight = weight
+            product_group_attributes.additional_properties = {}
+        else:
+            product_group_attributes = cls(
+                allow_shortage,
+                archived,
+                archived_at,
+                base_price_in_cents,
+                buffer_time_after,
+                buffer_time_before,
+                confirm_shortage,
+                create_url_redirect,
+                created_at,
+                default_purchase_cost_in_cents,
+                deposit_in_cents,
+                description,
+                discountable,
+                excerpt,
+                extra_information,
+                flat_fee_price_in_cents,
+                group_name,
+                has_variations,
+                name,
+                photo_base64,
+                photo_id,
+                photo_url,
+                price_period,
+                price_ruleset_id,
+                price_structure_id,
+                price_type,
+                product_type,
+                properties,
+                properties_attributes,
+                remote_photo_url,
+                seo_description,
+                seo_title,
+                shortage_limit,
+                show_in_store,
+                sku,
+                slug,
+                sorting_weight,
+                stock_item_properties,
+                structure_price_in_cents,
+                tag_list,
+                tax_category_id,
+                taxable,
+                trackable,
+                tracking_type,
+                type_,
+                updated_at,
+                variation,
+                variation_fields,
+                weight,
+            )
+        if len(d) + n__absent != 49:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "allow_shortage",
+                    "archived",
+                    "archived_at",
+                    "base_price_in_cents",
+                    "buffer_time_after",
+                    "buffer_time_before",
+                    "confirm_shortage",
+                    "create_url_redirect",
+                    "created_at",
+                    "default_purchase_cost_in_cents",
+                    "deposit_in_cents",
+                    "description",
+                    "discountable",
+                    "excerpt",
+                    "extra_information",
+                    "flat_fee_price_in_cents",
+                    "group_name",
+                    "has_variations",
+                    "name",
+                    "photo_base64",
+                    "photo_id",
+                    "photo_url",
+                    "price_period",
+                    "price_ruleset_id",
+                    "price_structure_id",
+                    "price_type",
+                    "product_type",
+                    "properties",
+                    "properties_attributes",
+                    "remote_photo_url",
+                    "seo_description",
+                    "seo_title",
+                    "shortage_limit",
+                    "show_in_store",
+                    "sku",
+                    "slug",
+                    "sorting_weight",
+                    "stock_item_properties",
+                    "structure_price_in_cents",
+                    "tag_list",
+                    "tax_category_id",
+                    "taxable",
+                    "trackable",
+                    "tracking_type",
+                    "type",
+                    "updated_at",
+                    "variation",
+                    "variation_fields",
+                    "weight",
+                }
+            }
+            product_group_attributes.additional_properties = extra__props
         return product_group_attributes
 
     @property
@@ -895,3 +1098,66 @@ class ProductGroupAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[ProductGroupAttributes] | None = (
+    ProductGroupAttributes
+    if {field.name for field in _attrs_fields(ProductGroupAttributes)}
+    == {
+        "allow_shortage",
+        "archived",
+        "archived_at",
+        "base_price_in_cents",
+        "buffer_time_after",
+        "buffer_time_before",
+        "confirm_shortage",
+        "create_url_redirect",
+        "created_at",
+        "default_purchase_cost_in_cents",
+        "deposit_in_cents",
+        "description",
+        "discountable",
+        "excerpt",
+        "extra_information",
+        "flat_fee_price_in_cents",
+        "group_name",
+        "has_variations",
+        "name",
+        "photo_base64",
+        "photo_id",
+        "photo_url",
+        "price_period",
+        "price_ruleset_id",
+        "price_structure_id",
+        "price_type",
+        "product_type",
+        "properties",
+        "properties_attributes",
+        "remote_photo_url",
+        "seo_description",
+        "seo_title",
+        "shortage_limit",
+        "show_in_store",
+        "sku",
+        "slug",
+        "sorting_weight",
+        "stock_item_properties",
+        "structure_price_in_cents",
+        "tag_list",
+        "tax_category_id",
+        "taxable",
+        "trackable",
+        "tracking_type",
+        "type_",
+        "updated_at",
+        "variation",
+        "variation_fields",
+        "weight",
+        "additional_properties",
+    }
+    and not hasattr(ProductGroupAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -6,8 +6,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductGroupDuplicationWriteAttributes")
@@ -49,61 +50,49 @@ class ProductGroupDuplicationWriteAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         buffer_times = self.buffer_times
-
+        if buffer_times is not UNSET:
+            field_dict["buffer_times"] = buffer_times
         collections = self.collections
-
+        if collections is not UNSET:
+            field_dict["collections"] = collections
         custom_fields = self.custom_fields
-
+        if custom_fields is not UNSET:
+            field_dict["custom_fields"] = custom_fields
         description = self.description
-
+        if description is not UNSET:
+            field_dict["description"] = description
         name = self.name
-
+        if name is not UNSET:
+            field_dict["name"] = name
         original_product_group_id: str | Unset = UNSET
         if not isinstance(self.original_product_group_id, Unset):
             original_product_group_id = str(self.original_product_group_id)
-
-        photo_base64 = self.photo_base64
-
-        price_settings = self.price_settings
-
-        remote_photo_url = self.remote_photo_url
-
-        shortage_settings = self.shortage_settings
-
-        show_in_store = self.show_in_store
-
-        tags = self.tags
-
-        tax_settings = self.tax_settings
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if buffer_times is not UNSET:
-            field_dict["buffer_times"] = buffer_times
-        if collections is not UNSET:
-            field_dict["collections"] = collections
-        if custom_fields is not UNSET:
-            field_dict["custom_fields"] = custom_fields
-        if description is not UNSET:
-            field_dict["description"] = description
-        if name is not UNSET:
-            field_dict["name"] = name
         if original_product_group_id is not UNSET:
             field_dict["original_product_group_id"] = original_product_group_id
+        photo_base64 = self.photo_base64
         if photo_base64 is not UNSET:
             field_dict["photo_base64"] = photo_base64
+        price_settings = self.price_settings
         if price_settings is not UNSET:
             field_dict["price_settings"] = price_settings
+        remote_photo_url = self.remote_photo_url
         if remote_photo_url is not UNSET:
             field_dict["remote_photo_url"] = remote_photo_url
+        shortage_settings = self.shortage_settings
         if shortage_settings is not UNSET:
             field_dict["shortage_settings"] = shortage_settings
+        show_in_store = self.show_in_store
         if show_in_store is not UNSET:
             field_dict["show_in_store"] = show_in_store
+        tags = self.tags
         if tags is not UNSET:
             field_dict["tags"] = tags
+        tax_settings = self.tax_settings
         if tax_settings is not UNSET:
             field_dict["tax_settings"] = tax_settings
 
@@ -111,82 +100,161 @@ class ProductGroupDuplicationWriteAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (ProductGroupDuplicationWriteAttributes)", src_dict)
-        d = dict(src_dict)
-        buffer_times = d.pop("buffer_times", UNSET)
-        if not isinstance(buffer_times, bool) and buffer_times is not UNSET:
-            raise FieldError("boolean", buffer_times, "buffer_times")
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (ProductGroupDuplicationWriteAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        buffer_times = d.get("buffer_times", UNSET)
+        if not (buffer_times is True or buffer_times is False):
+            if buffer_times is UNSET:
+                n__absent += 1
+            elif not isinstance(buffer_times, bool):
+                raise FieldError("boolean", buffer_times, "buffer_times")
 
-        collections = d.pop("collections", UNSET)
-        if not isinstance(collections, bool) and collections is not UNSET:
-            raise FieldError("boolean", collections, "collections")
+        collections = d.get("collections", UNSET)
+        if not (collections is True or collections is False):
+            if collections is UNSET:
+                n__absent += 1
+            elif not isinstance(collections, bool):
+                raise FieldError("boolean", collections, "collections")
 
-        custom_fields = d.pop("custom_fields", UNSET)
-        if not isinstance(custom_fields, bool) and custom_fields is not UNSET:
-            raise FieldError("boolean", custom_fields, "custom_fields")
+        custom_fields = d.get("custom_fields", UNSET)
+        if not (custom_fields is True or custom_fields is False):
+            if custom_fields is UNSET:
+                n__absent += 1
+            elif not isinstance(custom_fields, bool):
+                raise FieldError("boolean", custom_fields, "custom_fields")
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, str) and description is not UNSET:
-            raise FieldError("string", description, "description")
+        description = d.get("description", UNSET)
+        if not (type(description) is str):
+            if description is UNSET:
+                n__absent += 1
+            elif not isinstance(description, str):
+                raise FieldError("string", description, "description")
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, str) and name is not UNSET:
-            raise FieldError("string", name, "name")
+        name = d.get("name", UNSET)
+        if not (type(name) is str):
+            if name is UNSET:
+                n__absent += 1
+            elif not isinstance(name, str):
+                raise FieldError("string", name, "name")
 
-        _original_product_group_id = d.pop("original_product_group_id", UNSET)
+        _original_product_group_id = d.get("original_product_group_id", UNSET)
         original_product_group_id: UUID | Unset = UNSET
         if _original_product_group_id is not UNSET:
             try:
-                original_product_group_id = UUID(_original_product_group_id)
+                original_product_group_id = parse_uuid(_original_product_group_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _original_product_group_id, "original_product_group_id") from None
 
-        photo_base64 = d.pop("photo_base64", UNSET)
-        if not isinstance(photo_base64, str) and photo_base64 is not UNSET:
-            raise FieldError("string", photo_base64, "photo_base64")
+        if original_product_group_id is UNSET:
+            n__absent += 1
 
-        price_settings = d.pop("price_settings", UNSET)
-        if not isinstance(price_settings, bool) and price_settings is not UNSET:
-            raise FieldError("boolean", price_settings, "price_settings")
+        photo_base64 = d.get("photo_base64", UNSET)
+        if not (type(photo_base64) is str):
+            if photo_base64 is UNSET:
+                n__absent += 1
+            elif not isinstance(photo_base64, str):
+                raise FieldError("string", photo_base64, "photo_base64")
 
-        remote_photo_url = d.pop("remote_photo_url", UNSET)
-        if not isinstance(remote_photo_url, str) and remote_photo_url is not UNSET:
-            raise FieldError("string", remote_photo_url, "remote_photo_url")
+        price_settings = d.get("price_settings", UNSET)
+        if not (price_settings is True or price_settings is False):
+            if price_settings is UNSET:
+                n__absent += 1
+            elif not isinstance(price_settings, bool):
+                raise FieldError("boolean", price_settings, "price_settings")
 
-        shortage_settings = d.pop("shortage_settings", UNSET)
-        if not isinstance(shortage_settings, bool) and shortage_settings is not UNSET:
-            raise FieldError("boolean", shortage_settings, "shortage_settings")
+        remote_photo_url = d.get("remote_photo_url", UNSET)
+        if not (type(remote_photo_url) is str):
+            if remote_photo_url is UNSET:
+                n__absent += 1
+            elif not isinstance(remote_photo_url, str):
+                raise FieldError("string", remote_photo_url, "remote_photo_url")
 
-        show_in_store = d.pop("show_in_store", UNSET)
-        if not isinstance(show_in_store, bool) and show_in_store is not UNSET:
-            raise FieldError("boolean", show_in_store, "show_in_store")
+        shortage_settings = d.get("shortage_settings", UNSET)
+        if not (shortage_settings is True or shortage_settings is False):
+            if shortage_settings is UNSET:
+                n__absent += 1
+            elif not isinstance(shortage_settings, bool):
+                raise FieldError("boolean", shortage_settings, "shortage_settings")
 
-        tags = d.pop("tags", UNSET)
-        if not isinstance(tags, bool) and tags is not UNSET:
-            raise FieldError("boolean", tags, "tags")
+        show_in_store = d.get("show_in_store", UNSET)
+        if not (show_in_store is True or show_in_store is False):
+            if show_in_store is UNSET:
+                n__absent += 1
+            elif not isinstance(show_in_store, bool):
+                raise FieldError("boolean", show_in_store, "show_in_store")
 
-        tax_settings = d.pop("tax_settings", UNSET)
-        if not isinstance(tax_settings, bool) and tax_settings is not UNSET:
-            raise FieldError("boolean", tax_settings, "tax_settings")
+        tags = d.get("tags", UNSET)
+        if not (tags is True or tags is False):
+            if tags is UNSET:
+                n__absent += 1
+            elif not isinstance(tags, bool):
+                raise FieldError("boolean", tags, "tags")
 
-        product_group_duplication_write_attributes = cls(
-            buffer_times=buffer_times,
-            collections=collections,
-            custom_fields=custom_fields,
-            description=description,
-            name=name,
-            original_product_group_id=original_product_group_id,
-            photo_base64=photo_base64,
-            price_settings=price_settings,
-            remote_photo_url=remote_photo_url,
-            shortage_settings=shortage_settings,
-            show_in_store=show_in_store,
-            tags=tags,
-            tax_settings=tax_settings,
-        )
+        tax_settings = d.get("tax_settings", UNSET)
+        if not (tax_settings is True or tax_settings is False):
+            if tax_settings is UNSET:
+                n__absent += 1
+            elif not isinstance(tax_settings, bool):
+                raise FieldError("boolean", tax_settings, "tax_settings")
 
-        product_group_duplication_write_attributes.additional_properties = d
+        if cls is _plain__class:
+            product_group_duplication_write_attributes = cls.__new__(cls)
+            product_group_duplication_write_attributes.buffer_times = buffer_times
+            product_group_duplication_write_attributes.collections = collections
+            product_group_duplication_write_attributes.custom_fields = custom_fields
+            product_group_duplication_write_attributes.description = description
+            product_group_duplication_write_attributes.name = name
+            product_group_duplication_write_attributes.original_product_group_id = original_product_group_id
+            product_group_duplication_write_attributes.photo_base64 = photo_base64
+            product_group_duplication_write_attributes.price_settings = price_settings
+            product_group_duplication_write_attributes.remote_photo_url = remote_photo_url
+            product_group_duplication_write_attributes.shortage_settings = shortage_settings
+            product_group_duplication_write_attributes.show_in_store = show_in_store
+            product_group_duplication_write_attributes.tags = tags
+            product_group_duplication_write_attributes.tax_settings = tax_settings
+            product_group_duplication_write_attributes.additional_properties = {}
+        else:
+            product_group_duplication_write_attributes = cls(
+                buffer_times,
+                collections,
+                custom_fields,
+                description,
+                name,
+                original_product_group_id,
+                photo_base64,
+                price_settings,
+                remote_photo_url,
+                shortage_settings,
+                show_in_store,
+                tags,
+                tax_settings,
+            )
+        if len(d) + n__absent != 13:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "buffer_times",
+                    "collections",
+                    "custom_fields",
+                    "description",
+                    "name",
+                    "original_product_group_id",
+                    "photo_base64",
+                    "price_settings",
+                    "remote_photo_url",
+                    "shortage_settings",
+                    "show_in_store",
+                    "tags",
+                    "tax_settings",
+                }
+            }
+            product_group_duplication_write_attributes.additional_properties = extra__props
         return product_group_duplication_write_attributes
 
     @property
@@ -220,3 +288,30 @@ class ProductGroupDuplicationWriteAttributes:
         if not isinstance(original_product_group, Unset):
             self.original_product_group_id = original_product_group.id
         return self
+
+
+_plain__class: type[ProductGroupDuplicationWriteAttributes] | None = (
+    ProductGroupDuplicationWriteAttributes
+    if {field.name for field in _attrs_fields(ProductGroupDuplicationWriteAttributes)}
+    == {
+        "buffer_times",
+        "collections",
+        "custom_fields",
+        "description",
+        "name",
+        "original_product_group_id",
+        "photo_base64",
+        "price_settings",
+        "remote_photo_url",
+        "shortage_settings",
+        "show_in_store",
+        "tags",
+        "tax_settings",
+        "additional_properties",
+    }
+    and not hasattr(ProductGroupDuplicationWriteAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

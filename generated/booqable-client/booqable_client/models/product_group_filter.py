@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import Choice, FieldError
+from ..lib._fields import Choice, FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -41,6 +42,294 @@ def _resolve__refs() -> None:
 
 
 T = TypeVar("T", bound="ProductGroupFilter")
+
+
+def _parse__archived_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__collection_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__id(data: object) -> IdOperators | Unset | UUID:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[IdOperators | Unset | UUID] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_id_condition_type_0 = IdOperators.from_dict(data)
+
+                if choice.take(componentsschemas_id_condition_type_0):
+                    return componentsschemas_id_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_id_condition_type_1 = data
+                try:
+                    componentsschemas_id_condition_type_1 = parse_uuid(_componentsschemas_id_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_id_condition_type_1) from None
+
+                if choice.take(componentsschemas_id_condition_type_1):
+                    return componentsschemas_id_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (IdOperators), UUID string", data)
+
+
+def _parse__photo_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__price_ruleset_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__price_structure_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__product_group_id(data: object) -> Unset | UUID | UuidEqualOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_0):
+                    return componentsschemas_uuid_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_equal_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_equal_condition_type_1 = parse_uuid(
+                        _componentsschemas_uuid_equal_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_equal_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_1):
+                    return componentsschemas_uuid_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidEqualOperators), UUID string", data)
+
+
+def _parse__tax_category_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
 
 
 @_attrs_define
@@ -184,6 +473,8 @@ class ProductGroupFilter:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+
         allow_shortage: bool | dict[str, Any] | Unset
         if isinstance(self.allow_shortage, Unset):
             allow_shortage = UNSET
@@ -191,7 +482,8 @@ class ProductGroupFilter:
             allow_shortage = self.allow_shortage.to_dict()
         else:
             allow_shortage = self.allow_shortage
-
+        if allow_shortage is not UNSET:
+            field_dict["allow_shortage"] = allow_shortage
         archived: bool | dict[str, Any] | Unset
         if isinstance(self.archived, Unset):
             archived = UNSET
@@ -199,7 +491,8 @@ class ProductGroupFilter:
             archived = self.archived.to_dict()
         else:
             archived = self.archived
-
+        if archived is not UNSET:
+            field_dict["archived"] = archived
         archived_at: dict[str, Any] | str | Unset
         if isinstance(self.archived_at, Unset):
             archived_at = UNSET
@@ -208,6 +501,8 @@ class ProductGroupFilter:
         else:
             archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
 
+        if archived_at is not UNSET:
+            field_dict["archived_at"] = archived_at
         base_price_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.base_price_in_cents, Unset):
             base_price_in_cents = UNSET
@@ -215,7 +510,8 @@ class ProductGroupFilter:
             base_price_in_cents = self.base_price_in_cents.to_dict()
         else:
             base_price_in_cents = self.base_price_in_cents
-
+        if base_price_in_cents is not UNSET:
+            field_dict["base_price_in_cents"] = base_price_in_cents
         buffer_time_after: dict[str, Any] | int | Unset
         if isinstance(self.buffer_time_after, Unset):
             buffer_time_after = UNSET
@@ -223,7 +519,8 @@ class ProductGroupFilter:
             buffer_time_after = self.buffer_time_after.to_dict()
         else:
             buffer_time_after = self.buffer_time_after
-
+        if buffer_time_after is not UNSET:
+            field_dict["buffer_time_after"] = buffer_time_after
         buffer_time_before: dict[str, Any] | int | Unset
         if isinstance(self.buffer_time_before, Unset):
             buffer_time_before = UNSET
@@ -231,7 +528,8 @@ class ProductGroupFilter:
             buffer_time_before = self.buffer_time_before.to_dict()
         else:
             buffer_time_before = self.buffer_time_before
-
+        if buffer_time_before is not UNSET:
+            field_dict["buffer_time_before"] = buffer_time_before
         collection_id: dict[str, Any] | str | Unset
         if isinstance(self.collection_id, Unset):
             collection_id = UNSET
@@ -240,6 +538,8 @@ class ProductGroupFilter:
         else:
             collection_id = str(self.collection_id)
 
+        if collection_id is not UNSET:
+            field_dict["collection_id"] = collection_id
         created_at: dict[str, Any] | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
@@ -248,6 +548,8 @@ class ProductGroupFilter:
         else:
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         default_purchase_cost_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.default_purchase_cost_in_cents, Unset):
             default_purchase_cost_in_cents = UNSET
@@ -255,7 +557,8 @@ class ProductGroupFilter:
             default_purchase_cost_in_cents = self.default_purchase_cost_in_cents.to_dict()
         else:
             default_purchase_cost_in_cents = self.default_purchase_cost_in_cents
-
+        if default_purchase_cost_in_cents is not UNSET:
+            field_dict["default_purchase_cost_in_cents"] = default_purchase_cost_in_cents
         deposit_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.deposit_in_cents, Unset):
             deposit_in_cents = UNSET
@@ -263,7 +566,8 @@ class ProductGroupFilter:
             deposit_in_cents = self.deposit_in_cents.to_dict()
         else:
             deposit_in_cents = self.deposit_in_cents
-
+        if deposit_in_cents is not UNSET:
+            field_dict["deposit_in_cents"] = deposit_in_cents
         description: dict[str, Any] | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
@@ -271,7 +575,8 @@ class ProductGroupFilter:
             description = self.description.to_dict()
         else:
             description = self.description
-
+        if description is not UNSET:
+            field_dict["description"] = description
         discountable: bool | dict[str, Any] | Unset
         if isinstance(self.discountable, Unset):
             discountable = UNSET
@@ -279,7 +584,8 @@ class ProductGroupFilter:
             discountable = self.discountable.to_dict()
         else:
             discountable = self.discountable
-
+        if discountable is not UNSET:
+            field_dict["discountable"] = discountable
         excerpt: dict[str, Any] | str | Unset
         if isinstance(self.excerpt, Unset):
             excerpt = UNSET
@@ -287,7 +593,8 @@ class ProductGroupFilter:
             excerpt = self.excerpt.to_dict()
         else:
             excerpt = self.excerpt
-
+        if excerpt is not UNSET:
+            field_dict["excerpt"] = excerpt
         extra_information: dict[str, Any] | str | Unset
         if isinstance(self.extra_information, Unset):
             extra_information = UNSET
@@ -295,7 +602,8 @@ class ProductGroupFilter:
             extra_information = self.extra_information.to_dict()
         else:
             extra_information = self.extra_information
-
+        if extra_information is not UNSET:
+            field_dict["extra_information"] = extra_information
         flat_fee_price_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.flat_fee_price_in_cents, Unset):
             flat_fee_price_in_cents = UNSET
@@ -303,7 +611,8 @@ class ProductGroupFilter:
             flat_fee_price_in_cents = self.flat_fee_price_in_cents.to_dict()
         else:
             flat_fee_price_in_cents = self.flat_fee_price_in_cents
-
+        if flat_fee_price_in_cents is not UNSET:
+            field_dict["flat_fee_price_in_cents"] = flat_fee_price_in_cents
         group_name: dict[str, Any] | str | Unset
         if isinstance(self.group_name, Unset):
             group_name = UNSET
@@ -311,7 +620,8 @@ class ProductGroupFilter:
             group_name = self.group_name.to_dict()
         else:
             group_name = self.group_name
-
+        if group_name is not UNSET:
+            field_dict["group_name"] = group_name
         has_variations: bool | dict[str, Any] | Unset
         if isinstance(self.has_variations, Unset):
             has_variations = UNSET
@@ -319,7 +629,8 @@ class ProductGroupFilter:
             has_variations = self.has_variations.to_dict()
         else:
             has_variations = self.has_variations
-
+        if has_variations is not UNSET:
+            field_dict["has_variations"] = has_variations
         id: dict[str, Any] | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -328,6 +639,8 @@ class ProductGroupFilter:
         else:
             id = str(self.id)
 
+        if id is not UNSET:
+            field_dict["id"] = id
         name: dict[str, Any] | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -335,7 +648,8 @@ class ProductGroupFilter:
             name = self.name.to_dict()
         else:
             name = self.name
-
+        if name is not UNSET:
+            field_dict["name"] = name
         photo_id: dict[str, Any] | str | Unset
         if isinstance(self.photo_id, Unset):
             photo_id = UNSET
@@ -344,6 +658,8 @@ class ProductGroupFilter:
         else:
             photo_id = str(self.photo_id)
 
+        if photo_id is not UNSET:
+            field_dict["photo_id"] = photo_id
         price_period: dict[str, Any] | str | Unset
         if isinstance(self.price_period, Unset):
             price_period = UNSET
@@ -351,7 +667,8 @@ class ProductGroupFilter:
             price_period = self.price_period.to_dict()
         else:
             price_period = self.price_period
-
+        if price_period is not UNSET:
+            field_dict["price_period"] = price_period
         price_ruleset_id: dict[str, Any] | str | Unset
         if isinstance(self.price_ruleset_id, Unset):
             price_ruleset_id = UNSET
@@ -360,6 +677,8 @@ class ProductGroupFilter:
         else:
             price_ruleset_id = str(self.price_ruleset_id)
 
+        if price_ruleset_id is not UNSET:
+            field_dict["price_ruleset_id"] = price_ruleset_id
         price_structure_id: dict[str, Any] | str | Unset
         if isinstance(self.price_structure_id, Unset):
             price_structure_id = UNSET
@@ -368,6 +687,8 @@ class ProductGroupFilter:
         else:
             price_structure_id = str(self.price_structure_id)
 
+        if price_structure_id is not UNSET:
+            field_dict["price_structure_id"] = price_structure_id
         price_type: dict[str, Any] | str | Unset
         if isinstance(self.price_type, Unset):
             price_type = UNSET
@@ -375,7 +696,8 @@ class ProductGroupFilter:
             price_type = self.price_type.to_dict()
         else:
             price_type = self.price_type
-
+        if price_type is not UNSET:
+            field_dict["price_type"] = price_type
         product_group_id: dict[str, Any] | str | Unset
         if isinstance(self.product_group_id, Unset):
             product_group_id = UNSET
@@ -384,6 +706,8 @@ class ProductGroupFilter:
         else:
             product_group_id = str(self.product_group_id)
 
+        if product_group_id is not UNSET:
+            field_dict["product_group_id"] = product_group_id
         product_type: dict[str, Any] | str | Unset
         if isinstance(self.product_type, Unset):
             product_type = UNSET
@@ -391,7 +715,8 @@ class ProductGroupFilter:
             product_type = self.product_type.to_dict()
         else:
             product_type = self.product_type
-
+        if product_type is not UNSET:
+            field_dict["product_type"] = product_type
         q: dict[str, Any] | str | Unset
         if isinstance(self.q, Unset):
             q = UNSET
@@ -399,7 +724,8 @@ class ProductGroupFilter:
             q = self.q.to_dict()
         else:
             q = self.q
-
+        if q is not UNSET:
+            field_dict["q"] = q
         seo_description: dict[str, Any] | str | Unset
         if isinstance(self.seo_description, Unset):
             seo_description = UNSET
@@ -407,7 +733,8 @@ class ProductGroupFilter:
             seo_description = self.seo_description.to_dict()
         else:
             seo_description = self.seo_description
-
+        if seo_description is not UNSET:
+            field_dict["seo_description"] = seo_description
         seo_title: dict[str, Any] | str | Unset
         if isinstance(self.seo_title, Unset):
             seo_title = UNSET
@@ -415,7 +742,8 @@ class ProductGroupFilter:
             seo_title = self.seo_title.to_dict()
         else:
             seo_title = self.seo_title
-
+        if seo_title is not UNSET:
+            field_dict["seo_title"] = seo_title
         shortage_limit: dict[str, Any] | int | Unset
         if isinstance(self.shortage_limit, Unset):
             shortage_limit = UNSET
@@ -423,7 +751,8 @@ class ProductGroupFilter:
             shortage_limit = self.shortage_limit.to_dict()
         else:
             shortage_limit = self.shortage_limit
-
+        if shortage_limit is not UNSET:
+            field_dict["shortage_limit"] = shortage_limit
         show_in_store: bool | dict[str, Any] | Unset
         if isinstance(self.show_in_store, Unset):
             show_in_store = UNSET
@@ -431,7 +760,8 @@ class ProductGroupFilter:
             show_in_store = self.show_in_store.to_dict()
         else:
             show_in_store = self.show_in_store
-
+        if show_in_store is not UNSET:
+            field_dict["show_in_store"] = show_in_store
         sku: dict[str, Any] | str | Unset
         if isinstance(self.sku, Unset):
             sku = UNSET
@@ -439,7 +769,8 @@ class ProductGroupFilter:
             sku = self.sku.to_dict()
         else:
             sku = self.sku
-
+        if sku is not UNSET:
+            field_dict["sku"] = sku
         slug: dict[str, Any] | str | Unset
         if isinstance(self.slug, Unset):
             slug = UNSET
@@ -447,7 +778,8 @@ class ProductGroupFilter:
             slug = self.slug.to_dict()
         else:
             slug = self.slug
-
+        if slug is not UNSET:
+            field_dict["slug"] = slug
         sorting_weight: dict[str, Any] | int | Unset
         if isinstance(self.sorting_weight, Unset):
             sorting_weight = UNSET
@@ -455,7 +787,8 @@ class ProductGroupFilter:
             sorting_weight = self.sorting_weight.to_dict()
         else:
             sorting_weight = self.sorting_weight
-
+        if sorting_weight is not UNSET:
+            field_dict["sorting_weight"] = sorting_weight
         structure_price_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.structure_price_in_cents, Unset):
             structure_price_in_cents = UNSET
@@ -463,7 +796,8 @@ class ProductGroupFilter:
             structure_price_in_cents = self.structure_price_in_cents.to_dict()
         else:
             structure_price_in_cents = self.structure_price_in_cents
-
+        if structure_price_in_cents is not UNSET:
+            field_dict["structure_price_in_cents"] = structure_price_in_cents
         tag_list: dict[str, Any] | str | Unset
         if isinstance(self.tag_list, Unset):
             tag_list = UNSET
@@ -471,7 +805,8 @@ class ProductGroupFilter:
             tag_list = self.tag_list.to_dict()
         else:
             tag_list = self.tag_list
-
+        if tag_list is not UNSET:
+            field_dict["tag_list"] = tag_list
         tax_category_id: dict[str, Any] | str | Unset
         if isinstance(self.tax_category_id, Unset):
             tax_category_id = UNSET
@@ -480,6 +815,8 @@ class ProductGroupFilter:
         else:
             tax_category_id = str(self.tax_category_id)
 
+        if tax_category_id is not UNSET:
+            field_dict["tax_category_id"] = tax_category_id
         taxable: bool | dict[str, Any] | Unset
         if isinstance(self.taxable, Unset):
             taxable = UNSET
@@ -487,7 +824,8 @@ class ProductGroupFilter:
             taxable = self.taxable.to_dict()
         else:
             taxable = self.taxable
-
+        if taxable is not UNSET:
+            field_dict["taxable"] = taxable
         trackable: bool | dict[str, Any] | Unset
         if isinstance(self.trackable, Unset):
             trackable = UNSET
@@ -495,7 +833,8 @@ class ProductGroupFilter:
             trackable = self.trackable.to_dict()
         else:
             trackable = self.trackable
-
+        if trackable is not UNSET:
+            field_dict["trackable"] = trackable
         tracking_type: dict[str, Any] | str | Unset
         if isinstance(self.tracking_type, Unset):
             tracking_type = UNSET
@@ -503,7 +842,8 @@ class ProductGroupFilter:
             tracking_type = self.tracking_type.to_dict()
         else:
             tracking_type = self.tracking_type
-
+        if tracking_type is not UNSET:
+            field_dict["tracking_type"] = tracking_type
         type_: dict[str, Any] | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -511,7 +851,8 @@ class ProductGroupFilter:
             type_ = self.type_.to_dict()
         else:
             type_ = self.type_
-
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         updated_at: dict[str, Any] | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
@@ -520,6 +861,8 @@ class ProductGroupFilter:
         else:
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
         variation: bool | dict[str, Any] | Unset
         if isinstance(self.variation, Unset):
             variation = UNSET
@@ -527,94 +870,6 @@ class ProductGroupFilter:
             variation = self.variation.to_dict()
         else:
             variation = self.variation
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if allow_shortage is not UNSET:
-            field_dict["allow_shortage"] = allow_shortage
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        if archived_at is not UNSET:
-            field_dict["archived_at"] = archived_at
-        if base_price_in_cents is not UNSET:
-            field_dict["base_price_in_cents"] = base_price_in_cents
-        if buffer_time_after is not UNSET:
-            field_dict["buffer_time_after"] = buffer_time_after
-        if buffer_time_before is not UNSET:
-            field_dict["buffer_time_before"] = buffer_time_before
-        if collection_id is not UNSET:
-            field_dict["collection_id"] = collection_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if default_purchase_cost_in_cents is not UNSET:
-            field_dict["default_purchase_cost_in_cents"] = default_purchase_cost_in_cents
-        if deposit_in_cents is not UNSET:
-            field_dict["deposit_in_cents"] = deposit_in_cents
-        if description is not UNSET:
-            field_dict["description"] = description
-        if discountable is not UNSET:
-            field_dict["discountable"] = discountable
-        if excerpt is not UNSET:
-            field_dict["excerpt"] = excerpt
-        if extra_information is not UNSET:
-            field_dict["extra_information"] = extra_information
-        if flat_fee_price_in_cents is not UNSET:
-            field_dict["flat_fee_price_in_cents"] = flat_fee_price_in_cents
-        if group_name is not UNSET:
-            field_dict["group_name"] = group_name
-        if has_variations is not UNSET:
-            field_dict["has_variations"] = has_variations
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if photo_id is not UNSET:
-            field_dict["photo_id"] = photo_id
-        if price_period is not UNSET:
-            field_dict["price_period"] = price_period
-        if price_ruleset_id is not UNSET:
-            field_dict["price_ruleset_id"] = price_ruleset_id
-        if price_structure_id is not UNSET:
-            field_dict["price_structure_id"] = price_structure_id
-        if price_type is not UNSET:
-            field_dict["price_type"] = price_type
-        if product_group_id is not UNSET:
-            field_dict["product_group_id"] = product_group_id
-        if product_type is not UNSET:
-            field_dict["product_type"] = product_type
-        if q is not UNSET:
-            field_dict["q"] = q
-        if seo_description is not UNSET:
-            field_dict["seo_description"] = seo_description
-        if seo_title is not UNSET:
-            field_dict["seo_title"] = seo_title
-        if shortage_limit is not UNSET:
-            field_dict["shortage_limit"] = shortage_limit
-        if show_in_store is not UNSET:
-            field_dict["show_in_store"] = show_in_store
-        if sku is not UNSET:
-            field_dict["sku"] = sku
-        if slug is not UNSET:
-            field_dict["slug"] = slug
-        if sorting_weight is not UNSET:
-            field_dict["sorting_weight"] = sorting_weight
-        if structure_price_in_cents is not UNSET:
-            field_dict["structure_price_in_cents"] = structure_price_in_cents
-        if tag_list is not UNSET:
-            field_dict["tag_list"] = tag_list
-        if tax_category_id is not UNSET:
-            field_dict["tax_category_id"] = tax_category_id
-        if taxable is not UNSET:
-            field_dict["taxable"] = taxable
-        if trackable is not UNSET:
-            field_dict["trackable"] = trackable
-        if tracking_type is not UNSET:
-            field_dict["tracking_type"] = tracking_type
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
         if variation is not UNSET:
             field_dict["variation"] = variation
 
@@ -624,1163 +879,985 @@ class ProductGroupFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (ProductGroupFilter)", src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (ProductGroupFilter)", d)
+            d = dict(d)
+        n__absent = 0
+        _allow_shortage = d.get("allow_shortage", UNSET)
+        allow_shortage: bool | BooleanOperators | Unset
+        if _allow_shortage is UNSET:
+            allow_shortage = _allow_shortage
+        elif isinstance(_allow_shortage, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_allow_shortage)
+            except FieldError as field__error:
+                field__error.segments.append("allow_shortage")
+                raise
 
-        def _parse_allow_shortage(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+            allow_shortage = componentsschemas_boolean_condition_type_0
+        elif isinstance(_allow_shortage, bool):
+            allow_shortage = _allow_shortage
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _allow_shortage, "allow_shortage")
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        if allow_shortage is UNSET:
+            n__absent += 1
 
-        try:
-            allow_shortage = _parse_allow_shortage(d.pop("allow_shortage", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("allow_shortage")
-            raise
+        _archived = d.get("archived", UNSET)
+        archived: bool | BooleanOperators | Unset
+        if _archived is UNSET:
+            archived = _archived
+        elif isinstance(_archived, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_archived)
+            except FieldError as field__error:
+                field__error.segments.append("archived")
+                raise
 
-        def _parse_archived(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+            archived = componentsschemas_boolean_condition_type_0
+        elif isinstance(_archived, bool):
+            archived = _archived
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _archived, "archived")
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
-
-        try:
-            archived = _parse_archived(d.pop("archived", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("archived")
-            raise
-
-        def _parse_archived_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if archived is UNSET:
+            n__absent += 1
 
         try:
-            archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+            archived_at = _parse__archived_at(d.get("archived_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("archived_at")
             raise
 
-        def _parse_base_price_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if archived_at is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _base_price_in_cents = d.get("base_price_in_cents", UNSET)
+        base_price_in_cents: int | IntegerOperators | Unset
+        if _base_price_in_cents is UNSET:
+            base_price_in_cents = _base_price_in_cents
+        elif isinstance(_base_price_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_base_price_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("base_price_in_cents")
+                raise
 
-        try:
-            base_price_in_cents = _parse_base_price_in_cents(d.pop("base_price_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("base_price_in_cents")
-            raise
+            base_price_in_cents = componentsschemas_integer_condition_type_0
+        elif (
+            isinstance(_base_price_in_cents, int)
+            and _base_price_in_cents is not True
+            and _base_price_in_cents is not False
+        ):
+            base_price_in_cents = _base_price_in_cents
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _base_price_in_cents, "base_price_in_cents")
 
-        def _parse_buffer_time_after(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if base_price_in_cents is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _buffer_time_after = d.get("buffer_time_after", UNSET)
+        buffer_time_after: int | IntegerOperators | Unset
+        if _buffer_time_after is UNSET:
+            buffer_time_after = _buffer_time_after
+        elif isinstance(_buffer_time_after, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_buffer_time_after)
+            except FieldError as field__error:
+                field__error.segments.append("buffer_time_after")
+                raise
 
-        try:
-            buffer_time_after = _parse_buffer_time_after(d.pop("buffer_time_after", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("buffer_time_after")
-            raise
+            buffer_time_after = componentsschemas_integer_condition_type_0
+        elif isinstance(_buffer_time_after, int) and _buffer_time_after is not True and _buffer_time_after is not False:
+            buffer_time_after = _buffer_time_after
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _buffer_time_after, "buffer_time_after")
 
-        def _parse_buffer_time_before(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if buffer_time_after is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _buffer_time_before = d.get("buffer_time_before", UNSET)
+        buffer_time_before: int | IntegerOperators | Unset
+        if _buffer_time_before is UNSET:
+            buffer_time_before = _buffer_time_before
+        elif isinstance(_buffer_time_before, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_buffer_time_before)
+            except FieldError as field__error:
+                field__error.segments.append("buffer_time_before")
+                raise
 
-        try:
-            buffer_time_before = _parse_buffer_time_before(d.pop("buffer_time_before", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("buffer_time_before")
-            raise
+            buffer_time_before = componentsschemas_integer_condition_type_0
+        elif (
+            isinstance(_buffer_time_before, int)
+            and _buffer_time_before is not True
+            and _buffer_time_before is not False
+        ):
+            buffer_time_before = _buffer_time_before
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _buffer_time_before, "buffer_time_before")
 
-        def _parse_collection_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if buffer_time_before is UNSET:
+            n__absent += 1
 
         try:
-            collection_id = _parse_collection_id(d.pop("collection_id", UNSET))
+            collection_id = _parse__collection_id(d.get("collection_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("collection_id")
             raise
 
-        def _parse_created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if collection_id is UNSET:
+            n__absent += 1
 
         try:
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse__created_at(d.get("created_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("created_at")
             raise
 
-        def _parse_default_purchase_cost_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if created_at is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _default_purchase_cost_in_cents = d.get("default_purchase_cost_in_cents", UNSET)
+        default_purchase_cost_in_cents: int | IntegerOperators | Unset
+        if _default_purchase_cost_in_cents is UNSET:
+            default_purchase_cost_in_cents = _default_purchase_cost_in_cents
+        elif isinstance(_default_purchase_cost_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_default_purchase_cost_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("default_purchase_cost_in_cents")
+                raise
 
-        try:
-            default_purchase_cost_in_cents = _parse_default_purchase_cost_in_cents(
-                d.pop("default_purchase_cost_in_cents", UNSET)
+            default_purchase_cost_in_cents = componentsschemas_integer_condition_type_0
+        elif (
+            isinstance(_default_purchase_cost_in_cents, int)
+            and _default_purchase_cost_in_cents is not True
+            and _default_purchase_cost_in_cents is not False
+        ):
+            default_purchase_cost_in_cents = _default_purchase_cost_in_cents
+        else:
+            raise FieldError(
+                "one of object (IntegerOperators), integer",
+                _default_purchase_cost_in_cents,
+                "default_purchase_cost_in_cents",
             )
-        except FieldError as field__error:
-            field__error.segments.append("default_purchase_cost_in_cents")
-            raise
 
-        def _parse_deposit_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if default_purchase_cost_in_cents is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _deposit_in_cents = d.get("deposit_in_cents", UNSET)
+        deposit_in_cents: int | IntegerOperators | Unset
+        if _deposit_in_cents is UNSET:
+            deposit_in_cents = _deposit_in_cents
+        elif isinstance(_deposit_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_deposit_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("deposit_in_cents")
+                raise
 
-        try:
-            deposit_in_cents = _parse_deposit_in_cents(d.pop("deposit_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("deposit_in_cents")
-            raise
+            deposit_in_cents = componentsschemas_integer_condition_type_0
+        elif isinstance(_deposit_in_cents, int) and _deposit_in_cents is not True and _deposit_in_cents is not False:
+            deposit_in_cents = _deposit_in_cents
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _deposit_in_cents, "deposit_in_cents")
 
-        def _parse_description(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if deposit_in_cents is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _description = d.get("description", UNSET)
+        description: str | TextOperators | Unset
+        if _description is UNSET:
+            description = _description
+        elif isinstance(_description, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_description)
+            except FieldError as field__error:
+                field__error.segments.append("description")
+                raise
 
-        try:
-            description = _parse_description(d.pop("description", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("description")
-            raise
+            description = componentsschemas_text_condition_type_0
+        elif isinstance(_description, str):
+            description = _description
+        else:
+            raise FieldError("one of object (TextOperators), string", _description, "description")
 
-        def _parse_discountable(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+        if description is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        _discountable = d.get("discountable", UNSET)
+        discountable: bool | BooleanOperators | Unset
+        if _discountable is UNSET:
+            discountable = _discountable
+        elif isinstance(_discountable, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_discountable)
+            except FieldError as field__error:
+                field__error.segments.append("discountable")
+                raise
 
-        try:
-            discountable = _parse_discountable(d.pop("discountable", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("discountable")
-            raise
+            discountable = componentsschemas_boolean_condition_type_0
+        elif isinstance(_discountable, bool):
+            discountable = _discountable
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _discountable, "discountable")
 
-        def _parse_excerpt(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if discountable is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _excerpt = d.get("excerpt", UNSET)
+        excerpt: str | TextOperators | Unset
+        if _excerpt is UNSET:
+            excerpt = _excerpt
+        elif isinstance(_excerpt, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_excerpt)
+            except FieldError as field__error:
+                field__error.segments.append("excerpt")
+                raise
 
-        try:
-            excerpt = _parse_excerpt(d.pop("excerpt", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("excerpt")
-            raise
+            excerpt = componentsschemas_text_condition_type_0
+        elif isinstance(_excerpt, str):
+            excerpt = _excerpt
+        else:
+            raise FieldError("one of object (TextOperators), string", _excerpt, "excerpt")
 
-        def _parse_extra_information(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if excerpt is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _extra_information = d.get("extra_information", UNSET)
+        extra_information: str | TextOperators | Unset
+        if _extra_information is UNSET:
+            extra_information = _extra_information
+        elif isinstance(_extra_information, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_extra_information)
+            except FieldError as field__error:
+                field__error.segments.append("extra_information")
+                raise
 
-        try:
-            extra_information = _parse_extra_information(d.pop("extra_information", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("extra_information")
-            raise
+            extra_information = componentsschemas_text_condition_type_0
+        elif isinstance(_extra_information, str):
+            extra_information = _extra_information
+        else:
+            raise FieldError("one of object (TextOperators), string", _extra_information, "extra_information")
 
-        def _parse_flat_fee_price_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if extra_information is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _flat_fee_price_in_cents = d.get("flat_fee_price_in_cents", UNSET)
+        flat_fee_price_in_cents: int | IntegerOperators | Unset
+        if _flat_fee_price_in_cents is UNSET:
+            flat_fee_price_in_cents = _flat_fee_price_in_cents
+        elif isinstance(_flat_fee_price_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_flat_fee_price_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("flat_fee_price_in_cents")
+                raise
 
-        try:
-            flat_fee_price_in_cents = _parse_flat_fee_price_in_cents(d.pop("flat_fee_price_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("flat_fee_price_in_cents")
-            raise
+            flat_fee_price_in_cents = componentsschemas_integer_condition_type_0
+        elif (
+            isinstance(_flat_fee_price_in_cents, int)
+            and _flat_fee_price_in_cents is not True
+            and _flat_fee_price_in_cents is not False
+        ):
+            flat_fee_price_in_cents = _flat_fee_price_in_cents
+        else:
+            raise FieldError(
+                "one of object (IntegerOperators), integer", _flat_fee_price_in_cents, "flat_fee_price_in_cents"
+            )
 
-        def _parse_group_name(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if flat_fee_price_in_cents is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _group_name = d.get("group_name", UNSET)
+        group_name: str | TextOperators | Unset
+        if _group_name is UNSET:
+            group_name = _group_name
+        elif isinstance(_group_name, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_group_name)
+            except FieldError as field__error:
+                field__error.segments.append("group_name")
+                raise
 
-        try:
-            group_name = _parse_group_name(d.pop("group_name", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("group_name")
-            raise
+            group_name = componentsschemas_text_condition_type_0
+        elif isinstance(_group_name, str):
+            group_name = _group_name
+        else:
+            raise FieldError("one of object (TextOperators), string", _group_name, "group_name")
 
-        def _parse_has_variations(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+        if group_name is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        _has_variations = d.get("has_variations", UNSET)
+        has_variations: bool | BooleanOperators | Unset
+        if _has_variations is UNSET:
+            has_variations = _has_variations
+        elif isinstance(_has_variations, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_has_variations)
+            except FieldError as field__error:
+                field__error.segments.append("has_variations")
+                raise
+
+            has_variations = componentsschemas_boolean_condition_type_0
+        elif isinstance(_has_variations, bool):
+            has_variations = _has_variations
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _has_variations, "has_variations")
+
+        if has_variations is UNSET:
+            n__absent += 1
 
         try:
-            has_variations = _parse_has_variations(d.pop("has_variations", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("has_variations")
-            raise
-
-        def _parse_id(data: object) -> IdOperators | Unset | UUID:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[IdOperators | Unset | UUID] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_id_condition_type_0 = IdOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_id_condition_type_0):
-                            return componentsschemas_id_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_id_condition_type_1 = data
-                        try:
-                            componentsschemas_id_condition_type_1 = UUID(_componentsschemas_id_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_id_condition_type_1) from None
-
-                        if choice.take(componentsschemas_id_condition_type_1):
-                            return componentsschemas_id_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (IdOperators), UUID string", data)
-
-        try:
-            id = _parse_id(d.pop("id", UNSET))
+            id = _parse__id(d.get("id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("id")
             raise
 
-        def _parse_name(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _name = d.get("name", UNSET)
+        name: str | TextOperators | Unset
+        if _name is UNSET:
+            name = _name
+        elif isinstance(_name, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_name)
+            except FieldError as field__error:
+                field__error.segments.append("name")
+                raise
 
-        try:
-            name = _parse_name(d.pop("name", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("name")
-            raise
+            name = componentsschemas_text_condition_type_0
+        elif isinstance(_name, str):
+            name = _name
+        else:
+            raise FieldError("one of object (TextOperators), string", _name, "name")
 
-        def _parse_photo_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if name is UNSET:
+            n__absent += 1
 
         try:
-            photo_id = _parse_photo_id(d.pop("photo_id", UNSET))
+            photo_id = _parse__photo_id(d.get("photo_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("photo_id")
             raise
 
-        def _parse_price_period(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if photo_id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _price_period = d.get("price_period", UNSET)
+        price_period: str | StringEqualOperators | Unset
+        if _price_period is UNSET:
+            price_period = _price_period
+        elif isinstance(_price_period, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_price_period)
+            except FieldError as field__error:
+                field__error.segments.append("price_period")
+                raise
 
-        try:
-            price_period = _parse_price_period(d.pop("price_period", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("price_period")
-            raise
+            price_period = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_price_period, str):
+            price_period = _price_period
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _price_period, "price_period")
 
-        def _parse_price_ruleset_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if price_period is UNSET:
+            n__absent += 1
 
         try:
-            price_ruleset_id = _parse_price_ruleset_id(d.pop("price_ruleset_id", UNSET))
+            price_ruleset_id = _parse__price_ruleset_id(d.get("price_ruleset_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("price_ruleset_id")
             raise
 
-        def _parse_price_structure_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if price_ruleset_id is UNSET:
+            n__absent += 1
 
         try:
-            price_structure_id = _parse_price_structure_id(d.pop("price_structure_id", UNSET))
+            price_structure_id = _parse__price_structure_id(d.get("price_structure_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("price_structure_id")
             raise
 
-        def _parse_price_type(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if price_structure_id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _price_type = d.get("price_type", UNSET)
+        price_type: str | StringEqualOperators | Unset
+        if _price_type is UNSET:
+            price_type = _price_type
+        elif isinstance(_price_type, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_price_type)
+            except FieldError as field__error:
+                field__error.segments.append("price_type")
+                raise
 
-        try:
-            price_type = _parse_price_type(d.pop("price_type", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("price_type")
-            raise
+            price_type = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_price_type, str):
+            price_type = _price_type
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _price_type, "price_type")
 
-        def _parse_product_group_id(data: object) -> Unset | UUID | UuidEqualOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_0):
-                            return componentsschemas_uuid_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_equal_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_equal_condition_type_1 = UUID(
-                                _componentsschemas_uuid_equal_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "UUID", _componentsschemas_uuid_equal_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_1):
-                            return componentsschemas_uuid_equal_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidEqualOperators), UUID string", data)
+        if price_type is UNSET:
+            n__absent += 1
 
         try:
-            product_group_id = _parse_product_group_id(d.pop("product_group_id", UNSET))
+            product_group_id = _parse__product_group_id(d.get("product_group_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("product_group_id")
             raise
 
-        def _parse_product_type(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if product_group_id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _product_type = d.get("product_type", UNSET)
+        product_type: str | StringEqualOperators | Unset
+        if _product_type is UNSET:
+            product_type = _product_type
+        elif isinstance(_product_type, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_product_type)
+            except FieldError as field__error:
+                field__error.segments.append("product_type")
+                raise
 
-        try:
-            product_type = _parse_product_type(d.pop("product_type", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("product_type")
-            raise
+            product_type = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_product_type, str):
+            product_type = _product_type
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _product_type, "product_type")
 
-        def _parse_q(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if product_type is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _q = d.get("q", UNSET)
+        q: str | TextOperators | Unset
+        if _q is UNSET:
+            q = _q
+        elif isinstance(_q, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_q)
+            except FieldError as field__error:
+                field__error.segments.append("q")
+                raise
 
-        try:
-            q = _parse_q(d.pop("q", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("q")
-            raise
+            q = componentsschemas_text_condition_type_0
+        elif isinstance(_q, str):
+            q = _q
+        else:
+            raise FieldError("one of object (TextOperators), string", _q, "q")
 
-        def _parse_seo_description(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if q is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _seo_description = d.get("seo_description", UNSET)
+        seo_description: str | TextOperators | Unset
+        if _seo_description is UNSET:
+            seo_description = _seo_description
+        elif isinstance(_seo_description, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_seo_description)
+            except FieldError as field__error:
+                field__error.segments.append("seo_description")
+                raise
 
-        try:
-            seo_description = _parse_seo_description(d.pop("seo_description", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("seo_description")
-            raise
+            seo_description = componentsschemas_text_condition_type_0
+        elif isinstance(_seo_description, str):
+            seo_description = _seo_description
+        else:
+            raise FieldError("one of object (TextOperators), string", _seo_description, "seo_description")
 
-        def _parse_seo_title(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if seo_description is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _seo_title = d.get("seo_title", UNSET)
+        seo_title: str | TextOperators | Unset
+        if _seo_title is UNSET:
+            seo_title = _seo_title
+        elif isinstance(_seo_title, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_seo_title)
+            except FieldError as field__error:
+                field__error.segments.append("seo_title")
+                raise
 
-        try:
-            seo_title = _parse_seo_title(d.pop("seo_title", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("seo_title")
-            raise
+            seo_title = componentsschemas_text_condition_type_0
+        elif isinstance(_seo_title, str):
+            seo_title = _seo_title
+        else:
+            raise FieldError("one of object (TextOperators), string", _seo_title, "seo_title")
 
-        def _parse_shortage_limit(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if seo_title is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _shortage_limit = d.get("shortage_limit", UNSET)
+        shortage_limit: int | IntegerOperators | Unset
+        if _shortage_limit is UNSET:
+            shortage_limit = _shortage_limit
+        elif isinstance(_shortage_limit, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_shortage_limit)
+            except FieldError as field__error:
+                field__error.segments.append("shortage_limit")
+                raise
 
-        try:
-            shortage_limit = _parse_shortage_limit(d.pop("shortage_limit", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("shortage_limit")
-            raise
+            shortage_limit = componentsschemas_integer_condition_type_0
+        elif isinstance(_shortage_limit, int) and _shortage_limit is not True and _shortage_limit is not False:
+            shortage_limit = _shortage_limit
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _shortage_limit, "shortage_limit")
 
-        def _parse_show_in_store(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+        if shortage_limit is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        _show_in_store = d.get("show_in_store", UNSET)
+        show_in_store: bool | BooleanOperators | Unset
+        if _show_in_store is UNSET:
+            show_in_store = _show_in_store
+        elif isinstance(_show_in_store, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_show_in_store)
+            except FieldError as field__error:
+                field__error.segments.append("show_in_store")
+                raise
 
-        try:
-            show_in_store = _parse_show_in_store(d.pop("show_in_store", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("show_in_store")
-            raise
+            show_in_store = componentsschemas_boolean_condition_type_0
+        elif isinstance(_show_in_store, bool):
+            show_in_store = _show_in_store
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _show_in_store, "show_in_store")
 
-        def _parse_sku(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if show_in_store is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _sku = d.get("sku", UNSET)
+        sku: str | TextOperators | Unset
+        if _sku is UNSET:
+            sku = _sku
+        elif isinstance(_sku, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_sku)
+            except FieldError as field__error:
+                field__error.segments.append("sku")
+                raise
 
-        try:
-            sku = _parse_sku(d.pop("sku", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("sku")
-            raise
+            sku = componentsschemas_text_condition_type_0
+        elif isinstance(_sku, str):
+            sku = _sku
+        else:
+            raise FieldError("one of object (TextOperators), string", _sku, "sku")
 
-        def _parse_slug(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if sku is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _slug = d.get("slug", UNSET)
+        slug: str | TextOperators | Unset
+        if _slug is UNSET:
+            slug = _slug
+        elif isinstance(_slug, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_slug)
+            except FieldError as field__error:
+                field__error.segments.append("slug")
+                raise
 
-        try:
-            slug = _parse_slug(d.pop("slug", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("slug")
-            raise
+            slug = componentsschemas_text_condition_type_0
+        elif isinstance(_slug, str):
+            slug = _slug
+        else:
+            raise FieldError("one of object (TextOperators), string", _slug, "slug")
 
-        def _parse_sorting_weight(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if slug is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _sorting_weight = d.get("sorting_weight", UNSET)
+        sorting_weight: int | IntegerOperators | Unset
+        if _sorting_weight is UNSET:
+            sorting_weight = _sorting_weight
+        elif isinstance(_sorting_weight, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_sorting_weight)
+            except FieldError as field__error:
+                field__error.segments.append("sorting_weight")
+                raise
 
-        try:
-            sorting_weight = _parse_sorting_weight(d.pop("sorting_weight", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("sorting_weight")
-            raise
+            sorting_weight = componentsschemas_integer_condition_type_0
+        elif isinstance(_sorting_weight, int) and _sorting_weight is not True and _sorting_weight is not False:
+            sorting_weight = _sorting_weight
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _sorting_weight, "sorting_weight")
 
-        def _parse_structure_price_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if sorting_weight is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _structure_price_in_cents = d.get("structure_price_in_cents", UNSET)
+        structure_price_in_cents: int | IntegerOperators | Unset
+        if _structure_price_in_cents is UNSET:
+            structure_price_in_cents = _structure_price_in_cents
+        elif isinstance(_structure_price_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_structure_price_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("structure_price_in_cents")
+                raise
 
-        try:
-            structure_price_in_cents = _parse_structure_price_in_cents(d.pop("structure_price_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("structure_price_in_cents")
-            raise
+            structure_price_in_cents = componentsschemas_integer_condition_type_0
+        elif (
+            isinstance(_structure_price_in_cents, int)
+            and _structure_price_in_cents is not True
+            and _structure_price_in_cents is not False
+        ):
+            structure_price_in_cents = _structure_price_in_cents
+        else:
+            raise FieldError(
+                "one of object (IntegerOperators), integer", _structure_price_in_cents, "structure_price_in_cents"
+            )
 
-        def _parse_tag_list(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if structure_price_in_cents is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _tag_list = d.get("tag_list", UNSET)
+        tag_list: str | StringEqualOperators | Unset
+        if _tag_list is UNSET:
+            tag_list = _tag_list
+        elif isinstance(_tag_list, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_tag_list)
+            except FieldError as field__error:
+                field__error.segments.append("tag_list")
+                raise
+
+            tag_list = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_tag_list, str):
+            tag_list = _tag_list
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _tag_list, "tag_list")
+
+        if tag_list is UNSET:
+            n__absent += 1
 
         try:
-            tag_list = _parse_tag_list(d.pop("tag_list", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("tag_list")
-            raise
-
-        def _parse_tax_category_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
-
-        try:
-            tax_category_id = _parse_tax_category_id(d.pop("tax_category_id", UNSET))
+            tax_category_id = _parse__tax_category_id(d.get("tax_category_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("tax_category_id")
             raise
 
-        def _parse_taxable(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+        if tax_category_id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        _taxable = d.get("taxable", UNSET)
+        taxable: bool | BooleanOperators | Unset
+        if _taxable is UNSET:
+            taxable = _taxable
+        elif isinstance(_taxable, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_taxable)
+            except FieldError as field__error:
+                field__error.segments.append("taxable")
+                raise
 
-        try:
-            taxable = _parse_taxable(d.pop("taxable", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("taxable")
-            raise
+            taxable = componentsschemas_boolean_condition_type_0
+        elif isinstance(_taxable, bool):
+            taxable = _taxable
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _taxable, "taxable")
 
-        def _parse_trackable(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+        if taxable is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        _trackable = d.get("trackable", UNSET)
+        trackable: bool | BooleanOperators | Unset
+        if _trackable is UNSET:
+            trackable = _trackable
+        elif isinstance(_trackable, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_trackable)
+            except FieldError as field__error:
+                field__error.segments.append("trackable")
+                raise
 
-        try:
-            trackable = _parse_trackable(d.pop("trackable", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("trackable")
-            raise
+            trackable = componentsschemas_boolean_condition_type_0
+        elif isinstance(_trackable, bool):
+            trackable = _trackable
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _trackable, "trackable")
 
-        def _parse_tracking_type(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if trackable is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _tracking_type = d.get("tracking_type", UNSET)
+        tracking_type: str | StringEqualOperators | Unset
+        if _tracking_type is UNSET:
+            tracking_type = _tracking_type
+        elif isinstance(_tracking_type, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_tracking_type)
+            except FieldError as field__error:
+                field__error.segments.append("tracking_type")
+                raise
 
-        try:
-            tracking_type = _parse_tracking_type(d.pop("tracking_type", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("tracking_type")
-            raise
+            tracking_type = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_tracking_type, str):
+            tracking_type = _tracking_type
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _tracking_type, "tracking_type")
 
-        def _parse_type_(data: object) -> str | StringOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_condition_type_0 = StringOperators.from_dict(data)
+        if tracking_type is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_condition_type_0):
-                            return componentsschemas_string_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringOperators), string", data)
+        _type_ = d.get("type", UNSET)
+        type_: str | StringOperators | Unset
+        if _type_ is UNSET:
+            type_ = _type_
+        elif isinstance(_type_, dict):
+            try:
+                componentsschemas_string_condition_type_0 = StringOperators.from_dict(_type_)
+            except FieldError as field__error:
+                field__error.segments.append("type")
+                raise
+
+            type_ = componentsschemas_string_condition_type_0
+        elif isinstance(_type_, str):
+            type_ = _type_
+        else:
+            raise FieldError("one of object (StringOperators), string", _type_, "type")
+
+        if type_ is UNSET:
+            n__absent += 1
 
         try:
-            type_ = _parse_type_(d.pop("type", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("type")
-            raise
-
-        def _parse_updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
-
-        try:
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            updated_at = _parse__updated_at(d.get("updated_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("updated_at")
             raise
 
-        def _parse_variation(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+        if updated_at is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        _variation = d.get("variation", UNSET)
+        variation: bool | BooleanOperators | Unset
+        if _variation is UNSET:
+            variation = _variation
+        elif isinstance(_variation, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_variation)
+            except FieldError as field__error:
+                field__error.segments.append("variation")
+                raise
 
-        try:
-            variation = _parse_variation(d.pop("variation", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("variation")
-            raise
+            variation = componentsschemas_boolean_condition_type_0
+        elif isinstance(_variation, bool):
+            variation = _variation
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _variation, "variation")
 
-        product_group_filter = cls(
-            allow_shortage=allow_shortage,
-            archived=archived,
-            archived_at=archived_at,
-            base_price_in_cents=base_price_in_cents,
-            buffer_time_after=buffer_time_after,
-            buffer_time_before=buffer_time_before,
-            collection_id=collection_id,
-            created_at=created_at,
-            default_purchase_cost_in_cents=default_purchase_cost_in_cents,
-            deposit_in_cents=deposit_in_cents,
-            description=description,
-            discountable=discountable,
-            excerpt=excerpt,
-            extra_information=extra_information,
-            flat_fee_price_in_cents=flat_fee_price_in_cents,
-            group_name=group_name,
-            has_variations=has_variations,
-            id=id,
-            name=name,
-            photo_id=photo_id,
-            price_period=price_period,
-            price_ruleset_id=price_ruleset_id,
-            price_structure_id=price_structure_id,
-            price_type=price_type,
-            product_group_id=product_group_id,
-            product_type=product_type,
-            q=q,
-            seo_description=seo_description,
-            seo_title=seo_title,
-            shortage_limit=shortage_limit,
-            show_in_store=show_in_store,
-            sku=sku,
-            slug=slug,
-            sorting_weight=sorting_weight,
-            structure_price_in_cents=structure_price_in_cents,
-            tag_list=tag_list,
-            tax_category_id=tax_category_id,
-            taxable=taxable,
-            trackable=trackable,
-            tracking_type=tracking_type,
-            type_=type_,
-            updated_at=updated_at,
-            variation=variation,
-        )
+        if variation is UNSET:
+            n__absent += 1
 
-        if d:
-            raise FieldError("no such property (ProductGroupFilter allows no others)", None, next(iter(d)), found="one")
+        if cls is _plain__class:
+            product_group_filter = cls.__new__(cls)
+            product_group_filter.allow_shortage = allow_shortage
+            product_group_filter.archived = archived
+            product_group_filter.archived_at = archived_at
+            product_group_filter.base_price_in_cents = base_price_in_cents
+            product_group_filter.buffer_time_after = buffer_time_after
+            product_group_filter.buffer_time_before = buffer_time_before
+            product_group_filter.collection_id = collection_id
+            product_group_filter.created_at = created_at
+            product_group_filter.default_purchase_cost_in_cents = default_purchase_cost_in_cents
+            product_group_filter.deposit_in_cents = deposit_in_cents
+            product_group_filter.description = description
+            product_group_filter.discountable = discountable
+            product_group_filter.excerpt = excerpt
+            product_group_filter.extra_information = extra_information
+            product_group_filter.flat_fee_price_in_cents = flat_fee_price_in_cents
+            product_group_filter.group_name = group_name
+            product_group_filter.has_variations = has_variations
+            product_group_filter.id = id
+            product_group_filter.name = name
+            product_group_filter.photo_id = photo_id
+            product_group_filter.price_period = price_period
+            product_group_filter.price_ruleset_id = price_ruleset_id
+            product_group_filter.price_structure_id = price_structure_id
+            product_group_filter.price_type = price_type
+            product_group_filter.product_group_id = product_group_id
+            product_group_filter.product_type = product_type
+            product_group_filter.q = q
+            product_group_filter.seo_description = seo_description
+            product_group_filter.seo_title = seo_title
+            product_group_filter.shortage_limit = shortage_limit
+            product_group_filter.show_in_store = show_in_store
+            product_group_filter.sku = sku
+            product_group_filter.slug = slug
+            product_group_filter.sorting_weight = sorting_weight
+            product_group_filter.structure_price_in_cents = structure_price_in_cents
+            product_group_filter.tag_list = tag_list
+            product_group_filter.tax_category_id = tax_category_id
+            product_group_filter.taxable = taxable
+            product_group_filter.trackable = trackable
+            product_group_filter.tracking_type = tracking_type
+            product_group_filter.type_ = type_
+            product_group_filter.updated_at = updated_at
+            product_group_filter.variation = variation
+        else:
+            product_group_filter = cls(
+                allow_shortage,
+                archived,
+                archived_at,
+                base_price_in_cents,
+                buffer_time_after,
+                buffer_time_before,
+                collection_id,
+                created_at,
+                default_purchase_cost_in_cents,
+                deposit_in_cents,
+                description,
+                discountable,
+                excerpt,
+                extra_information,
+                flat_fee_price_in_cents,
+                group_name,
+                has_variations,
+                id,
+                name,
+                photo_id,
+                price_period,
+                price_ruleset_id,
+                price_structure_id,
+                price_type,
+                product_group_id,
+                product_type,
+                q,
+                seo_description,
+                seo_title,
+                shortage_limit,
+                show_in_store,
+                sku,
+                slug,
+                sorting_weight,
+                structure_price_in_cents,
+                tag_list,
+                tax_category_id,
+                taxable,
+                trackable,
+                tracking_type,
+                type_,
+                updated_at,
+                variation,
+            )
+        if len(d) + n__absent != 43:
+            for prop_name in d:
+                if prop_name not in {
+                    "allow_shortage",
+                    "archived",
+                    "archived_at",
+                    "base_price_in_cents",
+                    "buffer_time_after",
+                    "buffer_time_before",
+                    "collection_id",
+                    "created_at",
+                    "default_purchase_cost_in_cents",
+                    "deposit_in_cents",
+                    "description",
+                    "discountable",
+                    "excerpt",
+                    "extra_information",
+                    "flat_fee_price_in_cents",
+                    "group_name",
+                    "has_variations",
+                    "id",
+                    "name",
+                    "photo_id",
+                    "price_period",
+                    "price_ruleset_id",
+                    "price_structure_id",
+                    "price_type",
+                    "product_group_id",
+                    "product_type",
+                    "q",
+                    "seo_description",
+                    "seo_title",
+                    "shortage_limit",
+                    "show_in_store",
+                    "sku",
+                    "slug",
+                    "sorting_weight",
+                    "structure_price_in_cents",
+                    "tag_list",
+                    "tax_category_id",
+                    "taxable",
+                    "trackable",
+                    "tracking_type",
+                    "type",
+                    "updated_at",
+                    "variation",
+                }:
+                    raise FieldError(
+                        "no such property (ProductGroupFilter allows no others)", None, prop_name, found="one"
+                    )
         return product_group_filter
+
+
+_plain__class: type[ProductGroupFilter] | None = (
+    ProductGroupFilter
+    if {field.name for field in _attrs_fields(ProductGroupFilter)}
+    == {
+        "allow_shortage",
+        "archived",
+        "archived_at",
+        "base_price_in_cents",
+        "buffer_time_after",
+        "buffer_time_before",
+        "collection_id",
+        "created_at",
+        "default_purchase_cost_in_cents",
+        "deposit_in_cents",
+        "description",
+        "discountable",
+        "excerpt",
+        "extra_information",
+        "flat_fee_price_in_cents",
+        "group_name",
+        "has_variations",
+        "id",
+        "name",
+        "photo_id",
+        "price_period",
+        "price_ruleset_id",
+        "price_structure_id",
+        "price_type",
+        "product_group_id",
+        "product_type",
+        "q",
+        "seo_description",
+        "seo_title",
+        "shortage_limit",
+        "show_in_store",
+        "sku",
+        "slug",
+        "sorting_weight",
+        "structure_price_in_cents",
+        "tag_list",
+        "tax_category_id",
+        "taxable",
+        "trackable",
+        "tracking_type",
+        "type_",
+        "updated_at",
+        "variation",
+    }
+    and not hasattr(ProductGroupFilter, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -7,8 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductTrackerAttributes")
@@ -38,41 +39,36 @@ class ProductTrackerAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         employee_id: str | Unset = UNSET
         if not isinstance(self.employee_id, Unset):
             employee_id = str(self.employee_id)
-
+        if employee_id is not UNSET:
+            field_dict["employee_id"] = employee_id
         order_id: str | Unset = UNSET
         if not isinstance(self.order_id, Unset):
             order_id = str(self.order_id)
-
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
         product_id: str | Unset = UNSET
         if not isinstance(self.product_id, Unset):
             product_id = str(self.product_id)
-
+        if product_id is not UNSET:
+            field_dict["product_id"] = product_id
         quantity = self.quantity
-
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if employee_id is not UNSET:
-            field_dict["employee_id"] = employee_id
-        if order_id is not UNSET:
-            field_dict["order_id"] = order_id
-        if product_id is not UNSET:
-            field_dict["product_id"] = product_id
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -80,10 +76,13 @@ class ProductTrackerAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (ProductTrackerAttributes)", src_dict)
-        d = dict(src_dict)
-        _created_at = d.pop("created_at", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (ProductTrackerAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
@@ -91,35 +90,50 @@ class ProductTrackerAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
-        _employee_id = d.pop("employee_id", UNSET)
+        if created_at is UNSET:
+            n__absent += 1
+
+        _employee_id = d.get("employee_id", UNSET)
         employee_id: UUID | Unset = UNSET
         if _employee_id is not UNSET:
             try:
-                employee_id = UUID(_employee_id)
+                employee_id = parse_uuid(_employee_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _employee_id, "employee_id") from None
 
-        _order_id = d.pop("order_id", UNSET)
+        if employee_id is UNSET:
+            n__absent += 1
+
+        _order_id = d.get("order_id", UNSET)
         order_id: UUID | Unset = UNSET
         if _order_id is not UNSET:
             try:
-                order_id = UUID(_order_id)
+                order_id = parse_uuid(_order_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _order_id, "order_id") from None
 
-        _product_id = d.pop("product_id", UNSET)
+        if order_id is UNSET:
+            n__absent += 1
+
+        _product_id = d.get("product_id", UNSET)
         product_id: UUID | Unset = UNSET
         if _product_id is not UNSET:
             try:
-                product_id = UUID(_product_id)
+                product_id = parse_uuid(_product_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _product_id, "product_id") from None
 
-        quantity = d.pop("quantity", UNSET)
-        if not (isinstance(quantity, int) and quantity is not True and quantity is not False) and quantity is not UNSET:
-            raise FieldError("integer", quantity, "quantity")
+        if product_id is UNSET:
+            n__absent += 1
 
-        _updated_at = d.pop("updated_at", UNSET)
+        quantity = d.get("quantity", UNSET)
+        if not (type(quantity) is int):
+            if quantity is UNSET:
+                n__absent += 1
+            elif not (isinstance(quantity, int) and quantity is not True and quantity is not False):
+                raise FieldError("integer", quantity, "quantity")
+
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
@@ -127,16 +141,34 @@ class ProductTrackerAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
-        product_tracker_attributes = cls(
-            created_at=created_at,
-            employee_id=employee_id,
-            order_id=order_id,
-            product_id=product_id,
-            quantity=quantity,
-            updated_at=updated_at,
-        )
+        if updated_at is UNSET:
+            n__absent += 1
 
-        product_tracker_attributes.additional_properties = d
+        if cls is _plain__class:
+            product_tracker_attributes = cls.__new__(cls)
+            product_tracker_attributes.created_at = created_at
+            product_tracker_attributes.employee_id = employee_id
+            product_tracker_attributes.order_id = order_id
+            product_tracker_attributes.product_id = product_id
+            product_tracker_attributes.quantity = quantity
+            product_tracker_attributes.updated_at = updated_at
+            product_tracker_attributes.additional_properties = {}
+        else:
+            product_tracker_attributes = cls(
+                created_at,
+                employee_id,
+                order_id,
+                product_id,
+                quantity,
+                updated_at,
+            )
+        if len(d) + n__absent != 6:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name not in {"created_at", "employee_id", "order_id", "product_id", "quantity", "updated_at"}
+            }
+            product_tracker_attributes.additional_properties = extra__props
         return product_tracker_attributes
 
     @property
@@ -154,3 +186,15 @@ class ProductTrackerAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[ProductTrackerAttributes] | None = (
+    ProductTrackerAttributes
+    if {field.name for field in _attrs_fields(ProductTrackerAttributes)}
+    == {"created_at", "employee_id", "order_id", "product_id", "quantity", "updated_at", "additional_properties"}
+    and not hasattr(ProductTrackerAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import Choice, FieldError
+from ..lib._fields import Choice, FieldError, parse_uuid
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
@@ -34,6 +35,120 @@ def _resolve__refs() -> None:
 
 
 T = TypeVar("T", bound="ProductTrackerFilter")
+
+
+def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__employee_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__order_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
 
 
 @_attrs_define
@@ -69,6 +184,8 @@ class ProductTrackerFilter:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+
         created_at: dict[str, Any] | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
@@ -77,6 +194,8 @@ class ProductTrackerFilter:
         else:
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         employee_id: dict[str, Any] | str | Unset
         if isinstance(self.employee_id, Unset):
             employee_id = UNSET
@@ -85,6 +204,8 @@ class ProductTrackerFilter:
         else:
             employee_id = str(self.employee_id)
 
+        if employee_id is not UNSET:
+            field_dict["employee_id"] = employee_id
         id: dict[str, Any] | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -93,6 +214,8 @@ class ProductTrackerFilter:
         else:
             id = str(self.id)
 
+        if id is not UNSET:
+            field_dict["id"] = id
         order_id: dict[str, Any] | str | Unset
         if isinstance(self.order_id, Unset):
             order_id = UNSET
@@ -101,6 +224,8 @@ class ProductTrackerFilter:
         else:
             order_id = str(self.order_id)
 
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
         product_group_id: dict[str, Any] | list[str] | str | Unset
         if isinstance(self.product_group_id, Unset):
             product_group_id = UNSET
@@ -111,7 +236,8 @@ class ProductTrackerFilter:
 
         else:
             product_group_id = self.product_group_id
-
+        if product_group_id is not UNSET:
+            field_dict["product_group_id"] = product_group_id
         product_id: dict[str, Any] | str | Unset
         if isinstance(self.product_id, Unset):
             product_id = UNSET
@@ -119,7 +245,8 @@ class ProductTrackerFilter:
             product_id = self.product_id.to_dict()
         else:
             product_id = self.product_id
-
+        if product_id is not UNSET:
+            field_dict["product_id"] = product_id
         quantity: dict[str, Any] | int | Unset
         if isinstance(self.quantity, Unset):
             quantity = UNSET
@@ -127,22 +254,6 @@ class ProductTrackerFilter:
             quantity = self.quantity.to_dict()
         else:
             quantity = self.quantity
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if employee_id is not UNSET:
-            field_dict["employee_id"] = employee_id
-        if id is not UNSET:
-            field_dict["id"] = id
-        if order_id is not UNSET:
-            field_dict["order_id"] = order_id
-        if product_group_id is not UNSET:
-            field_dict["product_group_id"] = product_group_id
-        if product_id is not UNSET:
-            field_dict["product_id"] = product_id
         if quantity is not UNSET:
             field_dict["quantity"] = quantity
 
@@ -152,253 +263,176 @@ class ProductTrackerFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (ProductTrackerFilter)", src_dict)
-        d = dict(src_dict)
-
-        def _parse_created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
-
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (ProductTrackerFilter)", d)
+            d = dict(d)
+        n__absent = 0
         try:
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse__created_at(d.get("created_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("created_at")
             raise
 
-        def _parse_employee_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if created_at is UNSET:
+            n__absent += 1
 
         try:
-            employee_id = _parse_employee_id(d.pop("employee_id", UNSET))
+            employee_id = _parse__employee_id(d.get("employee_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("employee_id")
             raise
 
-        def _parse_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if employee_id is UNSET:
+            n__absent += 1
 
         try:
-            id = _parse_id(d.pop("id", UNSET))
+            id = _parse__id(d.get("id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("id")
             raise
 
-        def _parse_order_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if id is UNSET:
+            n__absent += 1
 
         try:
-            order_id = _parse_order_id(d.pop("order_id", UNSET))
+            order_id = _parse__order_id(d.get("order_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("order_id")
             raise
 
-        def _parse_product_group_id(data: object) -> list[str] | str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[list[str] | str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_list_condition_type_0 = StringEqualOperators.from_dict(data)
+        if order_id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_list_condition_type_0):
-                            return componentsschemas_string_list_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-                if isinstance(data, list):
-                    try:
-                        _componentsschemas_string_list_condition_type_2 = data
-                        if isinstance(_componentsschemas_string_list_condition_type_2, list):
-                            for (
-                                componentsschemas_string_list_condition_type_2_item
-                            ) in _componentsschemas_string_list_condition_type_2:
-                                if not isinstance(componentsschemas_string_list_condition_type_2_item, str):
-                                    raise FieldError(
-                                        "string",
-                                        componentsschemas_string_list_condition_type_2_item,
-                                        _position(
-                                            _componentsschemas_string_list_condition_type_2,
-                                            componentsschemas_string_list_condition_type_2_item,
-                                        ),
-                                    )
-                            componentsschemas_string_list_condition_type_2 = (
-                                _componentsschemas_string_list_condition_type_2
-                            )
-                        else:
-                            raise FieldError("array", _componentsschemas_string_list_condition_type_2)
+        _product_group_id = d.get("product_group_id", UNSET)
+        product_group_id: list[str] | str | StringEqualOperators | Unset
+        if _product_group_id is UNSET:
+            product_group_id = _product_group_id
+        elif isinstance(_product_group_id, dict):
+            try:
+                componentsschemas_string_list_condition_type_0 = StringEqualOperators.from_dict(_product_group_id)
+            except FieldError as field__error:
+                field__error.segments.append("product_group_id")
+                raise
 
-                        if choice.take(componentsschemas_string_list_condition_type_2):
-                            return componentsschemas_string_list_condition_type_2
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (StringEqualOperators), string, array", data)
+            product_group_id = componentsschemas_string_list_condition_type_0
+        elif isinstance(_product_group_id, list):
+            _componentsschemas_string_list_condition_type_2 = _product_group_id
+            if isinstance(_componentsschemas_string_list_condition_type_2, list):
+                for (
+                    componentsschemas_string_list_condition_type_2_item
+                ) in _componentsschemas_string_list_condition_type_2:
+                    if not (type(componentsschemas_string_list_condition_type_2_item) is str) and not isinstance(
+                        componentsschemas_string_list_condition_type_2_item, str
+                    ):
+                        raise FieldError(
+                            "string",
+                            componentsschemas_string_list_condition_type_2_item,
+                            _position(
+                                _componentsschemas_string_list_condition_type_2,
+                                componentsschemas_string_list_condition_type_2_item,
+                            ),
+                            "product_group_id",
+                        )
+                componentsschemas_string_list_condition_type_2 = _componentsschemas_string_list_condition_type_2
+            else:
+                raise FieldError("array", _componentsschemas_string_list_condition_type_2, "product_group_id")
 
-        try:
-            product_group_id = _parse_product_group_id(d.pop("product_group_id", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("product_group_id")
-            raise
-
-        def _parse_product_id(data: object) -> str | StringOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_condition_type_0 = StringOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_string_condition_type_0):
-                            return componentsschemas_string_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringOperators), string", data)
-
-        try:
-            product_id = _parse_product_id(d.pop("product_id", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("product_id")
-            raise
-
-        def _parse_quantity(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
-
-        try:
-            quantity = _parse_quantity(d.pop("quantity", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("quantity")
-            raise
-
-        product_tracker_filter = cls(
-            created_at=created_at,
-            employee_id=employee_id,
-            id=id,
-            order_id=order_id,
-            product_group_id=product_group_id,
-            product_id=product_id,
-            quantity=quantity,
-        )
-
-        if d:
+            product_group_id = componentsschemas_string_list_condition_type_2
+        elif isinstance(_product_group_id, str):
+            product_group_id = _product_group_id
+        else:
             raise FieldError(
-                "no such property (ProductTrackerFilter allows no others)", None, next(iter(d)), found="one"
+                "one of object (StringEqualOperators), string, array", _product_group_id, "product_group_id"
             )
+
+        if product_group_id is UNSET:
+            n__absent += 1
+
+        _product_id = d.get("product_id", UNSET)
+        product_id: str | StringOperators | Unset
+        if _product_id is UNSET:
+            product_id = _product_id
+        elif isinstance(_product_id, dict):
+            try:
+                componentsschemas_string_condition_type_0 = StringOperators.from_dict(_product_id)
+            except FieldError as field__error:
+                field__error.segments.append("product_id")
+                raise
+
+            product_id = componentsschemas_string_condition_type_0
+        elif isinstance(_product_id, str):
+            product_id = _product_id
+        else:
+            raise FieldError("one of object (StringOperators), string", _product_id, "product_id")
+
+        if product_id is UNSET:
+            n__absent += 1
+
+        _quantity = d.get("quantity", UNSET)
+        quantity: int | IntegerOperators | Unset
+        if _quantity is UNSET:
+            quantity = _quantity
+        elif isinstance(_quantity, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_quantity)
+            except FieldError as field__error:
+                field__error.segments.append("quantity")
+                raise
+
+            quantity = componentsschemas_integer_condition_type_0
+        elif isinstance(_quantity, int) and _quantity is not True and _quantity is not False:
+            quantity = _quantity
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _quantity, "quantity")
+
+        if quantity is UNSET:
+            n__absent += 1
+
+        if cls is _plain__class:
+            product_tracker_filter = cls.__new__(cls)
+            product_tracker_filter.created_at = created_at
+            product_tracker_filter.employee_id = employee_id
+            product_tracker_filter.id = id
+            product_tracker_filter.order_id = order_id
+            product_tracker_filter.product_group_id = product_group_id
+            product_tracker_filter.product_id = product_id
+            product_tracker_filter.quantity = quantity
+        else:
+            product_tracker_filter = cls(
+                created_at,
+                employee_id,
+                id,
+                order_id,
+                product_group_id,
+                product_id,
+                quantity,
+            )
+        if len(d) + n__absent != 7:
+            for prop_name in d:
+                if prop_name not in {
+                    "created_at",
+                    "employee_id",
+                    "id",
+                    "order_id",
+                    "product_group_id",
+                    "product_id",
+                    "quantity",
+                }:
+                    raise FieldError(
+                        "no such property (ProductTrackerFilter allows no others)", None, prop_name, found="one"
+                    )
         return product_tracker_filter
+
+
+_plain__class: type[ProductTrackerFilter] | None = (
+    ProductTrackerFilter
+    if {field.name for field in _attrs_fields(ProductTrackerFilter)}
+    == {"created_at", "employee_id", "id", "order_id", "product_group_id", "product_id", "quantity"}
+    and not hasattr(ProductTrackerFilter, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

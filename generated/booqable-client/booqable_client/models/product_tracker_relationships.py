@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..types import UNSET, Unset
@@ -51,31 +52,28 @@ class ProductTrackerRelationships:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         employee: dict[str, Any] | Unset = UNSET
         if not isinstance(self.employee, Unset):
             employee = self.employee.to_dict()
-
+        if employee is not UNSET:
+            field_dict["employee"] = employee
         order: dict[str, Any] | Unset = UNSET
         if not isinstance(self.order, Unset):
             order = self.order.to_dict()
-
+        if order is not UNSET:
+            field_dict["order"] = order
         product: dict[str, Any] | Unset = UNSET
         if not isinstance(self.product, Unset):
             product = self.product.to_dict()
-
+        if product is not UNSET:
+            field_dict["product"] = product
         stock_item_trackers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.stock_item_trackers, Unset):
             stock_item_trackers = self.stock_item_trackers.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if employee is not UNSET:
-            field_dict["employee"] = employee
-        if order is not UNSET:
-            field_dict["order"] = order
-        if product is not UNSET:
-            field_dict["product"] = product
         if stock_item_trackers is not UNSET:
             field_dict["stock_item_trackers"] = stock_item_trackers
 
@@ -85,10 +83,13 @@ class ProductTrackerRelationships:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (ProductTrackerRelationships)", src_dict)
-        d = dict(src_dict)
-        _employee = d.pop("employee", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (ProductTrackerRelationships)", d)
+            d = dict(d)
+        n__absent = 0
+        _employee = d.get("employee", UNSET)
         employee: Relationship | Unset = UNSET
         if _employee is not UNSET:
             try:
@@ -97,7 +98,10 @@ class ProductTrackerRelationships:
                 field__error.segments.append("employee")
                 raise
 
-        _order = d.pop("order", UNSET)
+        if employee is UNSET:
+            n__absent += 1
+
+        _order = d.get("order", UNSET)
         order: Relationship | Unset = UNSET
         if _order is not UNSET:
             try:
@@ -106,7 +110,10 @@ class ProductTrackerRelationships:
                 field__error.segments.append("order")
                 raise
 
-        _product = d.pop("product", UNSET)
+        if order is UNSET:
+            n__absent += 1
+
+        _product = d.get("product", UNSET)
         product: Relationship | Unset = UNSET
         if _product is not UNSET:
             try:
@@ -115,7 +122,10 @@ class ProductTrackerRelationships:
                 field__error.segments.append("product")
                 raise
 
-        _stock_item_trackers = d.pop("stock_item_trackers", UNSET)
+        if product is UNSET:
+            n__absent += 1
+
+        _stock_item_trackers = d.get("stock_item_trackers", UNSET)
         stock_item_trackers: Relationship | Unset = UNSET
         if _stock_item_trackers is not UNSET:
             try:
@@ -124,14 +134,30 @@ class ProductTrackerRelationships:
                 field__error.segments.append("stock_item_trackers")
                 raise
 
-        product_tracker_relationships = cls(
-            employee=employee,
-            order=order,
-            product=product,
-            stock_item_trackers=stock_item_trackers,
-        )
+        if stock_item_trackers is UNSET:
+            n__absent += 1
 
-        product_tracker_relationships.additional_properties = d
+        if cls is _plain__class:
+            product_tracker_relationships = cls.__new__(cls)
+            product_tracker_relationships.employee = employee
+            product_tracker_relationships.order = order
+            product_tracker_relationships.product = product
+            product_tracker_relationships.stock_item_trackers = stock_item_trackers
+            product_tracker_relationships.additional_properties = {}
+        else:
+            product_tracker_relationships = cls(
+                employee,
+                order,
+                product,
+                stock_item_trackers,
+            )
+        if len(d) + n__absent != 4:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name not in {"employee", "order", "product", "stock_item_trackers"}
+            }
+            product_tracker_relationships.additional_properties = extra__props
         return product_tracker_relationships
 
     @property
@@ -149,3 +175,15 @@ class ProductTrackerRelationships:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[ProductTrackerRelationships] | None = (
+    ProductTrackerRelationships
+    if {field.name for field in _attrs_fields(ProductTrackerRelationships)}
+    == {"employee", "order", "product", "stock_item_trackers", "additional_properties"}
+    and not hasattr(ProductTrackerRelationships, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -6,8 +6,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
@@ -52,8 +53,13 @@ class ProductWriteAttributes:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        base_price_in_cents = self.base_price_in_cents
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
 
+        base_price_in_cents = self.base_price_in_cents
+        if base_price_in_cents is not UNSET:
+            field_dict["base_price_in_cents"] = base_price_in_cents
         photo_id: None | str | Unset
         if isinstance(self.photo_id, Unset):
             photo_id = UNSET
@@ -61,17 +67,22 @@ class ProductWriteAttributes:
             photo_id = str(self.photo_id)
         else:
             photo_id = self.photo_id
-
+        if photo_id is not UNSET:
+            field_dict["photo_id"] = photo_id
         product_group_id: str | Unset = UNSET
         if not isinstance(self.product_group_id, Unset):
             product_group_id = str(self.product_group_id)
-
+        if product_group_id is not UNSET:
+            field_dict["product_group_id"] = product_group_id
         sorting_weight = self.sorting_weight
-
+        if sorting_weight is not UNSET:
+            field_dict["sorting_weight"] = sorting_weight
         variation_values: list[str] | Unset = UNSET
         if not isinstance(self.variation_values, Unset):
             variation_values = self.variation_values
 
+        if variation_values is not UNSET:
+            field_dict["variation_values"] = variation_values
         weight: dict[str, Any] | None | Unset
         if isinstance(self.weight, Unset):
             weight = UNSET
@@ -79,20 +90,6 @@ class ProductWriteAttributes:
             weight = self.weight.to_dict()
         else:
             weight = self.weight
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if base_price_in_cents is not UNSET:
-            field_dict["base_price_in_cents"] = base_price_in_cents
-        if photo_id is not UNSET:
-            field_dict["photo_id"] = photo_id
-        if product_group_id is not UNSET:
-            field_dict["product_group_id"] = product_group_id
-        if sorting_weight is not UNSET:
-            field_dict["sorting_weight"] = sorting_weight
-        if variation_values is not UNSET:
-            field_dict["variation_values"] = variation_values
         if weight is not UNSET:
             field_dict["weight"] = weight
 
@@ -102,28 +99,31 @@ class ProductWriteAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (ProductWriteAttributes)", src_dict)
-        d = dict(src_dict)
-        base_price_in_cents = d.pop("base_price_in_cents", UNSET)
-        if (
-            not (
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (ProductWriteAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        base_price_in_cents = d.get("base_price_in_cents", UNSET)
+        if not (type(base_price_in_cents) is int):
+            if base_price_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(base_price_in_cents, int)
                 and base_price_in_cents is not True
                 and base_price_in_cents is not False
-            )
-            and base_price_in_cents is not UNSET
-        ):
-            raise FieldError("integer", base_price_in_cents, "base_price_in_cents")
+            ):
+                raise FieldError("integer", base_price_in_cents, "base_price_in_cents")
 
-        _photo_id = d.pop("photo_id", UNSET)
+        _photo_id = d.get("photo_id", UNSET)
         photo_id: None | Unset | UUID
         if _photo_id is None or _photo_id is UNSET:
             photo_id = _photo_id
         elif isinstance(_photo_id, str):
             _photo_id_type_0 = _photo_id
             try:
-                photo_id_type_0 = UUID(_photo_id_type_0)
+                photo_id_type_0 = parse_uuid(_photo_id_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _photo_id_type_0, "photo_id") from None
 
@@ -131,26 +131,32 @@ class ProductWriteAttributes:
         else:
             raise FieldError("UUID string or null", _photo_id, "photo_id")
 
-        _product_group_id = d.pop("product_group_id", UNSET)
+        if photo_id is UNSET:
+            n__absent += 1
+
+        _product_group_id = d.get("product_group_id", UNSET)
         product_group_id: UUID | Unset = UNSET
         if _product_group_id is not UNSET:
             try:
-                product_group_id = UUID(_product_group_id)
+                product_group_id = parse_uuid(_product_group_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _product_group_id, "product_group_id") from None
 
-        sorting_weight = d.pop("sorting_weight", UNSET)
-        if (
-            not (isinstance(sorting_weight, int) and sorting_weight is not True and sorting_weight is not False)
-            and sorting_weight is not UNSET
-        ):
-            raise FieldError("integer", sorting_weight, "sorting_weight")
+        if product_group_id is UNSET:
+            n__absent += 1
 
-        _variation_values = d.pop("variation_values", UNSET)
+        sorting_weight = d.get("sorting_weight", UNSET)
+        if not (type(sorting_weight) is int):
+            if sorting_weight is UNSET:
+                n__absent += 1
+            elif not (isinstance(sorting_weight, int) and sorting_weight is not True and sorting_weight is not False):
+                raise FieldError("integer", sorting_weight, "sorting_weight")
+
+        _variation_values = d.get("variation_values", UNSET)
         variation_values: list[str] | Unset = UNSET
         if isinstance(_variation_values, list):
             for variation_values_item in _variation_values:
-                if not isinstance(variation_values_item, str):
+                if not (type(variation_values_item) is str) and not isinstance(variation_values_item, str):
                     raise FieldError(
                         "string",
                         variation_values_item,
@@ -161,7 +167,10 @@ class ProductWriteAttributes:
         elif _variation_values is not UNSET:
             raise FieldError("array", _variation_values, "variation_values")
 
-        _weight = d.pop("weight", UNSET)
+        if variation_values is UNSET:
+            n__absent += 1
+
+        _weight = d.get("weight", UNSET)
         weight: None | Unset | Weight
         if _weight is None or _weight is UNSET:
             weight = _weight
@@ -176,16 +185,42 @@ class ProductWriteAttributes:
         else:
             raise FieldError("object (Weight) or null", _weight, "weight")
 
-        product_write_attributes = cls(
-            base_price_in_cents=base_price_in_cents,
-            photo_id=photo_id,
-            product_group_id=product_group_id,
-            sorting_weight=sorting_weight,
-            variation_values=variation_values,
-            weight=weight,
-        )
+        if weight is UNSET:
+            n__absent += 1
 
-        product_write_attributes.additional_properties = d
+        if cls is _plain__class:
+            product_write_attributes = cls.__new__(cls)
+            product_write_attributes.base_price_in_cents = base_price_in_cents
+            product_write_attributes.photo_id = photo_id
+            product_write_attributes.product_group_id = product_group_id
+            product_write_attributes.sorting_weight = sorting_weight
+            product_write_attributes.variation_values = variation_values
+            product_write_attributes.weight = weight
+            product_write_attributes.additional_properties = {}
+        else:
+            product_write_attributes = cls(
+                base_price_in_cents,
+                photo_id,
+                product_group_id,
+                sorting_weight,
+                variation_values,
+                weight,
+            )
+        if len(d) + n__absent != 6:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "base_price_in_cents",
+                    "photo_id",
+                    "product_group_id",
+                    "sorting_weight",
+                    "variation_values",
+                    "weight",
+                }
+            }
+            product_write_attributes.additional_properties = extra__props
         return product_write_attributes
 
     @property
@@ -224,3 +259,23 @@ class ProductWriteAttributes:
         if not isinstance(product_group, Unset):
             self.product_group_id = product_group.id
         return self
+
+
+_plain__class: type[ProductWriteAttributes] | None = (
+    ProductWriteAttributes
+    if {field.name for field in _attrs_fields(ProductWriteAttributes)}
+    == {
+        "base_price_in_cents",
+        "photo_id",
+        "product_group_id",
+        "sorting_weight",
+        "variation_values",
+        "weight",
+        "additional_properties",
+    }
+    and not hasattr(ProductWriteAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

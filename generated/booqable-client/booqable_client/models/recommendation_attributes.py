@@ -7,8 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecommendationAttributes")
@@ -37,35 +38,31 @@ class RecommendationAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         position = self.position
-
+        if position is not UNSET:
+            field_dict["position"] = position
         source_product_group_id: str | Unset = UNSET
         if not isinstance(self.source_product_group_id, Unset):
             source_product_group_id = str(self.source_product_group_id)
-
+        if source_product_group_id is not UNSET:
+            field_dict["source_product_group_id"] = source_product_group_id
         target_product_group_id: str | Unset = UNSET
         if not isinstance(self.target_product_group_id, Unset):
             target_product_group_id = str(self.target_product_group_id)
-
+        if target_product_group_id is not UNSET:
+            field_dict["target_product_group_id"] = target_product_group_id
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if position is not UNSET:
-            field_dict["position"] = position
-        if source_product_group_id is not UNSET:
-            field_dict["source_product_group_id"] = source_product_group_id
-        if target_product_group_id is not UNSET:
-            field_dict["target_product_group_id"] = target_product_group_id
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -73,10 +70,13 @@ class RecommendationAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (RecommendationAttributes)", src_dict)
-        d = dict(src_dict)
-        _created_at = d.pop("created_at", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (RecommendationAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
@@ -84,27 +84,39 @@ class RecommendationAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
-        position = d.pop("position", UNSET)
-        if not (isinstance(position, int) and position is not True and position is not False) and position is not UNSET:
-            raise FieldError("integer", position, "position")
+        if created_at is UNSET:
+            n__absent += 1
 
-        _source_product_group_id = d.pop("source_product_group_id", UNSET)
+        position = d.get("position", UNSET)
+        if not (type(position) is int):
+            if position is UNSET:
+                n__absent += 1
+            elif not (isinstance(position, int) and position is not True and position is not False):
+                raise FieldError("integer", position, "position")
+
+        _source_product_group_id = d.get("source_product_group_id", UNSET)
         source_product_group_id: UUID | Unset = UNSET
         if _source_product_group_id is not UNSET:
             try:
-                source_product_group_id = UUID(_source_product_group_id)
+                source_product_group_id = parse_uuid(_source_product_group_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _source_product_group_id, "source_product_group_id") from None
 
-        _target_product_group_id = d.pop("target_product_group_id", UNSET)
+        if source_product_group_id is UNSET:
+            n__absent += 1
+
+        _target_product_group_id = d.get("target_product_group_id", UNSET)
         target_product_group_id: UUID | Unset = UNSET
         if _target_product_group_id is not UNSET:
             try:
-                target_product_group_id = UUID(_target_product_group_id)
+                target_product_group_id = parse_uuid(_target_product_group_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _target_product_group_id, "target_product_group_id") from None
 
-        _updated_at = d.pop("updated_at", UNSET)
+        if target_product_group_id is UNSET:
+            n__absent += 1
+
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
@@ -112,15 +124,33 @@ class RecommendationAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
-        recommendation_attributes = cls(
-            created_at=created_at,
-            position=position,
-            source_product_group_id=source_product_group_id,
-            target_product_group_id=target_product_group_id,
-            updated_at=updated_at,
-        )
+        if updated_at is UNSET:
+            n__absent += 1
 
-        recommendation_attributes.additional_properties = d
+        if cls is _plain__class:
+            recommendation_attributes = cls.__new__(cls)
+            recommendation_attributes.created_at = created_at
+            recommendation_attributes.position = position
+            recommendation_attributes.source_product_group_id = source_product_group_id
+            recommendation_attributes.target_product_group_id = target_product_group_id
+            recommendation_attributes.updated_at = updated_at
+            recommendation_attributes.additional_properties = {}
+        else:
+            recommendation_attributes = cls(
+                created_at,
+                position,
+                source_product_group_id,
+                target_product_group_id,
+                updated_at,
+            )
+        if len(d) + n__absent != 5:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {"created_at", "position", "source_product_group_id", "target_product_group_id", "updated_at"}
+            }
+            recommendation_attributes.additional_properties = extra__props
         return recommendation_attributes
 
     @property
@@ -138,3 +168,22 @@ class RecommendationAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[RecommendationAttributes] | None = (
+    RecommendationAttributes
+    if {field.name for field in _attrs_fields(RecommendationAttributes)}
+    == {
+        "created_at",
+        "position",
+        "source_product_group_id",
+        "target_product_group_id",
+        "updated_at",
+        "additional_properties",
+    }
+    and not hasattr(RecommendationAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

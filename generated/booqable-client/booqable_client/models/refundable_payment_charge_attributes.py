@@ -6,8 +6,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RefundablePaymentChargeAttributes")
@@ -36,33 +37,28 @@ class RefundablePaymentChargeAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         max_refundable_amount_in_cents = self.max_refundable_amount_in_cents
-
+        if max_refundable_amount_in_cents is not UNSET:
+            field_dict["max_refundable_amount_in_cents"] = max_refundable_amount_in_cents
         max_refundable_deposit_in_cents = self.max_refundable_deposit_in_cents
-
+        if max_refundable_deposit_in_cents is not UNSET:
+            field_dict["max_refundable_deposit_in_cents"] = max_refundable_deposit_in_cents
         max_refundable_total_in_cents = self.max_refundable_total_in_cents
-
+        if max_refundable_total_in_cents is not UNSET:
+            field_dict["max_refundable_total_in_cents"] = max_refundable_total_in_cents
         payment_charge_id: str | Unset = UNSET
         if not isinstance(self.payment_charge_id, Unset):
             payment_charge_id = str(self.payment_charge_id)
-
-        position = self.position
-
-        priority_type = self.priority_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if max_refundable_amount_in_cents is not UNSET:
-            field_dict["max_refundable_amount_in_cents"] = max_refundable_amount_in_cents
-        if max_refundable_deposit_in_cents is not UNSET:
-            field_dict["max_refundable_deposit_in_cents"] = max_refundable_deposit_in_cents
-        if max_refundable_total_in_cents is not UNSET:
-            field_dict["max_refundable_total_in_cents"] = max_refundable_total_in_cents
         if payment_charge_id is not UNSET:
             field_dict["payment_charge_id"] = payment_charge_id
+        position = self.position
         if position is not UNSET:
             field_dict["position"] = position
+        priority_type = self.priority_type
         if priority_type is not UNSET:
             field_dict["priority_type"] = priority_type
 
@@ -70,68 +66,103 @@ class RefundablePaymentChargeAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (RefundablePaymentChargeAttributes)", src_dict)
-        d = dict(src_dict)
-        max_refundable_amount_in_cents = d.pop("max_refundable_amount_in_cents", UNSET)
-        if (
-            not (
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (RefundablePaymentChargeAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        max_refundable_amount_in_cents = d.get("max_refundable_amount_in_cents", UNSET)
+        if not (type(max_refundable_amount_in_cents) is int):
+            if max_refundable_amount_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(max_refundable_amount_in_cents, int)
                 and max_refundable_amount_in_cents is not True
                 and max_refundable_amount_in_cents is not False
-            )
-            and max_refundable_amount_in_cents is not UNSET
-        ):
-            raise FieldError("integer", max_refundable_amount_in_cents, "max_refundable_amount_in_cents")
+            ):
+                raise FieldError("integer", max_refundable_amount_in_cents, "max_refundable_amount_in_cents")
 
-        max_refundable_deposit_in_cents = d.pop("max_refundable_deposit_in_cents", UNSET)
-        if (
-            not (
+        max_refundable_deposit_in_cents = d.get("max_refundable_deposit_in_cents", UNSET)
+        if not (type(max_refundable_deposit_in_cents) is int):
+            if max_refundable_deposit_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(max_refundable_deposit_in_cents, int)
                 and max_refundable_deposit_in_cents is not True
                 and max_refundable_deposit_in_cents is not False
-            )
-            and max_refundable_deposit_in_cents is not UNSET
-        ):
-            raise FieldError("integer", max_refundable_deposit_in_cents, "max_refundable_deposit_in_cents")
+            ):
+                raise FieldError("integer", max_refundable_deposit_in_cents, "max_refundable_deposit_in_cents")
 
-        max_refundable_total_in_cents = d.pop("max_refundable_total_in_cents", UNSET)
-        if (
-            not (
+        max_refundable_total_in_cents = d.get("max_refundable_total_in_cents", UNSET)
+        if not (type(max_refundable_total_in_cents) is int):
+            if max_refundable_total_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(max_refundable_total_in_cents, int)
                 and max_refundable_total_in_cents is not True
                 and max_refundable_total_in_cents is not False
-            )
-            and max_refundable_total_in_cents is not UNSET
-        ):
-            raise FieldError("integer", max_refundable_total_in_cents, "max_refundable_total_in_cents")
+            ):
+                raise FieldError("integer", max_refundable_total_in_cents, "max_refundable_total_in_cents")
 
-        _payment_charge_id = d.pop("payment_charge_id", UNSET)
+        _payment_charge_id = d.get("payment_charge_id", UNSET)
         payment_charge_id: UUID | Unset = UNSET
         if _payment_charge_id is not UNSET:
             try:
-                payment_charge_id = UUID(_payment_charge_id)
+                payment_charge_id = parse_uuid(_payment_charge_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _payment_charge_id, "payment_charge_id") from None
 
-        position = d.pop("position", UNSET)
-        if not (isinstance(position, int) and position is not True and position is not False) and position is not UNSET:
-            raise FieldError("integer", position, "position")
+        if payment_charge_id is UNSET:
+            n__absent += 1
 
-        priority_type = d.pop("priority_type", UNSET)
-        if not isinstance(priority_type, str) and priority_type is not UNSET:
-            raise FieldError("string", priority_type, "priority_type")
+        position = d.get("position", UNSET)
+        if not (type(position) is int):
+            if position is UNSET:
+                n__absent += 1
+            elif not (isinstance(position, int) and position is not True and position is not False):
+                raise FieldError("integer", position, "position")
 
-        refundable_payment_charge_attributes = cls(
-            max_refundable_amount_in_cents=max_refundable_amount_in_cents,
-            max_refundable_deposit_in_cents=max_refundable_deposit_in_cents,
-            max_refundable_total_in_cents=max_refundable_total_in_cents,
-            payment_charge_id=payment_charge_id,
-            position=position,
-            priority_type=priority_type,
-        )
+        priority_type = d.get("priority_type", UNSET)
+        if not (type(priority_type) is str):
+            if priority_type is UNSET:
+                n__absent += 1
+            elif not isinstance(priority_type, str):
+                raise FieldError("string", priority_type, "priority_type")
 
-        refundable_payment_charge_attributes.additional_properties = d
+        if cls is _plain__class:
+            refundable_payment_charge_attributes = cls.__new__(cls)
+            refundable_payment_charge_attributes.max_refundable_amount_in_cents = max_refundable_amount_in_cents
+            refundable_payment_charge_attributes.max_refundable_deposit_in_cents = max_refundable_deposit_in_cents
+            refundable_payment_charge_attributes.max_refundable_total_in_cents = max_refundable_total_in_cents
+            refundable_payment_charge_attributes.payment_charge_id = payment_charge_id
+            refundable_payment_charge_attributes.position = position
+            refundable_payment_charge_attributes.priority_type = priority_type
+            refundable_payment_charge_attributes.additional_properties = {}
+        else:
+            refundable_payment_charge_attributes = cls(
+                max_refundable_amount_in_cents,
+                max_refundable_deposit_in_cents,
+                max_refundable_total_in_cents,
+                payment_charge_id,
+                position,
+                priority_type,
+            )
+        if len(d) + n__absent != 6:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "max_refundable_amount_in_cents",
+                    "max_refundable_deposit_in_cents",
+                    "max_refundable_total_in_cents",
+                    "payment_charge_id",
+                    "position",
+                    "priority_type",
+                }
+            }
+            refundable_payment_charge_attributes.additional_properties = extra__props
         return refundable_payment_charge_attributes
 
     @property
@@ -149,3 +180,23 @@ class RefundablePaymentChargeAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[RefundablePaymentChargeAttributes] | None = (
+    RefundablePaymentChargeAttributes
+    if {field.name for field in _attrs_fields(RefundablePaymentChargeAttributes)}
+    == {
+        "max_refundable_amount_in_cents",
+        "max_refundable_deposit_in_cents",
+        "max_refundable_total_in_cents",
+        "payment_charge_id",
+        "position",
+        "priority_type",
+        "additional_properties",
+    }
+    and not hasattr(RefundablePaymentChargeAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -6,8 +6,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RenderedEmailWriteAttributes")
@@ -31,29 +32,26 @@ class RenderedEmailWriteAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        body = self.body
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
 
+        body = self.body
+        if body is not UNSET:
+            field_dict["body"] = body
         document_id: str | Unset = UNSET
         if not isinstance(self.document_id, Unset):
             document_id = str(self.document_id)
-
+        if document_id is not UNSET:
+            field_dict["document_id"] = document_id
         email_template_id: str | Unset = UNSET
         if not isinstance(self.email_template_id, Unset):
             email_template_id = str(self.email_template_id)
-
+        if email_template_id is not UNSET:
+            field_dict["email_template_id"] = email_template_id
         order_id: str | Unset = UNSET
         if not isinstance(self.order_id, Unset):
             order_id = str(self.order_id)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if body is not UNSET:
-            field_dict["body"] = body
-        if document_id is not UNSET:
-            field_dict["document_id"] = document_id
-        if email_template_id is not UNSET:
-            field_dict["email_template_id"] = email_template_id
         if order_id is not UNSET:
             field_dict["order_id"] = order_id
 
@@ -61,45 +59,73 @@ class RenderedEmailWriteAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (RenderedEmailWriteAttributes)", src_dict)
-        d = dict(src_dict)
-        body = d.pop("body", UNSET)
-        if not isinstance(body, str) and body is not UNSET:
-            raise FieldError("string", body, "body")
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (RenderedEmailWriteAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        body = d.get("body", UNSET)
+        if not (type(body) is str):
+            if body is UNSET:
+                n__absent += 1
+            elif not isinstance(body, str):
+                raise FieldError("string", body, "body")
 
-        _document_id = d.pop("document_id", UNSET)
+        _document_id = d.get("document_id", UNSET)
         document_id: UUID | Unset = UNSET
         if _document_id is not UNSET:
             try:
-                document_id = UUID(_document_id)
+                document_id = parse_uuid(_document_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _document_id, "document_id") from None
 
-        _email_template_id = d.pop("email_template_id", UNSET)
+        if document_id is UNSET:
+            n__absent += 1
+
+        _email_template_id = d.get("email_template_id", UNSET)
         email_template_id: UUID | Unset = UNSET
         if _email_template_id is not UNSET:
             try:
-                email_template_id = UUID(_email_template_id)
+                email_template_id = parse_uuid(_email_template_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _email_template_id, "email_template_id") from None
 
-        _order_id = d.pop("order_id", UNSET)
+        if email_template_id is UNSET:
+            n__absent += 1
+
+        _order_id = d.get("order_id", UNSET)
         order_id: UUID | Unset = UNSET
         if _order_id is not UNSET:
             try:
-                order_id = UUID(_order_id)
+                order_id = parse_uuid(_order_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _order_id, "order_id") from None
 
-        rendered_email_write_attributes = cls(
-            body=body,
-            document_id=document_id,
-            email_template_id=email_template_id,
-            order_id=order_id,
-        )
+        if order_id is UNSET:
+            n__absent += 1
 
-        rendered_email_write_attributes.additional_properties = d
+        if cls is _plain__class:
+            rendered_email_write_attributes = cls.__new__(cls)
+            rendered_email_write_attributes.body = body
+            rendered_email_write_attributes.document_id = document_id
+            rendered_email_write_attributes.email_template_id = email_template_id
+            rendered_email_write_attributes.order_id = order_id
+            rendered_email_write_attributes.additional_properties = {}
+        else:
+            rendered_email_write_attributes = cls(
+                body,
+                document_id,
+                email_template_id,
+                order_id,
+            )
+        if len(d) + n__absent != 4:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name not in {"body", "document_id", "email_template_id", "order_id"}
+            }
+            rendered_email_write_attributes.additional_properties = extra__props
         return rendered_email_write_attributes
 
     @property
@@ -143,3 +169,15 @@ class RenderedEmailWriteAttributes:
         if not isinstance(order, Unset):
             self.order_id = order.id
         return self
+
+
+_plain__class: type[RenderedEmailWriteAttributes] | None = (
+    RenderedEmailWriteAttributes
+    if {field.name for field in _attrs_fields(RenderedEmailWriteAttributes)}
+    == {"body", "document_id", "email_template_id", "order_id", "additional_properties"}
+    and not hasattr(RenderedEmailWriteAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import ClassVar
 
 from ..lib._fields import open_member
 
@@ -15,6 +16,9 @@ class RentalStatus(StrEnum):
     STARTED = "started"
     STOPPED = "stopped"
 
+    _by__value: ClassVar[dict[str, RentalStatus]]
+    """The listed members by value: the generated from_dict looks values up here before calling the class."""
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -22,3 +26,6 @@ class RentalStatus(StrEnum):
     def _missing_(cls, value: object) -> RentalStatus | None:
         """Any other string: a member named ``UNKNOWN`` whose value is that string (not in ``list(cls)``)."""
         return open_member(cls, value, str)
+
+
+RentalStatus._by__value = {member.value: member for member in RentalStatus}

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError
 from ..types import UNSET, Unset
@@ -26,6 +27,70 @@ def _resolve__refs() -> None:
 
 
 T = TypeVar("T", bound="ReportCompanyPerformanceFilter")
+
+
+def _parse__from_(data: object) -> datetime.datetime | DatetimeEqualOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeEqualOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_equal_condition_type_0 = DatetimeEqualOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_equal_condition_type_0):
+                    return componentsschemas_datetime_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_equal_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_equal_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_equal_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable(
+                        "date-time", _componentsschemas_datetime_equal_condition_type_1
+                    ) from None
+
+                if choice.take(componentsschemas_datetime_equal_condition_type_1):
+                    return componentsschemas_datetime_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeEqualOperators), date-time string", data)
+
+
+def _parse__till(data: object) -> datetime.datetime | DatetimeEqualOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeEqualOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_equal_condition_type_0 = DatetimeEqualOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_equal_condition_type_0):
+                    return componentsschemas_datetime_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_equal_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_equal_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_equal_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable(
+                        "date-time", _componentsschemas_datetime_equal_condition_type_1
+                    ) from None
+
+                if choice.take(componentsschemas_datetime_equal_condition_type_1):
+                    return componentsschemas_datetime_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeEqualOperators), date-time string", data)
 
 
 @_attrs_define
@@ -58,6 +123,8 @@ class ReportCompanyPerformanceFilter:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+
         comparison_type: dict[str, Any] | str | Unset
         if isinstance(self.comparison_type, Unset):
             comparison_type = UNSET
@@ -65,7 +132,8 @@ class ReportCompanyPerformanceFilter:
             comparison_type = self.comparison_type.to_dict()
         else:
             comparison_type = self.comparison_type
-
+        if comparison_type is not UNSET:
+            field_dict["comparison_type"] = comparison_type
         from_: dict[str, Any] | str | Unset
         if isinstance(self.from_, Unset):
             from_ = UNSET
@@ -74,6 +142,8 @@ class ReportCompanyPerformanceFilter:
         else:
             from_ = self.from_.isoformat().replace("+00:00", "Z")
 
+        if from_ is not UNSET:
+            field_dict["from"] = from_
         fulfillment_type: dict[str, Any] | str | Unset
         if isinstance(self.fulfillment_type, Unset):
             fulfillment_type = UNSET
@@ -81,7 +151,8 @@ class ReportCompanyPerformanceFilter:
             fulfillment_type = self.fulfillment_type.to_dict()
         else:
             fulfillment_type = self.fulfillment_type
-
+        if fulfillment_type is not UNSET:
+            field_dict["fulfillment_type"] = fulfillment_type
         location_ids: dict[str, Any] | str | Unset
         if isinstance(self.location_ids, Unset):
             location_ids = UNSET
@@ -89,7 +160,8 @@ class ReportCompanyPerformanceFilter:
             location_ids = self.location_ids.to_dict()
         else:
             location_ids = self.location_ids
-
+        if location_ids is not UNSET:
+            field_dict["location_ids"] = location_ids
         order_statuses: dict[str, Any] | str | Unset
         if isinstance(self.order_statuses, Unset):
             order_statuses = UNSET
@@ -97,7 +169,8 @@ class ReportCompanyPerformanceFilter:
             order_statuses = self.order_statuses.to_dict()
         else:
             order_statuses = self.order_statuses
-
+        if order_statuses is not UNSET:
+            field_dict["order_statuses"] = order_statuses
         till: dict[str, Any] | str | Unset
         if isinstance(self.till, Unset):
             till = UNSET
@@ -106,19 +179,6 @@ class ReportCompanyPerformanceFilter:
         else:
             till = self.till.isoformat().replace("+00:00", "Z")
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if comparison_type is not UNSET:
-            field_dict["comparison_type"] = comparison_type
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if fulfillment_type is not UNSET:
-            field_dict["fulfillment_type"] = fulfillment_type
-        if location_ids is not UNSET:
-            field_dict["location_ids"] = location_ids
-        if order_statuses is not UNSET:
-            field_dict["order_statuses"] = order_statuses
         if till is not UNSET:
             field_dict["till"] = till
 
@@ -128,187 +188,153 @@ class ReportCompanyPerformanceFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (ReportCompanyPerformanceFilter)", src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (ReportCompanyPerformanceFilter)", d)
+            d = dict(d)
+        n__absent = 0
+        _comparison_type = d.get("comparison_type", UNSET)
+        comparison_type: str | StringEqualOperators | Unset
+        if _comparison_type is UNSET:
+            comparison_type = _comparison_type
+        elif isinstance(_comparison_type, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_comparison_type)
+            except FieldError as field__error:
+                field__error.segments.append("comparison_type")
+                raise
 
-        def _parse_comparison_type(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+            comparison_type = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_comparison_type, str):
+            comparison_type = _comparison_type
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _comparison_type, "comparison_type")
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
-
-        try:
-            comparison_type = _parse_comparison_type(d.pop("comparison_type", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("comparison_type")
-            raise
-
-        def _parse_from_(data: object) -> datetime.datetime | DatetimeEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_equal_condition_type_0 = DatetimeEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_equal_condition_type_0):
-                            return componentsschemas_datetime_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_equal_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_equal_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_equal_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_equal_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_equal_condition_type_1):
-                            return componentsschemas_datetime_equal_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeEqualOperators), date-time string", data)
+        if comparison_type is UNSET:
+            n__absent += 1
 
         try:
-            from_ = _parse_from_(d.pop("from", UNSET))
+            from_ = _parse__from_(d.get("from", UNSET))
         except FieldError as field__error:
             field__error.segments.append("from")
             raise
 
-        def _parse_fulfillment_type(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if from_ is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _fulfillment_type = d.get("fulfillment_type", UNSET)
+        fulfillment_type: str | StringEqualOperators | Unset
+        if _fulfillment_type is UNSET:
+            fulfillment_type = _fulfillment_type
+        elif isinstance(_fulfillment_type, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_fulfillment_type)
+            except FieldError as field__error:
+                field__error.segments.append("fulfillment_type")
+                raise
 
-        try:
-            fulfillment_type = _parse_fulfillment_type(d.pop("fulfillment_type", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("fulfillment_type")
-            raise
+            fulfillment_type = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_fulfillment_type, str):
+            fulfillment_type = _fulfillment_type
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _fulfillment_type, "fulfillment_type")
 
-        def _parse_location_ids(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if fulfillment_type is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _location_ids = d.get("location_ids", UNSET)
+        location_ids: str | StringEqualOperators | Unset
+        if _location_ids is UNSET:
+            location_ids = _location_ids
+        elif isinstance(_location_ids, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_location_ids)
+            except FieldError as field__error:
+                field__error.segments.append("location_ids")
+                raise
 
-        try:
-            location_ids = _parse_location_ids(d.pop("location_ids", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("location_ids")
-            raise
+            location_ids = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_location_ids, str):
+            location_ids = _location_ids
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _location_ids, "location_ids")
 
-        def _parse_order_statuses(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if location_ids is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _order_statuses = d.get("order_statuses", UNSET)
+        order_statuses: str | StringEqualOperators | Unset
+        if _order_statuses is UNSET:
+            order_statuses = _order_statuses
+        elif isinstance(_order_statuses, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_order_statuses)
+            except FieldError as field__error:
+                field__error.segments.append("order_statuses")
+                raise
 
-        try:
-            order_statuses = _parse_order_statuses(d.pop("order_statuses", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("order_statuses")
-            raise
+            order_statuses = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_order_statuses, str):
+            order_statuses = _order_statuses
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _order_statuses, "order_statuses")
 
-        def _parse_till(data: object) -> datetime.datetime | DatetimeEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_equal_condition_type_0 = DatetimeEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_equal_condition_type_0):
-                            return componentsschemas_datetime_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_equal_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_equal_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_equal_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_equal_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_equal_condition_type_1):
-                            return componentsschemas_datetime_equal_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeEqualOperators), date-time string", data)
+        if order_statuses is UNSET:
+            n__absent += 1
 
         try:
-            till = _parse_till(d.pop("till", UNSET))
+            till = _parse__till(d.get("till", UNSET))
         except FieldError as field__error:
             field__error.segments.append("till")
             raise
 
-        report_company_performance_filter = cls(
-            comparison_type=comparison_type,
-            from_=from_,
-            fulfillment_type=fulfillment_type,
-            location_ids=location_ids,
-            order_statuses=order_statuses,
-            till=till,
-        )
+        if till is UNSET:
+            n__absent += 1
 
-        if d:
-            raise FieldError(
-                "no such property (ReportCompanyPerformanceFilter allows no others)", None, next(iter(d)), found="one"
+        if cls is _plain__class:
+            report_company_performance_filter = cls.__new__(cls)
+            report_company_performance_filter.comparison_type = comparison_type
+            report_company_performance_filter.from_ = from_
+            report_company_performance_filter.fulfillment_type = fulfillment_type
+            report_company_performance_filter.location_ids = location_ids
+            report_company_performance_filter.order_statuses = order_statuses
+            report_company_performance_filter.till = till
+        else:
+            report_company_performance_filter = cls(
+                comparison_type,
+                from_,
+                fulfillment_type,
+                location_ids,
+                order_statuses,
+                till,
             )
+        if len(d) + n__absent != 6:
+            for prop_name in d:
+                if prop_name not in {
+                    "comparison_type",
+                    "from",
+                    "fulfillment_type",
+                    "location_ids",
+                    "order_statuses",
+                    "till",
+                }:
+                    raise FieldError(
+                        "no such property (ReportCompanyPerformanceFilter allows no others)",
+                        None,
+                        prop_name,
+                        found="one",
+                    )
         return report_company_performance_filter
+
+
+_plain__class: type[ReportCompanyPerformanceFilter] | None = (
+    ReportCompanyPerformanceFilter
+    if {field.name for field in _attrs_fields(ReportCompanyPerformanceFilter)}
+    == {"comparison_type", "from_", "fulfillment_type", "location_ids", "order_statuses", "till"}
+    and not hasattr(ReportCompanyPerformanceFilter, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

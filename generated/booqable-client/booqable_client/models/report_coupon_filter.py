@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError
 from ..types import UNSET, Unset
@@ -26,6 +27,70 @@ def _resolve__refs() -> None:
 
 
 T = TypeVar("T", bound="ReportCouponFilter")
+
+
+def _parse__period_from(data: object) -> datetime.datetime | DatetimeEqualOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeEqualOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_equal_condition_type_0 = DatetimeEqualOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_equal_condition_type_0):
+                    return componentsschemas_datetime_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_equal_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_equal_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_equal_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable(
+                        "date-time", _componentsschemas_datetime_equal_condition_type_1
+                    ) from None
+
+                if choice.take(componentsschemas_datetime_equal_condition_type_1):
+                    return componentsschemas_datetime_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeEqualOperators), date-time string", data)
+
+
+def _parse__period_till(data: object) -> datetime.datetime | DatetimeEqualOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeEqualOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_equal_condition_type_0 = DatetimeEqualOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_equal_condition_type_0):
+                    return componentsschemas_datetime_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_equal_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_equal_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_equal_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable(
+                        "date-time", _componentsschemas_datetime_equal_condition_type_1
+                    ) from None
+
+                if choice.take(componentsschemas_datetime_equal_condition_type_1):
+                    return componentsschemas_datetime_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeEqualOperators), date-time string", data)
 
 
 @_attrs_define
@@ -55,6 +120,8 @@ class ReportCouponFilter:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+
         period_from: dict[str, Any] | str | Unset
         if isinstance(self.period_from, Unset):
             period_from = UNSET
@@ -63,6 +130,8 @@ class ReportCouponFilter:
         else:
             period_from = self.period_from.isoformat().replace("+00:00", "Z")
 
+        if period_from is not UNSET:
+            field_dict["period_from"] = period_from
         period_till: dict[str, Any] | str | Unset
         if isinstance(self.period_till, Unset):
             period_till = UNSET
@@ -71,6 +140,8 @@ class ReportCouponFilter:
         else:
             period_till = self.period_till.isoformat().replace("+00:00", "Z")
 
+        if period_till is not UNSET:
+            field_dict["period_till"] = period_till
         q: dict[str, Any] | str | Unset
         if isinstance(self.q, Unset):
             q = UNSET
@@ -78,7 +149,8 @@ class ReportCouponFilter:
             q = self.q.to_dict()
         else:
             q = self.q
-
+        if q is not UNSET:
+            field_dict["q"] = q
         status: dict[str, Any] | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
@@ -86,7 +158,8 @@ class ReportCouponFilter:
             status = self.status.to_dict()
         else:
             status = self.status
-
+        if status is not UNSET:
+            field_dict["status"] = status
         tags: dict[str, Any] | str | Unset
         if isinstance(self.tags, Unset):
             tags = UNSET
@@ -94,18 +167,6 @@ class ReportCouponFilter:
             tags = self.tags.to_dict()
         else:
             tags = self.tags
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if period_from is not UNSET:
-            field_dict["period_from"] = period_from
-        if period_till is not UNSET:
-            field_dict["period_till"] = period_till
-        if q is not UNSET:
-            field_dict["q"] = q
-        if status is not UNSET:
-            field_dict["status"] = status
         if tags is not UNSET:
             field_dict["tags"] = tags
 
@@ -115,161 +176,121 @@ class ReportCouponFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (ReportCouponFilter)", src_dict)
-        d = dict(src_dict)
-
-        def _parse_period_from(data: object) -> datetime.datetime | DatetimeEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_equal_condition_type_0 = DatetimeEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_equal_condition_type_0):
-                            return componentsschemas_datetime_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_equal_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_equal_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_equal_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_equal_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_equal_condition_type_1):
-                            return componentsschemas_datetime_equal_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeEqualOperators), date-time string", data)
-
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (ReportCouponFilter)", d)
+            d = dict(d)
+        n__absent = 0
         try:
-            period_from = _parse_period_from(d.pop("period_from", UNSET))
+            period_from = _parse__period_from(d.get("period_from", UNSET))
         except FieldError as field__error:
             field__error.segments.append("period_from")
             raise
 
-        def _parse_period_till(data: object) -> datetime.datetime | DatetimeEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_equal_condition_type_0 = DatetimeEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_equal_condition_type_0):
-                            return componentsschemas_datetime_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_equal_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_equal_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_equal_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_equal_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_equal_condition_type_1):
-                            return componentsschemas_datetime_equal_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeEqualOperators), date-time string", data)
+        if period_from is UNSET:
+            n__absent += 1
 
         try:
-            period_till = _parse_period_till(d.pop("period_till", UNSET))
+            period_till = _parse__period_till(d.get("period_till", UNSET))
         except FieldError as field__error:
             field__error.segments.append("period_till")
             raise
 
-        def _parse_q(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if period_till is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _q = d.get("q", UNSET)
+        q: str | StringEqualOperators | Unset
+        if _q is UNSET:
+            q = _q
+        elif isinstance(_q, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_q)
+            except FieldError as field__error:
+                field__error.segments.append("q")
+                raise
 
-        try:
-            q = _parse_q(d.pop("q", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("q")
-            raise
+            q = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_q, str):
+            q = _q
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _q, "q")
 
-        def _parse_status(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if q is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _status = d.get("status", UNSET)
+        status: str | StringEqualOperators | Unset
+        if _status is UNSET:
+            status = _status
+        elif isinstance(_status, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_status)
+            except FieldError as field__error:
+                field__error.segments.append("status")
+                raise
 
-        try:
-            status = _parse_status(d.pop("status", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("status")
-            raise
+            status = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_status, str):
+            status = _status
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _status, "status")
 
-        def _parse_tags(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if status is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _tags = d.get("tags", UNSET)
+        tags: str | StringEqualOperators | Unset
+        if _tags is UNSET:
+            tags = _tags
+        elif isinstance(_tags, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_tags)
+            except FieldError as field__error:
+                field__error.segments.append("tags")
+                raise
 
-        try:
-            tags = _parse_tags(d.pop("tags", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("tags")
-            raise
+            tags = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_tags, str):
+            tags = _tags
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _tags, "tags")
 
-        report_coupon_filter = cls(
-            period_from=period_from,
-            period_till=period_till,
-            q=q,
-            status=status,
-            tags=tags,
-        )
+        if tags is UNSET:
+            n__absent += 1
 
-        if d:
-            raise FieldError("no such property (ReportCouponFilter allows no others)", None, next(iter(d)), found="one")
+        if cls is _plain__class:
+            report_coupon_filter = cls.__new__(cls)
+            report_coupon_filter.period_from = period_from
+            report_coupon_filter.period_till = period_till
+            report_coupon_filter.q = q
+            report_coupon_filter.status = status
+            report_coupon_filter.tags = tags
+        else:
+            report_coupon_filter = cls(
+                period_from,
+                period_till,
+                q,
+                status,
+                tags,
+            )
+        if len(d) + n__absent != 5:
+            for prop_name in d:
+                if prop_name not in {"period_from", "period_till", "q", "status", "tags"}:
+                    raise FieldError(
+                        "no such property (ReportCouponFilter allows no others)", None, prop_name, found="one"
+                    )
         return report_coupon_filter
+
+
+_plain__class: type[ReportCouponFilter] | None = (
+    ReportCouponFilter
+    if {field.name for field in _attrs_fields(ReportCouponFilter)}
+    == {"period_from", "period_till", "q", "status", "tags"}
+    and not hasattr(ReportCouponFilter, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

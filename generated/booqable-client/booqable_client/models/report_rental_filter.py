@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import Choice, FieldError
+from ..lib._fields import Choice, FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,6 +32,130 @@ def _resolve__refs() -> None:
 
 
 T = TypeVar("T", bound="ReportRentalFilter")
+
+
+def _parse__from_(data: object) -> datetime.datetime | DatetimeEqualOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeEqualOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_equal_condition_type_0 = DatetimeEqualOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_equal_condition_type_0):
+                    return componentsschemas_datetime_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_equal_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_equal_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_equal_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable(
+                        "date-time", _componentsschemas_datetime_equal_condition_type_1
+                    ) from None
+
+                if choice.take(componentsschemas_datetime_equal_condition_type_1):
+                    return componentsschemas_datetime_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeEqualOperators), date-time string", data)
+
+
+def _parse__location_id(data: object) -> Unset | UUID | UuidEqualOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_0):
+                    return componentsschemas_uuid_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_equal_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_equal_condition_type_1 = parse_uuid(
+                        _componentsschemas_uuid_equal_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_equal_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_1):
+                    return componentsschemas_uuid_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidEqualOperators), UUID string", data)
+
+
+def _parse__product_id(data: object) -> Unset | UUID | UuidEqualOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_0):
+                    return componentsschemas_uuid_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_equal_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_equal_condition_type_1 = parse_uuid(
+                        _componentsschemas_uuid_equal_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_equal_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_1):
+                    return componentsschemas_uuid_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidEqualOperators), UUID string", data)
+
+
+def _parse__till(data: object) -> datetime.datetime | DatetimeEqualOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeEqualOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_equal_condition_type_0 = DatetimeEqualOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_equal_condition_type_0):
+                    return componentsschemas_datetime_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_equal_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_equal_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_equal_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable(
+                        "date-time", _componentsschemas_datetime_equal_condition_type_1
+                    ) from None
+
+                if choice.take(componentsschemas_datetime_equal_condition_type_1):
+                    return componentsschemas_datetime_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeEqualOperators), date-time string", data)
 
 
 @_attrs_define
@@ -72,6 +197,8 @@ class ReportRentalFilter:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+
         archived: bool | dict[str, Any] | Unset
         if isinstance(self.archived, Unset):
             archived = UNSET
@@ -79,7 +206,8 @@ class ReportRentalFilter:
             archived = self.archived.to_dict()
         else:
             archived = self.archived
-
+        if archived is not UNSET:
+            field_dict["archived"] = archived
         from_: dict[str, Any] | str | Unset
         if isinstance(self.from_, Unset):
             from_ = UNSET
@@ -88,6 +216,8 @@ class ReportRentalFilter:
         else:
             from_ = self.from_.isoformat().replace("+00:00", "Z")
 
+        if from_ is not UNSET:
+            field_dict["from"] = from_
         location_id: dict[str, Any] | str | Unset
         if isinstance(self.location_id, Unset):
             location_id = UNSET
@@ -96,6 +226,8 @@ class ReportRentalFilter:
         else:
             location_id = str(self.location_id)
 
+        if location_id is not UNSET:
+            field_dict["location_id"] = location_id
         product_id: dict[str, Any] | str | Unset
         if isinstance(self.product_id, Unset):
             product_id = UNSET
@@ -104,6 +236,8 @@ class ReportRentalFilter:
         else:
             product_id = str(self.product_id)
 
+        if product_id is not UNSET:
+            field_dict["product_id"] = product_id
         q: dict[str, Any] | str | Unset
         if isinstance(self.q, Unset):
             q = UNSET
@@ -111,7 +245,8 @@ class ReportRentalFilter:
             q = self.q.to_dict()
         else:
             q = self.q
-
+        if q is not UNSET:
+            field_dict["q"] = q
         revenue_type: dict[str, Any] | str | Unset
         if isinstance(self.revenue_type, Unset):
             revenue_type = UNSET
@@ -119,7 +254,8 @@ class ReportRentalFilter:
             revenue_type = self.revenue_type.to_dict()
         else:
             revenue_type = self.revenue_type
-
+        if revenue_type is not UNSET:
+            field_dict["revenue_type"] = revenue_type
         tag_list: dict[str, Any] | str | Unset
         if isinstance(self.tag_list, Unset):
             tag_list = UNSET
@@ -127,7 +263,8 @@ class ReportRentalFilter:
             tag_list = self.tag_list.to_dict()
         else:
             tag_list = self.tag_list
-
+        if tag_list is not UNSET:
+            field_dict["tag_list"] = tag_list
         till: dict[str, Any] | str | Unset
         if isinstance(self.till, Unset):
             till = UNSET
@@ -136,6 +273,8 @@ class ReportRentalFilter:
         else:
             till = self.till.isoformat().replace("+00:00", "Z")
 
+        if till is not UNSET:
+            field_dict["till"] = till
         tracking_type: dict[str, Any] | str | Unset
         if isinstance(self.tracking_type, Unset):
             tracking_type = UNSET
@@ -143,26 +282,6 @@ class ReportRentalFilter:
             tracking_type = self.tracking_type.to_dict()
         else:
             tracking_type = self.tracking_type
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if location_id is not UNSET:
-            field_dict["location_id"] = location_id
-        if product_id is not UNSET:
-            field_dict["product_id"] = product_id
-        if q is not UNSET:
-            field_dict["q"] = q
-        if revenue_type is not UNSET:
-            field_dict["revenue_type"] = revenue_type
-        if tag_list is not UNSET:
-            field_dict["tag_list"] = tag_list
-        if till is not UNSET:
-            field_dict["till"] = till
         if tracking_type is not UNSET:
             field_dict["tracking_type"] = tracking_type
 
@@ -172,285 +291,197 @@ class ReportRentalFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (ReportRentalFilter)", src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (ReportRentalFilter)", d)
+            d = dict(d)
+        n__absent = 0
+        _archived = d.get("archived", UNSET)
+        archived: bool | BooleanOperators | Unset
+        if _archived is UNSET:
+            archived = _archived
+        elif isinstance(_archived, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_archived)
+            except FieldError as field__error:
+                field__error.segments.append("archived")
+                raise
 
-        def _parse_archived(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+            archived = componentsschemas_boolean_condition_type_0
+        elif isinstance(_archived, bool):
+            archived = _archived
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _archived, "archived")
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
-
-        try:
-            archived = _parse_archived(d.pop("archived", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("archived")
-            raise
-
-        def _parse_from_(data: object) -> datetime.datetime | DatetimeEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_equal_condition_type_0 = DatetimeEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_equal_condition_type_0):
-                            return componentsschemas_datetime_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_equal_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_equal_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_equal_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_equal_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_equal_condition_type_1):
-                            return componentsschemas_datetime_equal_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeEqualOperators), date-time string", data)
+        if archived is UNSET:
+            n__absent += 1
 
         try:
-            from_ = _parse_from_(d.pop("from", UNSET))
+            from_ = _parse__from_(d.get("from", UNSET))
         except FieldError as field__error:
             field__error.segments.append("from")
             raise
 
-        def _parse_location_id(data: object) -> Unset | UUID | UuidEqualOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_0):
-                            return componentsschemas_uuid_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_equal_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_equal_condition_type_1 = UUID(
-                                _componentsschemas_uuid_equal_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "UUID", _componentsschemas_uuid_equal_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_1):
-                            return componentsschemas_uuid_equal_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidEqualOperators), UUID string", data)
+        if from_ is UNSET:
+            n__absent += 1
 
         try:
-            location_id = _parse_location_id(d.pop("location_id", UNSET))
+            location_id = _parse__location_id(d.get("location_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("location_id")
             raise
 
-        def _parse_product_id(data: object) -> Unset | UUID | UuidEqualOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_0):
-                            return componentsschemas_uuid_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_equal_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_equal_condition_type_1 = UUID(
-                                _componentsschemas_uuid_equal_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "UUID", _componentsschemas_uuid_equal_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_1):
-                            return componentsschemas_uuid_equal_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidEqualOperators), UUID string", data)
+        if location_id is UNSET:
+            n__absent += 1
 
         try:
-            product_id = _parse_product_id(d.pop("product_id", UNSET))
+            product_id = _parse__product_id(d.get("product_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("product_id")
             raise
 
-        def _parse_q(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if product_id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _q = d.get("q", UNSET)
+        q: str | StringEqualOperators | Unset
+        if _q is UNSET:
+            q = _q
+        elif isinstance(_q, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_q)
+            except FieldError as field__error:
+                field__error.segments.append("q")
+                raise
 
-        try:
-            q = _parse_q(d.pop("q", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("q")
-            raise
+            q = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_q, str):
+            q = _q
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _q, "q")
 
-        def _parse_revenue_type(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if q is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _revenue_type = d.get("revenue_type", UNSET)
+        revenue_type: str | StringEqualOperators | Unset
+        if _revenue_type is UNSET:
+            revenue_type = _revenue_type
+        elif isinstance(_revenue_type, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_revenue_type)
+            except FieldError as field__error:
+                field__error.segments.append("revenue_type")
+                raise
 
-        try:
-            revenue_type = _parse_revenue_type(d.pop("revenue_type", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("revenue_type")
-            raise
+            revenue_type = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_revenue_type, str):
+            revenue_type = _revenue_type
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _revenue_type, "revenue_type")
 
-        def _parse_tag_list(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if revenue_type is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _tag_list = d.get("tag_list", UNSET)
+        tag_list: str | StringEqualOperators | Unset
+        if _tag_list is UNSET:
+            tag_list = _tag_list
+        elif isinstance(_tag_list, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_tag_list)
+            except FieldError as field__error:
+                field__error.segments.append("tag_list")
+                raise
 
-        try:
-            tag_list = _parse_tag_list(d.pop("tag_list", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("tag_list")
-            raise
+            tag_list = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_tag_list, str):
+            tag_list = _tag_list
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _tag_list, "tag_list")
 
-        def _parse_till(data: object) -> datetime.datetime | DatetimeEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_equal_condition_type_0 = DatetimeEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_equal_condition_type_0):
-                            return componentsschemas_datetime_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_equal_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_equal_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_equal_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_equal_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_equal_condition_type_1):
-                            return componentsschemas_datetime_equal_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeEqualOperators), date-time string", data)
+        if tag_list is UNSET:
+            n__absent += 1
 
         try:
-            till = _parse_till(d.pop("till", UNSET))
+            till = _parse__till(d.get("till", UNSET))
         except FieldError as field__error:
             field__error.segments.append("till")
             raise
 
-        def _parse_tracking_type(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if till is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _tracking_type = d.get("tracking_type", UNSET)
+        tracking_type: str | StringEqualOperators | Unset
+        if _tracking_type is UNSET:
+            tracking_type = _tracking_type
+        elif isinstance(_tracking_type, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_tracking_type)
+            except FieldError as field__error:
+                field__error.segments.append("tracking_type")
+                raise
 
-        try:
-            tracking_type = _parse_tracking_type(d.pop("tracking_type", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("tracking_type")
-            raise
+            tracking_type = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_tracking_type, str):
+            tracking_type = _tracking_type
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _tracking_type, "tracking_type")
 
-        report_rental_filter = cls(
-            archived=archived,
-            from_=from_,
-            location_id=location_id,
-            product_id=product_id,
-            q=q,
-            revenue_type=revenue_type,
-            tag_list=tag_list,
-            till=till,
-            tracking_type=tracking_type,
-        )
+        if tracking_type is UNSET:
+            n__absent += 1
 
-        if d:
-            raise FieldError("no such property (ReportRentalFilter allows no others)", None, next(iter(d)), found="one")
+        if cls is _plain__class:
+            report_rental_filter = cls.__new__(cls)
+            report_rental_filter.archived = archived
+            report_rental_filter.from_ = from_
+            report_rental_filter.location_id = location_id
+            report_rental_filter.product_id = product_id
+            report_rental_filter.q = q
+            report_rental_filter.revenue_type = revenue_type
+            report_rental_filter.tag_list = tag_list
+            report_rental_filter.till = till
+            report_rental_filter.tracking_type = tracking_type
+        else:
+            report_rental_filter = cls(
+                archived,
+                from_,
+                location_id,
+                product_id,
+                q,
+                revenue_type,
+                tag_list,
+                till,
+                tracking_type,
+            )
+        if len(d) + n__absent != 9:
+            for prop_name in d:
+                if prop_name not in {
+                    "archived",
+                    "from",
+                    "location_id",
+                    "product_id",
+                    "q",
+                    "revenue_type",
+                    "tag_list",
+                    "till",
+                    "tracking_type",
+                }:
+                    raise FieldError(
+                        "no such property (ReportRentalFilter allows no others)", None, prop_name, found="one"
+                    )
         return report_rental_filter
+
+
+_plain__class: type[ReportRentalFilter] | None = (
+    ReportRentalFilter
+    if {field.name for field in _attrs_fields(ReportRentalFilter)}
+    == {"archived", "from_", "location_id", "product_id", "q", "revenue_type", "tag_list", "till", "tracking_type"}
+    and not hasattr(ReportRentalFilter, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

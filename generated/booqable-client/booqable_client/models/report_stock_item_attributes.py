@@ -7,8 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportStockItemAttributes")
@@ -69,24 +70,34 @@ class ReportStockItemAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        charge_duration_in_seconds = self.charge_duration_in_seconds
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
 
+        charge_duration_in_seconds = self.charge_duration_in_seconds
+        if charge_duration_in_seconds is not UNSET:
+            field_dict["charge_duration_in_seconds"] = charge_duration_in_seconds
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         default_purchase_cost_in_cents: int | None | Unset
         if isinstance(self.default_purchase_cost_in_cents, Unset):
             default_purchase_cost_in_cents = UNSET
         else:
             default_purchase_cost_in_cents = self.default_purchase_cost_in_cents
-
+        if default_purchase_cost_in_cents is not UNSET:
+            field_dict["default_purchase_cost_in_cents"] = default_purchase_cost_in_cents
         downtime_count = self.downtime_count
-
+        if downtime_count is not UNSET:
+            field_dict["downtime_count"] = downtime_count
         downtime_duration_in_seconds = self.downtime_duration_in_seconds
-
+        if downtime_duration_in_seconds is not UNSET:
+            field_dict["downtime_duration_in_seconds"] = downtime_duration_in_seconds
         identifier = self.identifier
-
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
         location_id: None | str | Unset
         if isinstance(self.location_id, Unset):
             location_id = UNSET
@@ -94,25 +105,30 @@ class ReportStockItemAttributes:
             location_id = str(self.location_id)
         else:
             location_id = self.location_id
-
+        if location_id is not UNSET:
+            field_dict["location_id"] = location_id
         product_id: str | Unset = UNSET
         if not isinstance(self.product_id, Unset):
             product_id = str(self.product_id)
-
+        if product_id is not UNSET:
+            field_dict["product_id"] = product_id
         product_name = self.product_name
-
+        if product_name is not UNSET:
+            field_dict["product_name"] = product_name
         profit_in_cents: int | None | Unset
         if isinstance(self.profit_in_cents, Unset):
             profit_in_cents = UNSET
         else:
             profit_in_cents = self.profit_in_cents
-
+        if profit_in_cents is not UNSET:
+            field_dict["profit_in_cents"] = profit_in_cents
         purchase_cost_in_cents: int | None | Unset
         if isinstance(self.purchase_cost_in_cents, Unset):
             purchase_cost_in_cents = UNSET
         else:
             purchase_cost_in_cents = self.purchase_cost_in_cents
-
+        if purchase_cost_in_cents is not UNSET:
+            field_dict["purchase_cost_in_cents"] = purchase_cost_in_cents
         purchased_at: None | str | Unset
         if isinstance(self.purchased_at, Unset):
             purchased_at = UNSET
@@ -120,66 +136,33 @@ class ReportStockItemAttributes:
             purchased_at = self.purchased_at.isoformat().replace("+00:00", "Z")
         else:
             purchased_at = self.purchased_at
-
+        if purchased_at is not UNSET:
+            field_dict["purchased_at"] = purchased_at
         q = self.q
-
+        if q is not UNSET:
+            field_dict["q"] = q
         rent_duration_in_seconds = self.rent_duration_in_seconds
-
+        if rent_duration_in_seconds is not UNSET:
+            field_dict["rent_duration_in_seconds"] = rent_duration_in_seconds
         rented_count = self.rented_count
-
+        if rented_count is not UNSET:
+            field_dict["rented_count"] = rented_count
         revenue_in_cents = self.revenue_in_cents
-
+        if revenue_in_cents is not UNSET:
+            field_dict["revenue_in_cents"] = revenue_in_cents
         roi_percentage: float | None | Unset
         if isinstance(self.roi_percentage, Unset):
             roi_percentage = UNSET
         else:
             roi_percentage = self.roi_percentage
-
+        if roi_percentage is not UNSET:
+            field_dict["roi_percentage"] = roi_percentage
         stock_item_id: str | Unset = UNSET
         if not isinstance(self.stock_item_id, Unset):
             stock_item_id = str(self.stock_item_id)
-
-        temporary = self.temporary
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if charge_duration_in_seconds is not UNSET:
-            field_dict["charge_duration_in_seconds"] = charge_duration_in_seconds
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if default_purchase_cost_in_cents is not UNSET:
-            field_dict["default_purchase_cost_in_cents"] = default_purchase_cost_in_cents
-        if downtime_count is not UNSET:
-            field_dict["downtime_count"] = downtime_count
-        if downtime_duration_in_seconds is not UNSET:
-            field_dict["downtime_duration_in_seconds"] = downtime_duration_in_seconds
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if location_id is not UNSET:
-            field_dict["location_id"] = location_id
-        if product_id is not UNSET:
-            field_dict["product_id"] = product_id
-        if product_name is not UNSET:
-            field_dict["product_name"] = product_name
-        if profit_in_cents is not UNSET:
-            field_dict["profit_in_cents"] = profit_in_cents
-        if purchase_cost_in_cents is not UNSET:
-            field_dict["purchase_cost_in_cents"] = purchase_cost_in_cents
-        if purchased_at is not UNSET:
-            field_dict["purchased_at"] = purchased_at
-        if q is not UNSET:
-            field_dict["q"] = q
-        if rent_duration_in_seconds is not UNSET:
-            field_dict["rent_duration_in_seconds"] = rent_duration_in_seconds
-        if rented_count is not UNSET:
-            field_dict["rented_count"] = rented_count
-        if revenue_in_cents is not UNSET:
-            field_dict["revenue_in_cents"] = revenue_in_cents
-        if roi_percentage is not UNSET:
-            field_dict["roi_percentage"] = roi_percentage
         if stock_item_id is not UNSET:
             field_dict["stock_item_id"] = stock_item_id
+        temporary = self.temporary
         if temporary is not UNSET:
             field_dict["temporary"] = temporary
 
@@ -187,21 +170,24 @@ class ReportStockItemAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (ReportStockItemAttributes)", src_dict)
-        d = dict(src_dict)
-        charge_duration_in_seconds = d.pop("charge_duration_in_seconds", UNSET)
-        if (
-            not (
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (ReportStockItemAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        charge_duration_in_seconds = d.get("charge_duration_in_seconds", UNSET)
+        if not (type(charge_duration_in_seconds) is int):
+            if charge_duration_in_seconds is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(charge_duration_in_seconds, int)
                 and charge_duration_in_seconds is not True
                 and charge_duration_in_seconds is not False
-            )
-            and charge_duration_in_seconds is not UNSET
-        ):
-            raise FieldError("integer", charge_duration_in_seconds, "charge_duration_in_seconds")
+            ):
+                raise FieldError("integer", charge_duration_in_seconds, "charge_duration_in_seconds")
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
@@ -209,48 +195,54 @@ class ReportStockItemAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
-        default_purchase_cost_in_cents = d.pop("default_purchase_cost_in_cents", UNSET)
-        if (
-            not (
+        if created_at is UNSET:
+            n__absent += 1
+
+        default_purchase_cost_in_cents = d.get("default_purchase_cost_in_cents", UNSET)
+        if not (type(default_purchase_cost_in_cents) is int or default_purchase_cost_in_cents is None):
+            if default_purchase_cost_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(default_purchase_cost_in_cents, int)
                 and default_purchase_cost_in_cents is not True
                 and default_purchase_cost_in_cents is not False
                 or default_purchase_cost_in_cents is None
-            )
-            and default_purchase_cost_in_cents is not UNSET
-        ):
-            raise FieldError("integer or null", default_purchase_cost_in_cents, "default_purchase_cost_in_cents")
+            ):
+                raise FieldError("integer or null", default_purchase_cost_in_cents, "default_purchase_cost_in_cents")
 
-        downtime_count = d.pop("downtime_count", UNSET)
-        if (
-            not (isinstance(downtime_count, int) and downtime_count is not True and downtime_count is not False)
-            and downtime_count is not UNSET
-        ):
-            raise FieldError("integer", downtime_count, "downtime_count")
+        downtime_count = d.get("downtime_count", UNSET)
+        if not (type(downtime_count) is int):
+            if downtime_count is UNSET:
+                n__absent += 1
+            elif not (isinstance(downtime_count, int) and downtime_count is not True and downtime_count is not False):
+                raise FieldError("integer", downtime_count, "downtime_count")
 
-        downtime_duration_in_seconds = d.pop("downtime_duration_in_seconds", UNSET)
-        if (
-            not (
+        downtime_duration_in_seconds = d.get("downtime_duration_in_seconds", UNSET)
+        if not (type(downtime_duration_in_seconds) is int):
+            if downtime_duration_in_seconds is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(downtime_duration_in_seconds, int)
                 and downtime_duration_in_seconds is not True
                 and downtime_duration_in_seconds is not False
-            )
-            and downtime_duration_in_seconds is not UNSET
-        ):
-            raise FieldError("integer", downtime_duration_in_seconds, "downtime_duration_in_seconds")
+            ):
+                raise FieldError("integer", downtime_duration_in_seconds, "downtime_duration_in_seconds")
 
-        identifier = d.pop("identifier", UNSET)
-        if not isinstance(identifier, str) and identifier is not UNSET:
-            raise FieldError("string", identifier, "identifier")
+        identifier = d.get("identifier", UNSET)
+        if not (type(identifier) is str):
+            if identifier is UNSET:
+                n__absent += 1
+            elif not isinstance(identifier, str):
+                raise FieldError("string", identifier, "identifier")
 
-        _location_id = d.pop("location_id", UNSET)
+        _location_id = d.get("location_id", UNSET)
         location_id: None | Unset | UUID
         if _location_id is None or _location_id is UNSET:
             location_id = _location_id
         elif isinstance(_location_id, str):
             _location_id_type_0 = _location_id
             try:
-                location_id_type_0 = UUID(_location_id_type_0)
+                location_id_type_0 = parse_uuid(_location_id_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _location_id_type_0, "location_id") from None
 
@@ -258,43 +250,52 @@ class ReportStockItemAttributes:
         else:
             raise FieldError("UUID string or null", _location_id, "location_id")
 
-        _product_id = d.pop("product_id", UNSET)
+        if location_id is UNSET:
+            n__absent += 1
+
+        _product_id = d.get("product_id", UNSET)
         product_id: UUID | Unset = UNSET
         if _product_id is not UNSET:
             try:
-                product_id = UUID(_product_id)
+                product_id = parse_uuid(_product_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _product_id, "product_id") from None
 
-        product_name = d.pop("product_name", UNSET)
-        if not isinstance(product_name, str) and product_name is not UNSET:
-            raise FieldError("string", product_name, "product_name")
+        if product_id is UNSET:
+            n__absent += 1
 
-        profit_in_cents = d.pop("profit_in_cents", UNSET)
-        if (
-            not (
+        product_name = d.get("product_name", UNSET)
+        if not (type(product_name) is str):
+            if product_name is UNSET:
+                n__absent += 1
+            elif not isinstance(product_name, str):
+                raise FieldError("string", product_name, "product_name")
+
+        profit_in_cents = d.get("profit_in_cents", UNSET)
+        if not (type(profit_in_cents) is int or profit_in_cents is None):
+            if profit_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(profit_in_cents, int)
                 and profit_in_cents is not True
                 and profit_in_cents is not False
                 or profit_in_cents is None
-            )
-            and profit_in_cents is not UNSET
-        ):
-            raise FieldError("integer or null", profit_in_cents, "profit_in_cents")
+            ):
+                raise FieldError("integer or null", profit_in_cents, "profit_in_cents")
 
-        purchase_cost_in_cents = d.pop("purchase_cost_in_cents", UNSET)
-        if (
-            not (
+        purchase_cost_in_cents = d.get("purchase_cost_in_cents", UNSET)
+        if not (type(purchase_cost_in_cents) is int or purchase_cost_in_cents is None):
+            if purchase_cost_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(purchase_cost_in_cents, int)
                 and purchase_cost_in_cents is not True
                 and purchase_cost_in_cents is not False
                 or purchase_cost_in_cents is None
-            )
-            and purchase_cost_in_cents is not UNSET
-        ):
-            raise FieldError("integer or null", purchase_cost_in_cents, "purchase_cost_in_cents")
+            ):
+                raise FieldError("integer or null", purchase_cost_in_cents, "purchase_cost_in_cents")
 
-        _purchased_at = d.pop("purchased_at", UNSET)
+        _purchased_at = d.get("purchased_at", UNSET)
         purchased_at: datetime.datetime | None | Unset
         if _purchased_at is None or _purchased_at is UNSET:
             purchased_at = _purchased_at
@@ -309,83 +310,146 @@ class ReportStockItemAttributes:
         else:
             raise FieldError("date-time string or null", _purchased_at, "purchased_at")
 
-        q = d.pop("q", UNSET)
-        if not isinstance(q, str) and q is not UNSET:
-            raise FieldError("string", q, "q")
+        if purchased_at is UNSET:
+            n__absent += 1
 
-        rent_duration_in_seconds = d.pop("rent_duration_in_seconds", UNSET)
-        if (
-            not (
+        q = d.get("q", UNSET)
+        if not (type(q) is str):
+            if q is UNSET:
+                n__absent += 1
+            elif not isinstance(q, str):
+                raise FieldError("string", q, "q")
+
+        rent_duration_in_seconds = d.get("rent_duration_in_seconds", UNSET)
+        if not (type(rent_duration_in_seconds) is int):
+            if rent_duration_in_seconds is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(rent_duration_in_seconds, int)
                 and rent_duration_in_seconds is not True
                 and rent_duration_in_seconds is not False
-            )
-            and rent_duration_in_seconds is not UNSET
-        ):
-            raise FieldError("integer", rent_duration_in_seconds, "rent_duration_in_seconds")
+            ):
+                raise FieldError("integer", rent_duration_in_seconds, "rent_duration_in_seconds")
 
-        rented_count = d.pop("rented_count", UNSET)
-        if (
-            not (isinstance(rented_count, int) and rented_count is not True and rented_count is not False)
-            and rented_count is not UNSET
-        ):
-            raise FieldError("integer", rented_count, "rented_count")
+        rented_count = d.get("rented_count", UNSET)
+        if not (type(rented_count) is int):
+            if rented_count is UNSET:
+                n__absent += 1
+            elif not (isinstance(rented_count, int) and rented_count is not True and rented_count is not False):
+                raise FieldError("integer", rented_count, "rented_count")
 
-        revenue_in_cents = d.pop("revenue_in_cents", UNSET)
-        if (
-            not (isinstance(revenue_in_cents, int) and revenue_in_cents is not True and revenue_in_cents is not False)
-            and revenue_in_cents is not UNSET
-        ):
-            raise FieldError("integer", revenue_in_cents, "revenue_in_cents")
+        revenue_in_cents = d.get("revenue_in_cents", UNSET)
+        if not (type(revenue_in_cents) is int):
+            if revenue_in_cents is UNSET:
+                n__absent += 1
+            elif not (
+                isinstance(revenue_in_cents, int) and revenue_in_cents is not True and revenue_in_cents is not False
+            ):
+                raise FieldError("integer", revenue_in_cents, "revenue_in_cents")
 
-        roi_percentage = d.pop("roi_percentage", UNSET)
-        if (
-            not (
+        roi_percentage = d.get("roi_percentage", UNSET)
+        if not ((type(roi_percentage) is float or type(roi_percentage) is int) or roi_percentage is None):
+            if roi_percentage is UNSET:
+                n__absent += 1
+            elif not (
                 (
                     isinstance(roi_percentage, float)
                     or (isinstance(roi_percentage, int) and roi_percentage is not True and roi_percentage is not False)
                 )
                 or roi_percentage is None
-            )
-            and roi_percentage is not UNSET
-        ):
-            raise FieldError("number or null", roi_percentage, "roi_percentage")
+            ):
+                raise FieldError("number or null", roi_percentage, "roi_percentage")
 
-        _stock_item_id = d.pop("stock_item_id", UNSET)
+        _stock_item_id = d.get("stock_item_id", UNSET)
         stock_item_id: UUID | Unset = UNSET
         if _stock_item_id is not UNSET:
             try:
-                stock_item_id = UUID(_stock_item_id)
+                stock_item_id = parse_uuid(_stock_item_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _stock_item_id, "stock_item_id") from None
 
-        temporary = d.pop("temporary", UNSET)
-        if not isinstance(temporary, bool) and temporary is not UNSET:
-            raise FieldError("boolean", temporary, "temporary")
+        if stock_item_id is UNSET:
+            n__absent += 1
 
-        report_stock_item_attributes = cls(
-            charge_duration_in_seconds=charge_duration_in_seconds,
-            created_at=created_at,
-            default_purchase_cost_in_cents=default_purchase_cost_in_cents,
-            downtime_count=downtime_count,
-            downtime_duration_in_seconds=downtime_duration_in_seconds,
-            identifier=identifier,
-            location_id=location_id,
-            product_id=product_id,
-            product_name=product_name,
-            profit_in_cents=profit_in_cents,
-            purchase_cost_in_cents=purchase_cost_in_cents,
-            purchased_at=purchased_at,
-            q=q,
-            rent_duration_in_seconds=rent_duration_in_seconds,
-            rented_count=rented_count,
-            revenue_in_cents=revenue_in_cents,
-            roi_percentage=roi_percentage,
-            stock_item_id=stock_item_id,
-            temporary=temporary,
-        )
+        temporary = d.get("temporary", UNSET)
+        if not (temporary is True or temporary is False):
+            if temporary is UNSET:
+                n__absent += 1
+            elif not isinstance(temporary, bool):
+                raise FieldError("boolean", temporary, "temporary")
 
-        report_stock_item_attributes.additional_properties = d
+        if cls is _plain__class:
+            report_stock_item_attributes = cls.__new__(cls)
+            report_stock_item_attributes.charge_duration_in_seconds = charge_duration_in_seconds
+            report_stock_item_attributes.created_at = created_at
+            report_stock_item_attributes.default_purchase_cost_in_cents = default_purchase_cost_in_cents
+            report_stock_item_attributes.downtime_count = downtime_count
+            report_stock_item_attributes.downtime_duration_in_seconds = downtime_duration_in_seconds
+            report_stock_item_attributes.identifier = identifier
+            report_stock_item_attributes.location_id = location_id
+            report_stock_item_attributes.product_id = product_id
+            report_stock_item_attributes.product_name = product_name
+            report_stock_item_attributes.profit_in_cents = profit_in_cents
+            report_stock_item_attributes.purchase_cost_in_cents = purchase_cost_in_cents
+            report_stock_item_attributes.purchased_at = purchased_at
+            report_stock_item_attributes.q = q
+            report_stock_item_attributes.rent_duration_in_seconds = rent_duration_in_seconds
+            report_stock_item_attributes.rented_count = rented_count
+            report_stock_item_attributes.revenue_in_cents = revenue_in_cents
+            report_stock_item_attributes.roi_percentage = roi_percentage
+            report_stock_item_attributes.stock_item_id = stock_item_id
+            report_stock_item_attributes.temporary = temporary
+            report_stock_item_attributes.additional_properties = {}
+        else:
+            report_stock_item_attributes = cls(
+                charge_duration_in_seconds,
+                created_at,
+                default_purchase_cost_in_cents,
+                downtime_count,
+                downtime_duration_in_seconds,
+                identifier,
+                location_id,
+                product_id,
+                product_name,
+                profit_in_cents,
+                purchase_cost_in_cents,
+                purchased_at,
+                q,
+                rent_duration_in_seconds,
+                rented_count,
+                revenue_in_cents,
+                roi_percentage,
+                stock_item_id,
+                temporary,
+            )
+        if len(d) + n__absent != 19:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "charge_duration_in_seconds",
+                    "created_at",
+                    "default_purchase_cost_in_cents",
+                    "downtime_count",
+                    "downtime_duration_in_seconds",
+                    "identifier",
+                    "location_id",
+                    "product_id",
+                    "product_name",
+                    "profit_in_cents",
+                    "purchase_cost_in_cents",
+                    "purchased_at",
+                    "q",
+                    "rent_duration_in_seconds",
+                    "rented_count",
+                    "revenue_in_cents",
+                    "roi_percentage",
+                    "stock_item_id",
+                    "temporary",
+                }
+            }
+            report_stock_item_attributes.additional_properties = extra__props
         return report_stock_item_attributes
 
     @property
@@ -403,3 +467,36 @@ class ReportStockItemAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[ReportStockItemAttributes] | None = (
+    ReportStockItemAttributes
+    if {field.name for field in _attrs_fields(ReportStockItemAttributes)}
+    == {
+        "charge_duration_in_seconds",
+        "created_at",
+        "default_purchase_cost_in_cents",
+        "downtime_count",
+        "downtime_duration_in_seconds",
+        "identifier",
+        "location_id",
+        "product_id",
+        "product_name",
+        "profit_in_cents",
+        "purchase_cost_in_cents",
+        "purchased_at",
+        "q",
+        "rent_duration_in_seconds",
+        "rented_count",
+        "revenue_in_cents",
+        "roi_percentage",
+        "stock_item_id",
+        "temporary",
+        "additional_properties",
+    }
+    and not hasattr(ReportStockItemAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

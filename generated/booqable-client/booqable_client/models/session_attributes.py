@@ -7,8 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
@@ -53,12 +54,18 @@ class SessionAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        app_payment_options_available = self.app_payment_options_available
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
 
+        app_payment_options_available = self.app_payment_options_available
+        if app_payment_options_available is not UNSET:
+            field_dict["app_payment_options_available"] = app_payment_options_available
         company_id: str | Unset = UNSET
         if not isinstance(self.company_id, Unset):
             company_id = str(self.company_id)
-
+        if company_id is not UNSET:
+            field_dict["company_id"] = company_id
         countries_updated_at: None | str | Unset
         if isinstance(self.countries_updated_at, Unset):
             countries_updated_at = UNSET
@@ -66,9 +73,11 @@ class SessionAttributes:
             countries_updated_at = self.countries_updated_at.isoformat().replace("+00:00", "Z")
         else:
             countries_updated_at = self.countries_updated_at
-
+        if countries_updated_at is not UNSET:
+            field_dict["countries_updated_at"] = countries_updated_at
         created_order = self.created_order
-
+        if created_order is not UNSET:
+            field_dict["created_order"] = created_order
         default_properties_updated_at: None | str | Unset
         if isinstance(self.default_properties_updated_at, Unset):
             default_properties_updated_at = UNSET
@@ -76,11 +85,13 @@ class SessionAttributes:
             default_properties_updated_at = self.default_properties_updated_at.isoformat().replace("+00:00", "Z")
         else:
             default_properties_updated_at = self.default_properties_updated_at
-
+        if default_properties_updated_at is not UNSET:
+            field_dict["default_properties_updated_at"] = default_properties_updated_at
         employee_id: str | Unset = UNSET
         if not isinstance(self.employee_id, Unset):
             employee_id = str(self.employee_id)
-
+        if employee_id is not UNSET:
+            field_dict["employee_id"] = employee_id
         locations_updated_at: None | str | Unset
         if isinstance(self.locations_updated_at, Unset):
             locations_updated_at = UNSET
@@ -88,13 +99,15 @@ class SessionAttributes:
             locations_updated_at = self.locations_updated_at.isoformat().replace("+00:00", "Z")
         else:
             locations_updated_at = self.locations_updated_at
-
+        if locations_updated_at is not UNSET:
+            field_dict["locations_updated_at"] = locations_updated_at
         notification_subscriptions_updated_at: str | Unset = UNSET
         if not isinstance(self.notification_subscriptions_updated_at, Unset):
             notification_subscriptions_updated_at = self.notification_subscriptions_updated_at.isoformat().replace(
                 "+00:00", "Z"
             )
-
+        if notification_subscriptions_updated_at is not UNSET:
+            field_dict["notification_subscriptions_updated_at"] = notification_subscriptions_updated_at
         operating_rules_updated_at: None | str | Unset
         if isinstance(self.operating_rules_updated_at, Unset):
             operating_rules_updated_at = UNSET
@@ -102,38 +115,17 @@ class SessionAttributes:
             operating_rules_updated_at = self.operating_rules_updated_at.isoformat().replace("+00:00", "Z")
         else:
             operating_rules_updated_at = self.operating_rules_updated_at
-
+        if operating_rules_updated_at is not UNSET:
+            field_dict["operating_rules_updated_at"] = operating_rules_updated_at
         supported_fulfillment_types: list[str] | Unset = UNSET
         if not isinstance(self.supported_fulfillment_types, Unset):
             supported_fulfillment_types = self.supported_fulfillment_types
 
+        if supported_fulfillment_types is not UNSET:
+            field_dict["supported_fulfillment_types"] = supported_fulfillment_types
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if app_payment_options_available is not UNSET:
-            field_dict["app_payment_options_available"] = app_payment_options_available
-        if company_id is not UNSET:
-            field_dict["company_id"] = company_id
-        if countries_updated_at is not UNSET:
-            field_dict["countries_updated_at"] = countries_updated_at
-        if created_order is not UNSET:
-            field_dict["created_order"] = created_order
-        if default_properties_updated_at is not UNSET:
-            field_dict["default_properties_updated_at"] = default_properties_updated_at
-        if employee_id is not UNSET:
-            field_dict["employee_id"] = employee_id
-        if locations_updated_at is not UNSET:
-            field_dict["locations_updated_at"] = locations_updated_at
-        if notification_subscriptions_updated_at is not UNSET:
-            field_dict["notification_subscriptions_updated_at"] = notification_subscriptions_updated_at
-        if operating_rules_updated_at is not UNSET:
-            field_dict["operating_rules_updated_at"] = operating_rules_updated_at
-        if supported_fulfillment_types is not UNSET:
-            field_dict["supported_fulfillment_types"] = supported_fulfillment_types
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -141,22 +133,31 @@ class SessionAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (SessionAttributes)", src_dict)
-        d = dict(src_dict)
-        app_payment_options_available = d.pop("app_payment_options_available", UNSET)
-        if not isinstance(app_payment_options_available, bool) and app_payment_options_available is not UNSET:
-            raise FieldError("boolean", app_payment_options_available, "app_payment_options_available")
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (SessionAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        app_payment_options_available = d.get("app_payment_options_available", UNSET)
+        if not (app_payment_options_available is True or app_payment_options_available is False):
+            if app_payment_options_available is UNSET:
+                n__absent += 1
+            elif not isinstance(app_payment_options_available, bool):
+                raise FieldError("boolean", app_payment_options_available, "app_payment_options_available")
 
-        _company_id = d.pop("company_id", UNSET)
+        _company_id = d.get("company_id", UNSET)
         company_id: UUID | Unset = UNSET
         if _company_id is not UNSET:
             try:
-                company_id = UUID(_company_id)
+                company_id = parse_uuid(_company_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _company_id, "company_id") from None
 
-        _countries_updated_at = d.pop("countries_updated_at", UNSET)
+        if company_id is UNSET:
+            n__absent += 1
+
+        _countries_updated_at = d.get("countries_updated_at", UNSET)
         countries_updated_at: datetime.datetime | None | Unset
         if _countries_updated_at is None or _countries_updated_at is UNSET:
             countries_updated_at = _countries_updated_at
@@ -171,11 +172,17 @@ class SessionAttributes:
         else:
             raise FieldError("date-time string or null", _countries_updated_at, "countries_updated_at")
 
-        created_order = d.pop("created_order", UNSET)
-        if not isinstance(created_order, bool) and created_order is not UNSET:
-            raise FieldError("boolean", created_order, "created_order")
+        if countries_updated_at is UNSET:
+            n__absent += 1
 
-        _default_properties_updated_at = d.pop("default_properties_updated_at", UNSET)
+        created_order = d.get("created_order", UNSET)
+        if not (created_order is True or created_order is False):
+            if created_order is UNSET:
+                n__absent += 1
+            elif not isinstance(created_order, bool):
+                raise FieldError("boolean", created_order, "created_order")
+
+        _default_properties_updated_at = d.get("default_properties_updated_at", UNSET)
         default_properties_updated_at: datetime.datetime | None | Unset
         if _default_properties_updated_at is None or _default_properties_updated_at is UNSET:
             default_properties_updated_at = _default_properties_updated_at
@@ -196,15 +203,21 @@ class SessionAttributes:
                 "date-time string or null", _default_properties_updated_at, "default_properties_updated_at"
             )
 
-        _employee_id = d.pop("employee_id", UNSET)
+        if default_properties_updated_at is UNSET:
+            n__absent += 1
+
+        _employee_id = d.get("employee_id", UNSET)
         employee_id: UUID | Unset = UNSET
         if _employee_id is not UNSET:
             try:
-                employee_id = UUID(_employee_id)
+                employee_id = parse_uuid(_employee_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _employee_id, "employee_id") from None
 
-        _locations_updated_at = d.pop("locations_updated_at", UNSET)
+        if employee_id is UNSET:
+            n__absent += 1
+
+        _locations_updated_at = d.get("locations_updated_at", UNSET)
         locations_updated_at: datetime.datetime | None | Unset
         if _locations_updated_at is None or _locations_updated_at is UNSET:
             locations_updated_at = _locations_updated_at
@@ -219,7 +232,10 @@ class SessionAttributes:
         else:
             raise FieldError("date-time string or null", _locations_updated_at, "locations_updated_at")
 
-        _notification_subscriptions_updated_at = d.pop("notification_subscriptions_updated_at", UNSET)
+        if locations_updated_at is UNSET:
+            n__absent += 1
+
+        _notification_subscriptions_updated_at = d.get("notification_subscriptions_updated_at", UNSET)
         notification_subscriptions_updated_at: datetime.datetime | Unset = UNSET
         if _notification_subscriptions_updated_at is not UNSET:
             try:
@@ -231,7 +247,10 @@ class SessionAttributes:
                     "date-time", _notification_subscriptions_updated_at, "notification_subscriptions_updated_at"
                 ) from None
 
-        _operating_rules_updated_at = d.pop("operating_rules_updated_at", UNSET)
+        if notification_subscriptions_updated_at is UNSET:
+            n__absent += 1
+
+        _operating_rules_updated_at = d.get("operating_rules_updated_at", UNSET)
         operating_rules_updated_at: datetime.datetime | None | Unset
         if _operating_rules_updated_at is None or _operating_rules_updated_at is UNSET:
             operating_rules_updated_at = _operating_rules_updated_at
@@ -248,11 +267,16 @@ class SessionAttributes:
         else:
             raise FieldError("date-time string or null", _operating_rules_updated_at, "operating_rules_updated_at")
 
-        _supported_fulfillment_types = d.pop("supported_fulfillment_types", UNSET)
+        if operating_rules_updated_at is UNSET:
+            n__absent += 1
+
+        _supported_fulfillment_types = d.get("supported_fulfillment_types", UNSET)
         supported_fulfillment_types: list[str] | Unset = UNSET
         if isinstance(_supported_fulfillment_types, list):
             for supported_fulfillment_types_item in _supported_fulfillment_types:
-                if not isinstance(supported_fulfillment_types_item, str):
+                if not (type(supported_fulfillment_types_item) is str) and not isinstance(
+                    supported_fulfillment_types_item, str
+                ):
                     raise FieldError(
                         "string",
                         supported_fulfillment_types_item,
@@ -263,7 +287,10 @@ class SessionAttributes:
         elif _supported_fulfillment_types is not UNSET:
             raise FieldError("array", _supported_fulfillment_types, "supported_fulfillment_types")
 
-        _updated_at = d.pop("updated_at", UNSET)
+        if supported_fulfillment_types is UNSET:
+            n__absent += 1
+
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
@@ -271,21 +298,57 @@ class SessionAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
-        session_attributes = cls(
-            app_payment_options_available=app_payment_options_available,
-            company_id=company_id,
-            countries_updated_at=countries_updated_at,
-            created_order=created_order,
-            default_properties_updated_at=default_properties_updated_at,
-            employee_id=employee_id,
-            locations_updated_at=locations_updated_at,
-            notification_subscriptions_updated_at=notification_subscriptions_updated_at,
-            operating_rules_updated_at=operating_rules_updated_at,
-            supported_fulfillment_types=supported_fulfillment_types,
-            updated_at=updated_at,
-        )
+        if updated_at is UNSET:
+            n__absent += 1
 
-        session_attributes.additional_properties = d
+        if cls is _plain__class:
+            session_attributes = cls.__new__(cls)
+            session_attributes.app_payment_options_available = app_payment_options_available
+            session_attributes.company_id = company_id
+            session_attributes.countries_updated_at = countries_updated_at
+            session_attributes.created_order = created_order
+            session_attributes.default_properties_updated_at = default_properties_updated_at
+            session_attributes.employee_id = employee_id
+            session_attributes.locations_updated_at = locations_updated_at
+            session_attributes.notification_subscriptions_updated_at = notification_subscriptions_updated_at
+            session_attributes.operating_rules_updated_at = operating_rules_updated_at
+            session_attributes.supported_fulfillment_types = supported_fulfillment_types
+            session_attributes.updated_at = updated_at
+            session_attributes.additional_properties = {}
+        else:
+            session_attributes = cls(
+                app_payment_options_available,
+                company_id,
+                countries_updated_at,
+                created_order,
+                default_properties_updated_at,
+                employee_id,
+                locations_updated_at,
+                notification_subscriptions_updated_at,
+                operating_rules_updated_at,
+                supported_fulfillment_types,
+                updated_at,
+            )
+        if len(d) + n__absent != 11:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "app_payment_options_available",
+                    "company_id",
+                    "countries_updated_at",
+                    "created_order",
+                    "default_properties_updated_at",
+                    "employee_id",
+                    "locations_updated_at",
+                    "notification_subscriptions_updated_at",
+                    "operating_rules_updated_at",
+                    "supported_fulfillment_types",
+                    "updated_at",
+                }
+            }
+            session_attributes.additional_properties = extra__props
         return session_attributes
 
     @property
@@ -303,3 +366,28 @@ class SessionAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[SessionAttributes] | None = (
+    SessionAttributes
+    if {field.name for field in _attrs_fields(SessionAttributes)}
+    == {
+        "app_payment_options_available",
+        "company_id",
+        "countries_updated_at",
+        "created_order",
+        "default_properties_updated_at",
+        "employee_id",
+        "locations_updated_at",
+        "notification_subscriptions_updated_at",
+        "operating_rules_updated_at",
+        "supported_fulfillment_types",
+        "updated_at",
+        "additional_properties",
+    }
+    and not hasattr(SessionAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

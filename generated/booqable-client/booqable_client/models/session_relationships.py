@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..types import UNSET, Unset
@@ -66,61 +67,53 @@ class SessionRelationships:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         app_payment_options: dict[str, Any] | Unset = UNSET
         if not isinstance(self.app_payment_options, Unset):
             app_payment_options = self.app_payment_options.to_dict()
-
+        if app_payment_options is not UNSET:
+            field_dict["app_payment_options"] = app_payment_options
         app_subscriptions: dict[str, Any] | Unset = UNSET
         if not isinstance(self.app_subscriptions, Unset):
             app_subscriptions = self.app_subscriptions.to_dict()
-
+        if app_subscriptions is not UNSET:
+            field_dict["app_subscriptions"] = app_subscriptions
         company: dict[str, Any] | Unset = UNSET
         if not isinstance(self.company, Unset):
             company = self.company.to_dict()
-
+        if company is not UNSET:
+            field_dict["company"] = company
         default_properties: dict[str, Any] | Unset = UNSET
         if not isinstance(self.default_properties, Unset):
             default_properties = self.default_properties.to_dict()
-
+        if default_properties is not UNSET:
+            field_dict["default_properties"] = default_properties
         employee: dict[str, Any] | Unset = UNSET
         if not isinstance(self.employee, Unset):
             employee = self.employee.to_dict()
-
+        if employee is not UNSET:
+            field_dict["employee"] = employee
         locations: dict[str, Any] | Unset = UNSET
         if not isinstance(self.locations, Unset):
             locations = self.locations.to_dict()
-
+        if locations is not UNSET:
+            field_dict["locations"] = locations
         operating_rules: dict[str, Any] | Unset = UNSET
         if not isinstance(self.operating_rules, Unset):
             operating_rules = self.operating_rules.to_dict()
-
+        if operating_rules is not UNSET:
+            field_dict["operating_rules"] = operating_rules
         payment_profiles: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payment_profiles, Unset):
             payment_profiles = self.payment_profiles.to_dict()
-
+        if payment_profiles is not UNSET:
+            field_dict["payment_profiles"] = payment_profiles
         settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.settings, Unset):
             settings = self.settings.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if app_payment_options is not UNSET:
-            field_dict["app_payment_options"] = app_payment_options
-        if app_subscriptions is not UNSET:
-            field_dict["app_subscriptions"] = app_subscriptions
-        if company is not UNSET:
-            field_dict["company"] = company
-        if default_properties is not UNSET:
-            field_dict["default_properties"] = default_properties
-        if employee is not UNSET:
-            field_dict["employee"] = employee
-        if locations is not UNSET:
-            field_dict["locations"] = locations
-        if operating_rules is not UNSET:
-            field_dict["operating_rules"] = operating_rules
-        if payment_profiles is not UNSET:
-            field_dict["payment_profiles"] = payment_profiles
         if settings is not UNSET:
             field_dict["settings"] = settings
 
@@ -130,10 +123,13 @@ class SessionRelationships:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (SessionRelationships)", src_dict)
-        d = dict(src_dict)
-        _app_payment_options = d.pop("app_payment_options", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (SessionRelationships)", d)
+            d = dict(d)
+        n__absent = 0
+        _app_payment_options = d.get("app_payment_options", UNSET)
         app_payment_options: Relationship | Unset = UNSET
         if _app_payment_options is not UNSET:
             try:
@@ -142,7 +138,10 @@ class SessionRelationships:
                 field__error.segments.append("app_payment_options")
                 raise
 
-        _app_subscriptions = d.pop("app_subscriptions", UNSET)
+        if app_payment_options is UNSET:
+            n__absent += 1
+
+        _app_subscriptions = d.get("app_subscriptions", UNSET)
         app_subscriptions: Relationship | Unset = UNSET
         if _app_subscriptions is not UNSET:
             try:
@@ -151,7 +150,10 @@ class SessionRelationships:
                 field__error.segments.append("app_subscriptions")
                 raise
 
-        _company = d.pop("company", UNSET)
+        if app_subscriptions is UNSET:
+            n__absent += 1
+
+        _company = d.get("company", UNSET)
         company: Relationship | Unset = UNSET
         if _company is not UNSET:
             try:
@@ -160,7 +162,10 @@ class SessionRelationships:
                 field__error.segments.append("company")
                 raise
 
-        _default_properties = d.pop("default_properties", UNSET)
+        if company is UNSET:
+            n__absent += 1
+
+        _default_properties = d.get("default_properties", UNSET)
         default_properties: Relationship | Unset = UNSET
         if _default_properties is not UNSET:
             try:
@@ -169,7 +174,10 @@ class SessionRelationships:
                 field__error.segments.append("default_properties")
                 raise
 
-        _employee = d.pop("employee", UNSET)
+        if default_properties is UNSET:
+            n__absent += 1
+
+        _employee = d.get("employee", UNSET)
         employee: Relationship | Unset = UNSET
         if _employee is not UNSET:
             try:
@@ -178,7 +186,10 @@ class SessionRelationships:
                 field__error.segments.append("employee")
                 raise
 
-        _locations = d.pop("locations", UNSET)
+        if employee is UNSET:
+            n__absent += 1
+
+        _locations = d.get("locations", UNSET)
         locations: Relationship | Unset = UNSET
         if _locations is not UNSET:
             try:
@@ -187,7 +198,10 @@ class SessionRelationships:
                 field__error.segments.append("locations")
                 raise
 
-        _operating_rules = d.pop("operating_rules", UNSET)
+        if locations is UNSET:
+            n__absent += 1
+
+        _operating_rules = d.get("operating_rules", UNSET)
         operating_rules: Relationship | Unset = UNSET
         if _operating_rules is not UNSET:
             try:
@@ -196,7 +210,10 @@ class SessionRelationships:
                 field__error.segments.append("operating_rules")
                 raise
 
-        _payment_profiles = d.pop("payment_profiles", UNSET)
+        if operating_rules is UNSET:
+            n__absent += 1
+
+        _payment_profiles = d.get("payment_profiles", UNSET)
         payment_profiles: Relationship | Unset = UNSET
         if _payment_profiles is not UNSET:
             try:
@@ -205,7 +222,10 @@ class SessionRelationships:
                 field__error.segments.append("payment_profiles")
                 raise
 
-        _settings = d.pop("settings", UNSET)
+        if payment_profiles is UNSET:
+            n__absent += 1
+
+        _settings = d.get("settings", UNSET)
         settings: Relationship | Unset = UNSET
         if _settings is not UNSET:
             try:
@@ -214,19 +234,51 @@ class SessionRelationships:
                 field__error.segments.append("settings")
                 raise
 
-        session_relationships = cls(
-            app_payment_options=app_payment_options,
-            app_subscriptions=app_subscriptions,
-            company=company,
-            default_properties=default_properties,
-            employee=employee,
-            locations=locations,
-            operating_rules=operating_rules,
-            payment_profiles=payment_profiles,
-            settings=settings,
-        )
+        if settings is UNSET:
+            n__absent += 1
 
-        session_relationships.additional_properties = d
+        if cls is _plain__class:
+            session_relationships = cls.__new__(cls)
+            session_relationships.app_payment_options = app_payment_options
+            session_relationships.app_subscriptions = app_subscriptions
+            session_relationships.company = company
+            session_relationships.default_properties = default_properties
+            session_relationships.employee = employee
+            session_relationships.locations = locations
+            session_relationships.operating_rules = operating_rules
+            session_relationships.payment_profiles = payment_profiles
+            session_relationships.settings = settings
+            session_relationships.additional_properties = {}
+        else:
+            session_relationships = cls(
+                app_payment_options,
+                app_subscriptions,
+                company,
+                default_properties,
+                employee,
+                locations,
+                operating_rules,
+                payment_profiles,
+                settings,
+            )
+        if len(d) + n__absent != 9:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "app_payment_options",
+                    "app_subscriptions",
+                    "company",
+                    "default_properties",
+                    "employee",
+                    "locations",
+                    "operating_rules",
+                    "payment_profiles",
+                    "settings",
+                }
+            }
+            session_relationships.additional_properties = extra__props
         return session_relationships
 
     @property
@@ -244,3 +296,26 @@ class SessionRelationships:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[SessionRelationships] | None = (
+    SessionRelationships
+    if {field.name for field in _attrs_fields(SessionRelationships)}
+    == {
+        "app_payment_options",
+        "app_subscriptions",
+        "company",
+        "default_properties",
+        "employee",
+        "locations",
+        "operating_rules",
+        "payment_profiles",
+        "settings",
+        "additional_properties",
+    }
+    and not hasattr(SessionRelationships, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

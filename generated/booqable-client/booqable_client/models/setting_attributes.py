@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..types import UNSET, Unset
@@ -85,139 +86,118 @@ class SettingAttributes:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.address, Unset):
             address = self.address.to_dict()
-
+        if address is not UNSET:
+            field_dict["address"] = address
         contracts: dict[str, Any] | Unset = UNSET
         if not isinstance(self.contracts, Unset):
             contracts = self.contracts.to_dict()
-
+        if contracts is not UNSET:
+            field_dict["contracts"] = contracts
         currency: dict[str, Any] | Unset = UNSET
         if not isinstance(self.currency, Unset):
             currency = self.currency.to_dict()
-
+        if currency is not UNSET:
+            field_dict["currency"] = currency
         dashboard: dict[str, Any] | Unset = UNSET
         if not isinstance(self.dashboard, Unset):
             dashboard = self.dashboard.to_dict()
-
+        if dashboard is not UNSET:
+            field_dict["dashboard"] = dashboard
         dates: dict[str, Any] | Unset = UNSET
         if not isinstance(self.dates, Unset):
             dates = self.dates.to_dict()
-
+        if dates is not UNSET:
+            field_dict["dates"] = dates
         defaults: dict[str, Any] | Unset = UNSET
         if not isinstance(self.defaults, Unset):
             defaults = self.defaults.to_dict()
-
+        if defaults is not UNSET:
+            field_dict["defaults"] = defaults
         deliveries: dict[str, Any] | Unset = UNSET
         if not isinstance(self.deliveries, Unset):
             deliveries = self.deliveries.to_dict()
-
+        if deliveries is not UNSET:
+            field_dict["deliveries"] = deliveries
         documents: dict[str, Any] | Unset = UNSET
         if not isinstance(self.documents, Unset):
             documents = self.documents.to_dict()
-
+        if documents is not UNSET:
+            field_dict["documents"] = documents
         emails: dict[str, Any] | Unset = UNSET
         if not isinstance(self.emails, Unset):
             emails = self.emails.to_dict()
-
+        if emails is not UNSET:
+            field_dict["emails"] = emails
         feature_enrollments: dict[str, Any] | Unset = UNSET
         if not isinstance(self.feature_enrollments, Unset):
             feature_enrollments = self.feature_enrollments.to_dict()
-
+        if feature_enrollments is not UNSET:
+            field_dict["feature_enrollments"] = feature_enrollments
         invoices: dict[str, Any] | Unset = UNSET
         if not isinstance(self.invoices, Unset):
             invoices = self.invoices.to_dict()
-
+        if invoices is not UNSET:
+            field_dict["invoices"] = invoices
         labels: dict[str, Any] | Unset = UNSET
         if not isinstance(self.labels, Unset):
             labels = self.labels.to_dict()
-
+        if labels is not UNSET:
+            field_dict["labels"] = labels
         onboarding: dict[str, Any] | Unset = UNSET
         if not isinstance(self.onboarding, Unset):
             onboarding = self.onboarding.to_dict()
-
+        if onboarding is not UNSET:
+            field_dict["onboarding"] = onboarding
         orders: dict[str, Any] | Unset = UNSET
         if not isinstance(self.orders, Unset):
             orders = self.orders.to_dict()
-
+        if orders is not UNSET:
+            field_dict["orders"] = orders
         pricing: dict[str, Any] | Unset = UNSET
         if not isinstance(self.pricing, Unset):
             pricing = self.pricing.to_dict()
-
+        if pricing is not UNSET:
+            field_dict["pricing"] = pricing
         quotes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.quotes, Unset):
             quotes = self.quotes.to_dict()
-
+        if quotes is not UNSET:
+            field_dict["quotes"] = quotes
         security: dict[str, Any] | Unset = UNSET
         if not isinstance(self.security, Unset):
             security = self.security.to_dict()
-
+        if security is not UNSET:
+            field_dict["security"] = security
         setup_checklist: dict[str, Any] | Unset = UNSET
         if not isinstance(self.setup_checklist, Unset):
             setup_checklist = self.setup_checklist.to_dict()
-
+        if setup_checklist is not UNSET:
+            field_dict["setup_checklist"] = setup_checklist
         store: dict[str, Any] | Unset = UNSET
         if not isinstance(self.store, Unset):
             store = self.store.to_dict()
-
+        if store is not UNSET:
+            field_dict["store"] = store
         tracking: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tracking, Unset):
             tracking = self.tracking.to_dict()
-
+        if tracking is not UNSET:
+            field_dict["tracking"] = tracking
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
         user: dict[str, Any] | Unset = UNSET
         if not isinstance(self.user, Unset):
             user = self.user.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if address is not UNSET:
-            field_dict["address"] = address
-        if contracts is not UNSET:
-            field_dict["contracts"] = contracts
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if dashboard is not UNSET:
-            field_dict["dashboard"] = dashboard
-        if dates is not UNSET:
-            field_dict["dates"] = dates
-        if defaults is not UNSET:
-            field_dict["defaults"] = defaults
-        if deliveries is not UNSET:
-            field_dict["deliveries"] = deliveries
-        if documents is not UNSET:
-            field_dict["documents"] = documents
-        if emails is not UNSET:
-            field_dict["emails"] = emails
-        if feature_enrollments is not UNSET:
-            field_dict["feature_enrollments"] = feature_enrollments
-        if invoices is not UNSET:
-            field_dict["invoices"] = invoices
-        if labels is not UNSET:
-            field_dict["labels"] = labels
-        if onboarding is not UNSET:
-            field_dict["onboarding"] = onboarding
-        if orders is not UNSET:
-            field_dict["orders"] = orders
-        if pricing is not UNSET:
-            field_dict["pricing"] = pricing
-        if quotes is not UNSET:
-            field_dict["quotes"] = quotes
-        if security is not UNSET:
-            field_dict["security"] = security
-        if setup_checklist is not UNSET:
-            field_dict["setup_checklist"] = setup_checklist
-        if store is not UNSET:
-            field_dict["store"] = store
-        if tracking is not UNSET:
-            field_dict["tracking"] = tracking
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
         if user is not UNSET:
             field_dict["user"] = user
 
@@ -227,10 +207,13 @@ class SettingAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (SettingAttributes)", src_dict)
-        d = dict(src_dict)
-        _address = d.pop("address", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (SettingAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        _address = d.get("address", UNSET)
         address: JsonObject | Unset = UNSET
         if _address is not UNSET:
             try:
@@ -239,7 +222,10 @@ class SettingAttributes:
                 field__error.segments.append("address")
                 raise
 
-        _contracts = d.pop("contracts", UNSET)
+        if address is UNSET:
+            n__absent += 1
+
+        _contracts = d.get("contracts", UNSET)
         contracts: JsonObject | Unset = UNSET
         if _contracts is not UNSET:
             try:
@@ -248,7 +234,10 @@ class SettingAttributes:
                 field__error.segments.append("contracts")
                 raise
 
-        _currency = d.pop("currency", UNSET)
+        if contracts is UNSET:
+            n__absent += 1
+
+        _currency = d.get("currency", UNSET)
         currency: JsonObject | Unset = UNSET
         if _currency is not UNSET:
             try:
@@ -257,7 +246,10 @@ class SettingAttributes:
                 field__error.segments.append("currency")
                 raise
 
-        _dashboard = d.pop("dashboard", UNSET)
+        if currency is UNSET:
+            n__absent += 1
+
+        _dashboard = d.get("dashboard", UNSET)
         dashboard: JsonObject | Unset = UNSET
         if _dashboard is not UNSET:
             try:
@@ -266,7 +258,10 @@ class SettingAttributes:
                 field__error.segments.append("dashboard")
                 raise
 
-        _dates = d.pop("dates", UNSET)
+        if dashboard is UNSET:
+            n__absent += 1
+
+        _dates = d.get("dates", UNSET)
         dates: JsonObject | Unset = UNSET
         if _dates is not UNSET:
             try:
@@ -275,7 +270,10 @@ class SettingAttributes:
                 field__error.segments.append("dates")
                 raise
 
-        _defaults = d.pop("defaults", UNSET)
+        if dates is UNSET:
+            n__absent += 1
+
+        _defaults = d.get("defaults", UNSET)
         defaults: JsonObject | Unset = UNSET
         if _defaults is not UNSET:
             try:
@@ -284,7 +282,10 @@ class SettingAttributes:
                 field__error.segments.append("defaults")
                 raise
 
-        _deliveries = d.pop("deliveries", UNSET)
+        if defaults is UNSET:
+            n__absent += 1
+
+        _deliveries = d.get("deliveries", UNSET)
         deliveries: JsonObject | Unset = UNSET
         if _deliveries is not UNSET:
             try:
@@ -293,7 +294,10 @@ class SettingAttributes:
                 field__error.segments.append("deliveries")
                 raise
 
-        _documents = d.pop("documents", UNSET)
+        if deliveries is UNSET:
+            n__absent += 1
+
+        _documents = d.get("documents", UNSET)
         documents: JsonObject | Unset = UNSET
         if _documents is not UNSET:
             try:
@@ -302,7 +306,10 @@ class SettingAttributes:
                 field__error.segments.append("documents")
                 raise
 
-        _emails = d.pop("emails", UNSET)
+        if documents is UNSET:
+            n__absent += 1
+
+        _emails = d.get("emails", UNSET)
         emails: JsonObject | Unset = UNSET
         if _emails is not UNSET:
             try:
@@ -311,7 +318,10 @@ class SettingAttributes:
                 field__error.segments.append("emails")
                 raise
 
-        _feature_enrollments = d.pop("feature_enrollments", UNSET)
+        if emails is UNSET:
+            n__absent += 1
+
+        _feature_enrollments = d.get("feature_enrollments", UNSET)
         feature_enrollments: JsonObject | Unset = UNSET
         if _feature_enrollments is not UNSET:
             try:
@@ -320,7 +330,10 @@ class SettingAttributes:
                 field__error.segments.append("feature_enrollments")
                 raise
 
-        _invoices = d.pop("invoices", UNSET)
+        if feature_enrollments is UNSET:
+            n__absent += 1
+
+        _invoices = d.get("invoices", UNSET)
         invoices: JsonObject | Unset = UNSET
         if _invoices is not UNSET:
             try:
@@ -329,7 +342,10 @@ class SettingAttributes:
                 field__error.segments.append("invoices")
                 raise
 
-        _labels = d.pop("labels", UNSET)
+        if invoices is UNSET:
+            n__absent += 1
+
+        _labels = d.get("labels", UNSET)
         labels: JsonObject | Unset = UNSET
         if _labels is not UNSET:
             try:
@@ -338,7 +354,10 @@ class SettingAttributes:
                 field__error.segments.append("labels")
                 raise
 
-        _onboarding = d.pop("onboarding", UNSET)
+        if labels is UNSET:
+            n__absent += 1
+
+        _onboarding = d.get("onboarding", UNSET)
         onboarding: JsonObject | Unset = UNSET
         if _onboarding is not UNSET:
             try:
@@ -347,7 +366,10 @@ class SettingAttributes:
                 field__error.segments.append("onboarding")
                 raise
 
-        _orders = d.pop("orders", UNSET)
+        if onboarding is UNSET:
+            n__absent += 1
+
+        _orders = d.get("orders", UNSET)
         orders: JsonObject | Unset = UNSET
         if _orders is not UNSET:
             try:
@@ -356,7 +378,10 @@ class SettingAttributes:
                 field__error.segments.append("orders")
                 raise
 
-        _pricing = d.pop("pricing", UNSET)
+        if orders is UNSET:
+            n__absent += 1
+
+        _pricing = d.get("pricing", UNSET)
         pricing: JsonObject | Unset = UNSET
         if _pricing is not UNSET:
             try:
@@ -365,7 +390,10 @@ class SettingAttributes:
                 field__error.segments.append("pricing")
                 raise
 
-        _quotes = d.pop("quotes", UNSET)
+        if pricing is UNSET:
+            n__absent += 1
+
+        _quotes = d.get("quotes", UNSET)
         quotes: JsonObject | Unset = UNSET
         if _quotes is not UNSET:
             try:
@@ -374,7 +402,10 @@ class SettingAttributes:
                 field__error.segments.append("quotes")
                 raise
 
-        _security = d.pop("security", UNSET)
+        if quotes is UNSET:
+            n__absent += 1
+
+        _security = d.get("security", UNSET)
         security: JsonObject | Unset = UNSET
         if _security is not UNSET:
             try:
@@ -383,7 +414,10 @@ class SettingAttributes:
                 field__error.segments.append("security")
                 raise
 
-        _setup_checklist = d.pop("setup_checklist", UNSET)
+        if security is UNSET:
+            n__absent += 1
+
+        _setup_checklist = d.get("setup_checklist", UNSET)
         setup_checklist: JsonObject | Unset = UNSET
         if _setup_checklist is not UNSET:
             try:
@@ -392,7 +426,10 @@ class SettingAttributes:
                 field__error.segments.append("setup_checklist")
                 raise
 
-        _store = d.pop("store", UNSET)
+        if setup_checklist is UNSET:
+            n__absent += 1
+
+        _store = d.get("store", UNSET)
         store: JsonObject | Unset = UNSET
         if _store is not UNSET:
             try:
@@ -401,7 +438,10 @@ class SettingAttributes:
                 field__error.segments.append("store")
                 raise
 
-        _tracking = d.pop("tracking", UNSET)
+        if store is UNSET:
+            n__absent += 1
+
+        _tracking = d.get("tracking", UNSET)
         tracking: JsonObject | Unset = UNSET
         if _tracking is not UNSET:
             try:
@@ -410,7 +450,10 @@ class SettingAttributes:
                 field__error.segments.append("tracking")
                 raise
 
-        _updated_at = d.pop("updated_at", UNSET)
+        if tracking is UNSET:
+            n__absent += 1
+
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
@@ -418,7 +461,10 @@ class SettingAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
-        _user = d.pop("user", UNSET)
+        if updated_at is UNSET:
+            n__absent += 1
+
+        _user = d.get("user", UNSET)
         user: JsonObject | Unset = UNSET
         if _user is not UNSET:
             try:
@@ -427,32 +473,90 @@ class SettingAttributes:
                 field__error.segments.append("user")
                 raise
 
-        setting_attributes = cls(
-            address=address,
-            contracts=contracts,
-            currency=currency,
-            dashboard=dashboard,
-            dates=dates,
-            defaults=defaults,
-            deliveries=deliveries,
-            documents=documents,
-            emails=emails,
-            feature_enrollments=feature_enrollments,
-            invoices=invoices,
-            labels=labels,
-            onboarding=onboarding,
-            orders=orders,
-            pricing=pricing,
-            quotes=quotes,
-            security=security,
-            setup_checklist=setup_checklist,
-            store=store,
-            tracking=tracking,
-            updated_at=updated_at,
-            user=user,
-        )
+        if user is UNSET:
+            n__absent += 1
 
-        setting_attributes.additional_properties = d
+        if cls is _plain__class:
+            setting_attributes = cls.__new__(cls)
+            setting_attributes.address = address
+            setting_attributes.contracts = contracts
+            setting_attributes.currency = currency
+            setting_attributes.dashboard = dashboard
+            setting_attributes.dates = dates
+            setting_attributes.defaults = defaults
+            setting_attributes.deliveries = deliveries
+            setting_attributes.documents = documents
+            setting_attributes.emails = emails
+            setting_attributes.feature_enrollments = feature_enrollments
+            setting_attributes.invoices = invoices
+            setting_attributes.labels = labels
+            setting_attributes.onboarding = onboarding
+            setting_attributes.orders = orders
+            setting_attributes.pricing = pricing
+            setting_attributes.quotes = quotes
+            setting_attributes.security = security
+            setting_attributes.setup_checklist = setup_checklist
+            setting_attributes.store = store
+            setting_attributes.tracking = tracking
+            setting_attributes.updated_at = updated_at
+            setting_attributes.user = user
+            setting_attributes.additional_properties = {}
+        else:
+            setting_attributes = cls(
+                address,
+                contracts,
+                currency,
+                dashboard,
+                dates,
+                defaults,
+                deliveries,
+                documents,
+                emails,
+                feature_enrollments,
+                invoices,
+                labels,
+                onboarding,
+                orders,
+                pricing,
+                quotes,
+                security,
+                setup_checklist,
+                store,
+                tracking,
+                updated_at,
+                user,
+            )
+        if len(d) + n__absent != 22:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "address",
+                    "contracts",
+                    "currency",
+                    "dashboard",
+                    "dates",
+                    "defaults",
+                    "deliveries",
+                    "documents",
+                    "emails",
+                    "feature_enrollments",
+                    "invoices",
+                    "labels",
+                    "onboarding",
+                    "orders",
+                    "pricing",
+                    "quotes",
+                    "security",
+                    "setup_checklist",
+                    "store",
+                    "tracking",
+                    "updated_at",
+                    "user",
+                }
+            }
+            setting_attributes.additional_properties = extra__props
         return setting_attributes
 
     @property
@@ -470,3 +574,39 @@ class SettingAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[SettingAttributes] | None = (
+    SettingAttributes
+    if {field.name for field in _attrs_fields(SettingAttributes)}
+    == {
+        "address",
+        "contracts",
+        "currency",
+        "dashboard",
+        "dates",
+        "defaults",
+        "deliveries",
+        "documents",
+        "emails",
+        "feature_enrollments",
+        "invoices",
+        "labels",
+        "onboarding",
+        "orders",
+        "pricing",
+        "quotes",
+        "security",
+        "setup_checklist",
+        "store",
+        "tracking",
+        "updated_at",
+        "user",
+        "additional_properties",
+    }
+    and not hasattr(SettingAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

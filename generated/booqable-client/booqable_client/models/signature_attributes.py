@@ -7,8 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SignatureAttributes")
@@ -54,93 +55,81 @@ class SignatureAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         customer_id: str | Unset = UNSET
         if not isinstance(self.customer_id, Unset):
             customer_id = str(self.customer_id)
-
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
         document_id: str | Unset = UNSET
         if not isinstance(self.document_id, Unset):
             document_id = str(self.document_id)
-
+        if document_id is not UNSET:
+            field_dict["document_id"] = document_id
         document_pdf_url: None | str | Unset
         if isinstance(self.document_pdf_url, Unset):
             document_pdf_url = UNSET
         else:
             document_pdf_url = self.document_pdf_url
-
+        if document_pdf_url is not UNSET:
+            field_dict["document_pdf_url"] = document_pdf_url
         first_name: None | str | Unset
         if isinstance(self.first_name, Unset):
             first_name = UNSET
         else:
             first_name = self.first_name
-
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
         ip_address: None | str | Unset
         if isinstance(self.ip_address, Unset):
             ip_address = UNSET
         else:
             ip_address = self.ip_address
-
+        if ip_address is not UNSET:
+            field_dict["ip_address"] = ip_address
         last_name: None | str | Unset
         if isinstance(self.last_name, Unset):
             last_name = UNSET
         else:
             last_name = self.last_name
-
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
         order_id: str | Unset = UNSET
         if not isinstance(self.order_id, Unset):
             order_id = str(self.order_id)
-
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
         signature_base64 = self.signature_base64
-
+        if signature_base64 is not UNSET:
+            field_dict["signature_base64"] = signature_base64
         signature_image_url: None | str | Unset
         if isinstance(self.signature_image_url, Unset):
             signature_image_url = UNSET
         else:
             signature_image_url = self.signature_image_url
-
+        if signature_image_url is not UNSET:
+            field_dict["signature_image_url"] = signature_image_url
         signature_method: None | str | Unset
         if isinstance(self.signature_method, Unset):
             signature_method = UNSET
         else:
             signature_method = self.signature_method
-
+        if signature_method is not UNSET:
+            field_dict["signature_method"] = signature_method
         status = self.status
-
+        if status is not UNSET:
+            field_dict["status"] = status
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if document_id is not UNSET:
-            field_dict["document_id"] = document_id
-        if document_pdf_url is not UNSET:
-            field_dict["document_pdf_url"] = document_pdf_url
-        if first_name is not UNSET:
-            field_dict["first_name"] = first_name
-        if ip_address is not UNSET:
-            field_dict["ip_address"] = ip_address
-        if last_name is not UNSET:
-            field_dict["last_name"] = last_name
-        if order_id is not UNSET:
-            field_dict["order_id"] = order_id
-        if signature_base64 is not UNSET:
-            field_dict["signature_base64"] = signature_base64
-        if signature_image_url is not UNSET:
-            field_dict["signature_image_url"] = signature_image_url
-        if signature_method is not UNSET:
-            field_dict["signature_method"] = signature_method
-        if status is not UNSET:
-            field_dict["status"] = status
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -148,10 +137,13 @@ class SignatureAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (SignatureAttributes)", src_dict)
-        d = dict(src_dict)
-        _created_at = d.pop("created_at", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (SignatureAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
@@ -159,66 +151,99 @@ class SignatureAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
-        _customer_id = d.pop("customer_id", UNSET)
+        if created_at is UNSET:
+            n__absent += 1
+
+        _customer_id = d.get("customer_id", UNSET)
         customer_id: UUID | Unset = UNSET
         if _customer_id is not UNSET:
             try:
-                customer_id = UUID(_customer_id)
+                customer_id = parse_uuid(_customer_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _customer_id, "customer_id") from None
 
-        _document_id = d.pop("document_id", UNSET)
+        if customer_id is UNSET:
+            n__absent += 1
+
+        _document_id = d.get("document_id", UNSET)
         document_id: UUID | Unset = UNSET
         if _document_id is not UNSET:
             try:
-                document_id = UUID(_document_id)
+                document_id = parse_uuid(_document_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _document_id, "document_id") from None
 
-        document_pdf_url = d.pop("document_pdf_url", UNSET)
-        if not (isinstance(document_pdf_url, str) or document_pdf_url is None) and document_pdf_url is not UNSET:
-            raise FieldError("string or null", document_pdf_url, "document_pdf_url")
+        if document_id is UNSET:
+            n__absent += 1
 
-        first_name = d.pop("first_name", UNSET)
-        if not (isinstance(first_name, str) or first_name is None) and first_name is not UNSET:
-            raise FieldError("string or null", first_name, "first_name")
+        document_pdf_url = d.get("document_pdf_url", UNSET)
+        if not (type(document_pdf_url) is str or document_pdf_url is None):
+            if document_pdf_url is UNSET:
+                n__absent += 1
+            elif not (isinstance(document_pdf_url, str) or document_pdf_url is None):
+                raise FieldError("string or null", document_pdf_url, "document_pdf_url")
 
-        ip_address = d.pop("ip_address", UNSET)
-        if not (isinstance(ip_address, str) or ip_address is None) and ip_address is not UNSET:
-            raise FieldError("string or null", ip_address, "ip_address")
+        first_name = d.get("first_name", UNSET)
+        if not (type(first_name) is str or first_name is None):
+            if first_name is UNSET:
+                n__absent += 1
+            elif not (isinstance(first_name, str) or first_name is None):
+                raise FieldError("string or null", first_name, "first_name")
 
-        last_name = d.pop("last_name", UNSET)
-        if not (isinstance(last_name, str) or last_name is None) and last_name is not UNSET:
-            raise FieldError("string or null", last_name, "last_name")
+        ip_address = d.get("ip_address", UNSET)
+        if not (type(ip_address) is str or ip_address is None):
+            if ip_address is UNSET:
+                n__absent += 1
+            elif not (isinstance(ip_address, str) or ip_address is None):
+                raise FieldError("string or null", ip_address, "ip_address")
 
-        _order_id = d.pop("order_id", UNSET)
+        last_name = d.get("last_name", UNSET)
+        if not (type(last_name) is str or last_name is None):
+            if last_name is UNSET:
+                n__absent += 1
+            elif not (isinstance(last_name, str) or last_name is None):
+                raise FieldError("string or null", last_name, "last_name")
+
+        _order_id = d.get("order_id", UNSET)
         order_id: UUID | Unset = UNSET
         if _order_id is not UNSET:
             try:
-                order_id = UUID(_order_id)
+                order_id = parse_uuid(_order_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _order_id, "order_id") from None
 
-        signature_base64 = d.pop("signature_base64", UNSET)
-        if not isinstance(signature_base64, str) and signature_base64 is not UNSET:
-            raise FieldError("string", signature_base64, "signature_base64")
+        if order_id is UNSET:
+            n__absent += 1
 
-        signature_image_url = d.pop("signature_image_url", UNSET)
-        if (
-            not (isinstance(signature_image_url, str) or signature_image_url is None)
-            and signature_image_url is not UNSET
-        ):
-            raise FieldError("string or null", signature_image_url, "signature_image_url")
+        signature_base64 = d.get("signature_base64", UNSET)
+        if not (type(signature_base64) is str):
+            if signature_base64 is UNSET:
+                n__absent += 1
+            elif not isinstance(signature_base64, str):
+                raise FieldError("string", signature_base64, "signature_base64")
 
-        signature_method = d.pop("signature_method", UNSET)
-        if not (isinstance(signature_method, str) or signature_method is None) and signature_method is not UNSET:
-            raise FieldError("string or null", signature_method, "signature_method")
+        signature_image_url = d.get("signature_image_url", UNSET)
+        if not (type(signature_image_url) is str or signature_image_url is None):
+            if signature_image_url is UNSET:
+                n__absent += 1
+            elif not (isinstance(signature_image_url, str) or signature_image_url is None):
+                raise FieldError("string or null", signature_image_url, "signature_image_url")
 
-        status = d.pop("status", UNSET)
-        if not isinstance(status, str) and status is not UNSET:
-            raise FieldError("string", status, "status")
+        signature_method = d.get("signature_method", UNSET)
+        if not (type(signature_method) is str or signature_method is None):
+            if signature_method is UNSET:
+                n__absent += 1
+            elif not (isinstance(signature_method, str) or signature_method is None):
+                raise FieldError("string or null", signature_method, "signature_method")
 
-        _updated_at = d.pop("updated_at", UNSET)
+        status = d.get("status", UNSET)
+        if not (type(status) is str):
+            if status is UNSET:
+                n__absent += 1
+            elif not isinstance(status, str):
+                raise FieldError("string", status, "status")
+
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
@@ -226,23 +251,63 @@ class SignatureAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
-        signature_attributes = cls(
-            created_at=created_at,
-            customer_id=customer_id,
-            document_id=document_id,
-            document_pdf_url=document_pdf_url,
-            first_name=first_name,
-            ip_address=ip_address,
-            last_name=last_name,
-            order_id=order_id,
-            signature_base64=signature_base64,
-            signature_image_url=signature_image_url,
-            signature_method=signature_method,
-            status=status,
-            updated_at=updated_at,
-        )
+        if updated_at is UNSET:
+            n__absent += 1
 
-        signature_attributes.additional_properties = d
+        if cls is _plain__class:
+            signature_attributes = cls.__new__(cls)
+            signature_attributes.created_at = created_at
+            signature_attributes.customer_id = customer_id
+            signature_attributes.document_id = document_id
+            signature_attributes.document_pdf_url = document_pdf_url
+            signature_attributes.first_name = first_name
+            signature_attributes.ip_address = ip_address
+            signature_attributes.last_name = last_name
+            signature_attributes.order_id = order_id
+            signature_attributes.signature_base64 = signature_base64
+            signature_attributes.signature_image_url = signature_image_url
+            signature_attributes.signature_method = signature_method
+            signature_attributes.status = status
+            signature_attributes.updated_at = updated_at
+            signature_attributes.additional_properties = {}
+        else:
+            signature_attributes = cls(
+                created_at,
+                customer_id,
+                document_id,
+                document_pdf_url,
+                first_name,
+                ip_address,
+                last_name,
+                order_id,
+                signature_base64,
+                signature_image_url,
+                signature_method,
+                status,
+                updated_at,
+            )
+        if len(d) + n__absent != 13:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "created_at",
+                    "customer_id",
+                    "document_id",
+                    "document_pdf_url",
+                    "first_name",
+                    "ip_address",
+                    "last_name",
+                    "order_id",
+                    "signature_base64",
+                    "signature_image_url",
+                    "signature_method",
+                    "status",
+                    "updated_at",
+                }
+            }
+            signature_attributes.additional_properties = extra__props
         return signature_attributes
 
     @property
@@ -260,3 +325,30 @@ class SignatureAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[SignatureAttributes] | None = (
+    SignatureAttributes
+    if {field.name for field in _attrs_fields(SignatureAttributes)}
+    == {
+        "created_at",
+        "customer_id",
+        "document_id",
+        "document_pdf_url",
+        "first_name",
+        "ip_address",
+        "last_name",
+        "order_id",
+        "signature_base64",
+        "signature_image_url",
+        "signature_method",
+        "status",
+        "updated_at",
+        "additional_properties",
+    }
+    and not hasattr(SignatureAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError
 from ..types import UNSET, Unset
@@ -28,6 +29,52 @@ def _resolve__refs() -> None:
 
 
 T = TypeVar("T", bound="StatValues")
+
+
+def _parse__count(data: object) -> int | JsonObject | list[JsonObject] | StatCounts | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[int | JsonObject | list[JsonObject] | StatCounts | Unset] = Choice()
+    with choice:
+        if isinstance(data, int) and data is not True and data is not False:
+            return data
+        if isinstance(data, dict):
+            try:
+                count_type_1 = StatCounts.from_dict(data)
+
+                if choice.take(count_type_1):
+                    return count_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, list):
+            try:
+                _count_type_2 = data
+                if isinstance(_count_type_2, list):
+                    count_type_2 = []
+                    try:
+                        for count_type_2_item_data in _count_type_2:
+                            count_type_2_item = JsonObject.from_dict(count_type_2_item_data)
+
+                            count_type_2.append(count_type_2_item)
+                    except FieldError as field__error:
+                        field__error.segments.append(len(count_type_2))
+                        raise
+                else:
+                    raise FieldError("array", _count_type_2)
+
+                if choice.take(count_type_2):
+                    return count_type_2
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, dict):
+            try:
+                count_type_3 = JsonObject.from_dict(data)
+
+                if choice.take(count_type_3):
+                    return count_type_3
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of integer, object (StatCounts), array, object (JsonObject)", data)
 
 
 @_attrs_define
@@ -54,6 +101,10 @@ class StatValues:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         count: dict[str, Any] | int | list[dict[str, Any]] | Unset
         if isinstance(self.count, Unset):
             count = UNSET
@@ -69,7 +120,8 @@ class StatValues:
             count = self.count.to_dict()
         else:
             count = self.count
-
+        if count is not UNSET:
+            field_dict["count"] = count
         sum_: dict[str, Any] | float | Unset
         if isinstance(self.sum_, Unset):
             sum_ = UNSET
@@ -77,24 +129,15 @@ class StatValues:
             sum_ = self.sum_.to_dict()
         else:
             sum_ = self.sum_
-
-        average = self.average
-
-        maximum = self.maximum
-
-        minimum = self.minimum
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if count is not UNSET:
-            field_dict["count"] = count
         if sum_ is not UNSET:
             field_dict["sum"] = sum_
+        average = self.average
         if average is not UNSET:
             field_dict["average"] = average
+        maximum = self.maximum
         if maximum is not UNSET:
             field_dict["maximum"] = maximum
+        minimum = self.minimum
         if minimum is not UNSET:
             field_dict["minimum"] = minimum
 
@@ -104,123 +147,94 @@ class StatValues:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (StatValues)", src_dict)
-        d = dict(src_dict)
-
-        def _parse_count(data: object) -> int | JsonObject | list[JsonObject] | StatCounts | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | JsonObject | list[JsonObject] | StatCounts | Unset] = Choice()
-            with choice:
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-                if isinstance(data, dict):
-                    try:
-                        count_type_1 = StatCounts.from_dict(data)
-
-                        if choice.take(count_type_1):
-                            return count_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, list):
-                    try:
-                        _count_type_2 = data
-                        if isinstance(_count_type_2, list):
-                            count_type_2 = []
-                            try:
-                                for count_type_2_item_data in _count_type_2:
-                                    count_type_2_item = JsonObject.from_dict(count_type_2_item_data)
-
-                                    count_type_2.append(count_type_2_item)
-                            except FieldError as field__error:
-                                field__error.segments.append(len(count_type_2))
-                                raise
-                        else:
-                            raise FieldError("array", _count_type_2)
-
-                        if choice.take(count_type_2):
-                            return count_type_2
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, dict):
-                    try:
-                        count_type_3 = JsonObject.from_dict(data)
-
-                        if choice.take(count_type_3):
-                            return count_type_3
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of integer, object (StatCounts), array, object (JsonObject)", data)
-
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (StatValues)", d)
+            d = dict(d)
+        n__absent = 0
         try:
-            count = _parse_count(d.pop("count", UNSET))
+            count = _parse__count(d.get("count", UNSET))
         except FieldError as field__error:
             field__error.segments.append("count")
             raise
 
-        def _parse_sum_(data: object) -> float | StatSums | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[float | StatSums | Unset] = Choice()
-            with choice:
-                if isinstance(data, float) or (isinstance(data, int) and data is not True and data is not False):
-                    return data
-                if isinstance(data, dict):
-                    try:
-                        sum_type_1 = StatSums.from_dict(data)
+        if count is UNSET:
+            n__absent += 1
 
-                        if choice.take(sum_type_1):
-                            return sum_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of number, object (StatSums)", data)
+        _sum_ = d.get("sum", UNSET)
+        sum_: float | StatSums | Unset
+        if _sum_ is UNSET:
+            sum_ = _sum_
+        elif isinstance(_sum_, dict):
+            try:
+                sum_type_1 = StatSums.from_dict(_sum_)
+            except FieldError as field__error:
+                field__error.segments.append("sum")
+                raise
 
-        try:
-            sum_ = _parse_sum_(d.pop("sum", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("sum")
-            raise
+            sum_ = sum_type_1
+        elif isinstance(_sum_, float) or (isinstance(_sum_, int) and _sum_ is not True and _sum_ is not False):
+            sum_ = _sum_
+        else:
+            raise FieldError("one of number, object (StatSums)", _sum_, "sum")
 
-        average = d.pop("average", UNSET)
-        if (
-            not (
+        if sum_ is UNSET:
+            n__absent += 1
+
+        average = d.get("average", UNSET)
+        if not (type(average) is float or type(average) is int):
+            if average is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(average, float)
                 or (isinstance(average, int) and average is not True and average is not False)
-            )
-            and average is not UNSET
-        ):
-            raise FieldError("number", average, "average")
+            ):
+                raise FieldError("number", average, "average")
 
-        maximum = d.pop("maximum", UNSET)
-        if (
-            not (
+        maximum = d.get("maximum", UNSET)
+        if not (type(maximum) is float or type(maximum) is int):
+            if maximum is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(maximum, float)
                 or (isinstance(maximum, int) and maximum is not True and maximum is not False)
-            )
-            and maximum is not UNSET
-        ):
-            raise FieldError("number", maximum, "maximum")
+            ):
+                raise FieldError("number", maximum, "maximum")
 
-        minimum = d.pop("minimum", UNSET)
-        if (
-            not (
+        minimum = d.get("minimum", UNSET)
+        if not (type(minimum) is float or type(minimum) is int):
+            if minimum is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(minimum, float)
                 or (isinstance(minimum, int) and minimum is not True and minimum is not False)
+            ):
+                raise FieldError("number", minimum, "minimum")
+
+        if cls is _plain__class:
+            stat_values = cls.__new__(cls)
+            stat_values.count = count
+            stat_values.sum_ = sum_
+            stat_values.average = average
+            stat_values.maximum = maximum
+            stat_values.minimum = minimum
+            stat_values.additional_properties = {}
+        else:
+            stat_values = cls(
+                count,
+                sum_,
+                average,
+                maximum,
+                minimum,
             )
-            and minimum is not UNSET
-        ):
-            raise FieldError("number", minimum, "minimum")
-
-        stat_values = cls(
-            count=count,
-            sum_=sum_,
-            average=average,
-            maximum=maximum,
-            minimum=minimum,
-        )
-
-        stat_values.additional_properties = d
+        if len(d) + n__absent != 5:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name not in {"count", "sum", "average", "maximum", "minimum"}
+            }
+            stat_values.additional_properties = extra__props
         return stat_values
 
     @property
@@ -238,3 +252,15 @@ class StatValues:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[StatValues] | None = (
+    StatValues
+    if {field.name for field in _attrs_fields(StatValues)}
+    == {"count", "sum_", "average", "maximum", "minimum", "additional_properties"}
+    and not hasattr(StatValues, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -7,8 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StockAdjustmentWriteAttributes")
@@ -42,12 +43,17 @@ class StockAdjustmentWriteAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         confirm_shortage: bool | None | Unset
         if isinstance(self.confirm_shortage, Unset):
             confirm_shortage = UNSET
         else:
             confirm_shortage = self.confirm_shortage
-
+        if confirm_shortage is not UNSET:
+            field_dict["confirm_shortage"] = confirm_shortage
         from_: None | str | Unset
         if isinstance(self.from_, Unset):
             from_ = UNSET
@@ -55,27 +61,32 @@ class StockAdjustmentWriteAttributes:
             from_ = self.from_.isoformat().replace("+00:00", "Z")
         else:
             from_ = self.from_
-
+        if from_ is not UNSET:
+            field_dict["from"] = from_
         location_id: str | Unset = UNSET
         if not isinstance(self.location_id, Unset):
             location_id = str(self.location_id)
-
+        if location_id is not UNSET:
+            field_dict["location_id"] = location_id
         prefix: None | str | Unset
         if isinstance(self.prefix, Unset):
             prefix = UNSET
         else:
             prefix = self.prefix
-
+        if prefix is not UNSET:
+            field_dict["prefix"] = prefix
         product_id: str | Unset = UNSET
         if not isinstance(self.product_id, Unset):
             product_id = str(self.product_id)
-
+        if product_id is not UNSET:
+            field_dict["product_id"] = product_id
         purchase_cost_in_cents: int | None | Unset
         if isinstance(self.purchase_cost_in_cents, Unset):
             purchase_cost_in_cents = UNSET
         else:
             purchase_cost_in_cents = self.purchase_cost_in_cents
-
+        if purchase_cost_in_cents is not UNSET:
+            field_dict["purchase_cost_in_cents"] = purchase_cost_in_cents
         purchased_at: None | str | Unset
         if isinstance(self.purchased_at, Unset):
             purchased_at = UNSET
@@ -83,9 +94,11 @@ class StockAdjustmentWriteAttributes:
             purchased_at = self.purchased_at.isoformat().replace("+00:00", "Z")
         else:
             purchased_at = self.purchased_at
-
+        if purchased_at is not UNSET:
+            field_dict["purchased_at"] = purchased_at
         quantity = self.quantity
-
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
         till: None | str | Unset
         if isinstance(self.till, Unset):
             till = UNSET
@@ -93,26 +106,6 @@ class StockAdjustmentWriteAttributes:
             till = self.till.isoformat().replace("+00:00", "Z")
         else:
             till = self.till
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if confirm_shortage is not UNSET:
-            field_dict["confirm_shortage"] = confirm_shortage
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if location_id is not UNSET:
-            field_dict["location_id"] = location_id
-        if prefix is not UNSET:
-            field_dict["prefix"] = prefix
-        if product_id is not UNSET:
-            field_dict["product_id"] = product_id
-        if purchase_cost_in_cents is not UNSET:
-            field_dict["purchase_cost_in_cents"] = purchase_cost_in_cents
-        if purchased_at is not UNSET:
-            field_dict["purchased_at"] = purchased_at
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
         if till is not UNSET:
             field_dict["till"] = till
 
@@ -120,14 +113,20 @@ class StockAdjustmentWriteAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (StockAdjustmentWriteAttributes)", src_dict)
-        d = dict(src_dict)
-        confirm_shortage = d.pop("confirm_shortage", UNSET)
-        if not (isinstance(confirm_shortage, bool) or confirm_shortage is None) and confirm_shortage is not UNSET:
-            raise FieldError("boolean or null", confirm_shortage, "confirm_shortage")
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (StockAdjustmentWriteAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        confirm_shortage = d.get("confirm_shortage", UNSET)
+        if not ((confirm_shortage is True or confirm_shortage is False) or confirm_shortage is None):
+            if confirm_shortage is UNSET:
+                n__absent += 1
+            elif not (isinstance(confirm_shortage, bool) or confirm_shortage is None):
+                raise FieldError("boolean or null", confirm_shortage, "confirm_shortage")
 
-        _from_ = d.pop("from", UNSET)
+        _from_ = d.get("from", UNSET)
         from_: datetime.datetime | None | Unset
         if _from_ is None or _from_ is UNSET:
             from_ = _from_
@@ -142,39 +141,51 @@ class StockAdjustmentWriteAttributes:
         else:
             raise FieldError("date-time string or null", _from_, "from")
 
-        _location_id = d.pop("location_id", UNSET)
+        if from_ is UNSET:
+            n__absent += 1
+
+        _location_id = d.get("location_id", UNSET)
         location_id: UUID | Unset = UNSET
         if _location_id is not UNSET:
             try:
-                location_id = UUID(_location_id)
+                location_id = parse_uuid(_location_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _location_id, "location_id") from None
 
-        prefix = d.pop("prefix", UNSET)
-        if not (isinstance(prefix, str) or prefix is None) and prefix is not UNSET:
-            raise FieldError("string or null", prefix, "prefix")
+        if location_id is UNSET:
+            n__absent += 1
 
-        _product_id = d.pop("product_id", UNSET)
+        prefix = d.get("prefix", UNSET)
+        if not (type(prefix) is str or prefix is None):
+            if prefix is UNSET:
+                n__absent += 1
+            elif not (isinstance(prefix, str) or prefix is None):
+                raise FieldError("string or null", prefix, "prefix")
+
+        _product_id = d.get("product_id", UNSET)
         product_id: UUID | Unset = UNSET
         if _product_id is not UNSET:
             try:
-                product_id = UUID(_product_id)
+                product_id = parse_uuid(_product_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _product_id, "product_id") from None
 
-        purchase_cost_in_cents = d.pop("purchase_cost_in_cents", UNSET)
-        if (
-            not (
+        if product_id is UNSET:
+            n__absent += 1
+
+        purchase_cost_in_cents = d.get("purchase_cost_in_cents", UNSET)
+        if not (type(purchase_cost_in_cents) is int or purchase_cost_in_cents is None):
+            if purchase_cost_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(purchase_cost_in_cents, int)
                 and purchase_cost_in_cents is not True
                 and purchase_cost_in_cents is not False
                 or purchase_cost_in_cents is None
-            )
-            and purchase_cost_in_cents is not UNSET
-        ):
-            raise FieldError("integer or null", purchase_cost_in_cents, "purchase_cost_in_cents")
+            ):
+                raise FieldError("integer or null", purchase_cost_in_cents, "purchase_cost_in_cents")
 
-        _purchased_at = d.pop("purchased_at", UNSET)
+        _purchased_at = d.get("purchased_at", UNSET)
         purchased_at: datetime.datetime | None | Unset
         if _purchased_at is None or _purchased_at is UNSET:
             purchased_at = _purchased_at
@@ -189,11 +200,17 @@ class StockAdjustmentWriteAttributes:
         else:
             raise FieldError("date-time string or null", _purchased_at, "purchased_at")
 
-        quantity = d.pop("quantity", UNSET)
-        if not (isinstance(quantity, int) and quantity is not True and quantity is not False) and quantity is not UNSET:
-            raise FieldError("integer", quantity, "quantity")
+        if purchased_at is UNSET:
+            n__absent += 1
 
-        _till = d.pop("till", UNSET)
+        quantity = d.get("quantity", UNSET)
+        if not (type(quantity) is int):
+            if quantity is UNSET:
+                n__absent += 1
+            elif not (isinstance(quantity, int) and quantity is not True and quantity is not False):
+                raise FieldError("integer", quantity, "quantity")
+
+        _till = d.get("till", UNSET)
         till: datetime.datetime | None | Unset
         if _till is None or _till is UNSET:
             till = _till
@@ -208,19 +225,51 @@ class StockAdjustmentWriteAttributes:
         else:
             raise FieldError("date-time string or null", _till, "till")
 
-        stock_adjustment_write_attributes = cls(
-            confirm_shortage=confirm_shortage,
-            from_=from_,
-            location_id=location_id,
-            prefix=prefix,
-            product_id=product_id,
-            purchase_cost_in_cents=purchase_cost_in_cents,
-            purchased_at=purchased_at,
-            quantity=quantity,
-            till=till,
-        )
+        if till is UNSET:
+            n__absent += 1
 
-        stock_adjustment_write_attributes.additional_properties = d
+        if cls is _plain__class:
+            stock_adjustment_write_attributes = cls.__new__(cls)
+            stock_adjustment_write_attributes.confirm_shortage = confirm_shortage
+            stock_adjustment_write_attributes.from_ = from_
+            stock_adjustment_write_attributes.location_id = location_id
+            stock_adjustment_write_attributes.prefix = prefix
+            stock_adjustment_write_attributes.product_id = product_id
+            stock_adjustment_write_attributes.purchase_cost_in_cents = purchase_cost_in_cents
+            stock_adjustment_write_attributes.purchased_at = purchased_at
+            stock_adjustment_write_attributes.quantity = quantity
+            stock_adjustment_write_attributes.till = till
+            stock_adjustment_write_attributes.additional_properties = {}
+        else:
+            stock_adjustment_write_attributes = cls(
+                confirm_shortage,
+                from_,
+                location_id,
+                prefix,
+                product_id,
+                purchase_cost_in_cents,
+                purchased_at,
+                quantity,
+                till,
+            )
+        if len(d) + n__absent != 9:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "confirm_shortage",
+                    "from",
+                    "location_id",
+                    "prefix",
+                    "product_id",
+                    "purchase_cost_in_cents",
+                    "purchased_at",
+                    "quantity",
+                    "till",
+                }
+            }
+            stock_adjustment_write_attributes.additional_properties = extra__props
         return stock_adjustment_write_attributes
 
     @property
@@ -259,3 +308,26 @@ class StockAdjustmentWriteAttributes:
         if not isinstance(product, Unset):
             self.product_id = product.id
         return self
+
+
+_plain__class: type[StockAdjustmentWriteAttributes] | None = (
+    StockAdjustmentWriteAttributes
+    if {field.name for field in _attrs_fields(StockAdjustmentWriteAttributes)}
+    == {
+        "confirm_shortage",
+        "from_",
+        "location_id",
+        "prefix",
+        "product_id",
+        "purchase_cost_in_cents",
+        "purchased_at",
+        "quantity",
+        "till",
+        "additional_properties",
+    }
+    and not hasattr(StockAdjustmentWriteAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

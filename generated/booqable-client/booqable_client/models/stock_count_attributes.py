@@ -7,8 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StockCountAttributes")
@@ -45,10 +46,15 @@ class StockCountAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         from_: None | str | Unset
         if isinstance(self.from_, Unset):
             from_ = UNSET
@@ -56,21 +62,25 @@ class StockCountAttributes:
             from_ = self.from_.isoformat().replace("+00:00", "Z")
         else:
             from_ = self.from_
-
+        if from_ is not UNSET:
+            field_dict["from"] = from_
         item_id: str | Unset = UNSET
         if not isinstance(self.item_id, Unset):
             item_id = str(self.item_id)
-
+        if item_id is not UNSET:
+            field_dict["item_id"] = item_id
         location_id: str | Unset = UNSET
         if not isinstance(self.location_id, Unset):
             location_id = str(self.location_id)
-
+        if location_id is not UNSET:
+            field_dict["location_id"] = location_id
         purchase_cost_in_cents: int | None | Unset
         if isinstance(self.purchase_cost_in_cents, Unset):
             purchase_cost_in_cents = UNSET
         else:
             purchase_cost_in_cents = self.purchase_cost_in_cents
-
+        if purchase_cost_in_cents is not UNSET:
+            field_dict["purchase_cost_in_cents"] = purchase_cost_in_cents
         purchased_at: None | str | Unset
         if isinstance(self.purchased_at, Unset):
             purchased_at = UNSET
@@ -78,9 +88,11 @@ class StockCountAttributes:
             purchased_at = self.purchased_at.isoformat().replace("+00:00", "Z")
         else:
             purchased_at = self.purchased_at
-
+        if purchased_at is not UNSET:
+            field_dict["purchased_at"] = purchased_at
         quantity = self.quantity
-
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
         till: None | str | Unset
         if isinstance(self.till, Unset):
             till = UNSET
@@ -88,30 +100,11 @@ class StockCountAttributes:
             till = self.till.isoformat().replace("+00:00", "Z")
         else:
             till = self.till
-
+        if till is not UNSET:
+            field_dict["till"] = till
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if item_id is not UNSET:
-            field_dict["item_id"] = item_id
-        if location_id is not UNSET:
-            field_dict["location_id"] = location_id
-        if purchase_cost_in_cents is not UNSET:
-            field_dict["purchase_cost_in_cents"] = purchase_cost_in_cents
-        if purchased_at is not UNSET:
-            field_dict["purchased_at"] = purchased_at
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if till is not UNSET:
-            field_dict["till"] = till
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -119,10 +112,13 @@ class StockCountAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (StockCountAttributes)", src_dict)
-        d = dict(src_dict)
-        _created_at = d.pop("created_at", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (StockCountAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
@@ -130,7 +126,10 @@ class StockCountAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
-        _from_ = d.pop("from", UNSET)
+        if created_at is UNSET:
+            n__absent += 1
+
+        _from_ = d.get("from", UNSET)
         from_: datetime.datetime | None | Unset
         if _from_ is None or _from_ is UNSET:
             from_ = _from_
@@ -145,35 +144,44 @@ class StockCountAttributes:
         else:
             raise FieldError("date-time string or null", _from_, "from")
 
-        _item_id = d.pop("item_id", UNSET)
+        if from_ is UNSET:
+            n__absent += 1
+
+        _item_id = d.get("item_id", UNSET)
         item_id: UUID | Unset = UNSET
         if _item_id is not UNSET:
             try:
-                item_id = UUID(_item_id)
+                item_id = parse_uuid(_item_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _item_id, "item_id") from None
 
-        _location_id = d.pop("location_id", UNSET)
+        if item_id is UNSET:
+            n__absent += 1
+
+        _location_id = d.get("location_id", UNSET)
         location_id: UUID | Unset = UNSET
         if _location_id is not UNSET:
             try:
-                location_id = UUID(_location_id)
+                location_id = parse_uuid(_location_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _location_id, "location_id") from None
 
-        purchase_cost_in_cents = d.pop("purchase_cost_in_cents", UNSET)
-        if (
-            not (
+        if location_id is UNSET:
+            n__absent += 1
+
+        purchase_cost_in_cents = d.get("purchase_cost_in_cents", UNSET)
+        if not (type(purchase_cost_in_cents) is int or purchase_cost_in_cents is None):
+            if purchase_cost_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(purchase_cost_in_cents, int)
                 and purchase_cost_in_cents is not True
                 and purchase_cost_in_cents is not False
                 or purchase_cost_in_cents is None
-            )
-            and purchase_cost_in_cents is not UNSET
-        ):
-            raise FieldError("integer or null", purchase_cost_in_cents, "purchase_cost_in_cents")
+            ):
+                raise FieldError("integer or null", purchase_cost_in_cents, "purchase_cost_in_cents")
 
-        _purchased_at = d.pop("purchased_at", UNSET)
+        _purchased_at = d.get("purchased_at", UNSET)
         purchased_at: datetime.datetime | None | Unset
         if _purchased_at is None or _purchased_at is UNSET:
             purchased_at = _purchased_at
@@ -188,11 +196,17 @@ class StockCountAttributes:
         else:
             raise FieldError("date-time string or null", _purchased_at, "purchased_at")
 
-        quantity = d.pop("quantity", UNSET)
-        if not (isinstance(quantity, int) and quantity is not True and quantity is not False) and quantity is not UNSET:
-            raise FieldError("integer", quantity, "quantity")
+        if purchased_at is UNSET:
+            n__absent += 1
 
-        _till = d.pop("till", UNSET)
+        quantity = d.get("quantity", UNSET)
+        if not (type(quantity) is int):
+            if quantity is UNSET:
+                n__absent += 1
+            elif not (isinstance(quantity, int) and quantity is not True and quantity is not False):
+                raise FieldError("integer", quantity, "quantity")
+
+        _till = d.get("till", UNSET)
         till: datetime.datetime | None | Unset
         if _till is None or _till is UNSET:
             till = _till
@@ -207,7 +221,10 @@ class StockCountAttributes:
         else:
             raise FieldError("date-time string or null", _till, "till")
 
-        _updated_at = d.pop("updated_at", UNSET)
+        if till is UNSET:
+            n__absent += 1
+
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
@@ -215,19 +232,51 @@ class StockCountAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
-        stock_count_attributes = cls(
-            created_at=created_at,
-            from_=from_,
-            item_id=item_id,
-            location_id=location_id,
-            purchase_cost_in_cents=purchase_cost_in_cents,
-            purchased_at=purchased_at,
-            quantity=quantity,
-            till=till,
-            updated_at=updated_at,
-        )
+        if updated_at is UNSET:
+            n__absent += 1
 
-        stock_count_attributes.additional_properties = d
+        if cls is _plain__class:
+            stock_count_attributes = cls.__new__(cls)
+            stock_count_attributes.created_at = created_at
+            stock_count_attributes.from_ = from_
+            stock_count_attributes.item_id = item_id
+            stock_count_attributes.location_id = location_id
+            stock_count_attributes.purchase_cost_in_cents = purchase_cost_in_cents
+            stock_count_attributes.purchased_at = purchased_at
+            stock_count_attributes.quantity = quantity
+            stock_count_attributes.till = till
+            stock_count_attributes.updated_at = updated_at
+            stock_count_attributes.additional_properties = {}
+        else:
+            stock_count_attributes = cls(
+                created_at,
+                from_,
+                item_id,
+                location_id,
+                purchase_cost_in_cents,
+                purchased_at,
+                quantity,
+                till,
+                updated_at,
+            )
+        if len(d) + n__absent != 9:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "created_at",
+                    "from",
+                    "item_id",
+                    "location_id",
+                    "purchase_cost_in_cents",
+                    "purchased_at",
+                    "quantity",
+                    "till",
+                    "updated_at",
+                }
+            }
+            stock_count_attributes.additional_properties = extra__props
         return stock_count_attributes
 
     @property
@@ -245,3 +294,26 @@ class StockCountAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[StockCountAttributes] | None = (
+    StockCountAttributes
+    if {field.name for field in _attrs_fields(StockCountAttributes)}
+    == {
+        "created_at",
+        "from_",
+        "item_id",
+        "location_id",
+        "purchase_cost_in_cents",
+        "purchased_at",
+        "quantity",
+        "till",
+        "updated_at",
+        "additional_properties",
+    }
+    and not hasattr(StockCountAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..types import UNSET, Unset
@@ -45,19 +46,18 @@ class StockCountRelationships:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         location: dict[str, Any] | Unset = UNSET
         if not isinstance(self.location, Unset):
             location = self.location.to_dict()
-
+        if location is not UNSET:
+            field_dict["location"] = location
         product: dict[str, Any] | Unset = UNSET
         if not isinstance(self.product, Unset):
             product = self.product.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if location is not UNSET:
-            field_dict["location"] = location
         if product is not UNSET:
             field_dict["product"] = product
 
@@ -67,10 +67,13 @@ class StockCountRelationships:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (StockCountRelationships)", src_dict)
-        d = dict(src_dict)
-        _location = d.pop("location", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (StockCountRelationships)", d)
+            d = dict(d)
+        n__absent = 0
+        _location = d.get("location", UNSET)
         location: Relationship | Unset = UNSET
         if _location is not UNSET:
             try:
@@ -79,7 +82,10 @@ class StockCountRelationships:
                 field__error.segments.append("location")
                 raise
 
-        _product = d.pop("product", UNSET)
+        if location is UNSET:
+            n__absent += 1
+
+        _product = d.get("product", UNSET)
         product: Relationship | Unset = UNSET
         if _product is not UNSET:
             try:
@@ -88,12 +94,24 @@ class StockCountRelationships:
                 field__error.segments.append("product")
                 raise
 
-        stock_count_relationships = cls(
-            location=location,
-            product=product,
-        )
+        if product is UNSET:
+            n__absent += 1
 
-        stock_count_relationships.additional_properties = d
+        if cls is _plain__class:
+            stock_count_relationships = cls.__new__(cls)
+            stock_count_relationships.location = location
+            stock_count_relationships.product = product
+            stock_count_relationships.additional_properties = {}
+        else:
+            stock_count_relationships = cls(
+                location,
+                product,
+            )
+        if len(d) + n__absent != 2:
+            extra__props = {
+                prop_name: prop_value for prop_name, prop_value in d.items() if prop_name not in {"location", "product"}
+            }
+            stock_count_relationships.additional_properties = extra__props
         return stock_count_relationships
 
     @property
@@ -111,3 +129,15 @@ class StockCountRelationships:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[StockCountRelationships] | None = (
+    StockCountRelationships
+    if {field.name for field in _attrs_fields(StockCountRelationships)}
+    == {"location", "product", "additional_properties"}
+    and not hasattr(StockCountRelationships, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

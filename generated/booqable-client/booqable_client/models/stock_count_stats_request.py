@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..models.count_aggregation import CountAggregation
@@ -27,6 +28,8 @@ class StockCountStatsRequest:
     total: list[CountAggregation] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+
         quantity: list[str] | Unset = UNSET
         if not isinstance(self.quantity, Unset):
             quantity = []
@@ -34,6 +37,8 @@ class StockCountStatsRequest:
                 quantity_item = quantity_item_data.value
                 quantity.append(quantity_item)
 
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
         total: list[str] | Unset = UNSET
         if not isinstance(self.total, Unset):
             total = []
@@ -41,11 +46,6 @@ class StockCountStatsRequest:
                 total_item = total_item_data.value
                 total.append(total_item)
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
         if total is not UNSET:
             field_dict["total"] = total
 
@@ -53,17 +53,22 @@ class StockCountStatsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (StockCountStatsRequest)", src_dict)
-        d = dict(src_dict)
-        _quantity = d.pop("quantity", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (StockCountStatsRequest)", d)
+            d = dict(d)
+        n__absent = 0
+        _quantity = d.get("quantity", UNSET)
         quantity: list[SumAggregation] | Unset = UNSET
         if isinstance(_quantity, list):
             quantity = []
             try:
                 for quantity_item_data in _quantity:
                     _quantity_item = quantity_item_data
-                    if isinstance(_quantity_item, str):
+                    if type(_quantity_item) is str:
+                        quantity_item = SumAggregation._by__value.get(_quantity_item) or SumAggregation(_quantity_item)
+                    elif isinstance(_quantity_item, str):
                         quantity_item = SumAggregation(_quantity_item)
                     else:
                         raise FieldError("string (SumAggregation)", _quantity_item)
@@ -76,14 +81,19 @@ class StockCountStatsRequest:
         elif _quantity is not UNSET:
             raise FieldError("array", _quantity, "quantity")
 
-        _total = d.pop("total", UNSET)
+        if quantity is UNSET:
+            n__absent += 1
+
+        _total = d.get("total", UNSET)
         total: list[CountAggregation] | Unset = UNSET
         if isinstance(_total, list):
             total = []
             try:
                 for total_item_data in _total:
                     _total_item = total_item_data
-                    if isinstance(_total_item, str):
+                    if type(_total_item) is str:
+                        total_item = CountAggregation._by__value.get(_total_item) or CountAggregation(_total_item)
+                    elif isinstance(_total_item, str):
                         total_item = CountAggregation(_total_item)
                     else:
                         raise FieldError("string (CountAggregation)", _total_item)
@@ -96,13 +106,33 @@ class StockCountStatsRequest:
         elif _total is not UNSET:
             raise FieldError("array", _total, "total")
 
-        stock_count_stats_request = cls(
-            quantity=quantity,
-            total=total,
-        )
+        if total is UNSET:
+            n__absent += 1
 
-        if d:
-            raise FieldError(
-                "no such property (StockCountStatsRequest allows no others)", None, next(iter(d)), found="one"
+        if cls is _plain__class:
+            stock_count_stats_request = cls.__new__(cls)
+            stock_count_stats_request.quantity = quantity
+            stock_count_stats_request.total = total
+        else:
+            stock_count_stats_request = cls(
+                quantity,
+                total,
             )
+        if len(d) + n__absent != 2:
+            for prop_name in d:
+                if prop_name not in {"quantity", "total"}:
+                    raise FieldError(
+                        "no such property (StockCountStatsRequest allows no others)", None, prop_name, found="one"
+                    )
         return stock_count_stats_request
+
+
+_plain__class: type[StockCountStatsRequest] | None = (
+    StockCountStatsRequest
+    if {field.name for field in _attrs_fields(StockCountStatsRequest)} == {"quantity", "total"}
+    and not hasattr(StockCountStatsRequest, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -7,8 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..models.stock_item_status import StockItemStatus
 from ..models.stock_item_type import StockItemType
 from ..types import UNSET, Unset
@@ -77,8 +78,13 @@ class StockItemAttributes:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        archived = self.archived
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
 
+        archived = self.archived
+        if archived is not UNSET:
+            field_dict["archived"] = archived
         archived_at: None | str | Unset
         if isinstance(self.archived_at, Unset):
             archived_at = UNSET
@@ -86,13 +92,16 @@ class StockItemAttributes:
             archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
         else:
             archived_at = self.archived_at
-
+        if archived_at is not UNSET:
+            field_dict["archived_at"] = archived_at
         confirm_shortage = self.confirm_shortage
-
+        if confirm_shortage is not UNSET:
+            field_dict["confirm_shortage"] = confirm_shortage
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         from_: None | str | Unset
         if isinstance(self.from_, Unset):
             from_ = UNSET
@@ -100,25 +109,31 @@ class StockItemAttributes:
             from_ = self.from_.isoformat().replace("+00:00", "Z")
         else:
             from_ = self.from_
-
+        if from_ is not UNSET:
+            field_dict["from"] = from_
         identifier = self.identifier
-
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
         location_id: str | Unset = UNSET
         if not isinstance(self.location_id, Unset):
             location_id = str(self.location_id)
-
+        if location_id is not UNSET:
+            field_dict["location_id"] = location_id
         product_group_id: str | Unset = UNSET
         if not isinstance(self.product_group_id, Unset):
             product_group_id = str(self.product_group_id)
-
+        if product_group_id is not UNSET:
+            field_dict["product_group_id"] = product_group_id
         product_id: str | Unset = UNSET
         if not isinstance(self.product_id, Unset):
             product_id = str(self.product_id)
-
+        if product_id is not UNSET:
+            field_dict["product_id"] = product_id
         properties: dict[str, Any] | Unset = UNSET
         if not isinstance(self.properties, Unset):
             properties = self.properties.to_dict()
-
+        if properties is not UNSET:
+            field_dict["properties"] = properties
         properties_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.properties_attributes, Unset):
             properties_attributes = []
@@ -126,12 +141,15 @@ class StockItemAttributes:
                 properties_attributes_item = properties_attributes_item_data.to_dict()
                 properties_attributes.append(properties_attributes_item)
 
+        if properties_attributes is not UNSET:
+            field_dict["properties_attributes"] = properties_attributes
         purchase_cost_in_cents: int | None | Unset
         if isinstance(self.purchase_cost_in_cents, Unset):
             purchase_cost_in_cents = UNSET
         else:
             purchase_cost_in_cents = self.purchase_cost_in_cents
-
+        if purchase_cost_in_cents is not UNSET:
+            field_dict["purchase_cost_in_cents"] = purchase_cost_in_cents
         purchased_at: None | str | Unset
         if isinstance(self.purchased_at, Unset):
             purchased_at = UNSET
@@ -139,15 +157,20 @@ class StockItemAttributes:
             purchased_at = self.purchased_at.isoformat().replace("+00:00", "Z")
         else:
             purchased_at = self.purchased_at
-
+        if purchased_at is not UNSET:
+            field_dict["purchased_at"] = purchased_at
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.value
 
+        if status is not UNSET:
+            field_dict["status"] = status
         stock_item_type: str | Unset = UNSET
         if not isinstance(self.stock_item_type, Unset):
             stock_item_type = self.stock_item_type.value
 
+        if stock_item_type is not UNSET:
+            field_dict["stock_item_type"] = stock_item_type
         till: None | str | Unset
         if isinstance(self.till, Unset):
             till = UNSET
@@ -155,46 +178,11 @@ class StockItemAttributes:
             till = self.till.isoformat().replace("+00:00", "Z")
         else:
             till = self.till
-
+        if till is not UNSET:
+            field_dict["till"] = till
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        if archived_at is not UNSET:
-            field_dict["archived_at"] = archived_at
-        if confirm_shortage is not UNSET:
-            field_dict["confirm_shortage"] = confirm_shortage
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if location_id is not UNSET:
-            field_dict["location_id"] = location_id
-        if product_group_id is not UNSET:
-            field_dict["product_group_id"] = product_group_id
-        if product_id is not UNSET:
-            field_dict["product_id"] = product_id
-        if properties is not UNSET:
-            field_dict["properties"] = properties
-        if properties_attributes is not UNSET:
-            field_dict["properties_attributes"] = properties_attributes
-        if purchase_cost_in_cents is not UNSET:
-            field_dict["purchase_cost_in_cents"] = purchase_cost_in_cents
-        if purchased_at is not UNSET:
-            field_dict["purchased_at"] = purchased_at
-        if status is not UNSET:
-            field_dict["status"] = status
-        if stock_item_type is not UNSET:
-            field_dict["stock_item_type"] = stock_item_type
-        if till is not UNSET:
-            field_dict["till"] = till
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -204,14 +192,20 @@ class StockItemAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (StockItemAttributes)", src_dict)
-        d = dict(src_dict)
-        archived = d.pop("archived", UNSET)
-        if not isinstance(archived, bool) and archived is not UNSET:
-            raise FieldError("boolean", archived, "archived")
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (StockItemAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        archived = d.get("archived", UNSET)
+        if not (archived is True or archived is False):
+            if archived is UNSET:
+                n__absent += 1
+            elif not isinstance(archived, bool):
+                raise FieldError("boolean", archived, "archived")
 
-        _archived_at = d.pop("archived_at", UNSET)
+        _archived_at = d.get("archived_at", UNSET)
         archived_at: datetime.datetime | None | Unset
         if _archived_at is None or _archived_at is UNSET:
             archived_at = _archived_at
@@ -226,11 +220,17 @@ class StockItemAttributes:
         else:
             raise FieldError("date-time string or null", _archived_at, "archived_at")
 
-        confirm_shortage = d.pop("confirm_shortage", UNSET)
-        if not isinstance(confirm_shortage, bool) and confirm_shortage is not UNSET:
-            raise FieldError("boolean", confirm_shortage, "confirm_shortage")
+        if archived_at is UNSET:
+            n__absent += 1
 
-        _created_at = d.pop("created_at", UNSET)
+        confirm_shortage = d.get("confirm_shortage", UNSET)
+        if not (confirm_shortage is True or confirm_shortage is False):
+            if confirm_shortage is UNSET:
+                n__absent += 1
+            elif not isinstance(confirm_shortage, bool):
+                raise FieldError("boolean", confirm_shortage, "confirm_shortage")
+
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
@@ -238,7 +238,10 @@ class StockItemAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
-        _from_ = d.pop("from", UNSET)
+        if created_at is UNSET:
+            n__absent += 1
+
+        _from_ = d.get("from", UNSET)
         from_: datetime.datetime | None | Unset
         if _from_ is None or _from_ is UNSET:
             from_ = _from_
@@ -253,35 +256,50 @@ class StockItemAttributes:
         else:
             raise FieldError("date-time string or null", _from_, "from")
 
-        identifier = d.pop("identifier", UNSET)
-        if not isinstance(identifier, str) and identifier is not UNSET:
-            raise FieldError("string", identifier, "identifier")
+        if from_ is UNSET:
+            n__absent += 1
 
-        _location_id = d.pop("location_id", UNSET)
+        identifier = d.get("identifier", UNSET)
+        if not (type(identifier) is str):
+            if identifier is UNSET:
+                n__absent += 1
+            elif not isinstance(identifier, str):
+                raise FieldError("string", identifier, "identifier")
+
+        _location_id = d.get("location_id", UNSET)
         location_id: UUID | Unset = UNSET
         if _location_id is not UNSET:
             try:
-                location_id = UUID(_location_id)
+                location_id = parse_uuid(_location_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _location_id, "location_id") from None
 
-        _product_group_id = d.pop("product_group_id", UNSET)
+        if location_id is UNSET:
+            n__absent += 1
+
+        _product_group_id = d.get("product_group_id", UNSET)
         product_group_id: UUID | Unset = UNSET
         if _product_group_id is not UNSET:
             try:
-                product_group_id = UUID(_product_group_id)
+                product_group_id = parse_uuid(_product_group_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _product_group_id, "product_group_id") from None
 
-        _product_id = d.pop("product_id", UNSET)
+        if product_group_id is UNSET:
+            n__absent += 1
+
+        _product_id = d.get("product_id", UNSET)
         product_id: UUID | Unset = UNSET
         if _product_id is not UNSET:
             try:
-                product_id = UUID(_product_id)
+                product_id = parse_uuid(_product_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _product_id, "product_id") from None
 
-        _properties = d.pop("properties", UNSET)
+        if product_id is UNSET:
+            n__absent += 1
+
+        _properties = d.get("properties", UNSET)
         properties: JsonObject | Unset = UNSET
         if _properties is not UNSET:
             try:
@@ -290,7 +308,10 @@ class StockItemAttributes:
                 field__error.segments.append("properties")
                 raise
 
-        _properties_attributes = d.pop("properties_attributes", UNSET)
+        if properties is UNSET:
+            n__absent += 1
+
+        _properties_attributes = d.get("properties_attributes", UNSET)
         properties_attributes: list[JsonObject] | Unset = UNSET
         if isinstance(_properties_attributes, list):
             properties_attributes = []
@@ -306,19 +327,22 @@ class StockItemAttributes:
         elif _properties_attributes is not UNSET:
             raise FieldError("array", _properties_attributes, "properties_attributes")
 
-        purchase_cost_in_cents = d.pop("purchase_cost_in_cents", UNSET)
-        if (
-            not (
+        if properties_attributes is UNSET:
+            n__absent += 1
+
+        purchase_cost_in_cents = d.get("purchase_cost_in_cents", UNSET)
+        if not (type(purchase_cost_in_cents) is int or purchase_cost_in_cents is None):
+            if purchase_cost_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(purchase_cost_in_cents, int)
                 and purchase_cost_in_cents is not True
                 and purchase_cost_in_cents is not False
                 or purchase_cost_in_cents is None
-            )
-            and purchase_cost_in_cents is not UNSET
-        ):
-            raise FieldError("integer or null", purchase_cost_in_cents, "purchase_cost_in_cents")
+            ):
+                raise FieldError("integer or null", purchase_cost_in_cents, "purchase_cost_in_cents")
 
-        _purchased_at = d.pop("purchased_at", UNSET)
+        _purchased_at = d.get("purchased_at", UNSET)
         purchased_at: datetime.datetime | None | Unset
         if _purchased_at is None or _purchased_at is UNSET:
             purchased_at = _purchased_at
@@ -333,21 +357,34 @@ class StockItemAttributes:
         else:
             raise FieldError("date-time string or null", _purchased_at, "purchased_at")
 
-        _status = d.pop("status", UNSET)
+        if purchased_at is UNSET:
+            n__absent += 1
+
+        _status = d.get("status", UNSET)
         status: StockItemStatus | Unset = UNSET
-        if isinstance(_status, str):
+        if type(_status) is str:
+            status = StockItemStatus._by__value.get(_status) or StockItemStatus(_status)
+        elif isinstance(_status, str):
             status = StockItemStatus(_status)
         elif _status is not UNSET:
             raise FieldError("string (StockItemStatus)", _status, "status")
 
-        _stock_item_type = d.pop("stock_item_type", UNSET)
+        if status is UNSET:
+            n__absent += 1
+
+        _stock_item_type = d.get("stock_item_type", UNSET)
         stock_item_type: StockItemType | Unset = UNSET
-        if isinstance(_stock_item_type, str):
+        if type(_stock_item_type) is str:
+            stock_item_type = StockItemType._by__value.get(_stock_item_type) or StockItemType(_stock_item_type)
+        elif isinstance(_stock_item_type, str):
             stock_item_type = StockItemType(_stock_item_type)
         elif _stock_item_type is not UNSET:
             raise FieldError("string (StockItemType)", _stock_item_type, "stock_item_type")
 
-        _till = d.pop("till", UNSET)
+        if stock_item_type is UNSET:
+            n__absent += 1
+
+        _till = d.get("till", UNSET)
         till: datetime.datetime | None | Unset
         if _till is None or _till is UNSET:
             till = _till
@@ -362,7 +399,10 @@ class StockItemAttributes:
         else:
             raise FieldError("date-time string or null", _till, "till")
 
-        _updated_at = d.pop("updated_at", UNSET)
+        if till is UNSET:
+            n__absent += 1
+
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
@@ -370,27 +410,75 @@ class StockItemAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
-        stock_item_attributes = cls(
-            archived=archived,
-            archived_at=archived_at,
-            confirm_shortage=confirm_shortage,
-            created_at=created_at,
-            from_=from_,
-            identifier=identifier,
-            location_id=location_id,
-            product_group_id=product_group_id,
-            product_id=product_id,
-            properties=properties,
-            properties_attributes=properties_attributes,
-            purchase_cost_in_cents=purchase_cost_in_cents,
-            purchased_at=purchased_at,
-            status=status,
-            stock_item_type=stock_item_type,
-            till=till,
-            updated_at=updated_at,
-        )
+        if updated_at is UNSET:
+            n__absent += 1
 
-        stock_item_attributes.additional_properties = d
+        if cls is _plain__class:
+            stock_item_attributes = cls.__new__(cls)
+            stock_item_attributes.archived = archived
+            stock_item_attributes.archived_at = archived_at
+            stock_item_attributes.confirm_shortage = confirm_shortage
+            stock_item_attributes.created_at = created_at
+            stock_item_attributes.from_ = from_
+            stock_item_attributes.identifier = identifier
+            stock_item_attributes.location_id = location_id
+            stock_item_attributes.product_group_id = product_group_id
+            stock_item_attributes.product_id = product_id
+            stock_item_attributes.properties = properties
+            stock_item_attributes.properties_attributes = properties_attributes
+            stock_item_attributes.purchase_cost_in_cents = purchase_cost_in_cents
+            stock_item_attributes.purchased_at = purchased_at
+            stock_item_attributes.status = status
+            stock_item_attributes.stock_item_type = stock_item_type
+            stock_item_attributes.till = till
+            stock_item_attributes.updated_at = updated_at
+            stock_item_attributes.additional_properties = {}
+        else:
+            stock_item_attributes = cls(
+                archived,
+                archived_at,
+                confirm_shortage,
+                created_at,
+                from_,
+                identifier,
+                location_id,
+                product_group_id,
+                product_id,
+                properties,
+                properties_attributes,
+                purchase_cost_in_cents,
+                purchased_at,
+                status,
+                stock_item_type,
+                till,
+                updated_at,
+            )
+        if len(d) + n__absent != 17:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "archived",
+                    "archived_at",
+                    "confirm_shortage",
+                    "created_at",
+                    "from",
+                    "identifier",
+                    "location_id",
+                    "product_group_id",
+                    "product_id",
+                    "properties",
+                    "properties_attributes",
+                    "purchase_cost_in_cents",
+                    "purchased_at",
+                    "status",
+                    "stock_item_type",
+                    "till",
+                    "updated_at",
+                }
+            }
+            stock_item_attributes.additional_properties = extra__props
         return stock_item_attributes
 
     @property
@@ -408,3 +496,34 @@ class StockItemAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[StockItemAttributes] | None = (
+    StockItemAttributes
+    if {field.name for field in _attrs_fields(StockItemAttributes)}
+    == {
+        "archived",
+        "archived_at",
+        "confirm_shortage",
+        "created_at",
+        "from_",
+        "identifier",
+        "location_id",
+        "product_group_id",
+        "product_id",
+        "properties",
+        "properties_attributes",
+        "purchase_cost_in_cents",
+        "purchased_at",
+        "status",
+        "stock_item_type",
+        "till",
+        "updated_at",
+        "additional_properties",
+    }
+    and not hasattr(StockItemAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -7,8 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..models.planning_kind import PlanningKind
 from ..models.rental_status import RentalStatus
 from ..types import UNSET, Unset
@@ -58,8 +59,13 @@ class StockItemPlanningAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        archived = self.archived
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
 
+        archived = self.archived
+        if archived is not UNSET:
+            field_dict["archived"] = archived
         archived_at: None | str | Unset
         if isinstance(self.archived_at, Unset):
             archived_at = UNSET
@@ -67,11 +73,13 @@ class StockItemPlanningAttributes:
             archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
         else:
             archived_at = self.archived_at
-
+        if archived_at is not UNSET:
+            field_dict["archived_at"] = archived_at
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         downtime_id: None | str | Unset
         if isinstance(self.downtime_id, Unset):
             downtime_id = UNSET
@@ -79,7 +87,8 @@ class StockItemPlanningAttributes:
             downtime_id = str(self.downtime_id)
         else:
             downtime_id = self.downtime_id
-
+        if downtime_id is not UNSET:
+            field_dict["downtime_id"] = downtime_id
         order_id: None | str | Unset
         if isinstance(self.order_id, Unset):
             order_id = UNSET
@@ -87,15 +96,19 @@ class StockItemPlanningAttributes:
             order_id = str(self.order_id)
         else:
             order_id = self.order_id
-
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
         planning_id: str | Unset = UNSET
         if not isinstance(self.planning_id, Unset):
             planning_id = str(self.planning_id)
-
+        if planning_id is not UNSET:
+            field_dict["planning_id"] = planning_id
         reserved = self.reserved
-
+        if reserved is not UNSET:
+            field_dict["reserved"] = reserved
         started = self.started
-
+        if started is not UNSET:
+            field_dict["started"] = started
         starts_at: None | str | Unset
         if isinstance(self.starts_at, Unset):
             starts_at = UNSET
@@ -103,21 +116,28 @@ class StockItemPlanningAttributes:
             starts_at = self.starts_at.isoformat().replace("+00:00", "Z")
         else:
             starts_at = self.starts_at
-
+        if starts_at is not UNSET:
+            field_dict["starts_at"] = starts_at
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.value
 
+        if status is not UNSET:
+            field_dict["status"] = status
         stock_item_id: str | Unset = UNSET
         if not isinstance(self.stock_item_id, Unset):
             stock_item_id = str(self.stock_item_id)
-
+        if stock_item_id is not UNSET:
+            field_dict["stock_item_id"] = stock_item_id
         stock_item_planning_type: str | Unset = UNSET
         if not isinstance(self.stock_item_planning_type, Unset):
             stock_item_planning_type = self.stock_item_planning_type.value
 
+        if stock_item_planning_type is not UNSET:
+            field_dict["stock_item_planning_type"] = stock_item_planning_type
         stopped = self.stopped
-
+        if stopped is not UNSET:
+            field_dict["stopped"] = stopped
         stops_at: None | str | Unset
         if isinstance(self.stops_at, Unset):
             stops_at = UNSET
@@ -125,42 +145,11 @@ class StockItemPlanningAttributes:
             stops_at = self.stops_at.isoformat().replace("+00:00", "Z")
         else:
             stops_at = self.stops_at
-
+        if stops_at is not UNSET:
+            field_dict["stops_at"] = stops_at
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        if archived_at is not UNSET:
-            field_dict["archived_at"] = archived_at
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if downtime_id is not UNSET:
-            field_dict["downtime_id"] = downtime_id
-        if order_id is not UNSET:
-            field_dict["order_id"] = order_id
-        if planning_id is not UNSET:
-            field_dict["planning_id"] = planning_id
-        if reserved is not UNSET:
-            field_dict["reserved"] = reserved
-        if started is not UNSET:
-            field_dict["started"] = started
-        if starts_at is not UNSET:
-            field_dict["starts_at"] = starts_at
-        if status is not UNSET:
-            field_dict["status"] = status
-        if stock_item_id is not UNSET:
-            field_dict["stock_item_id"] = stock_item_id
-        if stock_item_planning_type is not UNSET:
-            field_dict["stock_item_planning_type"] = stock_item_planning_type
-        if stopped is not UNSET:
-            field_dict["stopped"] = stopped
-        if stops_at is not UNSET:
-            field_dict["stops_at"] = stops_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -168,14 +157,20 @@ class StockItemPlanningAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (StockItemPlanningAttributes)", src_dict)
-        d = dict(src_dict)
-        archived = d.pop("archived", UNSET)
-        if not isinstance(archived, bool) and archived is not UNSET:
-            raise FieldError("boolean", archived, "archived")
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (StockItemPlanningAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        archived = d.get("archived", UNSET)
+        if not (archived is True or archived is False):
+            if archived is UNSET:
+                n__absent += 1
+            elif not isinstance(archived, bool):
+                raise FieldError("boolean", archived, "archived")
 
-        _archived_at = d.pop("archived_at", UNSET)
+        _archived_at = d.get("archived_at", UNSET)
         archived_at: datetime.datetime | None | Unset
         if _archived_at is None or _archived_at is UNSET:
             archived_at = _archived_at
@@ -190,7 +185,10 @@ class StockItemPlanningAttributes:
         else:
             raise FieldError("date-time string or null", _archived_at, "archived_at")
 
-        _created_at = d.pop("created_at", UNSET)
+        if archived_at is UNSET:
+            n__absent += 1
+
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
@@ -198,14 +196,17 @@ class StockItemPlanningAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
-        _downtime_id = d.pop("downtime_id", UNSET)
+        if created_at is UNSET:
+            n__absent += 1
+
+        _downtime_id = d.get("downtime_id", UNSET)
         downtime_id: None | Unset | UUID
         if _downtime_id is None or _downtime_id is UNSET:
             downtime_id = _downtime_id
         elif isinstance(_downtime_id, str):
             _downtime_id_type_0 = _downtime_id
             try:
-                downtime_id_type_0 = UUID(_downtime_id_type_0)
+                downtime_id_type_0 = parse_uuid(_downtime_id_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _downtime_id_type_0, "downtime_id") from None
 
@@ -213,14 +214,17 @@ class StockItemPlanningAttributes:
         else:
             raise FieldError("UUID string or null", _downtime_id, "downtime_id")
 
-        _order_id = d.pop("order_id", UNSET)
+        if downtime_id is UNSET:
+            n__absent += 1
+
+        _order_id = d.get("order_id", UNSET)
         order_id: None | Unset | UUID
         if _order_id is None or _order_id is UNSET:
             order_id = _order_id
         elif isinstance(_order_id, str):
             _order_id_type_0 = _order_id
             try:
-                order_id_type_0 = UUID(_order_id_type_0)
+                order_id_type_0 = parse_uuid(_order_id_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _order_id_type_0, "order_id") from None
 
@@ -228,23 +232,35 @@ class StockItemPlanningAttributes:
         else:
             raise FieldError("UUID string or null", _order_id, "order_id")
 
-        _planning_id = d.pop("planning_id", UNSET)
+        if order_id is UNSET:
+            n__absent += 1
+
+        _planning_id = d.get("planning_id", UNSET)
         planning_id: UUID | Unset = UNSET
         if _planning_id is not UNSET:
             try:
-                planning_id = UUID(_planning_id)
+                planning_id = parse_uuid(_planning_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _planning_id, "planning_id") from None
 
-        reserved = d.pop("reserved", UNSET)
-        if not isinstance(reserved, bool) and reserved is not UNSET:
-            raise FieldError("boolean", reserved, "reserved")
+        if planning_id is UNSET:
+            n__absent += 1
 
-        started = d.pop("started", UNSET)
-        if not isinstance(started, bool) and started is not UNSET:
-            raise FieldError("boolean", started, "started")
+        reserved = d.get("reserved", UNSET)
+        if not (reserved is True or reserved is False):
+            if reserved is UNSET:
+                n__absent += 1
+            elif not isinstance(reserved, bool):
+                raise FieldError("boolean", reserved, "reserved")
 
-        _starts_at = d.pop("starts_at", UNSET)
+        started = d.get("started", UNSET)
+        if not (started is True or started is False):
+            if started is UNSET:
+                n__absent += 1
+            elif not isinstance(started, bool):
+                raise FieldError("boolean", started, "started")
+
+        _starts_at = d.get("starts_at", UNSET)
         starts_at: datetime.datetime | None | Unset
         if _starts_at is None or _starts_at is UNSET:
             starts_at = _starts_at
@@ -259,33 +275,54 @@ class StockItemPlanningAttributes:
         else:
             raise FieldError("date-time string or null", _starts_at, "starts_at")
 
-        _status = d.pop("status", UNSET)
+        if starts_at is UNSET:
+            n__absent += 1
+
+        _status = d.get("status", UNSET)
         status: RentalStatus | Unset = UNSET
-        if isinstance(_status, str):
+        if type(_status) is str:
+            status = RentalStatus._by__value.get(_status) or RentalStatus(_status)
+        elif isinstance(_status, str):
             status = RentalStatus(_status)
         elif _status is not UNSET:
             raise FieldError("string (RentalStatus)", _status, "status")
 
-        _stock_item_id = d.pop("stock_item_id", UNSET)
+        if status is UNSET:
+            n__absent += 1
+
+        _stock_item_id = d.get("stock_item_id", UNSET)
         stock_item_id: UUID | Unset = UNSET
         if _stock_item_id is not UNSET:
             try:
-                stock_item_id = UUID(_stock_item_id)
+                stock_item_id = parse_uuid(_stock_item_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _stock_item_id, "stock_item_id") from None
 
-        _stock_item_planning_type = d.pop("stock_item_planning_type", UNSET)
+        if stock_item_id is UNSET:
+            n__absent += 1
+
+        _stock_item_planning_type = d.get("stock_item_planning_type", UNSET)
         stock_item_planning_type: PlanningKind | Unset = UNSET
-        if isinstance(_stock_item_planning_type, str):
+        if type(_stock_item_planning_type) is str:
+            stock_item_planning_type = PlanningKind._by__value.get(_stock_item_planning_type) or PlanningKind(
+                _stock_item_planning_type
+            )
+        elif isinstance(_stock_item_planning_type, str):
             stock_item_planning_type = PlanningKind(_stock_item_planning_type)
         elif _stock_item_planning_type is not UNSET:
             raise FieldError("string (PlanningKind)", _stock_item_planning_type, "stock_item_planning_type")
 
-        stopped = d.pop("stopped", UNSET)
-        if not isinstance(stopped, bool) and stopped is not UNSET:
-            raise FieldError("boolean", stopped, "stopped")
+        if stock_item_planning_type is UNSET:
+            n__absent += 1
 
-        _stops_at = d.pop("stops_at", UNSET)
+        stopped = d.get("stopped", UNSET)
+        if not (stopped is True or stopped is False):
+            if stopped is UNSET:
+                n__absent += 1
+            elif not isinstance(stopped, bool):
+                raise FieldError("boolean", stopped, "stopped")
+
+        _stops_at = d.get("stops_at", UNSET)
         stops_at: datetime.datetime | None | Unset
         if _stops_at is None or _stops_at is UNSET:
             stops_at = _stops_at
@@ -300,7 +337,10 @@ class StockItemPlanningAttributes:
         else:
             raise FieldError("date-time string or null", _stops_at, "stops_at")
 
-        _updated_at = d.pop("updated_at", UNSET)
+        if stops_at is UNSET:
+            n__absent += 1
+
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
@@ -308,25 +348,69 @@ class StockItemPlanningAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
-        stock_item_planning_attributes = cls(
-            archived=archived,
-            archived_at=archived_at,
-            created_at=created_at,
-            downtime_id=downtime_id,
-            order_id=order_id,
-            planning_id=planning_id,
-            reserved=reserved,
-            started=started,
-            starts_at=starts_at,
-            status=status,
-            stock_item_id=stock_item_id,
-            stock_item_planning_type=stock_item_planning_type,
-            stopped=stopped,
-            stops_at=stops_at,
-            updated_at=updated_at,
-        )
+        if updated_at is UNSET:
+            n__absent += 1
 
-        stock_item_planning_attributes.additional_properties = d
+        if cls is _plain__class:
+            stock_item_planning_attributes = cls.__new__(cls)
+            stock_item_planning_attributes.archived = archived
+            stock_item_planning_attributes.archived_at = archived_at
+            stock_item_planning_attributes.created_at = created_at
+            stock_item_planning_attributes.downtime_id = downtime_id
+            stock_item_planning_attributes.order_id = order_id
+            stock_item_planning_attributes.planning_id = planning_id
+            stock_item_planning_attributes.reserved = reserved
+            stock_item_planning_attributes.started = started
+            stock_item_planning_attributes.starts_at = starts_at
+            stock_item_planning_attributes.status = status
+            stock_item_planning_attributes.stock_item_id = stock_item_id
+            stock_item_planning_attributes.stock_item_planning_type = stock_item_planning_type
+            stock_item_planning_attributes.stopped = stopped
+            stock_item_planning_attributes.stops_at = stops_at
+            stock_item_planning_attributes.updated_at = updated_at
+            stock_item_planning_attributes.additional_properties = {}
+        else:
+            stock_item_planning_attributes = cls(
+                archived,
+                archived_at,
+                created_at,
+                downtime_id,
+                order_id,
+                planning_id,
+                reserved,
+                started,
+                starts_at,
+                status,
+                stock_item_id,
+                stock_item_planning_type,
+                stopped,
+                stops_at,
+                updated_at,
+            )
+        if len(d) + n__absent != 15:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "archived",
+                    "archived_at",
+                    "created_at",
+                    "downtime_id",
+                    "order_id",
+                    "planning_id",
+                    "reserved",
+                    "started",
+                    "starts_at",
+                    "status",
+                    "stock_item_id",
+                    "stock_item_planning_type",
+                    "stopped",
+                    "stops_at",
+                    "updated_at",
+                }
+            }
+            stock_item_planning_attributes.additional_properties = extra__props
         return stock_item_planning_attributes
 
     @property
@@ -344,3 +428,32 @@ class StockItemPlanningAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[StockItemPlanningAttributes] | None = (
+    StockItemPlanningAttributes
+    if {field.name for field in _attrs_fields(StockItemPlanningAttributes)}
+    == {
+        "archived",
+        "archived_at",
+        "created_at",
+        "downtime_id",
+        "order_id",
+        "planning_id",
+        "reserved",
+        "started",
+        "starts_at",
+        "status",
+        "stock_item_id",
+        "stock_item_planning_type",
+        "stopped",
+        "stops_at",
+        "updated_at",
+        "additional_properties",
+    }
+    and not hasattr(StockItemPlanningAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

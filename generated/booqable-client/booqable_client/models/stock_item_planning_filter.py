@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import Choice, FieldError
+from ..lib._fields import Choice, FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,6 +32,296 @@ def _resolve__refs() -> None:
 
 
 T = TypeVar("T", bound="StockItemPlanningFilter")
+
+
+def _parse__archived_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__downtime_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__order_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__planning_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__starts_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__stock_item_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__stops_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
 
 
 @_attrs_define
@@ -93,6 +384,8 @@ class StockItemPlanningFilter:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+
         archived: bool | dict[str, Any] | Unset
         if isinstance(self.archived, Unset):
             archived = UNSET
@@ -100,7 +393,8 @@ class StockItemPlanningFilter:
             archived = self.archived.to_dict()
         else:
             archived = self.archived
-
+        if archived is not UNSET:
+            field_dict["archived"] = archived
         archived_at: dict[str, Any] | str | Unset
         if isinstance(self.archived_at, Unset):
             archived_at = UNSET
@@ -109,6 +403,8 @@ class StockItemPlanningFilter:
         else:
             archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
 
+        if archived_at is not UNSET:
+            field_dict["archived_at"] = archived_at
         created_at: dict[str, Any] | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
@@ -117,6 +413,8 @@ class StockItemPlanningFilter:
         else:
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         downtime_id: dict[str, Any] | str | Unset
         if isinstance(self.downtime_id, Unset):
             downtime_id = UNSET
@@ -125,6 +423,8 @@ class StockItemPlanningFilter:
         else:
             downtime_id = str(self.downtime_id)
 
+        if downtime_id is not UNSET:
+            field_dict["downtime_id"] = downtime_id
         id: dict[str, Any] | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -133,6 +433,8 @@ class StockItemPlanningFilter:
         else:
             id = str(self.id)
 
+        if id is not UNSET:
+            field_dict["id"] = id
         order_id: dict[str, Any] | str | Unset
         if isinstance(self.order_id, Unset):
             order_id = UNSET
@@ -141,6 +443,8 @@ class StockItemPlanningFilter:
         else:
             order_id = str(self.order_id)
 
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
         planning_id: dict[str, Any] | str | Unset
         if isinstance(self.planning_id, Unset):
             planning_id = UNSET
@@ -149,6 +453,8 @@ class StockItemPlanningFilter:
         else:
             planning_id = str(self.planning_id)
 
+        if planning_id is not UNSET:
+            field_dict["planning_id"] = planning_id
         reserved: bool | dict[str, Any] | Unset
         if isinstance(self.reserved, Unset):
             reserved = UNSET
@@ -156,7 +462,8 @@ class StockItemPlanningFilter:
             reserved = self.reserved.to_dict()
         else:
             reserved = self.reserved
-
+        if reserved is not UNSET:
+            field_dict["reserved"] = reserved
         started: bool | dict[str, Any] | Unset
         if isinstance(self.started, Unset):
             started = UNSET
@@ -164,7 +471,8 @@ class StockItemPlanningFilter:
             started = self.started.to_dict()
         else:
             started = self.started
-
+        if started is not UNSET:
+            field_dict["started"] = started
         starts_at: dict[str, Any] | str | Unset
         if isinstance(self.starts_at, Unset):
             starts_at = UNSET
@@ -173,6 +481,8 @@ class StockItemPlanningFilter:
         else:
             starts_at = self.starts_at.isoformat().replace("+00:00", "Z")
 
+        if starts_at is not UNSET:
+            field_dict["starts_at"] = starts_at
         status: dict[str, Any] | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
@@ -180,7 +490,8 @@ class StockItemPlanningFilter:
             status = self.status.to_dict()
         else:
             status = self.status
-
+        if status is not UNSET:
+            field_dict["status"] = status
         stock_item_id: dict[str, Any] | str | Unset
         if isinstance(self.stock_item_id, Unset):
             stock_item_id = UNSET
@@ -189,6 +500,8 @@ class StockItemPlanningFilter:
         else:
             stock_item_id = str(self.stock_item_id)
 
+        if stock_item_id is not UNSET:
+            field_dict["stock_item_id"] = stock_item_id
         stock_item_planning_type: dict[str, Any] | str | Unset
         if isinstance(self.stock_item_planning_type, Unset):
             stock_item_planning_type = UNSET
@@ -196,7 +509,8 @@ class StockItemPlanningFilter:
             stock_item_planning_type = self.stock_item_planning_type.to_dict()
         else:
             stock_item_planning_type = self.stock_item_planning_type
-
+        if stock_item_planning_type is not UNSET:
+            field_dict["stock_item_planning_type"] = stock_item_planning_type
         stopped: bool | dict[str, Any] | Unset
         if isinstance(self.stopped, Unset):
             stopped = UNSET
@@ -204,7 +518,8 @@ class StockItemPlanningFilter:
             stopped = self.stopped.to_dict()
         else:
             stopped = self.stopped
-
+        if stopped is not UNSET:
+            field_dict["stopped"] = stopped
         stops_at: dict[str, Any] | str | Unset
         if isinstance(self.stops_at, Unset):
             stops_at = UNSET
@@ -213,6 +528,8 @@ class StockItemPlanningFilter:
         else:
             stops_at = self.stops_at.isoformat().replace("+00:00", "Z")
 
+        if stops_at is not UNSET:
+            field_dict["stops_at"] = stops_at
         updated_at: dict[str, Any] | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
@@ -221,39 +538,6 @@ class StockItemPlanningFilter:
         else:
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        if archived_at is not UNSET:
-            field_dict["archived_at"] = archived_at
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if downtime_id is not UNSET:
-            field_dict["downtime_id"] = downtime_id
-        if id is not UNSET:
-            field_dict["id"] = id
-        if order_id is not UNSET:
-            field_dict["order_id"] = order_id
-        if planning_id is not UNSET:
-            field_dict["planning_id"] = planning_id
-        if reserved is not UNSET:
-            field_dict["reserved"] = reserved
-        if started is not UNSET:
-            field_dict["started"] = started
-        if starts_at is not UNSET:
-            field_dict["starts_at"] = starts_at
-        if status is not UNSET:
-            field_dict["status"] = status
-        if stock_item_id is not UNSET:
-            field_dict["stock_item_id"] = stock_item_id
-        if stock_item_planning_type is not UNSET:
-            field_dict["stock_item_planning_type"] = stock_item_planning_type
-        if stopped is not UNSET:
-            field_dict["stopped"] = stopped
-        if stops_at is not UNSET:
-            field_dict["stops_at"] = stops_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -263,519 +547,313 @@ class StockItemPlanningFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (StockItemPlanningFilter)", src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (StockItemPlanningFilter)", d)
+            d = dict(d)
+        n__absent = 0
+        _archived = d.get("archived", UNSET)
+        archived: bool | BooleanOperators | Unset
+        if _archived is UNSET:
+            archived = _archived
+        elif isinstance(_archived, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_archived)
+            except FieldError as field__error:
+                field__error.segments.append("archived")
+                raise
 
-        def _parse_archived(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+            archived = componentsschemas_boolean_condition_type_0
+        elif isinstance(_archived, bool):
+            archived = _archived
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _archived, "archived")
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
-
-        try:
-            archived = _parse_archived(d.pop("archived", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("archived")
-            raise
-
-        def _parse_archived_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if archived is UNSET:
+            n__absent += 1
 
         try:
-            archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+            archived_at = _parse__archived_at(d.get("archived_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("archived_at")
             raise
 
-        def _parse_created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if archived_at is UNSET:
+            n__absent += 1
 
         try:
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse__created_at(d.get("created_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("created_at")
             raise
 
-        def _parse_downtime_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if created_at is UNSET:
+            n__absent += 1
 
         try:
-            downtime_id = _parse_downtime_id(d.pop("downtime_id", UNSET))
+            downtime_id = _parse__downtime_id(d.get("downtime_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("downtime_id")
             raise
 
-        def _parse_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if downtime_id is UNSET:
+            n__absent += 1
 
         try:
-            id = _parse_id(d.pop("id", UNSET))
+            id = _parse__id(d.get("id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("id")
             raise
 
-        def _parse_order_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if id is UNSET:
+            n__absent += 1
 
         try:
-            order_id = _parse_order_id(d.pop("order_id", UNSET))
+            order_id = _parse__order_id(d.get("order_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("order_id")
             raise
 
-        def _parse_planning_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if order_id is UNSET:
+            n__absent += 1
 
         try:
-            planning_id = _parse_planning_id(d.pop("planning_id", UNSET))
+            planning_id = _parse__planning_id(d.get("planning_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("planning_id")
             raise
 
-        def _parse_reserved(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+        if planning_id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        _reserved = d.get("reserved", UNSET)
+        reserved: bool | BooleanOperators | Unset
+        if _reserved is UNSET:
+            reserved = _reserved
+        elif isinstance(_reserved, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_reserved)
+            except FieldError as field__error:
+                field__error.segments.append("reserved")
+                raise
 
-        try:
-            reserved = _parse_reserved(d.pop("reserved", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("reserved")
-            raise
+            reserved = componentsschemas_boolean_condition_type_0
+        elif isinstance(_reserved, bool):
+            reserved = _reserved
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _reserved, "reserved")
 
-        def _parse_started(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+        if reserved is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        _started = d.get("started", UNSET)
+        started: bool | BooleanOperators | Unset
+        if _started is UNSET:
+            started = _started
+        elif isinstance(_started, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_started)
+            except FieldError as field__error:
+                field__error.segments.append("started")
+                raise
 
-        try:
-            started = _parse_started(d.pop("started", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("started")
-            raise
+            started = componentsschemas_boolean_condition_type_0
+        elif isinstance(_started, bool):
+            started = _started
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _started, "started")
 
-        def _parse_starts_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if started is UNSET:
+            n__absent += 1
 
         try:
-            starts_at = _parse_starts_at(d.pop("starts_at", UNSET))
+            starts_at = _parse__starts_at(d.get("starts_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("starts_at")
             raise
 
-        def _parse_status(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if starts_at is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _status = d.get("status", UNSET)
+        status: str | StringEqualOperators | Unset
+        if _status is UNSET:
+            status = _status
+        elif isinstance(_status, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_status)
+            except FieldError as field__error:
+                field__error.segments.append("status")
+                raise
 
-        try:
-            status = _parse_status(d.pop("status", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("status")
-            raise
+            status = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_status, str):
+            status = _status
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _status, "status")
 
-        def _parse_stock_item_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if status is UNSET:
+            n__absent += 1
 
         try:
-            stock_item_id = _parse_stock_item_id(d.pop("stock_item_id", UNSET))
+            stock_item_id = _parse__stock_item_id(d.get("stock_item_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("stock_item_id")
             raise
 
-        def _parse_stock_item_planning_type(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if stock_item_id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _stock_item_planning_type = d.get("stock_item_planning_type", UNSET)
+        stock_item_planning_type: str | StringEqualOperators | Unset
+        if _stock_item_planning_type is UNSET:
+            stock_item_planning_type = _stock_item_planning_type
+        elif isinstance(_stock_item_planning_type, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(
+                    _stock_item_planning_type
+                )
+            except FieldError as field__error:
+                field__error.segments.append("stock_item_planning_type")
+                raise
 
-        try:
-            stock_item_planning_type = _parse_stock_item_planning_type(d.pop("stock_item_planning_type", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("stock_item_planning_type")
-            raise
+            stock_item_planning_type = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_stock_item_planning_type, str):
+            stock_item_planning_type = _stock_item_planning_type
+        else:
+            raise FieldError(
+                "one of object (StringEqualOperators), string", _stock_item_planning_type, "stock_item_planning_type"
+            )
 
-        def _parse_stopped(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+        if stock_item_planning_type is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        _stopped = d.get("stopped", UNSET)
+        stopped: bool | BooleanOperators | Unset
+        if _stopped is UNSET:
+            stopped = _stopped
+        elif isinstance(_stopped, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_stopped)
+            except FieldError as field__error:
+                field__error.segments.append("stopped")
+                raise
 
-        try:
-            stopped = _parse_stopped(d.pop("stopped", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("stopped")
-            raise
+            stopped = componentsschemas_boolean_condition_type_0
+        elif isinstance(_stopped, bool):
+            stopped = _stopped
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _stopped, "stopped")
 
-        def _parse_stops_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if stopped is UNSET:
+            n__absent += 1
 
         try:
-            stops_at = _parse_stops_at(d.pop("stops_at", UNSET))
+            stops_at = _parse__stops_at(d.get("stops_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("stops_at")
             raise
 
-        def _parse_updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if stops_at is UNSET:
+            n__absent += 1
 
         try:
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            updated_at = _parse__updated_at(d.get("updated_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("updated_at")
             raise
 
-        stock_item_planning_filter = cls(
-            archived=archived,
-            archived_at=archived_at,
-            created_at=created_at,
-            downtime_id=downtime_id,
-            id=id,
-            order_id=order_id,
-            planning_id=planning_id,
-            reserved=reserved,
-            started=started,
-            starts_at=starts_at,
-            status=status,
-            stock_item_id=stock_item_id,
-            stock_item_planning_type=stock_item_planning_type,
-            stopped=stopped,
-            stops_at=stops_at,
-            updated_at=updated_at,
-        )
+        if updated_at is UNSET:
+            n__absent += 1
 
-        if d:
-            raise FieldError(
-                "no such property (StockItemPlanningFilter allows no others)", None, next(iter(d)), found="one"
+        if cls is _plain__class:
+            stock_item_planning_filter = cls.__new__(cls)
+            stock_item_planning_filter.archived = archived
+            stock_item_planning_filter.archived_at = archived_at
+            stock_item_planning_filter.created_at = created_at
+            stock_item_planning_filter.downtime_id = downtime_id
+            stock_item_planning_filter.id = id
+            stock_item_planning_filter.order_id = order_id
+            stock_item_planning_filter.planning_id = planning_id
+            stock_item_planning_filter.reserved = reserved
+            stock_item_planning_filter.started = started
+            stock_item_planning_filter.starts_at = starts_at
+            stock_item_planning_filter.status = status
+            stock_item_planning_filter.stock_item_id = stock_item_id
+            stock_item_planning_filter.stock_item_planning_type = stock_item_planning_type
+            stock_item_planning_filter.stopped = stopped
+            stock_item_planning_filter.stops_at = stops_at
+            stock_item_planning_filter.updated_at = updated_at
+        else:
+            stock_item_planning_filter = cls(
+                archived,
+                archived_at,
+                created_at,
+                downtime_id,
+                id,
+                order_id,
+                planning_id,
+                reserved,
+                started,
+                starts_at,
+                status,
+                stock_item_id,
+                stock_item_planning_type,
+                stopped,
+                stops_at,
+                updated_at,
             )
+        if len(d) + n__absent != 16:
+            for prop_name in d:
+                if prop_name not in {
+                    "archived",
+                    "archived_at",
+                    "created_at",
+                    "downtime_id",
+                    "id",
+                    "order_id",
+                    "planning_id",
+                    "reserved",
+                    "started",
+                    "starts_at",
+                    "status",
+                    "stock_item_id",
+                    "stock_item_planning_type",
+                    "stopped",
+                    "stops_at",
+                    "updated_at",
+                }:
+                    raise FieldError(
+                        "no such property (StockItemPlanningFilter allows no others)", None, prop_name, found="one"
+                    )
         return stock_item_planning_filter
+
+
+_plain__class: type[StockItemPlanningFilter] | None = (
+    StockItemPlanningFilter
+    if {field.name for field in _attrs_fields(StockItemPlanningFilter)}
+    == {
+        "archived",
+        "archived_at",
+        "created_at",
+        "downtime_id",
+        "id",
+        "order_id",
+        "planning_id",
+        "reserved",
+        "started",
+        "starts_at",
+        "status",
+        "stock_item_id",
+        "stock_item_planning_type",
+        "stopped",
+        "stops_at",
+        "updated_at",
+    }
+    and not hasattr(StockItemPlanningFilter, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

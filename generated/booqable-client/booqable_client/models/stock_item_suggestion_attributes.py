@@ -6,8 +6,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..models.stock_item_suggestion_status import StockItemSuggestionStatus
 from ..types import UNSET, Unset
 
@@ -31,25 +32,24 @@ class StockItemSuggestionAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         item_id: str | Unset = UNSET
         if not isinstance(self.item_id, Unset):
             item_id = str(self.item_id)
-
+        if item_id is not UNSET:
+            field_dict["item_id"] = item_id
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.value
 
+        if status is not UNSET:
+            field_dict["status"] = status
         stock_item_id: str | Unset = UNSET
         if not isinstance(self.stock_item_id, Unset):
             stock_item_id = str(self.stock_item_id)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if item_id is not UNSET:
-            field_dict["item_id"] = item_id
-        if status is not UNSET:
-            field_dict["status"] = status
         if stock_item_id is not UNSET:
             field_dict["stock_item_id"] = stock_item_id
 
@@ -57,39 +57,65 @@ class StockItemSuggestionAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (StockItemSuggestionAttributes)", src_dict)
-        d = dict(src_dict)
-        _item_id = d.pop("item_id", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (StockItemSuggestionAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        _item_id = d.get("item_id", UNSET)
         item_id: UUID | Unset = UNSET
         if _item_id is not UNSET:
             try:
-                item_id = UUID(_item_id)
+                item_id = parse_uuid(_item_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _item_id, "item_id") from None
 
-        _status = d.pop("status", UNSET)
+        if item_id is UNSET:
+            n__absent += 1
+
+        _status = d.get("status", UNSET)
         status: StockItemSuggestionStatus | Unset = UNSET
-        if isinstance(_status, str):
+        if type(_status) is str:
+            status = StockItemSuggestionStatus._by__value.get(_status) or StockItemSuggestionStatus(_status)
+        elif isinstance(_status, str):
             status = StockItemSuggestionStatus(_status)
         elif _status is not UNSET:
             raise FieldError("string (StockItemSuggestionStatus)", _status, "status")
 
-        _stock_item_id = d.pop("stock_item_id", UNSET)
+        if status is UNSET:
+            n__absent += 1
+
+        _stock_item_id = d.get("stock_item_id", UNSET)
         stock_item_id: UUID | Unset = UNSET
         if _stock_item_id is not UNSET:
             try:
-                stock_item_id = UUID(_stock_item_id)
+                stock_item_id = parse_uuid(_stock_item_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _stock_item_id, "stock_item_id") from None
 
-        stock_item_suggestion_attributes = cls(
-            item_id=item_id,
-            status=status,
-            stock_item_id=stock_item_id,
-        )
+        if stock_item_id is UNSET:
+            n__absent += 1
 
-        stock_item_suggestion_attributes.additional_properties = d
+        if cls is _plain__class:
+            stock_item_suggestion_attributes = cls.__new__(cls)
+            stock_item_suggestion_attributes.item_id = item_id
+            stock_item_suggestion_attributes.status = status
+            stock_item_suggestion_attributes.stock_item_id = stock_item_id
+            stock_item_suggestion_attributes.additional_properties = {}
+        else:
+            stock_item_suggestion_attributes = cls(
+                item_id,
+                status,
+                stock_item_id,
+            )
+        if len(d) + n__absent != 3:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name not in {"item_id", "status", "stock_item_id"}
+            }
+            stock_item_suggestion_attributes.additional_properties = extra__props
         return stock_item_suggestion_attributes
 
     @property
@@ -107,3 +133,15 @@ class StockItemSuggestionAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[StockItemSuggestionAttributes] | None = (
+    StockItemSuggestionAttributes
+    if {field.name for field in _attrs_fields(StockItemSuggestionAttributes)}
+    == {"item_id", "status", "stock_item_id", "additional_properties"}
+    and not hasattr(StockItemSuggestionAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import Choice, FieldError
+from ..lib._fields import Choice, FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,6 +30,156 @@ def _resolve__refs() -> None:
 
 
 T = TypeVar("T", bound="StockItemSuggestionFilter")
+
+
+def _parse__item_id(data: object) -> UUID | UuidEqualOperators:
+    choice: Choice[UUID | UuidEqualOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_0):
+                    return componentsschemas_uuid_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_equal_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_equal_condition_type_1 = parse_uuid(
+                        _componentsschemas_uuid_equal_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_equal_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_1):
+                    return componentsschemas_uuid_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidEqualOperators), UUID string", data)
+
+
+def _parse__order_id(data: object) -> UUID | UuidEqualOperators:
+    choice: Choice[UUID | UuidEqualOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_0):
+                    return componentsschemas_uuid_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_equal_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_equal_condition_type_1 = parse_uuid(
+                        _componentsschemas_uuid_equal_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_equal_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_1):
+                    return componentsschemas_uuid_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidEqualOperators), UUID string", data)
+
+
+def _parse__from_(data: object) -> datetime.datetime | DatetimeEqualOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeEqualOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_equal_condition_type_0 = DatetimeEqualOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_equal_condition_type_0):
+                    return componentsschemas_datetime_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_equal_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_equal_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_equal_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable(
+                        "date-time", _componentsschemas_datetime_equal_condition_type_1
+                    ) from None
+
+                if choice.take(componentsschemas_datetime_equal_condition_type_1):
+                    return componentsschemas_datetime_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeEqualOperators), date-time string", data)
+
+
+def _parse__location_id(data: object) -> Unset | UUID | UuidEqualOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_0):
+                    return componentsschemas_uuid_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_equal_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_equal_condition_type_1 = parse_uuid(
+                        _componentsschemas_uuid_equal_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_equal_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_equal_condition_type_1):
+                    return componentsschemas_uuid_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidEqualOperators), UUID string", data)
+
+
+def _parse__till(data: object) -> datetime.datetime | DatetimeEqualOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeEqualOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_equal_condition_type_0 = DatetimeEqualOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_equal_condition_type_0):
+                    return componentsschemas_datetime_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_equal_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_equal_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_equal_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable(
+                        "date-time", _componentsschemas_datetime_equal_condition_type_1
+                    ) from None
+
+                if choice.take(componentsschemas_datetime_equal_condition_type_1):
+                    return componentsschemas_datetime_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeEqualOperators), date-time string", data)
 
 
 @_attrs_define
@@ -67,24 +218,28 @@ class StockItemSuggestionFilter:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+
         action: dict[str, Any] | str
         if isinstance(self.action, StringEqualOperators):
             action = self.action.to_dict()
         else:
             action = self.action
-
+        field_dict["action"] = action
         item_id: dict[str, Any] | str
         if isinstance(self.item_id, UuidEqualOperators):
             item_id = self.item_id.to_dict()
         else:
             item_id = str(self.item_id)
 
+        field_dict["item_id"] = item_id
         order_id: dict[str, Any] | str
         if isinstance(self.order_id, UuidEqualOperators):
             order_id = self.order_id.to_dict()
         else:
             order_id = str(self.order_id)
 
+        field_dict["order_id"] = order_id
         from_: dict[str, Any] | str | Unset
         if isinstance(self.from_, Unset):
             from_ = UNSET
@@ -93,6 +248,8 @@ class StockItemSuggestionFilter:
         else:
             from_ = self.from_.isoformat().replace("+00:00", "Z")
 
+        if from_ is not UNSET:
+            field_dict["from"] = from_
         location_id: dict[str, Any] | str | Unset
         if isinstance(self.location_id, Unset):
             location_id = UNSET
@@ -101,6 +258,8 @@ class StockItemSuggestionFilter:
         else:
             location_id = str(self.location_id)
 
+        if location_id is not UNSET:
+            field_dict["location_id"] = location_id
         q: dict[str, Any] | str | Unset
         if isinstance(self.q, Unset):
             q = UNSET
@@ -108,7 +267,8 @@ class StockItemSuggestionFilter:
             q = self.q.to_dict()
         else:
             q = self.q
-
+        if q is not UNSET:
+            field_dict["q"] = q
         status: dict[str, Any] | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
@@ -116,7 +276,8 @@ class StockItemSuggestionFilter:
             status = self.status.to_dict()
         else:
             status = self.status
-
+        if status is not UNSET:
+            field_dict["status"] = status
         till: dict[str, Any] | str | Unset
         if isinstance(self.till, Unset):
             till = UNSET
@@ -125,23 +286,6 @@ class StockItemSuggestionFilter:
         else:
             till = self.till.isoformat().replace("+00:00", "Z")
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "action": action,
-                "item_id": item_id,
-                "order_id": order_id,
-            }
-        )
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if location_id is not UNSET:
-            field_dict["location_id"] = location_id
-        if q is not UNSET:
-            field_dict["q"] = q
-        if status is not UNSET:
-            field_dict["status"] = status
         if till is not UNSET:
             field_dict["till"] = till
 
@@ -151,271 +295,143 @@ class StockItemSuggestionFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (StockItemSuggestionFilter)", src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (StockItemSuggestionFilter)", d)
+            d = dict(d)
+        n__absent = 0
+        _action = d.get("action", UNSET)
+        action: str | StringEqualOperators
+        if isinstance(_action, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_action)
+            except FieldError as field__error:
+                field__error.segments.append("action")
+                raise
 
-        def _parse_action(data: object) -> str | StringEqualOperators:
-            choice: Choice[str | StringEqualOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
-
-        try:
-            action = _parse_action(d.pop("action", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("action")
-            raise
-
-        def _parse_item_id(data: object) -> UUID | UuidEqualOperators:
-            choice: Choice[UUID | UuidEqualOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_0):
-                            return componentsschemas_uuid_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_equal_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_equal_condition_type_1 = UUID(
-                                _componentsschemas_uuid_equal_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "UUID", _componentsschemas_uuid_equal_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_1):
-                            return componentsschemas_uuid_equal_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidEqualOperators), UUID string", data)
+            action = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_action, str):
+            action = _action
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _action, "action")
 
         try:
-            item_id = _parse_item_id(d.pop("item_id", UNSET))
+            item_id = _parse__item_id(d.get("item_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("item_id")
             raise
 
-        def _parse_order_id(data: object) -> UUID | UuidEqualOperators:
-            choice: Choice[UUID | UuidEqualOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_0):
-                            return componentsschemas_uuid_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_equal_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_equal_condition_type_1 = UUID(
-                                _componentsschemas_uuid_equal_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "UUID", _componentsschemas_uuid_equal_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_1):
-                            return componentsschemas_uuid_equal_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidEqualOperators), UUID string", data)
-
         try:
-            order_id = _parse_order_id(d.pop("order_id", UNSET))
+            order_id = _parse__order_id(d.get("order_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("order_id")
             raise
 
-        def _parse_from_(data: object) -> datetime.datetime | DatetimeEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_equal_condition_type_0 = DatetimeEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_equal_condition_type_0):
-                            return componentsschemas_datetime_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_equal_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_equal_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_equal_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_equal_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_equal_condition_type_1):
-                            return componentsschemas_datetime_equal_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeEqualOperators), date-time string", data)
-
         try:
-            from_ = _parse_from_(d.pop("from", UNSET))
+            from_ = _parse__from_(d.get("from", UNSET))
         except FieldError as field__error:
             field__error.segments.append("from")
             raise
 
-        def _parse_location_id(data: object) -> Unset | UUID | UuidEqualOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidEqualOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_0):
-                            return componentsschemas_uuid_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_equal_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_equal_condition_type_1 = UUID(
-                                _componentsschemas_uuid_equal_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "UUID", _componentsschemas_uuid_equal_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_uuid_equal_condition_type_1):
-                            return componentsschemas_uuid_equal_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidEqualOperators), UUID string", data)
+        if from_ is UNSET:
+            n__absent += 1
 
         try:
-            location_id = _parse_location_id(d.pop("location_id", UNSET))
+            location_id = _parse__location_id(d.get("location_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("location_id")
             raise
 
-        def _parse_q(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if location_id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _q = d.get("q", UNSET)
+        q: str | StringEqualOperators | Unset
+        if _q is UNSET:
+            q = _q
+        elif isinstance(_q, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_q)
+            except FieldError as field__error:
+                field__error.segments.append("q")
+                raise
 
-        try:
-            q = _parse_q(d.pop("q", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("q")
-            raise
+            q = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_q, str):
+            q = _q
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _q, "q")
 
-        def _parse_status(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if q is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _status = d.get("status", UNSET)
+        status: str | StringEqualOperators | Unset
+        if _status is UNSET:
+            status = _status
+        elif isinstance(_status, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_status)
+            except FieldError as field__error:
+                field__error.segments.append("status")
+                raise
 
-        try:
-            status = _parse_status(d.pop("status", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("status")
-            raise
+            status = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_status, str):
+            status = _status
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _status, "status")
 
-        def _parse_till(data: object) -> datetime.datetime | DatetimeEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_equal_condition_type_0 = DatetimeEqualOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_equal_condition_type_0):
-                            return componentsschemas_datetime_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_equal_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_equal_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_equal_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_equal_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_equal_condition_type_1):
-                            return componentsschemas_datetime_equal_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeEqualOperators), date-time string", data)
+        if status is UNSET:
+            n__absent += 1
 
         try:
-            till = _parse_till(d.pop("till", UNSET))
+            till = _parse__till(d.get("till", UNSET))
         except FieldError as field__error:
             field__error.segments.append("till")
             raise
 
-        stock_item_suggestion_filter = cls(
-            action=action,
-            item_id=item_id,
-            order_id=order_id,
-            from_=from_,
-            location_id=location_id,
-            q=q,
-            status=status,
-            till=till,
-        )
+        if till is UNSET:
+            n__absent += 1
 
-        if d:
-            raise FieldError(
-                "no such property (StockItemSuggestionFilter allows no others)", None, next(iter(d)), found="one"
+        if cls is _plain__class:
+            stock_item_suggestion_filter = cls.__new__(cls)
+            stock_item_suggestion_filter.action = action
+            stock_item_suggestion_filter.item_id = item_id
+            stock_item_suggestion_filter.order_id = order_id
+            stock_item_suggestion_filter.from_ = from_
+            stock_item_suggestion_filter.location_id = location_id
+            stock_item_suggestion_filter.q = q
+            stock_item_suggestion_filter.status = status
+            stock_item_suggestion_filter.till = till
+        else:
+            stock_item_suggestion_filter = cls(
+                action,
+                item_id,
+                order_id,
+                from_,
+                location_id,
+                q,
+                status,
+                till,
             )
+        if len(d) + n__absent != 8:
+            for prop_name in d:
+                if prop_name not in {"action", "item_id", "order_id", "from", "location_id", "q", "status", "till"}:
+                    raise FieldError(
+                        "no such property (StockItemSuggestionFilter allows no others)", None, prop_name, found="one"
+                    )
         return stock_item_suggestion_filter
+
+
+_plain__class: type[StockItemSuggestionFilter] | None = (
+    StockItemSuggestionFilter
+    if {field.name for field in _attrs_fields(StockItemSuggestionFilter)}
+    == {"action", "item_id", "order_id", "from_", "location_id", "q", "status", "till"}
+    and not hasattr(StockItemSuggestionFilter, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -7,8 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StockItemTrackerAttributes")
@@ -36,35 +37,31 @@ class StockItemTrackerAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         product_tracker_id: str | Unset = UNSET
         if not isinstance(self.product_tracker_id, Unset):
             product_tracker_id = str(self.product_tracker_id)
-
+        if product_tracker_id is not UNSET:
+            field_dict["product_tracker_id"] = product_tracker_id
         quantity = self.quantity
-
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
         stock_item_id: str | Unset = UNSET
         if not isinstance(self.stock_item_id, Unset):
             stock_item_id = str(self.stock_item_id)
-
+        if stock_item_id is not UNSET:
+            field_dict["stock_item_id"] = stock_item_id
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if product_tracker_id is not UNSET:
-            field_dict["product_tracker_id"] = product_tracker_id
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if stock_item_id is not UNSET:
-            field_dict["stock_item_id"] = stock_item_id
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -72,10 +69,13 @@ class StockItemTrackerAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (StockItemTrackerAttributes)", src_dict)
-        d = dict(src_dict)
-        _created_at = d.pop("created_at", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (StockItemTrackerAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
@@ -83,27 +83,39 @@ class StockItemTrackerAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
-        _product_tracker_id = d.pop("product_tracker_id", UNSET)
+        if created_at is UNSET:
+            n__absent += 1
+
+        _product_tracker_id = d.get("product_tracker_id", UNSET)
         product_tracker_id: UUID | Unset = UNSET
         if _product_tracker_id is not UNSET:
             try:
-                product_tracker_id = UUID(_product_tracker_id)
+                product_tracker_id = parse_uuid(_product_tracker_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _product_tracker_id, "product_tracker_id") from None
 
-        quantity = d.pop("quantity", UNSET)
-        if not (isinstance(quantity, int) and quantity is not True and quantity is not False) and quantity is not UNSET:
-            raise FieldError("integer", quantity, "quantity")
+        if product_tracker_id is UNSET:
+            n__absent += 1
 
-        _stock_item_id = d.pop("stock_item_id", UNSET)
+        quantity = d.get("quantity", UNSET)
+        if not (type(quantity) is int):
+            if quantity is UNSET:
+                n__absent += 1
+            elif not (isinstance(quantity, int) and quantity is not True and quantity is not False):
+                raise FieldError("integer", quantity, "quantity")
+
+        _stock_item_id = d.get("stock_item_id", UNSET)
         stock_item_id: UUID | Unset = UNSET
         if _stock_item_id is not UNSET:
             try:
-                stock_item_id = UUID(_stock_item_id)
+                stock_item_id = parse_uuid(_stock_item_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _stock_item_id, "stock_item_id") from None
 
-        _updated_at = d.pop("updated_at", UNSET)
+        if stock_item_id is UNSET:
+            n__absent += 1
+
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
@@ -111,15 +123,32 @@ class StockItemTrackerAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
-        stock_item_tracker_attributes = cls(
-            created_at=created_at,
-            product_tracker_id=product_tracker_id,
-            quantity=quantity,
-            stock_item_id=stock_item_id,
-            updated_at=updated_at,
-        )
+        if updated_at is UNSET:
+            n__absent += 1
 
-        stock_item_tracker_attributes.additional_properties = d
+        if cls is _plain__class:
+            stock_item_tracker_attributes = cls.__new__(cls)
+            stock_item_tracker_attributes.created_at = created_at
+            stock_item_tracker_attributes.product_tracker_id = product_tracker_id
+            stock_item_tracker_attributes.quantity = quantity
+            stock_item_tracker_attributes.stock_item_id = stock_item_id
+            stock_item_tracker_attributes.updated_at = updated_at
+            stock_item_tracker_attributes.additional_properties = {}
+        else:
+            stock_item_tracker_attributes = cls(
+                created_at,
+                product_tracker_id,
+                quantity,
+                stock_item_id,
+                updated_at,
+            )
+        if len(d) + n__absent != 5:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name not in {"created_at", "product_tracker_id", "quantity", "stock_item_id", "updated_at"}
+            }
+            stock_item_tracker_attributes.additional_properties = extra__props
         return stock_item_tracker_attributes
 
     @property
@@ -137,3 +166,15 @@ class StockItemTrackerAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[StockItemTrackerAttributes] | None = (
+    StockItemTrackerAttributes
+    if {field.name for field in _attrs_fields(StockItemTrackerAttributes)}
+    == {"created_at", "product_tracker_id", "quantity", "stock_item_id", "updated_at", "additional_properties"}
+    and not hasattr(StockItemTrackerAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..types import UNSET, Unset
@@ -45,19 +46,18 @@ class StockItemTrackerRelationships:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         product_tracker: dict[str, Any] | Unset = UNSET
         if not isinstance(self.product_tracker, Unset):
             product_tracker = self.product_tracker.to_dict()
-
+        if product_tracker is not UNSET:
+            field_dict["product_tracker"] = product_tracker
         stock_item: dict[str, Any] | Unset = UNSET
         if not isinstance(self.stock_item, Unset):
             stock_item = self.stock_item.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if product_tracker is not UNSET:
-            field_dict["product_tracker"] = product_tracker
         if stock_item is not UNSET:
             field_dict["stock_item"] = stock_item
 
@@ -67,10 +67,13 @@ class StockItemTrackerRelationships:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (StockItemTrackerRelationships)", src_dict)
-        d = dict(src_dict)
-        _product_tracker = d.pop("product_tracker", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (StockItemTrackerRelationships)", d)
+            d = dict(d)
+        n__absent = 0
+        _product_tracker = d.get("product_tracker", UNSET)
         product_tracker: Relationship | Unset = UNSET
         if _product_tracker is not UNSET:
             try:
@@ -79,7 +82,10 @@ class StockItemTrackerRelationships:
                 field__error.segments.append("product_tracker")
                 raise
 
-        _stock_item = d.pop("stock_item", UNSET)
+        if product_tracker is UNSET:
+            n__absent += 1
+
+        _stock_item = d.get("stock_item", UNSET)
         stock_item: Relationship | Unset = UNSET
         if _stock_item is not UNSET:
             try:
@@ -88,12 +94,26 @@ class StockItemTrackerRelationships:
                 field__error.segments.append("stock_item")
                 raise
 
-        stock_item_tracker_relationships = cls(
-            product_tracker=product_tracker,
-            stock_item=stock_item,
-        )
+        if stock_item is UNSET:
+            n__absent += 1
 
-        stock_item_tracker_relationships.additional_properties = d
+        if cls is _plain__class:
+            stock_item_tracker_relationships = cls.__new__(cls)
+            stock_item_tracker_relationships.product_tracker = product_tracker
+            stock_item_tracker_relationships.stock_item = stock_item
+            stock_item_tracker_relationships.additional_properties = {}
+        else:
+            stock_item_tracker_relationships = cls(
+                product_tracker,
+                stock_item,
+            )
+        if len(d) + n__absent != 2:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name not in {"product_tracker", "stock_item"}
+            }
+            stock_item_tracker_relationships.additional_properties = extra__props
         return stock_item_tracker_relationships
 
     @property
@@ -111,3 +131,15 @@ class StockItemTrackerRelationships:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[StockItemTrackerRelationships] | None = (
+    StockItemTrackerRelationships
+    if {field.name for field in _attrs_fields(StockItemTrackerRelationships)}
+    == {"product_tracker", "stock_item", "additional_properties"}
+    and not hasattr(StockItemTrackerRelationships, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

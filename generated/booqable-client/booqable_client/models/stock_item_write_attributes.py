@@ -7,8 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -58,8 +59,13 @@ class StockItemWriteAttributes:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        confirm_shortage = self.confirm_shortage
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
 
+        confirm_shortage = self.confirm_shortage
+        if confirm_shortage is not UNSET:
+            field_dict["confirm_shortage"] = confirm_shortage
         from_: None | str | Unset
         if isinstance(self.from_, Unset):
             from_ = UNSET
@@ -67,17 +73,21 @@ class StockItemWriteAttributes:
             from_ = self.from_.isoformat().replace("+00:00", "Z")
         else:
             from_ = self.from_
-
+        if from_ is not UNSET:
+            field_dict["from"] = from_
         identifier = self.identifier
-
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
         location_id: str | Unset = UNSET
         if not isinstance(self.location_id, Unset):
             location_id = str(self.location_id)
-
+        if location_id is not UNSET:
+            field_dict["location_id"] = location_id
         product_id: str | Unset = UNSET
         if not isinstance(self.product_id, Unset):
             product_id = str(self.product_id)
-
+        if product_id is not UNSET:
+            field_dict["product_id"] = product_id
         properties_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.properties_attributes, Unset):
             properties_attributes = []
@@ -85,12 +95,15 @@ class StockItemWriteAttributes:
                 properties_attributes_item = properties_attributes_item_data.to_dict()
                 properties_attributes.append(properties_attributes_item)
 
+        if properties_attributes is not UNSET:
+            field_dict["properties_attributes"] = properties_attributes
         purchase_cost_in_cents: int | None | Unset
         if isinstance(self.purchase_cost_in_cents, Unset):
             purchase_cost_in_cents = UNSET
         else:
             purchase_cost_in_cents = self.purchase_cost_in_cents
-
+        if purchase_cost_in_cents is not UNSET:
+            field_dict["purchase_cost_in_cents"] = purchase_cost_in_cents
         purchased_at: None | str | Unset
         if isinstance(self.purchased_at, Unset):
             purchased_at = UNSET
@@ -98,7 +111,8 @@ class StockItemWriteAttributes:
             purchased_at = self.purchased_at.isoformat().replace("+00:00", "Z")
         else:
             purchased_at = self.purchased_at
-
+        if purchased_at is not UNSET:
+            field_dict["purchased_at"] = purchased_at
         till: None | str | Unset
         if isinstance(self.till, Unset):
             till = UNSET
@@ -106,26 +120,6 @@ class StockItemWriteAttributes:
             till = self.till.isoformat().replace("+00:00", "Z")
         else:
             till = self.till
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if confirm_shortage is not UNSET:
-            field_dict["confirm_shortage"] = confirm_shortage
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if location_id is not UNSET:
-            field_dict["location_id"] = location_id
-        if product_id is not UNSET:
-            field_dict["product_id"] = product_id
-        if properties_attributes is not UNSET:
-            field_dict["properties_attributes"] = properties_attributes
-        if purchase_cost_in_cents is not UNSET:
-            field_dict["purchase_cost_in_cents"] = purchase_cost_in_cents
-        if purchased_at is not UNSET:
-            field_dict["purchased_at"] = purchased_at
         if till is not UNSET:
             field_dict["till"] = till
 
@@ -135,14 +129,20 @@ class StockItemWriteAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (StockItemWriteAttributes)", src_dict)
-        d = dict(src_dict)
-        confirm_shortage = d.pop("confirm_shortage", UNSET)
-        if not isinstance(confirm_shortage, bool) and confirm_shortage is not UNSET:
-            raise FieldError("boolean", confirm_shortage, "confirm_shortage")
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (StockItemWriteAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        confirm_shortage = d.get("confirm_shortage", UNSET)
+        if not (confirm_shortage is True or confirm_shortage is False):
+            if confirm_shortage is UNSET:
+                n__absent += 1
+            elif not isinstance(confirm_shortage, bool):
+                raise FieldError("boolean", confirm_shortage, "confirm_shortage")
 
-        _from_ = d.pop("from", UNSET)
+        _from_ = d.get("from", UNSET)
         from_: datetime.datetime | None | Unset
         if _from_ is None or _from_ is UNSET:
             from_ = _from_
@@ -157,27 +157,39 @@ class StockItemWriteAttributes:
         else:
             raise FieldError("date-time string or null", _from_, "from")
 
-        identifier = d.pop("identifier", UNSET)
-        if not isinstance(identifier, str) and identifier is not UNSET:
-            raise FieldError("string", identifier, "identifier")
+        if from_ is UNSET:
+            n__absent += 1
 
-        _location_id = d.pop("location_id", UNSET)
+        identifier = d.get("identifier", UNSET)
+        if not (type(identifier) is str):
+            if identifier is UNSET:
+                n__absent += 1
+            elif not isinstance(identifier, str):
+                raise FieldError("string", identifier, "identifier")
+
+        _location_id = d.get("location_id", UNSET)
         location_id: UUID | Unset = UNSET
         if _location_id is not UNSET:
             try:
-                location_id = UUID(_location_id)
+                location_id = parse_uuid(_location_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _location_id, "location_id") from None
 
-        _product_id = d.pop("product_id", UNSET)
+        if location_id is UNSET:
+            n__absent += 1
+
+        _product_id = d.get("product_id", UNSET)
         product_id: UUID | Unset = UNSET
         if _product_id is not UNSET:
             try:
-                product_id = UUID(_product_id)
+                product_id = parse_uuid(_product_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _product_id, "product_id") from None
 
-        _properties_attributes = d.pop("properties_attributes", UNSET)
+        if product_id is UNSET:
+            n__absent += 1
+
+        _properties_attributes = d.get("properties_attributes", UNSET)
         properties_attributes: list[JsonObject] | Unset = UNSET
         if isinstance(_properties_attributes, list):
             properties_attributes = []
@@ -193,19 +205,22 @@ class StockItemWriteAttributes:
         elif _properties_attributes is not UNSET:
             raise FieldError("array", _properties_attributes, "properties_attributes")
 
-        purchase_cost_in_cents = d.pop("purchase_cost_in_cents", UNSET)
-        if (
-            not (
+        if properties_attributes is UNSET:
+            n__absent += 1
+
+        purchase_cost_in_cents = d.get("purchase_cost_in_cents", UNSET)
+        if not (type(purchase_cost_in_cents) is int or purchase_cost_in_cents is None):
+            if purchase_cost_in_cents is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(purchase_cost_in_cents, int)
                 and purchase_cost_in_cents is not True
                 and purchase_cost_in_cents is not False
                 or purchase_cost_in_cents is None
-            )
-            and purchase_cost_in_cents is not UNSET
-        ):
-            raise FieldError("integer or null", purchase_cost_in_cents, "purchase_cost_in_cents")
+            ):
+                raise FieldError("integer or null", purchase_cost_in_cents, "purchase_cost_in_cents")
 
-        _purchased_at = d.pop("purchased_at", UNSET)
+        _purchased_at = d.get("purchased_at", UNSET)
         purchased_at: datetime.datetime | None | Unset
         if _purchased_at is None or _purchased_at is UNSET:
             purchased_at = _purchased_at
@@ -220,7 +235,10 @@ class StockItemWriteAttributes:
         else:
             raise FieldError("date-time string or null", _purchased_at, "purchased_at")
 
-        _till = d.pop("till", UNSET)
+        if purchased_at is UNSET:
+            n__absent += 1
+
+        _till = d.get("till", UNSET)
         till: datetime.datetime | None | Unset
         if _till is None or _till is UNSET:
             till = _till
@@ -235,19 +253,51 @@ class StockItemWriteAttributes:
         else:
             raise FieldError("date-time string or null", _till, "till")
 
-        stock_item_write_attributes = cls(
-            confirm_shortage=confirm_shortage,
-            from_=from_,
-            identifier=identifier,
-            location_id=location_id,
-            product_id=product_id,
-            properties_attributes=properties_attributes,
-            purchase_cost_in_cents=purchase_cost_in_cents,
-            purchased_at=purchased_at,
-            till=till,
-        )
+        if till is UNSET:
+            n__absent += 1
 
-        stock_item_write_attributes.additional_properties = d
+        if cls is _plain__class:
+            stock_item_write_attributes = cls.__new__(cls)
+            stock_item_write_attributes.confirm_shortage = confirm_shortage
+            stock_item_write_attributes.from_ = from_
+            stock_item_write_attributes.identifier = identifier
+            stock_item_write_attributes.location_id = location_id
+            stock_item_write_attributes.product_id = product_id
+            stock_item_write_attributes.properties_attributes = properties_attributes
+            stock_item_write_attributes.purchase_cost_in_cents = purchase_cost_in_cents
+            stock_item_write_attributes.purchased_at = purchased_at
+            stock_item_write_attributes.till = till
+            stock_item_write_attributes.additional_properties = {}
+        else:
+            stock_item_write_attributes = cls(
+                confirm_shortage,
+                from_,
+                identifier,
+                location_id,
+                product_id,
+                properties_attributes,
+                purchase_cost_in_cents,
+                purchased_at,
+                till,
+            )
+        if len(d) + n__absent != 9:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "confirm_shortage",
+                    "from",
+                    "identifier",
+                    "location_id",
+                    "product_id",
+                    "properties_attributes",
+                    "purchase_cost_in_cents",
+                    "purchased_at",
+                    "till",
+                }
+            }
+            stock_item_write_attributes.additional_properties = extra__props
         return stock_item_write_attributes
 
     @property
@@ -286,3 +336,26 @@ class StockItemWriteAttributes:
         if not isinstance(product, Unset):
             self.product_id = product.id
         return self
+
+
+_plain__class: type[StockItemWriteAttributes] | None = (
+    StockItemWriteAttributes
+    if {field.name for field in _attrs_fields(StockItemWriteAttributes)}
+    == {
+        "confirm_shortage",
+        "from_",
+        "identifier",
+        "location_id",
+        "product_id",
+        "properties_attributes",
+        "purchase_cost_in_cents",
+        "purchased_at",
+        "till",
+        "additional_properties",
+    }
+    and not hasattr(StockItemWriteAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

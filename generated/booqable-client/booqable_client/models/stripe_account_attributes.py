@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..types import UNSET, Unset
@@ -38,51 +39,45 @@ class StripeAccountAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account_id = self.account_id
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
 
+        account_id = self.account_id
+        if account_id is not UNSET:
+            field_dict["account_id"] = account_id
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         domain_id: None | str | Unset
         if isinstance(self.domain_id, Unset):
             domain_id = UNSET
         else:
             domain_id = self.domain_id
-
+        if domain_id is not UNSET:
+            field_dict["domain_id"] = domain_id
         domain_name: None | str | Unset
         if isinstance(self.domain_name, Unset):
             domain_name = UNSET
         else:
             domain_name = self.domain_name
-
+        if domain_name is not UNSET:
+            field_dict["domain_name"] = domain_name
         email: None | str | Unset
         if isinstance(self.email, Unset):
             email = UNSET
         else:
             email = self.email
-
+        if email is not UNSET:
+            field_dict["email"] = email
         publishable_key = self.publishable_key
-
+        if publishable_key is not UNSET:
+            field_dict["publishable_key"] = publishable_key
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_id is not UNSET:
-            field_dict["account_id"] = account_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if domain_id is not UNSET:
-            field_dict["domain_id"] = domain_id
-        if domain_name is not UNSET:
-            field_dict["domain_name"] = domain_name
-        if email is not UNSET:
-            field_dict["email"] = email
-        if publishable_key is not UNSET:
-            field_dict["publishable_key"] = publishable_key
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -90,14 +85,20 @@ class StripeAccountAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (StripeAccountAttributes)", src_dict)
-        d = dict(src_dict)
-        account_id = d.pop("account_id", UNSET)
-        if not isinstance(account_id, str) and account_id is not UNSET:
-            raise FieldError("string", account_id, "account_id")
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (StripeAccountAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        account_id = d.get("account_id", UNSET)
+        if not (type(account_id) is str):
+            if account_id is UNSET:
+                n__absent += 1
+            elif not isinstance(account_id, str):
+                raise FieldError("string", account_id, "account_id")
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
@@ -105,23 +106,38 @@ class StripeAccountAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
-        domain_id = d.pop("domain_id", UNSET)
-        if not (isinstance(domain_id, str) or domain_id is None) and domain_id is not UNSET:
-            raise FieldError("string or null", domain_id, "domain_id")
+        if created_at is UNSET:
+            n__absent += 1
 
-        domain_name = d.pop("domain_name", UNSET)
-        if not (isinstance(domain_name, str) or domain_name is None) and domain_name is not UNSET:
-            raise FieldError("string or null", domain_name, "domain_name")
+        domain_id = d.get("domain_id", UNSET)
+        if not (type(domain_id) is str or domain_id is None):
+            if domain_id is UNSET:
+                n__absent += 1
+            elif not (isinstance(domain_id, str) or domain_id is None):
+                raise FieldError("string or null", domain_id, "domain_id")
 
-        email = d.pop("email", UNSET)
-        if not (isinstance(email, str) or email is None) and email is not UNSET:
-            raise FieldError("string or null", email, "email")
+        domain_name = d.get("domain_name", UNSET)
+        if not (type(domain_name) is str or domain_name is None):
+            if domain_name is UNSET:
+                n__absent += 1
+            elif not (isinstance(domain_name, str) or domain_name is None):
+                raise FieldError("string or null", domain_name, "domain_name")
 
-        publishable_key = d.pop("publishable_key", UNSET)
-        if not isinstance(publishable_key, str) and publishable_key is not UNSET:
-            raise FieldError("string", publishable_key, "publishable_key")
+        email = d.get("email", UNSET)
+        if not (type(email) is str or email is None):
+            if email is UNSET:
+                n__absent += 1
+            elif not (isinstance(email, str) or email is None):
+                raise FieldError("string or null", email, "email")
 
-        _updated_at = d.pop("updated_at", UNSET)
+        publishable_key = d.get("publishable_key", UNSET)
+        if not (type(publishable_key) is str):
+            if publishable_key is UNSET:
+                n__absent += 1
+            elif not isinstance(publishable_key, str):
+                raise FieldError("string", publishable_key, "publishable_key")
+
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
@@ -129,17 +145,45 @@ class StripeAccountAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
-        stripe_account_attributes = cls(
-            account_id=account_id,
-            created_at=created_at,
-            domain_id=domain_id,
-            domain_name=domain_name,
-            email=email,
-            publishable_key=publishable_key,
-            updated_at=updated_at,
-        )
+        if updated_at is UNSET:
+            n__absent += 1
 
-        stripe_account_attributes.additional_properties = d
+        if cls is _plain__class:
+            stripe_account_attributes = cls.__new__(cls)
+            stripe_account_attributes.account_id = account_id
+            stripe_account_attributes.created_at = created_at
+            stripe_account_attributes.domain_id = domain_id
+            stripe_account_attributes.domain_name = domain_name
+            stripe_account_attributes.email = email
+            stripe_account_attributes.publishable_key = publishable_key
+            stripe_account_attributes.updated_at = updated_at
+            stripe_account_attributes.additional_properties = {}
+        else:
+            stripe_account_attributes = cls(
+                account_id,
+                created_at,
+                domain_id,
+                domain_name,
+                email,
+                publishable_key,
+                updated_at,
+            )
+        if len(d) + n__absent != 7:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "account_id",
+                    "created_at",
+                    "domain_id",
+                    "domain_name",
+                    "email",
+                    "publishable_key",
+                    "updated_at",
+                }
+            }
+            stripe_account_attributes.additional_properties = extra__props
         return stripe_account_attributes
 
     @property
@@ -157,3 +201,24 @@ class StripeAccountAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[StripeAccountAttributes] | None = (
+    StripeAccountAttributes
+    if {field.name for field in _attrs_fields(StripeAccountAttributes)}
+    == {
+        "account_id",
+        "created_at",
+        "domain_id",
+        "domain_name",
+        "email",
+        "publishable_key",
+        "updated_at",
+        "additional_properties",
+    }
+    and not hasattr(StripeAccountAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

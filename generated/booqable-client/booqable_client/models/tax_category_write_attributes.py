@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..types import UNSET, Unset
@@ -44,10 +45,16 @@ class TaxCategoryWriteAttributes:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         default = self.default
-
+        if default is not UNSET:
+            field_dict["default"] = default
         name = self.name
-
+        if name is not UNSET:
+            field_dict["name"] = name
         tax_rates_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tax_rates_attributes, Unset):
             tax_rates_attributes = []
@@ -55,13 +62,6 @@ class TaxCategoryWriteAttributes:
                 tax_rates_attributes_item = tax_rates_attributes_item_data.to_dict()
                 tax_rates_attributes.append(tax_rates_attributes_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if default is not UNSET:
-            field_dict["default"] = default
-        if name is not UNSET:
-            field_dict["name"] = name
         if tax_rates_attributes is not UNSET:
             field_dict["tax_rates_attributes"] = tax_rates_attributes
 
@@ -71,18 +71,27 @@ class TaxCategoryWriteAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (TaxCategoryWriteAttributes)", src_dict)
-        d = dict(src_dict)
-        default = d.pop("default", UNSET)
-        if not isinstance(default, bool) and default is not UNSET:
-            raise FieldError("boolean", default, "default")
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (TaxCategoryWriteAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        default = d.get("default", UNSET)
+        if not (default is True or default is False):
+            if default is UNSET:
+                n__absent += 1
+            elif not isinstance(default, bool):
+                raise FieldError("boolean", default, "default")
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, str) and name is not UNSET:
-            raise FieldError("string", name, "name")
+        name = d.get("name", UNSET)
+        if not (type(name) is str):
+            if name is UNSET:
+                n__absent += 1
+            elif not isinstance(name, str):
+                raise FieldError("string", name, "name")
 
-        _tax_rates_attributes = d.pop("tax_rates_attributes", UNSET)
+        _tax_rates_attributes = d.get("tax_rates_attributes", UNSET)
         tax_rates_attributes: list[JsonObject] | Unset = UNSET
         if isinstance(_tax_rates_attributes, list):
             tax_rates_attributes = []
@@ -98,13 +107,28 @@ class TaxCategoryWriteAttributes:
         elif _tax_rates_attributes is not UNSET:
             raise FieldError("array", _tax_rates_attributes, "tax_rates_attributes")
 
-        tax_category_write_attributes = cls(
-            default=default,
-            name=name,
-            tax_rates_attributes=tax_rates_attributes,
-        )
+        if tax_rates_attributes is UNSET:
+            n__absent += 1
 
-        tax_category_write_attributes.additional_properties = d
+        if cls is _plain__class:
+            tax_category_write_attributes = cls.__new__(cls)
+            tax_category_write_attributes.default = default
+            tax_category_write_attributes.name = name
+            tax_category_write_attributes.tax_rates_attributes = tax_rates_attributes
+            tax_category_write_attributes.additional_properties = {}
+        else:
+            tax_category_write_attributes = cls(
+                default,
+                name,
+                tax_rates_attributes,
+            )
+        if len(d) + n__absent != 3:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name not in {"default", "name", "tax_rates_attributes"}
+            }
+            tax_category_write_attributes.additional_properties = extra__props
         return tax_category_write_attributes
 
     @property
@@ -122,3 +146,15 @@ class TaxCategoryWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[TaxCategoryWriteAttributes] | None = (
+    TaxCategoryWriteAttributes
+    if {field.name for field in _attrs_fields(TaxCategoryWriteAttributes)}
+    == {"default", "name", "tax_rates_attributes", "additional_properties"}
+    and not hasattr(TaxCategoryWriteAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import ClassVar
 
 from ..lib._fields import open_member
 
@@ -9,6 +10,9 @@ class TaxRateOwnerType(StrEnum):
     TAX_CATEGORIES = "tax_categories"
     TAX_REGIONS = "tax_regions"
 
+    _by__value: ClassVar[dict[str, TaxRateOwnerType]]
+    """The listed members by value: the generated from_dict looks values up here before calling the class."""
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -16,3 +20,6 @@ class TaxRateOwnerType(StrEnum):
     def _missing_(cls, value: object) -> TaxRateOwnerType | None:
         """Any other string: a member named ``UNKNOWN`` whose value is that string (not in ``list(cls)``)."""
         return open_member(cls, value, str)
+
+
+TaxRateOwnerType._by__value = {member.value: member for member in TaxRateOwnerType}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..models.tax_region_strategy import TaxRegionStrategy
@@ -57,8 +58,13 @@ class TaxRegionAttributes:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        archived = self.archived
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
 
+        archived = self.archived
+        if archived is not UNSET:
+            field_dict["archived"] = archived
         archived_at: None | str | Unset
         if isinstance(self.archived_at, Unset):
             archived_at = UNSET
@@ -66,19 +72,25 @@ class TaxRegionAttributes:
             archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
         else:
             archived_at = self.archived_at
-
+        if archived_at is not UNSET:
+            field_dict["archived_at"] = archived_at
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         default = self.default
-
+        if default is not UNSET:
+            field_dict["default"] = default
         name = self.name
-
+        if name is not UNSET:
+            field_dict["name"] = name
         strategy: str | Unset = UNSET
         if not isinstance(self.strategy, Unset):
             strategy = self.strategy.value
 
+        if strategy is not UNSET:
+            field_dict["strategy"] = strategy
         tax_rates_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tax_rates_attributes, Unset):
             tax_rates_attributes = []
@@ -86,27 +98,11 @@ class TaxRegionAttributes:
                 tax_rates_attributes_item = tax_rates_attributes_item_data.to_dict()
                 tax_rates_attributes.append(tax_rates_attributes_item)
 
+        if tax_rates_attributes is not UNSET:
+            field_dict["tax_rates_attributes"] = tax_rates_attributes
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        if archived_at is not UNSET:
-            field_dict["archived_at"] = archived_at
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if default is not UNSET:
-            field_dict["default"] = default
-        if name is not UNSET:
-            field_dict["name"] = name
-        if strategy is not UNSET:
-            field_dict["strategy"] = strategy
-        if tax_rates_attributes is not UNSET:
-            field_dict["tax_rates_attributes"] = tax_rates_attributes
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -116,14 +112,20 @@ class TaxRegionAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (TaxRegionAttributes)", src_dict)
-        d = dict(src_dict)
-        archived = d.pop("archived", UNSET)
-        if not isinstance(archived, bool) and archived is not UNSET:
-            raise FieldError("boolean", archived, "archived")
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (TaxRegionAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        archived = d.get("archived", UNSET)
+        if not (archived is True or archived is False):
+            if archived is UNSET:
+                n__absent += 1
+            elif not isinstance(archived, bool):
+                raise FieldError("boolean", archived, "archived")
 
-        _archived_at = d.pop("archived_at", UNSET)
+        _archived_at = d.get("archived_at", UNSET)
         archived_at: datetime.datetime | None | Unset
         if _archived_at is None or _archived_at is UNSET:
             archived_at = _archived_at
@@ -138,7 +140,10 @@ class TaxRegionAttributes:
         else:
             raise FieldError("date-time string or null", _archived_at, "archived_at")
 
-        _created_at = d.pop("created_at", UNSET)
+        if archived_at is UNSET:
+            n__absent += 1
+
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
@@ -146,22 +151,36 @@ class TaxRegionAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
-        default = d.pop("default", UNSET)
-        if not isinstance(default, bool) and default is not UNSET:
-            raise FieldError("boolean", default, "default")
+        if created_at is UNSET:
+            n__absent += 1
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, str) and name is not UNSET:
-            raise FieldError("string", name, "name")
+        default = d.get("default", UNSET)
+        if not (default is True or default is False):
+            if default is UNSET:
+                n__absent += 1
+            elif not isinstance(default, bool):
+                raise FieldError("boolean", default, "default")
 
-        _strategy = d.pop("strategy", UNSET)
+        name = d.get("name", UNSET)
+        if not (type(name) is str):
+            if name is UNSET:
+                n__absent += 1
+            elif not isinstance(name, str):
+                raise FieldError("string", name, "name")
+
+        _strategy = d.get("strategy", UNSET)
         strategy: TaxRegionStrategy | Unset = UNSET
-        if isinstance(_strategy, str):
+        if type(_strategy) is str:
+            strategy = TaxRegionStrategy._by__value.get(_strategy) or TaxRegionStrategy(_strategy)
+        elif isinstance(_strategy, str):
             strategy = TaxRegionStrategy(_strategy)
         elif _strategy is not UNSET:
             raise FieldError("string (TaxRegionStrategy)", _strategy, "strategy")
 
-        _tax_rates_attributes = d.pop("tax_rates_attributes", UNSET)
+        if strategy is UNSET:
+            n__absent += 1
+
+        _tax_rates_attributes = d.get("tax_rates_attributes", UNSET)
         tax_rates_attributes: list[JsonObject] | Unset = UNSET
         if isinstance(_tax_rates_attributes, list):
             tax_rates_attributes = []
@@ -177,7 +196,10 @@ class TaxRegionAttributes:
         elif _tax_rates_attributes is not UNSET:
             raise FieldError("array", _tax_rates_attributes, "tax_rates_attributes")
 
-        _updated_at = d.pop("updated_at", UNSET)
+        if tax_rates_attributes is UNSET:
+            n__absent += 1
+
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
@@ -185,18 +207,48 @@ class TaxRegionAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
-        tax_region_attributes = cls(
-            archived=archived,
-            archived_at=archived_at,
-            created_at=created_at,
-            default=default,
-            name=name,
-            strategy=strategy,
-            tax_rates_attributes=tax_rates_attributes,
-            updated_at=updated_at,
-        )
+        if updated_at is UNSET:
+            n__absent += 1
 
-        tax_region_attributes.additional_properties = d
+        if cls is _plain__class:
+            tax_region_attributes = cls.__new__(cls)
+            tax_region_attributes.archived = archived
+            tax_region_attributes.archived_at = archived_at
+            tax_region_attributes.created_at = created_at
+            tax_region_attributes.default = default
+            tax_region_attributes.name = name
+            tax_region_attributes.strategy = strategy
+            tax_region_attributes.tax_rates_attributes = tax_rates_attributes
+            tax_region_attributes.updated_at = updated_at
+            tax_region_attributes.additional_properties = {}
+        else:
+            tax_region_attributes = cls(
+                archived,
+                archived_at,
+                created_at,
+                default,
+                name,
+                strategy,
+                tax_rates_attributes,
+                updated_at,
+            )
+        if len(d) + n__absent != 8:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "archived",
+                    "archived_at",
+                    "created_at",
+                    "default",
+                    "name",
+                    "strategy",
+                    "tax_rates_attributes",
+                    "updated_at",
+                }
+            }
+            tax_region_attributes.additional_properties = extra__props
         return tax_region_attributes
 
     @property
@@ -214,3 +266,25 @@ class TaxRegionAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[TaxRegionAttributes] | None = (
+    TaxRegionAttributes
+    if {field.name for field in _attrs_fields(TaxRegionAttributes)}
+    == {
+        "archived",
+        "archived_at",
+        "created_at",
+        "default",
+        "name",
+        "strategy",
+        "tax_rates_attributes",
+        "updated_at",
+        "additional_properties",
+    }
+    and not hasattr(TaxRegionAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -7,8 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..models.tax_value_owner_type import TaxValueOwnerType
 from ..types import UNSET, Unset
 
@@ -42,49 +43,43 @@ class TaxValueAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         name = self.name
-
+        if name is not UNSET:
+            field_dict["name"] = name
         owner_id: str | Unset = UNSET
         if not isinstance(self.owner_id, Unset):
             owner_id = str(self.owner_id)
-
+        if owner_id is not UNSET:
+            field_dict["owner_id"] = owner_id
         owner_type: str | Unset = UNSET
         if not isinstance(self.owner_type, Unset):
             owner_type = self.owner_type.value
 
+        if owner_type is not UNSET:
+            field_dict["owner_type"] = owner_type
         percentage = self.percentage
-
+        if percentage is not UNSET:
+            field_dict["percentage"] = percentage
         tax_rate_id: str | Unset = UNSET
         if not isinstance(self.tax_rate_id, Unset):
             tax_rate_id = str(self.tax_rate_id)
-
+        if tax_rate_id is not UNSET:
+            field_dict["tax_rate_id"] = tax_rate_id
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        value_in_cents = self.value_in_cents
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if name is not UNSET:
-            field_dict["name"] = name
-        if owner_id is not UNSET:
-            field_dict["owner_id"] = owner_id
-        if owner_type is not UNSET:
-            field_dict["owner_type"] = owner_type
-        if percentage is not UNSET:
-            field_dict["percentage"] = percentage
-        if tax_rate_id is not UNSET:
-            field_dict["tax_rate_id"] = tax_rate_id
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        value_in_cents = self.value_in_cents
         if value_in_cents is not UNSET:
             field_dict["value_in_cents"] = value_in_cents
 
@@ -92,10 +87,13 @@ class TaxValueAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (TaxValueAttributes)", src_dict)
-        d = dict(src_dict)
-        _created_at = d.pop("created_at", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (TaxValueAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
@@ -103,44 +101,61 @@ class TaxValueAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, str) and name is not UNSET:
-            raise FieldError("string", name, "name")
+        if created_at is UNSET:
+            n__absent += 1
 
-        _owner_id = d.pop("owner_id", UNSET)
+        name = d.get("name", UNSET)
+        if not (type(name) is str):
+            if name is UNSET:
+                n__absent += 1
+            elif not isinstance(name, str):
+                raise FieldError("string", name, "name")
+
+        _owner_id = d.get("owner_id", UNSET)
         owner_id: UUID | Unset = UNSET
         if _owner_id is not UNSET:
             try:
-                owner_id = UUID(_owner_id)
+                owner_id = parse_uuid(_owner_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _owner_id, "owner_id") from None
 
-        _owner_type = d.pop("owner_type", UNSET)
+        if owner_id is UNSET:
+            n__absent += 1
+
+        _owner_type = d.get("owner_type", UNSET)
         owner_type: TaxValueOwnerType | Unset = UNSET
-        if isinstance(_owner_type, str):
+        if type(_owner_type) is str:
+            owner_type = TaxValueOwnerType._by__value.get(_owner_type) or TaxValueOwnerType(_owner_type)
+        elif isinstance(_owner_type, str):
             owner_type = TaxValueOwnerType(_owner_type)
         elif _owner_type is not UNSET:
             raise FieldError("string (TaxValueOwnerType)", _owner_type, "owner_type")
 
-        percentage = d.pop("percentage", UNSET)
-        if (
-            not (
+        if owner_type is UNSET:
+            n__absent += 1
+
+        percentage = d.get("percentage", UNSET)
+        if not (type(percentage) is float or type(percentage) is int):
+            if percentage is UNSET:
+                n__absent += 1
+            elif not (
                 isinstance(percentage, float)
                 or (isinstance(percentage, int) and percentage is not True and percentage is not False)
-            )
-            and percentage is not UNSET
-        ):
-            raise FieldError("number", percentage, "percentage")
+            ):
+                raise FieldError("number", percentage, "percentage")
 
-        _tax_rate_id = d.pop("tax_rate_id", UNSET)
+        _tax_rate_id = d.get("tax_rate_id", UNSET)
         tax_rate_id: UUID | Unset = UNSET
         if _tax_rate_id is not UNSET:
             try:
-                tax_rate_id = UUID(_tax_rate_id)
+                tax_rate_id = parse_uuid(_tax_rate_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _tax_rate_id, "tax_rate_id") from None
 
-        _updated_at = d.pop("updated_at", UNSET)
+        if tax_rate_id is UNSET:
+            n__absent += 1
+
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
@@ -148,25 +163,55 @@ class TaxValueAttributes:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
-        value_in_cents = d.pop("value_in_cents", UNSET)
-        if (
-            not (isinstance(value_in_cents, int) and value_in_cents is not True and value_in_cents is not False)
-            and value_in_cents is not UNSET
-        ):
-            raise FieldError("integer", value_in_cents, "value_in_cents")
+        if updated_at is UNSET:
+            n__absent += 1
 
-        tax_value_attributes = cls(
-            created_at=created_at,
-            name=name,
-            owner_id=owner_id,
-            owner_type=owner_type,
-            percentage=percentage,
-            tax_rate_id=tax_rate_id,
-            updated_at=updated_at,
-            value_in_cents=value_in_cents,
-        )
+        value_in_cents = d.get("value_in_cents", UNSET)
+        if not (type(value_in_cents) is int):
+            if value_in_cents is UNSET:
+                n__absent += 1
+            elif not (isinstance(value_in_cents, int) and value_in_cents is not True and value_in_cents is not False):
+                raise FieldError("integer", value_in_cents, "value_in_cents")
 
-        tax_value_attributes.additional_properties = d
+        if cls is _plain__class:
+            tax_value_attributes = cls.__new__(cls)
+            tax_value_attributes.created_at = created_at
+            tax_value_attributes.name = name
+            tax_value_attributes.owner_id = owner_id
+            tax_value_attributes.owner_type = owner_type
+            tax_value_attributes.percentage = percentage
+            tax_value_attributes.tax_rate_id = tax_rate_id
+            tax_value_attributes.updated_at = updated_at
+            tax_value_attributes.value_in_cents = value_in_cents
+            tax_value_attributes.additional_properties = {}
+        else:
+            tax_value_attributes = cls(
+                created_at,
+                name,
+                owner_id,
+                owner_type,
+                percentage,
+                tax_rate_id,
+                updated_at,
+                value_in_cents,
+            )
+        if len(d) + n__absent != 8:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "created_at",
+                    "name",
+                    "owner_id",
+                    "owner_type",
+                    "percentage",
+                    "tax_rate_id",
+                    "updated_at",
+                    "value_in_cents",
+                }
+            }
+            tax_value_attributes.additional_properties = extra__props
         return tax_value_attributes
 
     @property
@@ -184,3 +229,25 @@ class TaxValueAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[TaxValueAttributes] | None = (
+    TaxValueAttributes
+    if {field.name for field in _attrs_fields(TaxValueAttributes)}
+    == {
+        "created_at",
+        "name",
+        "owner_id",
+        "owner_type",
+        "percentage",
+        "tax_rate_id",
+        "updated_at",
+        "value_in_cents",
+        "additional_properties",
+    }
+    and not hasattr(TaxValueAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import Choice, FieldError
+from ..lib._fields import Choice, FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,6 +36,150 @@ def _resolve__refs() -> None:
 
 
 T = TypeVar("T", bound="TaxValueFilter")
+
+
+def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__owner_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__tax_rate_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
 
 
 @_attrs_define
@@ -76,6 +221,8 @@ class TaxValueFilter:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+
         created_at: dict[str, Any] | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
@@ -84,6 +231,8 @@ class TaxValueFilter:
         else:
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         id: dict[str, Any] | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -92,6 +241,8 @@ class TaxValueFilter:
         else:
             id = str(self.id)
 
+        if id is not UNSET:
+            field_dict["id"] = id
         name: dict[str, Any] | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -99,7 +250,8 @@ class TaxValueFilter:
             name = self.name.to_dict()
         else:
             name = self.name
-
+        if name is not UNSET:
+            field_dict["name"] = name
         owner_id: dict[str, Any] | str | Unset
         if isinstance(self.owner_id, Unset):
             owner_id = UNSET
@@ -108,6 +260,8 @@ class TaxValueFilter:
         else:
             owner_id = str(self.owner_id)
 
+        if owner_id is not UNSET:
+            field_dict["owner_id"] = owner_id
         owner_type: dict[str, Any] | str | Unset
         if isinstance(self.owner_type, Unset):
             owner_type = UNSET
@@ -115,7 +269,8 @@ class TaxValueFilter:
             owner_type = self.owner_type.to_dict()
         else:
             owner_type = self.owner_type
-
+        if owner_type is not UNSET:
+            field_dict["owner_type"] = owner_type
         percentage: dict[str, Any] | float | Unset
         if isinstance(self.percentage, Unset):
             percentage = UNSET
@@ -123,7 +278,8 @@ class TaxValueFilter:
             percentage = self.percentage.to_dict()
         else:
             percentage = self.percentage
-
+        if percentage is not UNSET:
+            field_dict["percentage"] = percentage
         tax_rate_id: dict[str, Any] | str | Unset
         if isinstance(self.tax_rate_id, Unset):
             tax_rate_id = UNSET
@@ -132,6 +288,8 @@ class TaxValueFilter:
         else:
             tax_rate_id = str(self.tax_rate_id)
 
+        if tax_rate_id is not UNSET:
+            field_dict["tax_rate_id"] = tax_rate_id
         updated_at: dict[str, Any] | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
@@ -140,6 +298,8 @@ class TaxValueFilter:
         else:
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
         value_in_cents: dict[str, Any] | int | Unset
         if isinstance(self.value_in_cents, Unset):
             value_in_cents = UNSET
@@ -147,26 +307,6 @@ class TaxValueFilter:
             value_in_cents = self.value_in_cents.to_dict()
         else:
             value_in_cents = self.value_in_cents
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if owner_id is not UNSET:
-            field_dict["owner_id"] = owner_id
-        if owner_type is not UNSET:
-            field_dict["owner_type"] = owner_type
-        if percentage is not UNSET:
-            field_dict["percentage"] = percentage
-        if tax_rate_id is not UNSET:
-            field_dict["tax_rate_id"] = tax_rate_id
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
         if value_in_cents is not UNSET:
             field_dict["value_in_cents"] = value_in_cents
 
@@ -176,287 +316,196 @@ class TaxValueFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (TaxValueFilter)", src_dict)
-        d = dict(src_dict)
-
-        def _parse_created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
-
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (TaxValueFilter)", d)
+            d = dict(d)
+        n__absent = 0
         try:
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse__created_at(d.get("created_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("created_at")
             raise
 
-        def _parse_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if created_at is UNSET:
+            n__absent += 1
 
         try:
-            id = _parse_id(d.pop("id", UNSET))
+            id = _parse__id(d.get("id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("id")
             raise
 
-        def _parse_name(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _name = d.get("name", UNSET)
+        name: str | TextOperators | Unset
+        if _name is UNSET:
+            name = _name
+        elif isinstance(_name, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_name)
+            except FieldError as field__error:
+                field__error.segments.append("name")
+                raise
 
-        try:
-            name = _parse_name(d.pop("name", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("name")
-            raise
+            name = componentsschemas_text_condition_type_0
+        elif isinstance(_name, str):
+            name = _name
+        else:
+            raise FieldError("one of object (TextOperators), string", _name, "name")
 
-        def _parse_owner_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if name is UNSET:
+            n__absent += 1
 
         try:
-            owner_id = _parse_owner_id(d.pop("owner_id", UNSET))
+            owner_id = _parse__owner_id(d.get("owner_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("owner_id")
             raise
 
-        def _parse_owner_type(data: object) -> str | StringOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_condition_type_0 = StringOperators.from_dict(data)
+        if owner_id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_condition_type_0):
-                            return componentsschemas_string_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringOperators), string", data)
+        _owner_type = d.get("owner_type", UNSET)
+        owner_type: str | StringOperators | Unset
+        if _owner_type is UNSET:
+            owner_type = _owner_type
+        elif isinstance(_owner_type, dict):
+            try:
+                componentsschemas_string_condition_type_0 = StringOperators.from_dict(_owner_type)
+            except FieldError as field__error:
+                field__error.segments.append("owner_type")
+                raise
 
-        try:
-            owner_type = _parse_owner_type(d.pop("owner_type", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("owner_type")
-            raise
+            owner_type = componentsschemas_string_condition_type_0
+        elif isinstance(_owner_type, str):
+            owner_type = _owner_type
+        else:
+            raise FieldError("one of object (StringOperators), string", _owner_type, "owner_type")
 
-        def _parse_percentage(data: object) -> float | NumberOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[float | NumberOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_number_condition_type_0 = NumberOperators.from_dict(data)
+        if owner_type is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_number_condition_type_0):
-                            return componentsschemas_number_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, float) or (isinstance(data, int) and data is not True and data is not False):
-                    return data
-            return choice.result("one of object (NumberOperators), number", data)
+        _percentage = d.get("percentage", UNSET)
+        percentage: float | NumberOperators | Unset
+        if _percentage is UNSET:
+            percentage = _percentage
+        elif isinstance(_percentage, dict):
+            try:
+                componentsschemas_number_condition_type_0 = NumberOperators.from_dict(_percentage)
+            except FieldError as field__error:
+                field__error.segments.append("percentage")
+                raise
 
-        try:
-            percentage = _parse_percentage(d.pop("percentage", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("percentage")
-            raise
+            percentage = componentsschemas_number_condition_type_0
+        elif isinstance(_percentage, float) or (
+            isinstance(_percentage, int) and _percentage is not True and _percentage is not False
+        ):
+            percentage = _percentage
+        else:
+            raise FieldError("one of object (NumberOperators), number", _percentage, "percentage")
 
-        def _parse_tax_rate_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if percentage is UNSET:
+            n__absent += 1
 
         try:
-            tax_rate_id = _parse_tax_rate_id(d.pop("tax_rate_id", UNSET))
+            tax_rate_id = _parse__tax_rate_id(d.get("tax_rate_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("tax_rate_id")
             raise
 
-        def _parse_updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if tax_rate_id is UNSET:
+            n__absent += 1
 
         try:
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            updated_at = _parse__updated_at(d.get("updated_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("updated_at")
             raise
 
-        def _parse_value_in_cents(data: object) -> int | IntegerOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[int | IntegerOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(data)
+        if updated_at is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_integer_condition_type_0):
-                            return componentsschemas_integer_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, int) and data is not True and data is not False:
-                    return data
-            return choice.result("one of object (IntegerOperators), integer", data)
+        _value_in_cents = d.get("value_in_cents", UNSET)
+        value_in_cents: int | IntegerOperators | Unset
+        if _value_in_cents is UNSET:
+            value_in_cents = _value_in_cents
+        elif isinstance(_value_in_cents, dict):
+            try:
+                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_value_in_cents)
+            except FieldError as field__error:
+                field__error.segments.append("value_in_cents")
+                raise
 
-        try:
-            value_in_cents = _parse_value_in_cents(d.pop("value_in_cents", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("value_in_cents")
-            raise
+            value_in_cents = componentsschemas_integer_condition_type_0
+        elif isinstance(_value_in_cents, int) and _value_in_cents is not True and _value_in_cents is not False:
+            value_in_cents = _value_in_cents
+        else:
+            raise FieldError("one of object (IntegerOperators), integer", _value_in_cents, "value_in_cents")
 
-        tax_value_filter = cls(
-            created_at=created_at,
-            id=id,
-            name=name,
-            owner_id=owner_id,
-            owner_type=owner_type,
-            percentage=percentage,
-            tax_rate_id=tax_rate_id,
-            updated_at=updated_at,
-            value_in_cents=value_in_cents,
-        )
+        if value_in_cents is UNSET:
+            n__absent += 1
 
-        if d:
-            raise FieldError("no such property (TaxValueFilter allows no others)", None, next(iter(d)), found="one")
+        if cls is _plain__class:
+            tax_value_filter = cls.__new__(cls)
+            tax_value_filter.created_at = created_at
+            tax_value_filter.id = id
+            tax_value_filter.name = name
+            tax_value_filter.owner_id = owner_id
+            tax_value_filter.owner_type = owner_type
+            tax_value_filter.percentage = percentage
+            tax_value_filter.tax_rate_id = tax_rate_id
+            tax_value_filter.updated_at = updated_at
+            tax_value_filter.value_in_cents = value_in_cents
+        else:
+            tax_value_filter = cls(
+                created_at,
+                id,
+                name,
+                owner_id,
+                owner_type,
+                percentage,
+                tax_rate_id,
+                updated_at,
+                value_in_cents,
+            )
+        if len(d) + n__absent != 9:
+            for prop_name in d:
+                if prop_name not in {
+                    "created_at",
+                    "id",
+                    "name",
+                    "owner_id",
+                    "owner_type",
+                    "percentage",
+                    "tax_rate_id",
+                    "updated_at",
+                    "value_in_cents",
+                }:
+                    raise FieldError("no such property (TaxValueFilter allows no others)", None, prop_name, found="one")
         return tax_value_filter
+
+
+_plain__class: type[TaxValueFilter] | None = (
+    TaxValueFilter
+    if {field.name for field in _attrs_fields(TaxValueFilter)}
+    == {
+        "created_at",
+        "id",
+        "name",
+        "owner_id",
+        "owner_type",
+        "percentage",
+        "tax_rate_id",
+        "updated_at",
+        "value_in_cents",
+    }
+    and not hasattr(TaxValueFilter, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

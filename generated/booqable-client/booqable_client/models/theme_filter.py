@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import Choice, FieldError
+from ..lib._fields import Choice, FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,6 +34,94 @@ def _resolve__refs() -> None:
 
 
 T = TypeVar("T", bound="ThemeFilter")
+
+
+def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
 
 
 @_attrs_define
@@ -80,6 +169,8 @@ class ThemeFilter:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+
         available_for_installation: bool | dict[str, Any] | Unset
         if isinstance(self.available_for_installation, Unset):
             available_for_installation = UNSET
@@ -87,7 +178,8 @@ class ThemeFilter:
             available_for_installation = self.available_for_installation.to_dict()
         else:
             available_for_installation = self.available_for_installation
-
+        if available_for_installation is not UNSET:
+            field_dict["available_for_installation"] = available_for_installation
         created_at: dict[str, Any] | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
@@ -96,6 +188,8 @@ class ThemeFilter:
         else:
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         id: dict[str, Any] | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -104,6 +198,8 @@ class ThemeFilter:
         else:
             id = str(self.id)
 
+        if id is not UNSET:
+            field_dict["id"] = id
         identifier: dict[str, Any] | str | Unset
         if isinstance(self.identifier, Unset):
             identifier = UNSET
@@ -111,7 +207,8 @@ class ThemeFilter:
             identifier = self.identifier.to_dict()
         else:
             identifier = self.identifier
-
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
         installed: bool | dict[str, Any] | Unset
         if isinstance(self.installed, Unset):
             installed = UNSET
@@ -119,7 +216,8 @@ class ThemeFilter:
             installed = self.installed.to_dict()
         else:
             installed = self.installed
-
+        if installed is not UNSET:
+            field_dict["installed"] = installed
         market: dict[str, Any] | str | Unset
         if isinstance(self.market, Unset):
             market = UNSET
@@ -127,7 +225,8 @@ class ThemeFilter:
             market = self.market.to_dict()
         else:
             market = self.market
-
+        if market is not UNSET:
+            field_dict["market"] = market
         name: dict[str, Any] | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -135,7 +234,8 @@ class ThemeFilter:
             name = self.name.to_dict()
         else:
             name = self.name
-
+        if name is not UNSET:
+            field_dict["name"] = name
         root_theme: dict[str, Any] | str | Unset
         if isinstance(self.root_theme, Unset):
             root_theme = UNSET
@@ -143,7 +243,8 @@ class ThemeFilter:
             root_theme = self.root_theme.to_dict()
         else:
             root_theme = self.root_theme
-
+        if root_theme is not UNSET:
+            field_dict["root_theme"] = root_theme
         theme_type: dict[str, Any] | str | Unset
         if isinstance(self.theme_type, Unset):
             theme_type = UNSET
@@ -151,7 +252,8 @@ class ThemeFilter:
             theme_type = self.theme_type.to_dict()
         else:
             theme_type = self.theme_type
-
+        if theme_type is not UNSET:
+            field_dict["theme_type"] = theme_type
         updated_at: dict[str, Any] | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
@@ -160,6 +262,8 @@ class ThemeFilter:
         else:
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
         version: dict[str, Any] | str | Unset
         if isinstance(self.version, Unset):
             version = UNSET
@@ -167,30 +271,6 @@ class ThemeFilter:
             version = self.version.to_dict()
         else:
             version = self.version
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if available_for_installation is not UNSET:
-            field_dict["available_for_installation"] = available_for_installation
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if id is not UNSET:
-            field_dict["id"] = id
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if installed is not UNSET:
-            field_dict["installed"] = installed
-        if market is not UNSET:
-            field_dict["market"] = market
-        if name is not UNSET:
-            field_dict["name"] = name
-        if root_theme is not UNSET:
-            field_dict["root_theme"] = root_theme
-        if theme_type is not UNSET:
-            field_dict["theme_type"] = theme_type
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
         if version is not UNSET:
             field_dict["version"] = version
 
@@ -200,315 +280,266 @@ class ThemeFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (ThemeFilter)", src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (ThemeFilter)", d)
+            d = dict(d)
+        n__absent = 0
+        _available_for_installation = d.get("available_for_installation", UNSET)
+        available_for_installation: bool | BooleanOperators | Unset
+        if _available_for_installation is UNSET:
+            available_for_installation = _available_for_installation
+        elif isinstance(_available_for_installation, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_available_for_installation)
+            except FieldError as field__error:
+                field__error.segments.append("available_for_installation")
+                raise
 
-        def _parse_available_for_installation(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+            available_for_installation = componentsschemas_boolean_condition_type_0
+        elif isinstance(_available_for_installation, bool):
+            available_for_installation = _available_for_installation
+        else:
+            raise FieldError(
+                "one of object (BooleanOperators), boolean", _available_for_installation, "available_for_installation"
+            )
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
-
-        try:
-            available_for_installation = _parse_available_for_installation(d.pop("available_for_installation", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("available_for_installation")
-            raise
-
-        def _parse_created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
+        if available_for_installation is UNSET:
+            n__absent += 1
 
         try:
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse__created_at(d.get("created_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("created_at")
             raise
 
-        def _parse_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if created_at is UNSET:
+            n__absent += 1
 
         try:
-            id = _parse_id(d.pop("id", UNSET))
+            id = _parse__id(d.get("id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("id")
             raise
 
-        def _parse_identifier(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _identifier = d.get("identifier", UNSET)
+        identifier: str | TextOperators | Unset
+        if _identifier is UNSET:
+            identifier = _identifier
+        elif isinstance(_identifier, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_identifier)
+            except FieldError as field__error:
+                field__error.segments.append("identifier")
+                raise
 
-        try:
-            identifier = _parse_identifier(d.pop("identifier", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("identifier")
-            raise
+            identifier = componentsschemas_text_condition_type_0
+        elif isinstance(_identifier, str):
+            identifier = _identifier
+        else:
+            raise FieldError("one of object (TextOperators), string", _identifier, "identifier")
 
-        def _parse_installed(data: object) -> bool | BooleanOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[bool | BooleanOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(data)
+        if identifier is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_boolean_condition_type_0):
-                            return componentsschemas_boolean_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, bool):
-                    return data
-            return choice.result("one of object (BooleanOperators), boolean", data)
+        _installed = d.get("installed", UNSET)
+        installed: bool | BooleanOperators | Unset
+        if _installed is UNSET:
+            installed = _installed
+        elif isinstance(_installed, dict):
+            try:
+                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_installed)
+            except FieldError as field__error:
+                field__error.segments.append("installed")
+                raise
 
-        try:
-            installed = _parse_installed(d.pop("installed", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("installed")
-            raise
+            installed = componentsschemas_boolean_condition_type_0
+        elif isinstance(_installed, bool):
+            installed = _installed
+        else:
+            raise FieldError("one of object (BooleanOperators), boolean", _installed, "installed")
 
-        def _parse_market(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if installed is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _market = d.get("market", UNSET)
+        market: str | TextOperators | Unset
+        if _market is UNSET:
+            market = _market
+        elif isinstance(_market, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_market)
+            except FieldError as field__error:
+                field__error.segments.append("market")
+                raise
 
-        try:
-            market = _parse_market(d.pop("market", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("market")
-            raise
+            market = componentsschemas_text_condition_type_0
+        elif isinstance(_market, str):
+            market = _market
+        else:
+            raise FieldError("one of object (TextOperators), string", _market, "market")
 
-        def _parse_name(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if market is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _name = d.get("name", UNSET)
+        name: str | TextOperators | Unset
+        if _name is UNSET:
+            name = _name
+        elif isinstance(_name, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_name)
+            except FieldError as field__error:
+                field__error.segments.append("name")
+                raise
 
-        try:
-            name = _parse_name(d.pop("name", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("name")
-            raise
+            name = componentsschemas_text_condition_type_0
+        elif isinstance(_name, str):
+            name = _name
+        else:
+            raise FieldError("one of object (TextOperators), string", _name, "name")
 
-        def _parse_root_theme(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if name is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _root_theme = d.get("root_theme", UNSET)
+        root_theme: str | TextOperators | Unset
+        if _root_theme is UNSET:
+            root_theme = _root_theme
+        elif isinstance(_root_theme, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_root_theme)
+            except FieldError as field__error:
+                field__error.segments.append("root_theme")
+                raise
 
-        try:
-            root_theme = _parse_root_theme(d.pop("root_theme", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("root_theme")
-            raise
+            root_theme = componentsschemas_text_condition_type_0
+        elif isinstance(_root_theme, str):
+            root_theme = _root_theme
+        else:
+            raise FieldError("one of object (TextOperators), string", _root_theme, "root_theme")
 
-        def _parse_theme_type(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if root_theme is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _theme_type = d.get("theme_type", UNSET)
+        theme_type: str | StringEqualOperators | Unset
+        if _theme_type is UNSET:
+            theme_type = _theme_type
+        elif isinstance(_theme_type, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_theme_type)
+            except FieldError as field__error:
+                field__error.segments.append("theme_type")
+                raise
+
+            theme_type = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_theme_type, str):
+            theme_type = _theme_type
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _theme_type, "theme_type")
+
+        if theme_type is UNSET:
+            n__absent += 1
 
         try:
-            theme_type = _parse_theme_type(d.pop("theme_type", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("theme_type")
-            raise
-
-        def _parse_updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
-
-        try:
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            updated_at = _parse__updated_at(d.get("updated_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("updated_at")
             raise
 
-        def _parse_version(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if updated_at is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _version = d.get("version", UNSET)
+        version: str | TextOperators | Unset
+        if _version is UNSET:
+            version = _version
+        elif isinstance(_version, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_version)
+            except FieldError as field__error:
+                field__error.segments.append("version")
+                raise
 
-        try:
-            version = _parse_version(d.pop("version", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("version")
-            raise
+            version = componentsschemas_text_condition_type_0
+        elif isinstance(_version, str):
+            version = _version
+        else:
+            raise FieldError("one of object (TextOperators), string", _version, "version")
 
-        theme_filter = cls(
-            available_for_installation=available_for_installation,
-            created_at=created_at,
-            id=id,
-            identifier=identifier,
-            installed=installed,
-            market=market,
-            name=name,
-            root_theme=root_theme,
-            theme_type=theme_type,
-            updated_at=updated_at,
-            version=version,
-        )
+        if version is UNSET:
+            n__absent += 1
 
-        if d:
-            raise FieldError("no such property (ThemeFilter allows no others)", None, next(iter(d)), found="one")
+        if cls is _plain__class:
+            theme_filter = cls.__new__(cls)
+            theme_filter.available_for_installation = available_for_installation
+            theme_filter.created_at = created_at
+            theme_filter.id = id
+            theme_filter.identifier = identifier
+            theme_filter.installed = installed
+            theme_filter.market = market
+            theme_filter.name = name
+            theme_filter.root_theme = root_theme
+            theme_filter.theme_type = theme_type
+            theme_filter.updated_at = updated_at
+            theme_filter.version = version
+        else:
+            theme_filter = cls(
+                available_for_installation,
+                created_at,
+                id,
+                identifier,
+                installed,
+                market,
+                name,
+                root_theme,
+                theme_type,
+                updated_at,
+                version,
+            )
+        if len(d) + n__absent != 11:
+            for prop_name in d:
+                if prop_name not in {
+                    "available_for_installation",
+                    "created_at",
+                    "id",
+                    "identifier",
+                    "installed",
+                    "market",
+                    "name",
+                    "root_theme",
+                    "theme_type",
+                    "updated_at",
+                    "version",
+                }:
+                    raise FieldError("no such property (ThemeFilter allows no others)", None, prop_name, found="one")
         return theme_filter
+
+
+_plain__class: type[ThemeFilter] | None = (
+    ThemeFilter
+    if {field.name for field in _attrs_fields(ThemeFilter)}
+    == {
+        "available_for_installation",
+        "created_at",
+        "id",
+        "identifier",
+        "installed",
+        "market",
+        "name",
+        "root_theme",
+        "theme_type",
+        "updated_at",
+        "version",
+    }
+    and not hasattr(ThemeFilter, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

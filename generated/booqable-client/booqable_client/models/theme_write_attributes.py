@@ -6,8 +6,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import FieldError
+from ..lib._fields import FieldError, parse_uuid
 from ..models.theme_type import ThemeType
 from ..types import UNSET, Unset
 
@@ -40,43 +41,37 @@ class ThemeWriteAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         detail_url = self.detail_url
-
+        if detail_url is not UNSET:
+            field_dict["detail_url"] = detail_url
         identifier = self.identifier
-
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
         market = self.market
-
+        if market is not UNSET:
+            field_dict["market"] = market
         name = self.name
-
+        if name is not UNSET:
+            field_dict["name"] = name
         preview_url = self.preview_url
-
+        if preview_url is not UNSET:
+            field_dict["preview_url"] = preview_url
         theme_id: str | Unset = UNSET
         if not isinstance(self.theme_id, Unset):
             theme_id = str(self.theme_id)
-
+        if theme_id is not UNSET:
+            field_dict["theme_id"] = theme_id
         theme_type: str | Unset = UNSET
         if not isinstance(self.theme_type, Unset):
             theme_type = self.theme_type.value
 
-        version = self.version
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if detail_url is not UNSET:
-            field_dict["detail_url"] = detail_url
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if market is not UNSET:
-            field_dict["market"] = market
-        if name is not UNSET:
-            field_dict["name"] = name
-        if preview_url is not UNSET:
-            field_dict["preview_url"] = preview_url
-        if theme_id is not UNSET:
-            field_dict["theme_id"] = theme_id
         if theme_type is not UNSET:
             field_dict["theme_type"] = theme_type
+        version = self.version
         if version is not UNSET:
             field_dict["version"] = version
 
@@ -84,60 +79,116 @@ class ThemeWriteAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (ThemeWriteAttributes)", src_dict)
-        d = dict(src_dict)
-        detail_url = d.pop("detail_url", UNSET)
-        if not isinstance(detail_url, str) and detail_url is not UNSET:
-            raise FieldError("string", detail_url, "detail_url")
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (ThemeWriteAttributes)", d)
+            d = dict(d)
+        n__absent = 0
+        detail_url = d.get("detail_url", UNSET)
+        if not (type(detail_url) is str):
+            if detail_url is UNSET:
+                n__absent += 1
+            elif not isinstance(detail_url, str):
+                raise FieldError("string", detail_url, "detail_url")
 
-        identifier = d.pop("identifier", UNSET)
-        if not isinstance(identifier, str) and identifier is not UNSET:
-            raise FieldError("string", identifier, "identifier")
+        identifier = d.get("identifier", UNSET)
+        if not (type(identifier) is str):
+            if identifier is UNSET:
+                n__absent += 1
+            elif not isinstance(identifier, str):
+                raise FieldError("string", identifier, "identifier")
 
-        market = d.pop("market", UNSET)
-        if not isinstance(market, str) and market is not UNSET:
-            raise FieldError("string", market, "market")
+        market = d.get("market", UNSET)
+        if not (type(market) is str):
+            if market is UNSET:
+                n__absent += 1
+            elif not isinstance(market, str):
+                raise FieldError("string", market, "market")
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, str) and name is not UNSET:
-            raise FieldError("string", name, "name")
+        name = d.get("name", UNSET)
+        if not (type(name) is str):
+            if name is UNSET:
+                n__absent += 1
+            elif not isinstance(name, str):
+                raise FieldError("string", name, "name")
 
-        preview_url = d.pop("preview_url", UNSET)
-        if not isinstance(preview_url, str) and preview_url is not UNSET:
-            raise FieldError("string", preview_url, "preview_url")
+        preview_url = d.get("preview_url", UNSET)
+        if not (type(preview_url) is str):
+            if preview_url is UNSET:
+                n__absent += 1
+            elif not isinstance(preview_url, str):
+                raise FieldError("string", preview_url, "preview_url")
 
-        _theme_id = d.pop("theme_id", UNSET)
+        _theme_id = d.get("theme_id", UNSET)
         theme_id: UUID | Unset = UNSET
         if _theme_id is not UNSET:
             try:
-                theme_id = UUID(_theme_id)
+                theme_id = parse_uuid(_theme_id)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("UUID", _theme_id, "theme_id") from None
 
-        _theme_type = d.pop("theme_type", UNSET)
+        if theme_id is UNSET:
+            n__absent += 1
+
+        _theme_type = d.get("theme_type", UNSET)
         theme_type: ThemeType | Unset = UNSET
-        if isinstance(_theme_type, str):
+        if type(_theme_type) is str:
+            theme_type = ThemeType._by__value.get(_theme_type) or ThemeType(_theme_type)
+        elif isinstance(_theme_type, str):
             theme_type = ThemeType(_theme_type)
         elif _theme_type is not UNSET:
             raise FieldError("string (ThemeType)", _theme_type, "theme_type")
 
-        version = d.pop("version", UNSET)
-        if not isinstance(version, str) and version is not UNSET:
-            raise FieldError("string", version, "version")
+        if theme_type is UNSET:
+            n__absent += 1
 
-        theme_write_attributes = cls(
-            detail_url=detail_url,
-            identifier=identifier,
-            market=market,
-            name=name,
-            preview_url=preview_url,
-            theme_id=theme_id,
-            theme_type=theme_type,
-            version=version,
-        )
+        version = d.get("version", UNSET)
+        if not (type(version) is str):
+            if version is UNSET:
+                n__absent += 1
+            elif not isinstance(version, str):
+                raise FieldError("string", version, "version")
 
-        theme_write_attributes.additional_properties = d
+        if cls is _plain__class:
+            theme_write_attributes = cls.__new__(cls)
+            theme_write_attributes.detail_url = detail_url
+            theme_write_attributes.identifier = identifier
+            theme_write_attributes.market = market
+            theme_write_attributes.name = name
+            theme_write_attributes.preview_url = preview_url
+            theme_write_attributes.theme_id = theme_id
+            theme_write_attributes.theme_type = theme_type
+            theme_write_attributes.version = version
+            theme_write_attributes.additional_properties = {}
+        else:
+            theme_write_attributes = cls(
+                detail_url,
+                identifier,
+                market,
+                name,
+                preview_url,
+                theme_id,
+                theme_type,
+                version,
+            )
+        if len(d) + n__absent != 8:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "detail_url",
+                    "identifier",
+                    "market",
+                    "name",
+                    "preview_url",
+                    "theme_id",
+                    "theme_type",
+                    "version",
+                }
+            }
+            theme_write_attributes.additional_properties = extra__props
         return theme_write_attributes
 
     @property
@@ -171,3 +222,25 @@ class ThemeWriteAttributes:
         if not isinstance(theme, Unset):
             self.theme_id = theme.id
         return self
+
+
+_plain__class: type[ThemeWriteAttributes] | None = (
+    ThemeWriteAttributes
+    if {field.name for field in _attrs_fields(ThemeWriteAttributes)}
+    == {
+        "detail_url",
+        "identifier",
+        "market",
+        "name",
+        "preview_url",
+        "theme_id",
+        "theme_type",
+        "version",
+        "additional_properties",
+    }
+    and not hasattr(ThemeWriteAttributes, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
-from ..lib._fields import Choice, FieldError
+from ..lib._fields import Choice, FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,6 +32,122 @@ def _resolve__refs() -> None:
 
 
 T = TypeVar("T", bound="UserFilter")
+
+
+def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__customer_id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__id(data: object) -> Unset | UUID | UuidOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | UUID | UuidOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+
+                if choice.take(componentsschemas_uuid_condition_type_0):
+                    return componentsschemas_uuid_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_uuid_condition_type_1 = data
+                try:
+                    componentsschemas_uuid_condition_type_1 = parse_uuid(_componentsschemas_uuid_condition_type_1)
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
+
+                if choice.take(componentsschemas_uuid_condition_type_1):
+                    return componentsschemas_uuid_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+
+                if choice.take(componentsschemas_datetime_condition_type_0):
+                    return componentsschemas_datetime_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_datetime_condition_type_1 = data
+                try:
+                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                        _componentsschemas_datetime_condition_type_1
+                    )
+                except (TypeError, ValueError, AttributeError):
+                    raise FieldError.unparsable("date-time", _componentsschemas_datetime_condition_type_1) from None
+
+                if choice.take(componentsschemas_datetime_condition_type_1):
+                    return componentsschemas_datetime_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DatetimeOperators), date-time string", data)
 
 
 @_attrs_define
@@ -75,6 +192,8 @@ class UserFilter:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+
         created_at: dict[str, Any] | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
@@ -83,6 +202,8 @@ class UserFilter:
         else:
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         customer_id: dict[str, Any] | str | Unset
         if isinstance(self.customer_id, Unset):
             customer_id = UNSET
@@ -91,6 +212,8 @@ class UserFilter:
         else:
             customer_id = str(self.customer_id)
 
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
         email: dict[str, Any] | str | Unset
         if isinstance(self.email, Unset):
             email = UNSET
@@ -98,7 +221,8 @@ class UserFilter:
             email = self.email.to_dict()
         else:
             email = self.email
-
+        if email is not UNSET:
+            field_dict["email"] = email
         first_name: dict[str, Any] | str | Unset
         if isinstance(self.first_name, Unset):
             first_name = UNSET
@@ -106,7 +230,8 @@ class UserFilter:
             first_name = self.first_name.to_dict()
         else:
             first_name = self.first_name
-
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
         id: dict[str, Any] | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -115,6 +240,8 @@ class UserFilter:
         else:
             id = str(self.id)
 
+        if id is not UNSET:
+            field_dict["id"] = id
         last_name: dict[str, Any] | str | Unset
         if isinstance(self.last_name, Unset):
             last_name = UNSET
@@ -122,7 +249,8 @@ class UserFilter:
             last_name = self.last_name.to_dict()
         else:
             last_name = self.last_name
-
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
         name: dict[str, Any] | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -130,7 +258,8 @@ class UserFilter:
             name = self.name.to_dict()
         else:
             name = self.name
-
+        if name is not UNSET:
+            field_dict["name"] = name
         q: dict[str, Any] | str | Unset
         if isinstance(self.q, Unset):
             q = UNSET
@@ -138,7 +267,8 @@ class UserFilter:
             q = self.q.to_dict()
         else:
             q = self.q
-
+        if q is not UNSET:
+            field_dict["q"] = q
         status: dict[str, Any] | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
@@ -146,7 +276,8 @@ class UserFilter:
             status = self.status.to_dict()
         else:
             status = self.status
-
+        if status is not UNSET:
+            field_dict["status"] = status
         updated_at: dict[str, Any] | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
@@ -155,27 +286,6 @@ class UserFilter:
         else:
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if email is not UNSET:
-            field_dict["email"] = email
-        if first_name is not UNSET:
-            field_dict["first_name"] = first_name
-        if id is not UNSET:
-            field_dict["id"] = id
-        if last_name is not UNSET:
-            field_dict["last_name"] = last_name
-        if name is not UNSET:
-            field_dict["name"] = name
-        if q is not UNSET:
-            field_dict["q"] = q
-        if status is not UNSET:
-            field_dict["status"] = status
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -185,301 +295,218 @@ class UserFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (UserFilter)", src_dict)
-        d = dict(src_dict)
-
-        def _parse_created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
-
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (UserFilter)", d)
+            d = dict(d)
+        n__absent = 0
         try:
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse__created_at(d.get("created_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("created_at")
             raise
 
-        def _parse_customer_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if created_at is UNSET:
+            n__absent += 1
 
         try:
-            customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
+            customer_id = _parse__customer_id(d.get("customer_id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("customer_id")
             raise
 
-        def _parse_email(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if customer_id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _email = d.get("email", UNSET)
+        email: str | TextOperators | Unset
+        if _email is UNSET:
+            email = _email
+        elif isinstance(_email, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_email)
+            except FieldError as field__error:
+                field__error.segments.append("email")
+                raise
 
-        try:
-            email = _parse_email(d.pop("email", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("email")
-            raise
+            email = componentsschemas_text_condition_type_0
+        elif isinstance(_email, str):
+            email = _email
+        else:
+            raise FieldError("one of object (TextOperators), string", _email, "email")
 
-        def _parse_first_name(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if email is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _first_name = d.get("first_name", UNSET)
+        first_name: str | TextOperators | Unset
+        if _first_name is UNSET:
+            first_name = _first_name
+        elif isinstance(_first_name, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_first_name)
+            except FieldError as field__error:
+                field__error.segments.append("first_name")
+                raise
 
-        try:
-            first_name = _parse_first_name(d.pop("first_name", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("first_name")
-            raise
+            first_name = componentsschemas_text_condition_type_0
+        elif isinstance(_first_name, str):
+            first_name = _first_name
+        else:
+            raise FieldError("one of object (TextOperators), string", _first_name, "first_name")
 
-        def _parse_id(data: object) -> Unset | UUID | UuidOperators:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[Unset | UUID | UuidOperators] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_uuid_condition_type_0):
-                            return componentsschemas_uuid_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_uuid_condition_type_1 = data
-                        try:
-                            componentsschemas_uuid_condition_type_1 = UUID(_componentsschemas_uuid_condition_type_1)
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable("UUID", _componentsschemas_uuid_condition_type_1) from None
-
-                        if choice.take(componentsschemas_uuid_condition_type_1):
-                            return componentsschemas_uuid_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (UuidOperators), UUID string", data)
+        if first_name is UNSET:
+            n__absent += 1
 
         try:
-            id = _parse_id(d.pop("id", UNSET))
+            id = _parse__id(d.get("id", UNSET))
         except FieldError as field__error:
             field__error.segments.append("id")
             raise
 
-        def _parse_last_name(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if id is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _last_name = d.get("last_name", UNSET)
+        last_name: str | TextOperators | Unset
+        if _last_name is UNSET:
+            last_name = _last_name
+        elif isinstance(_last_name, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_last_name)
+            except FieldError as field__error:
+                field__error.segments.append("last_name")
+                raise
 
-        try:
-            last_name = _parse_last_name(d.pop("last_name", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("last_name")
-            raise
+            last_name = componentsschemas_text_condition_type_0
+        elif isinstance(_last_name, str):
+            last_name = _last_name
+        else:
+            raise FieldError("one of object (TextOperators), string", _last_name, "last_name")
 
-        def _parse_name(data: object) -> str | TextOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | TextOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_text_condition_type_0 = TextOperators.from_dict(data)
+        if last_name is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_text_condition_type_0):
-                            return componentsschemas_text_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (TextOperators), string", data)
+        _name = d.get("name", UNSET)
+        name: str | TextOperators | Unset
+        if _name is UNSET:
+            name = _name
+        elif isinstance(_name, dict):
+            try:
+                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_name)
+            except FieldError as field__error:
+                field__error.segments.append("name")
+                raise
 
-        try:
-            name = _parse_name(d.pop("name", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("name")
-            raise
+            name = componentsschemas_text_condition_type_0
+        elif isinstance(_name, str):
+            name = _name
+        else:
+            raise FieldError("one of object (TextOperators), string", _name, "name")
 
-        def _parse_q(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if name is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _q = d.get("q", UNSET)
+        q: str | StringEqualOperators | Unset
+        if _q is UNSET:
+            q = _q
+        elif isinstance(_q, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_q)
+            except FieldError as field__error:
+                field__error.segments.append("q")
+                raise
 
-        try:
-            q = _parse_q(d.pop("q", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("q")
-            raise
+            q = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_q, str):
+            q = _q
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _q, "q")
 
-        def _parse_status(data: object) -> str | StringEqualOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[str | StringEqualOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(data)
+        if q is UNSET:
+            n__absent += 1
 
-                        if choice.take(componentsschemas_string_equal_condition_type_0):
-                            return componentsschemas_string_equal_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    return data
-            return choice.result("one of object (StringEqualOperators), string", data)
+        _status = d.get("status", UNSET)
+        status: str | StringEqualOperators | Unset
+        if _status is UNSET:
+            status = _status
+        elif isinstance(_status, dict):
+            try:
+                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_status)
+            except FieldError as field__error:
+                field__error.segments.append("status")
+                raise
+
+            status = componentsschemas_string_equal_condition_type_0
+        elif isinstance(_status, str):
+            status = _status
+        else:
+            raise FieldError("one of object (StringEqualOperators), string", _status, "status")
+
+        if status is UNSET:
+            n__absent += 1
 
         try:
-            status = _parse_status(d.pop("status", UNSET))
-        except FieldError as field__error:
-            field__error.segments.append("status")
-            raise
-
-        def _parse_updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
-            if isinstance(data, Unset):
-                return data
-            choice: Choice[datetime.datetime | DatetimeOperators | Unset] = Choice()
-            with choice:
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
-
-                        if choice.take(componentsschemas_datetime_condition_type_0):
-                            return componentsschemas_datetime_condition_type_0
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-                if isinstance(data, str):
-                    try:
-                        _componentsschemas_datetime_condition_type_1 = data
-                        try:
-                            componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
-                                _componentsschemas_datetime_condition_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError):
-                            raise FieldError.unparsable(
-                                "date-time", _componentsschemas_datetime_condition_type_1
-                            ) from None
-
-                        if choice.take(componentsschemas_datetime_condition_type_1):
-                            return componentsschemas_datetime_condition_type_1
-                    except FieldError as field__error:
-                        choice.fail(field__error)
-            return choice.result("one of object (DatetimeOperators), date-time string", data)
-
-        try:
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            updated_at = _parse__updated_at(d.get("updated_at", UNSET))
         except FieldError as field__error:
             field__error.segments.append("updated_at")
             raise
 
-        user_filter = cls(
-            created_at=created_at,
-            customer_id=customer_id,
-            email=email,
-            first_name=first_name,
-            id=id,
-            last_name=last_name,
-            name=name,
-            q=q,
-            status=status,
-            updated_at=updated_at,
-        )
+        if updated_at is UNSET:
+            n__absent += 1
 
-        if d:
-            raise FieldError("no such property (UserFilter allows no others)", None, next(iter(d)), found="one")
+        if cls is _plain__class:
+            user_filter = cls.__new__(cls)
+            user_filter.created_at = created_at
+            user_filter.customer_id = customer_id
+            user_filter.email = email
+            user_filter.first_name = first_name
+            user_filter.id = id
+            user_filter.last_name = last_name
+            user_filter.name = name
+            user_filter.q = q
+            user_filter.status = status
+            user_filter.updated_at = updated_at
+        else:
+            user_filter = cls(
+                created_at,
+                customer_id,
+                email,
+                first_name,
+                id,
+                last_name,
+                name,
+                q,
+                status,
+                updated_at,
+            )
+        if len(d) + n__absent != 10:
+            for prop_name in d:
+                if prop_name not in {
+                    "created_at",
+                    "customer_id",
+                    "email",
+                    "first_name",
+                    "id",
+                    "last_name",
+                    "name",
+                    "q",
+                    "status",
+                    "updated_at",
+                }:
+                    raise FieldError("no such property (UserFilter allows no others)", None, prop_name, found="one")
         return user_filter
+
+
+_plain__class: type[UserFilter] | None = (
+    UserFilter
+    if {field.name for field in _attrs_fields(UserFilter)}
+    == {"created_at", "customer_id", "email", "first_name", "id", "last_name", "name", "q", "status", "updated_at"}
+    and not hasattr(UserFilter, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

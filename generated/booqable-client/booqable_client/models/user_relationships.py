@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..types import UNSET, Unset
@@ -44,19 +45,18 @@ class UserRelationships:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         customer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.customer, Unset):
             customer = self.customer.to_dict()
-
+        if customer is not UNSET:
+            field_dict["customer"] = customer
         notes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.notes, Unset):
             notes = self.notes.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer is not UNSET:
-            field_dict["customer"] = customer
         if notes is not UNSET:
             field_dict["notes"] = notes
 
@@ -66,10 +66,13 @@ class UserRelationships:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (UserRelationships)", src_dict)
-        d = dict(src_dict)
-        _customer = d.pop("customer", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (UserRelationships)", d)
+            d = dict(d)
+        n__absent = 0
+        _customer = d.get("customer", UNSET)
         customer: Relationship | Unset = UNSET
         if _customer is not UNSET:
             try:
@@ -78,7 +81,10 @@ class UserRelationships:
                 field__error.segments.append("customer")
                 raise
 
-        _notes = d.pop("notes", UNSET)
+        if customer is UNSET:
+            n__absent += 1
+
+        _notes = d.get("notes", UNSET)
         notes: Relationship | Unset = UNSET
         if _notes is not UNSET:
             try:
@@ -87,12 +93,24 @@ class UserRelationships:
                 field__error.segments.append("notes")
                 raise
 
-        user_relationships = cls(
-            customer=customer,
-            notes=notes,
-        )
+        if notes is UNSET:
+            n__absent += 1
 
-        user_relationships.additional_properties = d
+        if cls is _plain__class:
+            user_relationships = cls.__new__(cls)
+            user_relationships.customer = customer
+            user_relationships.notes = notes
+            user_relationships.additional_properties = {}
+        else:
+            user_relationships = cls(
+                customer,
+                notes,
+            )
+        if len(d) + n__absent != 2:
+            extra__props = {
+                prop_name: prop_value for prop_name, prop_value in d.items() if prop_name not in {"customer", "notes"}
+            }
+            user_relationships.additional_properties = extra__props
         return user_relationships
 
     @property
@@ -110,3 +128,14 @@ class UserRelationships:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[UserRelationships] | None = (
+    UserRelationships
+    if {field.name for field in _attrs_fields(UserRelationships)} == {"customer", "notes", "additional_properties"}
+    and not hasattr(UserRelationships, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

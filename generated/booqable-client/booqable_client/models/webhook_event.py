@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import ClassVar
 
 from ..lib._fields import open_member
 
@@ -51,6 +52,9 @@ class WebhookEvent(StrEnum):
     QUOTE_SIGNED = "quote.signed"
     QUOTE_UPDATED = "quote.updated"
 
+    _by__value: ClassVar[dict[str, WebhookEvent]]
+    """The listed members by value: the generated from_dict looks values up here before calling the class."""
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -58,3 +62,6 @@ class WebhookEvent(StrEnum):
     def _missing_(cls, value: object) -> WebhookEvent | None:
         """Any other string: a member named ``UNKNOWN`` whose value is that string (not in ``list(cls)``)."""
         return open_member(cls, value, str)
+
+
+WebhookEvent._by__value = {member.value: member for member in WebhookEvent}

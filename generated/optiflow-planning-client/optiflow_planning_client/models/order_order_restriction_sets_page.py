@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..types import UNSET
@@ -44,21 +45,18 @@ class OrderOrderRestrictionSetsPage:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
+        field_dict["data"] = data
         cursors = self.cursors.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "cursors": cursors,
-            }
-        )
+        field_dict["cursors"] = cursors
 
         return field_dict
 
@@ -66,10 +64,12 @@ class OrderOrderRestrictionSetsPage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (OrderOrderRestrictionSetsPage)", src_dict)
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (OrderOrderRestrictionSetsPage)", d)
+            d = dict(d)
+        _data = d.get("data", UNSET)
         if isinstance(_data, list):
             data = []
             try:
@@ -85,17 +85,26 @@ class OrderOrderRestrictionSetsPage:
             raise FieldError("array", _data, "data")
 
         try:
-            cursors = ForwardCursor.from_dict(d.pop("cursors", UNSET))
+            cursors = ForwardCursor.from_dict(d.get("cursors", UNSET))
         except FieldError as field__error:
             field__error.segments.append("cursors")
             raise
 
-        order_order_restriction_sets_page = cls(
-            data=data,
-            cursors=cursors,
-        )
-
-        order_order_restriction_sets_page.additional_properties = d
+        if cls is _plain__class:
+            order_order_restriction_sets_page = cls.__new__(cls)
+            order_order_restriction_sets_page.data = data
+            order_order_restriction_sets_page.cursors = cursors
+            order_order_restriction_sets_page.additional_properties = {}
+        else:
+            order_order_restriction_sets_page = cls(
+                data,
+                cursors,
+            )
+        if len(d) != 2:
+            extra__props = {
+                prop_name: prop_value for prop_name, prop_value in d.items() if prop_name not in {"data", "cursors"}
+            }
+            order_order_restriction_sets_page.additional_properties = extra__props
         return order_order_restriction_sets_page
 
     @property
@@ -113,3 +122,15 @@ class OrderOrderRestrictionSetsPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[OrderOrderRestrictionSetsPage] | None = (
+    OrderOrderRestrictionSetsPage
+    if {field.name for field in _attrs_fields(OrderOrderRestrictionSetsPage)}
+    == {"data", "cursors", "additional_properties"}
+    and not hasattr(OrderOrderRestrictionSetsPage, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

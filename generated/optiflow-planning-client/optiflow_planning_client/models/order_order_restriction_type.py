@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import ClassVar
 
 from ..lib._fields import open_member
 
@@ -14,6 +15,9 @@ class OrderOrderRestrictionType(StrEnum):
     NOT_TOGETHER_IN_VEHICLE_WITH = "NOT_TOGETHER_IN_VEHICLE_WITH"
     NOT_UNLOADED_WHILE_VEHICLE_CONTAINS = "NOT_UNLOADED_WHILE_VEHICLE_CONTAINS"
 
+    _by__value: ClassVar[dict[str, OrderOrderRestrictionType]]
+    """The listed members by value: the generated from_dict looks values up here before calling the class."""
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -21,3 +25,6 @@ class OrderOrderRestrictionType(StrEnum):
     def _missing_(cls, value: object) -> OrderOrderRestrictionType | None:
         """Any other string: a member named ``UNKNOWN`` whose value is that string (not in ``list(cls)``)."""
         return open_member(cls, value, str)
+
+
+OrderOrderRestrictionType._by__value = {member.value: member for member in OrderOrderRestrictionType}

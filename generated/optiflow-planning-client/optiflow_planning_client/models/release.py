@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..types import UNSET, Unset
@@ -44,10 +45,15 @@ class Release:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         release_metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.release_metadata, Unset):
             release_metadata = self.release_metadata.to_dict()
-
+        if release_metadata is not UNSET:
+            field_dict["release_metadata"] = release_metadata
         routes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.routes, Unset):
             routes = []
@@ -55,11 +61,6 @@ class Release:
                 routes_item = routes_item_data.to_dict()
                 routes.append(routes_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if release_metadata is not UNSET:
-            field_dict["release_metadata"] = release_metadata
         if routes is not UNSET:
             field_dict["routes"] = routes
 
@@ -69,10 +70,13 @@ class Release:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (Release)", src_dict)
-        d = dict(src_dict)
-        _release_metadata = d.pop("release_metadata", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (Release)", d)
+            d = dict(d)
+        n__absent = 0
+        _release_metadata = d.get("release_metadata", UNSET)
         release_metadata: ReleaseMetadata | Unset = UNSET
         if _release_metadata is not UNSET:
             try:
@@ -81,7 +85,10 @@ class Release:
                 field__error.segments.append("release_metadata")
                 raise
 
-        _routes = d.pop("routes", UNSET)
+        if release_metadata is UNSET:
+            n__absent += 1
+
+        _routes = d.get("routes", UNSET)
         routes: list[Route] | Unset = UNSET
         if isinstance(_routes, list):
             routes = []
@@ -97,12 +104,26 @@ class Release:
         elif _routes is not UNSET:
             raise FieldError("array", _routes, "routes")
 
-        release = cls(
-            release_metadata=release_metadata,
-            routes=routes,
-        )
+        if routes is UNSET:
+            n__absent += 1
 
-        release.additional_properties = d
+        if cls is _plain__class:
+            release = cls.__new__(cls)
+            release.release_metadata = release_metadata
+            release.routes = routes
+            release.additional_properties = {}
+        else:
+            release = cls(
+                release_metadata,
+                routes,
+            )
+        if len(d) + n__absent != 2:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name not in {"release_metadata", "routes"}
+            }
+            release.additional_properties = extra__props
         return release
 
     @property
@@ -120,3 +141,14 @@ class Release:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[Release] | None = (
+    Release
+    if {field.name for field in _attrs_fields(Release)} == {"release_metadata", "routes", "additional_properties"}
+    and not hasattr(Release, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..types import UNSET, Unset
@@ -53,20 +54,28 @@ class Route:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        id = self.id
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
 
+        id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
         resource_combination: dict[str, Any] | Unset = UNSET
         if not isinstance(self.resource_combination, Unset):
             resource_combination = self.resource_combination.to_dict()
-
+        if resource_combination is not UNSET:
+            field_dict["resource_combination"] = resource_combination
         start: dict[str, Any] | Unset = UNSET
         if not isinstance(self.start, Unset):
             start = self.start.to_dict()
-
+        if start is not UNSET:
+            field_dict["start"] = start
         end: dict[str, Any] | Unset = UNSET
         if not isinstance(self.end, Unset):
             end = self.end.to_dict()
-
+        if end is not UNSET:
+            field_dict["end"] = end
         trips: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.trips, Unset):
             trips = []
@@ -74,17 +83,6 @@ class Route:
                 trips_item = trips_item_data.to_dict()
                 trips.append(trips_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if resource_combination is not UNSET:
-            field_dict["resource_combination"] = resource_combination
-        if start is not UNSET:
-            field_dict["start"] = start
-        if end is not UNSET:
-            field_dict["end"] = end
         if trips is not UNSET:
             field_dict["trips"] = trips
 
@@ -94,14 +92,20 @@ class Route:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (Route)", src_dict)
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, str) and id is not UNSET:
-            raise FieldError("string", id, "id")
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (Route)", d)
+            d = dict(d)
+        n__absent = 0
+        id = d.get("id", UNSET)
+        if not (type(id) is str):
+            if id is UNSET:
+                n__absent += 1
+            elif not isinstance(id, str):
+                raise FieldError("string", id, "id")
 
-        _resource_combination = d.pop("resource_combination", UNSET)
+        _resource_combination = d.get("resource_combination", UNSET)
         resource_combination: ResourceCombination | Unset = UNSET
         if _resource_combination is not UNSET:
             try:
@@ -110,7 +114,10 @@ class Route:
                 field__error.segments.append("resource_combination")
                 raise
 
-        _start = d.pop("start", UNSET)
+        if resource_combination is UNSET:
+            n__absent += 1
+
+        _start = d.get("start", UNSET)
         start: RouteBoundary | Unset = UNSET
         if _start is not UNSET:
             try:
@@ -119,7 +126,10 @@ class Route:
                 field__error.segments.append("start")
                 raise
 
-        _end = d.pop("end", UNSET)
+        if start is UNSET:
+            n__absent += 1
+
+        _end = d.get("end", UNSET)
         end: RouteBoundary | Unset = UNSET
         if _end is not UNSET:
             try:
@@ -128,7 +138,10 @@ class Route:
                 field__error.segments.append("end")
                 raise
 
-        _trips = d.pop("trips", UNSET)
+        if end is UNSET:
+            n__absent += 1
+
+        _trips = d.get("trips", UNSET)
         trips: list[Trip] | Unset = UNSET
         if isinstance(_trips, list):
             trips = []
@@ -144,15 +157,32 @@ class Route:
         elif _trips is not UNSET:
             raise FieldError("array", _trips, "trips")
 
-        route = cls(
-            id=id,
-            resource_combination=resource_combination,
-            start=start,
-            end=end,
-            trips=trips,
-        )
+        if trips is UNSET:
+            n__absent += 1
 
-        route.additional_properties = d
+        if cls is _plain__class:
+            route = cls.__new__(cls)
+            route.id = id
+            route.resource_combination = resource_combination
+            route.start = start
+            route.end = end
+            route.trips = trips
+            route.additional_properties = {}
+        else:
+            route = cls(
+                id,
+                resource_combination,
+                start,
+                end,
+                trips,
+            )
+        if len(d) + n__absent != 5:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name not in {"id", "resource_combination", "start", "end", "trips"}
+            }
+            route.additional_properties = extra__props
         return route
 
     @property
@@ -170,3 +200,15 @@ class Route:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[Route] | None = (
+    Route
+    if {field.name for field in _attrs_fields(Route)}
+    == {"id", "resource_combination", "start", "end", "trips", "additional_properties"}
+    and not hasattr(Route, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

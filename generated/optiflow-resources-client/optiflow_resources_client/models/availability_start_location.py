@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..types import UNSET, Unset
@@ -43,13 +44,13 @@ class AvailabilityStartLocation:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.address, Unset):
             address = self.address.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
         if address is not UNSET:
             field_dict["address"] = address
 
@@ -59,10 +60,13 @@ class AvailabilityStartLocation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (AvailabilityStartLocation)", src_dict)
-        d = dict(src_dict)
-        _address = d.pop("address", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (AvailabilityStartLocation)", d)
+            d = dict(d)
+        n__absent = 0
+        _address = d.get("address", UNSET)
         address: LocationAddress | Unset = UNSET
         if _address is not UNSET:
             try:
@@ -71,11 +75,22 @@ class AvailabilityStartLocation:
                 field__error.segments.append("address")
                 raise
 
-        availability_start_location = cls(
-            address=address,
-        )
+        if address is UNSET:
+            n__absent += 1
 
-        availability_start_location.additional_properties = d
+        if cls is _plain__class:
+            availability_start_location = cls.__new__(cls)
+            availability_start_location.address = address
+            availability_start_location.additional_properties = {}
+        else:
+            availability_start_location = cls(
+                address,
+            )
+        if len(d) + n__absent != 1:
+            extra__props = {
+                prop_name: prop_value for prop_name, prop_value in d.items() if prop_name not in {"address"}
+            }
+            availability_start_location.additional_properties = extra__props
         return availability_start_location
 
     @property
@@ -93,3 +108,14 @@ class AvailabilityStartLocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[AvailabilityStartLocation] | None = (
+    AvailabilityStartLocation
+    if {field.name for field in _attrs_fields(AvailabilityStartLocation)} == {"address", "additional_properties"}
+    and not hasattr(AvailabilityStartLocation, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

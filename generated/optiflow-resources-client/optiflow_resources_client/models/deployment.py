@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..lib._fields import position as _position
@@ -56,49 +57,43 @@ class Deployment:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        id = self.id
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
 
+        id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
         planning_id: None | str | Unset
         if isinstance(self.planning_id, Unset):
             planning_id = UNSET
         else:
             planning_id = self.planning_id
-
+        if planning_id is not UNSET:
+            field_dict["planning_id"] = planning_id
         resource_combination_id = self.resource_combination_id
-
+        if resource_combination_id is not UNSET:
+            field_dict["resource_combination_id"] = resource_combination_id
         availability_id = self.availability_id
-
+        if availability_id is not UNSET:
+            field_dict["availability_id"] = availability_id
         employee_id = self.employee_id
-
+        if employee_id is not UNSET:
+            field_dict["employee_id"] = employee_id
         transport_resource_ids: list[str] | Unset = UNSET
         if not isinstance(self.transport_resource_ids, Unset):
             transport_resource_ids = self.transport_resource_ids
 
+        if transport_resource_ids is not UNSET:
+            field_dict["transport_resource_ids"] = transport_resource_ids
         start: dict[str, Any] | Unset = UNSET
         if not isinstance(self.start, Unset):
             start = self.start.to_dict()
-
+        if start is not UNSET:
+            field_dict["start"] = start
         end: dict[str, Any] | Unset = UNSET
         if not isinstance(self.end, Unset):
             end = self.end.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if planning_id is not UNSET:
-            field_dict["planning_id"] = planning_id
-        if resource_combination_id is not UNSET:
-            field_dict["resource_combination_id"] = resource_combination_id
-        if availability_id is not UNSET:
-            field_dict["availability_id"] = availability_id
-        if employee_id is not UNSET:
-            field_dict["employee_id"] = employee_id
-        if transport_resource_ids is not UNSET:
-            field_dict["transport_resource_ids"] = transport_resource_ids
-        if start is not UNSET:
-            field_dict["start"] = start
         if end is not UNSET:
             field_dict["end"] = end
 
@@ -108,34 +103,52 @@ class Deployment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (Deployment)", src_dict)
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, str) and id is not UNSET:
-            raise FieldError("string", id, "id")
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (Deployment)", d)
+            d = dict(d)
+        n__absent = 0
+        id = d.get("id", UNSET)
+        if not (type(id) is str):
+            if id is UNSET:
+                n__absent += 1
+            elif not isinstance(id, str):
+                raise FieldError("string", id, "id")
 
-        planning_id = d.pop("planning_id", UNSET)
-        if not (isinstance(planning_id, str) or planning_id is None) and planning_id is not UNSET:
-            raise FieldError("string or null", planning_id, "planning_id")
+        planning_id = d.get("planning_id", UNSET)
+        if not (type(planning_id) is str or planning_id is None):
+            if planning_id is UNSET:
+                n__absent += 1
+            elif not (isinstance(planning_id, str) or planning_id is None):
+                raise FieldError("string or null", planning_id, "planning_id")
 
-        resource_combination_id = d.pop("resource_combination_id", UNSET)
-        if not isinstance(resource_combination_id, str) and resource_combination_id is not UNSET:
-            raise FieldError("string", resource_combination_id, "resource_combination_id")
+        resource_combination_id = d.get("resource_combination_id", UNSET)
+        if not (type(resource_combination_id) is str):
+            if resource_combination_id is UNSET:
+                n__absent += 1
+            elif not isinstance(resource_combination_id, str):
+                raise FieldError("string", resource_combination_id, "resource_combination_id")
 
-        availability_id = d.pop("availability_id", UNSET)
-        if not isinstance(availability_id, str) and availability_id is not UNSET:
-            raise FieldError("string", availability_id, "availability_id")
+        availability_id = d.get("availability_id", UNSET)
+        if not (type(availability_id) is str):
+            if availability_id is UNSET:
+                n__absent += 1
+            elif not isinstance(availability_id, str):
+                raise FieldError("string", availability_id, "availability_id")
 
-        employee_id = d.pop("employee_id", UNSET)
-        if not isinstance(employee_id, str) and employee_id is not UNSET:
-            raise FieldError("string", employee_id, "employee_id")
+        employee_id = d.get("employee_id", UNSET)
+        if not (type(employee_id) is str):
+            if employee_id is UNSET:
+                n__absent += 1
+            elif not isinstance(employee_id, str):
+                raise FieldError("string", employee_id, "employee_id")
 
-        _transport_resource_ids = d.pop("transport_resource_ids", UNSET)
+        _transport_resource_ids = d.get("transport_resource_ids", UNSET)
         transport_resource_ids: list[str] | Unset = UNSET
         if isinstance(_transport_resource_ids, list):
             for transport_resource_ids_item in _transport_resource_ids:
-                if not isinstance(transport_resource_ids_item, str):
+                if not (type(transport_resource_ids_item) is str) and not isinstance(transport_resource_ids_item, str):
                     raise FieldError(
                         "string",
                         transport_resource_ids_item,
@@ -146,7 +159,10 @@ class Deployment:
         elif _transport_resource_ids is not UNSET:
             raise FieldError("array", _transport_resource_ids, "transport_resource_ids")
 
-        _start = d.pop("start", UNSET)
+        if transport_resource_ids is UNSET:
+            n__absent += 1
+
+        _start = d.get("start", UNSET)
         start: DeploymentBoundary | Unset = UNSET
         if _start is not UNSET:
             try:
@@ -155,7 +171,10 @@ class Deployment:
                 field__error.segments.append("start")
                 raise
 
-        _end = d.pop("end", UNSET)
+        if start is UNSET:
+            n__absent += 1
+
+        _end = d.get("end", UNSET)
         end: DeploymentBoundary | Unset = UNSET
         if _end is not UNSET:
             try:
@@ -164,18 +183,48 @@ class Deployment:
                 field__error.segments.append("end")
                 raise
 
-        deployment = cls(
-            id=id,
-            planning_id=planning_id,
-            resource_combination_id=resource_combination_id,
-            availability_id=availability_id,
-            employee_id=employee_id,
-            transport_resource_ids=transport_resource_ids,
-            start=start,
-            end=end,
-        )
+        if end is UNSET:
+            n__absent += 1
 
-        deployment.additional_properties = d
+        if cls is _plain__class:
+            deployment = cls.__new__(cls)
+            deployment.id = id
+            deployment.planning_id = planning_id
+            deployment.resource_combination_id = resource_combination_id
+            deployment.availability_id = availability_id
+            deployment.employee_id = employee_id
+            deployment.transport_resource_ids = transport_resource_ids
+            deployment.start = start
+            deployment.end = end
+            deployment.additional_properties = {}
+        else:
+            deployment = cls(
+                id,
+                planning_id,
+                resource_combination_id,
+                availability_id,
+                employee_id,
+                transport_resource_ids,
+                start,
+                end,
+            )
+        if len(d) + n__absent != 8:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "id",
+                    "planning_id",
+                    "resource_combination_id",
+                    "availability_id",
+                    "employee_id",
+                    "transport_resource_ids",
+                    "start",
+                    "end",
+                }
+            }
+            deployment.additional_properties = extra__props
         return deployment
 
     @property
@@ -193,3 +242,25 @@ class Deployment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[Deployment] | None = (
+    Deployment
+    if {field.name for field in _attrs_fields(Deployment)}
+    == {
+        "id",
+        "planning_id",
+        "resource_combination_id",
+        "availability_id",
+        "employee_id",
+        "transport_resource_ids",
+        "start",
+        "end",
+        "additional_properties",
+    }
+    and not hasattr(Deployment, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..lib._fields import position as _position
@@ -67,53 +68,48 @@ class Employee:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        business_id = self.business_id
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
 
+        business_id = self.business_id
+        if business_id is not UNSET:
+            field_dict["business_id"] = business_id
         name: dict[str, Any] | Unset = UNSET
         if not isinstance(self.name, Unset):
             name = self.name.to_dict()
-
+        if name is not UNSET:
+            field_dict["name"] = name
         driver_skills: list[str] | Unset = UNSET
         if not isinstance(self.driver_skills, Unset):
             driver_skills = self.driver_skills
 
+        if driver_skills is not UNSET:
+            field_dict["driver_skills"] = driver_skills
         skills: list[str] | Unset = UNSET
         if not isinstance(self.skills, Unset):
             skills = self.skills
 
+        if skills is not UNSET:
+            field_dict["skills"] = skills
         start_location: dict[str, Any] | Unset = UNSET
         if not isinstance(self.start_location, Unset):
             start_location = self.start_location.to_dict()
-
+        if start_location is not UNSET:
+            field_dict["start_location"] = start_location
         home_base: dict[str, Any] | Unset = UNSET
         if not isinstance(self.home_base, Unset):
             home_base = self.home_base.to_dict()
-
+        if home_base is not UNSET:
+            field_dict["home_base"] = home_base
         fixed_assignment: dict[str, Any] | Unset = UNSET
         if not isinstance(self.fixed_assignment, Unset):
             fixed_assignment = self.fixed_assignment.to_dict()
-
+        if fixed_assignment is not UNSET:
+            field_dict["fixed_assignment"] = fixed_assignment
         custom_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_data, Unset):
             custom_data = self.custom_data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if business_id is not UNSET:
-            field_dict["business_id"] = business_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if driver_skills is not UNSET:
-            field_dict["driver_skills"] = driver_skills
-        if skills is not UNSET:
-            field_dict["skills"] = skills
-        if start_location is not UNSET:
-            field_dict["start_location"] = start_location
-        if home_base is not UNSET:
-            field_dict["home_base"] = home_base
-        if fixed_assignment is not UNSET:
-            field_dict["fixed_assignment"] = fixed_assignment
         if custom_data is not UNSET:
             field_dict["custom_data"] = custom_data
 
@@ -123,14 +119,20 @@ class Employee:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (Employee)", src_dict)
-        d = dict(src_dict)
-        business_id = d.pop("business_id", UNSET)
-        if not isinstance(business_id, str) and business_id is not UNSET:
-            raise FieldError("string", business_id, "business_id")
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (Employee)", d)
+            d = dict(d)
+        n__absent = 0
+        business_id = d.get("business_id", UNSET)
+        if not (type(business_id) is str):
+            if business_id is UNSET:
+                n__absent += 1
+            elif not isinstance(business_id, str):
+                raise FieldError("string", business_id, "business_id")
 
-        _name = d.pop("name", UNSET)
+        _name = d.get("name", UNSET)
         name: EmployeeName | Unset = UNSET
         if _name is not UNSET:
             try:
@@ -139,11 +141,14 @@ class Employee:
                 field__error.segments.append("name")
                 raise
 
-        _driver_skills = d.pop("driver_skills", UNSET)
+        if name is UNSET:
+            n__absent += 1
+
+        _driver_skills = d.get("driver_skills", UNSET)
         driver_skills: list[str] | Unset = UNSET
         if isinstance(_driver_skills, list):
             for driver_skills_item in _driver_skills:
-                if not isinstance(driver_skills_item, str):
+                if not (type(driver_skills_item) is str) and not isinstance(driver_skills_item, str):
                     raise FieldError(
                         "string", driver_skills_item, _position(_driver_skills, driver_skills_item), "driver_skills"
                     )
@@ -151,17 +156,23 @@ class Employee:
         elif _driver_skills is not UNSET:
             raise FieldError("array", _driver_skills, "driver_skills")
 
-        _skills = d.pop("skills", UNSET)
+        if driver_skills is UNSET:
+            n__absent += 1
+
+        _skills = d.get("skills", UNSET)
         skills: list[str] | Unset = UNSET
         if isinstance(_skills, list):
             for skills_item in _skills:
-                if not isinstance(skills_item, str):
+                if not (type(skills_item) is str) and not isinstance(skills_item, str):
                     raise FieldError("string", skills_item, _position(_skills, skills_item), "skills")
             skills = _skills
         elif _skills is not UNSET:
             raise FieldError("array", _skills, "skills")
 
-        _start_location = d.pop("start_location", UNSET)
+        if skills is UNSET:
+            n__absent += 1
+
+        _start_location = d.get("start_location", UNSET)
         start_location: LocationAddress | Unset = UNSET
         if _start_location is not UNSET:
             try:
@@ -170,7 +181,10 @@ class Employee:
                 field__error.segments.append("start_location")
                 raise
 
-        _home_base = d.pop("home_base", UNSET)
+        if start_location is UNSET:
+            n__absent += 1
+
+        _home_base = d.get("home_base", UNSET)
         home_base: HomeBaseReference | Unset = UNSET
         if _home_base is not UNSET:
             try:
@@ -179,7 +193,10 @@ class Employee:
                 field__error.segments.append("home_base")
                 raise
 
-        _fixed_assignment = d.pop("fixed_assignment", UNSET)
+        if home_base is UNSET:
+            n__absent += 1
+
+        _fixed_assignment = d.get("fixed_assignment", UNSET)
         fixed_assignment: TransportResourceReference | Unset = UNSET
         if _fixed_assignment is not UNSET:
             try:
@@ -188,7 +205,10 @@ class Employee:
                 field__error.segments.append("fixed_assignment")
                 raise
 
-        _custom_data = d.pop("custom_data", UNSET)
+        if fixed_assignment is UNSET:
+            n__absent += 1
+
+        _custom_data = d.get("custom_data", UNSET)
         custom_data: CustomData | Unset = UNSET
         if _custom_data is not UNSET:
             try:
@@ -197,18 +217,48 @@ class Employee:
                 field__error.segments.append("custom_data")
                 raise
 
-        employee = cls(
-            business_id=business_id,
-            name=name,
-            driver_skills=driver_skills,
-            skills=skills,
-            start_location=start_location,
-            home_base=home_base,
-            fixed_assignment=fixed_assignment,
-            custom_data=custom_data,
-        )
+        if custom_data is UNSET:
+            n__absent += 1
 
-        employee.additional_properties = d
+        if cls is _plain__class:
+            employee = cls.__new__(cls)
+            employee.business_id = business_id
+            employee.name = name
+            employee.driver_skills = driver_skills
+            employee.skills = skills
+            employee.start_location = start_location
+            employee.home_base = home_base
+            employee.fixed_assignment = fixed_assignment
+            employee.custom_data = custom_data
+            employee.additional_properties = {}
+        else:
+            employee = cls(
+                business_id,
+                name,
+                driver_skills,
+                skills,
+                start_location,
+                home_base,
+                fixed_assignment,
+                custom_data,
+            )
+        if len(d) + n__absent != 8:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "business_id",
+                    "name",
+                    "driver_skills",
+                    "skills",
+                    "start_location",
+                    "home_base",
+                    "fixed_assignment",
+                    "custom_data",
+                }
+            }
+            employee.additional_properties = extra__props
         return employee
 
     @property
@@ -226,3 +276,25 @@ class Employee:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[Employee] | None = (
+    Employee
+    if {field.name for field in _attrs_fields(Employee)}
+    == {
+        "business_id",
+        "name",
+        "driver_skills",
+        "skills",
+        "start_location",
+        "home_base",
+        "fixed_assignment",
+        "custom_data",
+        "additional_properties",
+    }
+    and not hasattr(Employee, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

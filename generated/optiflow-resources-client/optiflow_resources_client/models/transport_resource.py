@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..lib._fields import position as _position
@@ -67,32 +68,46 @@ class TransportResource:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        business_id = self.business_id
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
 
+        field_dict["business_id"] = self.business_id
         type_ = self.type_.value
-
+        field_dict["type"] = type_
         license_plate = self.license_plate
-
+        if license_plate is not UNSET:
+            field_dict["license_plate"] = license_plate
         requirements: list[str] | Unset = UNSET
         if not isinstance(self.requirements, Unset):
             requirements = self.requirements
 
+        if requirements is not UNSET:
+            field_dict["requirements"] = requirements
         capabilities: list[str] | Unset = UNSET
         if not isinstance(self.capabilities, Unset):
             capabilities = self.capabilities
 
+        if capabilities is not UNSET:
+            field_dict["capabilities"] = capabilities
         required_capabilities: list[str] | Unset = UNSET
         if not isinstance(self.required_capabilities, Unset):
             required_capabilities = self.required_capabilities
 
+        if required_capabilities is not UNSET:
+            field_dict["required_capabilities"] = required_capabilities
         skilled_capabilities: list[str] | Unset = UNSET
         if not isinstance(self.skilled_capabilities, Unset):
             skilled_capabilities = self.skilled_capabilities
 
+        if skilled_capabilities is not UNSET:
+            field_dict["skilled_capabilities"] = skilled_capabilities
         cant_do: list[str] | Unset = UNSET
         if not isinstance(self.cant_do, Unset):
             cant_do = self.cant_do
 
+        if cant_do is not UNSET:
+            field_dict["cant_do"] = cant_do
         capacities: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.capacities, Unset):
             capacities = []
@@ -100,32 +115,11 @@ class TransportResource:
                 capacities_item = capacities_item_data.to_dict()
                 capacities.append(capacities_item)
 
+        if capacities is not UNSET:
+            field_dict["capacities"] = capacities
         home_base: dict[str, Any] | Unset = UNSET
         if not isinstance(self.home_base, Unset):
             home_base = self.home_base.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "business_id": business_id,
-                "type": type_,
-            }
-        )
-        if license_plate is not UNSET:
-            field_dict["license_plate"] = license_plate
-        if requirements is not UNSET:
-            field_dict["requirements"] = requirements
-        if capabilities is not UNSET:
-            field_dict["capabilities"] = capabilities
-        if required_capabilities is not UNSET:
-            field_dict["required_capabilities"] = required_capabilities
-        if skilled_capabilities is not UNSET:
-            field_dict["skilled_capabilities"] = skilled_capabilities
-        if cant_do is not UNSET:
-            field_dict["cant_do"] = cant_do
-        if capacities is not UNSET:
-            field_dict["capacities"] = capacities
         if home_base is not UNSET:
             field_dict["home_base"] = home_base
 
@@ -135,28 +129,36 @@ class TransportResource:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (TransportResource)", src_dict)
-        d = dict(src_dict)
-        business_id = d.pop("business_id", UNSET)
-        if not isinstance(business_id, str):
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (TransportResource)", d)
+            d = dict(d)
+        n__absent = 0
+        business_id = d.get("business_id", UNSET)
+        if not (type(business_id) is str) and not isinstance(business_id, str):
             raise FieldError("string", business_id, "business_id")
 
-        _type_ = d.pop("type", UNSET)
-        if isinstance(_type_, str):
+        _type_ = d.get("type", UNSET)
+        if type(_type_) is str:
+            type_ = TransportResourceType._by__value.get(_type_) or TransportResourceType(_type_)
+        elif isinstance(_type_, str):
             type_ = TransportResourceType(_type_)
         else:
             raise FieldError("string (TransportResourceType)", _type_, "type")
 
-        license_plate = d.pop("license_plate", UNSET)
-        if not isinstance(license_plate, str) and license_plate is not UNSET:
-            raise FieldError("string", license_plate, "license_plate")
+        license_plate = d.get("license_plate", UNSET)
+        if not (type(license_plate) is str):
+            if license_plate is UNSET:
+                n__absent += 1
+            elif not isinstance(license_plate, str):
+                raise FieldError("string", license_plate, "license_plate")
 
-        _requirements = d.pop("requirements", UNSET)
+        _requirements = d.get("requirements", UNSET)
         requirements: list[str] | Unset = UNSET
         if isinstance(_requirements, list):
             for requirements_item in _requirements:
-                if not isinstance(requirements_item, str):
+                if not (type(requirements_item) is str) and not isinstance(requirements_item, str):
                     raise FieldError(
                         "string", requirements_item, _position(_requirements, requirements_item), "requirements"
                     )
@@ -164,11 +166,14 @@ class TransportResource:
         elif _requirements is not UNSET:
             raise FieldError("array", _requirements, "requirements")
 
-        _capabilities = d.pop("capabilities", UNSET)
+        if requirements is UNSET:
+            n__absent += 1
+
+        _capabilities = d.get("capabilities", UNSET)
         capabilities: list[str] | Unset = UNSET
         if isinstance(_capabilities, list):
             for capabilities_item in _capabilities:
-                if not isinstance(capabilities_item, str):
+                if not (type(capabilities_item) is str) and not isinstance(capabilities_item, str):
                     raise FieldError(
                         "string", capabilities_item, _position(_capabilities, capabilities_item), "capabilities"
                     )
@@ -176,11 +181,14 @@ class TransportResource:
         elif _capabilities is not UNSET:
             raise FieldError("array", _capabilities, "capabilities")
 
-        _required_capabilities = d.pop("required_capabilities", UNSET)
+        if capabilities is UNSET:
+            n__absent += 1
+
+        _required_capabilities = d.get("required_capabilities", UNSET)
         required_capabilities: list[str] | Unset = UNSET
         if isinstance(_required_capabilities, list):
             for required_capabilities_item in _required_capabilities:
-                if not isinstance(required_capabilities_item, str):
+                if not (type(required_capabilities_item) is str) and not isinstance(required_capabilities_item, str):
                     raise FieldError(
                         "string",
                         required_capabilities_item,
@@ -191,11 +199,14 @@ class TransportResource:
         elif _required_capabilities is not UNSET:
             raise FieldError("array", _required_capabilities, "required_capabilities")
 
-        _skilled_capabilities = d.pop("skilled_capabilities", UNSET)
+        if required_capabilities is UNSET:
+            n__absent += 1
+
+        _skilled_capabilities = d.get("skilled_capabilities", UNSET)
         skilled_capabilities: list[str] | Unset = UNSET
         if isinstance(_skilled_capabilities, list):
             for skilled_capabilities_item in _skilled_capabilities:
-                if not isinstance(skilled_capabilities_item, str):
+                if not (type(skilled_capabilities_item) is str) and not isinstance(skilled_capabilities_item, str):
                     raise FieldError(
                         "string",
                         skilled_capabilities_item,
@@ -206,17 +217,23 @@ class TransportResource:
         elif _skilled_capabilities is not UNSET:
             raise FieldError("array", _skilled_capabilities, "skilled_capabilities")
 
-        _cant_do = d.pop("cant_do", UNSET)
+        if skilled_capabilities is UNSET:
+            n__absent += 1
+
+        _cant_do = d.get("cant_do", UNSET)
         cant_do: list[str] | Unset = UNSET
         if isinstance(_cant_do, list):
             for cant_do_item in _cant_do:
-                if not isinstance(cant_do_item, str):
+                if not (type(cant_do_item) is str) and not isinstance(cant_do_item, str):
                     raise FieldError("string", cant_do_item, _position(_cant_do, cant_do_item), "cant_do")
             cant_do = _cant_do
         elif _cant_do is not UNSET:
             raise FieldError("array", _cant_do, "cant_do")
 
-        _capacities = d.pop("capacities", UNSET)
+        if cant_do is UNSET:
+            n__absent += 1
+
+        _capacities = d.get("capacities", UNSET)
         capacities: list[Capacity] | Unset = UNSET
         if isinstance(_capacities, list):
             capacities = []
@@ -232,7 +249,10 @@ class TransportResource:
         elif _capacities is not UNSET:
             raise FieldError("array", _capacities, "capacities")
 
-        _home_base = d.pop("home_base", UNSET)
+        if capacities is UNSET:
+            n__absent += 1
+
+        _home_base = d.get("home_base", UNSET)
         home_base: HomeBaseReference | Unset = UNSET
         if _home_base is not UNSET:
             try:
@@ -241,20 +261,54 @@ class TransportResource:
                 field__error.segments.append("home_base")
                 raise
 
-        transport_resource = cls(
-            business_id=business_id,
-            type_=type_,
-            license_plate=license_plate,
-            requirements=requirements,
-            capabilities=capabilities,
-            required_capabilities=required_capabilities,
-            skilled_capabilities=skilled_capabilities,
-            cant_do=cant_do,
-            capacities=capacities,
-            home_base=home_base,
-        )
+        if home_base is UNSET:
+            n__absent += 1
 
-        transport_resource.additional_properties = d
+        if cls is _plain__class:
+            transport_resource = cls.__new__(cls)
+            transport_resource.business_id = business_id
+            transport_resource.type_ = type_
+            transport_resource.license_plate = license_plate
+            transport_resource.requirements = requirements
+            transport_resource.capabilities = capabilities
+            transport_resource.required_capabilities = required_capabilities
+            transport_resource.skilled_capabilities = skilled_capabilities
+            transport_resource.cant_do = cant_do
+            transport_resource.capacities = capacities
+            transport_resource.home_base = home_base
+            transport_resource.additional_properties = {}
+        else:
+            transport_resource = cls(
+                business_id,
+                type_,
+                license_plate,
+                requirements,
+                capabilities,
+                required_capabilities,
+                skilled_capabilities,
+                cant_do,
+                capacities,
+                home_base,
+            )
+        if len(d) + n__absent != 10:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "business_id",
+                    "type",
+                    "license_plate",
+                    "requirements",
+                    "capabilities",
+                    "required_capabilities",
+                    "skilled_capabilities",
+                    "cant_do",
+                    "capacities",
+                    "home_base",
+                }
+            }
+            transport_resource.additional_properties = extra__props
         return transport_resource
 
     @property
@@ -272,3 +326,27 @@ class TransportResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[TransportResource] | None = (
+    TransportResource
+    if {field.name for field in _attrs_fields(TransportResource)}
+    == {
+        "business_id",
+        "type_",
+        "license_plate",
+        "requirements",
+        "capabilities",
+        "required_capabilities",
+        "skilled_capabilities",
+        "cant_do",
+        "capacities",
+        "home_base",
+        "additional_properties",
+    }
+    and not hasattr(TransportResource, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import ClassVar
 
 from ..lib._fields import open_member
 
@@ -12,6 +13,9 @@ class ColorDepending(StrEnum):
     PROJECT = "Project"
     TIME = "Time"
 
+    _by__value: ClassVar[dict[str, ColorDepending]]
+    """The listed members by value: the generated from_dict looks values up here before calling the class."""
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -19,3 +23,6 @@ class ColorDepending(StrEnum):
     def _missing_(cls, value: object) -> ColorDepending | None:
         """Any other string: a member named ``UNKNOWN`` whose value is that string (not in ``list(cls)``)."""
         return open_member(cls, value, str)
+
+
+ColorDepending._by__value = {member.value: member for member in ColorDepending}

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..types import UNSET, Unset
@@ -245,319 +246,268 @@ class ConfigEnums:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         access: dict[str, Any] | Unset = UNSET
         if not isinstance(self.access, Unset):
             access = self.access.to_dict()
-
+        if access is not UNSET:
+            field_dict["Access"] = access
         billing_type: dict[str, Any] | Unset = UNSET
         if not isinstance(self.billing_type, Unset):
             billing_type = self.billing_type.to_dict()
-
+        if billing_type is not UNSET:
+            field_dict["BillingType"] = billing_type
         color_depending: dict[str, Any] | Unset = UNSET
         if not isinstance(self.color_depending, Unset):
             color_depending = self.color_depending.to_dict()
-
+        if color_depending is not UNSET:
+            field_dict["ColorDepending"] = color_depending
         config_type: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config_type, Unset):
             config_type = self.config_type.to_dict()
-
+        if config_type is not UNSET:
+            field_dict["ConfigType"] = config_type
         constraint_action: dict[str, Any] | Unset = UNSET
         if not isinstance(self.constraint_action, Unset):
             constraint_action = self.constraint_action.to_dict()
-
+        if constraint_action is not UNSET:
+            field_dict["ConstraintAction"] = constraint_action
         constraint_for: dict[str, Any] | Unset = UNSET
         if not isinstance(self.constraint_for, Unset):
             constraint_for = self.constraint_for.to_dict()
-
+        if constraint_for is not UNSET:
+            field_dict["ConstraintFor"] = constraint_for
         constraint_if: dict[str, Any] | Unset = UNSET
         if not isinstance(self.constraint_if, Unset):
             constraint_if = self.constraint_if.to_dict()
-
+        if constraint_if is not UNSET:
+            field_dict["ConstraintIf"] = constraint_if
         constraint_op: dict[str, Any] | Unset = UNSET
         if not isinstance(self.constraint_op, Unset):
             constraint_op = self.constraint_op.to_dict()
-
+        if constraint_op is not UNSET:
+            field_dict["ConstraintOp"] = constraint_op
         constraint_type: dict[str, Any] | Unset = UNSET
         if not isinstance(self.constraint_type, Unset):
             constraint_type = self.constraint_type.to_dict()
-
+        if constraint_type is not UNSET:
+            field_dict["ConstraintType"] = constraint_type
         constraint_what: dict[str, Any] | Unset = UNSET
         if not isinstance(self.constraint_what, Unset):
             constraint_what = self.constraint_what.to_dict()
-
+        if constraint_what is not UNSET:
+            field_dict["ConstraintWhat"] = constraint_what
         constraint_when: dict[str, Any] | Unset = UNSET
         if not isinstance(self.constraint_when, Unset):
             constraint_when = self.constraint_when.to_dict()
-
+        if constraint_when is not UNSET:
+            field_dict["ConstraintWhen"] = constraint_when
         count_holidays: dict[str, Any] | Unset = UNSET
         if not isinstance(self.count_holidays, Unset):
             count_holidays = self.count_holidays.to_dict()
-
+        if count_holidays is not UNSET:
+            field_dict["CountHolidays"] = count_holidays
         currency_code: dict[str, Any] | Unset = UNSET
         if not isinstance(self.currency_code, Unset):
             currency_code = self.currency_code.to_dict()
-
+        if currency_code is not UNSET:
+            field_dict["CurrencyCode"] = currency_code
         customer_type: dict[str, Any] | Unset = UNSET
         if not isinstance(self.customer_type, Unset):
             customer_type = self.customer_type.to_dict()
-
+        if customer_type is not UNSET:
+            field_dict["CustomerType"] = customer_type
         data_field_type: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data_field_type, Unset):
             data_field_type = self.data_field_type.to_dict()
-
+        if data_field_type is not UNSET:
+            field_dict["DataFieldType"] = data_field_type
         description_field_type: dict[str, Any] | Unset = UNSET
         if not isinstance(self.description_field_type, Unset):
             description_field_type = self.description_field_type.to_dict()
-
+        if description_field_type is not UNSET:
+            field_dict["DescriptionFieldType"] = description_field_type
         description_field_style: dict[str, Any] | Unset = UNSET
         if not isinstance(self.description_field_style, Unset):
             description_field_style = self.description_field_style.to_dict()
-
+        if description_field_style is not UNSET:
+            field_dict["DescriptionFieldStyle"] = description_field_style
         description_field_color: dict[str, Any] | Unset = UNSET
         if not isinstance(self.description_field_color, Unset):
             description_field_color = self.description_field_color.to_dict()
-
+        if description_field_color is not UNSET:
+            field_dict["DescriptionFieldColor"] = description_field_color
         destination: dict[str, Any] | Unset = UNSET
         if not isinstance(self.destination, Unset):
             destination = self.destination.to_dict()
-
+        if destination is not UNSET:
+            field_dict["Destination"] = destination
         destination_type: dict[str, Any] | Unset = UNSET
         if not isinstance(self.destination_type, Unset):
             destination_type = self.destination_type.to_dict()
-
+        if destination_type is not UNSET:
+            field_dict["DestinationType"] = destination_type
         do_mode: dict[str, Any] | Unset = UNSET
         if not isinstance(self.do_mode, Unset):
             do_mode = self.do_mode.to_dict()
-
+        if do_mode is not UNSET:
+            field_dict["DoMode"] = do_mode
         eff_action_type: dict[str, Any] | Unset = UNSET
         if not isinstance(self.eff_action_type, Unset):
             eff_action_type = self.eff_action_type.to_dict()
-
+        if eff_action_type is not UNSET:
+            field_dict["EffActionType"] = eff_action_type
         eff_gap_unit: dict[str, Any] | Unset = UNSET
         if not isinstance(self.eff_gap_unit, Unset):
             eff_gap_unit = self.eff_gap_unit.to_dict()
-
+        if eff_gap_unit is not UNSET:
+            field_dict["EffGapUnit"] = eff_gap_unit
         eff_if_type: dict[str, Any] | Unset = UNSET
         if not isinstance(self.eff_if_type, Unset):
             eff_if_type = self.eff_if_type.to_dict()
-
+        if eff_if_type is not UNSET:
+            field_dict["EffIfType"] = eff_if_type
         eff_if_op: dict[str, Any] | Unset = UNSET
         if not isinstance(self.eff_if_op, Unset):
             eff_if_op = self.eff_if_op.to_dict()
-
+        if eff_if_op is not UNSET:
+            field_dict["EffIfOp"] = eff_if_op
         eff_source_type: dict[str, Any] | Unset = UNSET
         if not isinstance(self.eff_source_type, Unset):
             eff_source_type = self.eff_source_type.to_dict()
-
+        if eff_source_type is not UNSET:
+            field_dict["EffSourceType"] = eff_source_type
         eff_step_type: dict[str, Any] | Unset = UNSET
         if not isinstance(self.eff_step_type, Unset):
             eff_step_type = self.eff_step_type.to_dict()
-
+        if eff_step_type is not UNSET:
+            field_dict["EffStepType"] = eff_step_type
         eff_subject_type: dict[str, Any] | Unset = UNSET
         if not isinstance(self.eff_subject_type, Unset):
             eff_subject_type = self.eff_subject_type.to_dict()
-
+        if eff_subject_type is not UNSET:
+            field_dict["EffSubjectType"] = eff_subject_type
         eff_target_type: dict[str, Any] | Unset = UNSET
         if not isinstance(self.eff_target_type, Unset):
             eff_target_type = self.eff_target_type.to_dict()
-
+        if eff_target_type is not UNSET:
+            field_dict["EffTargetType"] = eff_target_type
         history_op: dict[str, Any] | Unset = UNSET
         if not isinstance(self.history_op, Unset):
             history_op = self.history_op.to_dict()
-
+        if history_op is not UNSET:
+            field_dict["HistoryOp"] = history_op
         history_type: dict[str, Any] | Unset = UNSET
         if not isinstance(self.history_type, Unset):
             history_type = self.history_type.to_dict()
-
+        if history_type is not UNSET:
+            field_dict["HistoryType"] = history_type
         in_root_type: dict[str, Any] | Unset = UNSET
         if not isinstance(self.in_root_type, Unset):
             in_root_type = self.in_root_type.to_dict()
-
+        if in_root_type is not UNSET:
+            field_dict["InRootType"] = in_root_type
         join_status: dict[str, Any] | Unset = UNSET
         if not isinstance(self.join_status, Unset):
             join_status = self.join_status.to_dict()
-
+        if join_status is not UNSET:
+            field_dict["JoinStatus"] = join_status
         json_writing_type: dict[str, Any] | Unset = UNSET
         if not isinstance(self.json_writing_type, Unset):
             json_writing_type = self.json_writing_type.to_dict()
-
+        if json_writing_type is not UNSET:
+            field_dict["JsonWritingType"] = json_writing_type
         license_status: dict[str, Any] | Unset = UNSET
         if not isinstance(self.license_status, Unset):
             license_status = self.license_status.to_dict()
-
+        if license_status is not UNSET:
+            field_dict["LicenseStatus"] = license_status
         link_ref_type: dict[str, Any] | Unset = UNSET
         if not isinstance(self.link_ref_type, Unset):
             link_ref_type = self.link_ref_type.to_dict()
-
+        if link_ref_type is not UNSET:
+            field_dict["LinkRefType"] = link_ref_type
         notification_type: dict[str, Any] | Unset = UNSET
         if not isinstance(self.notification_type, Unset):
             notification_type = self.notification_type.to_dict()
-
+        if notification_type is not UNSET:
+            field_dict["NotificationType"] = notification_type
         one_or_more_customers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.one_or_more_customers, Unset):
             one_or_more_customers = self.one_or_more_customers.to_dict()
-
+        if one_or_more_customers is not UNSET:
+            field_dict["OneOrMoreCustomers"] = one_or_more_customers
         one_or_more_resources: dict[str, Any] | Unset = UNSET
         if not isinstance(self.one_or_more_resources, Unset):
             one_or_more_resources = self.one_or_more_resources.to_dict()
-
+        if one_or_more_resources is not UNSET:
+            field_dict["OneOrMoreResources"] = one_or_more_resources
         recurrence_daily: dict[str, Any] | Unset = UNSET
         if not isinstance(self.recurrence_daily, Unset):
             recurrence_daily = self.recurrence_daily.to_dict()
-
+        if recurrence_daily is not UNSET:
+            field_dict["RecurrenceDaily"] = recurrence_daily
         recurrence_monthly: dict[str, Any] | Unset = UNSET
         if not isinstance(self.recurrence_monthly, Unset):
             recurrence_monthly = self.recurrence_monthly.to_dict()
-
+        if recurrence_monthly is not UNSET:
+            field_dict["RecurrenceMonthly"] = recurrence_monthly
         recurrence_monthly_day_which: dict[str, Any] | Unset = UNSET
         if not isinstance(self.recurrence_monthly_day_which, Unset):
             recurrence_monthly_day_which = self.recurrence_monthly_day_which.to_dict()
-
+        if recurrence_monthly_day_which is not UNSET:
+            field_dict["RecurrenceMonthlyDayWhich"] = recurrence_monthly_day_which
         recurrence_range: dict[str, Any] | Unset = UNSET
         if not isinstance(self.recurrence_range, Unset):
             recurrence_range = self.recurrence_range.to_dict()
-
+        if recurrence_range is not UNSET:
+            field_dict["RecurrenceRange"] = recurrence_range
         recurrence_type: dict[str, Any] | Unset = UNSET
         if not isinstance(self.recurrence_type, Unset):
             recurrence_type = self.recurrence_type.to_dict()
-
+        if recurrence_type is not UNSET:
+            field_dict["RecurrenceType"] = recurrence_type
         resource_type: dict[str, Any] | Unset = UNSET
         if not isinstance(self.resource_type, Unset):
             resource_type = self.resource_type.to_dict()
-
+        if resource_type is not UNSET:
+            field_dict["ResourceType"] = resource_type
         status_type: dict[str, Any] | Unset = UNSET
         if not isinstance(self.status_type, Unset):
             status_type = self.status_type.to_dict()
-
+        if status_type is not UNSET:
+            field_dict["StatusType"] = status_type
         sync_type: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sync_type, Unset):
             sync_type = self.sync_type.to_dict()
-
+        if sync_type is not UNSET:
+            field_dict["SyncType"] = sync_type
         task_type: dict[str, Any] | Unset = UNSET
         if not isinstance(self.task_type, Unset):
             task_type = self.task_type.to_dict()
-
+        if task_type is not UNSET:
+            field_dict["TaskType"] = task_type
         title: dict[str, Any] | Unset = UNSET
         if not isinstance(self.title, Unset):
             title = self.title.to_dict()
-
+        if title is not UNSET:
+            field_dict["Title"] = title
         time_lapse_unit: dict[str, Any] | Unset = UNSET
         if not isinstance(self.time_lapse_unit, Unset):
             time_lapse_unit = self.time_lapse_unit.to_dict()
-
+        if time_lapse_unit is not UNSET:
+            field_dict["TimeLapseUnit"] = time_lapse_unit
         type_hatch: dict[str, Any] | Unset = UNSET
         if not isinstance(self.type_hatch, Unset):
             type_hatch = self.type_hatch.to_dict()
-
+        if type_hatch is not UNSET:
+            field_dict["TypeHatch"] = type_hatch
         work_capacity: dict[str, Any] | Unset = UNSET
         if not isinstance(self.work_capacity, Unset):
             work_capacity = self.work_capacity.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if access is not UNSET:
-            field_dict["Access"] = access
-        if billing_type is not UNSET:
-            field_dict["BillingType"] = billing_type
-        if color_depending is not UNSET:
-            field_dict["ColorDepending"] = color_depending
-        if config_type is not UNSET:
-            field_dict["ConfigType"] = config_type
-        if constraint_action is not UNSET:
-            field_dict["ConstraintAction"] = constraint_action
-        if constraint_for is not UNSET:
-            field_dict["ConstraintFor"] = constraint_for
-        if constraint_if is not UNSET:
-            field_dict["ConstraintIf"] = constraint_if
-        if constraint_op is not UNSET:
-            field_dict["ConstraintOp"] = constraint_op
-        if constraint_type is not UNSET:
-            field_dict["ConstraintType"] = constraint_type
-        if constraint_what is not UNSET:
-            field_dict["ConstraintWhat"] = constraint_what
-        if constraint_when is not UNSET:
-            field_dict["ConstraintWhen"] = constraint_when
-        if count_holidays is not UNSET:
-            field_dict["CountHolidays"] = count_holidays
-        if currency_code is not UNSET:
-            field_dict["CurrencyCode"] = currency_code
-        if customer_type is not UNSET:
-            field_dict["CustomerType"] = customer_type
-        if data_field_type is not UNSET:
-            field_dict["DataFieldType"] = data_field_type
-        if description_field_type is not UNSET:
-            field_dict["DescriptionFieldType"] = description_field_type
-        if description_field_style is not UNSET:
-            field_dict["DescriptionFieldStyle"] = description_field_style
-        if description_field_color is not UNSET:
-            field_dict["DescriptionFieldColor"] = description_field_color
-        if destination is not UNSET:
-            field_dict["Destination"] = destination
-        if destination_type is not UNSET:
-            field_dict["DestinationType"] = destination_type
-        if do_mode is not UNSET:
-            field_dict["DoMode"] = do_mode
-        if eff_action_type is not UNSET:
-            field_dict["EffActionType"] = eff_action_type
-        if eff_gap_unit is not UNSET:
-            field_dict["EffGapUnit"] = eff_gap_unit
-        if eff_if_type is not UNSET:
-            field_dict["EffIfType"] = eff_if_type
-        if eff_if_op is not UNSET:
-            field_dict["EffIfOp"] = eff_if_op
-        if eff_source_type is not UNSET:
-            field_dict["EffSourceType"] = eff_source_type
-        if eff_step_type is not UNSET:
-            field_dict["EffStepType"] = eff_step_type
-        if eff_subject_type is not UNSET:
-            field_dict["EffSubjectType"] = eff_subject_type
-        if eff_target_type is not UNSET:
-            field_dict["EffTargetType"] = eff_target_type
-        if history_op is not UNSET:
-            field_dict["HistoryOp"] = history_op
-        if history_type is not UNSET:
-            field_dict["HistoryType"] = history_type
-        if in_root_type is not UNSET:
-            field_dict["InRootType"] = in_root_type
-        if join_status is not UNSET:
-            field_dict["JoinStatus"] = join_status
-        if json_writing_type is not UNSET:
-            field_dict["JsonWritingType"] = json_writing_type
-        if license_status is not UNSET:
-            field_dict["LicenseStatus"] = license_status
-        if link_ref_type is not UNSET:
-            field_dict["LinkRefType"] = link_ref_type
-        if notification_type is not UNSET:
-            field_dict["NotificationType"] = notification_type
-        if one_or_more_customers is not UNSET:
-            field_dict["OneOrMoreCustomers"] = one_or_more_customers
-        if one_or_more_resources is not UNSET:
-            field_dict["OneOrMoreResources"] = one_or_more_resources
-        if recurrence_daily is not UNSET:
-            field_dict["RecurrenceDaily"] = recurrence_daily
-        if recurrence_monthly is not UNSET:
-            field_dict["RecurrenceMonthly"] = recurrence_monthly
-        if recurrence_monthly_day_which is not UNSET:
-            field_dict["RecurrenceMonthlyDayWhich"] = recurrence_monthly_day_which
-        if recurrence_range is not UNSET:
-            field_dict["RecurrenceRange"] = recurrence_range
-        if recurrence_type is not UNSET:
-            field_dict["RecurrenceType"] = recurrence_type
-        if resource_type is not UNSET:
-            field_dict["ResourceType"] = resource_type
-        if status_type is not UNSET:
-            field_dict["StatusType"] = status_type
-        if sync_type is not UNSET:
-            field_dict["SyncType"] = sync_type
-        if task_type is not UNSET:
-            field_dict["TaskType"] = task_type
-        if title is not UNSET:
-            field_dict["Title"] = title
-        if time_lapse_unit is not UNSET:
-            field_dict["TimeLapseUnit"] = time_lapse_unit
-        if type_hatch is not UNSET:
-            field_dict["TypeHatch"] = type_hatch
         if work_capacity is not UNSET:
             field_dict["WorkCapacity"] = work_capacity
 
@@ -567,10 +517,13 @@ class ConfigEnums:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (ConfigEnums)", src_dict)
-        d = dict(src_dict)
-        _access = d.pop("Access", UNSET)
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (ConfigEnums)", d)
+            d = dict(d)
+        n__absent = 0
+        _access = d.get("Access", UNSET)
         access: ConfigEnumsAccess | Unset = UNSET
         if _access is not UNSET:
             try:
@@ -579,7 +532,10 @@ class ConfigEnums:
                 field__error.segments.append("Access")
                 raise
 
-        _billing_type = d.pop("BillingType", UNSET)
+        if access is UNSET:
+            n__absent += 1
+
+        _billing_type = d.get("BillingType", UNSET)
         billing_type: ConfigEnumsBillingType | Unset = UNSET
         if _billing_type is not UNSET:
             try:
@@ -588,7 +544,10 @@ class ConfigEnums:
                 field__error.segments.append("BillingType")
                 raise
 
-        _color_depending = d.pop("ColorDepending", UNSET)
+        if billing_type is UNSET:
+            n__absent += 1
+
+        _color_depending = d.get("ColorDepending", UNSET)
         color_depending: ConfigEnumsColorDepending | Unset = UNSET
         if _color_depending is not UNSET:
             try:
@@ -597,7 +556,10 @@ class ConfigEnums:
                 field__error.segments.append("ColorDepending")
                 raise
 
-        _config_type = d.pop("ConfigType", UNSET)
+        if color_depending is UNSET:
+            n__absent += 1
+
+        _config_type = d.get("ConfigType", UNSET)
         config_type: ConfigEnumsConfigType | Unset = UNSET
         if _config_type is not UNSET:
             try:
@@ -606,7 +568,10 @@ class ConfigEnums:
                 field__error.segments.append("ConfigType")
                 raise
 
-        _constraint_action = d.pop("ConstraintAction", UNSET)
+        if config_type is UNSET:
+            n__absent += 1
+
+        _constraint_action = d.get("ConstraintAction", UNSET)
         constraint_action: ConfigEnumsConstraintAction | Unset = UNSET
         if _constraint_action is not UNSET:
             try:
@@ -615,7 +580,10 @@ class ConfigEnums:
                 field__error.segments.append("ConstraintAction")
                 raise
 
-        _constraint_for = d.pop("ConstraintFor", UNSET)
+        if constraint_action is UNSET:
+            n__absent += 1
+
+        _constraint_for = d.get("ConstraintFor", UNSET)
         constraint_for: ConfigEnumsConstraintFor | Unset = UNSET
         if _constraint_for is not UNSET:
             try:
@@ -624,7 +592,10 @@ class ConfigEnums:
                 field__error.segments.append("ConstraintFor")
                 raise
 
-        _constraint_if = d.pop("ConstraintIf", UNSET)
+        if constraint_for is UNSET:
+            n__absent += 1
+
+        _constraint_if = d.get("ConstraintIf", UNSET)
         constraint_if: ConfigEnumsConstraintIf | Unset = UNSET
         if _constraint_if is not UNSET:
             try:
@@ -633,7 +604,10 @@ class ConfigEnums:
                 field__error.segments.append("ConstraintIf")
                 raise
 
-        _constraint_op = d.pop("ConstraintOp", UNSET)
+        if constraint_if is UNSET:
+            n__absent += 1
+
+        _constraint_op = d.get("ConstraintOp", UNSET)
         constraint_op: ConfigEnumsConstraintOp | Unset = UNSET
         if _constraint_op is not UNSET:
             try:
@@ -642,7 +616,10 @@ class ConfigEnums:
                 field__error.segments.append("ConstraintOp")
                 raise
 
-        _constraint_type = d.pop("ConstraintType", UNSET)
+        if constraint_op is UNSET:
+            n__absent += 1
+
+        _constraint_type = d.get("ConstraintType", UNSET)
         constraint_type: ConfigEnumsConstraintType | Unset = UNSET
         if _constraint_type is not UNSET:
             try:
@@ -651,7 +628,10 @@ class ConfigEnums:
                 field__error.segments.append("ConstraintType")
                 raise
 
-        _constraint_what = d.pop("ConstraintWhat", UNSET)
+        if constraint_type is UNSET:
+            n__absent += 1
+
+        _constraint_what = d.get("ConstraintWhat", UNSET)
         constraint_what: ConfigEnumsConstraintWhat | Unset = UNSET
         if _constraint_what is not UNSET:
             try:
@@ -660,7 +640,10 @@ class ConfigEnums:
                 field__error.segments.append("ConstraintWhat")
                 raise
 
-        _constraint_when = d.pop("ConstraintWhen", UNSET)
+        if constraint_what is UNSET:
+            n__absent += 1
+
+        _constraint_when = d.get("ConstraintWhen", UNSET)
         constraint_when: ConfigEnumsConstraintWhen | Unset = UNSET
         if _constraint_when is not UNSET:
             try:
@@ -669,7 +652,10 @@ class ConfigEnums:
                 field__error.segments.append("ConstraintWhen")
                 raise
 
-        _count_holidays = d.pop("CountHolidays", UNSET)
+        if constraint_when is UNSET:
+            n__absent += 1
+
+        _count_holidays = d.get("CountHolidays", UNSET)
         count_holidays: ConfigEnumsCountHolidays | Unset = UNSET
         if _count_holidays is not UNSET:
             try:
@@ -678,7 +664,10 @@ class ConfigEnums:
                 field__error.segments.append("CountHolidays")
                 raise
 
-        _currency_code = d.pop("CurrencyCode", UNSET)
+        if count_holidays is UNSET:
+            n__absent += 1
+
+        _currency_code = d.get("CurrencyCode", UNSET)
         currency_code: ConfigEnumsCurrencyCode | Unset = UNSET
         if _currency_code is not UNSET:
             try:
@@ -687,7 +676,10 @@ class ConfigEnums:
                 field__error.segments.append("CurrencyCode")
                 raise
 
-        _customer_type = d.pop("CustomerType", UNSET)
+        if currency_code is UNSET:
+            n__absent += 1
+
+        _customer_type = d.get("CustomerType", UNSET)
         customer_type: ConfigEnumsCustomerType | Unset = UNSET
         if _customer_type is not UNSET:
             try:
@@ -696,7 +688,10 @@ class ConfigEnums:
                 field__error.segments.append("CustomerType")
                 raise
 
-        _data_field_type = d.pop("DataFieldType", UNSET)
+        if customer_type is UNSET:
+            n__absent += 1
+
+        _data_field_type = d.get("DataFieldType", UNSET)
         data_field_type: ConfigEnumsDataFieldType | Unset = UNSET
         if _data_field_type is not UNSET:
             try:
@@ -705,7 +700,10 @@ class ConfigEnums:
                 field__error.segments.append("DataFieldType")
                 raise
 
-        _description_field_type = d.pop("DescriptionFieldType", UNSET)
+        if data_field_type is UNSET:
+            n__absent += 1
+
+        _description_field_type = d.get("DescriptionFieldType", UNSET)
         description_field_type: ConfigEnumsDescriptionFieldType | Unset = UNSET
         if _description_field_type is not UNSET:
             try:
@@ -714,7 +712,10 @@ class ConfigEnums:
                 field__error.segments.append("DescriptionFieldType")
                 raise
 
-        _description_field_style = d.pop("DescriptionFieldStyle", UNSET)
+        if description_field_type is UNSET:
+            n__absent += 1
+
+        _description_field_style = d.get("DescriptionFieldStyle", UNSET)
         description_field_style: ConfigEnumsDescriptionFieldStyle | Unset = UNSET
         if _description_field_style is not UNSET:
             try:
@@ -723,7 +724,10 @@ class ConfigEnums:
                 field__error.segments.append("DescriptionFieldStyle")
                 raise
 
-        _description_field_color = d.pop("DescriptionFieldColor", UNSET)
+        if description_field_style is UNSET:
+            n__absent += 1
+
+        _description_field_color = d.get("DescriptionFieldColor", UNSET)
         description_field_color: ConfigEnumsDescriptionFieldColor | Unset = UNSET
         if _description_field_color is not UNSET:
             try:
@@ -732,7 +736,10 @@ class ConfigEnums:
                 field__error.segments.append("DescriptionFieldColor")
                 raise
 
-        _destination = d.pop("Destination", UNSET)
+        if description_field_color is UNSET:
+            n__absent += 1
+
+        _destination = d.get("Destination", UNSET)
         destination: ConfigEnumsDestination | Unset = UNSET
         if _destination is not UNSET:
             try:
@@ -741,7 +748,10 @@ class ConfigEnums:
                 field__error.segments.append("Destination")
                 raise
 
-        _destination_type = d.pop("DestinationType", UNSET)
+        if destination is UNSET:
+            n__absent += 1
+
+        _destination_type = d.get("DestinationType", UNSET)
         destination_type: ConfigEnumsDestinationType | Unset = UNSET
         if _destination_type is not UNSET:
             try:
@@ -750,7 +760,10 @@ class ConfigEnums:
                 field__error.segments.append("DestinationType")
                 raise
 
-        _do_mode = d.pop("DoMode", UNSET)
+        if destination_type is UNSET:
+            n__absent += 1
+
+        _do_mode = d.get("DoMode", UNSET)
         do_mode: ConfigEnumsDoMode | Unset = UNSET
         if _do_mode is not UNSET:
             try:
@@ -759,7 +772,10 @@ class ConfigEnums:
                 field__error.segments.append("DoMode")
                 raise
 
-        _eff_action_type = d.pop("EffActionType", UNSET)
+        if do_mode is UNSET:
+            n__absent += 1
+
+        _eff_action_type = d.get("EffActionType", UNSET)
         eff_action_type: ConfigEnumsEffActionType | Unset = UNSET
         if _eff_action_type is not UNSET:
             try:
@@ -768,7 +784,10 @@ class ConfigEnums:
                 field__error.segments.append("EffActionType")
                 raise
 
-        _eff_gap_unit = d.pop("EffGapUnit", UNSET)
+        if eff_action_type is UNSET:
+            n__absent += 1
+
+        _eff_gap_unit = d.get("EffGapUnit", UNSET)
         eff_gap_unit: ConfigEnumsEffGapUnit | Unset = UNSET
         if _eff_gap_unit is not UNSET:
             try:
@@ -777,7 +796,10 @@ class ConfigEnums:
                 field__error.segments.append("EffGapUnit")
                 raise
 
-        _eff_if_type = d.pop("EffIfType", UNSET)
+        if eff_gap_unit is UNSET:
+            n__absent += 1
+
+        _eff_if_type = d.get("EffIfType", UNSET)
         eff_if_type: ConfigEnumsEffIfType | Unset = UNSET
         if _eff_if_type is not UNSET:
             try:
@@ -786,7 +808,10 @@ class ConfigEnums:
                 field__error.segments.append("EffIfType")
                 raise
 
-        _eff_if_op = d.pop("EffIfOp", UNSET)
+        if eff_if_type is UNSET:
+            n__absent += 1
+
+        _eff_if_op = d.get("EffIfOp", UNSET)
         eff_if_op: ConfigEnumsEffIfOp | Unset = UNSET
         if _eff_if_op is not UNSET:
             try:
@@ -795,7 +820,10 @@ class ConfigEnums:
                 field__error.segments.append("EffIfOp")
                 raise
 
-        _eff_source_type = d.pop("EffSourceType", UNSET)
+        if eff_if_op is UNSET:
+            n__absent += 1
+
+        _eff_source_type = d.get("EffSourceType", UNSET)
         eff_source_type: ConfigEnumsEffSourceType | Unset = UNSET
         if _eff_source_type is not UNSET:
             try:
@@ -804,7 +832,10 @@ class ConfigEnums:
                 field__error.segments.append("EffSourceType")
                 raise
 
-        _eff_step_type = d.pop("EffStepType", UNSET)
+        if eff_source_type is UNSET:
+            n__absent += 1
+
+        _eff_step_type = d.get("EffStepType", UNSET)
         eff_step_type: ConfigEnumsEffStepType | Unset = UNSET
         if _eff_step_type is not UNSET:
             try:
@@ -813,7 +844,10 @@ class ConfigEnums:
                 field__error.segments.append("EffStepType")
                 raise
 
-        _eff_subject_type = d.pop("EffSubjectType", UNSET)
+        if eff_step_type is UNSET:
+            n__absent += 1
+
+        _eff_subject_type = d.get("EffSubjectType", UNSET)
         eff_subject_type: ConfigEnumsEffSubjectType | Unset = UNSET
         if _eff_subject_type is not UNSET:
             try:
@@ -822,7 +856,10 @@ class ConfigEnums:
                 field__error.segments.append("EffSubjectType")
                 raise
 
-        _eff_target_type = d.pop("EffTargetType", UNSET)
+        if eff_subject_type is UNSET:
+            n__absent += 1
+
+        _eff_target_type = d.get("EffTargetType", UNSET)
         eff_target_type: ConfigEnumsEffTargetType | Unset = UNSET
         if _eff_target_type is not UNSET:
             try:
@@ -831,7 +868,10 @@ class ConfigEnums:
                 field__error.segments.append("EffTargetType")
                 raise
 
-        _history_op = d.pop("HistoryOp", UNSET)
+        if eff_target_type is UNSET:
+            n__absent += 1
+
+        _history_op = d.get("HistoryOp", UNSET)
         history_op: ConfigEnumsHistoryOp | Unset = UNSET
         if _history_op is not UNSET:
             try:
@@ -840,7 +880,10 @@ class ConfigEnums:
                 field__error.segments.append("HistoryOp")
                 raise
 
-        _history_type = d.pop("HistoryType", UNSET)
+        if history_op is UNSET:
+            n__absent += 1
+
+        _history_type = d.get("HistoryType", UNSET)
         history_type: ConfigEnumsHistoryType | Unset = UNSET
         if _history_type is not UNSET:
             try:
@@ -849,7 +892,10 @@ class ConfigEnums:
                 field__error.segments.append("HistoryType")
                 raise
 
-        _in_root_type = d.pop("InRootType", UNSET)
+        if history_type is UNSET:
+            n__absent += 1
+
+        _in_root_type = d.get("InRootType", UNSET)
         in_root_type: ConfigEnumsInRootType | Unset = UNSET
         if _in_root_type is not UNSET:
             try:
@@ -858,7 +904,10 @@ class ConfigEnums:
                 field__error.segments.append("InRootType")
                 raise
 
-        _join_status = d.pop("JoinStatus", UNSET)
+        if in_root_type is UNSET:
+            n__absent += 1
+
+        _join_status = d.get("JoinStatus", UNSET)
         join_status: ConfigEnumsJoinStatus | Unset = UNSET
         if _join_status is not UNSET:
             try:
@@ -867,7 +916,10 @@ class ConfigEnums:
                 field__error.segments.append("JoinStatus")
                 raise
 
-        _json_writing_type = d.pop("JsonWritingType", UNSET)
+        if join_status is UNSET:
+            n__absent += 1
+
+        _json_writing_type = d.get("JsonWritingType", UNSET)
         json_writing_type: ConfigEnumsJsonWritingType | Unset = UNSET
         if _json_writing_type is not UNSET:
             try:
@@ -876,7 +928,10 @@ class ConfigEnums:
                 field__error.segments.append("JsonWritingType")
                 raise
 
-        _license_status = d.pop("LicenseStatus", UNSET)
+        if json_writing_type is UNSET:
+            n__absent += 1
+
+        _license_status = d.get("LicenseStatus", UNSET)
         license_status: ConfigEnumsLicenseStatus | Unset = UNSET
         if _license_status is not UNSET:
             try:
@@ -885,7 +940,10 @@ class ConfigEnums:
                 field__error.segments.append("LicenseStatus")
                 raise
 
-        _link_ref_type = d.pop("LinkRefType", UNSET)
+        if license_status is UNSET:
+            n__absent += 1
+
+        _link_ref_type = d.get("LinkRefType", UNSET)
         link_ref_type: ConfigEnumsLinkRefType | Unset = UNSET
         if _link_ref_type is not UNSET:
             try:
@@ -894,7 +952,10 @@ class ConfigEnums:
                 field__error.segments.append("LinkRefType")
                 raise
 
-        _notification_type = d.pop("NotificationType", UNSET)
+        if link_ref_type is UNSET:
+            n__absent += 1
+
+        _notification_type = d.get("NotificationType", UNSET)
         notification_type: ConfigEnumsNotificationType | Unset = UNSET
         if _notification_type is not UNSET:
             try:
@@ -903,7 +964,10 @@ class ConfigEnums:
                 field__error.segments.append("NotificationType")
                 raise
 
-        _one_or_more_customers = d.pop("OneOrMoreCustomers", UNSET)
+        if notification_type is UNSET:
+            n__absent += 1
+
+        _one_or_more_customers = d.get("OneOrMoreCustomers", UNSET)
         one_or_more_customers: ConfigEnumsOneOrMoreCustomers | Unset = UNSET
         if _one_or_more_customers is not UNSET:
             try:
@@ -912,7 +976,10 @@ class ConfigEnums:
                 field__error.segments.append("OneOrMoreCustomers")
                 raise
 
-        _one_or_more_resources = d.pop("OneOrMoreResources", UNSET)
+        if one_or_more_customers is UNSET:
+            n__absent += 1
+
+        _one_or_more_resources = d.get("OneOrMoreResources", UNSET)
         one_or_more_resources: ConfigEnumsOneOrMoreResources | Unset = UNSET
         if _one_or_more_resources is not UNSET:
             try:
@@ -921,7 +988,10 @@ class ConfigEnums:
                 field__error.segments.append("OneOrMoreResources")
                 raise
 
-        _recurrence_daily = d.pop("RecurrenceDaily", UNSET)
+        if one_or_more_resources is UNSET:
+            n__absent += 1
+
+        _recurrence_daily = d.get("RecurrenceDaily", UNSET)
         recurrence_daily: ConfigEnumsRecurrenceDaily | Unset = UNSET
         if _recurrence_daily is not UNSET:
             try:
@@ -930,7 +1000,10 @@ class ConfigEnums:
                 field__error.segments.append("RecurrenceDaily")
                 raise
 
-        _recurrence_monthly = d.pop("RecurrenceMonthly", UNSET)
+        if recurrence_daily is UNSET:
+            n__absent += 1
+
+        _recurrence_monthly = d.get("RecurrenceMonthly", UNSET)
         recurrence_monthly: ConfigEnumsRecurrenceMonthly | Unset = UNSET
         if _recurrence_monthly is not UNSET:
             try:
@@ -939,7 +1012,10 @@ class ConfigEnums:
                 field__error.segments.append("RecurrenceMonthly")
                 raise
 
-        _recurrence_monthly_day_which = d.pop("RecurrenceMonthlyDayWhich", UNSET)
+        if recurrence_monthly is UNSET:
+            n__absent += 1
+
+        _recurrence_monthly_day_which = d.get("RecurrenceMonthlyDayWhich", UNSET)
         recurrence_monthly_day_which: ConfigEnumsRecurrenceMonthlyDayWhich | Unset = UNSET
         if _recurrence_monthly_day_which is not UNSET:
             try:
@@ -950,7 +1026,10 @@ class ConfigEnums:
                 field__error.segments.append("RecurrenceMonthlyDayWhich")
                 raise
 
-        _recurrence_range = d.pop("RecurrenceRange", UNSET)
+        if recurrence_monthly_day_which is UNSET:
+            n__absent += 1
+
+        _recurrence_range = d.get("RecurrenceRange", UNSET)
         recurrence_range: ConfigEnumsRecurrenceRange | Unset = UNSET
         if _recurrence_range is not UNSET:
             try:
@@ -959,7 +1038,10 @@ class ConfigEnums:
                 field__error.segments.append("RecurrenceRange")
                 raise
 
-        _recurrence_type = d.pop("RecurrenceType", UNSET)
+        if recurrence_range is UNSET:
+            n__absent += 1
+
+        _recurrence_type = d.get("RecurrenceType", UNSET)
         recurrence_type: ConfigEnumsRecurrenceType | Unset = UNSET
         if _recurrence_type is not UNSET:
             try:
@@ -968,7 +1050,10 @@ class ConfigEnums:
                 field__error.segments.append("RecurrenceType")
                 raise
 
-        _resource_type = d.pop("ResourceType", UNSET)
+        if recurrence_type is UNSET:
+            n__absent += 1
+
+        _resource_type = d.get("ResourceType", UNSET)
         resource_type: ConfigEnumsResourceType | Unset = UNSET
         if _resource_type is not UNSET:
             try:
@@ -977,7 +1062,10 @@ class ConfigEnums:
                 field__error.segments.append("ResourceType")
                 raise
 
-        _status_type = d.pop("StatusType", UNSET)
+        if resource_type is UNSET:
+            n__absent += 1
+
+        _status_type = d.get("StatusType", UNSET)
         status_type: ConfigEnumsStatusType | Unset = UNSET
         if _status_type is not UNSET:
             try:
@@ -986,7 +1074,10 @@ class ConfigEnums:
                 field__error.segments.append("StatusType")
                 raise
 
-        _sync_type = d.pop("SyncType", UNSET)
+        if status_type is UNSET:
+            n__absent += 1
+
+        _sync_type = d.get("SyncType", UNSET)
         sync_type: ConfigEnumsSyncType | Unset = UNSET
         if _sync_type is not UNSET:
             try:
@@ -995,7 +1086,10 @@ class ConfigEnums:
                 field__error.segments.append("SyncType")
                 raise
 
-        _task_type = d.pop("TaskType", UNSET)
+        if sync_type is UNSET:
+            n__absent += 1
+
+        _task_type = d.get("TaskType", UNSET)
         task_type: ConfigEnumsTaskType | Unset = UNSET
         if _task_type is not UNSET:
             try:
@@ -1004,7 +1098,10 @@ class ConfigEnums:
                 field__error.segments.append("TaskType")
                 raise
 
-        _title = d.pop("Title", UNSET)
+        if task_type is UNSET:
+            n__absent += 1
+
+        _title = d.get("Title", UNSET)
         title: ConfigEnumsTitle | Unset = UNSET
         if _title is not UNSET:
             try:
@@ -1013,7 +1110,10 @@ class ConfigEnums:
                 field__error.segments.append("Title")
                 raise
 
-        _time_lapse_unit = d.pop("TimeLapseUnit", UNSET)
+        if title is UNSET:
+            n__absent += 1
+
+        _time_lapse_unit = d.get("TimeLapseUnit", UNSET)
         time_lapse_unit: ConfigEnumsTimeLapseUnit | Unset = UNSET
         if _time_lapse_unit is not UNSET:
             try:
@@ -1022,7 +1122,10 @@ class ConfigEnums:
                 field__error.segments.append("TimeLapseUnit")
                 raise
 
-        _type_hatch = d.pop("TypeHatch", UNSET)
+        if time_lapse_unit is UNSET:
+            n__absent += 1
+
+        _type_hatch = d.get("TypeHatch", UNSET)
         type_hatch: ConfigEnumsTypeHatch | Unset = UNSET
         if _type_hatch is not UNSET:
             try:
@@ -1031,7 +1134,10 @@ class ConfigEnums:
                 field__error.segments.append("TypeHatch")
                 raise
 
-        _work_capacity = d.pop("WorkCapacity", UNSET)
+        if type_hatch is UNSET:
+            n__absent += 1
+
+        _work_capacity = d.get("WorkCapacity", UNSET)
         work_capacity: ConfigEnumsWorkCapacity | Unset = UNSET
         if _work_capacity is not UNSET:
             try:
@@ -1040,62 +1146,180 @@ class ConfigEnums:
                 field__error.segments.append("WorkCapacity")
                 raise
 
-        config_enums = cls(
-            access=access,
-            billing_type=billing_type,
-            color_depending=color_depending,
-            config_type=config_type,
-            constraint_action=constraint_action,
-            constraint_for=constraint_for,
-            constraint_if=constraint_if,
-            constraint_op=constraint_op,
-            constraint_type=constraint_type,
-            constraint_what=constraint_what,
-            constraint_when=constraint_when,
-            count_holidays=count_holidays,
-            currency_code=currency_code,
-            customer_type=customer_type,
-            data_field_type=data_field_type,
-            description_field_type=description_field_type,
-            description_field_style=description_field_style,
-            description_field_color=description_field_color,
-            destination=destination,
-            destination_type=destination_type,
-            do_mode=do_mode,
-            eff_action_type=eff_action_type,
-            eff_gap_unit=eff_gap_unit,
-            eff_if_type=eff_if_type,
-            eff_if_op=eff_if_op,
-            eff_source_type=eff_source_type,
-            eff_step_type=eff_step_type,
-            eff_subject_type=eff_subject_type,
-            eff_target_type=eff_target_type,
-            history_op=history_op,
-            history_type=history_type,
-            in_root_type=in_root_type,
-            join_status=join_status,
-            json_writing_type=json_writing_type,
-            license_status=license_status,
-            link_ref_type=link_ref_type,
-            notification_type=notification_type,
-            one_or_more_customers=one_or_more_customers,
-            one_or_more_resources=one_or_more_resources,
-            recurrence_daily=recurrence_daily,
-            recurrence_monthly=recurrence_monthly,
-            recurrence_monthly_day_which=recurrence_monthly_day_which,
-            recurrence_range=recurrence_range,
-            recurrence_type=recurrence_type,
-            resource_type=resource_type,
-            status_type=status_type,
-            sync_type=sync_type,
-            task_type=task_type,
-            title=title,
-            time_lapse_unit=time_lapse_unit,
-            type_hatch=type_hatch,
-            work_capacity=work_capacity,
-        )
+        if work_capacity is UNSET:
+            n__absent += 1
 
-        config_enums.additional_properties = d
+        if cls is _plain__class:
+            config_enums = cls.__new__(cls)
+            config_enums.access = access
+            config_enums.billing_type = billing_type
+            config_enums.color_depending = color_depending
+            config_enums.config_type = config_type
+            config_enums.constraint_action = constraint_action
+            config_enums.constraint_for = constraint_for
+            config_enums.constraint_if = constraint_if
+            config_enums.constraint_op = constraint_op
+            config_enums.constraint_type = constraint_type
+            config_enums.constraint_what = constraint_what
+            config_enums.constraint_when = constraint_when
+            config_enums.count_holidays = count_holidays
+            config_enums.currency_code = currency_code
+            config_enums.customer_type = customer_type
+            config_enums.data_field_type = data_field_type
+            config_enums.description_field_type = description_field_type
+            config_enums.description_field_style = description_field_style
+            config_enums.description_field_color = description_field_color
+            config_enums.destination = destination
+            config_enums.destination_type = destination_type
+            config_enums.do_mode = do_mode
+            config_enums.eff_action_type = eff_action_type
+            config_enums.eff_gap_unit = eff_gap_unit
+            config_enums.eff_if_type = eff_if_type
+            config_enums.eff_if_op = eff_if_op
+            config_enums.eff_source_type = eff_source_type
+            config_enums.eff_step_type = eff_step_type
+            config_enums.eff_subject_type = eff_subject_type
+            config_enums.eff_target_type = eff_target_type
+            config_enums.history_op = history_op
+            config_enums.history_type = history_type
+            config_enums.in_root_type = in_root_type
+            config_enums.join_status = join_status
+            config_enums.json_writing_type = json_writing_type
+            config_enums.license_status = license_status
+            config_enums.link_ref_type = link_ref_type
+            config_enums.notification_type = notification_type
+            config_enums.one_or_more_customers = one_or_more_customers
+            config_enums.one_or_more_resources = one_or_more_resources
+            config_enums.recurrence_daily = recurrence_daily
+            config_enums.recurrence_monthly = recurrence_monthly
+            config_enums.recurrence_monthly_day_which = recurrence_monthly_day_which
+            config_enums.recurrence_range = recurrence_range
+            config_enums.recurrence_type = recurrence_type
+            config_enums.resource_type = resource_type
+            config_enums.status_type = status_type
+            config_enums.sync_type = sync_type
+            config_enums.task_type = task_type
+            config_enums.title = title
+            config_enums.time_lapse_unit = time_lapse_unit
+            config_enums.type_hatch = type_hatch
+            config_enums.work_capacity = work_capacity
+            config_enums.additional_properties = {}
+        else:
+            config_enums = cls(
+                access,
+                billing_type,
+                color_depending,
+                config_type,
+                constraint_action,
+                constraint_for,
+                constraint_if,
+                constraint_op,
+                constraint_type,
+                constraint_what,
+                constraint_when,
+                count_holidays,
+                currency_code,
+                customer_type,
+                data_field_type,
+                description_field_type,
+                description_field_style,
+                description_field_color,
+                destination,
+                destination_type,
+                do_mode,
+                eff_action_type,
+                eff_gap_unit,
+                eff_if_type,
+                eff_if_op,
+                eff_source_type,
+                eff_step_type,
+                eff_subject_type,
+                eff_target_type,
+                history_op,
+                history_type,
+                in_root_type,
+                join_status,
+                json_writing_type,
+                license_status,
+                link_ref_type,
+                notification_type,
+                one_or_more_customers,
+                one_or_more_resources,
+                recurrence_daily,
+                recurrence_monthly,
+                recurrence_monthly_day_which,
+                recurrence_range,
+                recurrence_type,
+                resource_type,
+                status_type,
+                sync_type,
+                task_type,
+                title,
+                time_lapse_unit,
+                type_hatch,
+                work_capacity,
+            )
+        if len(d) + n__absent != 52:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name
+                not in {
+                    "Access",
+                    "BillingType",
+                    "ColorDepending",
+                    "ConfigType",
+                    "ConstraintAction",
+                    "ConstraintFor",
+                    "ConstraintIf",
+                    "ConstraintOp",
+                    "ConstraintType",
+                    "ConstraintWhat",
+                    "ConstraintWhen",
+                    "CountHolidays",
+                    "CurrencyCode",
+                    "CustomerType",
+                    "DataFieldType",
+                    "DescriptionFieldType",
+                    "DescriptionFieldStyle",
+                    "DescriptionFieldColor",
+                    "Destination",
+                    "DestinationType",
+                    "DoMode",
+                    "EffActionType",
+                    "EffGapUnit",
+                    "EffIfType",
+                    "EffIfOp",
+                    "EffSourceType",
+                    "EffStepType",
+                    "EffSubjectType",
+                    "EffTargetType",
+                    "HistoryOp",
+                    "HistoryType",
+                    "InRootType",
+                    "JoinStatus",
+                    "JsonWritingType",
+                    "LicenseStatus",
+                    "LinkRefType",
+                    "NotificationType",
+                    "OneOrMoreCustomers",
+                    "OneOrMoreResources",
+                    "RecurrenceDaily",
+                    "RecurrenceMonthly",
+                    "RecurrenceMonthlyDayWhich",
+                    "RecurrenceRange",
+                    "RecurrenceType",
+                    "ResourceType",
+                    "StatusType",
+                    "SyncType",
+                    "TaskType",
+                    "Title",
+                    "TimeLapseUnit",
+                    "TypeHatch",
+                    "WorkCapacity",
+                }
+            }
+            config_enums.additional_properties = extra__props
         return config_enums
 
     @property
@@ -1113,3 +1337,69 @@ class ConfigEnums:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[ConfigEnums] | None = (
+    ConfigEnums
+    if {field.name for field in _attrs_fields(ConfigEnums)}
+    == {
+        "access",
+        "billing_type",
+        "color_depending",
+        "config_type",
+        "constraint_action",
+        "constraint_for",
+        "constraint_if",
+        "constraint_op",
+        "constraint_type",
+        "constraint_what",
+        "constraint_when",
+        "count_holidays",
+        "currency_code",
+        "customer_type",
+        "data_field_type",
+        "description_field_type",
+        "description_field_style",
+        "description_field_color",
+        "destination",
+        "destination_type",
+        "do_mode",
+        "eff_action_type",
+        "eff_gap_unit",
+        "eff_if_type",
+        "eff_if_op",
+        "eff_source_type",
+        "eff_step_type",
+        "eff_subject_type",
+        "eff_target_type",
+        "history_op",
+        "history_type",
+        "in_root_type",
+        "join_status",
+        "json_writing_type",
+        "license_status",
+        "link_ref_type",
+        "notification_type",
+        "one_or_more_customers",
+        "one_or_more_resources",
+        "recurrence_daily",
+        "recurrence_monthly",
+        "recurrence_monthly_day_which",
+        "recurrence_range",
+        "recurrence_type",
+        "resource_type",
+        "status_type",
+        "sync_type",
+        "task_type",
+        "title",
+        "time_lapse_unit",
+        "type_hatch",
+        "work_capacity",
+        "additional_properties",
+    }
+    and not hasattr(ConfigEnums, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

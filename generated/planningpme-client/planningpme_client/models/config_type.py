@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import ClassVar
 
 from ..lib._fields import open_member
 
@@ -20,6 +21,9 @@ class ConfigType(StrEnum):
     SYNCRESOURCE = "SyncResource"
     TIMERESTRICTEDVIEW = "TimeRestrictedView"
 
+    _by__value: ClassVar[dict[str, ConfigType]]
+    """The listed members by value: the generated from_dict looks values up here before calling the class."""
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -27,3 +31,6 @@ class ConfigType(StrEnum):
     def _missing_(cls, value: object) -> ConfigType | None:
         """Any other string: a member named ``UNKNOWN`` whose value is that string (not in ``list(cls)``)."""
         return open_member(cls, value, str)
+
+
+ConfigType._by__value = {member.value: member for member in ConfigType}

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import ClassVar
 
 from ..lib._fields import open_member
 
@@ -30,6 +31,9 @@ class CurrencyCode(StrEnum):
     USD = "USD"
     UYU = "UYU"
 
+    _by__value: ClassVar[dict[str, CurrencyCode]]
+    """The listed members by value: the generated from_dict looks values up here before calling the class."""
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -37,3 +41,6 @@ class CurrencyCode(StrEnum):
     def _missing_(cls, value: object) -> CurrencyCode | None:
         """Any other string: a member named ``UNKNOWN`` whose value is that string (not in ``list(cls)``)."""
         return open_member(cls, value, str)
+
+
+CurrencyCode._by__value = {member.value: member for member in CurrencyCode}

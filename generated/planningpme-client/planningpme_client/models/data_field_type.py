@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import ClassVar
 
 from ..lib._fields import open_member
 
@@ -31,6 +32,9 @@ class DataFieldType(StrEnum):
     TEXT = "Text"
     TIME = "Time"
 
+    _by__value: ClassVar[dict[str, DataFieldType]]
+    """The listed members by value: the generated from_dict looks values up here before calling the class."""
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -38,3 +42,6 @@ class DataFieldType(StrEnum):
     def _missing_(cls, value: object) -> DataFieldType | None:
         """Any other string: a member named ``UNKNOWN`` whose value is that string (not in ``list(cls)``)."""
         return open_member(cls, value, str)
+
+
+DataFieldType._by__value = {member.value: member for member in DataFieldType}

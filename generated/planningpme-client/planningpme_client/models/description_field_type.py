@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import ClassVar
 
 from ..lib._fields import open_member
 
@@ -27,6 +28,9 @@ class DescriptionFieldType(StrEnum):
     TOOLTIP = "Tooltip"
     TOPLAN = "ToPlan"
 
+    _by__value: ClassVar[dict[str, DescriptionFieldType]]
+    """The listed members by value: the generated from_dict looks values up here before calling the class."""
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -34,3 +38,6 @@ class DescriptionFieldType(StrEnum):
     def _missing_(cls, value: object) -> DescriptionFieldType | None:
         """Any other string: a member named ``UNKNOWN`` whose value is that string (not in ``list(cls)``)."""
         return open_member(cls, value, str)
+
+
+DescriptionFieldType._by__value = {member.value: member for member in DescriptionFieldType}

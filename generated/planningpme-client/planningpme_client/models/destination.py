@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import ClassVar
 
 from ..lib._fields import open_member
 
@@ -32,6 +33,9 @@ class Destination(StrEnum):
     TASK5 = "Task5"
     UNAVAILABILITY0 = "Unavailability0"
 
+    _by__value: ClassVar[dict[str, Destination]]
+    """The listed members by value: the generated from_dict looks values up here before calling the class."""
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -39,3 +43,6 @@ class Destination(StrEnum):
     def _missing_(cls, value: object) -> Destination | None:
         """Any other string: a member named ``UNKNOWN`` whose value is that string (not in ``list(cls)``)."""
         return open_member(cls, value, str)
+
+
+Destination._by__value = {member.value: member for member in Destination}

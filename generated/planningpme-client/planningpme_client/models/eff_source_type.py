@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import ClassVar
 
 from ..lib._fields import open_member
 
@@ -17,6 +18,9 @@ class EffSourceType(StrEnum):
     TASKIN = "TaskIn"
     UNAVAILABILITY = "Unavailability"
 
+    _by__value: ClassVar[dict[str, EffSourceType]]
+    """The listed members by value: the generated from_dict looks values up here before calling the class."""
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -24,3 +28,6 @@ class EffSourceType(StrEnum):
     def _missing_(cls, value: object) -> EffSourceType | None:
         """Any other string: a member named ``UNKNOWN`` whose value is that string (not in ``list(cls)``)."""
         return open_member(cls, value, str)
+
+
+EffSourceType._by__value = {member.value: member for member in EffSourceType}

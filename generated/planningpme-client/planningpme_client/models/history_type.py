@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import ClassVar
 
 from ..lib._fields import open_member
 
@@ -17,6 +18,9 @@ class HistoryType(StrEnum):
     UNAVAILABILITY = "Unavailability"
     USER = "User"
 
+    _by__value: ClassVar[dict[str, HistoryType]]
+    """The listed members by value: the generated from_dict looks values up here before calling the class."""
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -24,3 +28,6 @@ class HistoryType(StrEnum):
     def _missing_(cls, value: object) -> HistoryType | None:
         """Any other string: a member named ``UNKNOWN`` whose value is that string (not in ``list(cls)``)."""
         return open_member(cls, value, str)
+
+
+HistoryType._by__value = {member.value: member for member in HistoryType}

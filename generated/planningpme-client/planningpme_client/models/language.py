@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import ClassVar
 
 from ..lib._fields import open_member
 
@@ -21,6 +22,9 @@ class Language(StrEnum):
     RU = "ru"
     SV = "sv"
 
+    _by__value: ClassVar[dict[str, Language]]
+    """The listed members by value: the generated from_dict looks values up here before calling the class."""
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -28,3 +32,6 @@ class Language(StrEnum):
     def _missing_(cls, value: object) -> Language | None:
         """Any other string: a member named ``UNKNOWN`` whose value is that string (not in ``list(cls)``)."""
         return open_member(cls, value, str)
+
+
+Language._by__value = {member.value: member for member in Language}

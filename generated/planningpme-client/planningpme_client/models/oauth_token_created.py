@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..types import UNSET, Unset
@@ -35,34 +36,24 @@ class OauthTokenCreated:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
 
-        jwt = self.jwt
-
+        field_dict["id"] = self.id
+        field_dict["jwt"] = self.jwt
         user_key = self.user_key
-
+        if user_key is not UNSET:
+            field_dict["userKey"] = user_key
         expiration_date: str | Unset = UNSET
         if not isinstance(self.expiration_date, Unset):
             expiration_date = self.expiration_date.isoformat()
-
-        resume = self.resume
-
-        invalid = self.invalid
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "jwt": jwt,
-            }
-        )
-        if user_key is not UNSET:
-            field_dict["userKey"] = user_key
         if expiration_date is not UNSET:
             field_dict["expirationDate"] = expiration_date
+        resume = self.resume
         if resume is not UNSET:
             field_dict["resume"] = resume
+        invalid = self.invalid
         if invalid is not UNSET:
             field_dict["invalid"] = invalid
 
@@ -70,22 +61,28 @@ class OauthTokenCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (OauthTokenCreated)", src_dict)
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, str):
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (OauthTokenCreated)", d)
+            d = dict(d)
+        n__absent = 0
+        id = d.get("id", UNSET)
+        if not (type(id) is str) and not isinstance(id, str):
             raise FieldError("string", id, "id")
 
-        jwt = d.pop("jwt", UNSET)
-        if not isinstance(jwt, str):
+        jwt = d.get("jwt", UNSET)
+        if not (type(jwt) is str) and not isinstance(jwt, str):
             raise FieldError("string", jwt, "jwt")
 
-        user_key = d.pop("userKey", UNSET)
-        if not (isinstance(user_key, int) and user_key is not True and user_key is not False) and user_key is not UNSET:
-            raise FieldError("integer", user_key, "userKey")
+        user_key = d.get("userKey", UNSET)
+        if not (type(user_key) is int):
+            if user_key is UNSET:
+                n__absent += 1
+            elif not (isinstance(user_key, int) and user_key is not True and user_key is not False):
+                raise FieldError("integer", user_key, "userKey")
 
-        _expiration_date = d.pop("expirationDate", UNSET)
+        _expiration_date = d.get("expirationDate", UNSET)
         expiration_date: datetime.datetime | Unset = UNSET
         if _expiration_date is not UNSET:
             try:
@@ -93,24 +90,48 @@ class OauthTokenCreated:
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _expiration_date, "expirationDate") from None
 
-        resume = d.pop("resume", UNSET)
-        if not isinstance(resume, str) and resume is not UNSET:
-            raise FieldError("string", resume, "resume")
+        if expiration_date is UNSET:
+            n__absent += 1
 
-        invalid = d.pop("invalid", UNSET)
-        if not isinstance(invalid, bool) and invalid is not UNSET:
-            raise FieldError("boolean", invalid, "invalid")
+        resume = d.get("resume", UNSET)
+        if not (type(resume) is str):
+            if resume is UNSET:
+                n__absent += 1
+            elif not isinstance(resume, str):
+                raise FieldError("string", resume, "resume")
 
-        oauth_token_created = cls(
-            id=id,
-            jwt=jwt,
-            user_key=user_key,
-            expiration_date=expiration_date,
-            resume=resume,
-            invalid=invalid,
-        )
+        invalid = d.get("invalid", UNSET)
+        if not (invalid is True or invalid is False):
+            if invalid is UNSET:
+                n__absent += 1
+            elif not isinstance(invalid, bool):
+                raise FieldError("boolean", invalid, "invalid")
 
-        oauth_token_created.additional_properties = d
+        if cls is _plain__class:
+            oauth_token_created = cls.__new__(cls)
+            oauth_token_created.id = id
+            oauth_token_created.jwt = jwt
+            oauth_token_created.user_key = user_key
+            oauth_token_created.expiration_date = expiration_date
+            oauth_token_created.resume = resume
+            oauth_token_created.invalid = invalid
+            oauth_token_created.additional_properties = {}
+        else:
+            oauth_token_created = cls(
+                id,
+                jwt,
+                user_key,
+                expiration_date,
+                resume,
+                invalid,
+            )
+        if len(d) + n__absent != 6:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name not in {"id", "jwt", "userKey", "expirationDate", "resume", "invalid"}
+            }
+            oauth_token_created.additional_properties = extra__props
         return oauth_token_created
 
     @property
@@ -128,3 +149,15 @@ class OauthTokenCreated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[OauthTokenCreated] | None = (
+    OauthTokenCreated
+    if {field.name for field in _attrs_fields(OauthTokenCreated)}
+    == {"id", "jwt", "user_key", "expiration_date", "resume", "invalid", "additional_properties"}
+    and not hasattr(OauthTokenCreated, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..types import UNSET, Unset
@@ -45,21 +46,19 @@ class Project:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+
         key = self.key
-
+        if key is not UNSET:
+            field_dict["key"] = key
         label = self.label
-
+        if label is not UNSET:
+            field_dict["label"] = label
         fields: dict[str, Any] | Unset = UNSET
         if not isinstance(self.fields, Unset):
             fields = self.fields.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if key is not UNSET:
-            field_dict["key"] = key
-        if label is not UNSET:
-            field_dict["label"] = label
         if fields is not UNSET:
             field_dict["fields"] = fields
 
@@ -69,18 +68,27 @@ class Project:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs__resolved:
             _resolve__refs()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise FieldError("object (Project)", src_dict)
-        d = dict(src_dict)
-        key = d.pop("key", UNSET)
-        if not (isinstance(key, int) and key is not True and key is not False) and key is not UNSET:
-            raise FieldError("integer", key, "key")
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (Project)", d)
+            d = dict(d)
+        n__absent = 0
+        key = d.get("key", UNSET)
+        if not (type(key) is int):
+            if key is UNSET:
+                n__absent += 1
+            elif not (isinstance(key, int) and key is not True and key is not False):
+                raise FieldError("integer", key, "key")
 
-        label = d.pop("label", UNSET)
-        if not isinstance(label, str) and label is not UNSET:
-            raise FieldError("string", label, "label")
+        label = d.get("label", UNSET)
+        if not (type(label) is str):
+            if label is UNSET:
+                n__absent += 1
+            elif not isinstance(label, str):
+                raise FieldError("string", label, "label")
 
-        _fields = d.pop("fields", UNSET)
+        _fields = d.get("fields", UNSET)
         fields: CustomFields | Unset = UNSET
         if _fields is not UNSET:
             try:
@@ -89,13 +97,28 @@ class Project:
                 field__error.segments.append("fields")
                 raise
 
-        project = cls(
-            key=key,
-            label=label,
-            fields=fields,
-        )
+        if fields is UNSET:
+            n__absent += 1
 
-        project.additional_properties = d
+        if cls is _plain__class:
+            project = cls.__new__(cls)
+            project.key = key
+            project.label = label
+            project.fields = fields
+            project.additional_properties = {}
+        else:
+            project = cls(
+                key,
+                label,
+                fields,
+            )
+        if len(d) + n__absent != 3:
+            extra__props = {
+                prop_name: prop_value
+                for prop_name, prop_value in d.items()
+                if prop_name not in {"key", "label", "fields"}
+            }
+            project.additional_properties = extra__props
         return project
 
     @property
@@ -113,3 +136,14 @@ class Project:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_plain__class: type[Project] | None = (
+    Project
+    if {field.name for field in _attrs_fields(Project)} == {"key", "label", "fields", "additional_properties"}
+    and not hasattr(Project, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

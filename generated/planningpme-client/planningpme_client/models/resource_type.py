@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import ClassVar
 
 from ..lib._fields import open_member
 
@@ -11,6 +12,9 @@ class ResourceType(StrEnum):
     MATERIAL = "Material"
     TOPLAN = "ToPlan"
 
+    _by__value: ClassVar[dict[str, ResourceType]]
+    """The listed members by value: the generated from_dict looks values up here before calling the class."""
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -18,3 +22,6 @@ class ResourceType(StrEnum):
     def _missing_(cls, value: object) -> ResourceType | None:
         """Any other string: a member named ``UNKNOWN`` whose value is that string (not in ``list(cls)``)."""
         return open_member(cls, value, str)
+
+
+ResourceType._by__value = {member.value: member for member in ResourceType}

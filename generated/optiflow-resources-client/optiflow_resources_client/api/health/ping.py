@@ -30,7 +30,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     try:
         if response.status_code == 200:
             response_200 = response.text
-            if not isinstance(response_200, str):
+            if not (type(response_200) is str) and not isinstance(response_200, str):
                 raise FieldError("string", response_200)
 
             return response_200
