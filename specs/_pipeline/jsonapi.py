@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import GenerationError
+from .naming import camel as _camel
+from .naming import singular as _singular
 
 __all__ = ["JsonApiError", "ModelExtras", "Relation", "model_extras"]
 
@@ -104,20 +106,6 @@ def _kinds(prop: Any) -> list[str]:
 def _extension(schema: Any, key: str) -> Any:
     extra = getattr(schema, "model_extra", None) or {}
     return extra.get(key)
-
-
-def _singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ses", "xes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
-def _camel(name: str) -> str:
-    return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^A-Za-z0-9]+", name) if part)
 
 
 @dataclass

@@ -33,6 +33,8 @@ from pathlib import Path
 from typing import Any
 
 from .errors import GenerationError
+from .naming import camel as _camel
+from .naming import singular as _singular
 from .registry import ApiEntry
 
 __all__ = [
@@ -105,20 +107,6 @@ def _lenient_uuid_class() -> type:
 
 
 # --- naming ----------------------------------------------------------------------------------------------
-
-
-def _camel(name: str) -> str:
-    return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^A-Za-z0-9]+", name) if part)
-
-
-def _singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ses", "xes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
 
 
 def _identifier(name: str) -> str:
