@@ -9,6 +9,7 @@ atomic swap into ``generated/``.
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import shutil
@@ -47,9 +48,9 @@ def _environment() -> dict[str, str]:
     return {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
 
 
-def pipeline(repo: Path, *, force: bool) -> None:
+def pipeline(repo: Path, *, force: bool, apis: tuple[str, ...] = ()) -> None:
     subprocess.run(
-        [sys.executable, "-m", "specs._pipeline", "generate", *(["--force"] if force else [])],
+        [sys.executable, "-m", "specs._pipeline", "generate", *(["--force"] if force else []), *apis],
         cwd=repo,
         env=_environment(),
         check=True,
@@ -57,10 +58,12 @@ def pipeline(repo: Path, *, force: bool) -> None:
     )
 
 
-def bare(repo: Path, output: Path) -> None:
-    """openapi-python-client, once per API, with nothing of ours."""
+def bare(repo: Path, output: Path, apis: tuple[str, ...] = ()) -> None:
+    """openapi-python-client, once per API (or the ones named), with nothing of ours."""
     generator = Path(sys.executable).parent / "openapi-python-client"
     for entry in load_registry(repo):
+        if apis and entry.name not in apis:
+            continue
         spec = output / f"{entry.name}.json"
         spec.write_text(json.dumps(effective_spec(entry.spec, entry.openapi_overlay)), encoding="utf-8")
         target = output / entry.distribution
@@ -83,12 +86,24 @@ def bare(repo: Path, output: Path) -> None:
         )
 
 
-def run(repeat: int = 2, noop_repeat: int = 5) -> list[Row]:
+def size(api: str) -> str:
+    """``297 operations, 420 schemas``: how big the API's generated package is, as its manifest says."""
+    entry = next(e for e in load_registry(ROOT) if e.name == api)
+    manifest = importlib.import_module(f"{entry.package}._spec")
+    return f"{len(manifest.OPERATIONS)} operations, {len(manifest.SCHEMAS)} schemas"
+
+
+def run(repeat: int = 2, noop_repeat: int = 5, api: str = "booqable") -> list[Row]:
+    """Every API, then the biggest one (Booqable) alone, at whatever size its spec has today."""
     with scratch_repository() as repo, tempfile.TemporaryDirectory(prefix="bench-bare-") as out:
         pipeline(repo, force=True)  # warm: bytecode compiled, generated/ present for the no-op runs
         ours, theirs = side_by_side(lambda: pipeline(repo, force=True), lambda: bare(repo, Path(out)), repeat)
+        one, one_bare = side_by_side(
+            lambda: pipeline(repo, force=True, apis=(api,)), lambda: bare(repo, Path(out), apis=(api,)), repeat
+        )
         noop = median_time(lambda: pipeline(repo, force=False), noop_repeat)
     return [
         Row("full regeneration, 4 APIs, vs bare openapi-python-client", ours, theirs, FULL_TARGET, "ratio"),
+        Row(f"regeneration of {api} alone ({size(api)}) vs bare", one, one_bare, FULL_TARGET, "ratio"),
         Row("no-op regeneration (process included)", noop, None, NOOP_TARGET, "absolute"),
     ]
