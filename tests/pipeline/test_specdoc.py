@@ -133,3 +133,27 @@ def test_an_invalid_spec_lists_each_problem_on_one_short_line(tmp_path: Path) ->
 def test_a_yaml_error_names_the_line() -> None:
     with pytest.raises(SpecError, match=r"^spec\.yaml: not valid YAML/JSON \(line 2, column 1\): "):
         parse_document("a: [1,\n", "spec.yaml")
+
+
+def test_specs_read_the_same_with_libyaml_as_with_the_pure_python_loader() -> None:
+    """Generation must not depend on whether PyYAML was built with libyaml: the values YAML 1.1 resolves
+    implicitly (booleans, numbers, null, merge keys) come out alike, and dates and times stay strings as JSON
+    has them."""
+    import yaml
+
+    from specs._pipeline import specdoc
+
+    text = (
+        "base: &base {on: yes, off: No, hex: 0x1F, octal: 017, big: 1_000, inf: .inf, nothing: ~}\n"
+        "merged: {<<: *base, extra: 1.5e3}\n"
+        "when: {date: 2024-01-02, datetime: 2024-01-02T03:04:05Z, spaced: 2024-01-02 03:04:05}\n"
+        "quoted: ['2024-01-02', 'yes', \"0x1F\"]\n"
+    )
+
+    class PurePython(yaml.SafeLoader):
+        yaml_implicit_resolvers = specdoc._JsonCompatibleLoader.yaml_implicit_resolvers
+
+    parsed = parse_document(text, "spec.yaml")
+    assert parsed == yaml.load(text, Loader=PurePython)
+    assert parsed["when"] == {"date": "2024-01-02", "datetime": "2024-01-02T03:04:05Z", "spaced": "2024-01-02 03:04:05"}
+    assert parsed["merged"]["hex"] == 31 and parsed["merged"][True] is True
