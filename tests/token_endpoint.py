@@ -40,7 +40,7 @@ class TokenEndpoint:
     Knobs: ``expires_in`` (``None`` leaves it out), ``token_status`` / ``token_body`` to make the endpoint
     fail, ``token_failures`` (statuses answered, in order, before tokens are issued again),
     ``delay`` to hold token answers so concurrent callers pile up, ``reject_all`` to refuse every
-    token at the API.
+    token at the API, ``public_paths`` for API paths answered without a token.
     """
 
     token_path: str = "/token"
@@ -50,6 +50,7 @@ class TokenEndpoint:
     delay: float = 0.0
     reject_all: bool = False
     api_body: bytes | None = None
+    public_paths: set[str] = field(default_factory=set)
     token_failures: list[int] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
     token_requests: list[Received] = field(default_factory=list)
@@ -97,7 +98,7 @@ class TokenEndpoint:
                 and current not in self.revoked
                 and received.headers.get("authorization") == f"Bearer {current}"
             )
-        if not ok:
+        if not ok and received.path.split("?")[0] not in self.public_paths:
             return 401, b'{"error": "unauthorized"}'
         if received.path.endswith("/ping"):
             return 200, b"pong"

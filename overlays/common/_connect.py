@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .._spec import SECURITY, SECURITY_SCHEMES, SERVERS
+from .._spec import OPERATIONS, SECURITY, SECURITY_SCHEMES, SERVERS
 from ..resources import ResourceClient
 from ._schemes import auth_from_spec
 from ._servers import server_url
@@ -65,6 +65,7 @@ def connect(
         token_url=token_url,
         scope=scope,
         credentials_in_body=credentials_in_body,
+        operations=OPERATIONS,
     )
     url = base_url or server_url(SERVERS, 0, **dict(server_variables or {}))
     return ResourceClient.build(base_url=url, auth=auth, **options)

@@ -12,12 +12,15 @@ can use without a line of vendor code.
 
 :func:`auth_from_spec` reads the spec's security requirements in order and takes the first one that the
 credentials given satisfy exactly; several fixed schemes required together (two API key headers, an API key
-and a bearer token) are all stamped on each request.
+and a bearer token) are all stamped on each request. An operation that declares requirements of its own (a
+public one, or one that takes fewer credentials than the rest) gets what those ask for
+(:class:`PerOperationAuth`), so no token is fetched or sent where the spec wants none.
 """
 
 from __future__ import annotations
 
 import base64
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -26,6 +29,7 @@ import httpx
 
 from ._credentials import declare_credential_headers, declare_credential_params
 from ._oauth import ClientCredentials, client_credentials_url
+from ._operation_auth import PerOperationAuth
 from ._tokens import BearerTokenAuth, Secret, StaticAuth
 
 __all__ = ["ApiKeyAuth", "BasicAuth", "BearerTokenAuth"]
@@ -129,8 +133,11 @@ def _ways(name: str, scheme: Any) -> list[_Way]:
     return ways
 
 
-def _plan(requirement: Mapping[str, Any], schemes: Mapping[str, Any], given: set[str]) -> list[_Way] | None:
-    """One way per scheme of ``requirement`` that together use exactly the credentials ``given``; else ``None``."""
+def _plan(
+    requirement: Mapping[str, Any], schemes: Mapping[str, Any], given: set[str], *, exact: bool = True
+) -> list[_Way] | None:
+    """One way per scheme of ``requirement`` that together use the credentials ``given`` (all of them when
+    ``exact``, else some); ``None`` when there is none."""
     plan: list[_Way] = []
     used: set[str] = set()
     for name in requirement:
@@ -142,7 +149,7 @@ def _plan(requirement: Mapping[str, Any], schemes: Mapping[str, Any], given: set
             return None
         plan.append(way)
         used |= set(way.keywords)
-    return plan if used == given else None
+    return plan if used == given or not exact else None
 
 
 def _requirements(schemes: Mapping[str, Any], security: Sequence[Mapping[str, Any]] | None) -> list[Mapping[str, Any]]:
@@ -197,34 +204,72 @@ def auth_from_spec(
     token_url: str | None = None,
     scope: str | None = None,
     credentials_in_body: bool = False,
+    operations: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> httpx.Auth | None:
     """The auth for the spec's first security requirement that ``credentials`` satisfy exactly.
 
     ``schemes`` is the spec's ``components.securitySchemes``, ``security`` its top-level requirements;
     ``credentials`` maps the keywords of :data:`CREDENTIALS` to values (``None``: not given). ``token_url``
     and ``scope`` replace what an OAuth 2.0 scheme declares (its ``tokenUrl``, the requirement's scopes).
-    Raises ``ValueError`` naming what the spec accepts when the credentials fit no requirement.
+    ``operations`` is the package manifest: an operation with a ``security`` of its own gets the auth for its
+    first requirement that some of the credentials satisfy (an empty one: none), through
+    :class:`PerOperationAuth`; one the credentials cannot satisfy keeps the default, and the server says no.
+    Raises ``ValueError`` naming what the spec accepts when the credentials fit no top-level requirement.
     """
     unknown = sorted(set(credentials) - set(CREDENTIALS))
     if unknown:
         raise TypeError(f"not a credential: {', '.join(unknown)}")
     given = {name for name, value in credentials.items() if value is not None}
+    settings = _OAuthSettings(token_url, scope, credentials_in_body)
     requirements = _requirements(schemes, security)
     for requirement in requirements:
         plan = _plan(requirement, schemes, given)
-        if plan is None:
+        if plan is not None:
+            default = _auth_for(requirement, plan, credentials, schemes, settings)
+            break
+    else:
+        passed = ", ".join(name for name in CREDENTIALS if name in given) or "no credentials"
+        raise ValueError(f"this API takes {_options(requirements, schemes)}; got {passed}")
+    built: dict[str, httpx.Auth | None] = {json.dumps(requirement, sort_keys=True): default}
+    overrides: dict[str, httpx.Auth] = {}
+    for operation, info in (operations or {}).items():
+        own = info.get("security")
+        if own is None:
             continue
-        if not plan:
-            return None
-        oauth = [way for way in plan if way.kind == "oauth2"]
-        if oauth and len(plan) > 1:
-            raise ValueError(
-                "the spec asks for an OAuth 2.0 token together with other credentials on each request; "
-                "that needs a connect of its own in a vendor overlay set"
-            )
-        wanted = scope if scope is not None else " ".join(map(str, requirement.get(plan[0].scheme) or ())) or None
-        settings = _OAuthSettings(token_url, wanted, credentials_in_body)
-        parts = [_build(way, credentials, schemes, settings) for way in plan]
-        return parts[0] if len(parts) == 1 else AllOf(parts)
-    passed = ", ".join(name for name in CREDENTIALS if name in given) or "no credentials"
-    raise ValueError(f"this API takes {_options(requirements, schemes)}; got {passed}")
+        for candidate in own or [{}]:  # an empty list: the operation needs no credentials
+            key = json.dumps(candidate, sort_keys=True)
+            if key not in built:
+                plan = _plan(candidate, schemes, given, exact=False)
+                if plan is None:
+                    continue
+                built[key] = _auth_for(candidate, plan, credentials, schemes, settings)
+            if built[key] is not default:
+                overrides[operation] = built[key] or httpx.Auth()
+            break
+    if not overrides:
+        return default
+    return PerOperationAuth(default or httpx.Auth(), overrides)
+
+
+def _auth_for(
+    requirement: Mapping[str, Any],
+    plan: list[_Way],
+    credentials: Mapping[str, Any],
+    schemes: Mapping[str, Any],
+    settings: _OAuthSettings,
+) -> httpx.Auth | None:
+    """The auth that carries out ``plan`` for ``requirement`` (``None``: the requirement asks for nothing)."""
+    if not plan:
+        return None
+    oauth = [way for way in plan if way.kind == "oauth2"]
+    if oauth and len(plan) > 1:
+        raise ValueError(
+            "the spec asks for an OAuth 2.0 token together with other credentials on each request; "
+            "that needs a connect of its own in a vendor overlay set"
+        )
+    wanted = settings.scope
+    if wanted is None:
+        wanted = " ".join(map(str, requirement.get(plan[0].scheme) or ())) or None
+    scoped = _OAuthSettings(settings.token_url, wanted, settings.credentials_in_body)
+    parts = [_build(way, credentials, schemes, scoped) for way in plan]
+    return parts[0] if len(parts) == 1 else AllOf(parts)

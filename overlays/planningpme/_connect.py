@@ -6,13 +6,21 @@ from typing import Any
 
 import httpx
 
-from .._spec import SERVERS
+from .._spec import OPERATIONS, SERVERS
 from ..resources import ResourceClient
 from ._auth import AppKeyAuth, UserTokenAuth
+from ._operation_auth import PerOperationAuth
 from ._servers import server_url
 from ._tokens import Secret
 
 __all__ = ["connect"]
+
+_APP_KEY_OPERATIONS = [
+    operation
+    for operation, info in OPERATIONS.items()
+    if info["security"] is not None and any(set(requirement) <= {"appKey"} for requirement in info["security"])
+]
+"""The operations whose own security requirements the application key alone satisfies."""
 
 
 def connect(
@@ -38,6 +46,8 @@ def connect(
     sets ``Accept-Language`` (``en``, ``fr``, ``de`` ...). Other keywords (``timeout``, ``retry``,
     ``headers``, httpx arguments) go to :meth:`ApiClient.build`. Use it with ``with`` (the client itself) or
     ``async with`` (its async twin, whose methods are coroutines); see the package's api.md for its namespaces.
+    The operations the spec lets in with the application key alone (the configuration, the token endpoint)
+    are sent with it alone: no user token is fetched for them.
     """
     if base_url is None:
         if host and "://" in host:  # a full origin, e.g. a local mock server
@@ -45,10 +55,11 @@ def connect(
         else:
             base_url = server_url(SERVERS, brand=brand, host=host or "")
     auth: httpx.Auth
+    app_key_auth = AppKeyAuth(app_key, language=language)
     if username is None and password is None and assertion is None:
-        auth = AppKeyAuth(app_key, language=language)
+        auth = app_key_auth
     else:
-        auth = UserTokenAuth(
+        user = UserTokenAuth(
             app_key=app_key,
             token_url=token_url or f"{base_url.rstrip('/')}/token",
             username=username,
@@ -57,4 +68,5 @@ def connect(
             client_id=client_id,
             language=language,
         )
+        auth = PerOperationAuth(user, dict.fromkeys(_APP_KEY_OPERATIONS, app_key_auth))
     return ResourceClient.build(base_url=base_url, auth=auth, **options)

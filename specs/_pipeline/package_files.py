@@ -13,6 +13,7 @@ from . import versions
 from .errors import GenerationError, shown
 from .overlay_sets import readme_fragment, set_folders
 from .registry import ApiEntry
+from .specdoc import operation_objects
 
 PYPROJECT = """\
 [build-system]
@@ -51,16 +52,6 @@ def _plain(value: Any) -> str:
     return str(value.get_untrusted_value()) if hasattr(value, "get_untrusted_value") else str(value)
 
 
-def _operation_ids(document: dict[str, Any]) -> dict[tuple[str, str], str]:
-    """(METHOD, path) -> the spec's own operationId (the generator only keeps a snake_cased copy)."""
-    found = {}
-    for path, item in document.get("paths", {}).items():
-        for method, operation in item.items():
-            if isinstance(operation, dict) and "operationId" in operation:
-                found[(method.upper(), path)] = operation["operationId"]
-    return found
-
-
 def _parameters(endpoint: Any) -> list[dict[str, Any]]:
     """Each parameter's wire name and location with the Python argument name the generator gave it."""
     located = [
@@ -80,12 +71,13 @@ def operations(entry: ApiEntry, document: dict[str, Any], data: Any) -> dict[str
     """operationId -> where the generator put it and how the overlays should treat it."""
     from openapi_python_client.strings import PythonIdentifier
 
-    ids = _operation_ids(document)
+    objects = operation_objects(document)
     result: dict[str, dict[str, Any]] = {}
     for tag, collection in sorted(data.endpoint_collections_by_tag.items()):
         for endpoint in collection.endpoints:
             method, path = endpoint.method.upper(), _plain(endpoint.path)
-            name = ids.get((method, path), str(endpoint.name))
+            spec_operation = objects.get((method, path), {})
+            name = spec_operation.get("operationId", str(endpoint.name))
             result[name] = {
                 "module": f"api.{tag}.{PythonIdentifier(str(endpoint.name), '')}",
                 "parameters": _parameters(endpoint),
@@ -94,6 +86,8 @@ def operations(entry: ApiEntry, document: dict[str, Any], data: Any) -> dict[str
                 # Declared safe to repeat although its method is not: the client's RetryPolicy decides the rest.
                 "repeatable": entry.is_retry_safe(name),
                 "pagination": entry.paging_of(name),
+                # Its own security requirements (None: the spec's top-level ones); [] means no credentials.
+                "security": spec_operation.get("security"),
             }
     unknown = entry.unmatched(set(result))
     if unknown:

@@ -36,6 +36,7 @@ from .errors import GenerationError
 from .naming import camel as _camel
 from .naming import singular as _singular
 from .registry import ApiEntry
+from .specdoc import operation_objects
 
 __all__ = [
     "ResourceLayer",
@@ -223,15 +224,6 @@ class ResourceLayer:
         return None
 
 
-def _operation_ids(document: dict[str, Any]) -> dict[tuple[str, str], str]:
-    found = {}
-    for path, item in document.get("paths", {}).items():
-        for verb, operation in item.items():
-            if isinstance(operation, dict) and "operationId" in operation:
-                found[(verb.upper(), path)] = str(operation["operationId"])
-    return found
-
-
 def _class_import(prop: Any) -> set[str]:
     """``from .models.<module> import <Class>`` for a model or enum property, recursively through lists/unions."""
     found: set[str] = set()
@@ -354,7 +346,7 @@ def plan_layer(entry: ApiEntry, document: dict[str, Any], data: Any) -> Resource
         raise ResourceError(f"{entry.registry_file}: [resources] has unknown keys: {', '.join(unknown)}")
     renames: dict[str, str] = dict(config.get("namespaces", {}))
     method_renames: dict[str, str] = dict(config.get("methods", {}))
-    ids = _operation_ids(document)
+    ids = {key: str(operation["operationId"]) for key, operation in operation_objects(document).items()}
     tag_docs = {
         _snake_tag(str(t.get("name", ""))): " ".join(str(t.get("description", "")).split())
         for t in document.get("tags", [])

@@ -80,6 +80,17 @@ def load_document(path: Path, read: Reader = read_file) -> dict[str, Any]:
     return parse_document(*read(path))
 
 
+def operation_objects(document: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
+    """(METHOD, path) -> the spec's operation object, for what the generator does not keep (the spec's own
+    operationId, the operation's security requirements)."""
+    found = {}
+    for path, item in document.get("paths", {}).items():
+        for method, operation in item.items():
+            if isinstance(operation, dict) and "operationId" in operation:
+                found[(method.upper(), path)] = operation
+    return found
+
+
 def apply_overlay(document: dict[str, Any], overlay: dict[str, Any], overlay_path: Path | str) -> dict[str, Any]:
     """Apply an OpenAPI Overlay 1.0 document (``actions`` with a JSONPath ``target`` and ``update``/``remove``).
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import httpx
 import pytest
 
 from tests.conftest import ROOT, PrismServers
@@ -299,3 +300,54 @@ def test_the_package_and_its_readme_blocks_pass_mypy_strict(tmp_path: Path) -> N
     cache = ROOT / ".cache" / "mypy-fifth"
     out, err, status = api.run(["--strict", "--cache-dir", str(cache), str(project / ENTRY.package), *map(str, files)])
     assert status == 0, f"mypy --strict:\n{out}{err}"
+
+
+# --- an operation with security of its own -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_public_operation_is_sent_without_the_key_and_the_others_with_it(
+    rota: ModuleType, server: FaultServer, mode: str
+) -> None:
+    """``getStatus`` declares ``security: []``: connect's auth sends it nothing, and every other call the key."""
+    server.handler = lambda seen: Reply(200, {"up": True}) if seen.path.endswith("/status") else crews_api(1)(seen)
+    status = importlib.import_module(f"{ENTRY.package}.api.status.get_status")
+    list_crews = importlib.import_module(f"{ENTRY.package}.api.crews.list_crews")
+
+    def calls(client: Any) -> Any:
+        if mode == "sync":
+            return status.sync(client=client), list_crews.sync(client=client)
+
+        async def both() -> Any:
+            return await status.asyncio(client=client), await list_crews.asyncio(client=client)
+
+        return both()
+
+    up, crews = run(mode, rota.connect(api_key=API_KEY, base_url=server.url), calls)
+    assert up.up is True and len(crews.data) == 1
+    keys = {seen.path.rsplit("/", 1)[-1]: seen.headers.get("x-rota-key") for seen in server.hits()}
+    assert keys == {"status": None, "crews": API_KEY}
+
+
+def test_an_operation_takes_the_first_of_its_own_requirements_the_credentials_meet() -> None:
+    schemes, operation_auth = lib("_schemes"), lib("_operation_auth")
+    operations = {
+        "listCrews": {"security": None},  # the top-level requirement: the default auth
+        "getStatus": {"security": []},  # public
+        "getShift": {"security": [{"basic": []}, {"bearer": []}]},  # the bearer token, the credentials have no Basic
+        "getCrew": {"security": [{"basic": []}]},  # no credentials for it: the default, and the server says no
+        "updateCrew": {"security": [{"rotaKey": []}]},  # fewer credentials than the top level: the key alone
+    }
+    credentials = {"api_key": API_KEY, "token": TOKEN}
+    auth = schemes.auth_from_spec(SCHEMES, [{"rotaKey": [], "bearer": []}], credentials, operations=operations)
+    assert isinstance(auth, operation_auth.PerOperationAuth)
+    assert type(auth.default).__name__ == "AllOf"
+    assert type(auth.overrides["getStatus"]) is httpx.Auth
+    assert isinstance(auth.overrides["getShift"], schemes.BearerTokenAuth)
+    assert isinstance(auth.overrides["updateCrew"], schemes.ApiKeyAuth)
+    assert set(auth.overrides) == {"getStatus", "getShift", "updateCrew"}
+    assert API_KEY not in repr(auth) and TOKEN not in repr(auth)
+    plain = schemes.auth_from_spec(
+        SCHEMES, [{"rotaKey": []}], {"api_key": API_KEY}, operations={"x": {"security": None}}
+    )
+    assert isinstance(plain, schemes.ApiKeyAuth)  # no operation of its own: no wrapper

@@ -106,8 +106,9 @@ def operations(entry: ApiEntry, where: Callable[[dict[str, Any]], bool]) -> list
 
 
 def first_get(entry: ApiEntry) -> tuple[ModuleType, dict[str, Any]]:
-    """A GET operation without path parameters, with valid arguments."""
-    _, info = operations(entry, lambda i: i["method"] == "GET" and "{" not in i["path"])[0]
+    """A GET operation without path parameters, with valid arguments, that takes the API's usual credentials
+    (an operation with security of its own, like PlanningPME's configuration, fetches no token)."""
+    _, info = operations(entry, lambda i: i["method"] == "GET" and "{" not in i["path"] and i["security"] is None)[0]
     return call_of(entry, info)
 
 

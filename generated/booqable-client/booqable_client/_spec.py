@@ -41,6 +41,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/stock_adjustments",
         "repeatable": False,
+        "security": None,
     },
     "archiveBundle": {
         "method": "DELETE",
@@ -52,6 +53,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/bundles/{id}",
         "repeatable": False,
+        "security": None,
     },
     "archiveCoupon": {
         "method": "DELETE",
@@ -63,6 +65,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/coupons/{id}",
         "repeatable": False,
+        "security": None,
     },
     "archiveCustomer": {
         "method": "DELETE",
@@ -74,6 +77,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/customers/{id}",
         "repeatable": False,
+        "security": None,
     },
     "archiveDocument": {
         "method": "DELETE",
@@ -85,6 +89,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/documents/{id}",
         "repeatable": False,
+        "security": None,
     },
     "archiveLine": {
         "method": "DELETE",
@@ -97,6 +102,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/lines/{id}",
         "repeatable": False,
+        "security": None,
     },
     "archiveLocation": {
         "method": "DELETE",
@@ -108,6 +114,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/locations/{id}",
         "repeatable": False,
+        "security": None,
     },
     "archivePriceRule": {
         "method": "DELETE",
@@ -120,6 +127,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/price_rules/{id}",
         "repeatable": False,
+        "security": None,
     },
     "archivePriceRuleset": {
         "method": "DELETE",
@@ -131,6 +139,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/price_rulesets/{id}",
         "repeatable": False,
+        "security": None,
     },
     "archiveProduct": {
         "method": "DELETE",
@@ -142,6 +151,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/products/{id}",
         "repeatable": False,
+        "security": None,
     },
     "archiveProductGroup": {
         "method": "DELETE",
@@ -153,6 +163,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/product_groups/{id}",
         "repeatable": False,
+        "security": None,
     },
     "archiveStockItem": {
         "method": "POST",
@@ -164,6 +175,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/stock_item_archivations",
         "repeatable": False,
+        "security": None,
     },
     "createAppCarrier": {
         "method": "POST",
@@ -172,6 +184,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [{"in": "query", "name": "fields", "python_name": "fields", "required": False}],
         "path": "/app_carriers",
         "repeatable": False,
+        "security": None,
     },
     "createAppPaymentOption": {
         "method": "POST",
@@ -180,6 +193,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [{"in": "query", "name": "fields", "python_name": "fields", "required": False}],
         "path": "/app_payment_options",
         "repeatable": False,
+        "security": None,
     },
     "createAsset": {
         "method": "POST",
@@ -191,6 +205,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/assets",
         "repeatable": False,
+        "security": None,
     },
     "createAuthenticationMethod": {
         "method": "POST",
@@ -203,6 +218,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/authentication_methods",
         "repeatable": False,
+        "security": None,
     },
     "createBarcode": {
         "method": "POST",
@@ -214,6 +230,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/barcodes",
         "repeatable": False,
+        "security": None,
     },
     "createBundle": {
         "method": "POST",
@@ -225,6 +242,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/bundles",
         "repeatable": False,
+        "security": None,
     },
     "createBundleItem": {
         "method": "POST",
@@ -236,6 +254,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/bundle_items",
         "repeatable": False,
+        "security": None,
     },
     "createCheckoutItem": {
         "method": "POST",
@@ -244,6 +263,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [{"in": "query", "name": "fields", "python_name": "fields", "required": False}],
         "path": "/checkout_items",
         "repeatable": False,
+        "security": None,
     },
     "createCollection": {
         "method": "POST",
@@ -256,6 +276,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/collections",
         "repeatable": False,
+        "security": None,
     },
     "createCollectionItem": {
         "method": "POST",
@@ -267,6 +288,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/collection_items",
         "repeatable": False,
+        "security": None,
     },
     "createCoupon": {
         "method": "POST",
@@ -278,6 +300,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/coupons",
         "repeatable": False,
+        "security": None,
     },
     "createCustomer": {
         "method": "POST",
@@ -289,6 +312,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/customers",
         "repeatable": False,
+        "security": None,
     },
     "createDefaultProperty": {
         "method": "POST",
@@ -297,6 +321,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [{"in": "query", "name": "fields", "python_name": "fields", "required": False}],
         "path": "/default_properties",
         "repeatable": False,
+        "security": None,
     },
     "createDepositHold": {
         "method": "POST",
@@ -308,6 +333,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/deposit_holds",
         "repeatable": False,
+        "security": None,
     },
     "createDeviceToken": {
         "method": "POST",
@@ -316,6 +342,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [{"in": "query", "name": "fields", "python_name": "fields", "required": False}],
         "path": "/device_tokens",
         "repeatable": False,
+        "security": None,
     },
     "createDocument": {
         "method": "POST",
@@ -327,6 +354,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/documents",
         "repeatable": False,
+        "security": None,
     },
     "createDowntime": {
         "method": "POST",
@@ -338,6 +366,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/downtimes",
         "repeatable": False,
+        "security": None,
     },
     "createEmail": {
         "method": "POST",
@@ -349,6 +378,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/emails",
         "repeatable": False,
+        "security": None,
     },
     "createEmailTemplate": {
         "method": "POST",
@@ -357,6 +387,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [{"in": "query", "name": "fields", "python_name": "fields", "required": False}],
         "path": "/email_templates",
         "repeatable": False,
+        "security": None,
     },
     "createIpAddress": {
         "method": "POST",
@@ -365,6 +396,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [{"in": "query", "name": "fields", "python_name": "fields", "required": False}],
         "path": "/ip_addresses",
         "repeatable": False,
+        "security": None,
     },
     "createLine": {
         "method": "POST",
@@ -376,6 +408,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/lines",
         "repeatable": False,
+        "security": None,
     },
     "createLocation": {
         "method": "POST",
@@ -387,6 +420,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/locations",
         "repeatable": False,
+        "security": None,
     },
     "createMenu": {
         "method": "POST",
@@ -398,6 +432,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/menus",
         "repeatable": False,
+        "security": None,
     },
     "createNote": {
         "method": "POST",
@@ -409,6 +444,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/notes",
         "repeatable": False,
+        "security": None,
     },
     "createNotificationSubscription": {
         "method": "POST",
@@ -417,6 +453,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [{"in": "query", "name": "fields", "python_name": "fields", "required": False}],
         "path": "/notification_subscriptions",
         "repeatable": False,
+        "security": None,
     },
     "createOperatingRule": {
         "method": "POST",
@@ -425,6 +462,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [{"in": "query", "name": "fields", "python_name": "fields", "required": False}],
         "path": "/operating_rules",
         "repeatable": False,
+        "security": None,
     },
     "createOperation": {
         "method": "POST",
@@ -437,6 +475,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/operations",
         "repeatable": False,
+        "security": None,
     },
     "createOrder": {
         "method": "POST",
@@ -448,6 +487,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/orders",
         "repeatable": False,
+        "security": None,
     },
     "createOrderDeliveryRate": {
         "method": "POST",
@@ -459,6 +499,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/order_delivery_rates",
         "repeatable": False,
+        "security": None,
     },
     "createPaymentAuthorization": {
         "method": "POST",
@@ -470,6 +511,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/payment_authorizations",
         "repeatable": False,
+        "security": None,
     },
     "createPaymentCharge": {
         "method": "POST",
@@ -481,6 +523,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/payment_charges",
         "repeatable": False,
+        "security": None,
     },
     "createPaymentMethod": {
         "method": "POST",
@@ -489,6 +532,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [{"in": "query", "name": "fields", "python_name": "fields", "required": False}],
         "path": "/payment_methods",
         "repeatable": False,
+        "security": None,
     },
     "createPaymentRefund": {
         "method": "POST",
@@ -500,6 +544,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/payment_refunds",
         "repeatable": False,
+        "security": None,
     },
     "createPhoto": {
         "method": "POST",
@@ -511,6 +556,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/photos",
         "repeatable": False,
+        "security": None,
     },
     "createPriceRule": {
         "method": "POST",
@@ -522,6 +568,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/price_rules",
         "repeatable": False,
+        "security": None,
     },
     "createPriceRuleset": {
         "method": "POST",
@@ -533,6 +580,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/price_rulesets",
         "repeatable": False,
+        "security": None,
     },
     "createPriceStructure": {
         "method": "POST",
@@ -544,6 +592,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/price_structures",
         "repeatable": False,
+        "security": None,
     },
     "createPriceTile": {
         "method": "POST",
@@ -555,6 +604,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/price_tiles",
         "repeatable": False,
+        "security": None,
     },
     "createProduct": {
         "method": "POST",
@@ -566,6 +616,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/products",
         "repeatable": False,
+        "security": None,
     },
     "createProductGroup": {
         "method": "POST",
@@ -577,6 +628,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/product_groups",
         "repeatable": False,
+        "security": None,
     },
     "createProperty": {
         "method": "POST",
@@ -588,6 +640,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/properties",
         "repeatable": False,
+        "security": None,
     },
     "createPublication": {
         "method": "POST",
@@ -599,6 +652,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/publications",
         "repeatable": False,
+        "security": None,
     },
     "createRecommendation": {
         "method": "POST",
@@ -610,6 +664,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/recommendations",
         "repeatable": False,
+        "security": None,
     },
     "createStockItem": {
         "method": "POST",
@@ -621,6 +676,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/stock_items",
         "repeatable": False,
+        "security": None,
     },
     "createTaxCategory": {
         "method": "POST",
@@ -632,6 +688,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/tax_categories",
         "repeatable": False,
+        "security": None,
     },
     "createTaxRate": {
         "method": "POST",
@@ -643,6 +700,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/tax_rates",
         "repeatable": False,
+        "security": None,
     },
     "createTaxRegion": {
         "method": "POST",
@@ -654,6 +712,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/tax_regions",
         "repeatable": False,
+        "security": None,
     },
     "createTheme": {
         "method": "POST",
@@ -666,6 +725,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/themes",
         "repeatable": False,
+        "security": None,
     },
     "createUrlRedirect": {
         "method": "POST",
@@ -674,6 +734,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [{"in": "query", "name": "fields", "python_name": "fields", "required": False}],
         "path": "/url_redirects",
         "repeatable": False,
+        "security": None,
     },
     "createUser": {
         "method": "POST",
@@ -685,6 +746,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/users",
         "repeatable": False,
+        "security": None,
     },
     "createWebhookEndpoint": {
         "method": "POST",
@@ -693,6 +755,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [{"in": "query", "name": "fields", "python_name": "fields", "required": False}],
         "path": "/webhook_endpoints",
         "repeatable": False,
+        "security": None,
     },
     "deleteAppPaymentOption": {
         "method": "DELETE",
@@ -704,6 +767,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/app_payment_options/{id}",
         "repeatable": False,
+        "security": None,
     },
     "deleteAsset": {
         "method": "DELETE",
@@ -716,6 +780,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/assets/{id}",
         "repeatable": False,
+        "security": None,
     },
     "deleteAuthenticationMethod": {
         "method": "DELETE",
@@ -728,6 +793,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/authentication_methods/{id}",
         "repeatable": False,
+        "security": None,
     },
     "deleteBarcode": {
         "method": "DELETE",
@@ -740,6 +806,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/barcodes/{id}",
         "repeatable": False,
+        "security": None,
     },
     "deleteBundleItem": {
         "method": "DELETE",
@@ -751,6 +818,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/bundle_items/{id}",
         "repeatable": False,
+        "security": None,
     },
     "deleteCheckoutItem": {
         "method": "DELETE",
@@ -762,6 +830,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/checkout_items/{id}",
         "repeatable": False,
+        "security": None,
     },
     "deleteCollection": {
         "method": "DELETE",
@@ -774,6 +843,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/collections/{id}",
         "repeatable": False,
+        "security": None,
     },
     "deleteCollectionItem": {
         "method": "DELETE",
@@ -786,6 +856,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/collection_items/{id}",
         "repeatable": False,
+        "security": None,
     },
     "deleteDefaultProperty": {
         "method": "DELETE",
@@ -797,6 +868,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/default_properties/{id}",
         "repeatable": False,
+        "security": None,
     },
     "deleteDeviceToken": {
         "method": "DELETE",
@@ -808,6 +880,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/device_tokens/{id}",
         "repeatable": False,
+        "security": None,
     },
     "deleteEmailTemplate": {
         "method": "DELETE",
@@ -819,6 +892,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/email_templates/{id}",
         "repeatable": False,
+        "security": None,
     },
     "deleteIpAddress": {
         "method": "DELETE",
@@ -830,6 +904,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/ip_addresses/{id}",
         "repeatable": False,
+        "security": None,
     },
     "deleteMenu": {
         "method": "DELETE",
@@ -841,6 +916,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/menus/{id}",
         "repeatable": False,
+        "security": None,
     },
     "deleteNote": {
         "method": "DELETE",
@@ -853,6 +929,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/notes/{id}",
         "repeatable": False,
+        "security": None,
     },
     "deleteNotificationSubscription": {
         "method": "DELETE",
@@ -864,6 +941,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/notification_subscriptions/{id}",
         "repeatable": False,
+        "security": None,
     },
     "deleteOperatingRule": {
         "method": "DELETE",
@@ -875,6 +953,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/operating_rules/{id}",
         "repeatable": False,
+        "security": None,
     },
     "deleteOrderDeliveryRate": {
         "method": "DELETE",
@@ -887,6 +966,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/order_delivery_rates/{id}",
         "repeatable": False,
+        "security": None,
     },
     "deletePaymentCharge": {
         "method": "DELETE",
@@ -899,6 +979,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/payment_charges/{id}",
         "repeatable": False,
+        "security": None,
     },
     "deletePaymentMethod": {
         "method": "DELETE",
@@ -910,6 +991,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/payment_methods/{id}",
         "repeatable": False,
+        "security": None,
     },
     "deletePaymentProfile": {
         "method": "DELETE",
@@ -921,6 +1003,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/payment_profiles/{id}",
         "repeatable": False,
+        "security": None,
     },
     "deletePaymentRefund": {
         "method": "DELETE",
@@ -933,6 +1016,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/payment_refunds/{id}",
         "repeatable": False,
+        "security": None,
     },
     "deletePhoto": {
         "method": "DELETE",
@@ -944,6 +1028,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/photos/{id}",
         "repeatable": False,
+        "security": None,
     },
     "deletePriceStructure": {
         "method": "DELETE",
@@ -955,6 +1040,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/price_structures/{id}",
         "repeatable": False,
+        "security": None,
     },
     "deletePriceTile": {
         "method": "DELETE",
@@ -966,6 +1052,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/price_tiles/{id}",
         "repeatable": False,
+        "security": None,
     },
     "deleteProperty": {
         "method": "DELETE",
@@ -978,6 +1065,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/properties/{id}",
         "repeatable": False,
+        "security": None,
     },
     "deleteRecommendation": {
         "method": "DELETE",
@@ -989,6 +1077,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/recommendations/{id}",
         "repeatable": False,
+        "security": None,
     },
     "deleteStripeAccount": {
         "method": "DELETE",
@@ -1000,6 +1089,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/stripe_accounts/{id}",
         "repeatable": False,
+        "security": None,
     },
     "deleteTaxCategory": {
         "method": "DELETE",
@@ -1011,6 +1101,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/tax_categories/{id}",
         "repeatable": False,
+        "security": None,
     },
     "deleteTaxRate": {
         "method": "DELETE",
@@ -1022,6 +1113,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/tax_rates/{id}",
         "repeatable": False,
+        "security": None,
     },
     "deleteTaxRegion": {
         "method": "DELETE",
@@ -1033,6 +1125,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/tax_regions/{id}",
         "repeatable": False,
+        "security": None,
     },
     "deleteTheme": {
         "method": "DELETE",
@@ -1045,6 +1138,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/themes/{id}",
         "repeatable": False,
+        "security": None,
     },
     "deleteUrlRedirect": {
         "method": "DELETE",
@@ -1056,6 +1150,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/url_redirects/{id}",
         "repeatable": False,
+        "security": None,
     },
     "deleteWebhookEndpoint": {
         "method": "DELETE",
@@ -1067,6 +1162,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/webhook_endpoints/{id}",
         "repeatable": False,
+        "security": None,
     },
     "duplicateOrder": {
         "method": "POST",
@@ -1078,6 +1174,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/order_duplications",
         "repeatable": False,
+        "security": None,
     },
     "duplicateProductGroup": {
         "method": "POST",
@@ -1089,6 +1186,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/product_group_duplications",
         "repeatable": False,
+        "security": None,
     },
     "finalizeInvoice": {
         "method": "POST",
@@ -1100,6 +1198,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/invoice_finalizations",
         "repeatable": False,
+        "security": None,
     },
     "fulfillOrder": {
         "method": "POST",
@@ -1111,6 +1210,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/order_fulfillments",
         "repeatable": False,
+        "security": None,
     },
     "getActivityLog": {
         "method": "GET",
@@ -1124,6 +1224,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/activity_logs/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getAppCarrier": {
         "method": "GET",
@@ -1135,6 +1236,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/app_carriers/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getAppPaymentOption": {
         "method": "GET",
@@ -1147,6 +1249,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/app_payment_options/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getAuthenticationMethod": {
         "method": "GET",
@@ -1159,6 +1262,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/authentication_methods/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getBarcode": {
         "method": "GET",
@@ -1171,6 +1275,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/barcodes/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getBillingInvoice": {
         "method": "GET",
@@ -1182,6 +1287,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/billing_invoices/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getBundle": {
         "method": "GET",
@@ -1194,6 +1300,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/bundles/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getBundleItem": {
         "method": "GET",
@@ -1206,6 +1313,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/bundle_items/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getCheckoutItem": {
         "method": "GET",
@@ -1217,6 +1325,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/checkout_items/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getCollection": {
         "method": "GET",
@@ -1230,6 +1339,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/collections/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getCompany": {
         "method": "GET",
@@ -1241,6 +1351,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/companies/current",
         "repeatable": False,
+        "security": None,
     },
     "getCounts": {
         "method": "GET",
@@ -1249,6 +1360,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [{"in": "query", "name": "fields", "python_name": "fields", "required": False}],
         "path": "/counts/current",
         "repeatable": False,
+        "security": None,
     },
     "getCoupon": {
         "method": "GET",
@@ -1261,6 +1373,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/coupons/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getCurrency": {
         "method": "GET",
@@ -1272,6 +1385,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/currencies/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getCustomer": {
         "method": "GET",
@@ -1284,6 +1398,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/customers/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getDefaultProperty": {
         "method": "GET",
@@ -1295,6 +1410,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/default_properties/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getDocument": {
         "method": "GET",
@@ -1307,6 +1423,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/documents/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getDowntime": {
         "method": "GET",
@@ -1319,6 +1436,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/downtimes/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getEmailTemplate": {
         "method": "GET",
@@ -1331,6 +1449,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/email_templates/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getEmployee": {
         "method": "GET",
@@ -1342,6 +1461,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/employees/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getIntegration": {
         "method": "GET",
@@ -1353,6 +1473,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/integrations/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getIpAddress": {
         "method": "GET",
@@ -1364,6 +1485,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/ip_addresses/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getItem": {
         "method": "GET",
@@ -1376,6 +1498,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/items/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getLanguage": {
         "method": "GET",
@@ -1388,6 +1511,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/languages/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getLine": {
         "method": "GET",
@@ -1400,6 +1524,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/lines/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getLocation": {
         "method": "GET",
@@ -1412,6 +1537,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/locations/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getMenu": {
         "method": "GET",
@@ -1424,6 +1550,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/menus/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getNote": {
         "method": "GET",
@@ -1436,6 +1563,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/notes/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getNotificationSubscription": {
         "method": "GET",
@@ -1447,6 +1575,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/notification_subscriptions/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getOperation": {
         "method": "GET",
@@ -1460,6 +1589,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/operations/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getOrder": {
         "method": "GET",
@@ -1472,6 +1602,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/orders/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getOrderDeliveryRate": {
         "method": "GET",
@@ -1484,6 +1615,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/order_delivery_rates/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getOrderPlanningAvailability": {
         "method": "GET",
@@ -1500,6 +1632,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/order_planning_availabilities",
         "repeatable": False,
+        "security": None,
     },
     "getPayment": {
         "method": "GET",
@@ -1512,6 +1645,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/payments/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getPaymentProfile": {
         "method": "GET",
@@ -1523,6 +1657,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/payment_profiles/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getPhoto": {
         "method": "GET",
@@ -1535,6 +1670,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/photos/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getPlanning": {
         "method": "GET",
@@ -1547,6 +1683,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/plannings/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getPriceRuleset": {
         "method": "GET",
@@ -1559,6 +1696,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/price_rulesets/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getPriceStructure": {
         "method": "GET",
@@ -1571,6 +1709,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/price_structures/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getPriceTile": {
         "method": "GET",
@@ -1583,6 +1722,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/price_tiles/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getProduct": {
         "method": "GET",
@@ -1595,6 +1735,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/products/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getProductGroup": {
         "method": "GET",
@@ -1607,6 +1748,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/product_groups/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getProperty": {
         "method": "GET",
@@ -1619,6 +1761,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/properties/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getSession": {
         "method": "GET",
@@ -1630,6 +1773,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/sessions/current",
         "repeatable": False,
+        "security": None,
     },
     "getSettings": {
         "method": "GET",
@@ -1641,6 +1785,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/settings/current",
         "repeatable": False,
+        "security": None,
     },
     "getStockItem": {
         "method": "GET",
@@ -1653,6 +1798,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/stock_items/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getStripeAccount": {
         "method": "GET",
@@ -1664,6 +1810,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/stripe_accounts/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getTaxCategory": {
         "method": "GET",
@@ -1676,6 +1823,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/tax_categories/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getTaxRate": {
         "method": "GET",
@@ -1688,6 +1836,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/tax_rates/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getTaxRegion": {
         "method": "GET",
@@ -1700,6 +1849,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/tax_regions/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getTaxValue": {
         "method": "GET",
@@ -1712,6 +1862,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/tax_values/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getUrlRedirect": {
         "method": "GET",
@@ -1723,6 +1874,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/url_redirects/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getUser": {
         "method": "GET",
@@ -1735,6 +1887,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/users/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getWebhook": {
         "method": "GET",
@@ -1746,6 +1899,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/webhooks/{id}",
         "repeatable": False,
+        "security": None,
     },
     "listActivityLogs": {
         "method": "GET",
@@ -1772,6 +1926,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/activity_logs",
         "repeatable": False,
+        "security": None,
     },
     "listAppCarriers": {
         "method": "GET",
@@ -1796,6 +1951,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/app_carriers",
         "repeatable": False,
+        "security": None,
     },
     "listAppPaymentOptions": {
         "method": "GET",
@@ -1821,6 +1977,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/app_payment_options",
         "repeatable": False,
+        "security": None,
     },
     "listAssets": {
         "method": "GET",
@@ -1846,6 +2003,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/assets",
         "repeatable": False,
+        "security": None,
     },
     "listAuthenticationMethods": {
         "method": "GET",
@@ -1871,6 +2029,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/authentication_methods",
         "repeatable": False,
+        "security": None,
     },
     "listAvailabilities": {
         "method": "GET",
@@ -1895,6 +2054,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/availabilities",
         "repeatable": False,
+        "security": None,
     },
     "listBarcodes": {
         "method": "GET",
@@ -1920,6 +2080,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/barcodes",
         "repeatable": False,
+        "security": None,
     },
     "listBillingInvoices": {
         "method": "GET",
@@ -1944,6 +2105,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/billing_invoices",
         "repeatable": False,
+        "security": None,
     },
     "listBillingPlans": {
         "method": "GET",
@@ -1968,6 +2130,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/billing_plans",
         "repeatable": False,
+        "security": None,
     },
     "listBundleItems": {
         "method": "GET",
@@ -1993,6 +2156,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/bundle_items",
         "repeatable": False,
+        "security": None,
     },
     "listBundlePrices": {
         "method": "GET",
@@ -2017,6 +2181,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/bundle_prices",
         "repeatable": False,
+        "security": None,
     },
     "listBundles": {
         "method": "GET",
@@ -2042,6 +2207,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/bundles",
         "repeatable": False,
+        "security": None,
     },
     "listCheckoutItems": {
         "method": "GET",
@@ -2066,6 +2232,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/checkout_items",
         "repeatable": False,
+        "security": None,
     },
     "listCollectionItems": {
         "method": "GET",
@@ -2092,6 +2259,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/collection_items",
         "repeatable": False,
+        "security": None,
     },
     "listCollections": {
         "method": "GET",
@@ -2117,6 +2285,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/collections",
         "repeatable": False,
+        "security": None,
     },
     "listCountries": {
         "method": "GET",
@@ -2142,6 +2311,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/countries",
         "repeatable": False,
+        "security": None,
     },
     "listCoupons": {
         "method": "GET",
@@ -2167,6 +2337,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/coupons",
         "repeatable": False,
+        "security": None,
     },
     "listCustomers": {
         "method": "GET",
@@ -2192,6 +2363,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/customers",
         "repeatable": False,
+        "security": None,
     },
     "listDefaultProperties": {
         "method": "GET",
@@ -2216,6 +2388,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/default_properties",
         "repeatable": False,
+        "security": None,
     },
     "listDeliveryDistanceCalculations": {
         "method": "GET",
@@ -2240,6 +2413,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/delivery_distance_calculations",
         "repeatable": False,
+        "security": None,
     },
     "listDocuments": {
         "method": "GET",
@@ -2265,6 +2439,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/documents",
         "repeatable": False,
+        "security": None,
     },
     "listDowntimes": {
         "method": "GET",
@@ -2290,6 +2465,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/downtimes",
         "repeatable": False,
+        "security": None,
     },
     "listEmailTemplates": {
         "method": "GET",
@@ -2314,6 +2490,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/email_templates",
         "repeatable": False,
+        "security": None,
     },
     "listEmails": {
         "method": "GET",
@@ -2339,6 +2516,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/emails",
         "repeatable": False,
+        "security": None,
     },
     "listEmployees": {
         "method": "GET",
@@ -2363,6 +2541,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/employees",
         "repeatable": False,
+        "security": None,
     },
     "listIntegrations": {
         "method": "GET",
@@ -2387,6 +2566,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/integrations",
         "repeatable": False,
+        "security": None,
     },
     "listInventoryAvailabilities": {
         "method": "GET",
@@ -2411,6 +2591,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/inventory_availabilities",
         "repeatable": False,
+        "security": None,
     },
     "listInventoryBreakdowns": {
         "method": "GET",
@@ -2436,6 +2617,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/inventory_breakdowns",
         "repeatable": False,
+        "security": None,
     },
     "listInventoryLevelIntervals": {
         "method": "GET",
@@ -2461,6 +2643,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/inventory_level_intervals",
         "repeatable": False,
+        "security": None,
     },
     "listInventoryLevels": {
         "method": "GET",
@@ -2486,6 +2669,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/inventory_levels",
         "repeatable": False,
+        "security": None,
     },
     "listIpAddresses": {
         "method": "GET",
@@ -2510,6 +2694,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/ip_addresses",
         "repeatable": False,
+        "security": None,
     },
     "listItemPrices": {
         "method": "GET",
@@ -2535,6 +2720,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/item_prices",
         "repeatable": False,
+        "security": None,
     },
     "listItems": {
         "method": "GET",
@@ -2560,6 +2746,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/items",
         "repeatable": False,
+        "security": None,
     },
     "listLineChargeSuggestions": {
         "method": "GET",
@@ -2585,6 +2772,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/line_charge_suggestions",
         "repeatable": False,
+        "security": None,
     },
     "listLines": {
         "method": "GET",
@@ -2610,6 +2798,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/lines",
         "repeatable": False,
+        "security": None,
     },
     "listLocations": {
         "method": "GET",
@@ -2635,6 +2824,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/locations",
         "repeatable": False,
+        "security": None,
     },
     "listLoginActivities": {
         "method": "GET",
@@ -2659,6 +2849,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/login_activities",
         "repeatable": False,
+        "security": None,
     },
     "listMenus": {
         "method": "GET",
@@ -2684,6 +2875,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/menus",
         "repeatable": False,
+        "security": None,
     },
     "listNotes": {
         "method": "GET",
@@ -2709,6 +2901,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/notes",
         "repeatable": False,
+        "security": None,
     },
     "listNotificationSubscriptions": {
         "method": "GET",
@@ -2733,6 +2926,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/notification_subscriptions",
         "repeatable": False,
+        "security": None,
     },
     "listOperatingRules": {
         "method": "GET",
@@ -2757,6 +2951,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/operating_rules",
         "repeatable": False,
+        "security": None,
     },
     "listOperations": {
         "method": "GET",
@@ -2783,6 +2978,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/operations",
         "repeatable": False,
+        "security": None,
     },
     "listOrderDeliveryRates": {
         "method": "GET",
@@ -2808,6 +3004,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/order_delivery_rates",
         "repeatable": False,
+        "security": None,
     },
     "listOrders": {
         "method": "GET",
@@ -2833,6 +3030,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/orders",
         "repeatable": False,
+        "security": None,
     },
     "listPaymentMethods": {
         "method": "GET",
@@ -2857,6 +3055,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/payment_methods",
         "repeatable": False,
+        "security": None,
     },
     "listPaymentProfiles": {
         "method": "GET",
@@ -2881,6 +3080,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/payment_profiles",
         "repeatable": False,
+        "security": None,
     },
     "listPayments": {
         "method": "GET",
@@ -2906,6 +3106,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/payments",
         "repeatable": False,
+        "security": None,
     },
     "listPhotos": {
         "method": "GET",
@@ -2930,6 +3131,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/photos",
         "repeatable": False,
+        "security": None,
     },
     "listPlannings": {
         "method": "GET",
@@ -2955,6 +3157,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/plannings",
         "repeatable": False,
+        "security": None,
     },
     "listPriceRulesets": {
         "method": "GET",
@@ -2979,6 +3182,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/price_rulesets",
         "repeatable": False,
+        "security": None,
     },
     "listPriceStructures": {
         "method": "GET",
@@ -3003,6 +3207,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/price_structures",
         "repeatable": False,
+        "security": None,
     },
     "listPriceTiles": {
         "method": "GET",
@@ -3027,6 +3232,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/price_tiles",
         "repeatable": False,
+        "security": None,
     },
     "listProductGroups": {
         "method": "GET",
@@ -3052,6 +3258,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/product_groups",
         "repeatable": False,
+        "security": None,
     },
     "listProductTrackers": {
         "method": "GET",
@@ -3077,6 +3284,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/product_trackers",
         "repeatable": False,
+        "security": None,
     },
     "listProducts": {
         "method": "GET",
@@ -3102,6 +3310,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/products",
         "repeatable": False,
+        "security": None,
     },
     "listProperties": {
         "method": "GET",
@@ -3127,6 +3336,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/properties",
         "repeatable": False,
+        "security": None,
     },
     "listProvinces": {
         "method": "GET",
@@ -3151,6 +3361,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/provinces",
         "repeatable": False,
+        "security": None,
     },
     "listPublications": {
         "method": "GET",
@@ -3176,6 +3387,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/publications",
         "repeatable": False,
+        "security": None,
     },
     "listRecommendations": {
         "method": "GET",
@@ -3201,6 +3413,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/recommendations",
         "repeatable": False,
+        "security": None,
     },
     "listRefundablePaymentCharges": {
         "method": "GET",
@@ -3226,6 +3439,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/refundable_payment_charges",
         "repeatable": False,
+        "security": None,
     },
     "listReportCompanyPerformances": {
         "method": "GET",
@@ -3241,6 +3455,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/report_company_performances",
         "repeatable": False,
+        "security": None,
     },
     "listReportCoupons": {
         "method": "GET",
@@ -3265,6 +3480,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/report_coupons",
         "repeatable": False,
+        "security": None,
     },
     "listReportRentalIntervals": {
         "method": "GET",
@@ -3290,6 +3506,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/report_rental_intervals",
         "repeatable": False,
+        "security": None,
     },
     "listReportRentals": {
         "method": "GET",
@@ -3315,6 +3532,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/report_rentals",
         "repeatable": False,
+        "security": None,
     },
     "listReportSalesItems": {
         "method": "GET",
@@ -3340,6 +3558,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/report_sales_items",
         "repeatable": False,
+        "security": None,
     },
     "listReportStockItems": {
         "method": "GET",
@@ -3365,6 +3584,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/report_stock_items",
         "repeatable": False,
+        "security": None,
     },
     "listStockCounts": {
         "method": "GET",
@@ -3390,6 +3610,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/stock_counts",
         "repeatable": False,
+        "security": None,
     },
     "listStockItemPlannings": {
         "method": "GET",
@@ -3415,6 +3636,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/stock_item_plannings",
         "repeatable": False,
+        "security": None,
     },
     "listStockItemSuggestions": {
         "method": "GET",
@@ -3440,6 +3662,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/stock_item_suggestions",
         "repeatable": False,
+        "security": None,
     },
     "listStockItemTrackers": {
         "method": "GET",
@@ -3465,6 +3688,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/stock_item_trackers",
         "repeatable": False,
+        "security": None,
     },
     "listStockItems": {
         "method": "GET",
@@ -3490,6 +3714,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/stock_items",
         "repeatable": False,
+        "security": None,
     },
     "listStripeAccounts": {
         "method": "GET",
@@ -3514,6 +3739,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/stripe_accounts",
         "repeatable": False,
+        "security": None,
     },
     "listTags": {
         "method": "GET",
@@ -3538,6 +3764,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/tags",
         "repeatable": False,
+        "security": None,
     },
     "listTaxCategories": {
         "method": "GET",
@@ -3563,6 +3790,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/tax_categories",
         "repeatable": False,
+        "security": None,
     },
     "listTaxRates": {
         "method": "GET",
@@ -3588,6 +3816,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/tax_rates",
         "repeatable": False,
+        "security": None,
     },
     "listTaxRegions": {
         "method": "GET",
@@ -3613,6 +3842,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/tax_regions",
         "repeatable": False,
+        "security": None,
     },
     "listTaxValues": {
         "method": "GET",
@@ -3637,6 +3867,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/tax_values",
         "repeatable": False,
+        "security": None,
     },
     "listThemes": {
         "method": "GET",
@@ -3662,6 +3893,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/themes",
         "repeatable": False,
+        "security": None,
     },
     "listUrlRedirects": {
         "method": "GET",
@@ -3686,6 +3918,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/url_redirects",
         "repeatable": False,
+        "security": None,
     },
     "listUsers": {
         "method": "GET",
@@ -3710,6 +3943,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/users",
         "repeatable": False,
+        "security": None,
     },
     "listWebhookEndpoints": {
         "method": "GET",
@@ -3734,6 +3968,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/webhook_endpoints",
         "repeatable": False,
+        "security": None,
     },
     "mergeCustomers": {
         "method": "POST",
@@ -3745,6 +3980,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/merges",
         "repeatable": False,
+        "security": None,
     },
     "newOrder": {
         "method": "GET",
@@ -3756,6 +3992,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/orders/new",
         "repeatable": False,
+        "security": None,
     },
     "recalculateOrderDeliveryRates": {
         "method": "POST",
@@ -3767,6 +4004,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/order_delivery_rate_recalculations",
         "repeatable": False,
+        "security": None,
     },
     "recalculateOrderPrices": {
         "method": "POST",
@@ -3778,6 +4016,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/order_price_recalculations",
         "repeatable": False,
+        "security": None,
     },
     "reinviteUser": {
         "method": "POST",
@@ -3786,6 +4025,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [{"in": "query", "name": "fields", "python_name": "fields", "required": False}],
         "path": "/user_invitations",
         "repeatable": False,
+        "security": None,
     },
     "renderEmail": {
         "method": "POST",
@@ -3794,6 +4034,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [{"in": "query", "name": "fields", "python_name": "fields", "required": False}],
         "path": "/rendered_emails",
         "repeatable": False,
+        "security": None,
     },
     "reviseInvoice": {
         "method": "POST",
@@ -3805,6 +4046,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/invoice_revisions",
         "repeatable": False,
+        "security": None,
     },
     "searchBundles": {
         "method": "POST",
@@ -3830,6 +4072,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/bundles/search",
         "repeatable": True,
+        "security": None,
     },
     "searchCustomers": {
         "method": "POST",
@@ -3855,6 +4098,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/customers/search",
         "repeatable": True,
+        "security": None,
     },
     "searchDocuments": {
         "method": "POST",
@@ -3880,6 +4124,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/documents/search",
         "repeatable": True,
+        "security": None,
     },
     "searchItems": {
         "method": "POST",
@@ -3905,6 +4150,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/items/search",
         "repeatable": True,
+        "security": None,
     },
     "searchOrders": {
         "method": "POST",
@@ -3930,6 +4176,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/orders/search",
         "repeatable": True,
+        "security": None,
     },
     "searchPlannings": {
         "method": "POST",
@@ -3955,6 +4202,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/plannings/search",
         "repeatable": True,
+        "security": None,
     },
     "searchProductGroups": {
         "method": "POST",
@@ -3980,6 +4228,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/product_groups/search",
         "repeatable": True,
+        "security": None,
     },
     "searchProducts": {
         "method": "POST",
@@ -4005,6 +4254,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/products/search",
         "repeatable": True,
+        "security": None,
     },
     "sendEmployeeInvitations": {
         "method": "POST",
@@ -4016,6 +4266,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/employee_invitations",
         "repeatable": False,
+        "security": None,
     },
     "signContract": {
         "method": "POST",
@@ -4027,6 +4278,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/signatures",
         "repeatable": False,
+        "security": None,
     },
     "sortResources": {
         "method": "POST",
@@ -4035,6 +4287,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [],
         "path": "/sortings",
         "repeatable": False,
+        "security": None,
     },
     "transitionOrderStatus": {
         "method": "POST",
@@ -4046,6 +4299,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/order_status_transitions",
         "repeatable": False,
+        "security": None,
     },
     "updateBarcode": {
         "method": "PUT",
@@ -4058,6 +4312,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/barcodes/{id}",
         "repeatable": False,
+        "security": None,
     },
     "updateBundle": {
         "method": "PUT",
@@ -4070,6 +4325,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/bundles/{id}",
         "repeatable": False,
+        "security": None,
     },
     "updateBundleItem": {
         "method": "PUT",
@@ -4082,6 +4338,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/bundle_items/{id}",
         "repeatable": False,
+        "security": None,
     },
     "updateCheckoutItem": {
         "method": "PUT",
@@ -4093,6 +4350,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/checkout_items/{id}",
         "repeatable": False,
+        "security": None,
     },
     "updateCollection": {
         "method": "PUT",
@@ -4106,6 +4364,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/collections/{id}",
         "repeatable": False,
+        "security": None,
     },
     "updateCollectionTree": {
         "method": "POST",
@@ -4114,6 +4373,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [],
         "path": "/collection_trees",
         "repeatable": False,
+        "security": None,
     },
     "updateCompany": {
         "method": "PUT",
@@ -4125,6 +4385,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/companies/current",
         "repeatable": False,
+        "security": None,
     },
     "updateCoupon": {
         "method": "PUT",
@@ -4137,6 +4398,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/coupons/{id}",
         "repeatable": False,
+        "security": None,
     },
     "updateCustomer": {
         "method": "PUT",
@@ -4149,6 +4411,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/customers/{id}",
         "repeatable": False,
+        "security": None,
     },
     "updateDefaultProperty": {
         "method": "PUT",
@@ -4160,6 +4423,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/default_properties/{id}",
         "repeatable": False,
+        "security": None,
     },
     "updateDocument": {
         "method": "PUT",
@@ -4172,6 +4436,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/documents/{id}",
         "repeatable": False,
+        "security": None,
     },
     "updateDowntime": {
         "method": "PUT",
@@ -4183,6 +4448,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/downtimes/{id}",
         "repeatable": False,
+        "security": None,
     },
     "updateEmailTemplate": {
         "method": "PUT",
@@ -4194,6 +4460,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/email_templates/{id}",
         "repeatable": False,
+        "security": None,
     },
     "updateEmployee": {
         "method": "PUT",
@@ -4205,6 +4472,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/employees/{id}",
         "repeatable": False,
+        "security": None,
     },
     "updateIntegration": {
         "method": "PUT",
@@ -4216,6 +4484,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/integrations/{id}",
         "repeatable": False,
+        "security": None,
     },
     "updateIpAddress": {
         "method": "PUT",
@@ -4227,6 +4496,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/ip_addresses/{id}",
         "repeatable": False,
+        "security": None,
     },
     "updateLanguage": {
         "method": "PUT",
@@ -4239,6 +4509,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/languages/{id}",
         "repeatable": False,
+        "security": None,
     },
     "updateLine": {
         "method": "PUT",
@@ -4251,6 +4522,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/lines/{id}",
         "repeatable": False,
+        "security": None,
     },
     "updateLocation": {
         "method": "PUT",
@@ -4263,6 +4535,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/locations/{id}",
         "repeatable": False,
+        "security": None,
     },
     "updateMenu": {
         "method": "PUT",
@@ -4275,6 +4548,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/menus/{id}",
         "repeatable": False,
+        "security": None,
     },
     "updateOperatingRule": {
         "method": "PUT",
@@ -4286,6 +4560,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/operating_rules/{id}",
         "repeatable": False,
+        "security": None,
     },
     "updateOrder": {
         "method": "PUT",
@@ -4298,6 +4573,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/orders/{id}",
         "repeatable": False,
+        "security": None,
     },
     "updateOrderDeliveryRate": {
         "method": "PUT",
@@ -4310,6 +4586,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/order_delivery_rates/{id}",
         "repeatable": False,
+        "security": None,
     },
     "updatePaymentAuthorization": {
         "method": "PUT",
@@ -4322,6 +4599,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/payment_authorizations/{id}",
         "repeatable": False,
+        "security": None,
     },
     "updatePaymentCharge": {
         "method": "PUT",
@@ -4334,6 +4612,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/payment_charges/{id}",
         "repeatable": False,
+        "security": None,
     },
     "updatePaymentRefund": {
         "method": "PUT",
@@ -4346,6 +4625,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/payment_refunds/{id}",
         "repeatable": False,
+        "security": None,
     },
     "updatePhoto": {
         "method": "PUT",
@@ -4358,6 +4638,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/photos/{id}",
         "repeatable": False,
+        "security": None,
     },
     "updatePriceRule": {
         "method": "PUT",
@@ -4370,6 +4651,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/price_rules/{id}",
         "repeatable": False,
+        "security": None,
     },
     "updatePriceRuleset": {
         "method": "PUT",
@@ -4382,6 +4664,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/price_rulesets/{id}",
         "repeatable": False,
+        "security": None,
     },
     "updatePriceStructure": {
         "method": "PUT",
@@ -4394,6 +4677,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/price_structures/{id}",
         "repeatable": False,
+        "security": None,
     },
     "updatePriceTile": {
         "method": "PUT",
@@ -4406,6 +4690,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/price_tiles/{id}",
         "repeatable": False,
+        "security": None,
     },
     "updateProduct": {
         "method": "PUT",
@@ -4418,6 +4703,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/products/{id}",
         "repeatable": False,
+        "security": None,
     },
     "updateProductGroup": {
         "method": "PUT",
@@ -4430,6 +4716,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/product_groups/{id}",
         "repeatable": False,
+        "security": None,
     },
     "updateProperty": {
         "method": "PUT",
@@ -4442,6 +4729,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/properties/{id}",
         "repeatable": False,
+        "security": None,
     },
     "updateStockCount": {
         "method": "PUT",
@@ -4453,6 +4741,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/stock_counts/{id}",
         "repeatable": False,
+        "security": None,
     },
     "updateStockItem": {
         "method": "PUT",
@@ -4465,6 +4754,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/stock_items/{id}",
         "repeatable": False,
+        "security": None,
     },
     "updateTaxCategory": {
         "method": "PUT",
@@ -4477,6 +4767,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/tax_categories/{id}",
         "repeatable": False,
+        "security": None,
     },
     "updateTaxRate": {
         "method": "PUT",
@@ -4489,6 +4780,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/tax_rates/{id}",
         "repeatable": False,
+        "security": None,
     },
     "updateTaxRegion": {
         "method": "PUT",
@@ -4501,6 +4793,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/tax_regions/{id}",
         "repeatable": False,
+        "security": None,
     },
     "updateUrlRedirect": {
         "method": "PUT",
@@ -4512,6 +4805,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/url_redirects/{id}",
         "repeatable": False,
+        "security": None,
     },
     "updateUser": {
         "method": "PUT",
@@ -4524,6 +4818,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/users/{id}",
         "repeatable": False,
+        "security": None,
     },
     "updateWebhookEndpoint": {
         "method": "PUT",
@@ -4535,6 +4830,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/webhook_endpoints/{id}",
         "repeatable": False,
+        "security": None,
     },
     "upsertBulk": {
         "method": "POST",
@@ -4543,6 +4839,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [{"in": "query", "name": "include", "python_name": "include", "required": False}],
         "path": "/bulk_upserts",
         "repeatable": False,
+        "security": None,
     },
 }
 """operationId -> module (relative to the package), HTTP method, path, retry safety and pagination."""

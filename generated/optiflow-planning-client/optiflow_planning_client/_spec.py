@@ -35,6 +35,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [{"in": "path", "name": "id", "python_name": "id", "required": True}],
         "path": "/settings/break-rule-sets/{id}",
         "repeatable": False,
+        "security": None,
     },
     "deleteChargingLocationSet": {
         "method": "DELETE",
@@ -43,6 +44,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [{"in": "path", "name": "id", "python_name": "id", "required": True}],
         "path": "/locations/charging-location-sets/{id}",
         "repeatable": False,
+        "security": None,
     },
     "deleteDepotSet": {
         "method": "DELETE",
@@ -51,6 +53,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [{"in": "path", "name": "id", "python_name": "id", "required": True}],
         "path": "/locations/depot-sets/{id}",
         "repeatable": False,
+        "security": None,
     },
     "deleteLocationWorkloadLevellingSet": {
         "method": "DELETE",
@@ -59,6 +62,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [{"in": "path", "name": "business_id", "python_name": "business_id", "required": True}],
         "path": "/settings/location-workload-levelling-sets/{business_id}",
         "repeatable": False,
+        "security": None,
     },
     "deleteOrderOrderRestrictionSet": {
         "method": "DELETE",
@@ -67,6 +71,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [{"in": "path", "name": "business_id", "python_name": "business_id", "required": True}],
         "path": "/settings/order-order-restriction-sets/{business_id}",
         "repeatable": False,
+        "security": None,
     },
     "deletePlanProfile": {
         "method": "DELETE",
@@ -75,6 +80,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [{"in": "path", "name": "id", "python_name": "id", "required": True}],
         "path": "/plan-profiles/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getBreakRuleSet": {
         "method": "GET",
@@ -83,6 +89,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [{"in": "path", "name": "id", "python_name": "id", "required": True}],
         "path": "/settings/break-rule-sets/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getChargingLocationSet": {
         "method": "GET",
@@ -91,6 +98,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [{"in": "path", "name": "id", "python_name": "id", "required": True}],
         "path": "/locations/charging-location-sets/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getDepotSet": {
         "method": "GET",
@@ -99,6 +107,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [{"in": "path", "name": "id", "python_name": "id", "required": True}],
         "path": "/locations/depot-sets/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getLatestReleaseByPlanningId": {
         "method": "GET",
@@ -107,6 +116,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [{"in": "path", "name": "id", "python_name": "id", "required": True}],
         "path": "/plannings/{id}/releases/latest",
         "repeatable": False,
+        "security": None,
     },
     "getLocationWorkloadLevellingSet": {
         "method": "GET",
@@ -115,6 +125,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [{"in": "path", "name": "business_id", "python_name": "business_id", "required": True}],
         "path": "/settings/location-workload-levelling-sets/{business_id}",
         "repeatable": False,
+        "security": None,
     },
     "getOrderOrderRestrictionSet": {
         "method": "GET",
@@ -123,6 +134,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [{"in": "path", "name": "business_id", "python_name": "business_id", "required": True}],
         "path": "/settings/order-order-restriction-sets/{business_id}",
         "repeatable": False,
+        "security": None,
     },
     "getPlanProfile": {
         "method": "GET",
@@ -131,6 +143,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [{"in": "path", "name": "id", "python_name": "id", "required": True}],
         "path": "/plan-profiles/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getPlannings": {
         "method": "GET",
@@ -143,6 +156,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/plannings",
         "repeatable": False,
+        "security": None,
     },
     "listBreakRuleSets": {
         "method": "GET",
@@ -154,6 +168,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/settings/break-rule-sets",
         "repeatable": False,
+        "security": None,
     },
     "listChargingLocationSets": {
         "method": "GET",
@@ -165,6 +180,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/locations/charging-location-sets",
         "repeatable": False,
+        "security": None,
     },
     "listDepotSets": {
         "method": "GET",
@@ -176,6 +192,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/locations/depot-sets",
         "repeatable": False,
+        "security": None,
     },
     "listLocationWorkloadLevellingSets": {
         "method": "GET",
@@ -187,6 +204,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/settings/location-workload-levelling-sets",
         "repeatable": False,
+        "security": None,
     },
     "listOrderOrderRestrictionSets": {
         "method": "GET",
@@ -198,6 +216,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/settings/order-order-restriction-sets",
         "repeatable": False,
+        "security": None,
     },
     "listPlanProfiles": {
         "method": "GET",
@@ -209,6 +228,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/plan-profiles",
         "repeatable": False,
+        "security": None,
     },
     "ping": {
         "method": "GET",
@@ -217,6 +237,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [],
         "path": "/ping",
         "repeatable": False,
+        "security": None,
     },
     "upsertBreakRuleSet": {
         "method": "PUT",
@@ -228,6 +249,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/settings/break-rule-sets/{id}",
         "repeatable": False,
+        "security": None,
     },
     "upsertChargingLocationSet": {
         "method": "PUT",
@@ -239,6 +261,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/locations/charging-location-sets/{id}",
         "repeatable": False,
+        "security": None,
     },
     "upsertDepotSet": {
         "method": "PUT",
@@ -250,6 +273,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/locations/depot-sets/{id}",
         "repeatable": False,
+        "security": None,
     },
     "upsertLocationWorkloadLevellingSet": {
         "method": "PUT",
@@ -261,6 +285,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/settings/location-workload-levelling-sets/{business_id}",
         "repeatable": False,
+        "security": None,
     },
     "upsertOrderOrderRestrictionSet": {
         "method": "PUT",
@@ -272,6 +297,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/settings/order-order-restriction-sets/{business_id}",
         "repeatable": False,
+        "security": None,
     },
     "upsertPlanProfile": {
         "method": "PUT",
@@ -283,6 +309,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/plan-profiles/{id}",
         "repeatable": False,
+        "security": None,
     },
 }
 """operationId -> module (relative to the package), HTTP method, path, retry safety and pagination."""

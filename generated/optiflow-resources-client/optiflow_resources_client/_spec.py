@@ -42,6 +42,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/employee/{business_id}/actual",
         "repeatable": False,
+        "security": None,
     },
     "addEmployeeAvailability": {
         "method": "POST",
@@ -53,6 +54,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/employee/{business_id}/availability",
         "repeatable": False,
+        "security": None,
     },
     "addEmployeeUnavailability": {
         "method": "POST",
@@ -64,6 +66,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/employee/{business_id}/unavailability",
         "repeatable": False,
+        "security": None,
     },
     "addShiftSchedule": {
         "method": "POST",
@@ -75,6 +78,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/employee/{business_id}/shift-schedule",
         "repeatable": False,
+        "security": None,
     },
     "addTransportResourceUnavailability": {
         "method": "POST",
@@ -86,6 +90,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/transport-resource/{business_id}/unavailability",
         "repeatable": False,
+        "security": None,
     },
     "deleteEmployee": {
         "method": "DELETE",
@@ -97,6 +102,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/employee/{business_id}",
         "repeatable": False,
+        "security": None,
     },
     "deleteEmployeeActual": {
         "method": "DELETE",
@@ -109,6 +115,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/employee/{business_id}/actual/{generated_id}",
         "repeatable": False,
+        "security": None,
     },
     "deleteEmployeeAvailability": {
         "method": "DELETE",
@@ -121,6 +128,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/employee/{business_id}/availability/{generated_id}",
         "repeatable": False,
+        "security": None,
     },
     "deleteEmployeeUnavailability": {
         "method": "DELETE",
@@ -133,6 +141,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/employee/{business_id}/unavailability/{generated_id}",
         "repeatable": False,
+        "security": None,
     },
     "deleteExternalDeployment": {
         "method": "DELETE",
@@ -144,6 +153,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/deployment/{business_id}",
         "repeatable": False,
+        "security": None,
     },
     "deleteForecast": {
         "method": "DELETE",
@@ -155,6 +165,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/forecast/{business_id}",
         "repeatable": False,
+        "security": None,
     },
     "deleteHomeBase": {
         "method": "DELETE",
@@ -166,6 +177,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/home-base/{business_id}",
         "repeatable": False,
+        "security": None,
     },
     "deleteShiftSchedule": {
         "method": "DELETE",
@@ -178,6 +190,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/employee/{business_id}/shift-schedule/{generated_id}",
         "repeatable": False,
+        "security": None,
     },
     "deleteTransportResource": {
         "method": "DELETE",
@@ -189,6 +202,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/transport-resource/{business_id}",
         "repeatable": False,
+        "security": None,
     },
     "deleteTransportResourceUnavailability": {
         "method": "DELETE",
@@ -201,6 +215,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/transport-resource/{business_id}/unavailability/{generated_id}",
         "repeatable": False,
+        "security": None,
     },
     "getDeployment": {
         "method": "GET",
@@ -209,6 +224,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [{"in": "path", "name": "business_id", "python_name": "business_id", "required": True}],
         "path": "/deployment/{business_id}",
         "repeatable": False,
+        "security": None,
     },
     "getEmployee": {
         "method": "GET",
@@ -217,6 +233,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [{"in": "path", "name": "business_id", "python_name": "business_id", "required": True}],
         "path": "/employee/{business_id}",
         "repeatable": False,
+        "security": None,
     },
     "getEmployeeActual": {
         "method": "GET",
@@ -228,6 +245,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/employee/{business_id}/actual/{generated_id}",
         "repeatable": False,
+        "security": None,
     },
     "getEmployeeActuals": {
         "method": "GET",
@@ -236,6 +254,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [{"in": "path", "name": "business_id", "python_name": "business_id", "required": True}],
         "path": "/employee/{business_id}/actual",
         "repeatable": False,
+        "security": None,
     },
     "getEmployeeAvailabilities": {
         "method": "GET",
@@ -244,6 +263,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [{"in": "path", "name": "business_id", "python_name": "business_id", "required": True}],
         "path": "/employee/{business_id}/availability",
         "repeatable": False,
+        "security": None,
     },
     "getEmployeeAvailability": {
         "method": "GET",
@@ -255,6 +275,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/employee/{business_id}/availability/{generated_id}",
         "repeatable": False,
+        "security": None,
     },
     "getEmployeeUnavailabilities": {
         "method": "GET",
@@ -263,6 +284,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [{"in": "path", "name": "business_id", "python_name": "business_id", "required": True}],
         "path": "/employee/{business_id}/unavailability",
         "repeatable": False,
+        "security": None,
     },
     "getEmployeeUnavailability": {
         "method": "GET",
@@ -274,6 +296,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/employee/{business_id}/unavailability/{generated_id}",
         "repeatable": False,
+        "security": None,
     },
     "getForecast": {
         "method": "GET",
@@ -282,6 +305,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [{"in": "path", "name": "business_id", "python_name": "business_id", "required": True}],
         "path": "/forecast/{business_id}",
         "repeatable": False,
+        "security": None,
     },
     "getHomeBase": {
         "method": "GET",
@@ -290,6 +314,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [{"in": "path", "name": "business_id", "python_name": "business_id", "required": True}],
         "path": "/home-base/{business_id}",
         "repeatable": False,
+        "security": None,
     },
     "getPagedDeployments": {
         "method": "GET",
@@ -301,6 +326,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/deployment",
         "repeatable": False,
+        "security": None,
     },
     "getPagedEmployees": {
         "method": "GET",
@@ -312,6 +338,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/employee",
         "repeatable": False,
+        "security": None,
     },
     "getPagedForecasts": {
         "method": "GET",
@@ -323,6 +350,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/forecast",
         "repeatable": False,
+        "security": None,
     },
     "getPagedHomeBases": {
         "method": "GET",
@@ -334,6 +362,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/home-base",
         "repeatable": False,
+        "security": None,
     },
     "getPagedTransportResources": {
         "method": "GET",
@@ -345,6 +374,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/transport-resource",
         "repeatable": False,
+        "security": None,
     },
     "getShiftSchedulesByEmployeeId": {
         "method": "GET",
@@ -353,6 +383,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [{"in": "path", "name": "business_id", "python_name": "business_id", "required": True}],
         "path": "/employee/{business_id}/shift-schedule",
         "repeatable": False,
+        "security": None,
     },
     "getTransportResource": {
         "method": "GET",
@@ -361,6 +392,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [{"in": "path", "name": "business_id", "python_name": "business_id", "required": True}],
         "path": "/transport-resource/{business_id}",
         "repeatable": False,
+        "security": None,
     },
     "getTransportResourceUnavailabilities": {
         "method": "GET",
@@ -369,6 +401,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [{"in": "path", "name": "business_id", "python_name": "business_id", "required": True}],
         "path": "/transport-resource/{business_id}/unavailability",
         "repeatable": False,
+        "security": None,
     },
     "getTransportResourceUnavailability": {
         "method": "GET",
@@ -380,6 +413,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/transport-resource/{business_id}/unavailability/{generated_id}",
         "repeatable": False,
+        "security": None,
     },
     "ping": {
         "method": "GET",
@@ -388,6 +422,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "parameters": [],
         "path": "/ping",
         "repeatable": False,
+        "security": None,
     },
     "updateEmployeeActual": {
         "method": "PUT",
@@ -401,6 +436,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/employee/{business_id}/actual/{generated_id}",
         "repeatable": False,
+        "security": None,
     },
     "updateEmployeeAvailability": {
         "method": "PUT",
@@ -414,6 +450,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/employee/{business_id}/availability/{generated_id}",
         "repeatable": False,
+        "security": None,
     },
     "updateEmployeeUnavailability": {
         "method": "PUT",
@@ -427,6 +464,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/employee/{business_id}/unavailability/{generated_id}",
         "repeatable": False,
+        "security": None,
     },
     "updateShiftSchedule": {
         "method": "PUT",
@@ -440,6 +478,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/employee/{business_id}/shift-schedule/{generated_id}",
         "repeatable": False,
+        "security": None,
     },
     "updateTransportResourceUnavailability": {
         "method": "PUT",
@@ -453,6 +492,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/transport-resource/{business_id}/unavailability/{generated_id}",
         "repeatable": False,
+        "security": None,
     },
     "upsertEmployee": {
         "method": "PUT",
@@ -465,6 +505,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/employee/{business_id}",
         "repeatable": False,
+        "security": None,
     },
     "upsertExternalDeployment": {
         "method": "PUT",
@@ -477,6 +518,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/deployment/{business_id}",
         "repeatable": False,
+        "security": None,
     },
     "upsertForecast": {
         "method": "PUT",
@@ -489,6 +531,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/forecast/{business_id}",
         "repeatable": False,
+        "security": None,
     },
     "upsertHomeBase": {
         "method": "PUT",
@@ -501,6 +544,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/home-base/{business_id}",
         "repeatable": False,
+        "security": None,
     },
     "upsertTransportResource": {
         "method": "PUT",
@@ -513,6 +557,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/transport-resource/{business_id}",
         "repeatable": False,
+        "security": None,
     },
 }
 """operationId -> module (relative to the package), HTTP method, path, retry safety and pagination."""

@@ -46,6 +46,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/api/customer",
         "repeatable": False,
+        "security": None,
     },
     "createOauthClient": {
         "method": "POST",
@@ -56,6 +57,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/api/oauth/client",
         "repeatable": False,
+        "security": None,
     },
     "createOauthToken": {
         "method": "POST",
@@ -66,6 +68,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/api/oauth/token",
         "repeatable": False,
+        "security": None,
     },
     "getConfig": {
         "method": "GET",
@@ -76,6 +79,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/api/config",
         "repeatable": False,
+        "security": [{"appKey": []}],
     },
     "getCustomer": {
         "method": "GET",
@@ -87,6 +91,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/api/customer/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getDepartment": {
         "method": "GET",
@@ -98,6 +103,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/api/department/{id}",
         "repeatable": False,
+        "security": None,
     },
     "getDo": {
         "method": "GET",
@@ -109,6 +115,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/api/do/{key}",
         "repeatable": False,
+        "security": None,
     },
     "getTask": {
         "method": "GET",
@@ -120,6 +127,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/api/task/{id}",
         "repeatable": False,
+        "security": None,
     },
     "listCategories": {
         "method": "GET",
@@ -140,6 +148,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/api/category",
         "repeatable": False,
+        "security": None,
     },
     "listCustomers": {
         "method": "GET",
@@ -160,6 +169,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/api/customer",
         "repeatable": False,
+        "security": None,
     },
     "listDepartments": {
         "method": "GET",
@@ -180,6 +190,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/api/department",
         "repeatable": False,
+        "security": None,
     },
     "listDo": {
         "method": "POST",
@@ -190,6 +201,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/api/do/list",
         "repeatable": True,
+        "security": None,
     },
     "listOauthClients": {
         "method": "GET",
@@ -210,6 +222,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/api/oauth/client",
         "repeatable": False,
+        "security": None,
     },
     "listOauthTokens": {
         "method": "GET",
@@ -231,6 +244,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/api/oauth/token",
         "repeatable": False,
+        "security": None,
     },
     "listTasks": {
         "method": "GET",
@@ -251,6 +265,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/api/task",
         "repeatable": False,
+        "security": None,
     },
     "requestToken": {
         "method": "POST",
@@ -261,6 +276,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/token",
         "repeatable": False,
+        "security": [{"appKey": []}],
     },
     "requestTokenWithPut": {
         "method": "PUT",
@@ -271,6 +287,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         ],
         "path": "/token",
         "repeatable": False,
+        "security": [{"appKey": []}],
     },
 }
 """operationId -> module (relative to the package), HTTP method, path, retry safety and pagination."""

@@ -301,3 +301,31 @@ async def test_a_token_endpoint_hiccup_is_retried_with_the_app_key_each_time(
     assert len(endpoint.token_requests) == 3
     assert all(received.headers["x-appkey"] == APP_KEY for received in endpoint.token_requests)
     assert len(endpoint.api_requests) == 1
+
+
+@pytest.mark.parametrize("entry", PME_APIS)
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_an_app_key_operation_fetches_no_user_token(entry: Any, endpoint: TokenEndpoint, mode: str) -> None:
+    """``getConfig`` declares the application key alone: with user credentials given, it is still sent with the
+    key only, no token is fetched for it, and the next call that needs the user fetches one."""
+    package = importlib.import_module(entry.package)
+    get_config = importlib.import_module(f"{entry.package}.api.config.get_config")
+    list_tasks = importlib.import_module(f"{entry.package}.api.task.list_tasks")
+    endpoint.public_paths = {f"/{BRAND}/api/config"}
+    endpoint.api_body = b'{"totalItems": 0, "items": []}'
+    client = package.connect(brand=BRAND, app_key=APP_KEY, username="planner", password=PASSWORD, host=endpoint.url)
+    async with contextlib.AsyncExitStack() as stack:
+        if mode == "sync":
+            stack.enter_context(client)
+            assert get_config.sync_detailed(client=client).status_code == 200
+            assert endpoint.token_requests == []
+            assert list_tasks.sync_detailed(client=client).status_code == 200
+        else:
+            await stack.enter_async_context(client)
+            assert (await get_config.asyncio_detailed(client=client)).status_code == 200
+            assert endpoint.token_requests == []
+            assert (await list_tasks.asyncio_detailed(client=client)).status_code == 200
+    config, tasks = endpoint.api_requests
+    assert config.headers["x-appkey"] == APP_KEY and "authorization" not in config.headers
+    assert tasks.headers["authorization"] == f"Bearer {endpoint.issued[0]}"
+    assert len(endpoint.token_requests) == 1

@@ -32,6 +32,12 @@ def operation_of(module: ModuleType | str) -> str:
         raise ValueError(f"{name} is not an operation module of {PACKAGE}") from None
 
 
+def operation_id(request: httpx.Request) -> str | None:
+    """The operationId of the generated operation that built ``request`` (``None``: hand-made)."""
+    module = request.extensions.get(OPERATION_EXTENSION)
+    return _MODULE_TO_OPERATION.get(module) if isinstance(module, str) else None
+
+
 def operation_info(request: httpx.Request) -> dict[str, Any] | None:
     """The ``_spec.OPERATIONS`` entry of the generated operation that built ``request`` (``None``: hand-made)."""
     module = request.extensions.get(OPERATION_EXTENSION)
