@@ -60,6 +60,10 @@ VALID: dict[str, Any] = {
     "closed": {"a": "x"},
     "palette": ["red", "green"],
     "pets": [{"kind": "cat"}, {"kind": "dog", "colour": "green"}],
+    "extras": {"anything": [1, {"deep": None}]},
+    "extras_list": [{"a": 1}, {}],
+    "tally": {"a": 1},
+    "bare": {},
 }
 
 
@@ -201,6 +205,10 @@ BAD = [
         "one",
     ),
     ("enum array, wrong item type", _set(["palette", 1], 7), "$.palette[1]", "string (Colour)", "integer"),
+    ("free-form object gets an array", _set(["extras"], [1]), "$.extras", "object", "array"),
+    ("free-form object gets null", _set(["extras"], None), "$.extras", "object", "null"),
+    ("free-form objects, an item not one", _set(["extras_list", 1], "x"), "$.extras_list[1]", "object", "string"),
+    ("typed map or free-form, neither", _set(["tally"], 5), "$.tally", "one of object (Counts), object", "integer"),
 ]
 
 
@@ -215,6 +223,28 @@ def test_a_value_that_does_not_fit_raises_field_error_with_path_and_expectation(
     assert isinstance(caught.value, ValueError)  # what from_dict raised before, for code that catches it
     copied = pickle.loads(pickle.dumps(caught.value))
     assert (copied.path, copied.expected, copied.found) == (path, expected, found)
+
+
+def test_a_free_form_object_is_the_dict_json_loads_made(shapes: ModuleType) -> None:
+    """``additionalProperties: true`` and nothing else: a ``dict[str, Any]``, kept as sent (no model, no copy),
+    and so is an array of them; a schema that just has no properties is still a model."""
+    body = copy.deepcopy(VALID)
+    shape = model(shapes, "Shape").from_dict(body)
+    assert type(shape.extras) is dict and shape.extras is body["extras"]
+    assert shape.extras_list is body["extras_list"]
+    assert isinstance(shape.bare, model(shapes, "Bare"))
+    assert shape.to_dict() == VALID
+    fields = attrs.fields_dict(model(shapes, "Shape"))
+    assert fields["extras"].type == "dict[str, Any] | Unset"
+    assert fields["extras_list"].type == "list[dict[str, Any]] | Unset"
+    assert fields["bare"].type == "Bare | Unset"
+
+
+def test_a_typed_map_beside_a_free_form_object_takes_what_it_can(shapes: ModuleType) -> None:
+    """Both take objects: the model is tried first, the free-form object takes what it refuses."""
+    counts = model(shapes, "Shape").from_dict({**VALID, "tally": {"a": 1}}).tally
+    assert isinstance(counts, model(shapes, "Counts")) and counts["a"] == 1
+    assert model(shapes, "Shape").from_dict({**VALID, "tally": {"a": "one"}}).tally == {"a": "one"}
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ transports, so what type-checks also works.
 
 from __future__ import annotations
 
-from typing import assert_type
+from typing import Any, assert_type
 from uuid import UUID
 
 import httpx
@@ -34,6 +34,7 @@ from booqable_client.models import (
     ProductGroup,
     ResourceObject,
 )
+from booqable_client.types import Unset
 from optiflow_planning_client import OptiflowPlanning
 from optiflow_planning_client import Paginator as ProfilePaginator
 from optiflow_planning_client.models import PlanProfile
@@ -70,6 +71,8 @@ def one_order_with_customer(client: Booqable) -> list[ResourceObject]:
     assert_type(order.data, Order)
     by_uuid = client.orders.get(UUID(ORDER_ID))
     assert_type(by_uuid, OrderResponse)
+    for record in order.included or []:  # free-form JSON objects are plain dicts
+        assert_type(record.attributes, dict[str, Any] | Unset)
     return order.included or []
 
 

@@ -315,3 +315,31 @@ def test_records_stay_free_of_cycles_until_a_relationship_is_read(entry: ApiEntr
             assert order.lines[0] is lines[0]
         finally:
             gc.enable()
+
+
+@pytest.mark.parametrize("entry", ENTRIES)
+def test_free_form_parts_of_a_record_are_plain_dicts_and_still_checked(entry: ApiEntry, server: FaultServer) -> None:
+    """An included record's attributes, and any record's links and meta, are free-form JSON objects: kept as the
+    dicts the body decoded to (resolving them into typed models reads those), and anything but an object there
+    raises MalformedResponseError at its path."""
+    errors = importlib.import_module(f"{entry.package}.errors")
+    with connect(entry, server) as client:
+        response = client.orders.get(ORDER_1, include="customer,lines")
+    customer = response.included[0]
+    assert type(customer.attributes) is dict and customer.attributes == {"name": "Rent-a-Tent Ltd"}
+    assert response.data.customer.attributes.name == "Rent-a-Tent Ltd"
+
+    def broken(seen: Seen) -> Reply:
+        reply = booqable(seen)
+        reply.body["included"][1]["attributes"] = ["not", "an", "object"]
+        reply.body["data"]["links"] = {"self": "/orders/1"}
+        return reply
+
+    server.handler = broken
+    with connect(entry, server) as client, pytest.raises(errors.MalformedResponseError) as caught:
+        client.orders.get(ORDER_1, include="customer,lines")
+    assert (caught.value.json_path, caught.value.expected, caught.value.found) == (
+        "$.included[1].attributes",
+        "object",
+        "array",
+    )

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,20 +11,6 @@ from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
-_refs__resolved = False
-
-
-def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
-
-    _refs__resolved = True
-
 
 T = TypeVar("T", bound="ActivityLogAttributes")
 
@@ -35,34 +21,30 @@ class ActivityLogAttributes:
     (`fields[...]`) can leave any of them out.
 
         Attributes:
-            action_args (JsonObject | Unset): A free-form JSON object.
+            action_args (dict[str, Any] | Unset): A free-form JSON object.
             action_key (str | Unset):
             created_at (datetime.datetime | Unset): When the record was created.
-            data (JsonObject | Unset): A free-form JSON object.
+            data (dict[str, Any] | Unset): A free-form JSON object.
             employee_id (None | Unset | UUID): ID of the related employee.
             has_data (bool | Unset):
             support (bool | Unset):
     """
 
-    action_args: JsonObject | Unset = UNSET
+    action_args: dict[str, Any] | Unset = UNSET
     action_key: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
-    data: JsonObject | Unset = UNSET
+    data: dict[str, Any] | Unset = UNSET
     employee_id: None | Unset | UUID = UNSET
     has_data: bool | Unset = UNSET
     support: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _refs__resolved:
-            _resolve__refs()
         field_dict: dict[str, Any] = {}
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
-        action_args: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.action_args, Unset):
-            action_args = self.action_args.to_dict()
+        action_args = self.action_args
         if action_args is not UNSET:
             field_dict["action_args"] = action_args
         action_key = self.action_key
@@ -73,9 +55,7 @@ class ActivityLogAttributes:
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data
         if data is not UNSET:
             field_dict["data"] = data
         employee_id: None | str | Unset
@@ -98,25 +78,18 @@ class ActivityLogAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _refs__resolved:
-            _resolve__refs()
         d = src_dict
         if type(d) is not dict:
             if not isinstance(d, Mapping):
                 raise FieldError("object (ActivityLogAttributes)", d)
             d = dict(d)
         n__absent = 0
-        _action_args = d.get("action_args", UNSET)
-        action_args: JsonObject | Unset = UNSET
-        if _action_args is not UNSET:
-            try:
-                action_args = JsonObject.from_dict(_action_args)
-            except FieldError as field__error:
-                field__error.segments.append("action_args")
-                raise
-
-        if action_args is UNSET:
-            n__absent += 1
+        action_args = d.get("action_args", UNSET)
+        if not (type(action_args) is dict):
+            if action_args is UNSET:
+                n__absent += 1
+            elif not isinstance(action_args, dict):
+                raise FieldError("object", action_args, "action_args")
 
         action_key = d.get("action_key", UNSET)
         if not (type(action_key) is str):
@@ -136,17 +109,12 @@ class ActivityLogAttributes:
         if created_at is UNSET:
             n__absent += 1
 
-        _data = d.get("data", UNSET)
-        data: JsonObject | Unset = UNSET
-        if _data is not UNSET:
-            try:
-                data = JsonObject.from_dict(_data)
-            except FieldError as field__error:
-                field__error.segments.append("data")
-                raise
-
-        if data is UNSET:
-            n__absent += 1
+        data = d.get("data", UNSET)
+        if not (type(data) is dict):
+            if data is UNSET:
+                n__absent += 1
+            elif not isinstance(data, dict):
+                raise FieldError("object", data, "data")
 
         _employee_id = d.get("employee_id", UNSET)
         employee_id: None | Unset | UUID

@@ -14,17 +14,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.availability_attributes import AvailabilityAttributes
     from ..models.availability_relationships import AvailabilityRelationships
-    from ..models.json_object import JsonObject
 
 _refs__resolved = False
 
 
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, AvailabilityAttributes, AvailabilityRelationships, JsonObject  # noqa: PLW0603
+    global _refs__resolved, AvailabilityAttributes, AvailabilityRelationships  # noqa: PLW0603
     from ..models.availability_attributes import AvailabilityAttributes  # noqa: PLC0415
     from ..models.availability_relationships import AvailabilityRelationships  # noqa: PLC0415
-    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _refs__resolved = True
 
@@ -39,8 +37,8 @@ class Availability:
     Attributes:
         id (str):
         type_ (AvailabilityResourceType | Unset): JSON:API type of the record.
-        links (JsonObject | Unset): A free-form JSON object.
-        meta (JsonObject | Unset): A free-form JSON object.
+        links (dict[str, Any] | Unset): A free-form JSON object.
+        meta (dict[str, Any] | Unset): A free-form JSON object.
         attributes (AvailabilityAttributes | Unset): Attributes of an availability as read from the API. Every attribute
             is optional because sparse fieldsets (`fields[...]`) can leave any of them out.
         relationships (AvailabilityRelationships | Unset): Relationships of an availability: links to related records
@@ -49,8 +47,8 @@ class Availability:
 
     id: str
     type_: AvailabilityResourceType | Unset = UNSET
-    links: JsonObject | Unset = UNSET
-    meta: JsonObject | Unset = UNSET
+    links: dict[str, Any] | Unset = UNSET
+    meta: dict[str, Any] | Unset = UNSET
     attributes: AvailabilityAttributes | Unset = UNSET
     relationships: AvailabilityRelationships | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -69,14 +67,10 @@ class Availability:
 
         if type_ is not UNSET:
             field_dict["type"] = type_
-        links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = self.links.to_dict()
+        links = self.links
         if links is not UNSET:
             field_dict["links"] = links
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
+        meta = self.meta
         if meta is not UNSET:
             field_dict["meta"] = meta
         attributes: dict[str, Any] | Unset = UNSET
@@ -118,29 +112,19 @@ class Availability:
         if type_ is UNSET:
             n__absent += 1
 
-        _links = d.get("links", UNSET)
-        links: JsonObject | Unset = UNSET
-        if _links is not UNSET:
-            try:
-                links = JsonObject.from_dict(_links)
-            except FieldError as field__error:
-                field__error.segments.append("links")
-                raise
+        links = d.get("links", UNSET)
+        if not (type(links) is dict):
+            if links is UNSET:
+                n__absent += 1
+            elif not isinstance(links, dict):
+                raise FieldError("object", links, "links")
 
-        if links is UNSET:
-            n__absent += 1
-
-        _meta = d.get("meta", UNSET)
-        meta: JsonObject | Unset = UNSET
-        if _meta is not UNSET:
-            try:
-                meta = JsonObject.from_dict(_meta)
-            except FieldError as field__error:
-                field__error.segments.append("meta")
-                raise
-
-        if meta is UNSET:
-            n__absent += 1
+        meta = d.get("meta", UNSET)
+        if not (type(meta) is dict):
+            if meta is UNSET:
+                n__absent += 1
+            elif not isinstance(meta, dict):
+                raise FieldError("object", meta, "meta")
 
         _attributes = d.get("attributes", UNSET)
         attributes: AvailabilityAttributes | Unset = UNSET

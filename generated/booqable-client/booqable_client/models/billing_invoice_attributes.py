@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,20 +13,6 @@ from ..models.billing_invoice_billing_reason import BillingInvoiceBillingReason
 from ..models.billing_invoice_status import BillingInvoiceStatus
 from ..models.billing_invoice_strategy import BillingInvoiceStrategy
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
-_refs__resolved = False
-
-
-def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
-
-    _refs__resolved = True
-
 
 T = TypeVar("T", bound="BillingInvoiceAttributes")
 
@@ -45,7 +31,7 @@ class BillingInvoiceAttributes:
             coupon (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
             created_at (datetime.datetime | Unset): When the record was created.
             currency (str | Unset):
-            currency_object (JsonObject | Unset): A free-form JSON object.
+            currency_object (dict[str, Any] | Unset): A free-form JSON object.
             date (datetime.date | None | Unset): Unverified: the examples show `null`, which the field list does not allow.
             ending_balance_in_cents (int | None | Unset): Ending balance, in cents. Unverified: the examples show `null`,
                 which the field list does not allow.
@@ -75,7 +61,7 @@ class BillingInvoiceAttributes:
     coupon: None | str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     currency: str | Unset = UNSET
-    currency_object: JsonObject | Unset = UNSET
+    currency_object: dict[str, Any] | Unset = UNSET
     date: datetime.date | None | Unset = UNSET
     ending_balance_in_cents: int | None | Unset = UNSET
     next_payment_attempt_at: datetime.datetime | None | Unset = UNSET
@@ -93,8 +79,6 @@ class BillingInvoiceAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _refs__resolved:
-            _resolve__refs()
         field_dict: dict[str, Any] = {}
         if self.additional_properties:
             field_dict.update(self.additional_properties)
@@ -141,9 +125,7 @@ class BillingInvoiceAttributes:
         currency = self.currency
         if currency is not UNSET:
             field_dict["currency"] = currency
-        currency_object: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency_object, Unset):
-            currency_object = self.currency_object.to_dict()
+        currency_object = self.currency_object
         if currency_object is not UNSET:
             field_dict["currency_object"] = currency_object
         date: None | str | Unset
@@ -237,8 +219,6 @@ class BillingInvoiceAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _refs__resolved:
-            _resolve__refs()
         d = src_dict
         if type(d) is not dict:
             if not isinstance(d, Mapping):
@@ -315,17 +295,12 @@ class BillingInvoiceAttributes:
             elif not isinstance(currency, str):
                 raise FieldError("string", currency, "currency")
 
-        _currency_object = d.get("currency_object", UNSET)
-        currency_object: JsonObject | Unset = UNSET
-        if _currency_object is not UNSET:
-            try:
-                currency_object = JsonObject.from_dict(_currency_object)
-            except FieldError as field__error:
-                field__error.segments.append("currency_object")
-                raise
-
-        if currency_object is UNSET:
-            n__absent += 1
+        currency_object = d.get("currency_object", UNSET)
+        if not (type(currency_object) is dict):
+            if currency_object is UNSET:
+                n__absent += 1
+            elif not isinstance(currency_object, dict):
+                raise FieldError("object", currency_object, "currency_object")
 
         _date = d.get("date", UNSET)
         date: datetime.date | None | Unset

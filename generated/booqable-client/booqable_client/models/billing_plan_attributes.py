@@ -1,28 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import position as _position
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
-_refs__resolved = False
-
-
-def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
-
-    _refs__resolved = True
-
 
 T = TypeVar("T", bound="BillingPlanAttributes")
 
@@ -33,51 +20,39 @@ class BillingPlanAttributes:
     (`fields[...]`) can leave any of them out.
 
         Attributes:
-            api_overage_rates (JsonObject | Unset): A free-form JSON object.
-            billing_plans (list[JsonObject] | Unset):
-            extra_charges (list[JsonObject] | Unset):
-            pricing_strategies (JsonObject | Unset): A free-form JSON object.
+            api_overage_rates (dict[str, Any] | Unset): A free-form JSON object.
+            billing_plans (list[dict[str, Any]] | Unset):
+            extra_charges (list[dict[str, Any]] | Unset):
+            pricing_strategies (dict[str, Any] | Unset): A free-form JSON object.
     """
 
-    api_overage_rates: JsonObject | Unset = UNSET
-    billing_plans: list[JsonObject] | Unset = UNSET
-    extra_charges: list[JsonObject] | Unset = UNSET
-    pricing_strategies: JsonObject | Unset = UNSET
+    api_overage_rates: dict[str, Any] | Unset = UNSET
+    billing_plans: list[dict[str, Any]] | Unset = UNSET
+    extra_charges: list[dict[str, Any]] | Unset = UNSET
+    pricing_strategies: dict[str, Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _refs__resolved:
-            _resolve__refs()
         field_dict: dict[str, Any] = {}
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
-        api_overage_rates: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.api_overage_rates, Unset):
-            api_overage_rates = self.api_overage_rates.to_dict()
+        api_overage_rates = self.api_overage_rates
         if api_overage_rates is not UNSET:
             field_dict["api_overage_rates"] = api_overage_rates
         billing_plans: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.billing_plans, Unset):
-            billing_plans = []
-            for billing_plans_item_data in self.billing_plans:
-                billing_plans_item = billing_plans_item_data.to_dict()
-                billing_plans.append(billing_plans_item)
+            billing_plans = self.billing_plans
 
         if billing_plans is not UNSET:
             field_dict["billing_plans"] = billing_plans
         extra_charges: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.extra_charges, Unset):
-            extra_charges = []
-            for extra_charges_item_data in self.extra_charges:
-                extra_charges_item = extra_charges_item_data.to_dict()
-                extra_charges.append(extra_charges_item)
+            extra_charges = self.extra_charges
 
         if extra_charges is not UNSET:
             field_dict["extra_charges"] = extra_charges
-        pricing_strategies: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pricing_strategies, Unset):
-            pricing_strategies = self.pricing_strategies.to_dict()
+        pricing_strategies = self.pricing_strategies
         if pricing_strategies is not UNSET:
             field_dict["pricing_strategies"] = pricing_strategies
 
@@ -85,39 +60,28 @@ class BillingPlanAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _refs__resolved:
-            _resolve__refs()
         d = src_dict
         if type(d) is not dict:
             if not isinstance(d, Mapping):
                 raise FieldError("object (BillingPlanAttributes)", d)
             d = dict(d)
         n__absent = 0
-        _api_overage_rates = d.get("api_overage_rates", UNSET)
-        api_overage_rates: JsonObject | Unset = UNSET
-        if _api_overage_rates is not UNSET:
-            try:
-                api_overage_rates = JsonObject.from_dict(_api_overage_rates)
-            except FieldError as field__error:
-                field__error.segments.append("api_overage_rates")
-                raise
-
-        if api_overage_rates is UNSET:
-            n__absent += 1
+        api_overage_rates = d.get("api_overage_rates", UNSET)
+        if not (type(api_overage_rates) is dict):
+            if api_overage_rates is UNSET:
+                n__absent += 1
+            elif not isinstance(api_overage_rates, dict):
+                raise FieldError("object", api_overage_rates, "api_overage_rates")
 
         _billing_plans = d.get("billing_plans", UNSET)
-        billing_plans: list[JsonObject] | Unset = UNSET
+        billing_plans: list[dict[str, Any]] | Unset = UNSET
         if isinstance(_billing_plans, list):
-            billing_plans = []
-            try:
-                for billing_plans_item_data in _billing_plans:
-                    billing_plans_item = JsonObject.from_dict(billing_plans_item_data)
-
-                    billing_plans.append(billing_plans_item)
-            except FieldError as field__error:
-                field__error.segments.append(len(billing_plans))
-                field__error.segments.append("billing_plans")
-                raise
+            for billing_plans_item in _billing_plans:
+                if not (type(billing_plans_item) is dict) and not isinstance(billing_plans_item, dict):
+                    raise FieldError(
+                        "object", billing_plans_item, _position(_billing_plans, billing_plans_item), "billing_plans"
+                    )
+            billing_plans = _billing_plans
         elif _billing_plans is not UNSET:
             raise FieldError("array", _billing_plans, "billing_plans")
 
@@ -125,35 +89,26 @@ class BillingPlanAttributes:
             n__absent += 1
 
         _extra_charges = d.get("extra_charges", UNSET)
-        extra_charges: list[JsonObject] | Unset = UNSET
+        extra_charges: list[dict[str, Any]] | Unset = UNSET
         if isinstance(_extra_charges, list):
-            extra_charges = []
-            try:
-                for extra_charges_item_data in _extra_charges:
-                    extra_charges_item = JsonObject.from_dict(extra_charges_item_data)
-
-                    extra_charges.append(extra_charges_item)
-            except FieldError as field__error:
-                field__error.segments.append(len(extra_charges))
-                field__error.segments.append("extra_charges")
-                raise
+            for extra_charges_item in _extra_charges:
+                if not (type(extra_charges_item) is dict) and not isinstance(extra_charges_item, dict):
+                    raise FieldError(
+                        "object", extra_charges_item, _position(_extra_charges, extra_charges_item), "extra_charges"
+                    )
+            extra_charges = _extra_charges
         elif _extra_charges is not UNSET:
             raise FieldError("array", _extra_charges, "extra_charges")
 
         if extra_charges is UNSET:
             n__absent += 1
 
-        _pricing_strategies = d.get("pricing_strategies", UNSET)
-        pricing_strategies: JsonObject | Unset = UNSET
-        if _pricing_strategies is not UNSET:
-            try:
-                pricing_strategies = JsonObject.from_dict(_pricing_strategies)
-            except FieldError as field__error:
-                field__error.segments.append("pricing_strategies")
-                raise
-
-        if pricing_strategies is UNSET:
-            n__absent += 1
+        pricing_strategies = d.get("pricing_strategies", UNSET)
+        if not (type(pricing_strategies) is dict):
+            if pricing_strategies is UNSET:
+                n__absent += 1
+            elif not isinstance(pricing_strategies, dict):
+                raise FieldError("object", pricing_strategies, "pricing_strategies")
 
         if cls is _plain__class:
             billing_plan_attributes = cls.__new__(cls)

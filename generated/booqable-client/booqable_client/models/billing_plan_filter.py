@@ -11,7 +11,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.hash_operators import HashOperators
-    from ..models.json_object import JsonObject
     from ..models.string_equal_operators import StringEqualOperators
 
 _refs__resolved = False
@@ -19,9 +18,8 @@ _refs__resolved = False
 
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, HashOperators, JsonObject, StringEqualOperators  # noqa: PLW0603
+    global _refs__resolved, HashOperators, StringEqualOperators  # noqa: PLW0603
     from ..models.hash_operators import HashOperators  # noqa: PLC0415
-    from ..models.json_object import JsonObject  # noqa: PLC0415
     from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
 
     _refs__resolved = True
@@ -30,10 +28,10 @@ def _resolve__refs() -> None:
 T = TypeVar("T", bound="BillingPlanFilter")
 
 
-def _parse__api_overage_rates(data: object) -> HashOperators | JsonObject | Unset:
+def _parse__api_overage_rates(data: object) -> dict[str, Any] | HashOperators | Unset:
     if isinstance(data, Unset):
         return data
-    choice: Choice[HashOperators | JsonObject | Unset] = Choice()
+    choice: Choice[dict[str, Any] | HashOperators | Unset] = Choice()
     with choice:
         if isinstance(data, dict):
             try:
@@ -44,20 +42,14 @@ def _parse__api_overage_rates(data: object) -> HashOperators | JsonObject | Unse
             except FieldError as field__error:
                 choice.fail(field__error)
         if isinstance(data, dict):
-            try:
-                componentsschemas_hash_condition_type_1 = JsonObject.from_dict(data)
-
-                if choice.take(componentsschemas_hash_condition_type_1):
-                    return componentsschemas_hash_condition_type_1
-            except FieldError as field__error:
-                choice.fail(field__error)
-    return choice.result("one of object (HashOperators), object (JsonObject)", data)
+            return data
+    return choice.result("one of object (HashOperators), object", data)
 
 
-def _parse__pricing_strategies(data: object) -> HashOperators | JsonObject | Unset:
+def _parse__pricing_strategies(data: object) -> dict[str, Any] | HashOperators | Unset:
     if isinstance(data, Unset):
         return data
-    choice: Choice[HashOperators | JsonObject | Unset] = Choice()
+    choice: Choice[dict[str, Any] | HashOperators | Unset] = Choice()
     with choice:
         if isinstance(data, dict):
             try:
@@ -68,14 +60,8 @@ def _parse__pricing_strategies(data: object) -> HashOperators | JsonObject | Uns
             except FieldError as field__error:
                 choice.fail(field__error)
         if isinstance(data, dict):
-            try:
-                componentsschemas_hash_condition_type_1 = JsonObject.from_dict(data)
-
-                if choice.take(componentsschemas_hash_condition_type_1):
-                    return componentsschemas_hash_condition_type_1
-            except FieldError as field__error:
-                choice.fail(field__error)
-    return choice.result("one of object (HashOperators), object (JsonObject)", data)
+            return data
+    return choice.result("one of object (HashOperators), object", data)
 
 
 @_attrs_define
@@ -84,20 +70,20 @@ class BillingPlanFilter:
     `filter[<attribute>][<operator>]=<value>`.
 
         Attributes:
-            api_overage_rates (HashOperators | JsonObject | Unset): A filter on one attribute: either an object of
+            api_overage_rates (dict[str, Any] | HashOperators | Unset): A filter on one attribute: either an object of
                 operators, or a bare value as shorthand for `eq`.
             billing_plans (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or
                 a bare value as shorthand for `eq`.
             extra_charges (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or
                 a bare value as shorthand for `eq`.
-            pricing_strategies (HashOperators | JsonObject | Unset): A filter on one attribute: either an object of
+            pricing_strategies (dict[str, Any] | HashOperators | Unset): A filter on one attribute: either an object of
                 operators, or a bare value as shorthand for `eq`.
     """
 
-    api_overage_rates: HashOperators | JsonObject | Unset = UNSET
+    api_overage_rates: dict[str, Any] | HashOperators | Unset = UNSET
     billing_plans: str | StringEqualOperators | Unset = UNSET
     extra_charges: str | StringEqualOperators | Unset = UNSET
-    pricing_strategies: HashOperators | JsonObject | Unset = UNSET
+    pricing_strategies: dict[str, Any] | HashOperators | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
@@ -110,8 +96,7 @@ class BillingPlanFilter:
         elif isinstance(self.api_overage_rates, HashOperators):
             api_overage_rates = self.api_overage_rates.to_dict()
         else:
-            api_overage_rates = self.api_overage_rates.to_dict()
-
+            api_overage_rates = self.api_overage_rates
         if api_overage_rates is not UNSET:
             field_dict["api_overage_rates"] = api_overage_rates
         billing_plans: dict[str, Any] | str | Unset
@@ -138,8 +123,7 @@ class BillingPlanFilter:
         elif isinstance(self.pricing_strategies, HashOperators):
             pricing_strategies = self.pricing_strategies.to_dict()
         else:
-            pricing_strategies = self.pricing_strategies.to_dict()
-
+            pricing_strategies = self.pricing_strategies
         if pricing_strategies is not UNSET:
             field_dict["pricing_strategies"] = pricing_strategies
 

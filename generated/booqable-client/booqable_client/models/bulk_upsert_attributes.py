@@ -1,29 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import position as _position
 from ..models.bulk_upsert_type import BulkUpsertType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
-_refs__resolved = False
-
-
-def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
-
-    _refs__resolved = True
-
 
 T = TypeVar("T", bound="BulkUpsertAttributes")
 
@@ -34,27 +21,22 @@ class BulkUpsertAttributes:
     (`fields[...]`) can leave any of them out.
 
         Attributes:
-            data (list[JsonObject] | Unset):
+            data (list[dict[str, Any]] | Unset):
             type_ (BulkUpsertType | Unset): Values of `type` on bulk upserts.
     """
 
-    data: list[JsonObject] | Unset = UNSET
+    data: list[dict[str, Any]] | Unset = UNSET
     type_: BulkUpsertType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _refs__resolved:
-            _resolve__refs()
         field_dict: dict[str, Any] = {}
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
         data: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+            data = self.data
 
         if data is not UNSET:
             field_dict["data"] = data
@@ -69,8 +51,6 @@ class BulkUpsertAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _refs__resolved:
-            _resolve__refs()
         d = src_dict
         if type(d) is not dict:
             if not isinstance(d, Mapping):
@@ -78,18 +58,12 @@ class BulkUpsertAttributes:
             d = dict(d)
         n__absent = 0
         _data = d.get("data", UNSET)
-        data: list[JsonObject] | Unset = UNSET
+        data: list[dict[str, Any]] | Unset = UNSET
         if isinstance(_data, list):
-            data = []
-            try:
-                for data_item_data in _data:
-                    data_item = JsonObject.from_dict(data_item_data)
-
-                    data.append(data_item)
-            except FieldError as field__error:
-                field__error.segments.append(len(data))
-                field__error.segments.append("data")
-                raise
+            for data_item in _data:
+                if not (type(data_item) is dict) and not isinstance(data_item, dict):
+                    raise FieldError("object", data_item, _position(_data, data_item), "data")
+            data = _data
         elif _data is not UNSET:
             raise FieldError("array", _data, "data")
 

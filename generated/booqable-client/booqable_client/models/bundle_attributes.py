@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -13,20 +13,6 @@ from ..lib._fields import FieldError, parse_uuid
 from ..lib._fields import position as _position
 from ..models.bundle_product_type import BundleProductType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
-_refs__resolved = False
-
-
-def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
-
-    _refs__resolved = True
-
 
 T = TypeVar("T", bound="BundleAttributes")
 
@@ -39,7 +25,7 @@ class BundleAttributes:
         Attributes:
             archived (bool | Unset): True once the record is archived.
             archived_at (datetime.datetime | None | Unset): When the record was archived.
-            bundle_items_attributes (list[JsonObject] | Unset):
+            bundle_items_attributes (list[dict[str, Any]] | Unset):
             create_url_redirect (bool | Unset):
             created_at (datetime.datetime | Unset): When the record was created.
             description (None | str | Unset):
@@ -66,7 +52,7 @@ class BundleAttributes:
 
     archived: bool | Unset = UNSET
     archived_at: datetime.datetime | None | Unset = UNSET
-    bundle_items_attributes: list[JsonObject] | Unset = UNSET
+    bundle_items_attributes: list[dict[str, Any]] | Unset = UNSET
     create_url_redirect: bool | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     description: None | str | Unset = UNSET
@@ -92,8 +78,6 @@ class BundleAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _refs__resolved:
-            _resolve__refs()
         field_dict: dict[str, Any] = {}
         if self.additional_properties:
             field_dict.update(self.additional_properties)
@@ -112,10 +96,7 @@ class BundleAttributes:
             field_dict["archived_at"] = archived_at
         bundle_items_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.bundle_items_attributes, Unset):
-            bundle_items_attributes = []
-            for bundle_items_attributes_item_data in self.bundle_items_attributes:
-                bundle_items_attributes_item = bundle_items_attributes_item_data.to_dict()
-                bundle_items_attributes.append(bundle_items_attributes_item)
+            bundle_items_attributes = self.bundle_items_attributes
 
         if bundle_items_attributes is not UNSET:
             field_dict["bundle_items_attributes"] = bundle_items_attributes
@@ -236,8 +217,6 @@ class BundleAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _refs__resolved:
-            _resolve__refs()
         d = src_dict
         if type(d) is not dict:
             if not isinstance(d, Mapping):
@@ -270,18 +249,19 @@ class BundleAttributes:
             n__absent += 1
 
         _bundle_items_attributes = d.get("bundle_items_attributes", UNSET)
-        bundle_items_attributes: list[JsonObject] | Unset = UNSET
+        bundle_items_attributes: list[dict[str, Any]] | Unset = UNSET
         if isinstance(_bundle_items_attributes, list):
-            bundle_items_attributes = []
-            try:
-                for bundle_items_attributes_item_data in _bundle_items_attributes:
-                    bundle_items_attributes_item = JsonObject.from_dict(bundle_items_attributes_item_data)
-
-                    bundle_items_attributes.append(bundle_items_attributes_item)
-            except FieldError as field__error:
-                field__error.segments.append(len(bundle_items_attributes))
-                field__error.segments.append("bundle_items_attributes")
-                raise
+            for bundle_items_attributes_item in _bundle_items_attributes:
+                if not (type(bundle_items_attributes_item) is dict) and not isinstance(
+                    bundle_items_attributes_item, dict
+                ):
+                    raise FieldError(
+                        "object",
+                        bundle_items_attributes_item,
+                        _position(_bundle_items_attributes, bundle_items_attributes_item),
+                        "bundle_items_attributes",
+                    )
+            bundle_items_attributes = _bundle_items_attributes
         elif _bundle_items_attributes is not UNSET:
             raise FieldError("array", _bundle_items_attributes, "bundle_items_attributes")
 

@@ -12,20 +12,6 @@ from ..lib._fields import FieldError, parse_uuid
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
-_refs__resolved = False
-
-
-def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
-
-    _refs__resolved = True
-
-
 T = TypeVar("T", bound="BundleWriteAttributes")
 
 
@@ -34,7 +20,7 @@ class BundleWriteAttributes:
     """Attributes that can be sent when creating or updating a bundle.
 
     Attributes:
-        bundle_items_attributes (list[JsonObject] | Unset):
+        bundle_items_attributes (list[dict[str, Any]] | Unset):
         create_url_redirect (bool | Unset):
         description (None | str | Unset):
         discountable (bool | Unset):
@@ -53,7 +39,7 @@ class BundleWriteAttributes:
         taxable (bool | Unset):
     """
 
-    bundle_items_attributes: list[JsonObject] | Unset = UNSET
+    bundle_items_attributes: list[dict[str, Any]] | Unset = UNSET
     create_url_redirect: bool | Unset = UNSET
     description: None | str | Unset = UNSET
     discountable: bool | Unset = UNSET
@@ -73,18 +59,13 @@ class BundleWriteAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _refs__resolved:
-            _resolve__refs()
         field_dict: dict[str, Any] = {}
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
         bundle_items_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.bundle_items_attributes, Unset):
-            bundle_items_attributes = []
-            for bundle_items_attributes_item_data in self.bundle_items_attributes:
-                bundle_items_attributes_item = bundle_items_attributes_item_data.to_dict()
-                bundle_items_attributes.append(bundle_items_attributes_item)
+            bundle_items_attributes = self.bundle_items_attributes
 
         if bundle_items_attributes is not UNSET:
             field_dict["bundle_items_attributes"] = bundle_items_attributes
@@ -170,8 +151,6 @@ class BundleWriteAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _refs__resolved:
-            _resolve__refs()
         d = src_dict
         if type(d) is not dict:
             if not isinstance(d, Mapping):
@@ -179,18 +158,19 @@ class BundleWriteAttributes:
             d = dict(d)
         n__absent = 0
         _bundle_items_attributes = d.get("bundle_items_attributes", UNSET)
-        bundle_items_attributes: list[JsonObject] | Unset = UNSET
+        bundle_items_attributes: list[dict[str, Any]] | Unset = UNSET
         if isinstance(_bundle_items_attributes, list):
-            bundle_items_attributes = []
-            try:
-                for bundle_items_attributes_item_data in _bundle_items_attributes:
-                    bundle_items_attributes_item = JsonObject.from_dict(bundle_items_attributes_item_data)
-
-                    bundle_items_attributes.append(bundle_items_attributes_item)
-            except FieldError as field__error:
-                field__error.segments.append(len(bundle_items_attributes))
-                field__error.segments.append("bundle_items_attributes")
-                raise
+            for bundle_items_attributes_item in _bundle_items_attributes:
+                if not (type(bundle_items_attributes_item) is dict) and not isinstance(
+                    bundle_items_attributes_item, dict
+                ):
+                    raise FieldError(
+                        "object",
+                        bundle_items_attributes_item,
+                        _position(_bundle_items_attributes, bundle_items_attributes_item),
+                        "bundle_items_attributes",
+                    )
+            bundle_items_attributes = _bundle_items_attributes
         elif _bundle_items_attributes is not UNSET:
             raise FieldError("array", _bundle_items_attributes, "bundle_items_attributes")
 

@@ -1,28 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import position as _position
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
-_refs__resolved = False
-
-
-def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
-
-    _refs__resolved = True
-
 
 T = TypeVar("T", bound="CollectionTreeAttributes")
 
@@ -33,25 +20,20 @@ class CollectionTreeAttributes:
     (`fields[...]`) can leave any of them out.
 
         Attributes:
-            collections (list[JsonObject] | Unset):
+            collections (list[dict[str, Any]] | Unset):
     """
 
-    collections: list[JsonObject] | Unset = UNSET
+    collections: list[dict[str, Any]] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _refs__resolved:
-            _resolve__refs()
         field_dict: dict[str, Any] = {}
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
         collections: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.collections, Unset):
-            collections = []
-            for collections_item_data in self.collections:
-                collections_item = collections_item_data.to_dict()
-                collections.append(collections_item)
+            collections = self.collections
 
         if collections is not UNSET:
             field_dict["collections"] = collections
@@ -60,8 +42,6 @@ class CollectionTreeAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _refs__resolved:
-            _resolve__refs()
         d = src_dict
         if type(d) is not dict:
             if not isinstance(d, Mapping):
@@ -69,18 +49,14 @@ class CollectionTreeAttributes:
             d = dict(d)
         n__absent = 0
         _collections = d.get("collections", UNSET)
-        collections: list[JsonObject] | Unset = UNSET
+        collections: list[dict[str, Any]] | Unset = UNSET
         if isinstance(_collections, list):
-            collections = []
-            try:
-                for collections_item_data in _collections:
-                    collections_item = JsonObject.from_dict(collections_item_data)
-
-                    collections.append(collections_item)
-            except FieldError as field__error:
-                field__error.segments.append(len(collections))
-                field__error.segments.append("collections")
-                raise
+            for collections_item in _collections:
+                if not (type(collections_item) is dict) and not isinstance(collections_item, dict):
+                    raise FieldError(
+                        "object", collections_item, _position(_collections, collections_item), "collections"
+                    )
+            collections = _collections
         elif _collections is not UNSET:
             raise FieldError("array", _collections, "collections")
 

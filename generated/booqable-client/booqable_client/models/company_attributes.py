@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,20 +11,6 @@ from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
-_refs__resolved = False
-
-
-def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
-
-    _refs__resolved = True
-
 
 T = TypeVar("T", bound="CompanyAttributes")
 
@@ -38,9 +24,9 @@ class CompanyAttributes:
             address (str | Unset):
             address_line_1 (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
             address_line_2 (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
-            billing_address (JsonObject | None | Unset): Unverified: the examples show `null`, which the field list does not
-                allow.
-            billing_address_attributes (JsonObject | Unset): A free-form JSON object.
+            billing_address (dict[str, Any] | None | Unset): Unverified: the examples show `null`, which the field list does
+                not allow.
+            billing_address_attributes (dict[str, Any] | Unset): A free-form JSON object.
             billing_address_city (None | str | Unset): Unverified: the examples show `null`, which the field list does not
                 allow.
             billing_address_country (None | str | Unset): Unverified: the examples show `null`, which the field list does
@@ -62,8 +48,8 @@ class CompanyAttributes:
             created_at (datetime.datetime | Unset): When the record was created.
             currency (str | Unset):
             custom_domain (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
-            custom_domain_validation (JsonObject | None | Unset): Unverified: the examples show `null`, which the field list
-                does not allow.
+            custom_domain_validation (dict[str, Any] | None | Unset): Unverified: the examples show `null`, which the field
+                list does not allow.
             default_timezone (str | Unset):
             development (bool | Unset):
             email (str | Unset):
@@ -79,9 +65,9 @@ class CompanyAttributes:
             installed_online_store (bool | Unset):
             logo_base64 (str | Unset):
             logo_url (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
-            main_address (JsonObject | None | Unset): Unverified: the examples show `null`, which the field list does not
-                allow.
-            main_address_attributes (JsonObject | Unset): A free-form JSON object.
+            main_address (dict[str, Any] | None | Unset): Unverified: the examples show `null`, which the field list does
+                not allow.
+            main_address_attributes (dict[str, Any] | Unset): A free-form JSON object.
             market (str | Unset):
             name (str | Unset):
             pending_subscription (bool | Unset):
@@ -93,7 +79,7 @@ class CompanyAttributes:
                 the field list does not allow.
             shop_theme_published (bool | Unset):
             slug (str | Unset):
-            subscription (JsonObject | Unset): A free-form JSON object.
+            subscription (dict[str, Any] | Unset): A free-form JSON object.
             tenant_token (str | Unset):
             third_party_id (str | Unset):
             updated_at (datetime.datetime | Unset): When the record last changed.
@@ -108,8 +94,8 @@ class CompanyAttributes:
     address: str | Unset = UNSET
     address_line_1: None | str | Unset = UNSET
     address_line_2: None | str | Unset = UNSET
-    billing_address: JsonObject | None | Unset = UNSET
-    billing_address_attributes: JsonObject | Unset = UNSET
+    billing_address: dict[str, Any] | None | Unset = UNSET
+    billing_address_attributes: dict[str, Any] | Unset = UNSET
     billing_address_city: None | str | Unset = UNSET
     billing_address_country: None | str | Unset = UNSET
     billing_address_line_1: None | str | Unset = UNSET
@@ -125,7 +111,7 @@ class CompanyAttributes:
     created_at: datetime.datetime | Unset = UNSET
     currency: str | Unset = UNSET
     custom_domain: None | str | Unset = UNSET
-    custom_domain_validation: JsonObject | None | Unset = UNSET
+    custom_domain_validation: dict[str, Any] | None | Unset = UNSET
     default_timezone: str | Unset = UNSET
     development: bool | Unset = UNSET
     email: str | Unset = UNSET
@@ -139,8 +125,8 @@ class CompanyAttributes:
     installed_online_store: bool | Unset = UNSET
     logo_base64: str | Unset = UNSET
     logo_url: None | str | Unset = UNSET
-    main_address: JsonObject | None | Unset = UNSET
-    main_address_attributes: JsonObject | Unset = UNSET
+    main_address: dict[str, Any] | None | Unset = UNSET
+    main_address_attributes: dict[str, Any] | Unset = UNSET
     market: str | Unset = UNSET
     name: str | Unset = UNSET
     pending_subscription: bool | Unset = UNSET
@@ -151,7 +137,7 @@ class CompanyAttributes:
     shop_theme_id: None | Unset | UUID = UNSET
     shop_theme_published: bool | Unset = UNSET
     slug: str | Unset = UNSET
-    subscription: JsonObject | Unset = UNSET
+    subscription: dict[str, Any] | Unset = UNSET
     tenant_token: str | Unset = UNSET
     third_party_id: str | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
@@ -164,8 +150,6 @@ class CompanyAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _refs__resolved:
-            _resolve__refs()
         field_dict: dict[str, Any] = {}
         if self.additional_properties:
             field_dict.update(self.additional_properties)
@@ -190,15 +174,11 @@ class CompanyAttributes:
         billing_address: dict[str, Any] | None | Unset
         if isinstance(self.billing_address, Unset):
             billing_address = UNSET
-        elif isinstance(self.billing_address, JsonObject):
-            billing_address = self.billing_address.to_dict()
         else:
             billing_address = self.billing_address
         if billing_address is not UNSET:
             field_dict["billing_address"] = billing_address
-        billing_address_attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billing_address_attributes, Unset):
-            billing_address_attributes = self.billing_address_attributes.to_dict()
+        billing_address_attributes = self.billing_address_attributes
         if billing_address_attributes is not UNSET:
             field_dict["billing_address_attributes"] = billing_address_attributes
         billing_address_city: None | str | Unset
@@ -299,8 +279,6 @@ class CompanyAttributes:
         custom_domain_validation: dict[str, Any] | None | Unset
         if isinstance(self.custom_domain_validation, Unset):
             custom_domain_validation = UNSET
-        elif isinstance(self.custom_domain_validation, JsonObject):
-            custom_domain_validation = self.custom_domain_validation.to_dict()
         else:
             custom_domain_validation = self.custom_domain_validation
         if custom_domain_validation is not UNSET:
@@ -363,15 +341,11 @@ class CompanyAttributes:
         main_address: dict[str, Any] | None | Unset
         if isinstance(self.main_address, Unset):
             main_address = UNSET
-        elif isinstance(self.main_address, JsonObject):
-            main_address = self.main_address.to_dict()
         else:
             main_address = self.main_address
         if main_address is not UNSET:
             field_dict["main_address"] = main_address
-        main_address_attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.main_address_attributes, Unset):
-            main_address_attributes = self.main_address_attributes.to_dict()
+        main_address_attributes = self.main_address_attributes
         if main_address_attributes is not UNSET:
             field_dict["main_address_attributes"] = main_address_attributes
         market = self.market
@@ -418,9 +392,7 @@ class CompanyAttributes:
         slug = self.slug
         if slug is not UNSET:
             field_dict["slug"] = slug
-        subscription: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subscription, Unset):
-            subscription = self.subscription.to_dict()
+        subscription = self.subscription
         if subscription is not UNSET:
             field_dict["subscription"] = subscription
         tenant_token = self.tenant_token
@@ -469,8 +441,6 @@ class CompanyAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _refs__resolved:
-            _resolve__refs()
         d = src_dict
         if type(d) is not dict:
             if not isinstance(d, Mapping):
@@ -498,35 +468,19 @@ class CompanyAttributes:
             elif not (isinstance(address_line_2, str) or address_line_2 is None):
                 raise FieldError("string or null", address_line_2, "address_line_2")
 
-        _billing_address = d.get("billing_address", UNSET)
-        billing_address: JsonObject | None | Unset
-        if _billing_address is None or _billing_address is UNSET:
-            billing_address = _billing_address
-        elif isinstance(_billing_address, dict):
-            try:
-                billing_address_type_0 = JsonObject.from_dict(_billing_address)
-            except FieldError as field__error:
-                field__error.segments.append("billing_address")
-                raise
+        billing_address = d.get("billing_address", UNSET)
+        if not (type(billing_address) is dict or billing_address is None):
+            if billing_address is UNSET:
+                n__absent += 1
+            elif not (isinstance(billing_address, dict) or billing_address is None):
+                raise FieldError("object or null", billing_address, "billing_address")
 
-            billing_address = billing_address_type_0
-        else:
-            raise FieldError("object (JsonObject) or null", _billing_address, "billing_address")
-
-        if billing_address is UNSET:
-            n__absent += 1
-
-        _billing_address_attributes = d.get("billing_address_attributes", UNSET)
-        billing_address_attributes: JsonObject | Unset = UNSET
-        if _billing_address_attributes is not UNSET:
-            try:
-                billing_address_attributes = JsonObject.from_dict(_billing_address_attributes)
-            except FieldError as field__error:
-                field__error.segments.append("billing_address_attributes")
-                raise
-
-        if billing_address_attributes is UNSET:
-            n__absent += 1
+        billing_address_attributes = d.get("billing_address_attributes", UNSET)
+        if not (type(billing_address_attributes) is dict):
+            if billing_address_attributes is UNSET:
+                n__absent += 1
+            elif not isinstance(billing_address_attributes, dict):
+                raise FieldError("object", billing_address_attributes, "billing_address_attributes")
 
         billing_address_city = d.get("billing_address_city", UNSET)
         if not (type(billing_address_city) is str or billing_address_city is None):
@@ -637,23 +591,12 @@ class CompanyAttributes:
             elif not (isinstance(custom_domain, str) or custom_domain is None):
                 raise FieldError("string or null", custom_domain, "custom_domain")
 
-        _custom_domain_validation = d.get("custom_domain_validation", UNSET)
-        custom_domain_validation: JsonObject | None | Unset
-        if _custom_domain_validation is None or _custom_domain_validation is UNSET:
-            custom_domain_validation = _custom_domain_validation
-        elif isinstance(_custom_domain_validation, dict):
-            try:
-                custom_domain_validation_type_0 = JsonObject.from_dict(_custom_domain_validation)
-            except FieldError as field__error:
-                field__error.segments.append("custom_domain_validation")
-                raise
-
-            custom_domain_validation = custom_domain_validation_type_0
-        else:
-            raise FieldError("object (JsonObject) or null", _custom_domain_validation, "custom_domain_validation")
-
-        if custom_domain_validation is UNSET:
-            n__absent += 1
+        custom_domain_validation = d.get("custom_domain_validation", UNSET)
+        if not (type(custom_domain_validation) is dict or custom_domain_validation is None):
+            if custom_domain_validation is UNSET:
+                n__absent += 1
+            elif not (isinstance(custom_domain_validation, dict) or custom_domain_validation is None):
+                raise FieldError("object or null", custom_domain_validation, "custom_domain_validation")
 
         default_timezone = d.get("default_timezone", UNSET)
         if not (type(default_timezone) is str):
@@ -746,35 +689,19 @@ class CompanyAttributes:
             elif not (isinstance(logo_url, str) or logo_url is None):
                 raise FieldError("string or null", logo_url, "logo_url")
 
-        _main_address = d.get("main_address", UNSET)
-        main_address: JsonObject | None | Unset
-        if _main_address is None or _main_address is UNSET:
-            main_address = _main_address
-        elif isinstance(_main_address, dict):
-            try:
-                main_address_type_0 = JsonObject.from_dict(_main_address)
-            except FieldError as field__error:
-                field__error.segments.append("main_address")
-                raise
+        main_address = d.get("main_address", UNSET)
+        if not (type(main_address) is dict or main_address is None):
+            if main_address is UNSET:
+                n__absent += 1
+            elif not (isinstance(main_address, dict) or main_address is None):
+                raise FieldError("object or null", main_address, "main_address")
 
-            main_address = main_address_type_0
-        else:
-            raise FieldError("object (JsonObject) or null", _main_address, "main_address")
-
-        if main_address is UNSET:
-            n__absent += 1
-
-        _main_address_attributes = d.get("main_address_attributes", UNSET)
-        main_address_attributes: JsonObject | Unset = UNSET
-        if _main_address_attributes is not UNSET:
-            try:
-                main_address_attributes = JsonObject.from_dict(_main_address_attributes)
-            except FieldError as field__error:
-                field__error.segments.append("main_address_attributes")
-                raise
-
-        if main_address_attributes is UNSET:
-            n__absent += 1
+        main_address_attributes = d.get("main_address_attributes", UNSET)
+        if not (type(main_address_attributes) is dict):
+            if main_address_attributes is UNSET:
+                n__absent += 1
+            elif not isinstance(main_address_attributes, dict):
+                raise FieldError("object", main_address_attributes, "main_address_attributes")
 
         market = d.get("market", UNSET)
         if not (type(market) is str):
@@ -857,17 +784,12 @@ class CompanyAttributes:
             elif not isinstance(slug, str):
                 raise FieldError("string", slug, "slug")
 
-        _subscription = d.get("subscription", UNSET)
-        subscription: JsonObject | Unset = UNSET
-        if _subscription is not UNSET:
-            try:
-                subscription = JsonObject.from_dict(_subscription)
-            except FieldError as field__error:
-                field__error.segments.append("subscription")
-                raise
-
-        if subscription is UNSET:
-            n__absent += 1
+        subscription = d.get("subscription", UNSET)
+        if not (type(subscription) is dict):
+            if subscription is UNSET:
+                n__absent += 1
+            elif not isinstance(subscription, dict):
+                raise FieldError("object", subscription, "subscription")
 
         tenant_token = d.get("tenant_token", UNSET)
         if not (type(tenant_token) is str):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,20 +10,6 @@ from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
-_refs__resolved = False
-
-
-def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
-
-    _refs__resolved = True
-
 
 T = TypeVar("T", bound="CompanyWriteAttributes")
 
@@ -35,7 +21,7 @@ class CompanyWriteAttributes:
     Attributes:
         address_line_1 (str | Unset):
         address_line_2 (str | Unset):
-        billing_address_attributes (JsonObject | Unset): A free-form JSON object.
+        billing_address_attributes (dict[str, Any] | Unset): A free-form JSON object.
         billing_address_city (str | Unset):
         billing_address_country (str | Unset):
         billing_address_line_1 (str | Unset):
@@ -49,14 +35,14 @@ class CompanyWriteAttributes:
         country_code (str | Unset):
         currency (str | Unset):
         custom_domain (str | Unset):
-        custom_domain_validation (JsonObject | Unset): A free-form JSON object.
+        custom_domain_validation (dict[str, Any] | Unset): A free-form JSON object.
         default_timezone (str | Unset):
         email (str | Unset):
         favicon_base64 (str | Unset):
         financial_line_1 (str | Unset):
         financial_line_2 (str | Unset):
         logo_base64 (str | Unset):
-        main_address_attributes (JsonObject | Unset): A free-form JSON object.
+        main_address_attributes (dict[str, Any] | Unset): A free-form JSON object.
         market (str | Unset):
         name (str | Unset):
         phone (str | Unset):
@@ -73,7 +59,7 @@ class CompanyWriteAttributes:
 
     address_line_1: str | Unset = UNSET
     address_line_2: str | Unset = UNSET
-    billing_address_attributes: JsonObject | Unset = UNSET
+    billing_address_attributes: dict[str, Any] | Unset = UNSET
     billing_address_city: str | Unset = UNSET
     billing_address_country: str | Unset = UNSET
     billing_address_line_1: str | Unset = UNSET
@@ -87,14 +73,14 @@ class CompanyWriteAttributes:
     country_code: str | Unset = UNSET
     currency: str | Unset = UNSET
     custom_domain: str | Unset = UNSET
-    custom_domain_validation: JsonObject | Unset = UNSET
+    custom_domain_validation: dict[str, Any] | Unset = UNSET
     default_timezone: str | Unset = UNSET
     email: str | Unset = UNSET
     favicon_base64: str | Unset = UNSET
     financial_line_1: str | Unset = UNSET
     financial_line_2: str | Unset = UNSET
     logo_base64: str | Unset = UNSET
-    main_address_attributes: JsonObject | Unset = UNSET
+    main_address_attributes: dict[str, Any] | Unset = UNSET
     market: str | Unset = UNSET
     name: str | Unset = UNSET
     phone: str | Unset = UNSET
@@ -110,8 +96,6 @@ class CompanyWriteAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _refs__resolved:
-            _resolve__refs()
         field_dict: dict[str, Any] = {}
         if self.additional_properties:
             field_dict.update(self.additional_properties)
@@ -122,9 +106,7 @@ class CompanyWriteAttributes:
         address_line_2 = self.address_line_2
         if address_line_2 is not UNSET:
             field_dict["address_line_2"] = address_line_2
-        billing_address_attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billing_address_attributes, Unset):
-            billing_address_attributes = self.billing_address_attributes.to_dict()
+        billing_address_attributes = self.billing_address_attributes
         if billing_address_attributes is not UNSET:
             field_dict["billing_address_attributes"] = billing_address_attributes
         billing_address_city = self.billing_address_city
@@ -166,9 +148,7 @@ class CompanyWriteAttributes:
         custom_domain = self.custom_domain
         if custom_domain is not UNSET:
             field_dict["custom_domain"] = custom_domain
-        custom_domain_validation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_domain_validation, Unset):
-            custom_domain_validation = self.custom_domain_validation.to_dict()
+        custom_domain_validation = self.custom_domain_validation
         if custom_domain_validation is not UNSET:
             field_dict["custom_domain_validation"] = custom_domain_validation
         default_timezone = self.default_timezone
@@ -189,9 +169,7 @@ class CompanyWriteAttributes:
         logo_base64 = self.logo_base64
         if logo_base64 is not UNSET:
             field_dict["logo_base64"] = logo_base64
-        main_address_attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.main_address_attributes, Unset):
-            main_address_attributes = self.main_address_attributes.to_dict()
+        main_address_attributes = self.main_address_attributes
         if main_address_attributes is not UNSET:
             field_dict["main_address_attributes"] = main_address_attributes
         market = self.market
@@ -237,8 +215,6 @@ class CompanyWriteAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _refs__resolved:
-            _resolve__refs()
         d = src_dict
         if type(d) is not dict:
             if not isinstance(d, Mapping):
@@ -259,17 +235,12 @@ class CompanyWriteAttributes:
             elif not isinstance(address_line_2, str):
                 raise FieldError("string", address_line_2, "address_line_2")
 
-        _billing_address_attributes = d.get("billing_address_attributes", UNSET)
-        billing_address_attributes: JsonObject | Unset = UNSET
-        if _billing_address_attributes is not UNSET:
-            try:
-                billing_address_attributes = JsonObject.from_dict(_billing_address_attributes)
-            except FieldError as field__error:
-                field__error.segments.append("billing_address_attributes")
-                raise
-
-        if billing_address_attributes is UNSET:
-            n__absent += 1
+        billing_address_attributes = d.get("billing_address_attributes", UNSET)
+        if not (type(billing_address_attributes) is dict):
+            if billing_address_attributes is UNSET:
+                n__absent += 1
+            elif not isinstance(billing_address_attributes, dict):
+                raise FieldError("object", billing_address_attributes, "billing_address_attributes")
 
         billing_address_city = d.get("billing_address_city", UNSET)
         if not (type(billing_address_city) is str):
@@ -362,17 +333,12 @@ class CompanyWriteAttributes:
             elif not isinstance(custom_domain, str):
                 raise FieldError("string", custom_domain, "custom_domain")
 
-        _custom_domain_validation = d.get("custom_domain_validation", UNSET)
-        custom_domain_validation: JsonObject | Unset = UNSET
-        if _custom_domain_validation is not UNSET:
-            try:
-                custom_domain_validation = JsonObject.from_dict(_custom_domain_validation)
-            except FieldError as field__error:
-                field__error.segments.append("custom_domain_validation")
-                raise
-
-        if custom_domain_validation is UNSET:
-            n__absent += 1
+        custom_domain_validation = d.get("custom_domain_validation", UNSET)
+        if not (type(custom_domain_validation) is dict):
+            if custom_domain_validation is UNSET:
+                n__absent += 1
+            elif not isinstance(custom_domain_validation, dict):
+                raise FieldError("object", custom_domain_validation, "custom_domain_validation")
 
         default_timezone = d.get("default_timezone", UNSET)
         if not (type(default_timezone) is str):
@@ -416,17 +382,12 @@ class CompanyWriteAttributes:
             elif not isinstance(logo_base64, str):
                 raise FieldError("string", logo_base64, "logo_base64")
 
-        _main_address_attributes = d.get("main_address_attributes", UNSET)
-        main_address_attributes: JsonObject | Unset = UNSET
-        if _main_address_attributes is not UNSET:
-            try:
-                main_address_attributes = JsonObject.from_dict(_main_address_attributes)
-            except FieldError as field__error:
-                field__error.segments.append("main_address_attributes")
-                raise
-
-        if main_address_attributes is UNSET:
-            n__absent += 1
+        main_address_attributes = d.get("main_address_attributes", UNSET)
+        if not (type(main_address_attributes) is dict):
+            if main_address_attributes is UNSET:
+                n__absent += 1
+            elif not isinstance(main_address_attributes, dict):
+                raise FieldError("object", main_address_attributes, "main_address_attributes")
 
         market = d.get("market", UNSET)
         if not (type(market) is str):

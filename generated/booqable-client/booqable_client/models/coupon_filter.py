@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from ..models.datetime_operators import DatetimeOperators
     from ..models.hash_operators import HashOperators
     from ..models.integer_operators import IntegerOperators
-    from ..models.json_object import JsonObject
     from ..models.string_equal_operators import StringEqualOperators
     from ..models.text_operators import TextOperators
     from ..models.uuid_operators import UuidOperators
@@ -27,12 +26,11 @@ _refs__resolved = False
 
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, BooleanOperators, DatetimeOperators, HashOperators, IntegerOperators, JsonObject, StringEqualOperators, TextOperators, UuidOperators  # noqa: PLW0603
+    global _refs__resolved, BooleanOperators, DatetimeOperators, HashOperators, IntegerOperators, StringEqualOperators, TextOperators, UuidOperators  # noqa: PLW0603
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
     from ..models.hash_operators import HashOperators  # noqa: PLC0415
     from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
-    from ..models.json_object import JsonObject  # noqa: PLC0415
     from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
     from ..models.text_operators import TextOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
@@ -161,10 +159,10 @@ def _parse__id(data: object) -> Unset | UUID | UuidOperators:
     return choice.result("one of object (UuidOperators), UUID string", data)
 
 
-def _parse__range_(data: object) -> HashOperators | JsonObject | Unset:
+def _parse__range_(data: object) -> dict[str, Any] | HashOperators | Unset:
     if isinstance(data, Unset):
         return data
-    choice: Choice[HashOperators | JsonObject | Unset] = Choice()
+    choice: Choice[dict[str, Any] | HashOperators | Unset] = Choice()
     with choice:
         if isinstance(data, dict):
             try:
@@ -175,14 +173,8 @@ def _parse__range_(data: object) -> HashOperators | JsonObject | Unset:
             except FieldError as field__error:
                 choice.fail(field__error)
         if isinstance(data, dict):
-            try:
-                componentsschemas_hash_condition_type_1 = JsonObject.from_dict(data)
-
-                if choice.take(componentsschemas_hash_condition_type_1):
-                    return componentsschemas_hash_condition_type_1
-            except FieldError as field__error:
-                choice.fail(field__error)
-    return choice.result("one of object (HashOperators), object (JsonObject)", data)
+            return data
+    return choice.result("one of object (HashOperators), object", data)
 
 
 def _parse__starts_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
@@ -277,8 +269,8 @@ class CouponFilter:
                 a bare value as shorthand for `eq`.
             q (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or a bare
                 value as shorthand for `eq`.
-            range_ (HashOperators | JsonObject | Unset): A filter on one attribute: either an object of operators, or a bare
-                value as shorthand for `eq`.
+            range_ (dict[str, Any] | HashOperators | Unset): A filter on one attribute: either an object of operators, or a
+                bare value as shorthand for `eq`.
             stackable (bool | BooleanOperators | Unset): A filter on one attribute: either an object of operators, or a bare
                 value as shorthand for `eq`.
             starts_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
@@ -304,7 +296,7 @@ class CouponFilter:
     minimum_order_amount_in_cents: int | IntegerOperators | Unset = UNSET
     one_per_customer: bool | BooleanOperators | Unset = UNSET
     q: str | StringEqualOperators | Unset = UNSET
-    range_: HashOperators | JsonObject | Unset = UNSET
+    range_: dict[str, Any] | HashOperators | Unset = UNSET
     stackable: bool | BooleanOperators | Unset = UNSET
     starts_at: datetime.datetime | DatetimeOperators | Unset = UNSET
     tag_list: list[str] | str | StringEqualOperators | Unset = UNSET
@@ -443,8 +435,7 @@ class CouponFilter:
         elif isinstance(self.range_, HashOperators):
             range_ = self.range_.to_dict()
         else:
-            range_ = self.range_.to_dict()
-
+            range_ = self.range_
         if range_ is not UNSET:
             field_dict["range"] = range_
         stackable: bool | dict[str, Any] | Unset

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,20 +12,6 @@ from attrs import fields as _attrs_fields
 from ..lib._fields import FieldError, parse_uuid
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
-_refs__resolved = False
-
-
-def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
-
-    _refs__resolved = True
-
 
 T = TypeVar("T", bound="CustomerAttributes")
 
@@ -53,8 +39,8 @@ class CustomerAttributes:
             name (str | Unset):
             number (int | Unset):
             order_count (int | Unset):
-            properties (JsonObject | Unset): A free-form JSON object.
-            properties_attributes (list[JsonObject] | Unset):
+            properties (dict[str, Any] | Unset): A free-form JSON object.
+            properties_attributes (list[dict[str, Any]] | Unset):
             revenue_in_cents (int | Unset): Revenue, in cents.
             stripe_id (None | str | Unset):
             tag_list (list[str] | Unset):
@@ -79,8 +65,8 @@ class CustomerAttributes:
     name: str | Unset = UNSET
     number: int | Unset = UNSET
     order_count: int | Unset = UNSET
-    properties: JsonObject | Unset = UNSET
-    properties_attributes: list[JsonObject] | Unset = UNSET
+    properties: dict[str, Any] | Unset = UNSET
+    properties_attributes: list[dict[str, Any]] | Unset = UNSET
     revenue_in_cents: int | Unset = UNSET
     stripe_id: None | str | Unset = UNSET
     tag_list: list[str] | Unset = UNSET
@@ -89,8 +75,6 @@ class CustomerAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _refs__resolved:
-            _resolve__refs()
         field_dict: dict[str, Any] = {}
         if self.additional_properties:
             field_dict.update(self.additional_properties)
@@ -178,17 +162,12 @@ class CustomerAttributes:
         order_count = self.order_count
         if order_count is not UNSET:
             field_dict["order_count"] = order_count
-        properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = self.properties.to_dict()
+        properties = self.properties
         if properties is not UNSET:
             field_dict["properties"] = properties
         properties_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.properties_attributes, Unset):
-            properties_attributes = []
-            for properties_attributes_item_data in self.properties_attributes:
-                properties_attributes_item = properties_attributes_item_data.to_dict()
-                properties_attributes.append(properties_attributes_item)
+            properties_attributes = self.properties_attributes
 
         if properties_attributes is not UNSET:
             field_dict["properties_attributes"] = properties_attributes
@@ -227,8 +206,6 @@ class CustomerAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _refs__resolved:
-            _resolve__refs()
         d = src_dict
         if type(d) is not dict:
             if not isinstance(d, Mapping):
@@ -428,31 +405,25 @@ class CustomerAttributes:
             elif not (isinstance(order_count, int) and order_count is not True and order_count is not False):
                 raise FieldError("integer", order_count, "order_count")
 
-        _properties = d.get("properties", UNSET)
-        properties: JsonObject | Unset = UNSET
-        if _properties is not UNSET:
-            try:
-                properties = JsonObject.from_dict(_properties)
-            except FieldError as field__error:
-                field__error.segments.append("properties")
-                raise
-
-        if properties is UNSET:
-            n__absent += 1
+        properties = d.get("properties", UNSET)
+        if not (type(properties) is dict):
+            if properties is UNSET:
+                n__absent += 1
+            elif not isinstance(properties, dict):
+                raise FieldError("object", properties, "properties")
 
         _properties_attributes = d.get("properties_attributes", UNSET)
-        properties_attributes: list[JsonObject] | Unset = UNSET
+        properties_attributes: list[dict[str, Any]] | Unset = UNSET
         if isinstance(_properties_attributes, list):
-            properties_attributes = []
-            try:
-                for properties_attributes_item_data in _properties_attributes:
-                    properties_attributes_item = JsonObject.from_dict(properties_attributes_item_data)
-
-                    properties_attributes.append(properties_attributes_item)
-            except FieldError as field__error:
-                field__error.segments.append(len(properties_attributes))
-                field__error.segments.append("properties_attributes")
-                raise
+            for properties_attributes_item in _properties_attributes:
+                if not (type(properties_attributes_item) is dict) and not isinstance(properties_attributes_item, dict):
+                    raise FieldError(
+                        "object",
+                        properties_attributes_item,
+                        _position(_properties_attributes, properties_attributes_item),
+                        "properties_attributes",
+                    )
+            properties_attributes = _properties_attributes
         elif _properties_attributes is not UNSET:
             raise FieldError("array", _properties_attributes, "properties_attributes")
 

@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from ..models.hash_operators import HashOperators
     from ..models.id_operators import IdOperators
     from ..models.integer_operators import IntegerOperators
-    from ..models.json_object import JsonObject
     from ..models.number_operators import NumberOperators
     from ..models.string_equal_operators import StringEqualOperators
     from ..models.text_operators import TextOperators
@@ -30,14 +29,13 @@ _refs__resolved = False
 
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, BooleanOperators, DatetimeOperators, DatetimeRangeOperators, HashOperators, IdOperators, IntegerOperators, JsonObject, NumberOperators, StringEqualOperators, TextOperators, UuidEqualOperators, UuidOperators  # noqa: PLW0603
+    global _refs__resolved, BooleanOperators, DatetimeOperators, DatetimeRangeOperators, HashOperators, IdOperators, IntegerOperators, NumberOperators, StringEqualOperators, TextOperators, UuidEqualOperators, UuidOperators  # noqa: PLW0603
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
     from ..models.datetime_range_operators import DatetimeRangeOperators  # noqa: PLC0415
     from ..models.hash_operators import HashOperators  # noqa: PLC0415
     from ..models.id_operators import IdOperators  # noqa: PLC0415
     from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
-    from ..models.json_object import JsonObject  # noqa: PLC0415
     from ..models.number_operators import NumberOperators  # noqa: PLC0415
     from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
     from ..models.text_operators import TextOperators  # noqa: PLC0415
@@ -80,10 +78,10 @@ def _parse__archived_at(data: object) -> datetime.datetime | DatetimeOperators |
     return choice.result("one of object (DatetimeOperators), date-time string", data)
 
 
-def _parse__conditions(data: object) -> HashOperators | JsonObject | Unset:
+def _parse__conditions(data: object) -> dict[str, Any] | HashOperators | Unset:
     if isinstance(data, Unset):
         return data
-    choice: Choice[HashOperators | JsonObject | Unset] = Choice()
+    choice: Choice[dict[str, Any] | HashOperators | Unset] = Choice()
     with choice:
         if isinstance(data, dict):
             try:
@@ -94,14 +92,8 @@ def _parse__conditions(data: object) -> HashOperators | JsonObject | Unset:
             except FieldError as field__error:
                 choice.fail(field__error)
         if isinstance(data, dict):
-            try:
-                componentsschemas_hash_condition_type_1 = JsonObject.from_dict(data)
-
-                if choice.take(componentsschemas_hash_condition_type_1):
-                    return componentsschemas_hash_condition_type_1
-            except FieldError as field__error:
-                choice.fail(field__error)
-    return choice.result("one of object (HashOperators), object (JsonObject)", data)
+            return data
+    return choice.result("one of object (HashOperators), object", data)
 
 
 def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
@@ -296,8 +288,8 @@ class CustomerFilter:
                 operators, or a bare value as shorthand for `eq`.
             balance_due_in_cents (int | IntegerOperators | Unset): A filter on one attribute: either an object of operators,
                 or a bare value as shorthand for `eq`.
-            conditions (HashOperators | JsonObject | Unset): A filter on one attribute: either an object of operators, or a
-                bare value as shorthand for `eq`.
+            conditions (dict[str, Any] | HashOperators | Unset): A filter on one attribute: either an object of operators,
+                or a bare value as shorthand for `eq`.
             created_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
                 operators, or a bare value as shorthand for `eq`.
             deposit_type (str | TextOperators | Unset): A filter on one attribute: either an object of operators, or a bare
@@ -342,7 +334,7 @@ class CustomerFilter:
     archived_at: datetime.datetime | DatetimeOperators | Unset = UNSET
     average_order_value_in_cents: int | IntegerOperators | Unset = UNSET
     balance_due_in_cents: int | IntegerOperators | Unset = UNSET
-    conditions: HashOperators | JsonObject | Unset = UNSET
+    conditions: dict[str, Any] | HashOperators | Unset = UNSET
     created_at: datetime.datetime | DatetimeOperators | Unset = UNSET
     deposit_type: str | TextOperators | Unset = UNSET
     deposit_value: float | NumberOperators | Unset = UNSET
@@ -411,8 +403,7 @@ class CustomerFilter:
         elif isinstance(self.conditions, HashOperators):
             conditions = self.conditions.to_dict()
         else:
-            conditions = self.conditions.to_dict()
-
+            conditions = self.conditions
         if conditions is not UNSET:
             field_dict["conditions"] = conditions
         created_at: dict[str, Any] | str | Unset

@@ -12,20 +12,6 @@ from ..lib._fields import FieldError, parse_uuid
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
-_refs__resolved = False
-
-
-def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
-
-    _refs__resolved = True
-
-
 T = TypeVar("T", bound="CustomerWriteAttributes")
 
 
@@ -42,7 +28,7 @@ class CustomerWriteAttributes:
         legal_type (str | Unset):
         merge_suggestion_customer_id (None | Unset | UUID): ID of the related merge suggestion customer.
         name (str | Unset):
-        properties_attributes (list[JsonObject] | Unset):
+        properties_attributes (list[dict[str, Any]] | Unset):
         stripe_id (None | str | Unset):
         tag_list (list[str] | Unset):
         tax_region_id (None | Unset | UUID): ID of the related tax region.
@@ -56,15 +42,13 @@ class CustomerWriteAttributes:
     legal_type: str | Unset = UNSET
     merge_suggestion_customer_id: None | Unset | UUID = UNSET
     name: str | Unset = UNSET
-    properties_attributes: list[JsonObject] | Unset = UNSET
+    properties_attributes: list[dict[str, Any]] | Unset = UNSET
     stripe_id: None | str | Unset = UNSET
     tag_list: list[str] | Unset = UNSET
     tax_region_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _refs__resolved:
-            _resolve__refs()
         field_dict: dict[str, Any] = {}
         if self.additional_properties:
             field_dict.update(self.additional_properties)
@@ -105,10 +89,7 @@ class CustomerWriteAttributes:
             field_dict["name"] = name
         properties_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.properties_attributes, Unset):
-            properties_attributes = []
-            for properties_attributes_item_data in self.properties_attributes:
-                properties_attributes_item = properties_attributes_item_data.to_dict()
-                properties_attributes.append(properties_attributes_item)
+            properties_attributes = self.properties_attributes
 
         if properties_attributes is not UNSET:
             field_dict["properties_attributes"] = properties_attributes
@@ -139,8 +120,6 @@ class CustomerWriteAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _refs__resolved:
-            _resolve__refs()
         d = src_dict
         if type(d) is not dict:
             if not isinstance(d, Mapping):
@@ -227,18 +206,17 @@ class CustomerWriteAttributes:
                 raise FieldError("string", name, "name")
 
         _properties_attributes = d.get("properties_attributes", UNSET)
-        properties_attributes: list[JsonObject] | Unset = UNSET
+        properties_attributes: list[dict[str, Any]] | Unset = UNSET
         if isinstance(_properties_attributes, list):
-            properties_attributes = []
-            try:
-                for properties_attributes_item_data in _properties_attributes:
-                    properties_attributes_item = JsonObject.from_dict(properties_attributes_item_data)
-
-                    properties_attributes.append(properties_attributes_item)
-            except FieldError as field__error:
-                field__error.segments.append(len(properties_attributes))
-                field__error.segments.append("properties_attributes")
-                raise
+            for properties_attributes_item in _properties_attributes:
+                if not (type(properties_attributes_item) is dict) and not isinstance(properties_attributes_item, dict):
+                    raise FieldError(
+                        "object",
+                        properties_attributes_item,
+                        _position(_properties_attributes, properties_attributes_item),
+                        "properties_attributes",
+                    )
+            properties_attributes = _properties_attributes
         elif _properties_attributes is not UNSET:
             raise FieldError("array", _properties_attributes, "properties_attributes")
 

@@ -15,17 +15,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.document_attributes import DocumentAttributes
     from ..models.document_relationships import DocumentRelationships
-    from ..models.json_object import JsonObject
 
 _refs__resolved = False
 
 
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, DocumentAttributes, DocumentRelationships, JsonObject  # noqa: PLW0603
+    global _refs__resolved, DocumentAttributes, DocumentRelationships  # noqa: PLW0603
     from ..models.document_attributes import DocumentAttributes  # noqa: PLC0415
     from ..models.document_relationships import DocumentRelationships  # noqa: PLC0415
-    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _refs__resolved = True
 
@@ -40,8 +38,8 @@ class Document:
     Attributes:
         id (UUID):
         type_ (DocumentResourceType | Unset): JSON:API type of the record.
-        links (JsonObject | Unset): A free-form JSON object.
-        meta (JsonObject | Unset): A free-form JSON object.
+        links (dict[str, Any] | Unset): A free-form JSON object.
+        meta (dict[str, Any] | Unset): A free-form JSON object.
         attributes (DocumentAttributes | Unset): Attributes of a document as read from the API. Every attribute is
             optional because sparse fieldsets (`fields[...]`) can leave any of them out.
         relationships (DocumentRelationships | Unset): Relationships of a document: links to related records and, when
@@ -50,8 +48,8 @@ class Document:
 
     id: UUID
     type_: DocumentResourceType | Unset = UNSET
-    links: JsonObject | Unset = UNSET
-    meta: JsonObject | Unset = UNSET
+    links: dict[str, Any] | Unset = UNSET
+    meta: dict[str, Any] | Unset = UNSET
     attributes: DocumentAttributes | Unset = UNSET
     relationships: DocumentRelationships | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -71,14 +69,10 @@ class Document:
 
         if type_ is not UNSET:
             field_dict["type"] = type_
-        links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = self.links.to_dict()
+        links = self.links
         if links is not UNSET:
             field_dict["links"] = links
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
+        meta = self.meta
         if meta is not UNSET:
             field_dict["meta"] = meta
         attributes: dict[str, Any] | Unset = UNSET
@@ -122,29 +116,19 @@ class Document:
         if type_ is UNSET:
             n__absent += 1
 
-        _links = d.get("links", UNSET)
-        links: JsonObject | Unset = UNSET
-        if _links is not UNSET:
-            try:
-                links = JsonObject.from_dict(_links)
-            except FieldError as field__error:
-                field__error.segments.append("links")
-                raise
+        links = d.get("links", UNSET)
+        if not (type(links) is dict):
+            if links is UNSET:
+                n__absent += 1
+            elif not isinstance(links, dict):
+                raise FieldError("object", links, "links")
 
-        if links is UNSET:
-            n__absent += 1
-
-        _meta = d.get("meta", UNSET)
-        meta: JsonObject | Unset = UNSET
-        if _meta is not UNSET:
-            try:
-                meta = JsonObject.from_dict(_meta)
-            except FieldError as field__error:
-                field__error.segments.append("meta")
-                raise
-
-        if meta is UNSET:
-            n__absent += 1
+        meta = d.get("meta", UNSET)
+        if not (type(meta) is dict):
+            if meta is UNSET:
+                n__absent += 1
+            elif not isinstance(meta, dict):
+                raise FieldError("object", meta, "meta")
 
         _attributes = d.get("attributes", UNSET)
         attributes: DocumentAttributes | Unset = UNSET

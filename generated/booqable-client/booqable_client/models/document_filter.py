@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from ..models.hash_operators import HashOperators
     from ..models.id_operators import IdOperators
     from ..models.integer_operators import IntegerOperators
-    from ..models.json_object import JsonObject
     from ..models.number_operators import NumberOperators
     from ..models.string_equal_operators import StringEqualOperators
     from ..models.string_operators import StringOperators
@@ -32,7 +31,7 @@ _refs__resolved = False
 
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, BooleanOperators, DateOperators, DatetimeBetweenOperators, DatetimeOperators, HashOperators, IdOperators, IntegerOperators, JsonObject, NumberOperators, StringEqualOperators, StringOperators, TextOperators, UuidEqualOperators, UuidOperators  # noqa: PLW0603
+    global _refs__resolved, BooleanOperators, DateOperators, DatetimeBetweenOperators, DatetimeOperators, HashOperators, IdOperators, IntegerOperators, NumberOperators, StringEqualOperators, StringOperators, TextOperators, UuidEqualOperators, UuidOperators  # noqa: PLW0603
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.date_operators import DateOperators  # noqa: PLC0415
     from ..models.datetime_between_operators import DatetimeBetweenOperators  # noqa: PLC0415
@@ -40,7 +39,6 @@ def _resolve__refs() -> None:
     from ..models.hash_operators import HashOperators  # noqa: PLC0415
     from ..models.id_operators import IdOperators  # noqa: PLC0415
     from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
-    from ..models.json_object import JsonObject  # noqa: PLC0415
     from ..models.number_operators import NumberOperators  # noqa: PLC0415
     from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
     from ..models.string_operators import StringOperators  # noqa: PLC0415
@@ -84,10 +82,10 @@ def _parse__archived_at(data: object) -> datetime.datetime | DatetimeOperators |
     return choice.result("one of object (DatetimeOperators), date-time string", data)
 
 
-def _parse__conditions(data: object) -> HashOperators | JsonObject | Unset:
+def _parse__conditions(data: object) -> dict[str, Any] | HashOperators | Unset:
     if isinstance(data, Unset):
         return data
-    choice: Choice[HashOperators | JsonObject | Unset] = Choice()
+    choice: Choice[dict[str, Any] | HashOperators | Unset] = Choice()
     with choice:
         if isinstance(data, dict):
             try:
@@ -98,14 +96,8 @@ def _parse__conditions(data: object) -> HashOperators | JsonObject | Unset:
             except FieldError as field__error:
                 choice.fail(field__error)
         if isinstance(data, dict):
-            try:
-                componentsschemas_hash_condition_type_1 = JsonObject.from_dict(data)
-
-                if choice.take(componentsschemas_hash_condition_type_1):
-                    return componentsschemas_hash_condition_type_1
-            except FieldError as field__error:
-                choice.fail(field__error)
-    return choice.result("one of object (HashOperators), object (JsonObject)", data)
+            return data
+    return choice.result("one of object (HashOperators), object", data)
 
 
 def _parse__confirmed_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
@@ -500,8 +492,8 @@ class DocumentFilter:
                 value as shorthand for `eq`.
             archived_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
                 operators, or a bare value as shorthand for `eq`.
-            conditions (HashOperators | JsonObject | Unset): A filter on one attribute: either an object of operators, or a
-                bare value as shorthand for `eq`.
+            conditions (dict[str, Any] | HashOperators | Unset): A filter on one attribute: either an object of operators,
+                or a bare value as shorthand for `eq`.
             confirmed (bool | BooleanOperators | Unset): A filter on one attribute: either an object of operators, or a bare
                 value as shorthand for `eq`.
             confirmed_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
@@ -601,7 +593,7 @@ class DocumentFilter:
     address: str | TextOperators | Unset = UNSET
     archived: bool | BooleanOperators | Unset = UNSET
     archived_at: datetime.datetime | DatetimeOperators | Unset = UNSET
-    conditions: HashOperators | JsonObject | Unset = UNSET
+    conditions: dict[str, Any] | HashOperators | Unset = UNSET
     confirmed: bool | BooleanOperators | Unset = UNSET
     confirmed_at: datetime.datetime | DatetimeOperators | Unset = UNSET
     coupon_discount_in_cents: int | IntegerOperators | Unset = UNSET
@@ -689,8 +681,7 @@ class DocumentFilter:
         elif isinstance(self.conditions, HashOperators):
             conditions = self.conditions.to_dict()
         else:
-            conditions = self.conditions.to_dict()
-
+            conditions = self.conditions
         if conditions is not UNSET:
             field_dict["conditions"] = conditions
         confirmed: bool | dict[str, Any] | Unset

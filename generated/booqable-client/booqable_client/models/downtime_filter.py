@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from ..models.datetime_operators import DatetimeOperators
     from ..models.hash_operators import HashOperators
     from ..models.integer_operators import IntegerOperators
-    from ..models.json_object import JsonObject
     from ..models.string_equal_operators import StringEqualOperators
     from ..models.string_operators import StringOperators
     from ..models.uuid_operators import UuidOperators
@@ -27,13 +26,12 @@ _refs__resolved = False
 
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, DatetimeBetweenOperators, DatetimeCompareOperators, DatetimeOperators, HashOperators, IntegerOperators, JsonObject, StringEqualOperators, StringOperators, UuidOperators  # noqa: PLW0603
+    global _refs__resolved, DatetimeBetweenOperators, DatetimeCompareOperators, DatetimeOperators, HashOperators, IntegerOperators, StringEqualOperators, StringOperators, UuidOperators  # noqa: PLW0603
     from ..models.datetime_between_operators import DatetimeBetweenOperators  # noqa: PLC0415
     from ..models.datetime_compare_operators import DatetimeCompareOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
     from ..models.hash_operators import HashOperators  # noqa: PLC0415
     from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
-    from ..models.json_object import JsonObject  # noqa: PLC0415
     from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
     from ..models.string_operators import StringOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
@@ -186,10 +184,10 @@ def _parse__product_id(data: object) -> Unset | UUID | UuidOperators:
     return choice.result("one of object (UuidOperators), UUID string", data)
 
 
-def _parse__range_(data: object) -> HashOperators | JsonObject | Unset:
+def _parse__range_(data: object) -> dict[str, Any] | HashOperators | Unset:
     if isinstance(data, Unset):
         return data
-    choice: Choice[HashOperators | JsonObject | Unset] = Choice()
+    choice: Choice[dict[str, Any] | HashOperators | Unset] = Choice()
     with choice:
         if isinstance(data, dict):
             try:
@@ -200,14 +198,8 @@ def _parse__range_(data: object) -> HashOperators | JsonObject | Unset:
             except FieldError as field__error:
                 choice.fail(field__error)
         if isinstance(data, dict):
-            try:
-                componentsschemas_hash_condition_type_1 = JsonObject.from_dict(data)
-
-                if choice.take(componentsschemas_hash_condition_type_1):
-                    return componentsschemas_hash_condition_type_1
-            except FieldError as field__error:
-                choice.fail(field__error)
-    return choice.result("one of object (HashOperators), object (JsonObject)", data)
+            return data
+    return choice.result("one of object (HashOperators), object", data)
 
 
 def _parse__start_or_stop_time(data: object) -> datetime.datetime | DatetimeBetweenOperators | Unset:
@@ -390,8 +382,8 @@ class DowntimeFilter:
                 value as shorthand for `eq`.
             quantity (int | IntegerOperators | Unset): A filter on one attribute: either an object of operators, or a bare
                 value as shorthand for `eq`.
-            range_ (HashOperators | JsonObject | Unset): A filter on one attribute: either an object of operators, or a bare
-                value as shorthand for `eq`.
+            range_ (dict[str, Any] | HashOperators | Unset): A filter on one attribute: either an object of operators, or a
+                bare value as shorthand for `eq`.
             reason (str | StringOperators | Unset): A filter on one attribute: either an object of operators, or a bare
                 value as shorthand for `eq`.
             reasons (str | StringOperators | Unset): A filter on one attribute: either an object of operators, or a bare
@@ -420,7 +412,7 @@ class DowntimeFilter:
     product_ids: str | StringEqualOperators | Unset = UNSET
     q: str | StringEqualOperators | Unset = UNSET
     quantity: int | IntegerOperators | Unset = UNSET
-    range_: HashOperators | JsonObject | Unset = UNSET
+    range_: dict[str, Any] | HashOperators | Unset = UNSET
     reason: str | StringOperators | Unset = UNSET
     reasons: str | StringOperators | Unset = UNSET
     start_or_stop_time: datetime.datetime | DatetimeBetweenOperators | Unset = UNSET
@@ -536,8 +528,7 @@ class DowntimeFilter:
         elif isinstance(self.range_, HashOperators):
             range_ = self.range_.to_dict()
         else:
-            range_ = self.range_.to_dict()
-
+            range_ = self.range_
         if range_ is not UNSET:
             field_dict["range"] = range_
         reason: dict[str, Any] | str | Unset

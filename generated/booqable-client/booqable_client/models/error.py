@@ -12,16 +12,14 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.error_source import ErrorSource
-    from ..models.json_object import JsonObject
 
 _refs__resolved = False
 
 
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, ErrorSource, JsonObject  # noqa: PLW0603
+    global _refs__resolved, ErrorSource  # noqa: PLW0603
     from ..models.error_source import ErrorSource  # noqa: PLC0415
-    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _refs__resolved = True
 
@@ -40,8 +38,8 @@ class Error:
         title (str | Unset):
         detail (str | Unset):
         source (ErrorSource | Unset): What part of the request caused the error.
-        meta (JsonObject | None | Unset): More about the error, e.g. the records that block an action; `null` when there
-            is nothing more to say.
+        meta (dict[str, Any] | None | Unset): More about the error, e.g. the records that block an action; `null` when
+            there is nothing more to say.
     """
 
     id: str | Unset = UNSET
@@ -50,7 +48,7 @@ class Error:
     title: str | Unset = UNSET
     detail: str | Unset = UNSET
     source: ErrorSource | Unset = UNSET
-    meta: JsonObject | None | Unset = UNSET
+    meta: dict[str, Any] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -83,8 +81,6 @@ class Error:
         meta: dict[str, Any] | None | Unset
         if isinstance(self.meta, Unset):
             meta = UNSET
-        elif isinstance(self.meta, JsonObject):
-            meta = self.meta.to_dict()
         else:
             meta = self.meta
         if meta is not UNSET:
@@ -149,23 +145,12 @@ class Error:
         if source is UNSET:
             n__absent += 1
 
-        _meta = d.get("meta", UNSET)
-        meta: JsonObject | None | Unset
-        if _meta is None or _meta is UNSET:
-            meta = _meta
-        elif isinstance(_meta, dict):
-            try:
-                meta_type_0 = JsonObject.from_dict(_meta)
-            except FieldError as field__error:
-                field__error.segments.append("meta")
-                raise
-
-            meta = meta_type_0
-        else:
-            raise FieldError("object (JsonObject) or null", _meta, "meta")
-
-        if meta is UNSET:
-            n__absent += 1
+        meta = d.get("meta", UNSET)
+        if not (type(meta) is dict or meta is None):
+            if meta is UNSET:
+                n__absent += 1
+            elif not (isinstance(meta, dict) or meta is None):
+                raise FieldError("object or null", meta, "meta")
 
         if cls is _plain__class:
             error = cls.__new__(cls)

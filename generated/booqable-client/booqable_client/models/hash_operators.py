@@ -1,27 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
-_refs__resolved = False
-
-
-def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
-
-    _refs__resolved = True
-
 
 T = TypeVar("T", bound="HashOperators")
 
@@ -31,19 +17,15 @@ class HashOperators:
     """Operators for filtering a hash attribute; several operators combine with AND.
 
     Attributes:
-        eq (JsonObject | Unset): A free-form JSON object.
+        eq (dict[str, Any] | Unset): A free-form JSON object.
     """
 
-    eq: JsonObject | Unset = UNSET
+    eq: dict[str, Any] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        if not _refs__resolved:
-            _resolve__refs()
         field_dict: dict[str, Any] = {}
 
-        eq: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.eq, Unset):
-            eq = self.eq.to_dict()
+        eq = self.eq
         if eq is not UNSET:
             field_dict["eq"] = eq
 
@@ -51,25 +33,18 @@ class HashOperators:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _refs__resolved:
-            _resolve__refs()
         d = src_dict
         if type(d) is not dict:
             if not isinstance(d, Mapping):
                 raise FieldError("object (HashOperators)", d)
             d = dict(d)
         n__absent = 0
-        _eq = d.get("eq", UNSET)
-        eq: JsonObject | Unset = UNSET
-        if _eq is not UNSET:
-            try:
-                eq = JsonObject.from_dict(_eq)
-            except FieldError as field__error:
-                field__error.segments.append("eq")
-                raise
-
-        if eq is UNSET:
-            n__absent += 1
+        eq = d.get("eq", UNSET)
+        if not (type(eq) is dict):
+            if eq is UNSET:
+                n__absent += 1
+            elif not isinstance(eq, dict):
+                raise FieldError("object", eq, "eq")
 
         if cls is _plain__class:
             hash_operators = cls.__new__(cls)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,20 +10,6 @@ from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
-_refs__resolved = False
-
-
-def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
-
-    _refs__resolved = True
-
 
 T = TypeVar("T", bound="IntegrationAttributes")
 
@@ -35,20 +21,18 @@ class IntegrationAttributes:
 
         Attributes:
             created_at (datetime.datetime | Unset): When the record was created.
-            data (JsonObject | Unset): A free-form JSON object.
+            data (dict[str, Any] | Unset): A free-form JSON object.
             name (str | Unset):
             updated_at (datetime.datetime | Unset): When the record last changed.
     """
 
     created_at: datetime.datetime | Unset = UNSET
-    data: JsonObject | Unset = UNSET
+    data: dict[str, Any] | Unset = UNSET
     name: str | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _refs__resolved:
-            _resolve__refs()
         field_dict: dict[str, Any] = {}
         if self.additional_properties:
             field_dict.update(self.additional_properties)
@@ -58,9 +42,7 @@ class IntegrationAttributes:
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data
         if data is not UNSET:
             field_dict["data"] = data
         name = self.name
@@ -76,8 +58,6 @@ class IntegrationAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _refs__resolved:
-            _resolve__refs()
         d = src_dict
         if type(d) is not dict:
             if not isinstance(d, Mapping):
@@ -95,17 +75,12 @@ class IntegrationAttributes:
         if created_at is UNSET:
             n__absent += 1
 
-        _data = d.get("data", UNSET)
-        data: JsonObject | Unset = UNSET
-        if _data is not UNSET:
-            try:
-                data = JsonObject.from_dict(_data)
-            except FieldError as field__error:
-                field__error.segments.append("data")
-                raise
-
-        if data is UNSET:
-            n__absent += 1
+        data = d.get("data", UNSET)
+        if not (type(data) is dict):
+            if data is UNSET:
+                n__absent += 1
+            elif not isinstance(data, dict):
+                raise FieldError("object", data, "data")
 
         name = d.get("name", UNSET)
         if not (type(name) is str):

@@ -14,7 +14,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.datetime_operators import DatetimeOperators
     from ..models.hash_operators import HashOperators
-    from ..models.json_object import JsonObject
     from ..models.text_operators import TextOperators
     from ..models.uuid_operators import UuidOperators
 
@@ -23,10 +22,9 @@ _refs__resolved = False
 
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, DatetimeOperators, HashOperators, JsonObject, TextOperators, UuidOperators  # noqa: PLW0603
+    global _refs__resolved, DatetimeOperators, HashOperators, TextOperators, UuidOperators  # noqa: PLW0603
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
     from ..models.hash_operators import HashOperators  # noqa: PLC0415
-    from ..models.json_object import JsonObject  # noqa: PLC0415
     from ..models.text_operators import TextOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
@@ -66,10 +64,10 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
     return choice.result("one of object (DatetimeOperators), date-time string", data)
 
 
-def _parse__data(data: object) -> HashOperators | JsonObject | Unset:
+def _parse__data(data: object) -> dict[str, Any] | HashOperators | Unset:
     if isinstance(data, Unset):
         return data
-    choice: Choice[HashOperators | JsonObject | Unset] = Choice()
+    choice: Choice[dict[str, Any] | HashOperators | Unset] = Choice()
     with choice:
         if isinstance(data, dict):
             try:
@@ -80,14 +78,8 @@ def _parse__data(data: object) -> HashOperators | JsonObject | Unset:
             except FieldError as field__error:
                 choice.fail(field__error)
         if isinstance(data, dict):
-            try:
-                componentsschemas_hash_condition_type_1 = JsonObject.from_dict(data)
-
-                if choice.take(componentsschemas_hash_condition_type_1):
-                    return componentsschemas_hash_condition_type_1
-            except FieldError as field__error:
-                choice.fail(field__error)
-    return choice.result("one of object (HashOperators), object (JsonObject)", data)
+            return data
+    return choice.result("one of object (HashOperators), object", data)
 
 
 def _parse__id(data: object) -> Unset | UUID | UuidOperators:
@@ -156,8 +148,8 @@ class IntegrationFilter:
         Attributes:
             created_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
                 operators, or a bare value as shorthand for `eq`.
-            data (HashOperators | JsonObject | Unset): A filter on one attribute: either an object of operators, or a bare
-                value as shorthand for `eq`.
+            data (dict[str, Any] | HashOperators | Unset): A filter on one attribute: either an object of operators, or a
+                bare value as shorthand for `eq`.
             id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a bare value as
                 shorthand for `eq`.
             name (str | TextOperators | Unset): A filter on one attribute: either an object of operators, or a bare value as
@@ -167,7 +159,7 @@ class IntegrationFilter:
     """
 
     created_at: datetime.datetime | DatetimeOperators | Unset = UNSET
-    data: HashOperators | JsonObject | Unset = UNSET
+    data: dict[str, Any] | HashOperators | Unset = UNSET
     id: Unset | UUID | UuidOperators = UNSET
     name: str | TextOperators | Unset = UNSET
     updated_at: datetime.datetime | DatetimeOperators | Unset = UNSET
@@ -193,8 +185,7 @@ class IntegrationFilter:
         elif isinstance(self.data, HashOperators):
             data = self.data.to_dict()
         else:
-            data = self.data.to_dict()
-
+            data = self.data
         if data is not UNSET:
             field_dict["data"] = data
         id: dict[str, Any] | str | Unset

@@ -14,7 +14,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.datetime_equal_operators import DatetimeEqualOperators
     from ..models.hash_operators import HashOperators
-    from ..models.json_object import JsonObject
     from ..models.uuid_equal_operators import UuidEqualOperators
 
 _refs__resolved = False
@@ -22,10 +21,9 @@ _refs__resolved = False
 
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, DatetimeEqualOperators, HashOperators, JsonObject, UuidEqualOperators  # noqa: PLW0603
+    global _refs__resolved, DatetimeEqualOperators, HashOperators, UuidEqualOperators  # noqa: PLW0603
     from ..models.datetime_equal_operators import DatetimeEqualOperators  # noqa: PLC0415
     from ..models.hash_operators import HashOperators  # noqa: PLC0415
-    from ..models.json_object import JsonObject  # noqa: PLC0415
     from ..models.uuid_equal_operators import UuidEqualOperators  # noqa: PLC0415
 
     _refs__resolved = True
@@ -122,10 +120,10 @@ def _parse__till(data: object) -> datetime.datetime | DatetimeEqualOperators:
     return choice.result("one of object (DatetimeEqualOperators), date-time string", data)
 
 
-def _parse__configuration(data: object) -> HashOperators | JsonObject | Unset:
+def _parse__configuration(data: object) -> dict[str, Any] | HashOperators | Unset:
     if isinstance(data, Unset):
         return data
-    choice: Choice[HashOperators | JsonObject | Unset] = Choice()
+    choice: Choice[dict[str, Any] | HashOperators | Unset] = Choice()
     with choice:
         if isinstance(data, dict):
             try:
@@ -136,14 +134,8 @@ def _parse__configuration(data: object) -> HashOperators | JsonObject | Unset:
             except FieldError as field__error:
                 choice.fail(field__error)
         if isinstance(data, dict):
-            try:
-                componentsschemas_hash_condition_type_1 = JsonObject.from_dict(data)
-
-                if choice.take(componentsschemas_hash_condition_type_1):
-                    return componentsschemas_hash_condition_type_1
-            except FieldError as field__error:
-                choice.fail(field__error)
-    return choice.result("one of object (HashOperators), object (JsonObject)", data)
+            return data
+    return choice.result("one of object (HashOperators), object", data)
 
 
 @_attrs_define
@@ -161,15 +153,15 @@ class InventoryAvailabilityFilter:
                 value as shorthand for `eq`.
             till (datetime.datetime | DatetimeEqualOperators): A filter on one attribute: either an object of operators, or
                 a bare value as shorthand for `eq`.
-            configuration (HashOperators | JsonObject | Unset): A filter on one attribute: either an object of operators, or
-                a bare value as shorthand for `eq`.
+            configuration (dict[str, Any] | HashOperators | Unset): A filter on one attribute: either an object of
+                operators, or a bare value as shorthand for `eq`.
     """
 
     from_: datetime.datetime | DatetimeEqualOperators
     item_id: list[UUID] | str | UuidEqualOperators
     location_id: UUID | UuidEqualOperators
     till: datetime.datetime | DatetimeEqualOperators
-    configuration: HashOperators | JsonObject | Unset = UNSET
+    configuration: dict[str, Any] | HashOperators | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
@@ -217,8 +209,7 @@ class InventoryAvailabilityFilter:
         elif isinstance(self.configuration, HashOperators):
             configuration = self.configuration.to_dict()
         else:
-            configuration = self.configuration.to_dict()
-
+            configuration = self.configuration
         if configuration is not UNSET:
             field_dict["configuration"] = configuration
 

@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from ..models.hash_operators import HashOperators
     from ..models.id_operators import IdOperators
     from ..models.integer_operators import IntegerOperators
-    from ..models.json_object import JsonObject
     from ..models.string_equal_operators import StringEqualOperators
     from ..models.string_operators import StringOperators
     from ..models.text_operators import TextOperators
@@ -29,13 +28,12 @@ _refs__resolved = False
 
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, BooleanOperators, DatetimeOperators, HashOperators, IdOperators, IntegerOperators, JsonObject, StringEqualOperators, StringOperators, TextOperators, UuidEqualOperators, UuidOperators  # noqa: PLW0603
+    global _refs__resolved, BooleanOperators, DatetimeOperators, HashOperators, IdOperators, IntegerOperators, StringEqualOperators, StringOperators, TextOperators, UuidEqualOperators, UuidOperators  # noqa: PLW0603
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
     from ..models.hash_operators import HashOperators  # noqa: PLC0415
     from ..models.id_operators import IdOperators  # noqa: PLC0415
     from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
-    from ..models.json_object import JsonObject  # noqa: PLC0415
     from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
     from ..models.string_operators import StringOperators  # noqa: PLC0415
     from ..models.text_operators import TextOperators  # noqa: PLC0415
@@ -106,10 +104,10 @@ def _parse__collection_id(data: object) -> Unset | UUID | UuidOperators:
     return choice.result("one of object (UuidOperators), UUID string", data)
 
 
-def _parse__conditions(data: object) -> HashOperators | JsonObject | Unset:
+def _parse__conditions(data: object) -> dict[str, Any] | HashOperators | Unset:
     if isinstance(data, Unset):
         return data
-    choice: Choice[HashOperators | JsonObject | Unset] = Choice()
+    choice: Choice[dict[str, Any] | HashOperators | Unset] = Choice()
     with choice:
         if isinstance(data, dict):
             try:
@@ -120,14 +118,8 @@ def _parse__conditions(data: object) -> HashOperators | JsonObject | Unset:
             except FieldError as field__error:
                 choice.fail(field__error)
         if isinstance(data, dict):
-            try:
-                componentsschemas_hash_condition_type_1 = JsonObject.from_dict(data)
-
-                if choice.take(componentsschemas_hash_condition_type_1):
-                    return componentsschemas_hash_condition_type_1
-            except FieldError as field__error:
-                choice.fail(field__error)
-    return choice.result("one of object (HashOperators), object (JsonObject)", data)
+            return data
+    return choice.result("one of object (HashOperators), object", data)
 
 
 def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
@@ -380,8 +372,8 @@ class ItemFilter:
                 or a bare value as shorthand for `eq`.
             collection_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a
                 bare value as shorthand for `eq`.
-            conditions (HashOperators | JsonObject | Unset): A filter on one attribute: either an object of operators, or a
-                bare value as shorthand for `eq`.
+            conditions (dict[str, Any] | HashOperators | Unset): A filter on one attribute: either an object of operators,
+                or a bare value as shorthand for `eq`.
             created_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
                 operators, or a bare value as shorthand for `eq`.
             default_purchase_cost_in_cents (int | IntegerOperators | Unset): A filter on one attribute: either an object of
@@ -456,7 +448,7 @@ class ItemFilter:
     buffer_time_after: int | IntegerOperators | Unset = UNSET
     buffer_time_before: int | IntegerOperators | Unset = UNSET
     collection_id: Unset | UUID | UuidOperators = UNSET
-    conditions: HashOperators | JsonObject | Unset = UNSET
+    conditions: dict[str, Any] | HashOperators | Unset = UNSET
     created_at: datetime.datetime | DatetimeOperators | Unset = UNSET
     default_purchase_cost_in_cents: int | IntegerOperators | Unset = UNSET
     deposit_in_cents: int | IntegerOperators | Unset = UNSET
@@ -558,8 +550,7 @@ class ItemFilter:
         elif isinstance(self.conditions, HashOperators):
             conditions = self.conditions.to_dict()
         else:
-            conditions = self.conditions.to_dict()
-
+            conditions = self.conditions
         if conditions is not UNSET:
             field_dict["conditions"] = conditions
         created_at: dict[str, Any] | str | Unset

@@ -1,28 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import position as _position
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
-_refs__resolved = False
-
-
-def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
-
-    _refs__resolved = True
-
 
 T = TypeVar("T", bound="LanguageWriteAttributes")
 
@@ -32,26 +19,21 @@ class LanguageWriteAttributes:
     """Attributes that can be sent when creating or updating a language.
 
     Attributes:
-        translations_attributes (list[JsonObject] | Unset): Creates or updates the nested translations in the same
+        translations_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested translations in the same
             request.
     """
 
-    translations_attributes: list[JsonObject] | Unset = UNSET
+    translations_attributes: list[dict[str, Any]] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _refs__resolved:
-            _resolve__refs()
         field_dict: dict[str, Any] = {}
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
         translations_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.translations_attributes, Unset):
-            translations_attributes = []
-            for translations_attributes_item_data in self.translations_attributes:
-                translations_attributes_item = translations_attributes_item_data.to_dict()
-                translations_attributes.append(translations_attributes_item)
+            translations_attributes = self.translations_attributes
 
         if translations_attributes is not UNSET:
             field_dict["translations_attributes"] = translations_attributes
@@ -60,8 +42,6 @@ class LanguageWriteAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _refs__resolved:
-            _resolve__refs()
         d = src_dict
         if type(d) is not dict:
             if not isinstance(d, Mapping):
@@ -69,18 +49,19 @@ class LanguageWriteAttributes:
             d = dict(d)
         n__absent = 0
         _translations_attributes = d.get("translations_attributes", UNSET)
-        translations_attributes: list[JsonObject] | Unset = UNSET
+        translations_attributes: list[dict[str, Any]] | Unset = UNSET
         if isinstance(_translations_attributes, list):
-            translations_attributes = []
-            try:
-                for translations_attributes_item_data in _translations_attributes:
-                    translations_attributes_item = JsonObject.from_dict(translations_attributes_item_data)
-
-                    translations_attributes.append(translations_attributes_item)
-            except FieldError as field__error:
-                field__error.segments.append(len(translations_attributes))
-                field__error.segments.append("translations_attributes")
-                raise
+            for translations_attributes_item in _translations_attributes:
+                if not (type(translations_attributes_item) is dict) and not isinstance(
+                    translations_attributes_item, dict
+                ):
+                    raise FieldError(
+                        "object",
+                        translations_attributes_item,
+                        _position(_translations_attributes, translations_attributes_item),
+                        "translations_attributes",
+                    )
+            translations_attributes = _translations_attributes
         elif _translations_attributes is not UNSET:
             raise FieldError("array", _translations_attributes, "translations_attributes")
 

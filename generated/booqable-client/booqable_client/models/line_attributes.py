@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -13,20 +13,6 @@ from ..lib._fields import FieldError, parse_uuid
 from ..models.line_owner_type import LineOwnerType
 from ..models.line_type import LineType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
-_refs__resolved = False
-
-
-def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
-
-    _refs__resolved = True
-
 
 T = TypeVar("T", bound="LineAttributes")
 
@@ -60,7 +46,7 @@ class LineAttributes:
             position (int | None | Unset):
             price_each_in_cents (int | Unset): Price each, in cents.
             price_in_cents (int | Unset): Price, in cents.
-            price_rule_values (JsonObject | None | Unset):
+            price_rule_values (dict[str, Any] | None | Unset):
             price_structure_id (None | Unset | UUID): ID of the related price structure.
             price_tile_id (None | Unset | UUID): ID of the related price tile.
             quantity (int | Unset):
@@ -94,7 +80,7 @@ class LineAttributes:
     position: int | None | Unset = UNSET
     price_each_in_cents: int | Unset = UNSET
     price_in_cents: int | Unset = UNSET
-    price_rule_values: JsonObject | None | Unset = UNSET
+    price_rule_values: dict[str, Any] | None | Unset = UNSET
     price_structure_id: None | Unset | UUID = UNSET
     price_tile_id: None | Unset | UUID = UNSET
     quantity: int | Unset = UNSET
@@ -106,8 +92,6 @@ class LineAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _refs__resolved:
-            _resolve__refs()
         field_dict: dict[str, Any] = {}
         if self.additional_properties:
             field_dict.update(self.additional_properties)
@@ -258,8 +242,6 @@ class LineAttributes:
         price_rule_values: dict[str, Any] | None | Unset
         if isinstance(self.price_rule_values, Unset):
             price_rule_values = UNSET
-        elif isinstance(self.price_rule_values, JsonObject):
-            price_rule_values = self.price_rule_values.to_dict()
         else:
             price_rule_values = self.price_rule_values
         if price_rule_values is not UNSET:
@@ -317,8 +299,6 @@ class LineAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _refs__resolved:
-            _resolve__refs()
         d = src_dict
         if type(d) is not dict:
             if not isinstance(d, Mapping):
@@ -587,23 +567,12 @@ class LineAttributes:
             elif not (isinstance(price_in_cents, int) and price_in_cents is not True and price_in_cents is not False):
                 raise FieldError("integer", price_in_cents, "price_in_cents")
 
-        _price_rule_values = d.get("price_rule_values", UNSET)
-        price_rule_values: JsonObject | None | Unset
-        if _price_rule_values is None or _price_rule_values is UNSET:
-            price_rule_values = _price_rule_values
-        elif isinstance(_price_rule_values, dict):
-            try:
-                price_rule_values_type_0 = JsonObject.from_dict(_price_rule_values)
-            except FieldError as field__error:
-                field__error.segments.append("price_rule_values")
-                raise
-
-            price_rule_values = price_rule_values_type_0
-        else:
-            raise FieldError("object (JsonObject) or null", _price_rule_values, "price_rule_values")
-
-        if price_rule_values is UNSET:
-            n__absent += 1
+        price_rule_values = d.get("price_rule_values", UNSET)
+        if not (type(price_rule_values) is dict or price_rule_values is None):
+            if price_rule_values is UNSET:
+                n__absent += 1
+            elif not (isinstance(price_rule_values, dict) or price_rule_values is None):
+                raise FieldError("object or null", price_rule_values, "price_rule_values")
 
         _price_structure_id = d.get("price_structure_id", UNSET)
         price_structure_id: None | Unset | UUID

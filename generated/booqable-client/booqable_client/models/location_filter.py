@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from ..models.boolean_operators import BooleanOperators
     from ..models.datetime_operators import DatetimeOperators
     from ..models.hash_operators import HashOperators
-    from ..models.json_object import JsonObject
     from ..models.string_equal_operators import StringEqualOperators
     from ..models.text_operators import TextOperators
     from ..models.uuid_operators import UuidOperators
@@ -26,12 +25,11 @@ _refs__resolved = False
 
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, AnyOfOperators, BooleanOperators, DatetimeOperators, HashOperators, JsonObject, StringEqualOperators, TextOperators, UuidOperators  # noqa: PLW0603
+    global _refs__resolved, AnyOfOperators, BooleanOperators, DatetimeOperators, HashOperators, StringEqualOperators, TextOperators, UuidOperators  # noqa: PLW0603
     from ..models.any_of_operators import AnyOfOperators  # noqa: PLC0415
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
     from ..models.hash_operators import HashOperators  # noqa: PLC0415
-    from ..models.json_object import JsonObject  # noqa: PLC0415
     from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
     from ..models.text_operators import TextOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
@@ -130,10 +128,10 @@ def _parse__id(data: object) -> Unset | UUID | UuidOperators:
     return choice.result("one of object (UuidOperators), UUID string", data)
 
 
-def _parse__main_address(data: object) -> HashOperators | JsonObject | Unset:
+def _parse__main_address(data: object) -> dict[str, Any] | HashOperators | Unset:
     if isinstance(data, Unset):
         return data
-    choice: Choice[HashOperators | JsonObject | Unset] = Choice()
+    choice: Choice[dict[str, Any] | HashOperators | Unset] = Choice()
     with choice:
         if isinstance(data, dict):
             try:
@@ -144,14 +142,8 @@ def _parse__main_address(data: object) -> HashOperators | JsonObject | Unset:
             except FieldError as field__error:
                 choice.fail(field__error)
         if isinstance(data, dict):
-            try:
-                componentsschemas_hash_condition_type_1 = JsonObject.from_dict(data)
-
-                if choice.take(componentsschemas_hash_condition_type_1):
-                    return componentsschemas_hash_condition_type_1
-            except FieldError as field__error:
-                choice.fail(field__error)
-    return choice.result("one of object (HashOperators), object (JsonObject)", data)
+            return data
+    return choice.result("one of object (HashOperators), object", data)
 
 
 def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
@@ -204,8 +196,8 @@ class LocationFilter:
                 shorthand for `eq`.
             location_type (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or
                 a bare value as shorthand for `eq`.
-            main_address (HashOperators | JsonObject | Unset): A filter on one attribute: either an object of operators, or
-                a bare value as shorthand for `eq`.
+            main_address (dict[str, Any] | HashOperators | Unset): A filter on one attribute: either an object of operators,
+                or a bare value as shorthand for `eq`.
             name (str | TextOperators | Unset): A filter on one attribute: either an object of operators, or a bare value as
                 shorthand for `eq`.
             updated_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
@@ -219,7 +211,7 @@ class LocationFilter:
     fulfillment_capabilities: AnyOfOperators | str | Unset = UNSET
     id: Unset | UUID | UuidOperators = UNSET
     location_type: str | StringEqualOperators | Unset = UNSET
-    main_address: HashOperators | JsonObject | Unset = UNSET
+    main_address: dict[str, Any] | HashOperators | Unset = UNSET
     name: str | TextOperators | Unset = UNSET
     updated_at: datetime.datetime | DatetimeOperators | Unset = UNSET
 
@@ -300,8 +292,7 @@ class LocationFilter:
         elif isinstance(self.main_address, HashOperators):
             main_address = self.main_address.to_dict()
         else:
-            main_address = self.main_address.to_dict()
-
+            main_address = self.main_address
         if main_address is not UNSET:
             field_dict["main_address"] = main_address
         name: dict[str, Any] | str | Unset

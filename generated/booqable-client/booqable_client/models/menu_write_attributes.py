@@ -1,28 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import position as _position
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
-_refs__resolved = False
-
-
-def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
-
-    _refs__resolved = True
-
 
 T = TypeVar("T", bound="MenuWriteAttributes")
 
@@ -33,18 +20,17 @@ class MenuWriteAttributes:
 
     Attributes:
         key (str | Unset):
-        menu_items_attributes (list[JsonObject] | Unset): Creates or updates the nested menu items in the same request.
+        menu_items_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested menu items in the same
+            request.
         title (str | Unset):
     """
 
     key: str | Unset = UNSET
-    menu_items_attributes: list[JsonObject] | Unset = UNSET
+    menu_items_attributes: list[dict[str, Any]] | Unset = UNSET
     title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _refs__resolved:
-            _resolve__refs()
         field_dict: dict[str, Any] = {}
         if self.additional_properties:
             field_dict.update(self.additional_properties)
@@ -54,10 +40,7 @@ class MenuWriteAttributes:
             field_dict["key"] = key
         menu_items_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.menu_items_attributes, Unset):
-            menu_items_attributes = []
-            for menu_items_attributes_item_data in self.menu_items_attributes:
-                menu_items_attributes_item = menu_items_attributes_item_data.to_dict()
-                menu_items_attributes.append(menu_items_attributes_item)
+            menu_items_attributes = self.menu_items_attributes
 
         if menu_items_attributes is not UNSET:
             field_dict["menu_items_attributes"] = menu_items_attributes
@@ -69,8 +52,6 @@ class MenuWriteAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _refs__resolved:
-            _resolve__refs()
         d = src_dict
         if type(d) is not dict:
             if not isinstance(d, Mapping):
@@ -85,18 +66,17 @@ class MenuWriteAttributes:
                 raise FieldError("string", key, "key")
 
         _menu_items_attributes = d.get("menu_items_attributes", UNSET)
-        menu_items_attributes: list[JsonObject] | Unset = UNSET
+        menu_items_attributes: list[dict[str, Any]] | Unset = UNSET
         if isinstance(_menu_items_attributes, list):
-            menu_items_attributes = []
-            try:
-                for menu_items_attributes_item_data in _menu_items_attributes:
-                    menu_items_attributes_item = JsonObject.from_dict(menu_items_attributes_item_data)
-
-                    menu_items_attributes.append(menu_items_attributes_item)
-            except FieldError as field__error:
-                field__error.segments.append(len(menu_items_attributes))
-                field__error.segments.append("menu_items_attributes")
-                raise
+            for menu_items_attributes_item in _menu_items_attributes:
+                if not (type(menu_items_attributes_item) is dict) and not isinstance(menu_items_attributes_item, dict):
+                    raise FieldError(
+                        "object",
+                        menu_items_attributes_item,
+                        _position(_menu_items_attributes, menu_items_attributes_item),
+                        "menu_items_attributes",
+                    )
+            menu_items_attributes = _menu_items_attributes
         elif _menu_items_attributes is not UNSET:
             raise FieldError("array", _menu_items_attributes, "menu_items_attributes")
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,20 +11,6 @@ from ..lib._fields import FieldError
 from ..models.operating_rule_data_type import OperatingRuleDataType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
-_refs__resolved = False
-
-
-def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
-
-    _refs__resolved = True
-
-
 T = TypeVar("T", bound="OperatingRuleWriteAttributes")
 
 
@@ -33,24 +19,20 @@ class OperatingRuleWriteAttributes:
     """Attributes that can be sent when creating or updating an operating rule.
 
     Attributes:
-        data (JsonObject | Unset): A free-form JSON object.
+        data (dict[str, Any] | Unset): A free-form JSON object.
         data_type (OperatingRuleDataType | Unset): Values of `data_type` on operating rules.
     """
 
-    data: JsonObject | Unset = UNSET
+    data: dict[str, Any] | Unset = UNSET
     data_type: OperatingRuleDataType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _refs__resolved:
-            _resolve__refs()
         field_dict: dict[str, Any] = {}
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data
         if data is not UNSET:
             field_dict["data"] = data
         data_type: str | Unset = UNSET
@@ -64,25 +46,18 @@ class OperatingRuleWriteAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _refs__resolved:
-            _resolve__refs()
         d = src_dict
         if type(d) is not dict:
             if not isinstance(d, Mapping):
                 raise FieldError("object (OperatingRuleWriteAttributes)", d)
             d = dict(d)
         n__absent = 0
-        _data = d.get("data", UNSET)
-        data: JsonObject | Unset = UNSET
-        if _data is not UNSET:
-            try:
-                data = JsonObject.from_dict(_data)
-            except FieldError as field__error:
-                field__error.segments.append("data")
-                raise
-
-        if data is UNSET:
-            n__absent += 1
+        data = d.get("data", UNSET)
+        if not (type(data) is dict):
+            if data is UNSET:
+                n__absent += 1
+            elif not isinstance(data, dict):
+                raise FieldError("object", data, "data")
 
         _data_type = d.get("data_type", UNSET)
         data_type: OperatingRuleDataType | Unset = UNSET

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -14,20 +14,6 @@ from ..lib._fields import position as _position
 from ..models.operation_status import OperationStatus
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
-_refs__resolved = False
-
-
-def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
-
-    _refs__resolved = True
-
-
 T = TypeVar("T", bound="OperationAttributes")
 
 
@@ -37,7 +23,7 @@ class OperationAttributes:
     (`fields[...]`) can leave any of them out.
 
         Attributes:
-            artifact (JsonObject | Unset): A free-form JSON object.
+            artifact (dict[str, Any] | Unset): A free-form JSON object.
             created_at (datetime.datetime | Unset): When the record was created.
             description (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
             employee_id (UUID | Unset): ID of the related employee.
@@ -45,21 +31,21 @@ class OperationAttributes:
             error_data (list[str] | Unset):
             finished_at (datetime.datetime | None | Unset): Unverified: the examples show `null`, which the field list does
                 not allow.
-            operation_data (JsonObject | Unset): A free-form JSON object.
+            operation_data (dict[str, Any] | Unset): A free-form JSON object.
             status (OperationStatus | Unset): Values of `status` on operations.
             status_message (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
             target_type (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
             updated_at (datetime.datetime | Unset): When the record last changed.
     """
 
-    artifact: JsonObject | Unset = UNSET
+    artifact: dict[str, Any] | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     description: None | str | Unset = UNSET
     employee_id: UUID | Unset = UNSET
     error_count: int | Unset = UNSET
     error_data: list[str] | Unset = UNSET
     finished_at: datetime.datetime | None | Unset = UNSET
-    operation_data: JsonObject | Unset = UNSET
+    operation_data: dict[str, Any] | Unset = UNSET
     status: OperationStatus | Unset = UNSET
     status_message: None | str | Unset = UNSET
     target_type: None | str | Unset = UNSET
@@ -67,15 +53,11 @@ class OperationAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _refs__resolved:
-            _resolve__refs()
         field_dict: dict[str, Any] = {}
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
-        artifact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.artifact, Unset):
-            artifact = self.artifact.to_dict()
+        artifact = self.artifact
         if artifact is not UNSET:
             field_dict["artifact"] = artifact
         created_at: str | Unset = UNSET
@@ -113,9 +95,7 @@ class OperationAttributes:
             finished_at = self.finished_at
         if finished_at is not UNSET:
             field_dict["finished_at"] = finished_at
-        operation_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.operation_data, Unset):
-            operation_data = self.operation_data.to_dict()
+        operation_data = self.operation_data
         if operation_data is not UNSET:
             field_dict["operation_data"] = operation_data
         status: str | Unset = UNSET
@@ -148,25 +128,18 @@ class OperationAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _refs__resolved:
-            _resolve__refs()
         d = src_dict
         if type(d) is not dict:
             if not isinstance(d, Mapping):
                 raise FieldError("object (OperationAttributes)", d)
             d = dict(d)
         n__absent = 0
-        _artifact = d.get("artifact", UNSET)
-        artifact: JsonObject | Unset = UNSET
-        if _artifact is not UNSET:
-            try:
-                artifact = JsonObject.from_dict(_artifact)
-            except FieldError as field__error:
-                field__error.segments.append("artifact")
-                raise
-
-        if artifact is UNSET:
-            n__absent += 1
+        artifact = d.get("artifact", UNSET)
+        if not (type(artifact) is dict):
+            if artifact is UNSET:
+                n__absent += 1
+            elif not isinstance(artifact, dict):
+                raise FieldError("object", artifact, "artifact")
 
         _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET
@@ -235,17 +208,12 @@ class OperationAttributes:
         if finished_at is UNSET:
             n__absent += 1
 
-        _operation_data = d.get("operation_data", UNSET)
-        operation_data: JsonObject | Unset = UNSET
-        if _operation_data is not UNSET:
-            try:
-                operation_data = JsonObject.from_dict(_operation_data)
-            except FieldError as field__error:
-                field__error.segments.append("operation_data")
-                raise
-
-        if operation_data is UNSET:
-            n__absent += 1
+        operation_data = d.get("operation_data", UNSET)
+        if not (type(operation_data) is dict):
+            if operation_data is UNSET:
+                n__absent += 1
+            elif not isinstance(operation_data, dict):
+                raise FieldError("object", operation_data, "operation_data")
 
         _status = d.get("status", UNSET)
         status: OperationStatus | Unset = UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,20 +11,6 @@ from ..lib._fields import FieldError
 from ..lib._fields import position as _position
 from ..models.operation_update_data_data_target_type import OperationUpdateDataDataTargetType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
-_refs__resolved = False
-
-
-def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
-
-    _refs__resolved = True
-
 
 T = TypeVar("T", bound="OperationUpdateDataData")
 
@@ -37,17 +23,15 @@ class OperationUpdateDataData:
         target_type (OperationUpdateDataDataTargetType):
         target_ids (list[str]): IDs of the records. Listed as UUIDs, but the examples use short numbers such as `"123"`,
             so any text is accepted.
-        attributes (JsonObject | Unset): A free-form JSON object.
+        attributes (dict[str, Any] | Unset): A free-form JSON object.
     """
 
     target_type: OperationUpdateDataDataTargetType
     target_ids: list[str]
-    attributes: JsonObject | Unset = UNSET
+    attributes: dict[str, Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _refs__resolved:
-            _resolve__refs()
         field_dict: dict[str, Any] = {}
         if self.additional_properties:
             field_dict.update(self.additional_properties)
@@ -57,9 +41,7 @@ class OperationUpdateDataData:
         target_ids = self.target_ids
 
         field_dict["target_ids"] = target_ids
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
+        attributes = self.attributes
         if attributes is not UNSET:
             field_dict["attributes"] = attributes
 
@@ -67,8 +49,6 @@ class OperationUpdateDataData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _refs__resolved:
-            _resolve__refs()
         d = src_dict
         if type(d) is not dict:
             if not isinstance(d, Mapping):
@@ -94,17 +74,12 @@ class OperationUpdateDataData:
         else:
             raise FieldError("array", _target_ids, "target_ids")
 
-        _attributes = d.get("attributes", UNSET)
-        attributes: JsonObject | Unset = UNSET
-        if _attributes is not UNSET:
-            try:
-                attributes = JsonObject.from_dict(_attributes)
-            except FieldError as field__error:
-                field__error.segments.append("attributes")
-                raise
-
-        if attributes is UNSET:
-            n__absent += 1
+        attributes = d.get("attributes", UNSET)
+        if not (type(attributes) is dict):
+            if attributes is UNSET:
+                n__absent += 1
+            elif not isinstance(attributes, dict):
+                raise FieldError("object", attributes, "attributes")
 
         if cls is _plain__class:
             operation_update_data_data = cls.__new__(cls)

@@ -19,7 +19,6 @@ from ..models.rental_status import RentalStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
     from ..models.status_counts import StatusCounts
 
 _refs__resolved = False
@@ -27,8 +26,7 @@ _refs__resolved = False
 
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject, StatusCounts  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    global _refs__resolved, StatusCounts  # noqa: PLW0603
     from ..models.status_counts import StatusCounts  # noqa: PLC0415
 
     _refs__resolved = True
@@ -49,7 +47,7 @@ class OrderAttributes:
             billing_address_property_id (None | Unset | UUID): ID of the related billing address property.
             confirm_shortage (bool | Unset): Send true to go ahead with a change despite a shortage warning.
             coupon_discount_in_cents (int | Unset): Coupon discount, in cents.
-            coupon_errors (JsonObject | None | Unset):
+            coupon_errors (dict[str, Any] | None | Unset):
             coupon_id (None | Unset | UUID): ID of the related coupon.
             created_at (datetime.datetime | Unset): When the record was created.
             customer_id (None | Unset | UUID): ID of the related customer.
@@ -78,14 +76,14 @@ class OrderAttributes:
             item_count (int | Unset):
             location_shortage (bool | Unset):
             number (int | None | Unset): Order number; null until the order gets one.
-            order_delivery_rate_attributes (JsonObject | Unset): A free-form JSON object.
+            order_delivery_rate_attributes (dict[str, Any] | Unset): A free-form JSON object.
             order_delivery_rate_id (None | Unset | UUID): ID of the related order delivery rate.
             override_period_restrictions (bool | Unset):
             paid_in_cents (int | Unset): Paid, in cents.
             payment_status (PaymentStatus | Unset): What still has to happen with payments for the order.
             price_in_cents (int | Unset): Price, in cents.
-            properties (JsonObject | Unset): A free-form JSON object.
-            properties_attributes (list[JsonObject] | Unset):
+            properties (dict[str, Any] | Unset): A free-form JSON object.
+            properties_attributes (list[dict[str, Any]] | Unset):
             shortage (bool | Unset): Deprecated duplicate of `location_shortage`.
             start_location_id (UUID | Unset): ID of the related start location.
             starts_at (datetime.datetime | None | Unset): Start of the rental period.
@@ -112,7 +110,7 @@ class OrderAttributes:
     billing_address_property_id: None | Unset | UUID = UNSET
     confirm_shortage: bool | Unset = UNSET
     coupon_discount_in_cents: int | Unset = UNSET
-    coupon_errors: JsonObject | None | Unset = UNSET
+    coupon_errors: dict[str, Any] | None | Unset = UNSET
     coupon_id: None | Unset | UUID = UNSET
     created_at: datetime.datetime | Unset = UNSET
     customer_id: None | Unset | UUID = UNSET
@@ -140,14 +138,14 @@ class OrderAttributes:
     item_count: int | Unset = UNSET
     location_shortage: bool | Unset = UNSET
     number: int | None | Unset = UNSET
-    order_delivery_rate_attributes: JsonObject | Unset = UNSET
+    order_delivery_rate_attributes: dict[str, Any] | Unset = UNSET
     order_delivery_rate_id: None | Unset | UUID = UNSET
     override_period_restrictions: bool | Unset = UNSET
     paid_in_cents: int | Unset = UNSET
     payment_status: PaymentStatus | Unset = UNSET
     price_in_cents: int | Unset = UNSET
-    properties: JsonObject | Unset = UNSET
-    properties_attributes: list[JsonObject] | Unset = UNSET
+    properties: dict[str, Any] | Unset = UNSET
+    properties_attributes: list[dict[str, Any]] | Unset = UNSET
     shortage: bool | Unset = UNSET
     start_location_id: UUID | Unset = UNSET
     starts_at: datetime.datetime | None | Unset = UNSET
@@ -205,8 +203,6 @@ class OrderAttributes:
         coupon_errors: dict[str, Any] | None | Unset
         if isinstance(self.coupon_errors, Unset):
             coupon_errors = UNSET
-        elif isinstance(self.coupon_errors, JsonObject):
-            coupon_errors = self.coupon_errors.to_dict()
         else:
             coupon_errors = self.coupon_errors
         if coupon_errors is not UNSET:
@@ -336,9 +332,7 @@ class OrderAttributes:
             number = self.number
         if number is not UNSET:
             field_dict["number"] = number
-        order_delivery_rate_attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.order_delivery_rate_attributes, Unset):
-            order_delivery_rate_attributes = self.order_delivery_rate_attributes.to_dict()
+        order_delivery_rate_attributes = self.order_delivery_rate_attributes
         if order_delivery_rate_attributes is not UNSET:
             field_dict["order_delivery_rate_attributes"] = order_delivery_rate_attributes
         order_delivery_rate_id: None | str | Unset
@@ -365,17 +359,12 @@ class OrderAttributes:
         price_in_cents = self.price_in_cents
         if price_in_cents is not UNSET:
             field_dict["price_in_cents"] = price_in_cents
-        properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = self.properties.to_dict()
+        properties = self.properties
         if properties is not UNSET:
             field_dict["properties"] = properties
         properties_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.properties_attributes, Unset):
-            properties_attributes = []
-            for properties_attributes_item_data in self.properties_attributes:
-                properties_attributes_item = properties_attributes_item_data.to_dict()
-                properties_attributes.append(properties_attributes_item)
+            properties_attributes = self.properties_attributes
 
         if properties_attributes is not UNSET:
             field_dict["properties_attributes"] = properties_attributes
@@ -551,23 +540,12 @@ class OrderAttributes:
             ):
                 raise FieldError("integer", coupon_discount_in_cents, "coupon_discount_in_cents")
 
-        _coupon_errors = d.get("coupon_errors", UNSET)
-        coupon_errors: JsonObject | None | Unset
-        if _coupon_errors is None or _coupon_errors is UNSET:
-            coupon_errors = _coupon_errors
-        elif isinstance(_coupon_errors, dict):
-            try:
-                coupon_errors_type_0 = JsonObject.from_dict(_coupon_errors)
-            except FieldError as field__error:
-                field__error.segments.append("coupon_errors")
-                raise
-
-            coupon_errors = coupon_errors_type_0
-        else:
-            raise FieldError("object (JsonObject) or null", _coupon_errors, "coupon_errors")
-
-        if coupon_errors is UNSET:
-            n__absent += 1
+        coupon_errors = d.get("coupon_errors", UNSET)
+        if not (type(coupon_errors) is dict or coupon_errors is None):
+            if coupon_errors is UNSET:
+                n__absent += 1
+            elif not (isinstance(coupon_errors, dict) or coupon_errors is None):
+                raise FieldError("object or null", coupon_errors, "coupon_errors")
 
         _coupon_id = d.get("coupon_id", UNSET)
         coupon_id: None | Unset | UUID
@@ -868,17 +846,12 @@ class OrderAttributes:
             elif not (isinstance(number, int) and number is not True and number is not False or number is None):
                 raise FieldError("integer or null", number, "number")
 
-        _order_delivery_rate_attributes = d.get("order_delivery_rate_attributes", UNSET)
-        order_delivery_rate_attributes: JsonObject | Unset = UNSET
-        if _order_delivery_rate_attributes is not UNSET:
-            try:
-                order_delivery_rate_attributes = JsonObject.from_dict(_order_delivery_rate_attributes)
-            except FieldError as field__error:
-                field__error.segments.append("order_delivery_rate_attributes")
-                raise
-
-        if order_delivery_rate_attributes is UNSET:
-            n__absent += 1
+        order_delivery_rate_attributes = d.get("order_delivery_rate_attributes", UNSET)
+        if not (type(order_delivery_rate_attributes) is dict):
+            if order_delivery_rate_attributes is UNSET:
+                n__absent += 1
+            elif not isinstance(order_delivery_rate_attributes, dict):
+                raise FieldError("object", order_delivery_rate_attributes, "order_delivery_rate_attributes")
 
         _order_delivery_rate_id = d.get("order_delivery_rate_id", UNSET)
         order_delivery_rate_id: None | Unset | UUID
@@ -931,31 +904,25 @@ class OrderAttributes:
             elif not (isinstance(price_in_cents, int) and price_in_cents is not True and price_in_cents is not False):
                 raise FieldError("integer", price_in_cents, "price_in_cents")
 
-        _properties = d.get("properties", UNSET)
-        properties: JsonObject | Unset = UNSET
-        if _properties is not UNSET:
-            try:
-                properties = JsonObject.from_dict(_properties)
-            except FieldError as field__error:
-                field__error.segments.append("properties")
-                raise
-
-        if properties is UNSET:
-            n__absent += 1
+        properties = d.get("properties", UNSET)
+        if not (type(properties) is dict):
+            if properties is UNSET:
+                n__absent += 1
+            elif not isinstance(properties, dict):
+                raise FieldError("object", properties, "properties")
 
         _properties_attributes = d.get("properties_attributes", UNSET)
-        properties_attributes: list[JsonObject] | Unset = UNSET
+        properties_attributes: list[dict[str, Any]] | Unset = UNSET
         if isinstance(_properties_attributes, list):
-            properties_attributes = []
-            try:
-                for properties_attributes_item_data in _properties_attributes:
-                    properties_attributes_item = JsonObject.from_dict(properties_attributes_item_data)
-
-                    properties_attributes.append(properties_attributes_item)
-            except FieldError as field__error:
-                field__error.segments.append(len(properties_attributes))
-                field__error.segments.append("properties_attributes")
-                raise
+            for properties_attributes_item in _properties_attributes:
+                if not (type(properties_attributes_item) is dict) and not isinstance(properties_attributes_item, dict):
+                    raise FieldError(
+                        "object",
+                        properties_attributes_item,
+                        _position(_properties_attributes, properties_attributes_item),
+                        "properties_attributes",
+                    )
+            properties_attributes = _properties_attributes
         elif _properties_attributes is not UNSET:
             raise FieldError("array", _properties_attributes, "properties_attributes")
 

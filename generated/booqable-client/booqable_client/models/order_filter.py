@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from ..models.hash_operators import HashOperators
     from ..models.id_operators import IdOperators
     from ..models.integer_operators import IntegerOperators
-    from ..models.json_object import JsonObject
     from ..models.number_operators import NumberOperators
     from ..models.string_equal_operators import StringEqualOperators
     from ..models.string_operators import StringOperators
@@ -30,14 +29,13 @@ _refs__resolved = False
 
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, BooleanOperators, DatetimeBetweenOperators, DatetimeOperators, HashOperators, IdOperators, IntegerOperators, JsonObject, NumberOperators, StringEqualOperators, StringOperators, UuidEqualOperators, UuidOperators  # noqa: PLW0603
+    global _refs__resolved, BooleanOperators, DatetimeBetweenOperators, DatetimeOperators, HashOperators, IdOperators, IntegerOperators, NumberOperators, StringEqualOperators, StringOperators, UuidEqualOperators, UuidOperators  # noqa: PLW0603
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.datetime_between_operators import DatetimeBetweenOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
     from ..models.hash_operators import HashOperators  # noqa: PLC0415
     from ..models.id_operators import IdOperators  # noqa: PLC0415
     from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
-    from ..models.json_object import JsonObject  # noqa: PLC0415
     from ..models.number_operators import NumberOperators  # noqa: PLC0415
     from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
     from ..models.string_operators import StringOperators  # noqa: PLC0415
@@ -78,10 +76,10 @@ def _parse__billing_address_property_id(data: object) -> Unset | UUID | UuidOper
     return choice.result("one of object (UuidOperators), UUID string", data)
 
 
-def _parse__conditions(data: object) -> HashOperators | JsonObject | Unset:
+def _parse__conditions(data: object) -> dict[str, Any] | HashOperators | Unset:
     if isinstance(data, Unset):
         return data
-    choice: Choice[HashOperators | JsonObject | Unset] = Choice()
+    choice: Choice[dict[str, Any] | HashOperators | Unset] = Choice()
     with choice:
         if isinstance(data, dict):
             try:
@@ -92,14 +90,8 @@ def _parse__conditions(data: object) -> HashOperators | JsonObject | Unset:
             except FieldError as field__error:
                 choice.fail(field__error)
         if isinstance(data, dict):
-            try:
-                componentsschemas_hash_condition_type_1 = JsonObject.from_dict(data)
-
-                if choice.take(componentsschemas_hash_condition_type_1):
-                    return componentsschemas_hash_condition_type_1
-            except FieldError as field__error:
-                choice.fail(field__error)
-    return choice.result("one of object (HashOperators), object (JsonObject)", data)
+            return data
+    return choice.result("one of object (HashOperators), object", data)
 
 
 def _parse__coupon_id(data: object) -> Unset | UUID | UuidOperators:
@@ -554,8 +546,8 @@ class OrderFilter:
                 bare value as shorthand for `eq`.
             billing_address_property_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of
                 operators, or a bare value as shorthand for `eq`.
-            conditions (HashOperators | JsonObject | Unset): A filter on one attribute: either an object of operators, or a
-                bare value as shorthand for `eq`.
+            conditions (dict[str, Any] | HashOperators | Unset): A filter on one attribute: either an object of operators,
+                or a bare value as shorthand for `eq`.
             coupon_discount_in_cents (int | IntegerOperators | Unset): A filter on one attribute: either an object of
                 operators, or a bare value as shorthand for `eq`.
             coupon_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a bare
@@ -659,7 +651,7 @@ class OrderFilter:
     amount_to_be_paid_in_cents: int | IntegerOperators | Unset = UNSET
     any_shortage: bool | BooleanOperators | Unset = UNSET
     billing_address_property_id: Unset | UUID | UuidOperators = UNSET
-    conditions: HashOperators | JsonObject | Unset = UNSET
+    conditions: dict[str, Any] | HashOperators | Unset = UNSET
     coupon_discount_in_cents: int | IntegerOperators | Unset = UNSET
     coupon_id: Unset | UUID | UuidOperators = UNSET
     created_at: datetime.datetime | DatetimeOperators | Unset = UNSET
@@ -766,8 +758,7 @@ class OrderFilter:
         elif isinstance(self.conditions, HashOperators):
             conditions = self.conditions.to_dict()
         else:
-            conditions = self.conditions.to_dict()
-
+            conditions = self.conditions
         if conditions is not UNSET:
             field_dict["conditions"] = conditions
         coupon_discount_in_cents: dict[str, Any] | int | Unset

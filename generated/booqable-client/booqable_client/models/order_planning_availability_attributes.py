@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,20 +10,6 @@ from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
-_refs__resolved = False
-
-
-def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
-
-    _refs__resolved = True
-
 
 T = TypeVar("T", bound="OrderPlanningAvailabilityAttributes")
 
@@ -34,24 +20,20 @@ class OrderPlanningAvailabilityAttributes:
     fieldsets (`fields[...]`) can leave any of them out.
 
         Attributes:
-            available (JsonObject | Unset): A free-form JSON object.
+            available (dict[str, Any] | Unset): A free-form JSON object.
             order_id (UUID | Unset): ID of the related order.
     """
 
-    available: JsonObject | Unset = UNSET
+    available: dict[str, Any] | Unset = UNSET
     order_id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _refs__resolved:
-            _resolve__refs()
         field_dict: dict[str, Any] = {}
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
-        available: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.available, Unset):
-            available = self.available.to_dict()
+        available = self.available
         if available is not UNSET:
             field_dict["available"] = available
         order_id: str | Unset = UNSET
@@ -64,25 +46,18 @@ class OrderPlanningAvailabilityAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _refs__resolved:
-            _resolve__refs()
         d = src_dict
         if type(d) is not dict:
             if not isinstance(d, Mapping):
                 raise FieldError("object (OrderPlanningAvailabilityAttributes)", d)
             d = dict(d)
         n__absent = 0
-        _available = d.get("available", UNSET)
-        available: JsonObject | Unset = UNSET
-        if _available is not UNSET:
-            try:
-                available = JsonObject.from_dict(_available)
-            except FieldError as field__error:
-                field__error.segments.append("available")
-                raise
-
-        if available is UNSET:
-            n__absent += 1
+        available = d.get("available", UNSET)
+        if not (type(available) is dict):
+            if available is UNSET:
+                n__absent += 1
+            elif not isinstance(available, dict):
+                raise FieldError("object", available, "available")
 
         _order_id = d.get("order_id", UNSET)
         order_id: UUID | Unset = UNSET

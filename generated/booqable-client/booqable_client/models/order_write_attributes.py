@@ -17,20 +17,6 @@ from ..models.fulfillment_type import FulfillmentType
 from ..models.rental_status import RentalStatus
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
-_refs__resolved = False
-
-
-def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
-
-    _refs__resolved = True
-
-
 T = TypeVar("T", bound="OrderWriteAttributes")
 
 
@@ -52,10 +38,10 @@ class OrderWriteAttributes:
         discount_value (float | Unset):
         dismiss_coupon_errors (bool | Unset):
         fulfillment_type (FulfillmentType | Unset): Whether the customer collects the items or they are delivered.
-        order_delivery_rate_attributes (JsonObject | Unset): A free-form JSON object.
+        order_delivery_rate_attributes (dict[str, Any] | Unset): A free-form JSON object.
         order_delivery_rate_id (None | Unset | UUID): ID of the related order delivery rate.
         override_period_restrictions (bool | Unset):
-        properties_attributes (list[JsonObject] | Unset):
+        properties_attributes (list[dict[str, Any]] | Unset):
         start_location_id (UUID | Unset): ID of the related start location.
         starts_at (datetime.datetime | None | Unset): Start of the rental period.
         status (RentalStatus | Unset): Where an order, planning or stock item planning is in the rental flow. `concept`
@@ -78,10 +64,10 @@ class OrderWriteAttributes:
     discount_value: float | Unset = UNSET
     dismiss_coupon_errors: bool | Unset = UNSET
     fulfillment_type: FulfillmentType | Unset = UNSET
-    order_delivery_rate_attributes: JsonObject | Unset = UNSET
+    order_delivery_rate_attributes: dict[str, Any] | Unset = UNSET
     order_delivery_rate_id: None | Unset | UUID = UNSET
     override_period_restrictions: bool | Unset = UNSET
-    properties_attributes: list[JsonObject] | Unset = UNSET
+    properties_attributes: list[dict[str, Any]] | Unset = UNSET
     start_location_id: UUID | Unset = UNSET
     starts_at: datetime.datetime | None | Unset = UNSET
     status: RentalStatus | Unset = UNSET
@@ -92,8 +78,6 @@ class OrderWriteAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _refs__resolved:
-            _resolve__refs()
         field_dict: dict[str, Any] = {}
         if self.additional_properties:
             field_dict.update(self.additional_properties)
@@ -174,9 +158,7 @@ class OrderWriteAttributes:
 
         if fulfillment_type is not UNSET:
             field_dict["fulfillment_type"] = fulfillment_type
-        order_delivery_rate_attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.order_delivery_rate_attributes, Unset):
-            order_delivery_rate_attributes = self.order_delivery_rate_attributes.to_dict()
+        order_delivery_rate_attributes = self.order_delivery_rate_attributes
         if order_delivery_rate_attributes is not UNSET:
             field_dict["order_delivery_rate_attributes"] = order_delivery_rate_attributes
         order_delivery_rate_id: None | str | Unset
@@ -193,10 +175,7 @@ class OrderWriteAttributes:
             field_dict["override_period_restrictions"] = override_period_restrictions
         properties_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.properties_attributes, Unset):
-            properties_attributes = []
-            for properties_attributes_item_data in self.properties_attributes:
-                properties_attributes_item = properties_attributes_item_data.to_dict()
-                properties_attributes.append(properties_attributes_item)
+            properties_attributes = self.properties_attributes
 
         if properties_attributes is not UNSET:
             field_dict["properties_attributes"] = properties_attributes
@@ -254,8 +233,6 @@ class OrderWriteAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _refs__resolved:
-            _resolve__refs()
         d = src_dict
         if type(d) is not dict:
             if not isinstance(d, Mapping):
@@ -425,17 +402,12 @@ class OrderWriteAttributes:
         if fulfillment_type is UNSET:
             n__absent += 1
 
-        _order_delivery_rate_attributes = d.get("order_delivery_rate_attributes", UNSET)
-        order_delivery_rate_attributes: JsonObject | Unset = UNSET
-        if _order_delivery_rate_attributes is not UNSET:
-            try:
-                order_delivery_rate_attributes = JsonObject.from_dict(_order_delivery_rate_attributes)
-            except FieldError as field__error:
-                field__error.segments.append("order_delivery_rate_attributes")
-                raise
-
-        if order_delivery_rate_attributes is UNSET:
-            n__absent += 1
+        order_delivery_rate_attributes = d.get("order_delivery_rate_attributes", UNSET)
+        if not (type(order_delivery_rate_attributes) is dict):
+            if order_delivery_rate_attributes is UNSET:
+                n__absent += 1
+            elif not isinstance(order_delivery_rate_attributes, dict):
+                raise FieldError("object", order_delivery_rate_attributes, "order_delivery_rate_attributes")
 
         _order_delivery_rate_id = d.get("order_delivery_rate_id", UNSET)
         order_delivery_rate_id: None | Unset | UUID
@@ -463,18 +435,17 @@ class OrderWriteAttributes:
                 raise FieldError("boolean", override_period_restrictions, "override_period_restrictions")
 
         _properties_attributes = d.get("properties_attributes", UNSET)
-        properties_attributes: list[JsonObject] | Unset = UNSET
+        properties_attributes: list[dict[str, Any]] | Unset = UNSET
         if isinstance(_properties_attributes, list):
-            properties_attributes = []
-            try:
-                for properties_attributes_item_data in _properties_attributes:
-                    properties_attributes_item = JsonObject.from_dict(properties_attributes_item_data)
-
-                    properties_attributes.append(properties_attributes_item)
-            except FieldError as field__error:
-                field__error.segments.append(len(properties_attributes))
-                field__error.segments.append("properties_attributes")
-                raise
+            for properties_attributes_item in _properties_attributes:
+                if not (type(properties_attributes_item) is dict) and not isinstance(properties_attributes_item, dict):
+                    raise FieldError(
+                        "object",
+                        properties_attributes_item,
+                        _position(_properties_attributes, properties_attributes_item),
+                        "properties_attributes",
+                    )
+            properties_attributes = _properties_attributes
         elif _properties_attributes is not UNSET:
             raise FieldError("array", _properties_attributes, "properties_attributes")
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -13,20 +13,6 @@ from ..lib._fields import FieldError, parse_uuid
 from ..models.payment_method_provider import PaymentMethodProvider
 from ..models.payment_method_status import PaymentMethodStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
-_refs__resolved = False
-
-
-def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
-
-    _refs__resolved = True
-
 
 T = TypeVar("T", bound="PaymentMethodAttributes")
 
@@ -39,7 +25,7 @@ class PaymentMethodAttributes:
         Attributes:
             created_at (datetime.datetime | Unset): When the record was created.
             customer_id (None | Unset | UUID): ID of the related customer. Can only be set when the record is created.
-            details (JsonObject | Unset): A free-form JSON object.
+            details (dict[str, Any] | Unset): A free-form JSON object.
             identifier (str | Unset): Can only be set when the record is created.
             label_primary (str | Unset):
             label_secondary (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
@@ -52,7 +38,7 @@ class PaymentMethodAttributes:
 
     created_at: datetime.datetime | Unset = UNSET
     customer_id: None | Unset | UUID = UNSET
-    details: JsonObject | Unset = UNSET
+    details: dict[str, Any] | Unset = UNSET
     identifier: str | Unset = UNSET
     label_primary: str | Unset = UNSET
     label_secondary: None | str | Unset = UNSET
@@ -63,8 +49,6 @@ class PaymentMethodAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _refs__resolved:
-            _resolve__refs()
         field_dict: dict[str, Any] = {}
         if self.additional_properties:
             field_dict.update(self.additional_properties)
@@ -83,9 +67,7 @@ class PaymentMethodAttributes:
             customer_id = self.customer_id
         if customer_id is not UNSET:
             field_dict["customer_id"] = customer_id
-        details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = self.details.to_dict()
+        details = self.details
         if details is not UNSET:
             field_dict["details"] = details
         identifier = self.identifier
@@ -130,8 +112,6 @@ class PaymentMethodAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _refs__resolved:
-            _resolve__refs()
         d = src_dict
         if type(d) is not dict:
             if not isinstance(d, Mapping):
@@ -167,17 +147,12 @@ class PaymentMethodAttributes:
         if customer_id is UNSET:
             n__absent += 1
 
-        _details = d.get("details", UNSET)
-        details: JsonObject | Unset = UNSET
-        if _details is not UNSET:
-            try:
-                details = JsonObject.from_dict(_details)
-            except FieldError as field__error:
-                field__error.segments.append("details")
-                raise
-
-        if details is UNSET:
-            n__absent += 1
+        details = d.get("details", UNSET)
+        if not (type(details) is dict):
+            if details is UNSET:
+                n__absent += 1
+            elif not isinstance(details, dict):
+                raise FieldError("object", details, "details")
 
         identifier = d.get("identifier", UNSET)
         if not (type(identifier) is str):

@@ -13,20 +13,6 @@ from ..models.payment_method_provider import PaymentMethodProvider
 from ..models.payment_method_status import PaymentMethodStatus
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
-_refs__resolved = False
-
-
-def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
-
-    _refs__resolved = True
-
-
 T = TypeVar("T", bound="PaymentMethodWriteAttributes")
 
 
@@ -36,7 +22,7 @@ class PaymentMethodWriteAttributes:
 
     Attributes:
         customer_id (None | Unset | UUID): ID of the related customer. Can only be set when the record is created.
-        details (JsonObject | Unset): A free-form JSON object.
+        details (dict[str, Any] | Unset): A free-form JSON object.
         identifier (str | Unset): Can only be set when the record is created.
         label_primary (str | Unset):
         label_secondary (str | Unset):
@@ -46,7 +32,7 @@ class PaymentMethodWriteAttributes:
     """
 
     customer_id: None | Unset | UUID = UNSET
-    details: JsonObject | Unset = UNSET
+    details: dict[str, Any] | Unset = UNSET
     identifier: str | Unset = UNSET
     label_primary: str | Unset = UNSET
     label_secondary: str | Unset = UNSET
@@ -56,8 +42,6 @@ class PaymentMethodWriteAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _refs__resolved:
-            _resolve__refs()
         field_dict: dict[str, Any] = {}
         if self.additional_properties:
             field_dict.update(self.additional_properties)
@@ -71,9 +55,7 @@ class PaymentMethodWriteAttributes:
             customer_id = self.customer_id
         if customer_id is not UNSET:
             field_dict["customer_id"] = customer_id
-        details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = self.details.to_dict()
+        details = self.details
         if details is not UNSET:
             field_dict["details"] = details
         identifier = self.identifier
@@ -105,8 +87,6 @@ class PaymentMethodWriteAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _refs__resolved:
-            _resolve__refs()
         d = src_dict
         if type(d) is not dict:
             if not isinstance(d, Mapping):
@@ -131,17 +111,12 @@ class PaymentMethodWriteAttributes:
         if customer_id is UNSET:
             n__absent += 1
 
-        _details = d.get("details", UNSET)
-        details: JsonObject | Unset = UNSET
-        if _details is not UNSET:
-            try:
-                details = JsonObject.from_dict(_details)
-            except FieldError as field__error:
-                field__error.segments.append("details")
-                raise
-
-        if details is UNSET:
-            n__absent += 1
+        details = d.get("details", UNSET)
+        if not (type(details) is dict):
+            if details is UNSET:
+                n__absent += 1
+            elif not isinstance(details, dict):
+                raise FieldError("object", details, "details")
 
         identifier = d.get("identifier", UNSET)
         if not (type(identifier) is str):

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,20 +10,6 @@ from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
-_refs__resolved = False
-
-
-def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
-
-    _refs__resolved = True
-
 
 T = TypeVar("T", bound="PaymentProfileAttributes")
 
@@ -35,22 +21,20 @@ class PaymentProfileAttributes:
 
         Attributes:
             active (bool | Unset):
-            config (JsonObject | Unset): A free-form JSON object.
+            config (dict[str, Any] | Unset): A free-form JSON object.
             created_at (datetime.datetime | Unset): When the record was created.
             provider (str | Unset):
             updated_at (datetime.datetime | Unset): When the record last changed.
     """
 
     active: bool | Unset = UNSET
-    config: JsonObject | Unset = UNSET
+    config: dict[str, Any] | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     provider: str | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _refs__resolved:
-            _resolve__refs()
         field_dict: dict[str, Any] = {}
         if self.additional_properties:
             field_dict.update(self.additional_properties)
@@ -58,9 +42,7 @@ class PaymentProfileAttributes:
         active = self.active
         if active is not UNSET:
             field_dict["active"] = active
-        config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+        config = self.config
         if config is not UNSET:
             field_dict["config"] = config
         created_at: str | Unset = UNSET
@@ -81,8 +63,6 @@ class PaymentProfileAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _refs__resolved:
-            _resolve__refs()
         d = src_dict
         if type(d) is not dict:
             if not isinstance(d, Mapping):
@@ -96,17 +76,12 @@ class PaymentProfileAttributes:
             elif not isinstance(active, bool):
                 raise FieldError("boolean", active, "active")
 
-        _config = d.get("config", UNSET)
-        config: JsonObject | Unset = UNSET
-        if _config is not UNSET:
-            try:
-                config = JsonObject.from_dict(_config)
-            except FieldError as field__error:
-                field__error.segments.append("config")
-                raise
-
-        if config is UNSET:
-            n__absent += 1
+        config = d.get("config", UNSET)
+        if not (type(config) is dict):
+            if config is UNSET:
+                n__absent += 1
+            elif not isinstance(config, dict):
+                raise FieldError("object", config, "config")
 
         _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET

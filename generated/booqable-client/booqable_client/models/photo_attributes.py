@@ -14,7 +14,6 @@ from ..models.photo_owner_type import PhotoOwnerType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
     from ..models.uploaded_file import UploadedFile
 
 _refs__resolved = False
@@ -22,8 +21,7 @@ _refs__resolved = False
 
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject, UploadedFile  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    global _refs__resolved, UploadedFile  # noqa: PLW0603
     from ..models.uploaded_file import UploadedFile  # noqa: PLC0415
 
     _refs__resolved = True
@@ -39,7 +37,7 @@ class PhotoAttributes:
 
         Attributes:
             alt_text (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
-            coordinates (JsonObject | Unset): A free-form JSON object.
+            coordinates (dict[str, Any] | Unset): A free-form JSON object.
             created_at (datetime.datetime | Unset): When the record was created.
             height (int | None | Unset): Unverified: the examples show `null`, which the field list does not allow.
             large_url (str | Unset):
@@ -58,7 +56,7 @@ class PhotoAttributes:
     """
 
     alt_text: None | str | Unset = UNSET
-    coordinates: JsonObject | Unset = UNSET
+    coordinates: dict[str, Any] | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     height: int | None | Unset = UNSET
     large_url: str | Unset = UNSET
@@ -90,9 +88,7 @@ class PhotoAttributes:
             alt_text = self.alt_text
         if alt_text is not UNSET:
             field_dict["alt_text"] = alt_text
-        coordinates: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.coordinates, Unset):
-            coordinates = self.coordinates.to_dict()
+        coordinates = self.coordinates
         if coordinates is not UNSET:
             field_dict["coordinates"] = coordinates
         created_at: str | Unset = UNSET
@@ -179,17 +175,12 @@ class PhotoAttributes:
             elif not (isinstance(alt_text, str) or alt_text is None):
                 raise FieldError("string or null", alt_text, "alt_text")
 
-        _coordinates = d.get("coordinates", UNSET)
-        coordinates: JsonObject | Unset = UNSET
-        if _coordinates is not UNSET:
-            try:
-                coordinates = JsonObject.from_dict(_coordinates)
-            except FieldError as field__error:
-                field__error.segments.append("coordinates")
-                raise
-
-        if coordinates is UNSET:
-            n__absent += 1
+        coordinates = d.get("coordinates", UNSET)
+        if not (type(coordinates) is dict):
+            if coordinates is UNSET:
+                n__absent += 1
+            elif not isinstance(coordinates, dict):
+                raise FieldError("object", coordinates, "coordinates")
 
         _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET

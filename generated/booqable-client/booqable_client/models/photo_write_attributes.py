@@ -13,7 +13,6 @@ from ..models.photo_owner_type import PhotoOwnerType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
     from ..models.uploaded_file import UploadedFile
 
 _refs__resolved = False
@@ -21,8 +20,7 @@ _refs__resolved = False
 
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject, UploadedFile  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    global _refs__resolved, UploadedFile  # noqa: PLW0603
     from ..models.uploaded_file import UploadedFile  # noqa: PLC0415
 
     _refs__resolved = True
@@ -37,7 +35,7 @@ class PhotoWriteAttributes:
 
     Attributes:
         alt_text (str | Unset):
-        coordinates (JsonObject | Unset): A free-form JSON object.
+        coordinates (dict[str, Any] | Unset): A free-form JSON object.
         original_filename (str | Unset):
         owner_id (UUID | Unset): ID of the related owner. Can only be set when the record is created.
         owner_type (PhotoOwnerType | Unset): Values of `owner_type` on photos.
@@ -48,7 +46,7 @@ class PhotoWriteAttributes:
     """
 
     alt_text: str | Unset = UNSET
-    coordinates: JsonObject | Unset = UNSET
+    coordinates: dict[str, Any] | Unset = UNSET
     original_filename: str | Unset = UNSET
     owner_id: UUID | Unset = UNSET
     owner_type: PhotoOwnerType | Unset = UNSET
@@ -68,9 +66,7 @@ class PhotoWriteAttributes:
         alt_text = self.alt_text
         if alt_text is not UNSET:
             field_dict["alt_text"] = alt_text
-        coordinates: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.coordinates, Unset):
-            coordinates = self.coordinates.to_dict()
+        coordinates = self.coordinates
         if coordinates is not UNSET:
             field_dict["coordinates"] = coordinates
         original_filename = self.original_filename
@@ -121,17 +117,12 @@ class PhotoWriteAttributes:
             elif not isinstance(alt_text, str):
                 raise FieldError("string", alt_text, "alt_text")
 
-        _coordinates = d.get("coordinates", UNSET)
-        coordinates: JsonObject | Unset = UNSET
-        if _coordinates is not UNSET:
-            try:
-                coordinates = JsonObject.from_dict(_coordinates)
-            except FieldError as field__error:
-                field__error.segments.append("coordinates")
-                raise
-
-        if coordinates is UNSET:
-            n__absent += 1
+        coordinates = d.get("coordinates", UNSET)
+        if not (type(coordinates) is dict):
+            if coordinates is UNSET:
+                n__absent += 1
+            elif not isinstance(coordinates, dict):
+                raise FieldError("object", coordinates, "coordinates")
 
         original_filename = d.get("original_filename", UNSET)
         if not (type(original_filename) is str):

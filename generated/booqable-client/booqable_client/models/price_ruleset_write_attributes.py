@@ -1,28 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import position as _position
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
-_refs__resolved = False
-
-
-def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
-
-    _refs__resolved = True
-
 
 T = TypeVar("T", bound="PriceRulesetWriteAttributes")
 
@@ -34,18 +21,16 @@ class PriceRulesetWriteAttributes:
     Attributes:
         make_name_unique (bool | Unset):
         name (str | Unset):
-        price_rules_attributes (list[JsonObject] | Unset): Creates or updates the nested price rules in the same
+        price_rules_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested price rules in the same
             request.
     """
 
     make_name_unique: bool | Unset = UNSET
     name: str | Unset = UNSET
-    price_rules_attributes: list[JsonObject] | Unset = UNSET
+    price_rules_attributes: list[dict[str, Any]] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _refs__resolved:
-            _resolve__refs()
         field_dict: dict[str, Any] = {}
         if self.additional_properties:
             field_dict.update(self.additional_properties)
@@ -58,10 +43,7 @@ class PriceRulesetWriteAttributes:
             field_dict["name"] = name
         price_rules_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.price_rules_attributes, Unset):
-            price_rules_attributes = []
-            for price_rules_attributes_item_data in self.price_rules_attributes:
-                price_rules_attributes_item = price_rules_attributes_item_data.to_dict()
-                price_rules_attributes.append(price_rules_attributes_item)
+            price_rules_attributes = self.price_rules_attributes
 
         if price_rules_attributes is not UNSET:
             field_dict["price_rules_attributes"] = price_rules_attributes
@@ -70,8 +52,6 @@ class PriceRulesetWriteAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _refs__resolved:
-            _resolve__refs()
         d = src_dict
         if type(d) is not dict:
             if not isinstance(d, Mapping):
@@ -93,18 +73,19 @@ class PriceRulesetWriteAttributes:
                 raise FieldError("string", name, "name")
 
         _price_rules_attributes = d.get("price_rules_attributes", UNSET)
-        price_rules_attributes: list[JsonObject] | Unset = UNSET
+        price_rules_attributes: list[dict[str, Any]] | Unset = UNSET
         if isinstance(_price_rules_attributes, list):
-            price_rules_attributes = []
-            try:
-                for price_rules_attributes_item_data in _price_rules_attributes:
-                    price_rules_attributes_item = JsonObject.from_dict(price_rules_attributes_item_data)
-
-                    price_rules_attributes.append(price_rules_attributes_item)
-            except FieldError as field__error:
-                field__error.segments.append(len(price_rules_attributes))
-                field__error.segments.append("price_rules_attributes")
-                raise
+            for price_rules_attributes_item in _price_rules_attributes:
+                if not (type(price_rules_attributes_item) is dict) and not isinstance(
+                    price_rules_attributes_item, dict
+                ):
+                    raise FieldError(
+                        "object",
+                        price_rules_attributes_item,
+                        _position(_price_rules_attributes, price_rules_attributes_item),
+                        "price_rules_attributes",
+                    )
+            price_rules_attributes = _price_rules_attributes
         elif _price_rules_attributes is not UNSET:
             raise FieldError("array", _price_rules_attributes, "price_rules_attributes")
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,22 +10,9 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import position as _position
 from ..models.price_structure_type import PriceStructureType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
-_refs__resolved = False
-
-
-def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
-
-    _refs__resolved = True
-
 
 T = TypeVar("T", bound="PriceStructureAttributes")
 
@@ -44,7 +31,7 @@ class PriceStructureAttributes:
             month (float | Unset):
             name (str | Unset):
             price_structure_type (PriceStructureType | Unset): Values of `price_structure_type` on price structures.
-            price_tiles_attributes (list[JsonObject] | Unset): Creates or updates the nested price tiles in the same
+            price_tiles_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested price tiles in the same
                 request.
             product_group_id (None | Unset | UUID): ID of the related product group. Unverified: the examples show `null`,
                 which the field list does not allow.
@@ -61,7 +48,7 @@ class PriceStructureAttributes:
     month: float | Unset = UNSET
     name: str | Unset = UNSET
     price_structure_type: PriceStructureType | Unset = UNSET
-    price_tiles_attributes: list[JsonObject] | Unset = UNSET
+    price_tiles_attributes: list[dict[str, Any]] | Unset = UNSET
     product_group_id: None | Unset | UUID = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     week: float | Unset = UNSET
@@ -69,8 +56,6 @@ class PriceStructureAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _refs__resolved:
-            _resolve__refs()
         field_dict: dict[str, Any] = {}
         if self.additional_properties:
             field_dict.update(self.additional_properties)
@@ -112,10 +97,7 @@ class PriceStructureAttributes:
             field_dict["price_structure_type"] = price_structure_type
         price_tiles_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.price_tiles_attributes, Unset):
-            price_tiles_attributes = []
-            for price_tiles_attributes_item_data in self.price_tiles_attributes:
-                price_tiles_attributes_item = price_tiles_attributes_item_data.to_dict()
-                price_tiles_attributes.append(price_tiles_attributes_item)
+            price_tiles_attributes = self.price_tiles_attributes
 
         if price_tiles_attributes is not UNSET:
             field_dict["price_tiles_attributes"] = price_tiles_attributes
@@ -144,8 +126,6 @@ class PriceStructureAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _refs__resolved:
-            _resolve__refs()
         d = src_dict
         if type(d) is not dict:
             if not isinstance(d, Mapping):
@@ -233,18 +213,19 @@ class PriceStructureAttributes:
             n__absent += 1
 
         _price_tiles_attributes = d.get("price_tiles_attributes", UNSET)
-        price_tiles_attributes: list[JsonObject] | Unset = UNSET
+        price_tiles_attributes: list[dict[str, Any]] | Unset = UNSET
         if isinstance(_price_tiles_attributes, list):
-            price_tiles_attributes = []
-            try:
-                for price_tiles_attributes_item_data in _price_tiles_attributes:
-                    price_tiles_attributes_item = JsonObject.from_dict(price_tiles_attributes_item_data)
-
-                    price_tiles_attributes.append(price_tiles_attributes_item)
-            except FieldError as field__error:
-                field__error.segments.append(len(price_tiles_attributes))
-                field__error.segments.append("price_tiles_attributes")
-                raise
+            for price_tiles_attributes_item in _price_tiles_attributes:
+                if not (type(price_tiles_attributes_item) is dict) and not isinstance(
+                    price_tiles_attributes_item, dict
+                ):
+                    raise FieldError(
+                        "object",
+                        price_tiles_attributes_item,
+                        _position(_price_tiles_attributes, price_tiles_attributes_item),
+                        "price_tiles_attributes",
+                    )
+            price_tiles_attributes = _price_tiles_attributes
         elif _price_tiles_attributes is not UNSET:
             raise FieldError("array", _price_tiles_attributes, "price_tiles_attributes")
 

@@ -1,28 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import position as _position
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
-_refs__resolved = False
-
-
-def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
-
-    _refs__resolved = True
-
 
 T = TypeVar("T", bound="PriceStructureWriteAttributes")
 
@@ -36,7 +23,7 @@ class PriceStructureWriteAttributes:
         hour (float | Unset):
         month (float | Unset):
         name (str | Unset):
-        price_tiles_attributes (list[JsonObject] | Unset): Creates or updates the nested price tiles in the same
+        price_tiles_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested price tiles in the same
             request.
         week (float | Unset):
         year (float | Unset):
@@ -46,14 +33,12 @@ class PriceStructureWriteAttributes:
     hour: float | Unset = UNSET
     month: float | Unset = UNSET
     name: str | Unset = UNSET
-    price_tiles_attributes: list[JsonObject] | Unset = UNSET
+    price_tiles_attributes: list[dict[str, Any]] | Unset = UNSET
     week: float | Unset = UNSET
     year: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _refs__resolved:
-            _resolve__refs()
         field_dict: dict[str, Any] = {}
         if self.additional_properties:
             field_dict.update(self.additional_properties)
@@ -72,10 +57,7 @@ class PriceStructureWriteAttributes:
             field_dict["name"] = name
         price_tiles_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.price_tiles_attributes, Unset):
-            price_tiles_attributes = []
-            for price_tiles_attributes_item_data in self.price_tiles_attributes:
-                price_tiles_attributes_item = price_tiles_attributes_item_data.to_dict()
-                price_tiles_attributes.append(price_tiles_attributes_item)
+            price_tiles_attributes = self.price_tiles_attributes
 
         if price_tiles_attributes is not UNSET:
             field_dict["price_tiles_attributes"] = price_tiles_attributes
@@ -90,8 +72,6 @@ class PriceStructureWriteAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _refs__resolved:
-            _resolve__refs()
         d = src_dict
         if type(d) is not dict:
             if not isinstance(d, Mapping):
@@ -129,18 +109,19 @@ class PriceStructureWriteAttributes:
                 raise FieldError("string", name, "name")
 
         _price_tiles_attributes = d.get("price_tiles_attributes", UNSET)
-        price_tiles_attributes: list[JsonObject] | Unset = UNSET
+        price_tiles_attributes: list[dict[str, Any]] | Unset = UNSET
         if isinstance(_price_tiles_attributes, list):
-            price_tiles_attributes = []
-            try:
-                for price_tiles_attributes_item_data in _price_tiles_attributes:
-                    price_tiles_attributes_item = JsonObject.from_dict(price_tiles_attributes_item_data)
-
-                    price_tiles_attributes.append(price_tiles_attributes_item)
-            except FieldError as field__error:
-                field__error.segments.append(len(price_tiles_attributes))
-                field__error.segments.append("price_tiles_attributes")
-                raise
+            for price_tiles_attributes_item in _price_tiles_attributes:
+                if not (type(price_tiles_attributes_item) is dict) and not isinstance(
+                    price_tiles_attributes_item, dict
+                ):
+                    raise FieldError(
+                        "object",
+                        price_tiles_attributes_item,
+                        _position(_price_tiles_attributes, price_tiles_attributes_item),
+                        "price_tiles_attributes",
+                    )
+            price_tiles_attributes = _price_tiles_attributes
         elif _price_tiles_attributes is not UNSET:
             raise FieldError("array", _price_tiles_attributes, "price_tiles_attributes")
 

@@ -18,7 +18,6 @@ from ..models.tracking_type import TrackingType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
     from ..models.weight import Weight
 
 _refs__resolved = False
@@ -26,8 +25,7 @@ _refs__resolved = False
 
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject, Weight  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    global _refs__resolved, Weight  # noqa: PLW0603
     from ..models.weight import Weight  # noqa: PLC0415
 
     _refs__resolved = True
@@ -66,7 +64,7 @@ class ProductAttributes:
             price_type (PriceType | Unset): How prices are calculated.
             product_group_id (UUID | Unset): ID of the related product group. Can only be set when the record is created.
             product_type (ProductType | Unset): What kind of product it is.
-            properties (JsonObject | Unset): A free-form JSON object.
+            properties (dict[str, Any] | Unset): A free-form JSON object.
             seo_description (None | str | Unset):
             seo_title (None | str | Unset):
             shortage_limit (int | Unset):
@@ -111,7 +109,7 @@ class ProductAttributes:
     price_type: PriceType | Unset = UNSET
     product_group_id: UUID | Unset = UNSET
     product_type: ProductType | Unset = UNSET
-    properties: JsonObject | Unset = UNSET
+    properties: dict[str, Any] | Unset = UNSET
     seo_description: None | str | Unset = UNSET
     seo_title: None | str | Unset = UNSET
     shortage_limit: int | Unset = UNSET
@@ -268,9 +266,7 @@ class ProductAttributes:
 
         if product_type is not UNSET:
             field_dict["product_type"] = product_type
-        properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = self.properties.to_dict()
+        properties = self.properties
         if properties is not UNSET:
             field_dict["properties"] = properties
         seo_description: None | str | Unset
@@ -627,17 +623,12 @@ class ProductAttributes:
         if product_type is UNSET:
             n__absent += 1
 
-        _properties = d.get("properties", UNSET)
-        properties: JsonObject | Unset = UNSET
-        if _properties is not UNSET:
-            try:
-                properties = JsonObject.from_dict(_properties)
-            except FieldError as field__error:
-                field__error.segments.append("properties")
-                raise
-
-        if properties is UNSET:
-            n__absent += 1
+        properties = d.get("properties", UNSET)
+        if not (type(properties) is dict):
+            if properties is UNSET:
+                n__absent += 1
+            elif not isinstance(properties, dict):
+                raise FieldError("object", properties, "properties")
 
         seo_description = d.get("seo_description", UNSET)
         if not (type(seo_description) is str or seo_description is None):

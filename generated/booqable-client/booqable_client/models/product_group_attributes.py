@@ -18,7 +18,6 @@ from ..models.tracking_type import TrackingType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
     from ..models.weight import Weight
 
 _refs__resolved = False
@@ -26,8 +25,7 @@ _refs__resolved = False
 
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject, Weight  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    global _refs__resolved, Weight  # noqa: PLW0603
     from ..models.weight import Weight  # noqa: PLC0415
 
     _refs__resolved = True
@@ -69,8 +67,8 @@ class ProductGroupAttributes:
             price_structure_id (None | Unset | UUID): ID of the related price structure.
             price_type (PriceType | Unset): How prices are calculated.
             product_type (ProductType | Unset): What kind of product it is.
-            properties (JsonObject | Unset): A free-form JSON object.
-            properties_attributes (list[JsonObject] | Unset):
+            properties (dict[str, Any] | Unset): A free-form JSON object.
+            properties_attributes (list[dict[str, Any]] | Unset):
             remote_photo_url (str | Unset):
             seo_description (None | str | Unset):
             seo_title (None | str | Unset):
@@ -120,8 +118,8 @@ class ProductGroupAttributes:
     price_structure_id: None | Unset | UUID = UNSET
     price_type: PriceType | Unset = UNSET
     product_type: ProductType | Unset = UNSET
-    properties: JsonObject | Unset = UNSET
-    properties_attributes: list[JsonObject] | Unset = UNSET
+    properties: dict[str, Any] | Unset = UNSET
+    properties_attributes: list[dict[str, Any]] | Unset = UNSET
     remote_photo_url: str | Unset = UNSET
     seo_description: None | str | Unset = UNSET
     seo_title: None | str | Unset = UNSET
@@ -291,17 +289,12 @@ class ProductGroupAttributes:
 
         if product_type is not UNSET:
             field_dict["product_type"] = product_type
-        properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = self.properties.to_dict()
+        properties = self.properties
         if properties is not UNSET:
             field_dict["properties"] = properties
         properties_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.properties_attributes, Unset):
-            properties_attributes = []
-            for properties_attributes_item_data in self.properties_attributes:
-                properties_attributes_item = properties_attributes_item_data.to_dict()
-                properties_attributes.append(properties_attributes_item)
+            properties_attributes = self.properties_attributes
 
         if properties_attributes is not UNSET:
             field_dict["properties_attributes"] = properties_attributes
@@ -685,31 +678,25 @@ class ProductGroupAttributes:
         if product_type is UNSET:
             n__absent += 1
 
-        _properties = d.get("properties", UNSET)
-        properties: JsonObject | Unset = UNSET
-        if _properties is not UNSET:
-            try:
-                properties = JsonObject.from_dict(_properties)
-            except FieldError as field__error:
-                field__error.segments.append("properties")
-                raise
-
-        if properties is UNSET:
-            n__absent += 1
+        properties = d.get("properties", UNSET)
+        if not (type(properties) is dict):
+            if properties is UNSET:
+                n__absent += 1
+            elif not isinstance(properties, dict):
+                raise FieldError("object", properties, "properties")
 
         _properties_attributes = d.get("properties_attributes", UNSET)
-        properties_attributes: list[JsonObject] | Unset = UNSET
+        properties_attributes: list[dict[str, Any]] | Unset = UNSET
         if isinstance(_properties_attributes, list):
-            properties_attributes = []
-            try:
-                for properties_attributes_item_data in _properties_attributes:
-                    properties_attributes_item = JsonObject.from_dict(properties_attributes_item_data)
-
-                    properties_attributes.append(properties_attributes_item)
-            except FieldError as field__error:
-                field__error.segments.append(len(properties_attributes))
-                field__error.segments.append("properties_attributes")
-                raise
+            for properties_attributes_item in _properties_attributes:
+                if not (type(properties_attributes_item) is dict) and not isinstance(properties_attributes_item, dict):
+                    raise FieldError(
+                        "object",
+                        properties_attributes_item,
+                        _position(_properties_attributes, properties_attributes_item),
+                        "properties_attributes",
+                    )
+            properties_attributes = _properties_attributes
         elif _properties_attributes is not UNSET:
             raise FieldError("array", _properties_attributes, "properties_attributes")
 

@@ -13,7 +13,6 @@ from ..models.product_group_duplication_resource_type import ProductGroupDuplica
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
     from ..models.product_group_duplication_attributes import ProductGroupDuplicationAttributes
     from ..models.product_group_duplication_relationships import ProductGroupDuplicationRelationships
 
@@ -22,8 +21,7 @@ _refs__resolved = False
 
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject, ProductGroupDuplicationAttributes, ProductGroupDuplicationRelationships  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    global _refs__resolved, ProductGroupDuplicationAttributes, ProductGroupDuplicationRelationships  # noqa: PLW0603
     from ..models.product_group_duplication_attributes import ProductGroupDuplicationAttributes  # noqa: PLC0415
     from ..models.product_group_duplication_relationships import ProductGroupDuplicationRelationships  # noqa: PLC0415
 
@@ -41,8 +39,8 @@ class ProductGroupDuplication:
         id (UUID):
         type_ (ProductGroupDuplicationResourceType | Unset): JSON:API type of the record. The documented examples also
             use `order_duplications` for this resource.
-        links (JsonObject | Unset): A free-form JSON object.
-        meta (JsonObject | Unset): A free-form JSON object.
+        links (dict[str, Any] | Unset): A free-form JSON object.
+        meta (dict[str, Any] | Unset): A free-form JSON object.
         attributes (ProductGroupDuplicationAttributes | Unset): Attributes of a product group duplication as read from
             the API. Every attribute is optional because sparse fieldsets (`fields[...]`) can leave any of them out.
         relationships (ProductGroupDuplicationRelationships | Unset): Relationships of a product group duplication:
@@ -51,8 +49,8 @@ class ProductGroupDuplication:
 
     id: UUID
     type_: ProductGroupDuplicationResourceType | Unset = UNSET
-    links: JsonObject | Unset = UNSET
-    meta: JsonObject | Unset = UNSET
+    links: dict[str, Any] | Unset = UNSET
+    meta: dict[str, Any] | Unset = UNSET
     attributes: ProductGroupDuplicationAttributes | Unset = UNSET
     relationships: ProductGroupDuplicationRelationships | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -72,14 +70,10 @@ class ProductGroupDuplication:
 
         if type_ is not UNSET:
             field_dict["type"] = type_
-        links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = self.links.to_dict()
+        links = self.links
         if links is not UNSET:
             field_dict["links"] = links
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
+        meta = self.meta
         if meta is not UNSET:
             field_dict["meta"] = meta
         attributes: dict[str, Any] | Unset = UNSET
@@ -125,29 +119,19 @@ class ProductGroupDuplication:
         if type_ is UNSET:
             n__absent += 1
 
-        _links = d.get("links", UNSET)
-        links: JsonObject | Unset = UNSET
-        if _links is not UNSET:
-            try:
-                links = JsonObject.from_dict(_links)
-            except FieldError as field__error:
-                field__error.segments.append("links")
-                raise
+        links = d.get("links", UNSET)
+        if not (type(links) is dict):
+            if links is UNSET:
+                n__absent += 1
+            elif not isinstance(links, dict):
+                raise FieldError("object", links, "links")
 
-        if links is UNSET:
-            n__absent += 1
-
-        _meta = d.get("meta", UNSET)
-        meta: JsonObject | Unset = UNSET
-        if _meta is not UNSET:
-            try:
-                meta = JsonObject.from_dict(_meta)
-            except FieldError as field__error:
-                field__error.segments.append("meta")
-                raise
-
-        if meta is UNSET:
-            n__absent += 1
+        meta = d.get("meta", UNSET)
+        if not (type(meta) is dict):
+            if meta is UNSET:
+                n__absent += 1
+            elif not isinstance(meta, dict):
+                raise FieldError("object", meta, "meta")
 
         _attributes = d.get("attributes", UNSET)
         attributes: ProductGroupDuplicationAttributes | Unset = UNSET

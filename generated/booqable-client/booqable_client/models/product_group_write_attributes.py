@@ -16,20 +16,6 @@ from ..models.product_type import ProductType
 from ..models.tracking_type import TrackingType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
-_refs__resolved = False
-
-
-def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
-
-    _refs__resolved = True
-
-
 T = TypeVar("T", bound="ProductGroupWriteAttributes")
 
 
@@ -57,8 +43,8 @@ class ProductGroupWriteAttributes:
         price_structure_id (None | Unset | UUID): ID of the related price structure.
         price_type (PriceType | Unset): How prices are calculated.
         product_type (ProductType | Unset): What kind of product it is.
-        properties_attributes (list[JsonObject] | Unset): Creates or updates the nested properties in the same request.
-            Unverified: the element type is not documented.
+        properties_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested properties in the same
+            request. Unverified: the element type is not documented.
         remote_photo_url (str | Unset):
         seo_description (None | str | Unset):
         seo_title (None | str | Unset):
@@ -75,7 +61,7 @@ class ProductGroupWriteAttributes:
         trackable (bool | Unset): Can only be set when the record is created.
         tracking_type (TrackingType | Unset): How stock of the product is tracked.
         variation_fields (list[str] | Unset):
-        weight (JsonObject | None | Unset):
+        weight (dict[str, Any] | None | Unset):
     """
 
     allow_shortage: bool | Unset = UNSET
@@ -97,7 +83,7 @@ class ProductGroupWriteAttributes:
     price_structure_id: None | Unset | UUID = UNSET
     price_type: PriceType | Unset = UNSET
     product_type: ProductType | Unset = UNSET
-    properties_attributes: list[JsonObject] | Unset = UNSET
+    properties_attributes: list[dict[str, Any]] | Unset = UNSET
     remote_photo_url: str | Unset = UNSET
     seo_description: None | str | Unset = UNSET
     seo_title: None | str | Unset = UNSET
@@ -114,12 +100,10 @@ class ProductGroupWriteAttributes:
     trackable: bool | Unset = UNSET
     tracking_type: TrackingType | Unset = UNSET
     variation_fields: list[str] | Unset = UNSET
-    weight: JsonObject | None | Unset = UNSET
+    weight: dict[str, Any] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _refs__resolved:
-            _resolve__refs()
         field_dict: dict[str, Any] = {}
         if self.additional_properties:
             field_dict.update(self.additional_properties)
@@ -212,10 +196,7 @@ class ProductGroupWriteAttributes:
             field_dict["product_type"] = product_type
         properties_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.properties_attributes, Unset):
-            properties_attributes = []
-            for properties_attributes_item_data in self.properties_attributes:
-                properties_attributes_item = properties_attributes_item_data.to_dict()
-                properties_attributes.append(properties_attributes_item)
+            properties_attributes = self.properties_attributes
 
         if properties_attributes is not UNSET:
             field_dict["properties_attributes"] = properties_attributes
@@ -296,8 +277,6 @@ class ProductGroupWriteAttributes:
         weight: dict[str, Any] | None | Unset
         if isinstance(self.weight, Unset):
             weight = UNSET
-        elif isinstance(self.weight, JsonObject):
-            weight = self.weight.to_dict()
         else:
             weight = self.weight
         if weight is not UNSET:
@@ -307,8 +286,6 @@ class ProductGroupWriteAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _refs__resolved:
-            _resolve__refs()
         d = src_dict
         if type(d) is not dict:
             if not isinstance(d, Mapping):
@@ -502,18 +479,17 @@ class ProductGroupWriteAttributes:
             n__absent += 1
 
         _properties_attributes = d.get("properties_attributes", UNSET)
-        properties_attributes: list[JsonObject] | Unset = UNSET
+        properties_attributes: list[dict[str, Any]] | Unset = UNSET
         if isinstance(_properties_attributes, list):
-            properties_attributes = []
-            try:
-                for properties_attributes_item_data in _properties_attributes:
-                    properties_attributes_item = JsonObject.from_dict(properties_attributes_item_data)
-
-                    properties_attributes.append(properties_attributes_item)
-            except FieldError as field__error:
-                field__error.segments.append(len(properties_attributes))
-                field__error.segments.append("properties_attributes")
-                raise
+            for properties_attributes_item in _properties_attributes:
+                if not (type(properties_attributes_item) is dict) and not isinstance(properties_attributes_item, dict):
+                    raise FieldError(
+                        "object",
+                        properties_attributes_item,
+                        _position(_properties_attributes, properties_attributes_item),
+                        "properties_attributes",
+                    )
+            properties_attributes = _properties_attributes
         elif _properties_attributes is not UNSET:
             raise FieldError("array", _properties_attributes, "properties_attributes")
 
@@ -680,23 +656,12 @@ class ProductGroupWriteAttributes:
         if variation_fields is UNSET:
             n__absent += 1
 
-        _weight = d.get("weight", UNSET)
-        weight: JsonObject | None | Unset
-        if _weight is None or _weight is UNSET:
-            weight = _weight
-        elif isinstance(_weight, dict):
-            try:
-                weight_type_0 = JsonObject.from_dict(_weight)
-            except FieldError as field__error:
-                field__error.segments.append("weight")
-                raise
-
-            weight = weight_type_0
-        else:
-            raise FieldError("object (JsonObject) or null", _weight, "weight")
-
-        if weight is UNSET:
-            n__absent += 1
+        weight = d.get("weight", UNSET)
+        if not (type(weight) is dict or weight is None):
+            if weight is UNSET:
+                n__absent += 1
+            elif not (isinstance(weight, dict) or weight is None):
+                raise FieldError("object or null", weight, "weight")
 
         if cls is _plain__class:
             product_group_write_attributes = cls.__new__(cls)

@@ -11,7 +11,6 @@ from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
     from ..models.relationship_links import RelationshipLinks
     from ..models.resource_identifier import ResourceIdentifier
 
@@ -20,8 +19,7 @@ _refs__resolved = False
 
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject, RelationshipLinks, ResourceIdentifier  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    global _refs__resolved, RelationshipLinks, ResourceIdentifier  # noqa: PLW0603
     from ..models.relationship_links import RelationshipLinks  # noqa: PLC0415
     from ..models.resource_identifier import ResourceIdentifier  # noqa: PLC0415
 
@@ -39,12 +37,12 @@ class Relationship:
         Attributes:
             links (RelationshipLinks | Unset): Where the related records can be fetched.
             data (list[ResourceIdentifier] | None | ResourceIdentifier | Unset):
-            meta (JsonObject | Unset): A free-form JSON object.
+            meta (dict[str, Any] | Unset): A free-form JSON object.
     """
 
     links: RelationshipLinks | Unset = UNSET
     data: list[ResourceIdentifier] | None | ResourceIdentifier | Unset = UNSET
-    meta: JsonObject | Unset = UNSET
+    meta: dict[str, Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,9 +72,7 @@ class Relationship:
             data = self.data
         if data is not UNSET:
             field_dict["data"] = data
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
+        meta = self.meta
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -139,17 +135,12 @@ class Relationship:
         if data is UNSET:
             n__absent += 1
 
-        _meta = d.get("meta", UNSET)
-        meta: JsonObject | Unset = UNSET
-        if _meta is not UNSET:
-            try:
-                meta = JsonObject.from_dict(_meta)
-            except FieldError as field__error:
-                field__error.segments.append("meta")
-                raise
-
-        if meta is UNSET:
-            n__absent += 1
+        meta = d.get("meta", UNSET)
+        if not (type(meta) is dict):
+            if meta is UNSET:
+                n__absent += 1
+            elif not isinstance(meta, dict):
+                raise FieldError("object", meta, "meta")
 
         if cls is _plain__class:
             relationship = cls.__new__(cls)

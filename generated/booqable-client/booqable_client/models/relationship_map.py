@@ -17,8 +17,7 @@ _refs__resolved = False
 
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject, Relationship, RelationshipLinks, ResourceIdentifier  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    global _refs__resolved, Relationship, RelationshipLinks, ResourceIdentifier  # noqa: PLW0603
     from ..models.relationship import Relationship  # noqa: PLC0415
     from ..models.relationship_links import RelationshipLinks  # noqa: PLC0415
     from ..models.resource_identifier import ResourceIdentifier  # noqa: PLC0415

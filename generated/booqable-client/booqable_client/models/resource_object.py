@@ -12,7 +12,6 @@ from ..lib._fields import FieldError, parse_uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
     from ..models.relationship_map import RelationshipMap
 
 _refs__resolved = False
@@ -20,8 +19,7 @@ _refs__resolved = False
 
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject, RelationshipMap  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    global _refs__resolved, RelationshipMap  # noqa: PLW0603
     from ..models.relationship_map import RelationshipMap  # noqa: PLC0415
 
     _refs__resolved = True
@@ -37,17 +35,17 @@ class ResourceObject:
     Attributes:
         id (UUID):
         type_ (str | Unset): Resource type. Search results limited to `fields[...]=id` leave it out.
-        links (JsonObject | Unset): A free-form JSON object.
-        meta (JsonObject | Unset): A free-form JSON object.
-        attributes (JsonObject | Unset): A free-form JSON object.
+        links (dict[str, Any] | Unset): A free-form JSON object.
+        meta (dict[str, Any] | Unset): A free-form JSON object.
+        attributes (dict[str, Any] | Unset): A free-form JSON object.
         relationships (RelationshipMap | Unset): Relationships by name.
     """
 
     id: UUID
     type_: str | Unset = UNSET
-    links: JsonObject | Unset = UNSET
-    meta: JsonObject | Unset = UNSET
-    attributes: JsonObject | Unset = UNSET
+    links: dict[str, Any] | Unset = UNSET
+    meta: dict[str, Any] | Unset = UNSET
+    attributes: dict[str, Any] | Unset = UNSET
     relationships: RelationshipMap | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -63,19 +61,13 @@ class ResourceObject:
         type_ = self.type_
         if type_ is not UNSET:
             field_dict["type"] = type_
-        links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = self.links.to_dict()
+        links = self.links
         if links is not UNSET:
             field_dict["links"] = links
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
+        meta = self.meta
         if meta is not UNSET:
             field_dict["meta"] = meta
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
+        attributes = self.attributes
         if attributes is not UNSET:
             field_dict["attributes"] = attributes
         relationships: dict[str, Any] | Unset = UNSET
@@ -109,41 +101,26 @@ class ResourceObject:
             elif not isinstance(type_, str):
                 raise FieldError("string", type_, "type")
 
-        _links = d.get("links", UNSET)
-        links: JsonObject | Unset = UNSET
-        if _links is not UNSET:
-            try:
-                links = JsonObject.from_dict(_links)
-            except FieldError as field__error:
-                field__error.segments.append("links")
-                raise
+        links = d.get("links", UNSET)
+        if not (type(links) is dict):
+            if links is UNSET:
+                n__absent += 1
+            elif not isinstance(links, dict):
+                raise FieldError("object", links, "links")
 
-        if links is UNSET:
-            n__absent += 1
+        meta = d.get("meta", UNSET)
+        if not (type(meta) is dict):
+            if meta is UNSET:
+                n__absent += 1
+            elif not isinstance(meta, dict):
+                raise FieldError("object", meta, "meta")
 
-        _meta = d.get("meta", UNSET)
-        meta: JsonObject | Unset = UNSET
-        if _meta is not UNSET:
-            try:
-                meta = JsonObject.from_dict(_meta)
-            except FieldError as field__error:
-                field__error.segments.append("meta")
-                raise
-
-        if meta is UNSET:
-            n__absent += 1
-
-        _attributes = d.get("attributes", UNSET)
-        attributes: JsonObject | Unset = UNSET
-        if _attributes is not UNSET:
-            try:
-                attributes = JsonObject.from_dict(_attributes)
-            except FieldError as field__error:
-                field__error.segments.append("attributes")
-                raise
-
-        if attributes is UNSET:
-            n__absent += 1
+        attributes = d.get("attributes", UNSET)
+        if not (type(attributes) is dict):
+            if attributes is UNSET:
+                n__absent += 1
+            elif not isinstance(attributes, dict):
+                raise FieldError("object", attributes, "attributes")
 
         _relationships = d.get("relationships", UNSET)
         relationships: RelationshipMap | Unset = UNSET

@@ -13,7 +13,6 @@ from ..models.setting_resource_type import SettingResourceType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
     from ..models.setting_attributes import SettingAttributes
     from ..models.setting_relationships import SettingRelationships
 
@@ -22,8 +21,7 @@ _refs__resolved = False
 
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject, SettingAttributes, SettingRelationships  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    global _refs__resolved, SettingAttributes, SettingRelationships  # noqa: PLW0603
     from ..models.setting_attributes import SettingAttributes  # noqa: PLC0415
     from ..models.setting_relationships import SettingRelationships  # noqa: PLC0415
 
@@ -40,8 +38,8 @@ class Setting:
     Attributes:
         id (UUID):
         type_ (SettingResourceType | Unset): JSON:API type of the record.
-        links (JsonObject | Unset): A free-form JSON object.
-        meta (JsonObject | Unset): A free-form JSON object.
+        links (dict[str, Any] | Unset): A free-form JSON object.
+        meta (dict[str, Any] | Unset): A free-form JSON object.
         attributes (SettingAttributes | Unset): Attributes of a setting as read from the API. Every attribute is
             optional because sparse fieldsets (`fields[...]`) can leave any of them out.
         relationships (SettingRelationships | Unset): Relationships of a setting: links to related records and, when
@@ -50,8 +48,8 @@ class Setting:
 
     id: UUID
     type_: SettingResourceType | Unset = UNSET
-    links: JsonObject | Unset = UNSET
-    meta: JsonObject | Unset = UNSET
+    links: dict[str, Any] | Unset = UNSET
+    meta: dict[str, Any] | Unset = UNSET
     attributes: SettingAttributes | Unset = UNSET
     relationships: SettingRelationships | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -71,14 +69,10 @@ class Setting:
 
         if type_ is not UNSET:
             field_dict["type"] = type_
-        links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = self.links.to_dict()
+        links = self.links
         if links is not UNSET:
             field_dict["links"] = links
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
+        meta = self.meta
         if meta is not UNSET:
             field_dict["meta"] = meta
         attributes: dict[str, Any] | Unset = UNSET
@@ -122,29 +116,19 @@ class Setting:
         if type_ is UNSET:
             n__absent += 1
 
-        _links = d.get("links", UNSET)
-        links: JsonObject | Unset = UNSET
-        if _links is not UNSET:
-            try:
-                links = JsonObject.from_dict(_links)
-            except FieldError as field__error:
-                field__error.segments.append("links")
-                raise
+        links = d.get("links", UNSET)
+        if not (type(links) is dict):
+            if links is UNSET:
+                n__absent += 1
+            elif not isinstance(links, dict):
+                raise FieldError("object", links, "links")
 
-        if links is UNSET:
-            n__absent += 1
-
-        _meta = d.get("meta", UNSET)
-        meta: JsonObject | Unset = UNSET
-        if _meta is not UNSET:
-            try:
-                meta = JsonObject.from_dict(_meta)
-            except FieldError as field__error:
-                field__error.segments.append("meta")
-                raise
-
-        if meta is UNSET:
-            n__absent += 1
+        meta = d.get("meta", UNSET)
+        if not (type(meta) is dict):
+            if meta is UNSET:
+                n__absent += 1
+            elif not isinstance(meta, dict):
+                raise FieldError("object", meta, "meta")
 
         _attributes = d.get("attributes", UNSET)
         attributes: SettingAttributes | Unset = UNSET

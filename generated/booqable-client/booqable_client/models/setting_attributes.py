@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,20 +10,6 @@ from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
-_refs__resolved = False
-
-
-def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
-
-    _refs__resolved = True
-
 
 T = TypeVar("T", bound="SettingAttributes")
 
@@ -34,160 +20,118 @@ class SettingAttributes:
     can leave any of them out.
 
         Attributes:
-            address (JsonObject | Unset): A free-form JSON object.
-            contracts (JsonObject | Unset): A free-form JSON object.
-            currency (JsonObject | Unset): A free-form JSON object.
-            dashboard (JsonObject | Unset): A free-form JSON object.
-            dates (JsonObject | Unset): A free-form JSON object.
-            defaults (JsonObject | Unset): A free-form JSON object.
-            deliveries (JsonObject | Unset): A free-form JSON object.
-            documents (JsonObject | Unset): A free-form JSON object.
-            emails (JsonObject | Unset): A free-form JSON object.
-            feature_enrollments (JsonObject | Unset): A free-form JSON object.
-            invoices (JsonObject | Unset): A free-form JSON object.
-            labels (JsonObject | Unset): A free-form JSON object.
-            onboarding (JsonObject | Unset): A free-form JSON object.
-            orders (JsonObject | Unset): A free-form JSON object.
-            pricing (JsonObject | Unset): A free-form JSON object.
-            quotes (JsonObject | Unset): A free-form JSON object.
-            security (JsonObject | Unset): A free-form JSON object.
-            setup_checklist (JsonObject | Unset): A free-form JSON object.
-            store (JsonObject | Unset): A free-form JSON object.
-            tracking (JsonObject | Unset): A free-form JSON object.
+            address (dict[str, Any] | Unset): A free-form JSON object.
+            contracts (dict[str, Any] | Unset): A free-form JSON object.
+            currency (dict[str, Any] | Unset): A free-form JSON object.
+            dashboard (dict[str, Any] | Unset): A free-form JSON object.
+            dates (dict[str, Any] | Unset): A free-form JSON object.
+            defaults (dict[str, Any] | Unset): A free-form JSON object.
+            deliveries (dict[str, Any] | Unset): A free-form JSON object.
+            documents (dict[str, Any] | Unset): A free-form JSON object.
+            emails (dict[str, Any] | Unset): A free-form JSON object.
+            feature_enrollments (dict[str, Any] | Unset): A free-form JSON object.
+            invoices (dict[str, Any] | Unset): A free-form JSON object.
+            labels (dict[str, Any] | Unset): A free-form JSON object.
+            onboarding (dict[str, Any] | Unset): A free-form JSON object.
+            orders (dict[str, Any] | Unset): A free-form JSON object.
+            pricing (dict[str, Any] | Unset): A free-form JSON object.
+            quotes (dict[str, Any] | Unset): A free-form JSON object.
+            security (dict[str, Any] | Unset): A free-form JSON object.
+            setup_checklist (dict[str, Any] | Unset): A free-form JSON object.
+            store (dict[str, Any] | Unset): A free-form JSON object.
+            tracking (dict[str, Any] | Unset): A free-form JSON object.
             updated_at (datetime.datetime | Unset): Returned in the examples but missing from the field list; its type is
                 inferred. When the record last changed.
-            user (JsonObject | Unset): A free-form JSON object.
+            user (dict[str, Any] | Unset): A free-form JSON object.
     """
 
-    address: JsonObject | Unset = UNSET
-    contracts: JsonObject | Unset = UNSET
-    currency: JsonObject | Unset = UNSET
-    dashboard: JsonObject | Unset = UNSET
-    dates: JsonObject | Unset = UNSET
-    defaults: JsonObject | Unset = UNSET
-    deliveries: JsonObject | Unset = UNSET
-    documents: JsonObject | Unset = UNSET
-    emails: JsonObject | Unset = UNSET
-    feature_enrollments: JsonObject | Unset = UNSET
-    invoices: JsonObject | Unset = UNSET
-    labels: JsonObject | Unset = UNSET
-    onboarding: JsonObject | Unset = UNSET
-    orders: JsonObject | Unset = UNSET
-    pricing: JsonObject | Unset = UNSET
-    quotes: JsonObject | Unset = UNSET
-    security: JsonObject | Unset = UNSET
-    setup_checklist: JsonObject | Unset = UNSET
-    store: JsonObject | Unset = UNSET
-    tracking: JsonObject | Unset = UNSET
+    address: dict[str, Any] | Unset = UNSET
+    contracts: dict[str, Any] | Unset = UNSET
+    currency: dict[str, Any] | Unset = UNSET
+    dashboard: dict[str, Any] | Unset = UNSET
+    dates: dict[str, Any] | Unset = UNSET
+    defaults: dict[str, Any] | Unset = UNSET
+    deliveries: dict[str, Any] | Unset = UNSET
+    documents: dict[str, Any] | Unset = UNSET
+    emails: dict[str, Any] | Unset = UNSET
+    feature_enrollments: dict[str, Any] | Unset = UNSET
+    invoices: dict[str, Any] | Unset = UNSET
+    labels: dict[str, Any] | Unset = UNSET
+    onboarding: dict[str, Any] | Unset = UNSET
+    orders: dict[str, Any] | Unset = UNSET
+    pricing: dict[str, Any] | Unset = UNSET
+    quotes: dict[str, Any] | Unset = UNSET
+    security: dict[str, Any] | Unset = UNSET
+    setup_checklist: dict[str, Any] | Unset = UNSET
+    store: dict[str, Any] | Unset = UNSET
+    tracking: dict[str, Any] | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
-    user: JsonObject | Unset = UNSET
+    user: dict[str, Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _refs__resolved:
-            _resolve__refs()
         field_dict: dict[str, Any] = {}
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
-            address = self.address.to_dict()
+        address = self.address
         if address is not UNSET:
             field_dict["address"] = address
-        contracts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contracts, Unset):
-            contracts = self.contracts.to_dict()
+        contracts = self.contracts
         if contracts is not UNSET:
             field_dict["contracts"] = contracts
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
+        currency = self.currency
         if currency is not UNSET:
             field_dict["currency"] = currency
-        dashboard: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dashboard, Unset):
-            dashboard = self.dashboard.to_dict()
+        dashboard = self.dashboard
         if dashboard is not UNSET:
             field_dict["dashboard"] = dashboard
-        dates: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dates, Unset):
-            dates = self.dates.to_dict()
+        dates = self.dates
         if dates is not UNSET:
             field_dict["dates"] = dates
-        defaults: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.defaults, Unset):
-            defaults = self.defaults.to_dict()
+        defaults = self.defaults
         if defaults is not UNSET:
             field_dict["defaults"] = defaults
-        deliveries: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.deliveries, Unset):
-            deliveries = self.deliveries.to_dict()
+        deliveries = self.deliveries
         if deliveries is not UNSET:
             field_dict["deliveries"] = deliveries
-        documents: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.documents, Unset):
-            documents = self.documents.to_dict()
+        documents = self.documents
         if documents is not UNSET:
             field_dict["documents"] = documents
-        emails: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.emails, Unset):
-            emails = self.emails.to_dict()
+        emails = self.emails
         if emails is not UNSET:
             field_dict["emails"] = emails
-        feature_enrollments: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.feature_enrollments, Unset):
-            feature_enrollments = self.feature_enrollments.to_dict()
+        feature_enrollments = self.feature_enrollments
         if feature_enrollments is not UNSET:
             field_dict["feature_enrollments"] = feature_enrollments
-        invoices: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoices, Unset):
-            invoices = self.invoices.to_dict()
+        invoices = self.invoices
         if invoices is not UNSET:
             field_dict["invoices"] = invoices
-        labels: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.labels, Unset):
-            labels = self.labels.to_dict()
+        labels = self.labels
         if labels is not UNSET:
             field_dict["labels"] = labels
-        onboarding: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.onboarding, Unset):
-            onboarding = self.onboarding.to_dict()
+        onboarding = self.onboarding
         if onboarding is not UNSET:
             field_dict["onboarding"] = onboarding
-        orders: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.orders, Unset):
-            orders = self.orders.to_dict()
+        orders = self.orders
         if orders is not UNSET:
             field_dict["orders"] = orders
-        pricing: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pricing, Unset):
-            pricing = self.pricing.to_dict()
+        pricing = self.pricing
         if pricing is not UNSET:
             field_dict["pricing"] = pricing
-        quotes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.quotes, Unset):
-            quotes = self.quotes.to_dict()
+        quotes = self.quotes
         if quotes is not UNSET:
             field_dict["quotes"] = quotes
-        security: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.security, Unset):
-            security = self.security.to_dict()
+        security = self.security
         if security is not UNSET:
             field_dict["security"] = security
-        setup_checklist: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.setup_checklist, Unset):
-            setup_checklist = self.setup_checklist.to_dict()
+        setup_checklist = self.setup_checklist
         if setup_checklist is not UNSET:
             field_dict["setup_checklist"] = setup_checklist
-        store: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.store, Unset):
-            store = self.store.to_dict()
+        store = self.store
         if store is not UNSET:
             field_dict["store"] = store
-        tracking: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tracking, Unset):
-            tracking = self.tracking.to_dict()
+        tracking = self.tracking
         if tracking is not UNSET:
             field_dict["tracking"] = tracking
         updated_at: str | Unset = UNSET
@@ -195,9 +139,7 @@ class SettingAttributes:
             updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
+        user = self.user
         if user is not UNSET:
             field_dict["user"] = user
 
@@ -205,253 +147,151 @@ class SettingAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _refs__resolved:
-            _resolve__refs()
         d = src_dict
         if type(d) is not dict:
             if not isinstance(d, Mapping):
                 raise FieldError("object (SettingAttributes)", d)
             d = dict(d)
         n__absent = 0
-        _address = d.get("address", UNSET)
-        address: JsonObject | Unset = UNSET
-        if _address is not UNSET:
-            try:
-                address = JsonObject.from_dict(_address)
-            except FieldError as field__error:
-                field__error.segments.append("address")
-                raise
+        address = d.get("address", UNSET)
+        if not (type(address) is dict):
+            if address is UNSET:
+                n__absent += 1
+            elif not isinstance(address, dict):
+                raise FieldError("object", address, "address")
 
-        if address is UNSET:
-            n__absent += 1
+        contracts = d.get("contracts", UNSET)
+        if not (type(contracts) is dict):
+            if contracts is UNSET:
+                n__absent += 1
+            elif not isinstance(contracts, dict):
+                raise FieldError("object", contracts, "contracts")
 
-        _contracts = d.get("contracts", UNSET)
-        contracts: JsonObject | Unset = UNSET
-        if _contracts is not UNSET:
-            try:
-                contracts = JsonObject.from_dict(_contracts)
-            except FieldError as field__error:
-                field__error.segments.append("contracts")
-                raise
+        currency = d.get("currency", UNSET)
+        if not (type(currency) is dict):
+            if currency is UNSET:
+                n__absent += 1
+            elif not isinstance(currency, dict):
+                raise FieldError("object", currency, "currency")
 
-        if contracts is UNSET:
-            n__absent += 1
+        dashboard = d.get("dashboard", UNSET)
+        if not (type(dashboard) is dict):
+            if dashboard is UNSET:
+                n__absent += 1
+            elif not isinstance(dashboard, dict):
+                raise FieldError("object", dashboard, "dashboard")
 
-        _currency = d.get("currency", UNSET)
-        currency: JsonObject | Unset = UNSET
-        if _currency is not UNSET:
-            try:
-                currency = JsonObject.from_dict(_currency)
-            except FieldError as field__error:
-                field__error.segments.append("currency")
-                raise
+        dates = d.get("dates", UNSET)
+        if not (type(dates) is dict):
+            if dates is UNSET:
+                n__absent += 1
+            elif not isinstance(dates, dict):
+                raise FieldError("object", dates, "dates")
 
-        if currency is UNSET:
-            n__absent += 1
+        defaults = d.get("defaults", UNSET)
+        if not (type(defaults) is dict):
+            if defaults is UNSET:
+                n__absent += 1
+            elif not isinstance(defaults, dict):
+                raise FieldError("object", defaults, "defaults")
 
-        _dashboard = d.get("dashboard", UNSET)
-        dashboard: JsonObject | Unset = UNSET
-        if _dashboard is not UNSET:
-            try:
-                dashboard = JsonObject.from_dict(_dashboard)
-            except FieldError as field__error:
-                field__error.segments.append("dashboard")
-                raise
+        deliveries = d.get("deliveries", UNSET)
+        if not (type(deliveries) is dict):
+            if deliveries is UNSET:
+                n__absent += 1
+            elif not isinstance(deliveries, dict):
+                raise FieldError("object", deliveries, "deliveries")
 
-        if dashboard is UNSET:
-            n__absent += 1
+        documents = d.get("documents", UNSET)
+        if not (type(documents) is dict):
+            if documents is UNSET:
+                n__absent += 1
+            elif not isinstance(documents, dict):
+                raise FieldError("object", documents, "documents")
 
-        _dates = d.get("dates", UNSET)
-        dates: JsonObject | Unset = UNSET
-        if _dates is not UNSET:
-            try:
-                dates = JsonObject.from_dict(_dates)
-            except FieldError as field__error:
-                field__error.segments.append("dates")
-                raise
+        emails = d.get("emails", UNSET)
+        if not (type(emails) is dict):
+            if emails is UNSET:
+                n__absent += 1
+            elif not isinstance(emails, dict):
+                raise FieldError("object", emails, "emails")
 
-        if dates is UNSET:
-            n__absent += 1
+        feature_enrollments = d.get("feature_enrollments", UNSET)
+        if not (type(feature_enrollments) is dict):
+            if feature_enrollments is UNSET:
+                n__absent += 1
+            elif not isinstance(feature_enrollments, dict):
+                raise FieldError("object", feature_enrollments, "feature_enrollments")
 
-        _defaults = d.get("defaults", UNSET)
-        defaults: JsonObject | Unset = UNSET
-        if _defaults is not UNSET:
-            try:
-                defaults = JsonObject.from_dict(_defaults)
-            except FieldError as field__error:
-                field__error.segments.append("defaults")
-                raise
+        invoices = d.get("invoices", UNSET)
+        if not (type(invoices) is dict):
+            if invoices is UNSET:
+                n__absent += 1
+            elif not isinstance(invoices, dict):
+                raise FieldError("object", invoices, "invoices")
 
-        if defaults is UNSET:
-            n__absent += 1
+        labels = d.get("labels", UNSET)
+        if not (type(labels) is dict):
+            if labels is UNSET:
+                n__absent += 1
+            elif not isinstance(labels, dict):
+                raise FieldError("object", labels, "labels")
 
-        _deliveries = d.get("deliveries", UNSET)
-        deliveries: JsonObject | Unset = UNSET
-        if _deliveries is not UNSET:
-            try:
-                deliveries = JsonObject.from_dict(_deliveries)
-            except FieldError as field__error:
-                field__error.segments.append("deliveries")
-                raise
+        onboarding = d.get("onboarding", UNSET)
+        if not (type(onboarding) is dict):
+            if onboarding is UNSET:
+                n__absent += 1
+            elif not isinstance(onboarding, dict):
+                raise FieldError("object", onboarding, "onboarding")
 
-        if deliveries is UNSET:
-            n__absent += 1
+        orders = d.get("orders", UNSET)
+        if not (type(orders) is dict):
+            if orders is UNSET:
+                n__absent += 1
+            elif not isinstance(orders, dict):
+                raise FieldError("object", orders, "orders")
 
-        _documents = d.get("documents", UNSET)
-        documents: JsonObject | Unset = UNSET
-        if _documents is not UNSET:
-            try:
-                documents = JsonObject.from_dict(_documents)
-            except FieldError as field__error:
-                field__error.segments.append("documents")
-                raise
+        pricing = d.get("pricing", UNSET)
+        if not (type(pricing) is dict):
+            if pricing is UNSET:
+                n__absent += 1
+            elif not isinstance(pricing, dict):
+                raise FieldError("object", pricing, "pricing")
 
-        if documents is UNSET:
-            n__absent += 1
+        quotes = d.get("quotes", UNSET)
+        if not (type(quotes) is dict):
+            if quotes is UNSET:
+                n__absent += 1
+            elif not isinstance(quotes, dict):
+                raise FieldError("object", quotes, "quotes")
 
-        _emails = d.get("emails", UNSET)
-        emails: JsonObject | Unset = UNSET
-        if _emails is not UNSET:
-            try:
-                emails = JsonObject.from_dict(_emails)
-            except FieldError as field__error:
-                field__error.segments.append("emails")
-                raise
+        security = d.get("security", UNSET)
+        if not (type(security) is dict):
+            if security is UNSET:
+                n__absent += 1
+            elif not isinstance(security, dict):
+                raise FieldError("object", security, "security")
 
-        if emails is UNSET:
-            n__absent += 1
+        setup_checklist = d.get("setup_checklist", UNSET)
+        if not (type(setup_checklist) is dict):
+            if setup_checklist is UNSET:
+                n__absent += 1
+            elif not isinstance(setup_checklist, dict):
+                raise FieldError("object", setup_checklist, "setup_checklist")
 
-        _feature_enrollments = d.get("feature_enrollments", UNSET)
-        feature_enrollments: JsonObject | Unset = UNSET
-        if _feature_enrollments is not UNSET:
-            try:
-                feature_enrollments = JsonObject.from_dict(_feature_enrollments)
-            except FieldError as field__error:
-                field__error.segments.append("feature_enrollments")
-                raise
+        store = d.get("store", UNSET)
+        if not (type(store) is dict):
+            if store is UNSET:
+                n__absent += 1
+            elif not isinstance(store, dict):
+                raise FieldError("object", store, "store")
 
-        if feature_enrollments is UNSET:
-            n__absent += 1
-
-        _invoices = d.get("invoices", UNSET)
-        invoices: JsonObject | Unset = UNSET
-        if _invoices is not UNSET:
-            try:
-                invoices = JsonObject.from_dict(_invoices)
-            except FieldError as field__error:
-                field__error.segments.append("invoices")
-                raise
-
-        if invoices is UNSET:
-            n__absent += 1
-
-        _labels = d.get("labels", UNSET)
-        labels: JsonObject | Unset = UNSET
-        if _labels is not UNSET:
-            try:
-                labels = JsonObject.from_dict(_labels)
-            except FieldError as field__error:
-                field__error.segments.append("labels")
-                raise
-
-        if labels is UNSET:
-            n__absent += 1
-
-        _onboarding = d.get("onboarding", UNSET)
-        onboarding: JsonObject | Unset = UNSET
-        if _onboarding is not UNSET:
-            try:
-                onboarding = JsonObject.from_dict(_onboarding)
-            except FieldError as field__error:
-                field__error.segments.append("onboarding")
-                raise
-
-        if onboarding is UNSET:
-            n__absent += 1
-
-        _orders = d.get("orders", UNSET)
-        orders: JsonObject | Unset = UNSET
-        if _orders is not UNSET:
-            try:
-                orders = JsonObject.from_dict(_orders)
-            except FieldError as field__error:
-                field__error.segments.append("orders")
-                raise
-
-        if orders is UNSET:
-            n__absent += 1
-
-        _pricing = d.get("pricing", UNSET)
-        pricing: JsonObject | Unset = UNSET
-        if _pricing is not UNSET:
-            try:
-                pricing = JsonObject.from_dict(_pricing)
-            except FieldError as field__error:
-                field__error.segments.append("pricing")
-                raise
-
-        if pricing is UNSET:
-            n__absent += 1
-
-        _quotes = d.get("quotes", UNSET)
-        quotes: JsonObject | Unset = UNSET
-        if _quotes is not UNSET:
-            try:
-                quotes = JsonObject.from_dict(_quotes)
-            except FieldError as field__error:
-                field__error.segments.append("quotes")
-                raise
-
-        if quotes is UNSET:
-            n__absent += 1
-
-        _security = d.get("security", UNSET)
-        security: JsonObject | Unset = UNSET
-        if _security is not UNSET:
-            try:
-                security = JsonObject.from_dict(_security)
-            except FieldError as field__error:
-                field__error.segments.append("security")
-                raise
-
-        if security is UNSET:
-            n__absent += 1
-
-        _setup_checklist = d.get("setup_checklist", UNSET)
-        setup_checklist: JsonObject | Unset = UNSET
-        if _setup_checklist is not UNSET:
-            try:
-                setup_checklist = JsonObject.from_dict(_setup_checklist)
-            except FieldError as field__error:
-                field__error.segments.append("setup_checklist")
-                raise
-
-        if setup_checklist is UNSET:
-            n__absent += 1
-
-        _store = d.get("store", UNSET)
-        store: JsonObject | Unset = UNSET
-        if _store is not UNSET:
-            try:
-                store = JsonObject.from_dict(_store)
-            except FieldError as field__error:
-                field__error.segments.append("store")
-                raise
-
-        if store is UNSET:
-            n__absent += 1
-
-        _tracking = d.get("tracking", UNSET)
-        tracking: JsonObject | Unset = UNSET
-        if _tracking is not UNSET:
-            try:
-                tracking = JsonObject.from_dict(_tracking)
-            except FieldError as field__error:
-                field__error.segments.append("tracking")
-                raise
-
-        if tracking is UNSET:
-            n__absent += 1
+        tracking = d.get("tracking", UNSET)
+        if not (type(tracking) is dict):
+            if tracking is UNSET:
+                n__absent += 1
+            elif not isinstance(tracking, dict):
+                raise FieldError("object", tracking, "tracking")
 
         _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
@@ -464,17 +304,12 @@ class SettingAttributes:
         if updated_at is UNSET:
             n__absent += 1
 
-        _user = d.get("user", UNSET)
-        user: JsonObject | Unset = UNSET
-        if _user is not UNSET:
-            try:
-                user = JsonObject.from_dict(_user)
-            except FieldError as field__error:
-                field__error.segments.append("user")
-                raise
-
-        if user is UNSET:
-            n__absent += 1
+        user = d.get("user", UNSET)
+        if not (type(user) is dict):
+            if user is UNSET:
+                n__absent += 1
+            elif not isinstance(user, dict):
+                raise FieldError("object", user, "user")
 
         if cls is _plain__class:
             setting_attributes = cls.__new__(cls)

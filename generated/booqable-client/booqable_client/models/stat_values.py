@@ -8,10 +8,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError
+from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
     from ..models.stat_counts import StatCounts
     from ..models.stat_sums import StatSums
 
@@ -20,8 +20,7 @@ _refs__resolved = False
 
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject, StatCounts, StatSums  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    global _refs__resolved, StatCounts, StatSums  # noqa: PLW0603
     from ..models.stat_counts import StatCounts  # noqa: PLC0415
     from ..models.stat_sums import StatSums  # noqa: PLC0415
 
@@ -31,10 +30,10 @@ def _resolve__refs() -> None:
 T = TypeVar("T", bound="StatValues")
 
 
-def _parse__count(data: object) -> int | JsonObject | list[JsonObject] | StatCounts | Unset:
+def _parse__count(data: object) -> dict[str, Any] | int | list[dict[str, Any]] | StatCounts | Unset:
     if isinstance(data, Unset):
         return data
-    choice: Choice[int | JsonObject | list[JsonObject] | StatCounts | Unset] = Choice()
+    choice: Choice[dict[str, Any] | int | list[dict[str, Any]] | StatCounts | Unset] = Choice()
     with choice:
         if isinstance(data, int) and data is not True and data is not False:
             return data
@@ -50,15 +49,10 @@ def _parse__count(data: object) -> int | JsonObject | list[JsonObject] | StatCou
             try:
                 _count_type_2 = data
                 if isinstance(_count_type_2, list):
-                    count_type_2 = []
-                    try:
-                        for count_type_2_item_data in _count_type_2:
-                            count_type_2_item = JsonObject.from_dict(count_type_2_item_data)
-
-                            count_type_2.append(count_type_2_item)
-                    except FieldError as field__error:
-                        field__error.segments.append(len(count_type_2))
-                        raise
+                    for count_type_2_item in _count_type_2:
+                        if not (type(count_type_2_item) is dict) and not isinstance(count_type_2_item, dict):
+                            raise FieldError("object", count_type_2_item, _position(_count_type_2, count_type_2_item))
+                    count_type_2 = _count_type_2
                 else:
                     raise FieldError("array", _count_type_2)
 
@@ -67,14 +61,8 @@ def _parse__count(data: object) -> int | JsonObject | list[JsonObject] | StatCou
             except FieldError as field__error:
                 choice.fail(field__error)
         if isinstance(data, dict):
-            try:
-                count_type_3 = JsonObject.from_dict(data)
-
-                if choice.take(count_type_3):
-                    return count_type_3
-            except FieldError as field__error:
-                choice.fail(field__error)
-    return choice.result("one of integer, object (StatCounts), array, object (JsonObject)", data)
+            return data
+    return choice.result("one of integer, object (StatCounts), array, object", data)
 
 
 @_attrs_define
@@ -82,16 +70,16 @@ class StatValues:
     """Results of the aggregations asked for one field.
 
     Attributes:
-        count (int | JsonObject | list[JsonObject] | StatCounts | Unset): A plain count (for `total`), a count per value
-            (for enum-like fields), rows of figures (the report resources), or the figures of a comparison period (the
-            company report's `previous_period`).
+        count (dict[str, Any] | int | list[dict[str, Any]] | StatCounts | Unset): A plain count (for `total`), a count
+            per value (for enum-like fields), rows of figures (the report resources), or the figures of a comparison period
+            (the company report's `previous_period`).
         sum_ (float | StatSums | Unset): A sum, or a sum per value (inventory breakdowns).
         average (float | Unset):
         maximum (float | Unset):
         minimum (float | Unset):
     """
 
-    count: int | JsonObject | list[JsonObject] | StatCounts | Unset = UNSET
+    count: dict[str, Any] | int | list[dict[str, Any]] | StatCounts | Unset = UNSET
     sum_: float | StatSums | Unset = UNSET
     average: float | Unset = UNSET
     maximum: float | Unset = UNSET
@@ -111,13 +99,8 @@ class StatValues:
         elif isinstance(self.count, StatCounts):
             count = self.count.to_dict()
         elif isinstance(self.count, list):
-            count = []
-            for count_type_2_item_data in self.count:
-                count_type_2_item = count_type_2_item_data.to_dict()
-                count.append(count_type_2_item)
+            count = self.count
 
-        elif isinstance(self.count, JsonObject):
-            count = self.count.to_dict()
         else:
             count = self.count
         if count is not UNSET:

@@ -18,8 +18,7 @@ _refs__resolved = False
 
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject, StatCounts, StatSums, StatValues  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    global _refs__resolved, StatCounts, StatSums, StatValues  # noqa: PLW0603
     from ..models.stat_counts import StatCounts  # noqa: PLC0415
     from ..models.stat_sums import StatSums  # noqa: PLC0415
     from ..models.stat_values import StatValues  # noqa: PLC0415

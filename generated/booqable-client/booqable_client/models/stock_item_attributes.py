@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,23 +10,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import position as _position
 from ..models.stock_item_status import StockItemStatus
 from ..models.stock_item_type import StockItemType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
-_refs__resolved = False
-
-
-def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
-
-    _refs__resolved = True
-
 
 T = TypeVar("T", bound="StockItemAttributes")
 
@@ -46,8 +33,8 @@ class StockItemAttributes:
             location_id (UUID | Unset): ID of the related location.
             product_group_id (UUID | Unset): ID of the related product group.
             product_id (UUID | Unset): ID of the related product. Can only be set when the record is created.
-            properties (JsonObject | Unset): A free-form JSON object.
-            properties_attributes (list[JsonObject] | Unset):
+            properties (dict[str, Any] | Unset): A free-form JSON object.
+            properties_attributes (list[dict[str, Any]] | Unset):
             purchase_cost_in_cents (int | None | Unset): Purchase cost, in cents.
             purchased_at (datetime.datetime | None | Unset):
             status (StockItemStatus | Unset): Where a stock item currently is.
@@ -65,8 +52,8 @@ class StockItemAttributes:
     location_id: UUID | Unset = UNSET
     product_group_id: UUID | Unset = UNSET
     product_id: UUID | Unset = UNSET
-    properties: JsonObject | Unset = UNSET
-    properties_attributes: list[JsonObject] | Unset = UNSET
+    properties: dict[str, Any] | Unset = UNSET
+    properties_attributes: list[dict[str, Any]] | Unset = UNSET
     purchase_cost_in_cents: int | None | Unset = UNSET
     purchased_at: datetime.datetime | None | Unset = UNSET
     status: StockItemStatus | Unset = UNSET
@@ -76,8 +63,6 @@ class StockItemAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _refs__resolved:
-            _resolve__refs()
         field_dict: dict[str, Any] = {}
         if self.additional_properties:
             field_dict.update(self.additional_properties)
@@ -129,17 +114,12 @@ class StockItemAttributes:
             product_id = str(self.product_id)
         if product_id is not UNSET:
             field_dict["product_id"] = product_id
-        properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = self.properties.to_dict()
+        properties = self.properties
         if properties is not UNSET:
             field_dict["properties"] = properties
         properties_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.properties_attributes, Unset):
-            properties_attributes = []
-            for properties_attributes_item_data in self.properties_attributes:
-                properties_attributes_item = properties_attributes_item_data.to_dict()
-                properties_attributes.append(properties_attributes_item)
+            properties_attributes = self.properties_attributes
 
         if properties_attributes is not UNSET:
             field_dict["properties_attributes"] = properties_attributes
@@ -190,8 +170,6 @@ class StockItemAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _refs__resolved:
-            _resolve__refs()
         d = src_dict
         if type(d) is not dict:
             if not isinstance(d, Mapping):
@@ -299,31 +277,25 @@ class StockItemAttributes:
         if product_id is UNSET:
             n__absent += 1
 
-        _properties = d.get("properties", UNSET)
-        properties: JsonObject | Unset = UNSET
-        if _properties is not UNSET:
-            try:
-                properties = JsonObject.from_dict(_properties)
-            except FieldError as field__error:
-                field__error.segments.append("properties")
-                raise
-
-        if properties is UNSET:
-            n__absent += 1
+        properties = d.get("properties", UNSET)
+        if not (type(properties) is dict):
+            if properties is UNSET:
+                n__absent += 1
+            elif not isinstance(properties, dict):
+                raise FieldError("object", properties, "properties")
 
         _properties_attributes = d.get("properties_attributes", UNSET)
-        properties_attributes: list[JsonObject] | Unset = UNSET
+        properties_attributes: list[dict[str, Any]] | Unset = UNSET
         if isinstance(_properties_attributes, list):
-            properties_attributes = []
-            try:
-                for properties_attributes_item_data in _properties_attributes:
-                    properties_attributes_item = JsonObject.from_dict(properties_attributes_item_data)
-
-                    properties_attributes.append(properties_attributes_item)
-            except FieldError as field__error:
-                field__error.segments.append(len(properties_attributes))
-                field__error.segments.append("properties_attributes")
-                raise
+            for properties_attributes_item in _properties_attributes:
+                if not (type(properties_attributes_item) is dict) and not isinstance(properties_attributes_item, dict):
+                    raise FieldError(
+                        "object",
+                        properties_attributes_item,
+                        _position(_properties_attributes, properties_attributes_item),
+                        "properties_attributes",
+                    )
+            properties_attributes = _properties_attributes
         elif _properties_attributes is not UNSET:
             raise FieldError("array", _properties_attributes, "properties_attributes")
 

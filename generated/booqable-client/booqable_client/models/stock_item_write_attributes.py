@@ -10,21 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import position as _position
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
-_refs__resolved = False
-
-
-def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
-
-    _refs__resolved = True
-
 
 T = TypeVar("T", bound="StockItemWriteAttributes")
 
@@ -39,7 +26,7 @@ class StockItemWriteAttributes:
         identifier (str | Unset): Code that identifies the physical stock item (serial number, asset tag...).
         location_id (UUID | Unset): ID of the related location.
         product_id (UUID | Unset): ID of the related product. Can only be set when the record is created.
-        properties_attributes (list[JsonObject] | Unset):
+        properties_attributes (list[dict[str, Any]] | Unset):
         purchase_cost_in_cents (int | None | Unset): Purchase cost, in cents.
         purchased_at (datetime.datetime | None | Unset):
         till (datetime.datetime | None | Unset): End of the period a temporary stock item is owned.
@@ -50,15 +37,13 @@ class StockItemWriteAttributes:
     identifier: str | Unset = UNSET
     location_id: UUID | Unset = UNSET
     product_id: UUID | Unset = UNSET
-    properties_attributes: list[JsonObject] | Unset = UNSET
+    properties_attributes: list[dict[str, Any]] | Unset = UNSET
     purchase_cost_in_cents: int | None | Unset = UNSET
     purchased_at: datetime.datetime | None | Unset = UNSET
     till: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _refs__resolved:
-            _resolve__refs()
         field_dict: dict[str, Any] = {}
         if self.additional_properties:
             field_dict.update(self.additional_properties)
@@ -90,10 +75,7 @@ class StockItemWriteAttributes:
             field_dict["product_id"] = product_id
         properties_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.properties_attributes, Unset):
-            properties_attributes = []
-            for properties_attributes_item_data in self.properties_attributes:
-                properties_attributes_item = properties_attributes_item_data.to_dict()
-                properties_attributes.append(properties_attributes_item)
+            properties_attributes = self.properties_attributes
 
         if properties_attributes is not UNSET:
             field_dict["properties_attributes"] = properties_attributes
@@ -127,8 +109,6 @@ class StockItemWriteAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _refs__resolved:
-            _resolve__refs()
         d = src_dict
         if type(d) is not dict:
             if not isinstance(d, Mapping):
@@ -190,18 +170,17 @@ class StockItemWriteAttributes:
             n__absent += 1
 
         _properties_attributes = d.get("properties_attributes", UNSET)
-        properties_attributes: list[JsonObject] | Unset = UNSET
+        properties_attributes: list[dict[str, Any]] | Unset = UNSET
         if isinstance(_properties_attributes, list):
-            properties_attributes = []
-            try:
-                for properties_attributes_item_data in _properties_attributes:
-                    properties_attributes_item = JsonObject.from_dict(properties_attributes_item_data)
-
-                    properties_attributes.append(properties_attributes_item)
-            except FieldError as field__error:
-                field__error.segments.append(len(properties_attributes))
-                field__error.segments.append("properties_attributes")
-                raise
+            for properties_attributes_item in _properties_attributes:
+                if not (type(properties_attributes_item) is dict) and not isinstance(properties_attributes_item, dict):
+                    raise FieldError(
+                        "object",
+                        properties_attributes_item,
+                        _position(_properties_attributes, properties_attributes_item),
+                        "properties_attributes",
+                    )
+            properties_attributes = _properties_attributes
         elif _properties_attributes is not UNSET:
             raise FieldError("array", _properties_attributes, "properties_attributes")
 

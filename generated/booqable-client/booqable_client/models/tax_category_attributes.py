@@ -2,28 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import position as _position
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
-_refs__resolved = False
-
-
-def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
-
-    _refs__resolved = True
-
 
 T = TypeVar("T", bound="TaxCategoryAttributes")
 
@@ -39,7 +26,8 @@ class TaxCategoryAttributes:
             created_at (datetime.datetime | Unset): When the record was created.
             default (bool | Unset):
             name (str | Unset):
-            tax_rates_attributes (list[JsonObject] | Unset): Creates or updates the nested tax rates in the same request.
+            tax_rates_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested tax rates in the same
+                request.
             updated_at (datetime.datetime | Unset): When the record last changed.
     """
 
@@ -48,13 +36,11 @@ class TaxCategoryAttributes:
     created_at: datetime.datetime | Unset = UNSET
     default: bool | Unset = UNSET
     name: str | Unset = UNSET
-    tax_rates_attributes: list[JsonObject] | Unset = UNSET
+    tax_rates_attributes: list[dict[str, Any]] | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _refs__resolved:
-            _resolve__refs()
         field_dict: dict[str, Any] = {}
         if self.additional_properties:
             field_dict.update(self.additional_properties)
@@ -84,10 +70,7 @@ class TaxCategoryAttributes:
             field_dict["name"] = name
         tax_rates_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tax_rates_attributes, Unset):
-            tax_rates_attributes = []
-            for tax_rates_attributes_item_data in self.tax_rates_attributes:
-                tax_rates_attributes_item = tax_rates_attributes_item_data.to_dict()
-                tax_rates_attributes.append(tax_rates_attributes_item)
+            tax_rates_attributes = self.tax_rates_attributes
 
         if tax_rates_attributes is not UNSET:
             field_dict["tax_rates_attributes"] = tax_rates_attributes
@@ -101,8 +84,6 @@ class TaxCategoryAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _refs__resolved:
-            _resolve__refs()
         d = src_dict
         if type(d) is not dict:
             if not isinstance(d, Mapping):
@@ -160,18 +141,17 @@ class TaxCategoryAttributes:
                 raise FieldError("string", name, "name")
 
         _tax_rates_attributes = d.get("tax_rates_attributes", UNSET)
-        tax_rates_attributes: list[JsonObject] | Unset = UNSET
+        tax_rates_attributes: list[dict[str, Any]] | Unset = UNSET
         if isinstance(_tax_rates_attributes, list):
-            tax_rates_attributes = []
-            try:
-                for tax_rates_attributes_item_data in _tax_rates_attributes:
-                    tax_rates_attributes_item = JsonObject.from_dict(tax_rates_attributes_item_data)
-
-                    tax_rates_attributes.append(tax_rates_attributes_item)
-            except FieldError as field__error:
-                field__error.segments.append(len(tax_rates_attributes))
-                field__error.segments.append("tax_rates_attributes")
-                raise
+            for tax_rates_attributes_item in _tax_rates_attributes:
+                if not (type(tax_rates_attributes_item) is dict) and not isinstance(tax_rates_attributes_item, dict):
+                    raise FieldError(
+                        "object",
+                        tax_rates_attributes_item,
+                        _position(_tax_rates_attributes, tax_rates_attributes_item),
+                        "tax_rates_attributes",
+                    )
+            tax_rates_attributes = _tax_rates_attributes
         elif _tax_rates_attributes is not UNSET:
             raise FieldError("array", _tax_rates_attributes, "tax_rates_attributes")
 

@@ -2,29 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import position as _position
 from ..models.tax_region_strategy import TaxRegionStrategy
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
-_refs__resolved = False
-
-
-def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
-
-    _refs__resolved = True
-
 
 T = TypeVar("T", bound="TaxRegionAttributes")
 
@@ -41,7 +28,8 @@ class TaxRegionAttributes:
             default (bool | Unset):
             name (str | Unset):
             strategy (TaxRegionStrategy | Unset): Values of `strategy` on tax regions.
-            tax_rates_attributes (list[JsonObject] | Unset): Creates or updates the nested tax rates in the same request.
+            tax_rates_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested tax rates in the same
+                request.
             updated_at (datetime.datetime | Unset): When the record last changed.
     """
 
@@ -51,13 +39,11 @@ class TaxRegionAttributes:
     default: bool | Unset = UNSET
     name: str | Unset = UNSET
     strategy: TaxRegionStrategy | Unset = UNSET
-    tax_rates_attributes: list[JsonObject] | Unset = UNSET
+    tax_rates_attributes: list[dict[str, Any]] | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _refs__resolved:
-            _resolve__refs()
         field_dict: dict[str, Any] = {}
         if self.additional_properties:
             field_dict.update(self.additional_properties)
@@ -93,10 +79,7 @@ class TaxRegionAttributes:
             field_dict["strategy"] = strategy
         tax_rates_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tax_rates_attributes, Unset):
-            tax_rates_attributes = []
-            for tax_rates_attributes_item_data in self.tax_rates_attributes:
-                tax_rates_attributes_item = tax_rates_attributes_item_data.to_dict()
-                tax_rates_attributes.append(tax_rates_attributes_item)
+            tax_rates_attributes = self.tax_rates_attributes
 
         if tax_rates_attributes is not UNSET:
             field_dict["tax_rates_attributes"] = tax_rates_attributes
@@ -110,8 +93,6 @@ class TaxRegionAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _refs__resolved:
-            _resolve__refs()
         d = src_dict
         if type(d) is not dict:
             if not isinstance(d, Mapping):
@@ -181,18 +162,17 @@ class TaxRegionAttributes:
             n__absent += 1
 
         _tax_rates_attributes = d.get("tax_rates_attributes", UNSET)
-        tax_rates_attributes: list[JsonObject] | Unset = UNSET
+        tax_rates_attributes: list[dict[str, Any]] | Unset = UNSET
         if isinstance(_tax_rates_attributes, list):
-            tax_rates_attributes = []
-            try:
-                for tax_rates_attributes_item_data in _tax_rates_attributes:
-                    tax_rates_attributes_item = JsonObject.from_dict(tax_rates_attributes_item_data)
-
-                    tax_rates_attributes.append(tax_rates_attributes_item)
-            except FieldError as field__error:
-                field__error.segments.append(len(tax_rates_attributes))
-                field__error.segments.append("tax_rates_attributes")
-                raise
+            for tax_rates_attributes_item in _tax_rates_attributes:
+                if not (type(tax_rates_attributes_item) is dict) and not isinstance(tax_rates_attributes_item, dict):
+                    raise FieldError(
+                        "object",
+                        tax_rates_attributes_item,
+                        _position(_tax_rates_attributes, tax_rates_attributes_item),
+                        "tax_rates_attributes",
+                    )
+            tax_rates_attributes = _tax_rates_attributes
         elif _tax_rates_attributes is not UNSET:
             raise FieldError("array", _tax_rates_attributes, "tax_rates_attributes")
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,20 +9,6 @@ from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
-_refs__resolved = False
-
-
-def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
-
-    _refs__resolved = True
-
 
 T = TypeVar("T", bound="TextIdResourceBase")
 
@@ -34,19 +20,17 @@ class TextIdResourceBase:
     Attributes:
         id (str):
         type_ (str | Unset): Resource type.
-        links (JsonObject | Unset): A free-form JSON object.
-        meta (JsonObject | Unset): A free-form JSON object.
+        links (dict[str, Any] | Unset): A free-form JSON object.
+        meta (dict[str, Any] | Unset): A free-form JSON object.
     """
 
     id: str
     type_: str | Unset = UNSET
-    links: JsonObject | Unset = UNSET
-    meta: JsonObject | Unset = UNSET
+    links: dict[str, Any] | Unset = UNSET
+    meta: dict[str, Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _refs__resolved:
-            _resolve__refs()
         field_dict: dict[str, Any] = {}
         if self.additional_properties:
             field_dict.update(self.additional_properties)
@@ -55,14 +39,10 @@ class TextIdResourceBase:
         type_ = self.type_
         if type_ is not UNSET:
             field_dict["type"] = type_
-        links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = self.links.to_dict()
+        links = self.links
         if links is not UNSET:
             field_dict["links"] = links
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
+        meta = self.meta
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -70,8 +50,6 @@ class TextIdResourceBase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _refs__resolved:
-            _resolve__refs()
         d = src_dict
         if type(d) is not dict:
             if not isinstance(d, Mapping):
@@ -89,29 +67,19 @@ class TextIdResourceBase:
             elif not isinstance(type_, str):
                 raise FieldError("string", type_, "type")
 
-        _links = d.get("links", UNSET)
-        links: JsonObject | Unset = UNSET
-        if _links is not UNSET:
-            try:
-                links = JsonObject.from_dict(_links)
-            except FieldError as field__error:
-                field__error.segments.append("links")
-                raise
+        links = d.get("links", UNSET)
+        if not (type(links) is dict):
+            if links is UNSET:
+                n__absent += 1
+            elif not isinstance(links, dict):
+                raise FieldError("object", links, "links")
 
-        if links is UNSET:
-            n__absent += 1
-
-        _meta = d.get("meta", UNSET)
-        meta: JsonObject | Unset = UNSET
-        if _meta is not UNSET:
-            try:
-                meta = JsonObject.from_dict(_meta)
-            except FieldError as field__error:
-                field__error.segments.append("meta")
-                raise
-
-        if meta is UNSET:
-            n__absent += 1
+        meta = d.get("meta", UNSET)
+        if not (type(meta) is dict):
+            if meta is UNSET:
+                n__absent += 1
+            elif not isinstance(meta, dict):
+                raise FieldError("object", meta, "meta")
 
         if cls is _plain__class:
             text_id_resource_base = cls.__new__(cls)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,20 +11,6 @@ from attrs import fields as _attrs_fields
 from ..lib._fields import FieldError
 from ..models.webhook_event import WebhookEvent
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
-_refs__resolved = False
-
-
-def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, JsonObject  # noqa: PLW0603
-    from ..models.json_object import JsonObject  # noqa: PLC0415
-
-    _refs__resolved = True
-
 
 T = TypeVar("T", bound="WebhookAttributes")
 
@@ -36,7 +22,7 @@ class WebhookAttributes:
 
         Attributes:
             created_at (datetime.datetime | Unset): When the record was created.
-            data (JsonObject | Unset): A free-form JSON object.
+            data (dict[str, Any] | Unset): A free-form JSON object.
             event (WebhookEvent | Unset): Values of `event` on webhooks.
             resource_type (str | Unset):
             updated_at (datetime.datetime | Unset): When the record last changed.
@@ -44,7 +30,7 @@ class WebhookAttributes:
     """
 
     created_at: datetime.datetime | Unset = UNSET
-    data: JsonObject | Unset = UNSET
+    data: dict[str, Any] | Unset = UNSET
     event: WebhookEvent | Unset = UNSET
     resource_type: str | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
@@ -52,8 +38,6 @@ class WebhookAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _refs__resolved:
-            _resolve__refs()
         field_dict: dict[str, Any] = {}
         if self.additional_properties:
             field_dict.update(self.additional_properties)
@@ -63,9 +47,7 @@ class WebhookAttributes:
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data
         if data is not UNSET:
             field_dict["data"] = data
         event: str | Unset = UNSET
@@ -90,8 +72,6 @@ class WebhookAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _refs__resolved:
-            _resolve__refs()
         d = src_dict
         if type(d) is not dict:
             if not isinstance(d, Mapping):
@@ -109,17 +89,12 @@ class WebhookAttributes:
         if created_at is UNSET:
             n__absent += 1
 
-        _data = d.get("data", UNSET)
-        data: JsonObject | Unset = UNSET
-        if _data is not UNSET:
-            try:
-                data = JsonObject.from_dict(_data)
-            except FieldError as field__error:
-                field__error.segments.append("data")
-                raise
-
-        if data is UNSET:
-            n__absent += 1
+        data = d.get("data", UNSET)
+        if not (type(data) is dict):
+            if data is UNSET:
+                n__absent += 1
+            elif not isinstance(data, dict):
+                raise FieldError("object", data, "data")
 
         _event = d.get("event", UNSET)
         event: WebhookEvent | Unset = UNSET

@@ -8,22 +8,21 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.resource_combination import ResourceCombination
     from ..models.route_boundary import RouteBoundary
-    from ..models.trip import Trip
 
 _refs__resolved = False
 
 
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, ResourceCombination, RouteBoundary, Trip  # noqa: PLW0603
+    global _refs__resolved, ResourceCombination, RouteBoundary  # noqa: PLW0603
     from ..models.resource_combination import ResourceCombination  # noqa: PLC0415
     from ..models.route_boundary import RouteBoundary  # noqa: PLC0415
-    from ..models.trip import Trip  # noqa: PLC0415
 
     _refs__resolved = True
 
@@ -41,14 +40,14 @@ class Route:
             together.
         start (RouteBoundary | Unset): Where a route begins (or ends).
         end (RouteBoundary | Unset): Where a route begins (or ends).
-        trips (list[Trip] | Unset): Trips the route is made of.
+        trips (list[dict[str, Any]] | Unset): Trips the route is made of.
     """
 
     id: str | Unset = UNSET
     resource_combination: ResourceCombination | Unset = UNSET
     start: RouteBoundary | Unset = UNSET
     end: RouteBoundary | Unset = UNSET
-    trips: list[Trip] | Unset = UNSET
+    trips: list[dict[str, Any]] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -78,10 +77,7 @@ class Route:
             field_dict["end"] = end
         trips: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.trips, Unset):
-            trips = []
-            for trips_item_data in self.trips:
-                trips_item = trips_item_data.to_dict()
-                trips.append(trips_item)
+            trips = self.trips
 
         if trips is not UNSET:
             field_dict["trips"] = trips
@@ -142,18 +138,12 @@ class Route:
             n__absent += 1
 
         _trips = d.get("trips", UNSET)
-        trips: list[Trip] | Unset = UNSET
+        trips: list[dict[str, Any]] | Unset = UNSET
         if isinstance(_trips, list):
-            trips = []
-            try:
-                for trips_item_data in _trips:
-                    trips_item = Trip.from_dict(trips_item_data)
-
-                    trips.append(trips_item)
-            except FieldError as field__error:
-                field__error.segments.append(len(trips))
-                field__error.segments.append("trips")
-                raise
+            for trips_item in _trips:
+                if not (type(trips_item) is dict) and not isinstance(trips_item, dict):
+                    raise FieldError("object", trips_item, _position(_trips, trips_item), "trips")
+            trips = _trips
         elif _trips is not UNSET:
             raise FieldError("array", _trips, "trips")
 

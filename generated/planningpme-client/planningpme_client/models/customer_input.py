@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,20 +10,6 @@ from attrs import fields as _attrs_fields
 from ..lib._fields import FieldError
 from ..models.customer_type import CustomerType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_fields import CustomFields
-
-_refs__resolved = False
-
-
-def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, CustomFields  # noqa: PLW0603
-    from ..models.custom_fields import CustomFields  # noqa: PLC0415
-
-    _refs__resolved = True
-
 
 T = TypeVar("T", bound="CustomerInput")
 
@@ -38,7 +24,7 @@ class CustomerInput:
         email (str | Unset):
         phone (str | Unset):
         mobile (str | Unset):
-        fields (CustomFields | Unset): Values of the brand's own data fields, keyed by field code. The value types
+        fields (dict[str, Any] | Unset): Values of the brand's own data fields, keyed by field code. The value types
             depend on each field's type.
     """
 
@@ -47,12 +33,10 @@ class CustomerInput:
     email: str | Unset = UNSET
     phone: str | Unset = UNSET
     mobile: str | Unset = UNSET
-    fields: CustomFields | Unset = UNSET
+    fields: dict[str, Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _refs__resolved:
-            _resolve__refs()
         field_dict: dict[str, Any] = {}
         if self.additional_properties:
             field_dict.update(self.additional_properties)
@@ -75,9 +59,7 @@ class CustomerInput:
         mobile = self.mobile
         if mobile is not UNSET:
             field_dict["mobile"] = mobile
-        fields: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fields, Unset):
-            fields = self.fields.to_dict()
+        fields = self.fields
         if fields is not UNSET:
             field_dict["fields"] = fields
 
@@ -85,8 +67,6 @@ class CustomerInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _refs__resolved:
-            _resolve__refs()
         d = src_dict
         if type(d) is not dict:
             if not isinstance(d, Mapping):
@@ -133,17 +113,12 @@ class CustomerInput:
             elif not isinstance(mobile, str):
                 raise FieldError("string", mobile, "mobile")
 
-        _fields = d.get("fields", UNSET)
-        fields: CustomFields | Unset = UNSET
-        if _fields is not UNSET:
-            try:
-                fields = CustomFields.from_dict(_fields)
-            except FieldError as field__error:
-                field__error.segments.append("fields")
-                raise
-
-        if fields is UNSET:
-            n__absent += 1
+        fields = d.get("fields", UNSET)
+        if not (type(fields) is dict):
+            if fields is UNSET:
+                n__absent += 1
+            elif not isinstance(fields, dict):
+                raise FieldError("object", fields, "fields")
 
         if cls is _plain__class:
             customer_input = cls.__new__(cls)

@@ -11,7 +11,6 @@ from ..lib._fields import FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.custom_fields import CustomFields
     from ..models.customer import Customer
     from ..models.place import Place
     from ..models.project import Project
@@ -22,8 +21,7 @@ _refs__resolved = False
 
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, CustomFields, Customer, Place, Project, Resource  # noqa: PLW0603
-    from ..models.custom_fields import CustomFields  # noqa: PLC0415
+    global _refs__resolved, Customer, Place, Project, Resource  # noqa: PLW0603
     from ..models.customer import Customer  # noqa: PLC0415
     from ..models.place import Place  # noqa: PLC0415
     from ..models.project import Project  # noqa: PLC0415
@@ -54,7 +52,7 @@ class DoItem:
         resources (list[Resource] | Unset):
         customers (list[Customer] | Unset):
         project (Project | Unset): A project as embedded in a planned item.
-        fields (CustomFields | Unset): Values of the brand's own data fields, keyed by field code. The value types
+        fields (dict[str, Any] | Unset): Values of the brand's own data fields, keyed by field code. The value types
             depend on each field's type.
         place (Place | Unset): Where a planned item takes place.
     """
@@ -65,7 +63,7 @@ class DoItem:
     resources: list[Resource] | Unset = UNSET
     customers: list[Customer] | Unset = UNSET
     project: Project | Unset = UNSET
-    fields: CustomFields | Unset = UNSET
+    fields: dict[str, Any] | Unset = UNSET
     place: Place | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -106,9 +104,7 @@ class DoItem:
             project = self.project.to_dict()
         if project is not UNSET:
             field_dict["project"] = project
-        fields: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fields, Unset):
-            fields = self.fields.to_dict()
+        fields = self.fields
         if fields is not UNSET:
             field_dict["fields"] = fields
         place: dict[str, Any] | Unset = UNSET
@@ -197,17 +193,12 @@ class DoItem:
         if project is UNSET:
             n__absent += 1
 
-        _fields = d.get("fields", UNSET)
-        fields: CustomFields | Unset = UNSET
-        if _fields is not UNSET:
-            try:
-                fields = CustomFields.from_dict(_fields)
-            except FieldError as field__error:
-                field__error.segments.append("fields")
-                raise
-
-        if fields is UNSET:
-            n__absent += 1
+        fields = d.get("fields", UNSET)
+        if not (type(fields) is dict):
+            if fields is UNSET:
+                n__absent += 1
+            elif not isinstance(fields, dict):
+                raise FieldError("object", fields, "fields")
 
         _place = d.get("place", UNSET)
         place: Place | Unset = UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,20 +9,6 @@ from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_fields import CustomFields
-
-_refs__resolved = False
-
-
-def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
-    global _refs__resolved, CustomFields  # noqa: PLW0603
-    from ..models.custom_fields import CustomFields  # noqa: PLC0415
-
-    _refs__resolved = True
-
 
 T = TypeVar("T", bound="Project")
 
@@ -34,18 +20,16 @@ class Project:
     Attributes:
         key (int | Unset):
         label (str | Unset):
-        fields (CustomFields | Unset): Values of the brand's own data fields, keyed by field code. The value types
+        fields (dict[str, Any] | Unset): Values of the brand's own data fields, keyed by field code. The value types
             depend on each field's type.
     """
 
     key: int | Unset = UNSET
     label: str | Unset = UNSET
-    fields: CustomFields | Unset = UNSET
+    fields: dict[str, Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _refs__resolved:
-            _resolve__refs()
         field_dict: dict[str, Any] = {}
         if self.additional_properties:
             field_dict.update(self.additional_properties)
@@ -56,9 +40,7 @@ class Project:
         label = self.label
         if label is not UNSET:
             field_dict["label"] = label
-        fields: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fields, Unset):
-            fields = self.fields.to_dict()
+        fields = self.fields
         if fields is not UNSET:
             field_dict["fields"] = fields
 
@@ -66,8 +48,6 @@ class Project:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _refs__resolved:
-            _resolve__refs()
         d = src_dict
         if type(d) is not dict:
             if not isinstance(d, Mapping):
@@ -88,17 +68,12 @@ class Project:
             elif not isinstance(label, str):
                 raise FieldError("string", label, "label")
 
-        _fields = d.get("fields", UNSET)
-        fields: CustomFields | Unset = UNSET
-        if _fields is not UNSET:
-            try:
-                fields = CustomFields.from_dict(_fields)
-            except FieldError as field__error:
-                field__error.segments.append("fields")
-                raise
-
-        if fields is UNSET:
-            n__absent += 1
+        fields = d.get("fields", UNSET)
+        if not (type(fields) is dict):
+            if fields is UNSET:
+                n__absent += 1
+            elif not isinstance(fields, dict):
+                raise FieldError("object", fields, "fields")
 
         if cls is _plain__class:
             project = cls.__new__(cls)
