@@ -171,11 +171,9 @@ def test_retries_can_be_switched_off_per_client_and_per_call(paged: ModuleType) 
     assert len(script.calls) == 1
 
     sleeps, script = Sleeps(), Script(httpx.Response(503))
-    with (
-        build(paged, script, sleeps) as client,
-        pytest.raises(errors.ServerError),
-    ):
-        get_item(paged, client.with_options(retry=False))
+    with build(paged, script, sleeps) as client:
+        with pytest.raises(errors.ServerError):
+            get_item(paged, client.with_options(retry=False))
         assert len(script.calls) == 1
         with pytest.raises(errors.ServerError):
             get_item(paged, client.with_options(max_retries=1))
@@ -183,6 +181,21 @@ def test_retries_can_be_switched_off_per_client_and_per_call(paged: ModuleType) 
         with pytest.raises(errors.ServerError):
             get_item(paged, client)  # the original keeps its own policy
         assert len(script.calls) == 7
+
+
+def test_each_client_keeps_judging_requests_by_its_own_policy(paged: ModuleType) -> None:
+    """A client works out a request's retry context once per kind of request and reuses it: a client derived
+    with another policy must neither see the original's nor hand it its own."""
+    errors = lib(paged, "_errors")
+    sleeps, script = Sleeps(), Script(httpx.Response(503))
+    with build(paged, script, sleeps, max_retries=2) as client:
+        quiet = client.with_options(retry=False)
+        for _ in range(2):
+            with pytest.raises(errors.ServerError):
+                get_item(paged, client)
+            with pytest.raises(errors.ServerError):
+                get_item(paged, quiet)
+    assert len(script.calls) == 2 * (3 + 1)
 
 
 def test_with_options_shares_the_connection_pool_and_leaves_the_original_open(paged: ModuleType) -> None:

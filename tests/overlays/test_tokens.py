@@ -248,6 +248,27 @@ async def test_a_second_401_goes_back_to_the_caller(tokens: ModuleType, endpoint
     assert len(endpoint.api_requests) == 2
 
 
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_a_cached_token_refused_twice_goes_back_to_the_caller(
+    tokens: ModuleType, endpoint: TokenEndpoint, mode: str
+) -> None:
+    """The cached token is sent without running the flow; a 401 still renews it once, a second 401 is final."""
+    auth = make_auth(tokens, endpoint)
+    if mode == "sync":
+        with httpx.Client(base_url=endpoint.url, auth=auth) as client:
+            assert client.get("/api/warm-up").status_code == 200
+            endpoint.reject_all = True
+            response = client.get("/api/items")
+    else:
+        async with httpx.AsyncClient(base_url=endpoint.url, auth=auth) as client:
+            assert (await client.get("/api/warm-up")).status_code == 200
+            endpoint.reject_all = True
+            response = await client.get("/api/items")
+    assert response.status_code == 401
+    assert len(endpoint.token_requests) == 2
+    assert len(endpoint.api_requests) == 3
+
+
 # --- failures and secrets --------------------------------------------------------------------------------
 
 

@@ -9,7 +9,7 @@ It is a subclass of the generated ``Client``, so every generated operation modul
 - ``send`` also opens the call's deadline (``_deadline.py``): ``timeout`` bounds the whole call, token request,
   attempts and backoff waits included;
 - each request carries its :class:`RetryPolicy` (and whether it is safe to repeat, as
-  :meth:`RetryPolicy.is_safe` decides) and its home origin in ``request.extensions``, where the wrapping
+  :meth:`RetryPolicy.is_safe` decides) and its home URL in ``request.extensions``, where the wrapping
   transports pick them up.
 
 ``with_options`` gives a client with other settings that shares the connection pool and the auth (and so the
@@ -18,10 +18,9 @@ token cache) of the original; closing it does not close the original.
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import importlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from types import EllipsisType
 from typing import TYPE_CHECKING, Any, Final, Self, TypeVar
 
@@ -29,8 +28,8 @@ import httpx
 from attrs import define, evolve, field
 
 from ..client import Client
-from ._credentials import HOME_EXTENSION, TOKEN_ENDPOINT_EXTENSION, RedirectRefused, origin_of, redact_request
-from ._deadline import Deadline, DeadlineExceeded, bounded, limit_of
+from ._credentials import HOME_EXTENSION, TOKEN_ENDPOINT_EXTENSION, RedirectRefused, redact_request
+from ._deadline import Deadline, DeadlineExceeded, begin, end, limit_of
 from ._errors import (
     ApiError,
     AuthenticationError,
@@ -42,7 +41,7 @@ from ._errors import (
     error_for_response,
     parse_json_body,
 )
-from ._operations import PACKAGE, operation_info
+from ._operations import OPERATION_EXTENSION, PACKAGE, operation_info
 from ._retry import RETRY_EXTENSION, RetryContext, RetryPolicy, wrap_transports
 
 if TYPE_CHECKING:
@@ -94,9 +93,11 @@ _H = TypeVar("_H", bound="_Hooks")
 class _Hooks:
     """What the sync and async httpx clients share: annotate each request, translate each outcome."""
 
-    retry: RetryPolicy
     error_parser: ErrorParser
     owner: bool
+    _retry_policy: RetryPolicy
+    _contexts: dict[tuple[str, object, bool], RetryContext]
+    """The retry context of each (method, operation module, streamed) seen, so a request is judged only once."""
     call_limit: float | None
     """Seconds the whole call may take (``timeout``); ``None``: no bound beyond the phase timeouts."""
 
@@ -108,31 +109,26 @@ class _Hooks:
         assert isinstance(self, httpx.Client | httpx.AsyncClient)
         wrap_transports(self)
 
-    @contextlib.contextmanager
-    def _call(self, request: httpx.Request, stream: bool) -> Iterator[None]:
-        """One call: annotated for the transports, bounded by ``timeout``, its httpx errors made typed ones."""
-        self._annotate(request, stream)
-        with bounded(self.call_limit) as deadline:
-            try:
-                yield
-            except httpx.RequestError as exc:
-                raise self._transport_error(request, exc, deadline) from exc
+    @property
+    def retry(self) -> RetryPolicy:
+        return self._retry_policy
 
-    def _checked(self, response: httpx.Response) -> httpx.Response:
-        """``response``, unless its status is an error: then the typed error for it (its body read already)."""
-        if response.status_code >= 400:
-            raise error_for_response(response, self.error_parser)
-        return response
+    @retry.setter
+    def retry(self, policy: RetryPolicy) -> None:
+        self._retry_policy = policy
+        self._contexts = {}
 
     def _annotate(self, request: httpx.Request, stream: bool) -> None:
-        info = operation_info(request)
-        safe = self.retry.is_safe(request.method, bool(info["repeatable"]) if info is not None else False)
-        context = RetryContext(self.retry, safe, buffer=not stream)
-        request.extensions = {
-            **request.extensions,
-            RETRY_EXTENSION: context,
-            HOME_EXTENSION: origin_of(request.url),
-        }
+        """Mark ``request`` for the transports: its retry context and its home URL (the origin its credentials
+        belong to)."""
+        module = request.extensions.get(OPERATION_EXTENSION)
+        key = (request.method, module if isinstance(module, str) else None, stream)
+        context = self._contexts.get(key)
+        if context is None:
+            info = operation_info(request)
+            safe = self._retry_policy.is_safe(request.method, bool(info["repeatable"]) if info is not None else False)
+            context = self._contexts[key] = RetryContext(self._retry_policy, safe, buffer=not stream)
+        request.extensions = {**request.extensions, RETRY_EXTENSION: context, HOME_EXTENSION: request.url}
 
     @staticmethod
     def _transport_error(request: httpx.Request, exc: httpx.RequestError, deadline: Deadline | None) -> ApiError:
@@ -185,14 +181,24 @@ class _HttpxClient(_Hooks, httpx.Client):
     """``httpx.Client`` that retries (through its transports) and raises typed errors."""
 
     def send(self, request: httpx.Request, *, stream: bool = False, **kwargs: Any) -> httpx.Response:
-        with self._call(request, stream):
+        # One call: annotated for the transports, bounded by ``timeout``, its httpx errors made typed ones (a
+        # try/finally, not a context manager: this runs on every call).
+        self._annotate(request, stream)
+        deadline, token = begin(self.call_limit)
+        try:
             response = super().send(request, stream=stream, **kwargs)
             if response.status_code >= 400:  # a streamed error body is read now: the error keeps it
                 try:
                     response.read()
                 finally:
                     response.close()
-        return self._checked(response)
+        except httpx.RequestError as exc:
+            raise self._transport_error(request, exc, deadline) from exc
+        finally:
+            end(token)
+        if response.status_code >= 400:
+            raise error_for_response(response, self.error_parser)
+        return response
 
     def close(self) -> None:
         if self.owner:
@@ -210,14 +216,22 @@ class _AsyncHttpxClient(_Hooks, httpx.AsyncClient):
     """``httpx.AsyncClient`` that retries (through its transports) and raises typed errors."""
 
     async def send(self, request: httpx.Request, *, stream: bool = False, **kwargs: Any) -> httpx.Response:
-        with self._call(request, stream):
+        self._annotate(request, stream)
+        deadline, token = begin(self.call_limit)
+        try:
             response = await super().send(request, stream=stream, **kwargs)
             if response.status_code >= 400:
                 try:
                     await response.aread()
                 finally:
                     await response.aclose()
-        return self._checked(response)
+        except httpx.RequestError as exc:
+            raise self._transport_error(request, exc, deadline) from exc
+        finally:
+            end(token)
+        if response.status_code >= 400:
+            raise error_for_response(response, self.error_parser)
+        return response
 
     async def aclose(self) -> None:
         if self.owner:

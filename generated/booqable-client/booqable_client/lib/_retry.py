@@ -165,7 +165,10 @@ class RateLimitGate:
         self._lock = threading.Lock()
 
     def observe(self, response: httpx.Response, policy: RetryPolicy) -> None:
-        if not policy.respect_rate_limit or _number(response.headers.get("x-ratelimit-remaining")) != 0:
+        # ``in`` first: a missing header is the common case, and ``Headers.get`` pays for a KeyError to say so
+        if not policy.respect_rate_limit or "x-ratelimit-remaining" not in response.headers:
+            return
+        if _number(response.headers.get("x-ratelimit-remaining")) != 0:
             return
         wait = rate_limit_reset(response.headers, policy.wall_clock)
         if wait is None:
@@ -196,35 +199,10 @@ _DEADLINE_SHARE: Final = 0.5
 """A backoff may take at most this share of what the call has left: the retry needs the rest to be answered."""
 
 
-def _prepare_attempt(request: httpx.Request, gate: RateLimitGate, policy: RetryPolicy | None) -> float:
-    """Before each attempt of each hop: the credential rules, the deadline's cut of the phase timeouts, and the
-    rate-limit wait (returned) — refused as a timeout when the quota resets after the call's deadline."""
-    guard_hop(request)
-    clamp_phases(request)
-    wait = gate.wait_needed(policy) if policy is not None else 0.0
-    call = current()
-    if wait > 0 and call is not None and wait >= call.remaining():
-        raise DeadlineExceeded(
-            f"the rate limit resets in {wait:.1f} s, after the call's {call.seconds:g} s timeout ran out",
-            request=request,
-        )
-    return wait
-
-
-def _context_of(request: httpx.Request) -> RetryContext | None:
-    value = request.extensions.get(RETRY_EXTENSION)
-    return value if isinstance(value, RetryContext) else None
-
-
-def _before_resend(request: httpx.Request, attempt: int) -> None:
-    """Let the request's auth renew a single-use credential before a retry (see :data:`RESEND_EXTENSION`)."""
-    hook = request.extensions.get(RESEND_EXTENSION)
-    if attempt and callable(hook):
-        hook(request)
-
-
 class _Attempts:
     """The bookkeeping of one request's retries, shared by the sync and async transports."""
+
+    __slots__ = ("attempt", "deadline", "policy", "request", "safe")
 
     def __init__(self, request: httpx.Request, context: RetryContext) -> None:
         self.request = request
@@ -233,10 +211,26 @@ class _Attempts:
         self.attempt = 0
         self.deadline = policy.clock() + policy.budget
 
-    def begin(self, gate: RateLimitGate) -> float:
-        """Ready the request for its next attempt; returns how long to wait first (a rate-limit window)."""
-        _before_resend(self.request, self.attempt)
-        return _prepare_attempt(self.request, gate, self.policy)
+    def begin(self, gate: RateLimitGate, sockets_bounded: bool) -> float:
+        """Ready the request for its next attempt (of this hop): a fresh single-use credential for a retry (see
+        :data:`RESEND_EXTENSION`), the credential rules, the deadline's cut of the phase timeouts. Returns the
+        rate-limit wait to make first, refused as a timeout when the quota resets after the call's deadline."""
+        request = self.request
+        if self.attempt:
+            hook = request.extensions.get(RESEND_EXTENSION)
+            if callable(hook):
+                hook(request)
+        guard_hop(request)
+        clamp_phases(request, sockets_bounded=sockets_bounded)
+        wait = gate.wait_needed(self.policy)
+        if wait > 0:
+            call = current()
+            if call is not None and wait >= call.remaining():
+                raise DeadlineExceeded(
+                    f"the rate limit resets in {wait:.1f} s, after the call's {call.seconds:g} s timeout ran out",
+                    request=request,
+                )
+        return wait
 
     def _within_budget(self, delay: float) -> float | None:
         """``delay`` when waiting it still leaves time to try again: within the retry budget and well inside
@@ -251,7 +245,8 @@ class _Attempts:
     def after_response(self, response: httpx.Response) -> float | None:
         if not self.safe:
             return None
-        return self._next(self.policy.delay_for_response(self.attempt, response), "answered", response.status_code)
+        delay = self.policy.delay_for_response(self.attempt, response)
+        return None if delay is None else self._next(delay, "answered", response.status_code)
 
     def after_error(self, error: Exception) -> float | None:
         delay = self.policy.delay_for_error(self.attempt, error, self.safe)
@@ -270,22 +265,27 @@ class _Attempts:
 class RetryTransport(httpx.BaseTransport):
     """Wraps a sync transport; retries as the request's :class:`RetryPolicy` says (no policy: one attempt)."""
 
-    def __init__(self, transport: httpx.BaseTransport, gate: RateLimitGate | None = None) -> None:
+    def __init__(
+        self, transport: httpx.BaseTransport, gate: RateLimitGate | None = None, *, sockets_bounded: bool = False
+    ) -> None:
         self.transport = transport
         self.gate = gate or RateLimitGate()
+        self.sockets_bounded = sockets_bounded
+        """Whether ``transport`` bounds its socket operations by the deadline itself (``_deadline.install``)."""
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        context = _context_of(request)
-        if context is None:
-            _prepare_attempt(request, self.gate, None)
+        context = request.extensions.get(RETRY_EXTENSION)
+        if not isinstance(context, RetryContext):  # no policy: one attempt, under the same rules
+            guard_hop(request)
+            clamp_phases(request, sockets_bounded=self.sockets_bounded)
             return self.transport.handle_request(request)
         attempts = _Attempts(request, context)
         policy = attempts.policy
         while True:
-            wait = attempts.begin(self.gate)
+            wait = attempts.begin(self.gate, self.sockets_bounded)
             if wait > 0:
                 policy.sleep(wait)
-                clamp_phases(request)
+                clamp_phases(request, sockets_bounded=self.sockets_bounded)
             try:
                 response = self.transport.handle_request(request)
                 if context.buffer:
@@ -313,22 +313,27 @@ class RetryTransport(httpx.BaseTransport):
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
     """The async twin of :class:`RetryTransport` (same policy, same decisions, ``async_sleep``)."""
 
-    def __init__(self, transport: httpx.AsyncBaseTransport, gate: RateLimitGate | None = None) -> None:
+    def __init__(
+        self, transport: httpx.AsyncBaseTransport, gate: RateLimitGate | None = None, *, sockets_bounded: bool = False
+    ) -> None:
         self.transport = transport
         self.gate = gate or RateLimitGate()
+        self.sockets_bounded = sockets_bounded
+        """Whether ``transport`` bounds its socket operations by the deadline itself (``_deadline.install``)."""
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        context = _context_of(request)
-        if context is None:
-            _prepare_attempt(request, self.gate, None)
+        context = request.extensions.get(RETRY_EXTENSION)
+        if not isinstance(context, RetryContext):  # no policy: one attempt, under the same rules
+            guard_hop(request)
+            clamp_phases(request, sockets_bounded=self.sockets_bounded)
             return await self.transport.handle_async_request(request)
         attempts = _Attempts(request, context)
         policy = attempts.policy
         while True:
-            wait = attempts.begin(self.gate)
+            wait = attempts.begin(self.gate, self.sockets_bounded)
             if wait > 0:
                 await policy.async_sleep(wait)
-                clamp_phases(request)
+                clamp_phases(request, sockets_bounded=self.sockets_bounded)
             try:
                 response = await self.transport.handle_async_request(request)
                 if context.buffer:
@@ -357,19 +362,13 @@ def wrap_transports(client: httpx.Client | httpx.AsyncClient) -> None:
     """Put the retry wrapper around every transport an httpx client built (its default one and any mounts,
     proxies included), so ``verify``, ``limits``, ``proxy``, ``transport=`` ... keep working as in httpx; and
     the deadline under the transports httpx built itself (``_deadline.install``)."""
-    for transport in (client._transport, *client._mounts.values()):
-        if transport is not None:
-            install(transport)
     gate = RateLimitGate()
-    if isinstance(client, httpx.Client):
-        client._transport = RetryTransport(client._transport, gate)
-        client._mounts = {
-            pattern: None if transport is None else RetryTransport(transport, gate)
-            for pattern, transport in client._mounts.items()
-        }
-    else:
-        client._transport = AsyncRetryTransport(client._transport, gate)
-        client._mounts = {
-            pattern: None if transport is None else AsyncRetryTransport(transport, gate)
-            for pattern, transport in client._mounts.items()
-        }
+    wrapper = RetryTransport if isinstance(client, httpx.Client) else AsyncRetryTransport
+
+    def wrap(transport: Any) -> Any:
+        return wrapper(transport, gate, sockets_bounded=install(transport))
+
+    client._transport = wrap(client._transport)
+    client._mounts = {
+        pattern: None if transport is None else wrap(transport) for pattern, transport in client._mounts.items()
+    }

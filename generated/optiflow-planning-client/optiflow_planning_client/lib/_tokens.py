@@ -6,7 +6,8 @@ The token request is yielded from the ``httpx.Auth`` flow, so it goes through th
 timeouts, proxies, retries) as the API calls, sync or async, and within the same call deadline: a token
 endpoint that never answers cannot hold the call, nor the requests waiting for the single-flight lock, past
 their own timeouts. It never follows a redirect (``_credentials.py``). The flow itself is one generator
-(:meth:`TokenAuth._flow`); the sync and async drivers only differ in the lock they take around a fetch.
+(:meth:`TokenAuth._flow`); the sync and async drivers only differ in the lock they take around a fetch, and
+send a fresh cached token straight away, without running the flow.
 """
 
 from __future__ import annotations
@@ -279,17 +280,31 @@ class TokenAuth(httpx.Auth):
         token = yield from self._obtain(stale=None)
         self.prepare(request, token)
         response = yield request
-        if response is None or not self.should_refresh(response):
-            return
+        if response is not None and self.should_refresh(response):
+            yield from self._replay(request, token)
+
+    def _replay(self, request: httpx.Request, refused: Token) -> _Flow:
+        """After a 401: a new token (unless another request renewed it already), then the request once more."""
         logger.debug("%s %s was refused with 401: renewing the token, replaying once", request.method, request.url.path)
-        token = yield from self._obtain(stale=token)
+        token = yield from self._obtain(stale=refused)
         self.prepare(request, token)
         yield request
+
+    # A fresh cached token (nearly every call) is sent by the drivers themselves; the flow runs only to fetch a
+    # token or to renew one after a 401.
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         if self.requires_request_body:
             request.read()
-        flow = self._flow(request)
+        token = self._usable(None)
+        if token is None:
+            flow = self._flow(request)
+        else:
+            self.prepare(request, token)
+            response = yield request
+            if not self.should_refresh(response):
+                return
+            flow = self._replay(request, token)
         held = False
         try:
             step = _advance(flow, None)
@@ -317,7 +332,15 @@ class TokenAuth(httpx.Auth):
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         if self.requires_request_body:
             await request.aread()
-        flow = self._flow(request)
+        token = self._usable(None)
+        if token is None:
+            flow = self._flow(request)
+        else:
+            self.prepare(request, token)
+            response = yield request
+            if not self.should_refresh(response):
+                return
+            flow = self._replay(request, token)
         held: asyncio.Lock | None = None
         try:
             step = _advance(flow, None)

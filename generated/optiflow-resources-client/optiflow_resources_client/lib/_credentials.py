@@ -38,7 +38,8 @@ CREDENTIAL_PARAMS_EXTENSION: Final = "planning_clients.credential_params"
 :func:`declare_credential_params`)."""
 
 HOME_EXTENSION: Final = "planning_clients.home_origin"
-"""``request.extensions`` key: the origin an API request was addressed to before any redirect."""
+"""``request.extensions`` key: the URL an API request was addressed to before any redirect; its origin is the
+one the credentials belong to."""
 
 TOKEN_ENDPOINT_EXTENSION: Final = "planning_clients.token_endpoint"  # noqa: S105 - a key name, not a credential
 """``request.extensions`` key marking a token request, with the endpoint as it may be shown (no query, no
@@ -107,7 +108,10 @@ def guard_hop(request: httpx.Request) -> None:
             )
         return
     home = request.extensions.get(HOME_EXTENSION)
-    if home is not None and origin_of(request.url) != home:
+    url = request.url
+    if home is None or url is home:  # still the very URL it was sent to (every first hop): nothing to compare
+        return
+    if origin_of(url) != origin_of(home):
         for name in _credential_names(request):
             request.headers.pop(name, None)
         for name in _credential_params(request, request.url):

@@ -8,10 +8,14 @@ the collection itself, is refused.
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from typing import Any, Final
 from urllib.parse import quote
 
 __all__: list[str] = []
+
+_UNRESERVED: Final = re.compile(r"[A-Za-z0-9_.~-]+")
+"""What ``quote(value, safe="")`` leaves as it is: a value made of these alone (most ids) skips the quoting."""
 
 
 def path_segment(value: Any, name: str) -> str:
@@ -22,7 +26,7 @@ def path_segment(value: Any, name: str) -> str:
     text = str(value)
     if not text:
         raise ValueError(f"path parameter {name!r} is empty: it would address the collection, not one resource")
-    segment = quote(text, safe="")
+    segment = text if _UNRESERVED.fullmatch(text) else quote(text, safe="")
     if segment.strip(".") == "":
         segment = segment.replace(".", "%2E")
     return segment

@@ -21,6 +21,7 @@ specs/_pipeline/templates/endpoint_module.py.jinja. It tells which operation a r
 
 PACKAGE: Final = __name__.rsplit(".", 2)[0]
 _MODULE_TO_OPERATION: Final = {f"{PACKAGE}.{info['module']}": op for op, info in OPERATIONS.items()}
+_MODULE_TO_INFO: Final = {module: OPERATIONS[op] for module, op in _MODULE_TO_OPERATION.items()}
 
 
 def operation_of(module: ModuleType | str) -> str:
@@ -41,5 +42,4 @@ def operation_id(request: httpx.Request) -> str | None:
 def operation_info(request: httpx.Request) -> dict[str, Any] | None:
     """The ``_spec.OPERATIONS`` entry of the generated operation that built ``request`` (``None``: hand-made)."""
     module = request.extensions.get(OPERATION_EXTENSION)
-    operation = _MODULE_TO_OPERATION.get(module) if isinstance(module, str) else None
-    return None if operation is None else OPERATIONS[operation]
+    return _MODULE_TO_INFO.get(module) if isinstance(module, str) else None
