@@ -84,7 +84,9 @@ def tests(session: nox.Session) -> None:
     # Prism for the contract tests; Spectral and Redocly for the specs; pyright for the README blocks
     for folder in (PRISM_DIR, SPECLINT_DIR, TYPING_DIR):
         session.run("npm", "ci", "--prefix", str(folder), "--no-audit", "--no-fund", external=True)
-    session.run("pytest", *session.posargs)
+    # One worker per core; a test file stays on one worker, so its module fixtures (servers, packages) start once.
+    # The ten slowest tests are listed at the end: where the suite's time goes.
+    session.run("pytest", "-n", "auto", "--dist", "loadfile", "--durations=10", *session.posargs)
 
 
 def install_release(session: nox.Session) -> None:

@@ -130,6 +130,30 @@ def loopback_client() -> Iterator[httpx.Client]:
         yield client
 
 
+class _CoverageFromWorkers:
+    """Under pytest-xdist the contract tests run in worker processes: each hands its coverage to the controller,
+    which prints the sum."""
+
+    @pytest.hookimpl
+    def pytest_testnodedown(self, node: Any, error: Any) -> None:
+        for api, seen in json.loads(getattr(node, "workeroutput", {}).get("coverage", "{}")).items():
+            for key, operations in seen.items():
+                COVERAGE[api][key].update(operations)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if config.pluginmanager.hasplugin("xdist") and not hasattr(config, "workerinput"):
+        config.pluginmanager.register(_CoverageFromWorkers())
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    output = getattr(session.config, "workeroutput", None)
+    if output is not None:  # an xdist worker
+        output["coverage"] = json.dumps(
+            {api: {k: sorted(names) for k, names in seen.items()} for api, seen in COVERAGE.items()}
+        )
+
+
 def pytest_terminal_summary(terminalreporter: Any) -> None:
     if not COVERAGE:
         return

@@ -15,6 +15,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from filelock import FileLock
+
 from specs._pipeline.generate import STAMP_FILE, build_into, inputs_digest
 from specs._pipeline.registry import ApiEntry, load_entry
 from tests.conftest import REGISTRY, ROOT
@@ -32,15 +34,19 @@ def package_dir(entry: ApiEntry) -> Path:
 
 
 def generate_fixture(entry: ApiEntry) -> Path:
-    """Generate the package of fixture API ``entry`` unless its inputs are unchanged; make it importable."""
+    """Generate the package of fixture API ``entry`` unless its inputs are unchanged; make it importable.
+
+    The test processes of one run (pytest-xdist workers) all collect the tests that call this: one generates
+    under a file lock, the others wait and then find the stamp current."""
     target = package_dir(entry)
     stamp = target / STAMP_FILE
-    if not (stamp.is_file() and stamp.read_text(encoding="utf-8").strip() == inputs_digest(entry, ROOT)):
-        CACHE.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory(prefix="build-", dir=CACHE) as scratch:
-            (built,) = build_into([entry], ROOT, Path(scratch))
-            shutil.rmtree(target, ignore_errors=True)
-            built.replace(target)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    with FileLock(CACHE / ".lock"):
+        if not (stamp.is_file() and stamp.read_text(encoding="utf-8").strip() == inputs_digest(entry, ROOT)):
+            with tempfile.TemporaryDirectory(prefix="build-", dir=CACHE) as scratch:
+                (built,) = build_into([entry], ROOT, Path(scratch))
+                shutil.rmtree(target, ignore_errors=True)
+                built.replace(target)
     if str(target) not in sys.path:  # importable here and in the interpreters the tests start
         sys.path.insert(0, str(target))
         os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(target), os.environ.get("PYTHONPATH")]))
