@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.activity_log_resource_type import ActivityLogResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.activity_log_relationships import ActivityLogRelationships
 
 _refs__resolved = False
+_from_dict__ActivityLogAttributes: Callable[[Mapping[str, Any]], ActivityLogAttributes]
+_from_dict__ActivityLogRelationships: Callable[[Mapping[str, Any]], ActivityLogRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, ActivityLogAttributes, ActivityLogRelationships  # noqa: PLW0603
+    global _from_dict__ActivityLogAttributes, _from_dict__ActivityLogRelationships  # noqa: PLW0603
     from ..models.activity_log_attributes import ActivityLogAttributes  # noqa: PLC0415
     from ..models.activity_log_relationships import ActivityLogRelationships  # noqa: PLC0415
 
+    _from_dict__ActivityLogAttributes = ActivityLogAttributes.from_dict
+    _from_dict__ActivityLogRelationships = ActivityLogRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class ActivityLog:
         attributes: ActivityLogAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = ActivityLogAttributes.from_dict(_attributes)
+                attributes = _from_dict__ActivityLogAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class ActivityLog:
         relationships: ActivityLogRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = ActivityLogRelationships.from_dict(_relationships)
+                relationships = _from_dict__ActivityLogRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class ActivityLog:
             n__absent += 1
 
         if cls is _plain__class:
-            activity_log = cls.__new__(cls)
+            activity_log = _new__object(cls)
             activity_log.id = id
             activity_log.type_ = type_
             activity_log.links = links

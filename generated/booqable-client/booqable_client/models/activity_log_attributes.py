@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActivityLogAttributes")
@@ -102,7 +104,7 @@ class ActivityLogAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -149,7 +151,7 @@ class ActivityLogAttributes:
                 raise FieldError("boolean", support, "support")
 
         if cls is _plain__class:
-            activity_log_attributes = cls.__new__(cls)
+            activity_log_attributes = _new__object(cls)
             activity_log_attributes.action_args = action_args
             activity_log_attributes.action_key = action_key
             activity_log_attributes.created_at = created_at

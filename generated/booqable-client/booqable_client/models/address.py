@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Address")
@@ -298,7 +299,7 @@ class Address:
                 raise FieldError("string or null", value, "value")
 
         if cls is _plain__class:
-            address = cls.__new__(cls)
+            address = _new__object(cls)
             address.meets_validation_requirements = meets_validation_requirements
             address.first_name = first_name
             address.last_name = last_name

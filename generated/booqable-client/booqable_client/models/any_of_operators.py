@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
@@ -57,7 +58,7 @@ class AnyOfOperators:
             n__absent += 1
 
         if cls is _plain__class:
-            any_of_operators = cls.__new__(cls)
+            any_of_operators = _new__object(cls)
             any_of_operators.any_of = any_of
         else:
             any_of_operators = cls(

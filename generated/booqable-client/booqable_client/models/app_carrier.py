@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.app_carrier_resource_type import AppCarrierResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.app_carrier_relationships import AppCarrierRelationships
 
 _refs__resolved = False
+_from_dict__AppCarrierAttributes: Callable[[Mapping[str, Any]], AppCarrierAttributes]
+_from_dict__AppCarrierRelationships: Callable[[Mapping[str, Any]], AppCarrierRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, AppCarrierAttributes, AppCarrierRelationships  # noqa: PLW0603
+    global _from_dict__AppCarrierAttributes, _from_dict__AppCarrierRelationships  # noqa: PLW0603
     from ..models.app_carrier_attributes import AppCarrierAttributes  # noqa: PLC0415
     from ..models.app_carrier_relationships import AppCarrierRelationships  # noqa: PLC0415
 
+    _from_dict__AppCarrierAttributes = AppCarrierAttributes.from_dict
+    _from_dict__AppCarrierRelationships = AppCarrierRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class AppCarrier:
         attributes: AppCarrierAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = AppCarrierAttributes.from_dict(_attributes)
+                attributes = _from_dict__AppCarrierAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class AppCarrier:
         relationships: AppCarrierRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = AppCarrierRelationships.from_dict(_relationships)
+                relationships = _from_dict__AppCarrierRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class AppCarrier:
             n__absent += 1
 
         if cls is _plain__class:
-            app_carrier = cls.__new__(cls)
+            app_carrier = _new__object(cls)
             app_carrier.id = id
             app_carrier.type_ = type_
             app_carrier.links = links

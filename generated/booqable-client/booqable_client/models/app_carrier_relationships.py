@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.relationship import Relationship
 
 _refs__resolved = False
+_from_dict__Relationship: Callable[[Mapping[str, Any]], Relationship]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Relationship  # noqa: PLW0603
+    global _from_dict__Relationship  # noqa: PLW0603
     from ..models.relationship import Relationship  # noqa: PLC0415
 
+    _from_dict__Relationship = Relationship.from_dict
     _refs__resolved = True
 
 
@@ -77,7 +82,7 @@ class AppCarrierRelationships:
         app_subscription: Relationship | Unset = UNSET
         if _app_subscription is not UNSET:
             try:
-                app_subscription = Relationship.from_dict(_app_subscription)
+                app_subscription = _from_dict__Relationship(_app_subscription)
             except FieldError as field__error:
                 field__error.segments.append("app_subscription")
                 raise
@@ -89,7 +94,7 @@ class AppCarrierRelationships:
         tax_category: Relationship | Unset = UNSET
         if _tax_category is not UNSET:
             try:
-                tax_category = Relationship.from_dict(_tax_category)
+                tax_category = _from_dict__Relationship(_tax_category)
             except FieldError as field__error:
                 field__error.segments.append("tax_category")
                 raise
@@ -98,7 +103,7 @@ class AppCarrierRelationships:
             n__absent += 1
 
         if cls is _plain__class:
-            app_carrier_relationships = cls.__new__(cls)
+            app_carrier_relationships = _new__object(cls)
             app_carrier_relationships.app_subscription = app_subscription
             app_carrier_relationships.tax_category = tax_category
             app_carrier_relationships.additional_properties = {}

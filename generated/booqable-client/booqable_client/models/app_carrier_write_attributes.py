@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppCarrierWriteAttributes")
@@ -93,7 +94,7 @@ class AppCarrierWriteAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            app_carrier_write_attributes = cls.__new__(cls)
+            app_carrier_write_attributes = _new__object(cls)
             app_carrier_write_attributes.identifier = identifier
             app_carrier_write_attributes.rates_url = rates_url
             app_carrier_write_attributes.tax_category_id = tax_category_id

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.app_payment_option_resource_type import AppPaymentOptionResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.app_payment_option_relationships import AppPaymentOptionRelationships
 
 _refs__resolved = False
+_from_dict__AppPaymentOptionAttributes: Callable[[Mapping[str, Any]], AppPaymentOptionAttributes]
+_from_dict__AppPaymentOptionRelationships: Callable[[Mapping[str, Any]], AppPaymentOptionRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, AppPaymentOptionAttributes, AppPaymentOptionRelationships  # noqa: PLW0603
+    global _from_dict__AppPaymentOptionAttributes, _from_dict__AppPaymentOptionRelationships  # noqa: PLW0603
     from ..models.app_payment_option_attributes import AppPaymentOptionAttributes  # noqa: PLC0415
     from ..models.app_payment_option_relationships import AppPaymentOptionRelationships  # noqa: PLC0415
 
+    _from_dict__AppPaymentOptionAttributes = AppPaymentOptionAttributes.from_dict
+    _from_dict__AppPaymentOptionRelationships = AppPaymentOptionRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class AppPaymentOption:
         attributes: AppPaymentOptionAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = AppPaymentOptionAttributes.from_dict(_attributes)
+                attributes = _from_dict__AppPaymentOptionAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class AppPaymentOption:
         relationships: AppPaymentOptionRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = AppPaymentOptionRelationships.from_dict(_relationships)
+                relationships = _from_dict__AppPaymentOptionRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class AppPaymentOption:
             n__absent += 1
 
         if cls is _plain__class:
-            app_payment_option = cls.__new__(cls)
+            app_payment_option = _new__object(cls)
             app_payment_option.id = id
             app_payment_option.type_ = type_
             app_payment_option.links = links

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppPaymentOptionAttributes")
@@ -173,7 +175,7 @@ class AppPaymentOptionAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -205,7 +207,7 @@ class AppPaymentOptionAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -220,7 +222,7 @@ class AppPaymentOptionAttributes:
                 raise FieldError("string or null", void_authorization_url, "void_authorization_url")
 
         if cls is _plain__class:
-            app_payment_option_attributes = cls.__new__(cls)
+            app_payment_option_attributes = _new__object(cls)
             app_payment_option_attributes.app_subscription_id = app_subscription_id
             app_payment_option_attributes.authorization_url = authorization_url
             app_payment_option_attributes.cancel_charge_url = cancel_charge_url

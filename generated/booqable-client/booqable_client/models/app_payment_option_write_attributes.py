@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppPaymentOptionWriteAttributes")
@@ -87,7 +88,7 @@ class AppPaymentOptionWriteAttributes:
                 raise FieldError("string", name, "name")
 
         if cls is _plain__class:
-            app_payment_option_write_attributes = cls.__new__(cls)
+            app_payment_option_write_attributes = _new__object(cls)
             app_payment_option_write_attributes.authorization_url = authorization_url
             app_payment_option_write_attributes.charge_url = charge_url
             app_payment_option_write_attributes.identifier = identifier

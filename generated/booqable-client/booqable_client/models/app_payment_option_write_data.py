@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.app_payment_option_resource_type import AppPaymentOptionResourceType
 from ..types import UNSET, Unset
 
@@ -16,13 +17,17 @@ if TYPE_CHECKING:
     from ..models.app_payment_option_write_attributes import AppPaymentOptionWriteAttributes
 
 _refs__resolved = False
+_from_dict__AppPaymentOptionWriteAttributes: Callable[[Mapping[str, Any]], AppPaymentOptionWriteAttributes]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, AppPaymentOptionWriteAttributes  # noqa: PLW0603
+    global _from_dict__AppPaymentOptionWriteAttributes  # noqa: PLW0603
     from ..models.app_payment_option_write_attributes import AppPaymentOptionWriteAttributes  # noqa: PLC0415
 
+    _from_dict__AppPaymentOptionWriteAttributes = AppPaymentOptionWriteAttributes.from_dict
     _refs__resolved = True
 
 
@@ -83,7 +88,7 @@ class AppPaymentOptionWriteData:
             raise FieldError("string (AppPaymentOptionResourceType)", _type_, "type")
 
         try:
-            attributes = AppPaymentOptionWriteAttributes.from_dict(d.get("attributes", UNSET))
+            attributes = _from_dict__AppPaymentOptionWriteAttributes(d.get("attributes", UNSET))
         except FieldError as field__error:
             field__error.segments.append("attributes")
             raise
@@ -100,7 +105,7 @@ class AppPaymentOptionWriteData:
             n__absent += 1
 
         if cls is _plain__class:
-            app_payment_option_write_data = cls.__new__(cls)
+            app_payment_option_write_data = _new__object(cls)
             app_payment_option_write_data.type_ = type_
             app_payment_option_write_data.attributes = attributes
             app_payment_option_write_data.id = id

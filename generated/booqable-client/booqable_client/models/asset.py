@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.asset_resource_type import AssetResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.asset_relationships import AssetRelationships
 
 _refs__resolved = False
+_from_dict__AssetAttributes: Callable[[Mapping[str, Any]], AssetAttributes]
+_from_dict__AssetRelationships: Callable[[Mapping[str, Any]], AssetRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, AssetAttributes, AssetRelationships  # noqa: PLW0603
+    global _from_dict__AssetAttributes, _from_dict__AssetRelationships  # noqa: PLW0603
     from ..models.asset_attributes import AssetAttributes  # noqa: PLC0415
     from ..models.asset_relationships import AssetRelationships  # noqa: PLC0415
 
+    _from_dict__AssetAttributes = AssetAttributes.from_dict
+    _from_dict__AssetRelationships = AssetRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class Asset:
         attributes: AssetAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = AssetAttributes.from_dict(_attributes)
+                attributes = _from_dict__AssetAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class Asset:
         relationships: AssetRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = AssetRelationships.from_dict(_relationships)
+                relationships = _from_dict__AssetRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class Asset:
             n__absent += 1
 
         if cls is _plain__class:
-            asset = cls.__new__(cls)
+            asset = _new__object(cls)
             asset.id = id
             asset.type_ = type_
             asset.links = links

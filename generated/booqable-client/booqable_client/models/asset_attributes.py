@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -10,19 +10,25 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.uploaded_file import UploadedFile
 
 _refs__resolved = False
+_from_dict__UploadedFile: Callable[[Mapping[str, Any]], UploadedFile]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, UploadedFile  # noqa: PLW0603
+    global _from_dict__UploadedFile  # noqa: PLW0603
     from ..models.uploaded_file import UploadedFile  # noqa: PLC0415
 
+    _from_dict__UploadedFile = UploadedFile.from_dict
     _refs__resolved = True
 
 
@@ -156,7 +162,7 @@ class AssetAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -174,7 +180,7 @@ class AssetAttributes:
         file: UploadedFile | Unset = UNSET
         if _file is not UNSET:
             try:
-                file = UploadedFile.from_dict(_file)
+                file = _from_dict__UploadedFile(_file)
             except FieldError as field__error:
                 field__error.segments.append("file")
                 raise
@@ -203,7 +209,7 @@ class AssetAttributes:
         elif isinstance(_published_at, str):
             _published_at_type_0 = _published_at
             try:
-                published_at_type_0 = datetime.datetime.fromisoformat(_published_at_type_0)
+                published_at_type_0 = _datetime__parse(_published_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _published_at_type_0, "published_at") from None
 
@@ -236,7 +242,7 @@ class AssetAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -251,7 +257,7 @@ class AssetAttributes:
                 raise FieldError("string or null", value, "value")
 
         if cls is _plain__class:
-            asset_attributes = cls.__new__(cls)
+            asset_attributes = _new__object(cls)
             asset_attributes.checksum = checksum
             asset_attributes.content_type = content_type
             asset_attributes.created_at = created_at

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 
 T = TypeVar("T", bound="AssetRelationships")
 
@@ -33,7 +34,7 @@ class AssetRelationships:
                 raise FieldError("object (AssetRelationships)", d)
             d = dict(d)
         if cls is _plain__class:
-            asset_relationships = cls.__new__(cls)
+            asset_relationships = _new__object(cls)
             asset_relationships.additional_properties = {}
         else:
             asset_relationships = cls()

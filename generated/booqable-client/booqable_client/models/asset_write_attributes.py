@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,19 +9,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.uploaded_file import UploadedFile
 
 _refs__resolved = False
+_from_dict__UploadedFile: Callable[[Mapping[str, Any]], UploadedFile]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, UploadedFile  # noqa: PLW0603
+    global _from_dict__UploadedFile  # noqa: PLW0603
     from ..models.uploaded_file import UploadedFile  # noqa: PLC0415
 
+    _from_dict__UploadedFile = UploadedFile.from_dict
     _refs__resolved = True
 
 
@@ -95,7 +100,7 @@ class AssetWriteAttributes:
         file: UploadedFile | Unset = UNSET
         if _file is not UNSET:
             try:
-                file = UploadedFile.from_dict(_file)
+                file = _from_dict__UploadedFile(_file)
             except FieldError as field__error:
                 field__error.segments.append("file")
                 raise
@@ -143,7 +148,7 @@ class AssetWriteAttributes:
                 raise FieldError("string", value, "value")
 
         if cls is _plain__class:
-            asset_write_attributes = cls.__new__(cls)
+            asset_write_attributes = _new__object(cls)
             asset_write_attributes.file = file
             asset_write_attributes.file_base64 = file_base64
             asset_write_attributes.key = key

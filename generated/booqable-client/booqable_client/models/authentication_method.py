@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.authentication_method_resource_type import AuthenticationMethodResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.authentication_method_relationships import AuthenticationMethodRelationships
 
 _refs__resolved = False
+_from_dict__AuthenticationMethodAttributes: Callable[[Mapping[str, Any]], AuthenticationMethodAttributes]
+_from_dict__AuthenticationMethodRelationships: Callable[[Mapping[str, Any]], AuthenticationMethodRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, AuthenticationMethodAttributes, AuthenticationMethodRelationships  # noqa: PLW0603
+    global _from_dict__AuthenticationMethodAttributes, _from_dict__AuthenticationMethodRelationships  # noqa: PLW0603
     from ..models.authentication_method_attributes import AuthenticationMethodAttributes  # noqa: PLC0415
     from ..models.authentication_method_relationships import AuthenticationMethodRelationships  # noqa: PLC0415
 
+    _from_dict__AuthenticationMethodAttributes = AuthenticationMethodAttributes.from_dict
+    _from_dict__AuthenticationMethodRelationships = AuthenticationMethodRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class AuthenticationMethod:
         attributes: AuthenticationMethodAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = AuthenticationMethodAttributes.from_dict(_attributes)
+                attributes = _from_dict__AuthenticationMethodAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class AuthenticationMethod:
         relationships: AuthenticationMethodRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = AuthenticationMethodRelationships.from_dict(_relationships)
+                relationships = _from_dict__AuthenticationMethodRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class AuthenticationMethod:
             n__absent += 1
 
         if cls is _plain__class:
-            authentication_method = cls.__new__(cls)
+            authentication_method = _new__object(cls)
             authentication_method.id = id
             authentication_method.type_ = type_
             authentication_method.links = links

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.authentication_method_algorithm import AuthenticationMethodAlgorithm
 from ..models.authentication_method_kind import AuthenticationMethodKind
 from ..types import UNSET, Unset
@@ -139,7 +141,7 @@ class AuthenticationMethodAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -187,7 +189,7 @@ class AuthenticationMethodAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -195,7 +197,7 @@ class AuthenticationMethodAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            authentication_method_attributes = cls.__new__(cls)
+            authentication_method_attributes = _new__object(cls)
             authentication_method_attributes.algorithm = algorithm
             authentication_method_attributes.company_id = company_id
             authentication_method_attributes.created_at = created_at

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.authentication_method_algorithm import AuthenticationMethodAlgorithm
 from ..models.authentication_method_kind import AuthenticationMethodKind
 from ..types import UNSET, Unset
@@ -107,7 +108,7 @@ class AuthenticationMethodWriteAttributes:
                 raise FieldError("string", name, "name")
 
         if cls is _plain__class:
-            authentication_method_write_attributes = cls.__new__(cls)
+            authentication_method_write_attributes = _new__object(cls)
             authentication_method_write_attributes.algorithm = algorithm
             authentication_method_write_attributes.key = key
             authentication_method_write_attributes.kind = kind

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.availability_resource_type import AvailabilityResourceType
 from ..types import UNSET, Unset
 
@@ -16,14 +17,20 @@ if TYPE_CHECKING:
     from ..models.availability_relationships import AvailabilityRelationships
 
 _refs__resolved = False
+_from_dict__AvailabilityAttributes: Callable[[Mapping[str, Any]], AvailabilityAttributes]
+_from_dict__AvailabilityRelationships: Callable[[Mapping[str, Any]], AvailabilityRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, AvailabilityAttributes, AvailabilityRelationships  # noqa: PLW0603
+    global _from_dict__AvailabilityAttributes, _from_dict__AvailabilityRelationships  # noqa: PLW0603
     from ..models.availability_attributes import AvailabilityAttributes  # noqa: PLC0415
     from ..models.availability_relationships import AvailabilityRelationships  # noqa: PLC0415
 
+    _from_dict__AvailabilityAttributes = AvailabilityAttributes.from_dict
+    _from_dict__AvailabilityRelationships = AvailabilityRelationships.from_dict
     _refs__resolved = True
 
 
@@ -130,7 +137,7 @@ class Availability:
         attributes: AvailabilityAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = AvailabilityAttributes.from_dict(_attributes)
+                attributes = _from_dict__AvailabilityAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -142,7 +149,7 @@ class Availability:
         relationships: AvailabilityRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = AvailabilityRelationships.from_dict(_relationships)
+                relationships = _from_dict__AvailabilityRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -151,7 +158,7 @@ class Availability:
             n__absent += 1
 
         if cls is _plain__class:
-            availability = cls.__new__(cls)
+            availability = _new__object(cls)
             availability.id = id
             availability.type_ = type_
             availability.links = links

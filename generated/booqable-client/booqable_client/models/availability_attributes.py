@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.availability_status import AvailabilityStatus
 from ..models.availability_subject_type import AvailabilitySubjectType
 from ..models.availability_type import AvailabilityType
@@ -204,7 +205,7 @@ class AvailabilityAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            availability_attributes = cls.__new__(cls)
+            availability_attributes = _new__object(cls)
             availability_attributes.available = available
             availability_attributes.date = date
             availability_attributes.hour = hour

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,17 +21,29 @@ if TYPE_CHECKING:
     from ..models.uuid_equal_operators import UuidEqualOperators
 
 _refs__resolved = False
+_from_dict__BooleanOperators: Callable[[Mapping[str, Any]], BooleanOperators]
+_from_dict__DatetimeEqualOperators: Callable[[Mapping[str, Any]], DatetimeEqualOperators]
+_from_dict__IntegerEqualOperators: Callable[[Mapping[str, Any]], IntegerEqualOperators]
+_from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
+_from_dict__UuidEqualOperators: Callable[[Mapping[str, Any]], UuidEqualOperators]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, BooleanOperators, DatetimeEqualOperators, IntegerEqualOperators, StringEqualOperators, UuidEqualOperators  # noqa: PLW0603
+    global _from_dict__BooleanOperators, _from_dict__DatetimeEqualOperators, _from_dict__IntegerEqualOperators, _from_dict__StringEqualOperators, _from_dict__UuidEqualOperators  # noqa: PLW0603
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.datetime_equal_operators import DatetimeEqualOperators  # noqa: PLC0415
     from ..models.integer_equal_operators import IntegerEqualOperators  # noqa: PLC0415
     from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
     from ..models.uuid_equal_operators import UuidEqualOperators  # noqa: PLC0415
 
+    _from_dict__BooleanOperators = BooleanOperators.from_dict
+    _from_dict__DatetimeEqualOperators = DatetimeEqualOperators.from_dict
+    _from_dict__IntegerEqualOperators = IntegerEqualOperators.from_dict
+    _from_dict__StringEqualOperators = StringEqualOperators.from_dict
+    _from_dict__UuidEqualOperators = UuidEqualOperators.from_dict
     _refs__resolved = True
 
 
@@ -41,7 +55,7 @@ def _parse__subject_id(data: object) -> UUID | UuidEqualOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+                componentsschemas_uuid_equal_condition_type_0 = _from_dict__UuidEqualOperators(data)
 
                 if choice.take(componentsschemas_uuid_equal_condition_type_0):
                     return componentsschemas_uuid_equal_condition_type_0
@@ -71,7 +85,7 @@ def _parse__location_id(data: object) -> Unset | UUID | UuidEqualOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+                componentsschemas_uuid_equal_condition_type_0 = _from_dict__UuidEqualOperators(data)
 
                 if choice.take(componentsschemas_uuid_equal_condition_type_0):
                     return componentsschemas_uuid_equal_condition_type_0
@@ -101,7 +115,7 @@ def _parse__starts_at(data: object) -> datetime.datetime | DatetimeEqualOperator
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_equal_condition_type_0 = DatetimeEqualOperators.from_dict(data)
+                componentsschemas_datetime_equal_condition_type_0 = _from_dict__DatetimeEqualOperators(data)
 
                 if choice.take(componentsschemas_datetime_equal_condition_type_0):
                     return componentsschemas_datetime_equal_condition_type_0
@@ -111,7 +125,7 @@ def _parse__starts_at(data: object) -> datetime.datetime | DatetimeEqualOperator
             try:
                 _componentsschemas_datetime_equal_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_equal_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_equal_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_equal_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -292,7 +306,7 @@ class AvailabilityFilter:
         month: int | IntegerEqualOperators
         if isinstance(_month, dict):
             try:
-                componentsschemas_integer_equal_condition_type_0 = IntegerEqualOperators.from_dict(_month)
+                componentsschemas_integer_equal_condition_type_0 = _from_dict__IntegerEqualOperators(_month)
             except FieldError as field__error:
                 field__error.segments.append("month")
                 raise
@@ -313,7 +327,7 @@ class AvailabilityFilter:
         subject_type: str | StringEqualOperators
         if isinstance(_subject_type, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_subject_type)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_subject_type)
             except FieldError as field__error:
                 field__error.segments.append("subject_type")
                 raise
@@ -328,7 +342,7 @@ class AvailabilityFilter:
         year: int | IntegerEqualOperators
         if isinstance(_year, dict):
             try:
-                componentsschemas_integer_equal_condition_type_0 = IntegerEqualOperators.from_dict(_year)
+                componentsschemas_integer_equal_condition_type_0 = _from_dict__IntegerEqualOperators(_year)
             except FieldError as field__error:
                 field__error.segments.append("year")
                 raise
@@ -345,7 +359,7 @@ class AvailabilityFilter:
             day = _day
         elif isinstance(_day, dict):
             try:
-                componentsschemas_integer_equal_condition_type_0 = IntegerEqualOperators.from_dict(_day)
+                componentsschemas_integer_equal_condition_type_0 = _from_dict__IntegerEqualOperators(_day)
             except FieldError as field__error:
                 field__error.segments.append("day")
                 raise
@@ -365,7 +379,7 @@ class AvailabilityFilter:
             duration_period = _duration_period
         elif isinstance(_duration_period, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_duration_period)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_duration_period)
             except FieldError as field__error:
                 field__error.segments.append("duration_period")
                 raise
@@ -385,7 +399,7 @@ class AvailabilityFilter:
             interval = _interval
         elif isinstance(_interval, dict):
             try:
-                componentsschemas_integer_equal_condition_type_0 = IntegerEqualOperators.from_dict(_interval)
+                componentsschemas_integer_equal_condition_type_0 = _from_dict__IntegerEqualOperators(_interval)
             except FieldError as field__error:
                 field__error.segments.append("interval")
                 raise
@@ -414,7 +428,7 @@ class AvailabilityFilter:
             quantity = _quantity
         elif isinstance(_quantity, dict):
             try:
-                componentsschemas_integer_equal_condition_type_0 = IntegerEqualOperators.from_dict(_quantity)
+                componentsschemas_integer_equal_condition_type_0 = _from_dict__IntegerEqualOperators(_quantity)
             except FieldError as field__error:
                 field__error.segments.append("quantity")
                 raise
@@ -443,7 +457,7 @@ class AvailabilityFilter:
             type_ = _type_
         elif isinstance(_type_, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_type_)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_type_)
             except FieldError as field__error:
                 field__error.segments.append("type")
                 raise
@@ -463,7 +477,7 @@ class AvailabilityFilter:
             use_business_hours = _use_business_hours
         elif isinstance(_use_business_hours, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_use_business_hours)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_use_business_hours)
             except FieldError as field__error:
                 field__error.segments.append("use_business_hours")
                 raise
@@ -478,7 +492,7 @@ class AvailabilityFilter:
             n__absent += 1
 
         if cls is _plain__class:
-            availability_filter = cls.__new__(cls)
+            availability_filter = _new__object(cls)
             availability_filter.month = month
             availability_filter.subject_id = subject_id
             availability_filter.subject_type = subject_type

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 
 T = TypeVar("T", bound="AvailabilityRelationships")
 
@@ -36,7 +37,7 @@ class AvailabilityRelationships:
                 raise FieldError("object (AvailabilityRelationships)", d)
             d = dict(d)
         if cls is _plain__class:
-            availability_relationships = cls.__new__(cls)
+            availability_relationships = _new__object(cls)
             availability_relationships.additional_properties = {}
         else:
             availability_relationships = cls()

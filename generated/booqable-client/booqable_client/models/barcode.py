@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.barcode_resource_type import BarcodeResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.barcode_relationships import BarcodeRelationships
 
 _refs__resolved = False
+_from_dict__BarcodeAttributes: Callable[[Mapping[str, Any]], BarcodeAttributes]
+_from_dict__BarcodeRelationships: Callable[[Mapping[str, Any]], BarcodeRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, BarcodeAttributes, BarcodeRelationships  # noqa: PLW0603
+    global _from_dict__BarcodeAttributes, _from_dict__BarcodeRelationships  # noqa: PLW0603
     from ..models.barcode_attributes import BarcodeAttributes  # noqa: PLC0415
     from ..models.barcode_relationships import BarcodeRelationships  # noqa: PLC0415
 
+    _from_dict__BarcodeAttributes = BarcodeAttributes.from_dict
+    _from_dict__BarcodeRelationships = BarcodeRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class Barcode:
         attributes: BarcodeAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = BarcodeAttributes.from_dict(_attributes)
+                attributes = _from_dict__BarcodeAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class Barcode:
         relationships: BarcodeRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = BarcodeRelationships.from_dict(_relationships)
+                relationships = _from_dict__BarcodeRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class Barcode:
             n__absent += 1
 
         if cls is _plain__class:
-            barcode = cls.__new__(cls)
+            barcode = _new__object(cls)
             barcode.id = id
             barcode.type_ = type_
             barcode.links = links

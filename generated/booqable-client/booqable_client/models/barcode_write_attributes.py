@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.barcode_owner_type import BarcodeOwnerType
 from ..models.barcode_type import BarcodeType
 from ..types import UNSET, Unset
@@ -112,7 +113,7 @@ class BarcodeWriteAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            barcode_write_attributes = cls.__new__(cls)
+            barcode_write_attributes = _new__object(cls)
             barcode_write_attributes.barcode_type = barcode_type
             barcode_write_attributes.number = number
             barcode_write_attributes.owner_id = owner_id

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.barcode_resource_type import BarcodeResourceType
 from ..types import UNSET, Unset
 
@@ -16,13 +17,17 @@ if TYPE_CHECKING:
     from ..models.barcode_write_attributes import BarcodeWriteAttributes
 
 _refs__resolved = False
+_from_dict__BarcodeWriteAttributes: Callable[[Mapping[str, Any]], BarcodeWriteAttributes]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, BarcodeWriteAttributes  # noqa: PLW0603
+    global _from_dict__BarcodeWriteAttributes  # noqa: PLW0603
     from ..models.barcode_write_attributes import BarcodeWriteAttributes  # noqa: PLC0415
 
+    _from_dict__BarcodeWriteAttributes = BarcodeWriteAttributes.from_dict
     _refs__resolved = True
 
 
@@ -82,7 +87,7 @@ class BarcodeWriteData:
             raise FieldError("string (BarcodeResourceType)", _type_, "type")
 
         try:
-            attributes = BarcodeWriteAttributes.from_dict(d.get("attributes", UNSET))
+            attributes = _from_dict__BarcodeWriteAttributes(d.get("attributes", UNSET))
         except FieldError as field__error:
             field__error.segments.append("attributes")
             raise
@@ -99,7 +104,7 @@ class BarcodeWriteData:
             n__absent += 1
 
         if cls is _plain__class:
-            barcode_write_data = cls.__new__(cls)
+            barcode_write_data = _new__object(cls)
             barcode_write_data.type_ = type_
             barcode_write_data.attributes = attributes
             barcode_write_data.id = id

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.billing_invoice_resource_type import BillingInvoiceResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.billing_invoice_relationships import BillingInvoiceRelationships
 
 _refs__resolved = False
+_from_dict__BillingInvoiceAttributes: Callable[[Mapping[str, Any]], BillingInvoiceAttributes]
+_from_dict__BillingInvoiceRelationships: Callable[[Mapping[str, Any]], BillingInvoiceRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, BillingInvoiceAttributes, BillingInvoiceRelationships  # noqa: PLW0603
+    global _from_dict__BillingInvoiceAttributes, _from_dict__BillingInvoiceRelationships  # noqa: PLW0603
     from ..models.billing_invoice_attributes import BillingInvoiceAttributes  # noqa: PLC0415
     from ..models.billing_invoice_relationships import BillingInvoiceRelationships  # noqa: PLC0415
 
+    _from_dict__BillingInvoiceAttributes = BillingInvoiceAttributes.from_dict
+    _from_dict__BillingInvoiceRelationships = BillingInvoiceRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class BillingInvoice:
         attributes: BillingInvoiceAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = BillingInvoiceAttributes.from_dict(_attributes)
+                attributes = _from_dict__BillingInvoiceAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class BillingInvoice:
         relationships: BillingInvoiceRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = BillingInvoiceRelationships.from_dict(_relationships)
+                relationships = _from_dict__BillingInvoiceRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class BillingInvoice:
             n__absent += 1
 
         if cls is _plain__class:
-            billing_invoice = cls.__new__(cls)
+            billing_invoice = _new__object(cls)
             billing_invoice.id = id
             billing_invoice.type_ = type_
             billing_invoice.links = links

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_date as _date__parse
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.billing_invoice_billing_reason import BillingInvoiceBillingReason
 from ..models.billing_invoice_status import BillingInvoiceStatus
 from ..models.billing_invoice_strategy import BillingInvoiceStrategy
@@ -281,7 +284,7 @@ class BillingInvoiceAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -309,7 +312,7 @@ class BillingInvoiceAttributes:
         elif isinstance(_date, str):
             _date_type_0 = _date
             try:
-                date_type_0 = datetime.date.fromisoformat(_date_type_0)
+                date_type_0 = _date__parse(_date_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date", _date_type_0, "date") from None
 
@@ -339,7 +342,7 @@ class BillingInvoiceAttributes:
         elif isinstance(_next_payment_attempt_at, str):
             _next_payment_attempt_at_type_0 = _next_payment_attempt_at
             try:
-                next_payment_attempt_at_type_0 = datetime.datetime.fromisoformat(_next_payment_attempt_at_type_0)
+                next_payment_attempt_at_type_0 = _datetime__parse(_next_payment_attempt_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable(
                     "date-time", _next_payment_attempt_at_type_0, "next_payment_attempt_at"
@@ -366,7 +369,7 @@ class BillingInvoiceAttributes:
         elif isinstance(_period_end_at, str):
             _period_end_at_type_0 = _period_end_at
             try:
-                period_end_at_type_0 = datetime.date.fromisoformat(_period_end_at_type_0)
+                period_end_at_type_0 = _date__parse(_period_end_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date", _period_end_at_type_0, "period_end_at") from None
 
@@ -384,7 +387,7 @@ class BillingInvoiceAttributes:
         elif isinstance(_period_start_at, str):
             _period_start_at_type_0 = _period_start_at
             try:
-                period_start_at_type_0 = datetime.date.fromisoformat(_period_start_at_type_0)
+                period_start_at_type_0 = _date__parse(_period_start_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date", _period_start_at_type_0, "period_start_at") from None
 
@@ -451,7 +454,7 @@ class BillingInvoiceAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -478,7 +481,7 @@ class BillingInvoiceAttributes:
                 raise FieldError("integer or null", vat_in_cents, "vat_in_cents")
 
         if cls is _plain__class:
-            billing_invoice_attributes = cls.__new__(cls)
+            billing_invoice_attributes = _new__object(cls)
             billing_invoice_attributes.amount_due_in_cents = amount_due_in_cents
             billing_invoice_attributes.attempt_count = attempt_count
             billing_invoice_attributes.attempted = attempted

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,16 +20,26 @@ if TYPE_CHECKING:
     from ..models.uuid_operators import UuidOperators
 
 _refs__resolved = False
+_from_dict__DateOperators: Callable[[Mapping[str, Any]], DateOperators]
+_from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
+_from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
+_from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, DateOperators, DatetimeOperators, StringEqualOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__DateOperators, _from_dict__DatetimeOperators, _from_dict__StringEqualOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.date_operators import DateOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
     from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
+    _from_dict__DateOperators = DateOperators.from_dict
+    _from_dict__DatetimeOperators = DatetimeOperators.from_dict
+    _from_dict__StringEqualOperators = StringEqualOperators.from_dict
+    _from_dict__UuidOperators = UuidOperators.from_dict
     _refs__resolved = True
 
 
@@ -41,7 +53,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -51,7 +63,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -71,7 +83,7 @@ def _parse__id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -99,7 +111,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -109,7 +121,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -242,7 +254,7 @@ class BillingInvoiceFilter:
             billing_reason = _billing_reason
         elif isinstance(_billing_reason, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_billing_reason)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_billing_reason)
             except FieldError as field__error:
                 field__error.segments.append("billing_reason")
                 raise
@@ -271,7 +283,7 @@ class BillingInvoiceFilter:
             date = _date
         elif isinstance(_date, dict):
             try:
-                componentsschemas_date_condition_type_0 = DateOperators.from_dict(_date)
+                componentsschemas_date_condition_type_0 = _from_dict__DateOperators(_date)
             except FieldError as field__error:
                 field__error.segments.append("date")
                 raise
@@ -300,7 +312,7 @@ class BillingInvoiceFilter:
             status = _status
         elif isinstance(_status, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_status)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_status)
             except FieldError as field__error:
                 field__error.segments.append("status")
                 raise
@@ -320,7 +332,7 @@ class BillingInvoiceFilter:
             strategy = _strategy
         elif isinstance(_strategy, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_strategy)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_strategy)
             except FieldError as field__error:
                 field__error.segments.append("strategy")
                 raise
@@ -344,7 +356,7 @@ class BillingInvoiceFilter:
             n__absent += 1
 
         if cls is _plain__class:
-            billing_invoice_filter = cls.__new__(cls)
+            billing_invoice_filter = _new__object(cls)
             billing_invoice_filter.billing_reason = billing_reason
             billing_invoice_filter.created_at = created_at
             billing_invoice_filter.date = date

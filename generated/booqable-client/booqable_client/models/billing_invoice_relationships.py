@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 
 T = TypeVar("T", bound="BillingInvoiceRelationships")
 
@@ -36,7 +37,7 @@ class BillingInvoiceRelationships:
                 raise FieldError("object (BillingInvoiceRelationships)", d)
             d = dict(d)
         if cls is _plain__class:
-            billing_invoice_relationships = cls.__new__(cls)
+            billing_invoice_relationships = _new__object(cls)
             billing_invoice_relationships.additional_properties = {}
         else:
             billing_invoice_relationships = cls()

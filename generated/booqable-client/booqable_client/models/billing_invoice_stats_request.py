@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.count_aggregation import CountAggregation
 from ..models.sum_aggregation import SumAggregation
 from ..types import UNSET, Unset
@@ -188,7 +189,7 @@ class BillingInvoiceStatsRequest:
             n__absent += 1
 
         if cls is _plain__class:
-            billing_invoice_stats_request = cls.__new__(cls)
+            billing_invoice_stats_request = _new__object(cls)
             billing_invoice_stats_request.amount_due_in_cents = amount_due_in_cents
             billing_invoice_stats_request.total = total
             billing_invoice_stats_request.total_in_cents = total_in_cents

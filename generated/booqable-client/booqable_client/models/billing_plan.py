@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.billing_plan_resource_type import BillingPlanResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.billing_plan_relationships import BillingPlanRelationships
 
 _refs__resolved = False
+_from_dict__BillingPlanAttributes: Callable[[Mapping[str, Any]], BillingPlanAttributes]
+_from_dict__BillingPlanRelationships: Callable[[Mapping[str, Any]], BillingPlanRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, BillingPlanAttributes, BillingPlanRelationships  # noqa: PLW0603
+    global _from_dict__BillingPlanAttributes, _from_dict__BillingPlanRelationships  # noqa: PLW0603
     from ..models.billing_plan_attributes import BillingPlanAttributes  # noqa: PLC0415
     from ..models.billing_plan_relationships import BillingPlanRelationships  # noqa: PLC0415
 
+    _from_dict__BillingPlanAttributes = BillingPlanAttributes.from_dict
+    _from_dict__BillingPlanRelationships = BillingPlanRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class BillingPlan:
         attributes: BillingPlanAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = BillingPlanAttributes.from_dict(_attributes)
+                attributes = _from_dict__BillingPlanAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class BillingPlan:
         relationships: BillingPlanRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = BillingPlanRelationships.from_dict(_relationships)
+                relationships = _from_dict__BillingPlanRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class BillingPlan:
             n__absent += 1
 
         if cls is _plain__class:
-            billing_plan = cls.__new__(cls)
+            billing_plan = _new__object(cls)
             billing_plan.id = id
             billing_plan.type_ = type_
             billing_plan.links = links

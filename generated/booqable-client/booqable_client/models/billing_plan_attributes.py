@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
@@ -111,7 +112,7 @@ class BillingPlanAttributes:
                 raise FieldError("object", pricing_strategies, "pricing_strategies")
 
         if cls is _plain__class:
-            billing_plan_attributes = cls.__new__(cls)
+            billing_plan_attributes = _new__object(cls)
             billing_plan_attributes.api_overage_rates = api_overage_rates
             billing_plan_attributes.billing_plans = billing_plans
             billing_plan_attributes.extra_charges = extra_charges

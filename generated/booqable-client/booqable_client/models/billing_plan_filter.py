@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,14 +15,20 @@ if TYPE_CHECKING:
     from ..models.string_equal_operators import StringEqualOperators
 
 _refs__resolved = False
+_from_dict__HashOperators: Callable[[Mapping[str, Any]], HashOperators]
+_from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, HashOperators, StringEqualOperators  # noqa: PLW0603
+    global _from_dict__HashOperators, _from_dict__StringEqualOperators  # noqa: PLW0603
     from ..models.hash_operators import HashOperators  # noqa: PLC0415
     from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
 
+    _from_dict__HashOperators = HashOperators.from_dict
+    _from_dict__StringEqualOperators = StringEqualOperators.from_dict
     _refs__resolved = True
 
 
@@ -35,7 +42,7 @@ def _parse__api_overage_rates(data: object) -> dict[str, Any] | HashOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_hash_condition_type_0 = HashOperators.from_dict(data)
+                componentsschemas_hash_condition_type_0 = _from_dict__HashOperators(data)
 
                 if choice.take(componentsschemas_hash_condition_type_0):
                     return componentsschemas_hash_condition_type_0
@@ -53,7 +60,7 @@ def _parse__pricing_strategies(data: object) -> dict[str, Any] | HashOperators |
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_hash_condition_type_0 = HashOperators.from_dict(data)
+                componentsschemas_hash_condition_type_0 = _from_dict__HashOperators(data)
 
                 if choice.take(componentsschemas_hash_condition_type_0):
                     return componentsschemas_hash_condition_type_0
@@ -154,7 +161,7 @@ class BillingPlanFilter:
             billing_plans = _billing_plans
         elif isinstance(_billing_plans, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_billing_plans)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_billing_plans)
             except FieldError as field__error:
                 field__error.segments.append("billing_plans")
                 raise
@@ -174,7 +181,7 @@ class BillingPlanFilter:
             extra_charges = _extra_charges
         elif isinstance(_extra_charges, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_extra_charges)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_extra_charges)
             except FieldError as field__error:
                 field__error.segments.append("extra_charges")
                 raise
@@ -198,7 +205,7 @@ class BillingPlanFilter:
             n__absent += 1
 
         if cls is _plain__class:
-            billing_plan_filter = cls.__new__(cls)
+            billing_plan_filter = _new__object(cls)
             billing_plan_filter.api_overage_rates = api_overage_rates
             billing_plan_filter.billing_plans = billing_plans
             billing_plan_filter.extra_charges = extra_charges

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 
 T = TypeVar("T", bound="BillingPlanRelationships")
 
@@ -36,7 +37,7 @@ class BillingPlanRelationships:
                 raise FieldError("object (BillingPlanRelationships)", d)
             d = dict(d)
         if cls is _plain__class:
-            billing_plan_relationships = cls.__new__(cls)
+            billing_plan_relationships = _new__object(cls)
             billing_plan_relationships.additional_properties = {}
         else:
             billing_plan_relationships = cls()

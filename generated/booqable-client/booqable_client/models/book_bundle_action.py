@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.book_bundle_action_action import BookBundleActionAction
 from ..types import UNSET
 
@@ -16,13 +17,17 @@ if TYPE_CHECKING:
     from ..models.product_variation import ProductVariation
 
 _refs__resolved = False
+_from_dict__ProductVariation: Callable[[Mapping[str, Any]], ProductVariation]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, ProductVariation  # noqa: PLW0603
+    global _from_dict__ProductVariation  # noqa: PLW0603
     from ..models.product_variation import ProductVariation  # noqa: PLC0415
 
+    _from_dict__ProductVariation = ProductVariation.from_dict
     _refs__resolved = True
 
 
@@ -102,7 +107,7 @@ class BookBundleAction:
             product_variations = []
             try:
                 for product_variations_item_data in _product_variations:
-                    product_variations_item = ProductVariation.from_dict(product_variations_item_data)
+                    product_variations_item = _from_dict__ProductVariation(product_variations_item_data)
 
                     product_variations.append(product_variations_item)
             except FieldError as field__error:
@@ -113,7 +118,7 @@ class BookBundleAction:
             raise FieldError("array", _product_variations, "product_variations")
 
         if cls is _plain__class:
-            book_bundle_action = cls.__new__(cls)
+            book_bundle_action = _new__object(cls)
             book_bundle_action.action = action
             book_bundle_action.bundle_id = bundle_id
             book_bundle_action.quantity = quantity

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.book_product_action_action import BookProductActionAction
 from ..models.booking_mode import BookingMode
 from ..types import UNSET, Unset
@@ -117,7 +118,7 @@ class BookProductAction:
             n__absent += 1
 
         if cls is _plain__class:
-            book_product_action = cls.__new__(cls)
+            book_product_action = _new__object(cls)
             book_product_action.action = action
             book_product_action.mode = mode
             book_product_action.product_id = product_id

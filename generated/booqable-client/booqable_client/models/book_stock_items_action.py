@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.book_stock_items_action_action import BookStockItemsActionAction
 from ..models.booking_mode import BookingMode
 from ..types import UNSET, Unset
@@ -136,7 +137,7 @@ class BookStockItemsAction:
             n__absent += 1
 
         if cls is _plain__class:
-            book_stock_items_action = cls.__new__(cls)
+            book_stock_items_action = _new__object(cls)
             book_stock_items_action.action = action
             book_stock_items_action.mode = mode
             book_stock_items_action.product_id = product_id

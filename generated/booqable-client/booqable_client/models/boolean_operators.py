@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BooleanOperators")
@@ -47,7 +48,7 @@ class BooleanOperators:
                 raise FieldError("boolean", eq, "eq")
 
         if cls is _plain__class:
-            boolean_operators = cls.__new__(cls)
+            boolean_operators = _new__object(cls)
             boolean_operators.eq = eq
         else:
             boolean_operators = cls(

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.bulk_upsert_resource_type import BulkUpsertResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.bulk_upsert_relationships import BulkUpsertRelationships
 
 _refs__resolved = False
+_from_dict__BulkUpsertAttributes: Callable[[Mapping[str, Any]], BulkUpsertAttributes]
+_from_dict__BulkUpsertRelationships: Callable[[Mapping[str, Any]], BulkUpsertRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, BulkUpsertAttributes, BulkUpsertRelationships  # noqa: PLW0603
+    global _from_dict__BulkUpsertAttributes, _from_dict__BulkUpsertRelationships  # noqa: PLW0603
     from ..models.bulk_upsert_attributes import BulkUpsertAttributes  # noqa: PLC0415
     from ..models.bulk_upsert_relationships import BulkUpsertRelationships  # noqa: PLC0415
 
+    _from_dict__BulkUpsertAttributes = BulkUpsertAttributes.from_dict
+    _from_dict__BulkUpsertRelationships = BulkUpsertRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class BulkUpsert:
         attributes: BulkUpsertAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = BulkUpsertAttributes.from_dict(_attributes)
+                attributes = _from_dict__BulkUpsertAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class BulkUpsert:
         relationships: BulkUpsertRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = BulkUpsertRelationships.from_dict(_relationships)
+                relationships = _from_dict__BulkUpsertRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class BulkUpsert:
             n__absent += 1
 
         if cls is _plain__class:
-            bulk_upsert = cls.__new__(cls)
+            bulk_upsert = _new__object(cls)
             bulk_upsert.id = id
             bulk_upsert.type_ = type_
             bulk_upsert.links = links

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..models.bulk_upsert_type import BulkUpsertType
 from ..types import UNSET, Unset
@@ -82,7 +83,7 @@ class BulkUpsertWriteAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            bulk_upsert_write_attributes = cls.__new__(cls)
+            bulk_upsert_write_attributes = _new__object(cls)
             bulk_upsert_write_attributes.data = data
             bulk_upsert_write_attributes.type_ = type_
             bulk_upsert_write_attributes.additional_properties = {}

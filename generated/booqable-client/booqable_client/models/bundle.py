@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.bundle_resource_type import BundleResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.bundle_relationships import BundleRelationships
 
 _refs__resolved = False
+_from_dict__BundleAttributes: Callable[[Mapping[str, Any]], BundleAttributes]
+_from_dict__BundleRelationships: Callable[[Mapping[str, Any]], BundleRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, BundleAttributes, BundleRelationships  # noqa: PLW0603
+    global _from_dict__BundleAttributes, _from_dict__BundleRelationships  # noqa: PLW0603
     from ..models.bundle_attributes import BundleAttributes  # noqa: PLC0415
     from ..models.bundle_relationships import BundleRelationships  # noqa: PLC0415
 
+    _from_dict__BundleAttributes = BundleAttributes.from_dict
+    _from_dict__BundleRelationships = BundleRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class Bundle:
         attributes: BundleAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = BundleAttributes.from_dict(_attributes)
+                attributes = _from_dict__BundleAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class Bundle:
         relationships: BundleRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = BundleRelationships.from_dict(_relationships)
+                relationships = _from_dict__BundleRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class Bundle:
             n__absent += 1
 
         if cls is _plain__class:
-            bundle = cls.__new__(cls)
+            bundle = _new__object(cls)
             bundle.id = id
             bundle.type_ = type_
             bundle.links = links

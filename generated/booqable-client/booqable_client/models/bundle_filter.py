@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,11 +23,20 @@ if TYPE_CHECKING:
     from ..models.uuid_operators import UuidOperators
 
 _refs__resolved = False
+_from_dict__BooleanOperators: Callable[[Mapping[str, Any]], BooleanOperators]
+_from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
+_from_dict__IntegerOperators: Callable[[Mapping[str, Any]], IntegerOperators]
+_from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
+_from_dict__StringOperators: Callable[[Mapping[str, Any]], StringOperators]
+_from_dict__TextOperators: Callable[[Mapping[str, Any]], TextOperators]
+_from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, BooleanOperators, DatetimeOperators, IntegerOperators, StringEqualOperators, StringOperators, TextOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__IntegerOperators, _from_dict__StringEqualOperators, _from_dict__StringOperators, _from_dict__TextOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
     from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
@@ -34,6 +45,13 @@ def _resolve__refs() -> None:
     from ..models.text_operators import TextOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
+    _from_dict__BooleanOperators = BooleanOperators.from_dict
+    _from_dict__DatetimeOperators = DatetimeOperators.from_dict
+    _from_dict__IntegerOperators = IntegerOperators.from_dict
+    _from_dict__StringEqualOperators = StringEqualOperators.from_dict
+    _from_dict__StringOperators = StringOperators.from_dict
+    _from_dict__TextOperators = TextOperators.from_dict
+    _from_dict__UuidOperators = UuidOperators.from_dict
     _refs__resolved = True
 
 
@@ -47,7 +65,7 @@ def _parse__archived_at(data: object) -> datetime.datetime | DatetimeOperators |
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -57,7 +75,7 @@ def _parse__archived_at(data: object) -> datetime.datetime | DatetimeOperators |
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -77,7 +95,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -87,7 +105,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -107,7 +125,7 @@ def _parse__id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -135,7 +153,7 @@ def _parse__photo_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -163,7 +181,7 @@ def _parse__tax_category_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -191,7 +209,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -201,7 +219,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -517,7 +535,7 @@ class BundleFilter:
             archived = _archived
         elif isinstance(_archived, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_archived)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_archived)
             except FieldError as field__error:
                 field__error.segments.append("archived")
                 raise
@@ -555,7 +573,7 @@ class BundleFilter:
             description = _description
         elif isinstance(_description, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_description)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_description)
             except FieldError as field__error:
                 field__error.segments.append("description")
                 raise
@@ -575,7 +593,7 @@ class BundleFilter:
             discountable = _discountable
         elif isinstance(_discountable, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_discountable)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_discountable)
             except FieldError as field__error:
                 field__error.segments.append("discountable")
                 raise
@@ -595,7 +613,7 @@ class BundleFilter:
             excerpt = _excerpt
         elif isinstance(_excerpt, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_excerpt)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_excerpt)
             except FieldError as field__error:
                 field__error.segments.append("excerpt")
                 raise
@@ -615,7 +633,7 @@ class BundleFilter:
             extra_information = _extra_information
         elif isinstance(_extra_information, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_extra_information)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_extra_information)
             except FieldError as field__error:
                 field__error.segments.append("extra_information")
                 raise
@@ -644,7 +662,7 @@ class BundleFilter:
             name = _name
         elif isinstance(_name, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_name)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_name)
             except FieldError as field__error:
                 field__error.segments.append("name")
                 raise
@@ -673,7 +691,7 @@ class BundleFilter:
             product_type = _product_type
         elif isinstance(_product_type, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_product_type)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_product_type)
             except FieldError as field__error:
                 field__error.segments.append("product_type")
                 raise
@@ -693,7 +711,7 @@ class BundleFilter:
             q = _q
         elif isinstance(_q, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_q)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_q)
             except FieldError as field__error:
                 field__error.segments.append("q")
                 raise
@@ -713,7 +731,7 @@ class BundleFilter:
             seo_description = _seo_description
         elif isinstance(_seo_description, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_seo_description)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_seo_description)
             except FieldError as field__error:
                 field__error.segments.append("seo_description")
                 raise
@@ -733,7 +751,7 @@ class BundleFilter:
             seo_title = _seo_title
         elif isinstance(_seo_title, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_seo_title)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_seo_title)
             except FieldError as field__error:
                 field__error.segments.append("seo_title")
                 raise
@@ -753,7 +771,7 @@ class BundleFilter:
             show_in_store = _show_in_store
         elif isinstance(_show_in_store, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_show_in_store)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_show_in_store)
             except FieldError as field__error:
                 field__error.segments.append("show_in_store")
                 raise
@@ -773,7 +791,7 @@ class BundleFilter:
             slug = _slug
         elif isinstance(_slug, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_slug)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_slug)
             except FieldError as field__error:
                 field__error.segments.append("slug")
                 raise
@@ -793,7 +811,7 @@ class BundleFilter:
             sorting_weight = _sorting_weight
         elif isinstance(_sorting_weight, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_sorting_weight)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_sorting_weight)
             except FieldError as field__error:
                 field__error.segments.append("sorting_weight")
                 raise
@@ -813,7 +831,7 @@ class BundleFilter:
             tag_list = _tag_list
         elif isinstance(_tag_list, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_tag_list)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_tag_list)
             except FieldError as field__error:
                 field__error.segments.append("tag_list")
                 raise
@@ -842,7 +860,7 @@ class BundleFilter:
             taxable = _taxable
         elif isinstance(_taxable, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_taxable)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_taxable)
             except FieldError as field__error:
                 field__error.segments.append("taxable")
                 raise
@@ -862,7 +880,7 @@ class BundleFilter:
             type_ = _type_
         elif isinstance(_type_, dict):
             try:
-                componentsschemas_string_condition_type_0 = StringOperators.from_dict(_type_)
+                componentsschemas_string_condition_type_0 = _from_dict__StringOperators(_type_)
             except FieldError as field__error:
                 field__error.segments.append("type")
                 raise
@@ -886,7 +904,7 @@ class BundleFilter:
             n__absent += 1
 
         if cls is _plain__class:
-            bundle_filter = cls.__new__(cls)
+            bundle_filter = _new__object(cls)
             bundle_filter.archived = archived
             bundle_filter.archived_at = archived_at
             bundle_filter.created_at = created_at

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.bundle_item_resource_type import BundleItemResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.bundle_item_relationships import BundleItemRelationships
 
 _refs__resolved = False
+_from_dict__BundleItemAttributes: Callable[[Mapping[str, Any]], BundleItemAttributes]
+_from_dict__BundleItemRelationships: Callable[[Mapping[str, Any]], BundleItemRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, BundleItemAttributes, BundleItemRelationships  # noqa: PLW0603
+    global _from_dict__BundleItemAttributes, _from_dict__BundleItemRelationships  # noqa: PLW0603
     from ..models.bundle_item_attributes import BundleItemAttributes  # noqa: PLC0415
     from ..models.bundle_item_relationships import BundleItemRelationships  # noqa: PLC0415
 
+    _from_dict__BundleItemAttributes = BundleItemAttributes.from_dict
+    _from_dict__BundleItemRelationships = BundleItemRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class BundleItem:
         attributes: BundleItemAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = BundleItemAttributes.from_dict(_attributes)
+                attributes = _from_dict__BundleItemAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class BundleItem:
         relationships: BundleItemRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = BundleItemRelationships.from_dict(_relationships)
+                relationships = _from_dict__BundleItemRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class BundleItem:
             n__absent += 1
 
         if cls is _plain__class:
-            bundle_item = cls.__new__(cls)
+            bundle_item = _new__object(cls)
             bundle_item.id = id
             bundle_item.type_ = type_
             bundle_item.links = links

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BundleItemWriteAttributes")
@@ -160,7 +161,7 @@ class BundleItemWriteAttributes:
                 raise FieldError("integer", quantity, "quantity")
 
         if cls is _plain__class:
-            bundle_item_write_attributes = cls.__new__(cls)
+            bundle_item_write_attributes = _new__object(cls)
             bundle_item_write_attributes.bundle_id = bundle_id
             bundle_item_write_attributes.discount_percentage = discount_percentage
             bundle_item_write_attributes.photo_id = photo_id

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.bundle_price_resource_type import BundlePriceResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.bundle_price_relationships import BundlePriceRelationships
 
 _refs__resolved = False
+_from_dict__BundlePriceAttributes: Callable[[Mapping[str, Any]], BundlePriceAttributes]
+_from_dict__BundlePriceRelationships: Callable[[Mapping[str, Any]], BundlePriceRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, BundlePriceAttributes, BundlePriceRelationships  # noqa: PLW0603
+    global _from_dict__BundlePriceAttributes, _from_dict__BundlePriceRelationships  # noqa: PLW0603
     from ..models.bundle_price_attributes import BundlePriceAttributes  # noqa: PLC0415
     from ..models.bundle_price_relationships import BundlePriceRelationships  # noqa: PLC0415
 
+    _from_dict__BundlePriceAttributes = BundlePriceAttributes.from_dict
+    _from_dict__BundlePriceRelationships = BundlePriceRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class BundlePrice:
         attributes: BundlePriceAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = BundlePriceAttributes.from_dict(_attributes)
+                attributes = _from_dict__BundlePriceAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class BundlePrice:
         relationships: BundlePriceRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = BundlePriceRelationships.from_dict(_relationships)
+                relationships = _from_dict__BundlePriceRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class BundlePrice:
             n__absent += 1
 
         if cls is _plain__class:
-            bundle_price = cls.__new__(cls)
+            bundle_price = _new__object(cls)
             bundle_price.id = id
             bundle_price.type_ = type_
             bundle_price.links = links

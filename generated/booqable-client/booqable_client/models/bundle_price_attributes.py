@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BundlePriceAttributes")
@@ -129,7 +131,7 @@ class BundlePriceAttributes:
         from_: datetime.datetime | Unset = UNSET
         if _from_ is not UNSET:
             try:
-                from_ = datetime.datetime.fromisoformat(_from_)
+                from_ = _datetime__parse(_from_)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _from_, "from") from None
 
@@ -151,7 +153,7 @@ class BundlePriceAttributes:
         till: datetime.datetime | Unset = UNSET
         if _till is not UNSET:
             try:
-                till = datetime.datetime.fromisoformat(_till)
+                till = _datetime__parse(_till)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _till, "till") from None
 
@@ -159,7 +161,7 @@ class BundlePriceAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            bundle_price_attributes = cls.__new__(cls)
+            bundle_price_attributes = _new__object(cls)
             bundle_price_attributes.bundle_id = bundle_id
             bundle_price_attributes.bundle_ids = bundle_ids
             bundle_price_attributes.charge_label = charge_label

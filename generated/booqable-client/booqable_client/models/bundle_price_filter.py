@@ -1,13 +1,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
@@ -16,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.string_equal_operators import StringEqualOperators
 
 _refs__resolved = False
+_from_dict__DatetimeEqualOperators: Callable[[Mapping[str, Any]], DatetimeEqualOperators]
+_from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, DatetimeEqualOperators, StringEqualOperators  # noqa: PLW0603
+    global _from_dict__DatetimeEqualOperators, _from_dict__StringEqualOperators  # noqa: PLW0603
     from ..models.datetime_equal_operators import DatetimeEqualOperators  # noqa: PLC0415
     from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
 
+    _from_dict__DatetimeEqualOperators = DatetimeEqualOperators.from_dict
+    _from_dict__StringEqualOperators = StringEqualOperators.from_dict
     _refs__resolved = True
 
 
@@ -37,7 +45,7 @@ def _parse__from_(data: object) -> datetime.datetime | DatetimeEqualOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_equal_condition_type_0 = DatetimeEqualOperators.from_dict(data)
+                componentsschemas_datetime_equal_condition_type_0 = _from_dict__DatetimeEqualOperators(data)
 
                 if choice.take(componentsschemas_datetime_equal_condition_type_0):
                     return componentsschemas_datetime_equal_condition_type_0
@@ -47,7 +55,7 @@ def _parse__from_(data: object) -> datetime.datetime | DatetimeEqualOperators | 
             try:
                 _componentsschemas_datetime_equal_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_equal_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_equal_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_equal_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -69,7 +77,7 @@ def _parse__till(data: object) -> datetime.datetime | DatetimeEqualOperators | U
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_equal_condition_type_0 = DatetimeEqualOperators.from_dict(data)
+                componentsschemas_datetime_equal_condition_type_0 = _from_dict__DatetimeEqualOperators(data)
 
                 if choice.take(componentsschemas_datetime_equal_condition_type_0):
                     return componentsschemas_datetime_equal_condition_type_0
@@ -79,7 +87,7 @@ def _parse__till(data: object) -> datetime.datetime | DatetimeEqualOperators | U
             try:
                 _componentsschemas_datetime_equal_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_equal_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_equal_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_equal_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -168,7 +176,7 @@ class BundlePriceFilter:
             bundle_ids = _bundle_ids
         elif isinstance(_bundle_ids, dict):
             try:
-                componentsschemas_string_list_condition_type_0 = StringEqualOperators.from_dict(_bundle_ids)
+                componentsschemas_string_list_condition_type_0 = _from_dict__StringEqualOperators(_bundle_ids)
             except FieldError as field__error:
                 field__error.segments.append("bundle_ids")
                 raise
@@ -224,7 +232,7 @@ class BundlePriceFilter:
             n__absent += 1
 
         if cls is _plain__class:
-            bundle_price_filter = cls.__new__(cls)
+            bundle_price_filter = _new__object(cls)
             bundle_price_filter.bundle_ids = bundle_ids
             bundle_price_filter.from_ = from_
             bundle_price_filter.till = till

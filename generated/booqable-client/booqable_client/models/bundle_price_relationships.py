@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 
 T = TypeVar("T", bound="BundlePriceRelationships")
 
@@ -36,7 +37,7 @@ class BundlePriceRelationships:
                 raise FieldError("object (BundlePriceRelationships)", d)
             d = dict(d)
         if cls is _plain__class:
-            bundle_price_relationships = cls.__new__(cls)
+            bundle_price_relationships = _new__object(cls)
             bundle_price_relationships.additional_properties = {}
         else:
             bundle_price_relationships = cls()

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.relationship import Relationship
 
 _refs__resolved = False
+_from_dict__Relationship: Callable[[Mapping[str, Any]], Relationship]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Relationship  # noqa: PLW0603
+    global _from_dict__Relationship  # noqa: PLW0603
     from ..models.relationship import Relationship  # noqa: PLC0415
 
+    _from_dict__Relationship = Relationship.from_dict
     _refs__resolved = True
 
 
@@ -108,7 +113,7 @@ class BundleRelationships:
         bundle_items: Relationship | Unset = UNSET
         if _bundle_items is not UNSET:
             try:
-                bundle_items = Relationship.from_dict(_bundle_items)
+                bundle_items = _from_dict__Relationship(_bundle_items)
             except FieldError as field__error:
                 field__error.segments.append("bundle_items")
                 raise
@@ -120,7 +125,7 @@ class BundleRelationships:
         collection_items: Relationship | Unset = UNSET
         if _collection_items is not UNSET:
             try:
-                collection_items = Relationship.from_dict(_collection_items)
+                collection_items = _from_dict__Relationship(_collection_items)
             except FieldError as field__error:
                 field__error.segments.append("collection_items")
                 raise
@@ -132,7 +137,7 @@ class BundleRelationships:
         inventory_levels: Relationship | Unset = UNSET
         if _inventory_levels is not UNSET:
             try:
-                inventory_levels = Relationship.from_dict(_inventory_levels)
+                inventory_levels = _from_dict__Relationship(_inventory_levels)
             except FieldError as field__error:
                 field__error.segments.append("inventory_levels")
                 raise
@@ -144,7 +149,7 @@ class BundleRelationships:
         photo: Relationship | Unset = UNSET
         if _photo is not UNSET:
             try:
-                photo = Relationship.from_dict(_photo)
+                photo = _from_dict__Relationship(_photo)
             except FieldError as field__error:
                 field__error.segments.append("photo")
                 raise
@@ -156,7 +161,7 @@ class BundleRelationships:
         photos: Relationship | Unset = UNSET
         if _photos is not UNSET:
             try:
-                photos = Relationship.from_dict(_photos)
+                photos = _from_dict__Relationship(_photos)
             except FieldError as field__error:
                 field__error.segments.append("photos")
                 raise
@@ -168,7 +173,7 @@ class BundleRelationships:
         tax_category: Relationship | Unset = UNSET
         if _tax_category is not UNSET:
             try:
-                tax_category = Relationship.from_dict(_tax_category)
+                tax_category = _from_dict__Relationship(_tax_category)
             except FieldError as field__error:
                 field__error.segments.append("tax_category")
                 raise
@@ -177,7 +182,7 @@ class BundleRelationships:
             n__absent += 1
 
         if cls is _plain__class:
-            bundle_relationships = cls.__new__(cls)
+            bundle_relationships = _new__object(cls)
             bundle_relationships.bundle_items = bundle_items
             bundle_relationships.collection_items = collection_items
             bundle_relationships.inventory_levels = inventory_levels

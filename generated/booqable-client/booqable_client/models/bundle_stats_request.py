@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.count_aggregation import CountAggregation
 from ..types import UNSET, Unset
 
@@ -337,7 +338,7 @@ class BundleStatsRequest:
             n__absent += 1
 
         if cls is _plain__class:
-            bundle_stats_request = cls.__new__(cls)
+            bundle_stats_request = _new__object(cls)
             bundle_stats_request.archived = archived
             bundle_stats_request.discountable = discountable
             bundle_stats_request.product_type = product_type

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
@@ -307,7 +308,7 @@ class BundleWriteAttributes:
                 raise FieldError("boolean", taxable, "taxable")
 
         if cls is _plain__class:
-            bundle_write_attributes = cls.__new__(cls)
+            bundle_write_attributes = _new__object(cls)
             bundle_write_attributes.bundle_items_attributes = bundle_items_attributes
             bundle_write_attributes.create_url_redirect = create_url_redirect
             bundle_write_attributes.description = description

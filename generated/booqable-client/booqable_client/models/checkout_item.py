@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.checkout_item_resource_type import CheckoutItemResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.checkout_item_relationships import CheckoutItemRelationships
 
 _refs__resolved = False
+_from_dict__CheckoutItemAttributes: Callable[[Mapping[str, Any]], CheckoutItemAttributes]
+_from_dict__CheckoutItemRelationships: Callable[[Mapping[str, Any]], CheckoutItemRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, CheckoutItemAttributes, CheckoutItemRelationships  # noqa: PLW0603
+    global _from_dict__CheckoutItemAttributes, _from_dict__CheckoutItemRelationships  # noqa: PLW0603
     from ..models.checkout_item_attributes import CheckoutItemAttributes  # noqa: PLC0415
     from ..models.checkout_item_relationships import CheckoutItemRelationships  # noqa: PLC0415
 
+    _from_dict__CheckoutItemAttributes = CheckoutItemAttributes.from_dict
+    _from_dict__CheckoutItemRelationships = CheckoutItemRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class CheckoutItem:
         attributes: CheckoutItemAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = CheckoutItemAttributes.from_dict(_attributes)
+                attributes = _from_dict__CheckoutItemAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class CheckoutItem:
         relationships: CheckoutItemRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = CheckoutItemRelationships.from_dict(_relationships)
+                relationships = _from_dict__CheckoutItemRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class CheckoutItem:
             n__absent += 1
 
         if cls is _plain__class:
-            checkout_item = cls.__new__(cls)
+            checkout_item = _new__object(cls)
             checkout_item.id = id
             checkout_item.type_ = type_
             checkout_item.links = links

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,16 +20,26 @@ if TYPE_CHECKING:
     from ..models.uuid_operators import UuidOperators
 
 _refs__resolved = False
+_from_dict__BooleanOperators: Callable[[Mapping[str, Any]], BooleanOperators]
+_from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
+_from_dict__TextOperators: Callable[[Mapping[str, Any]], TextOperators]
+_from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, BooleanOperators, DatetimeOperators, TextOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__TextOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
     from ..models.text_operators import TextOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
+    _from_dict__BooleanOperators = BooleanOperators.from_dict
+    _from_dict__DatetimeOperators = DatetimeOperators.from_dict
+    _from_dict__TextOperators = TextOperators.from_dict
+    _from_dict__UuidOperators = UuidOperators.from_dict
     _refs__resolved = True
 
 
@@ -41,7 +53,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -51,7 +63,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -71,7 +83,7 @@ def _parse__default_property_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -99,7 +111,7 @@ def _parse__id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -127,7 +139,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -137,7 +149,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -319,7 +331,7 @@ class CheckoutItemFilter:
             content = _content
         elif isinstance(_content, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_content)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_content)
             except FieldError as field__error:
                 field__error.segments.append("content")
                 raise
@@ -366,7 +378,7 @@ class CheckoutItemFilter:
             image_alt_text = _image_alt_text
         elif isinstance(_image_alt_text, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_image_alt_text)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_image_alt_text)
             except FieldError as field__error:
                 field__error.segments.append("image_alt_text")
                 raise
@@ -386,7 +398,7 @@ class CheckoutItemFilter:
             item_type = _item_type
         elif isinstance(_item_type, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_item_type)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_item_type)
             except FieldError as field__error:
                 field__error.segments.append("item_type")
                 raise
@@ -406,7 +418,7 @@ class CheckoutItemFilter:
             name = _name
         elif isinstance(_name, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_name)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_name)
             except FieldError as field__error:
                 field__error.segments.append("name")
                 raise
@@ -426,7 +438,7 @@ class CheckoutItemFilter:
             pickup_requires_billing_address = _pickup_requires_billing_address
         elif isinstance(_pickup_requires_billing_address, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(
                     _pickup_requires_billing_address
                 )
             except FieldError as field__error:
@@ -452,7 +464,7 @@ class CheckoutItemFilter:
             required = _required
         elif isinstance(_required, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_required)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_required)
             except FieldError as field__error:
                 field__error.segments.append("required")
                 raise
@@ -472,7 +484,7 @@ class CheckoutItemFilter:
             tooltip = _tooltip
         elif isinstance(_tooltip, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_tooltip)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_tooltip)
             except FieldError as field__error:
                 field__error.segments.append("tooltip")
                 raise
@@ -496,7 +508,7 @@ class CheckoutItemFilter:
             n__absent += 1
 
         if cls is _plain__class:
-            checkout_item_filter = cls.__new__(cls)
+            checkout_item_filter = _new__object(cls)
             checkout_item_filter.content = content
             checkout_item_filter.created_at = created_at
             checkout_item_filter.default_property_id = default_property_id

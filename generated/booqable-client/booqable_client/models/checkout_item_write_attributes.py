@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CheckoutItemWriteAttributes")
@@ -177,7 +178,7 @@ class CheckoutItemWriteAttributes:
                 raise FieldError("string", tooltip, "tooltip")
 
         if cls is _plain__class:
-            checkout_item_write_attributes = cls.__new__(cls)
+            checkout_item_write_attributes = _new__object(cls)
             checkout_item_write_attributes.content = content
             checkout_item_write_attributes.default_property_id = default_property_id
             checkout_item_write_attributes.image_alt_text = image_alt_text

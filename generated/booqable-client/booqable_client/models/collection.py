@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.collection_resource_type import CollectionResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.collection_relationships import CollectionRelationships
 
 _refs__resolved = False
+_from_dict__CollectionAttributes: Callable[[Mapping[str, Any]], CollectionAttributes]
+_from_dict__CollectionRelationships: Callable[[Mapping[str, Any]], CollectionRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, CollectionAttributes, CollectionRelationships  # noqa: PLW0603
+    global _from_dict__CollectionAttributes, _from_dict__CollectionRelationships  # noqa: PLW0603
     from ..models.collection_attributes import CollectionAttributes  # noqa: PLC0415
     from ..models.collection_relationships import CollectionRelationships  # noqa: PLC0415
 
+    _from_dict__CollectionAttributes = CollectionAttributes.from_dict
+    _from_dict__CollectionRelationships = CollectionRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class Collection:
         attributes: CollectionAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = CollectionAttributes.from_dict(_attributes)
+                attributes = _from_dict__CollectionAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class Collection:
         relationships: CollectionRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = CollectionRelationships.from_dict(_relationships)
+                relationships = _from_dict__CollectionRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class Collection:
             n__absent += 1
 
         if cls is _plain__class:
-            collection = cls.__new__(cls)
+            collection = _new__object(cls)
             collection.id = id
             collection.type_ = type_
             collection.links = links

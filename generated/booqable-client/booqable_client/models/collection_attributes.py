@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
 from ..models.collection_type import CollectionType
 from ..types import UNSET, Unset
@@ -270,7 +272,7 @@ class CollectionAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -429,7 +431,7 @@ class CollectionAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -437,7 +439,7 @@ class CollectionAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            collection_attributes = cls.__new__(cls)
+            collection_attributes = _new__object(cls)
             collection_attributes.all_children = all_children
             collection_attributes.all_parents = all_parents
             collection_attributes.collection_type = collection_type

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,11 +22,19 @@ if TYPE_CHECKING:
     from ..models.uuid_operators import UuidOperators
 
 _refs__resolved = False
+_from_dict__BooleanOperators: Callable[[Mapping[str, Any]], BooleanOperators]
+_from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
+_from_dict__IntegerOperators: Callable[[Mapping[str, Any]], IntegerOperators]
+_from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
+_from_dict__TextOperators: Callable[[Mapping[str, Any]], TextOperators]
+_from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, BooleanOperators, DatetimeOperators, IntegerOperators, StringEqualOperators, TextOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__IntegerOperators, _from_dict__StringEqualOperators, _from_dict__TextOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
     from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
@@ -32,6 +42,12 @@ def _resolve__refs() -> None:
     from ..models.text_operators import TextOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
+    _from_dict__BooleanOperators = BooleanOperators.from_dict
+    _from_dict__DatetimeOperators = DatetimeOperators.from_dict
+    _from_dict__IntegerOperators = IntegerOperators.from_dict
+    _from_dict__StringEqualOperators = StringEqualOperators.from_dict
+    _from_dict__TextOperators = TextOperators.from_dict
+    _from_dict__UuidOperators = UuidOperators.from_dict
     _refs__resolved = True
 
 
@@ -45,7 +61,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -55,7 +71,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -75,7 +91,7 @@ def _parse__id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -103,7 +119,7 @@ def _parse__parent_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -131,7 +147,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -141,7 +157,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -383,7 +399,7 @@ class CollectionFilter:
             collection_type = _collection_type
         elif isinstance(_collection_type, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_collection_type)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_collection_type)
             except FieldError as field__error:
                 field__error.segments.append("collection_type")
                 raise
@@ -412,7 +428,7 @@ class CollectionFilter:
             depth = _depth
         elif isinstance(_depth, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_depth)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_depth)
             except FieldError as field__error:
                 field__error.segments.append("depth")
                 raise
@@ -432,7 +448,7 @@ class CollectionFilter:
             description = _description
         elif isinstance(_description, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_description)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_description)
             except FieldError as field__error:
                 field__error.segments.append("description")
                 raise
@@ -452,7 +468,7 @@ class CollectionFilter:
             hierarchical_q = _hierarchical_q
         elif isinstance(_hierarchical_q, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_hierarchical_q)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_hierarchical_q)
             except FieldError as field__error:
                 field__error.segments.append("hierarchical_q")
                 raise
@@ -481,7 +497,7 @@ class CollectionFilter:
             name = _name
         elif isinstance(_name, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_name)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_name)
             except FieldError as field__error:
                 field__error.segments.append("name")
                 raise
@@ -510,7 +526,7 @@ class CollectionFilter:
             position = _position
         elif isinstance(_position, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_position)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_position)
             except FieldError as field__error:
                 field__error.segments.append("position")
                 raise
@@ -530,7 +546,7 @@ class CollectionFilter:
             q = _q
         elif isinstance(_q, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_q)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_q)
             except FieldError as field__error:
                 field__error.segments.append("q")
                 raise
@@ -550,7 +566,7 @@ class CollectionFilter:
             seo_description = _seo_description
         elif isinstance(_seo_description, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_seo_description)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_seo_description)
             except FieldError as field__error:
                 field__error.segments.append("seo_description")
                 raise
@@ -570,7 +586,7 @@ class CollectionFilter:
             seo_title = _seo_title
         elif isinstance(_seo_title, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_seo_title)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_seo_title)
             except FieldError as field__error:
                 field__error.segments.append("seo_title")
                 raise
@@ -590,7 +606,7 @@ class CollectionFilter:
             show_in_store = _show_in_store
         elif isinstance(_show_in_store, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_show_in_store)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_show_in_store)
             except FieldError as field__error:
                 field__error.segments.append("show_in_store")
                 raise
@@ -610,7 +626,7 @@ class CollectionFilter:
             slug = _slug
         elif isinstance(_slug, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_slug)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_slug)
             except FieldError as field__error:
                 field__error.segments.append("slug")
                 raise
@@ -630,7 +646,7 @@ class CollectionFilter:
             system = _system
         elif isinstance(_system, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_system)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_system)
             except FieldError as field__error:
                 field__error.segments.append("system")
                 raise
@@ -654,7 +670,7 @@ class CollectionFilter:
             n__absent += 1
 
         if cls is _plain__class:
-            collection_filter = cls.__new__(cls)
+            collection_filter = _new__object(cls)
             collection_filter.collection_type = collection_type
             collection_filter.created_at = created_at
             collection_filter.depth = depth

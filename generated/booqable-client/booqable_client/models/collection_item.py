@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.collection_item_resource_type import CollectionItemResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.collection_item_relationships import CollectionItemRelationships
 
 _refs__resolved = False
+_from_dict__CollectionItemAttributes: Callable[[Mapping[str, Any]], CollectionItemAttributes]
+_from_dict__CollectionItemRelationships: Callable[[Mapping[str, Any]], CollectionItemRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, CollectionItemAttributes, CollectionItemRelationships  # noqa: PLW0603
+    global _from_dict__CollectionItemAttributes, _from_dict__CollectionItemRelationships  # noqa: PLW0603
     from ..models.collection_item_attributes import CollectionItemAttributes  # noqa: PLC0415
     from ..models.collection_item_relationships import CollectionItemRelationships  # noqa: PLC0415
 
+    _from_dict__CollectionItemAttributes = CollectionItemAttributes.from_dict
+    _from_dict__CollectionItemRelationships = CollectionItemRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class CollectionItem:
         attributes: CollectionItemAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = CollectionItemAttributes.from_dict(_attributes)
+                attributes = _from_dict__CollectionItemAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class CollectionItem:
         relationships: CollectionItemRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = CollectionItemRelationships.from_dict(_relationships)
+                relationships = _from_dict__CollectionItemRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class CollectionItem:
             n__absent += 1
 
         if cls is _plain__class:
-            collection_item = cls.__new__(cls)
+            collection_item = _new__object(cls)
             collection_item.id = id
             collection_item.type_ = type_
             collection_item.links = links

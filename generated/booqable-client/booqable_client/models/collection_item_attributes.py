@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CollectionItemAttributes")
@@ -108,7 +110,7 @@ class CollectionItemAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -154,7 +156,7 @@ class CollectionItemAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -162,7 +164,7 @@ class CollectionItemAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            collection_item_attributes = cls.__new__(cls)
+            collection_item_attributes = _new__object(cls)
             collection_item_attributes.collection_id = collection_id
             collection_item_attributes.created_at = created_at
             collection_item_attributes.implicit = implicit

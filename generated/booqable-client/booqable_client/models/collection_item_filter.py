@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,16 +20,26 @@ if TYPE_CHECKING:
     from ..models.uuid_operators import UuidOperators
 
 _refs__resolved = False
+_from_dict__BooleanOperators: Callable[[Mapping[str, Any]], BooleanOperators]
+_from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
+_from_dict__IntegerOperators: Callable[[Mapping[str, Any]], IntegerOperators]
+_from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, BooleanOperators, DatetimeOperators, IntegerOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__IntegerOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
     from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
+    _from_dict__BooleanOperators = BooleanOperators.from_dict
+    _from_dict__DatetimeOperators = DatetimeOperators.from_dict
+    _from_dict__IntegerOperators = IntegerOperators.from_dict
+    _from_dict__UuidOperators = UuidOperators.from_dict
     _refs__resolved = True
 
 
@@ -41,7 +53,7 @@ def _parse__collection_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -69,7 +81,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -79,7 +91,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -99,7 +111,7 @@ def _parse__id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -127,7 +139,7 @@ def _parse__item_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -287,7 +299,7 @@ class CollectionItemFilter:
             exclude_system_collections = _exclude_system_collections
         elif isinstance(_exclude_system_collections, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_exclude_system_collections)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_exclude_system_collections)
             except FieldError as field__error:
                 field__error.segments.append("exclude_system_collections")
                 raise
@@ -318,7 +330,7 @@ class CollectionItemFilter:
             implicit = _implicit
         elif isinstance(_implicit, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_implicit)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_implicit)
             except FieldError as field__error:
                 field__error.segments.append("implicit")
                 raise
@@ -347,7 +359,7 @@ class CollectionItemFilter:
             position = _position
         elif isinstance(_position, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_position)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_position)
             except FieldError as field__error:
                 field__error.segments.append("position")
                 raise
@@ -362,7 +374,7 @@ class CollectionItemFilter:
             n__absent += 1
 
         if cls is _plain__class:
-            collection_item_filter = cls.__new__(cls)
+            collection_item_filter = _new__object(cls)
             collection_item_filter.collection_id = collection_id
             collection_item_filter.created_at = created_at
             collection_item_filter.exclude_system_collections = exclude_system_collections

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.relationship import Relationship
 
 _refs__resolved = False
+_from_dict__Relationship: Callable[[Mapping[str, Any]], Relationship]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Relationship  # noqa: PLW0603
+    global _from_dict__Relationship  # noqa: PLW0603
     from ..models.relationship import Relationship  # noqa: PLC0415
 
+    _from_dict__Relationship = Relationship.from_dict
     _refs__resolved = True
 
 
@@ -77,7 +82,7 @@ class CollectionItemRelationships:
         collection: Relationship | Unset = UNSET
         if _collection is not UNSET:
             try:
-                collection = Relationship.from_dict(_collection)
+                collection = _from_dict__Relationship(_collection)
             except FieldError as field__error:
                 field__error.segments.append("collection")
                 raise
@@ -89,7 +94,7 @@ class CollectionItemRelationships:
         item: Relationship | Unset = UNSET
         if _item is not UNSET:
             try:
-                item = Relationship.from_dict(_item)
+                item = _from_dict__Relationship(_item)
             except FieldError as field__error:
                 field__error.segments.append("item")
                 raise
@@ -98,7 +103,7 @@ class CollectionItemRelationships:
             n__absent += 1
 
         if cls is _plain__class:
-            collection_item_relationships = cls.__new__(cls)
+            collection_item_relationships = _new__object(cls)
             collection_item_relationships.collection = collection
             collection_item_relationships.item = item
             collection_item_relationships.additional_properties = {}

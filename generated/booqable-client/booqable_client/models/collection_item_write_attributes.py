@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CollectionItemWriteAttributes")
@@ -76,7 +77,7 @@ class CollectionItemWriteAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            collection_item_write_attributes = cls.__new__(cls)
+            collection_item_write_attributes = _new__object(cls)
             collection_item_write_attributes.collection_id = collection_id
             collection_item_write_attributes.item_id = item_id
             collection_item_write_attributes.additional_properties = {}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.collection_item_resource_type import CollectionItemResourceType
 from ..types import UNSET, Unset
 
@@ -16,13 +17,17 @@ if TYPE_CHECKING:
     from ..models.collection_item_write_attributes import CollectionItemWriteAttributes
 
 _refs__resolved = False
+_from_dict__CollectionItemWriteAttributes: Callable[[Mapping[str, Any]], CollectionItemWriteAttributes]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, CollectionItemWriteAttributes  # noqa: PLW0603
+    global _from_dict__CollectionItemWriteAttributes  # noqa: PLW0603
     from ..models.collection_item_write_attributes import CollectionItemWriteAttributes  # noqa: PLC0415
 
+    _from_dict__CollectionItemWriteAttributes = CollectionItemWriteAttributes.from_dict
     _refs__resolved = True
 
 
@@ -83,7 +88,7 @@ class CollectionItemWriteData:
             raise FieldError("string (CollectionItemResourceType)", _type_, "type")
 
         try:
-            attributes = CollectionItemWriteAttributes.from_dict(d.get("attributes", UNSET))
+            attributes = _from_dict__CollectionItemWriteAttributes(d.get("attributes", UNSET))
         except FieldError as field__error:
             field__error.segments.append("attributes")
             raise
@@ -100,7 +105,7 @@ class CollectionItemWriteData:
             n__absent += 1
 
         if cls is _plain__class:
-            collection_item_write_data = cls.__new__(cls)
+            collection_item_write_data = _new__object(cls)
             collection_item_write_data.type_ = type_
             collection_item_write_data.attributes = attributes
             collection_item_write_data.id = id

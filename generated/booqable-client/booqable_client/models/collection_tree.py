@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.collection_tree_resource_type import CollectionTreeResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.collection_tree_relationships import CollectionTreeRelationships
 
 _refs__resolved = False
+_from_dict__CollectionTreeAttributes: Callable[[Mapping[str, Any]], CollectionTreeAttributes]
+_from_dict__CollectionTreeRelationships: Callable[[Mapping[str, Any]], CollectionTreeRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, CollectionTreeAttributes, CollectionTreeRelationships  # noqa: PLW0603
+    global _from_dict__CollectionTreeAttributes, _from_dict__CollectionTreeRelationships  # noqa: PLW0603
     from ..models.collection_tree_attributes import CollectionTreeAttributes  # noqa: PLC0415
     from ..models.collection_tree_relationships import CollectionTreeRelationships  # noqa: PLC0415
 
+    _from_dict__CollectionTreeAttributes = CollectionTreeAttributes.from_dict
+    _from_dict__CollectionTreeRelationships = CollectionTreeRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class CollectionTree:
         attributes: CollectionTreeAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = CollectionTreeAttributes.from_dict(_attributes)
+                attributes = _from_dict__CollectionTreeAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class CollectionTree:
         relationships: CollectionTreeRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = CollectionTreeRelationships.from_dict(_relationships)
+                relationships = _from_dict__CollectionTreeRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class CollectionTree:
             n__absent += 1
 
         if cls is _plain__class:
-            collection_tree = cls.__new__(cls)
+            collection_tree = _new__object(cls)
             collection_tree.id = id
             collection_tree.type_ = type_
             collection_tree.links = links

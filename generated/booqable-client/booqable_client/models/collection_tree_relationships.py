@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 
 T = TypeVar("T", bound="CollectionTreeRelationships")
 
@@ -36,7 +37,7 @@ class CollectionTreeRelationships:
                 raise FieldError("object (CollectionTreeRelationships)", d)
             d = dict(d)
         if cls is _plain__class:
-            collection_tree_relationships = cls.__new__(cls)
+            collection_tree_relationships = _new__object(cls)
             collection_tree_relationships.additional_properties = {}
         else:
             collection_tree_relationships = cls()

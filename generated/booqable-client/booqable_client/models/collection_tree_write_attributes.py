@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
@@ -63,7 +64,7 @@ class CollectionTreeWriteAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            collection_tree_write_attributes = cls.__new__(cls)
+            collection_tree_write_attributes = _new__object(cls)
             collection_tree_write_attributes.collections = collections
             collection_tree_write_attributes.additional_properties = {}
         else:

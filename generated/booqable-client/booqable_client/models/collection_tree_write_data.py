@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.collection_tree_resource_type import CollectionTreeResourceType
 from ..types import UNSET, Unset
 
@@ -16,13 +17,17 @@ if TYPE_CHECKING:
     from ..models.collection_tree_write_attributes import CollectionTreeWriteAttributes
 
 _refs__resolved = False
+_from_dict__CollectionTreeWriteAttributes: Callable[[Mapping[str, Any]], CollectionTreeWriteAttributes]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, CollectionTreeWriteAttributes  # noqa: PLW0603
+    global _from_dict__CollectionTreeWriteAttributes  # noqa: PLW0603
     from ..models.collection_tree_write_attributes import CollectionTreeWriteAttributes  # noqa: PLC0415
 
+    _from_dict__CollectionTreeWriteAttributes = CollectionTreeWriteAttributes.from_dict
     _refs__resolved = True
 
 
@@ -83,7 +88,7 @@ class CollectionTreeWriteData:
             raise FieldError("string (CollectionTreeResourceType)", _type_, "type")
 
         try:
-            attributes = CollectionTreeWriteAttributes.from_dict(d.get("attributes", UNSET))
+            attributes = _from_dict__CollectionTreeWriteAttributes(d.get("attributes", UNSET))
         except FieldError as field__error:
             field__error.segments.append("attributes")
             raise
@@ -100,7 +105,7 @@ class CollectionTreeWriteData:
             n__absent += 1
 
         if cls is _plain__class:
-            collection_tree_write_data = cls.__new__(cls)
+            collection_tree_write_data = _new__object(cls)
             collection_tree_write_data.type_ = type_
             collection_tree_write_data.attributes = attributes
             collection_tree_write_data.id = id

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.collection_type import CollectionType
 from ..types import UNSET, Unset
 
@@ -223,7 +224,7 @@ class CollectionWriteAttributes:
                 raise FieldError("boolean", system, "system")
 
         if cls is _plain__class:
-            collection_write_attributes = cls.__new__(cls)
+            collection_write_attributes = _new__object(cls)
             collection_write_attributes.collection_type = collection_type
             collection_write_attributes.create_url_redirect = create_url_redirect
             collection_write_attributes.external_image_url = external_image_url

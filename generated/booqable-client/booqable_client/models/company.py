@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.company_resource_type import CompanyResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.company_relationships import CompanyRelationships
 
 _refs__resolved = False
+_from_dict__CompanyAttributes: Callable[[Mapping[str, Any]], CompanyAttributes]
+_from_dict__CompanyRelationships: Callable[[Mapping[str, Any]], CompanyRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, CompanyAttributes, CompanyRelationships  # noqa: PLW0603
+    global _from_dict__CompanyAttributes, _from_dict__CompanyRelationships  # noqa: PLW0603
     from ..models.company_attributes import CompanyAttributes  # noqa: PLC0415
     from ..models.company_relationships import CompanyRelationships  # noqa: PLC0415
 
+    _from_dict__CompanyAttributes = CompanyAttributes.from_dict
+    _from_dict__CompanyRelationships = CompanyRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class Company:
         attributes: CompanyAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = CompanyAttributes.from_dict(_attributes)
+                attributes = _from_dict__CompanyAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class Company:
         relationships: CompanyRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = CompanyRelationships.from_dict(_relationships)
+                relationships = _from_dict__CompanyRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class Company:
             n__absent += 1
 
         if cls is _plain__class:
-            company = cls.__new__(cls)
+            company = _new__object(cls)
             company.id = id
             company.type_ = type_
             company.links = links

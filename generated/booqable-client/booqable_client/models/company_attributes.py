@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompanyAttributes")
@@ -570,7 +572,7 @@ class CompanyAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -809,7 +811,7 @@ class CompanyAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -859,7 +861,7 @@ class CompanyAttributes:
                 raise FieldError("string or null", zipcode, "zipcode")
 
         if cls is _plain__class:
-            company_attributes = cls.__new__(cls)
+            company_attributes = _new__object(cls)
             company_attributes.address = address
             company_attributes.address_line_1 = address_line_1
             company_attributes.address_line_2 = address_line_2

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 
 T = TypeVar("T", bound="CompanyRelationships")
 
@@ -36,7 +37,7 @@ class CompanyRelationships:
                 raise FieldError("object (CompanyRelationships)", d)
             d = dict(d)
         if cls is _plain__class:
-            company_relationships = cls.__new__(cls)
+            company_relationships = _new__object(cls)
             company_relationships.additional_properties = {}
         else:
             company_relationships = cls()

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompanyWriteAttributes")
@@ -478,7 +479,7 @@ class CompanyWriteAttributes:
                 raise FieldError("string", zipcode, "zipcode")
 
         if cls is _plain__class:
-            company_write_attributes = cls.__new__(cls)
+            company_write_attributes = _new__object(cls)
             company_write_attributes.address_line_1 = address_line_1
             company_write_attributes.address_line_2 = address_line_2
             company_write_attributes.billing_address_attributes = billing_address_attributes

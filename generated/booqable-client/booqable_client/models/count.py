@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.count_resource_type import CountResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.count_relationships import CountRelationships
 
 _refs__resolved = False
+_from_dict__CountAttributes: Callable[[Mapping[str, Any]], CountAttributes]
+_from_dict__CountRelationships: Callable[[Mapping[str, Any]], CountRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, CountAttributes, CountRelationships  # noqa: PLW0603
+    global _from_dict__CountAttributes, _from_dict__CountRelationships  # noqa: PLW0603
     from ..models.count_attributes import CountAttributes  # noqa: PLC0415
     from ..models.count_relationships import CountRelationships  # noqa: PLC0415
 
+    _from_dict__CountAttributes = CountAttributes.from_dict
+    _from_dict__CountRelationships = CountRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class Count:
         attributes: CountAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = CountAttributes.from_dict(_attributes)
+                attributes = _from_dict__CountAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class Count:
         relationships: CountRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = CountRelationships.from_dict(_relationships)
+                relationships = _from_dict__CountRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class Count:
             n__absent += 1
 
         if cls is _plain__class:
-            count = cls.__new__(cls)
+            count = _new__object(cls)
             count.id = id
             count.type_ = type_
             count.links = links

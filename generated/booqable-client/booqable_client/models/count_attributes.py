@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CountAttributes")
@@ -153,7 +155,7 @@ class CountAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -291,7 +293,7 @@ class CountAttributes:
                 raise FieldError("integer", webshop_order_count, "webshop_order_count")
 
         if cls is _plain__class:
-            count_attributes = cls.__new__(cls)
+            count_attributes = _new__object(cls)
             count_attributes.app_payment_option_count = app_payment_option_count
             count_attributes.archived_order_count = archived_order_count
             count_attributes.created_at = created_at

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 
 T = TypeVar("T", bound="CountRelationships")
 
@@ -33,7 +34,7 @@ class CountRelationships:
                 raise FieldError("object (CountRelationships)", d)
             d = dict(d)
         if cls is _plain__class:
-            count_relationships = cls.__new__(cls)
+            count_relationships = _new__object(cls)
             count_relationships.additional_properties = {}
         else:
             count_relationships = cls()

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.country_resource_type import CountryResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.country_relationships import CountryRelationships
 
 _refs__resolved = False
+_from_dict__CountryAttributes: Callable[[Mapping[str, Any]], CountryAttributes]
+_from_dict__CountryRelationships: Callable[[Mapping[str, Any]], CountryRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, CountryAttributes, CountryRelationships  # noqa: PLW0603
+    global _from_dict__CountryAttributes, _from_dict__CountryRelationships  # noqa: PLW0603
     from ..models.country_attributes import CountryAttributes  # noqa: PLC0415
     from ..models.country_relationships import CountryRelationships  # noqa: PLC0415
 
+    _from_dict__CountryAttributes = CountryAttributes.from_dict
+    _from_dict__CountryRelationships = CountryRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class Country:
         attributes: CountryAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = CountryAttributes.from_dict(_attributes)
+                attributes = _from_dict__CountryAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class Country:
         relationships: CountryRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = CountryRelationships.from_dict(_relationships)
+                relationships = _from_dict__CountryRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class Country:
             n__absent += 1
 
         if cls is _plain__class:
-            country = cls.__new__(cls)
+            country = _new__object(cls)
             country.id = id
             country.type_ = type_
             country.links = links

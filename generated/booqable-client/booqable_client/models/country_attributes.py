@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CountryAttributes")
@@ -141,7 +143,7 @@ class CountryAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -187,7 +189,7 @@ class CountryAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -230,7 +232,7 @@ class CountryAttributes:
                 raise FieldError("string", zipcode_type, "zipcode_type")
 
         if cls is _plain__class:
-            country_attributes = cls.__new__(cls)
+            country_attributes = _new__object(cls)
             country_attributes.alpha2 = alpha2
             country_attributes.city_autofill = city_autofill
             country_attributes.created_at = created_at

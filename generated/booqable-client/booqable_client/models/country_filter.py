@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,16 +20,26 @@ if TYPE_CHECKING:
     from ..models.uuid_operators import UuidOperators
 
 _refs__resolved = False
+_from_dict__BooleanOperators: Callable[[Mapping[str, Any]], BooleanOperators]
+_from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
+_from_dict__TextOperators: Callable[[Mapping[str, Any]], TextOperators]
+_from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, BooleanOperators, DatetimeOperators, TextOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__TextOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
     from ..models.text_operators import TextOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
+    _from_dict__BooleanOperators = BooleanOperators.from_dict
+    _from_dict__DatetimeOperators = DatetimeOperators.from_dict
+    _from_dict__TextOperators = TextOperators.from_dict
+    _from_dict__UuidOperators = UuidOperators.from_dict
     _refs__resolved = True
 
 
@@ -41,7 +53,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -51,7 +63,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -71,7 +83,7 @@ def _parse__id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -99,7 +111,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -109,7 +121,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -338,7 +350,7 @@ class CountryFilter:
             alpha2 = _alpha2
         elif isinstance(_alpha2, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_alpha2)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_alpha2)
             except FieldError as field__error:
                 field__error.segments.append("alpha2")
                 raise
@@ -358,7 +370,7 @@ class CountryFilter:
             city_autofill = _city_autofill
         elif isinstance(_city_autofill, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_city_autofill)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_city_autofill)
             except FieldError as field__error:
                 field__error.segments.append("city_autofill")
                 raise
@@ -387,7 +399,7 @@ class CountryFilter:
             form_layout = _form_layout
         elif isinstance(_form_layout, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_form_layout)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_form_layout)
             except FieldError as field__error:
                 field__error.segments.append("form_layout")
                 raise
@@ -416,7 +428,7 @@ class CountryFilter:
             name = _name
         elif isinstance(_name, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_name)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_name)
             except FieldError as field__error:
                 field__error.segments.append("name")
                 raise
@@ -436,7 +448,7 @@ class CountryFilter:
             province_required = _province_required
         elif isinstance(_province_required, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_province_required)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_province_required)
             except FieldError as field__error:
                 field__error.segments.append("province_required")
                 raise
@@ -456,7 +468,7 @@ class CountryFilter:
             province_type = _province_type
         elif isinstance(_province_type, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_province_type)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_province_type)
             except FieldError as field__error:
                 field__error.segments.append("province_type")
                 raise
@@ -476,7 +488,7 @@ class CountryFilter:
             show_layout = _show_layout
         elif isinstance(_show_layout, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_show_layout)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_show_layout)
             except FieldError as field__error:
                 field__error.segments.append("show_layout")
                 raise
@@ -505,7 +517,7 @@ class CountryFilter:
             zipcode_autofill = _zipcode_autofill
         elif isinstance(_zipcode_autofill, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_zipcode_autofill)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_zipcode_autofill)
             except FieldError as field__error:
                 field__error.segments.append("zipcode_autofill")
                 raise
@@ -525,7 +537,7 @@ class CountryFilter:
             zipcode_format = _zipcode_format
         elif isinstance(_zipcode_format, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_zipcode_format)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_zipcode_format)
             except FieldError as field__error:
                 field__error.segments.append("zipcode_format")
                 raise
@@ -545,7 +557,7 @@ class CountryFilter:
             zipcode_placeholder = _zipcode_placeholder
         elif isinstance(_zipcode_placeholder, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_zipcode_placeholder)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_zipcode_placeholder)
             except FieldError as field__error:
                 field__error.segments.append("zipcode_placeholder")
                 raise
@@ -565,7 +577,7 @@ class CountryFilter:
             zipcode_required = _zipcode_required
         elif isinstance(_zipcode_required, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_zipcode_required)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_zipcode_required)
             except FieldError as field__error:
                 field__error.segments.append("zipcode_required")
                 raise
@@ -585,7 +597,7 @@ class CountryFilter:
             zipcode_type = _zipcode_type
         elif isinstance(_zipcode_type, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_zipcode_type)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_zipcode_type)
             except FieldError as field__error:
                 field__error.segments.append("zipcode_type")
                 raise
@@ -600,7 +612,7 @@ class CountryFilter:
             n__absent += 1
 
         if cls is _plain__class:
-            country_filter = cls.__new__(cls)
+            country_filter = _new__object(cls)
             country_filter.alpha2 = alpha2
             country_filter.city_autofill = city_autofill
             country_filter.created_at = created_at

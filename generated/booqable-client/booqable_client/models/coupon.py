@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.coupon_resource_type import CouponResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.coupon_relationships import CouponRelationships
 
 _refs__resolved = False
+_from_dict__CouponAttributes: Callable[[Mapping[str, Any]], CouponAttributes]
+_from_dict__CouponRelationships: Callable[[Mapping[str, Any]], CouponRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, CouponAttributes, CouponRelationships  # noqa: PLW0603
+    global _from_dict__CouponAttributes, _from_dict__CouponRelationships  # noqa: PLW0603
     from ..models.coupon_attributes import CouponAttributes  # noqa: PLC0415
     from ..models.coupon_relationships import CouponRelationships  # noqa: PLC0415
 
+    _from_dict__CouponAttributes = CouponAttributes.from_dict
+    _from_dict__CouponRelationships = CouponRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class Coupon:
         attributes: CouponAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = CouponAttributes.from_dict(_attributes)
+                attributes = _from_dict__CouponAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class Coupon:
         relationships: CouponRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = CouponRelationships.from_dict(_relationships)
+                relationships = _from_dict__CouponRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class Coupon:
             n__absent += 1
 
         if cls is _plain__class:
-            coupon = cls.__new__(cls)
+            coupon = _new__object(cls)
             coupon.id = id
             coupon.type_ = type_
             coupon.links = links

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
 from ..models.coupon_eligible_item_type import CouponEligibleItemType
 from ..types import UNSET, Unset
@@ -196,7 +198,7 @@ class CouponAttributes:
         elif isinstance(_archived_at, str):
             _archived_at_type_0 = _archived_at
             try:
-                archived_at_type_0 = datetime.datetime.fromisoformat(_archived_at_type_0)
+                archived_at_type_0 = _datetime__parse(_archived_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _archived_at_type_0, "archived_at") from None
 
@@ -218,7 +220,7 @@ class CouponAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -269,7 +271,7 @@ class CouponAttributes:
         elif isinstance(_ends_at, str):
             _ends_at_type_0 = _ends_at
             try:
-                ends_at_type_0 = datetime.datetime.fromisoformat(_ends_at_type_0)
+                ends_at_type_0 = _datetime__parse(_ends_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _ends_at_type_0, "ends_at") from None
 
@@ -341,7 +343,7 @@ class CouponAttributes:
         elif isinstance(_starts_at, str):
             _starts_at_type_0 = _starts_at
             try:
-                starts_at_type_0 = datetime.datetime.fromisoformat(_starts_at_type_0)
+                starts_at_type_0 = _datetime__parse(_starts_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _starts_at_type_0, "starts_at") from None
 
@@ -369,7 +371,7 @@ class CouponAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -384,7 +386,7 @@ class CouponAttributes:
                 raise FieldError("integer", value, "value")
 
         if cls is _plain__class:
-            coupon_attributes = cls.__new__(cls)
+            coupon_attributes = _new__object(cls)
             coupon_attributes.active = active
             coupon_attributes.archived = archived
             coupon_attributes.archived_at = archived_at

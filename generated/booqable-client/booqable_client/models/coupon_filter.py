@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
@@ -22,11 +24,20 @@ if TYPE_CHECKING:
     from ..models.uuid_operators import UuidOperators
 
 _refs__resolved = False
+_from_dict__BooleanOperators: Callable[[Mapping[str, Any]], BooleanOperators]
+_from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
+_from_dict__HashOperators: Callable[[Mapping[str, Any]], HashOperators]
+_from_dict__IntegerOperators: Callable[[Mapping[str, Any]], IntegerOperators]
+_from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
+_from_dict__TextOperators: Callable[[Mapping[str, Any]], TextOperators]
+_from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, BooleanOperators, DatetimeOperators, HashOperators, IntegerOperators, StringEqualOperators, TextOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__HashOperators, _from_dict__IntegerOperators, _from_dict__StringEqualOperators, _from_dict__TextOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
     from ..models.hash_operators import HashOperators  # noqa: PLC0415
@@ -35,6 +46,13 @@ def _resolve__refs() -> None:
     from ..models.text_operators import TextOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
+    _from_dict__BooleanOperators = BooleanOperators.from_dict
+    _from_dict__DatetimeOperators = DatetimeOperators.from_dict
+    _from_dict__HashOperators = HashOperators.from_dict
+    _from_dict__IntegerOperators = IntegerOperators.from_dict
+    _from_dict__StringEqualOperators = StringEqualOperators.from_dict
+    _from_dict__TextOperators = TextOperators.from_dict
+    _from_dict__UuidOperators = UuidOperators.from_dict
     _refs__resolved = True
 
 
@@ -48,7 +66,7 @@ def _parse__archived_at(data: object) -> datetime.datetime | DatetimeOperators |
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -58,7 +76,7 @@ def _parse__archived_at(data: object) -> datetime.datetime | DatetimeOperators |
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -78,7 +96,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -88,7 +106,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -108,7 +126,7 @@ def _parse__ends_at(data: object) -> datetime.datetime | DatetimeOperators | Uns
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -118,7 +136,7 @@ def _parse__ends_at(data: object) -> datetime.datetime | DatetimeOperators | Uns
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -138,7 +156,7 @@ def _parse__id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -166,7 +184,7 @@ def _parse__range_(data: object) -> dict[str, Any] | HashOperators | Unset:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_hash_condition_type_0 = HashOperators.from_dict(data)
+                componentsschemas_hash_condition_type_0 = _from_dict__HashOperators(data)
 
                 if choice.take(componentsschemas_hash_condition_type_0):
                     return componentsschemas_hash_condition_type_0
@@ -184,7 +202,7 @@ def _parse__starts_at(data: object) -> datetime.datetime | DatetimeOperators | U
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -194,7 +212,7 @@ def _parse__starts_at(data: object) -> datetime.datetime | DatetimeOperators | U
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -214,7 +232,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -224,7 +242,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -507,7 +525,7 @@ class CouponFilter:
             active = _active
         elif isinstance(_active, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_active)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_active)
             except FieldError as field__error:
                 field__error.segments.append("active")
                 raise
@@ -527,7 +545,7 @@ class CouponFilter:
             archived = _archived
         elif isinstance(_archived, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_archived)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_archived)
             except FieldError as field__error:
                 field__error.segments.append("archived")
                 raise
@@ -556,7 +574,7 @@ class CouponFilter:
             coupon_type = _coupon_type
         elif isinstance(_coupon_type, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_coupon_type)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_coupon_type)
             except FieldError as field__error:
                 field__error.segments.append("coupon_type")
                 raise
@@ -585,7 +603,7 @@ class CouponFilter:
             eligible_item_type = _eligible_item_type
         elif isinstance(_eligible_item_type, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_eligible_item_type)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_eligible_item_type)
             except FieldError as field__error:
                 field__error.segments.append("eligible_item_type")
                 raise
@@ -623,7 +641,7 @@ class CouponFilter:
             identifier = _identifier
         elif isinstance(_identifier, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_identifier)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_identifier)
             except FieldError as field__error:
                 field__error.segments.append("identifier")
                 raise
@@ -643,7 +661,7 @@ class CouponFilter:
             max_redemptions = _max_redemptions
         elif isinstance(_max_redemptions, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_max_redemptions)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_max_redemptions)
             except FieldError as field__error:
                 field__error.segments.append("max_redemptions")
                 raise
@@ -663,7 +681,9 @@ class CouponFilter:
             minimum_order_amount_in_cents = _minimum_order_amount_in_cents
         elif isinstance(_minimum_order_amount_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_minimum_order_amount_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(
+                    _minimum_order_amount_in_cents
+                )
             except FieldError as field__error:
                 field__error.segments.append("minimum_order_amount_in_cents")
                 raise
@@ -691,7 +711,7 @@ class CouponFilter:
             one_per_customer = _one_per_customer
         elif isinstance(_one_per_customer, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_one_per_customer)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_one_per_customer)
             except FieldError as field__error:
                 field__error.segments.append("one_per_customer")
                 raise
@@ -711,7 +731,7 @@ class CouponFilter:
             q = _q
         elif isinstance(_q, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_q)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_q)
             except FieldError as field__error:
                 field__error.segments.append("q")
                 raise
@@ -740,7 +760,7 @@ class CouponFilter:
             stackable = _stackable
         elif isinstance(_stackable, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_stackable)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_stackable)
             except FieldError as field__error:
                 field__error.segments.append("stackable")
                 raise
@@ -769,7 +789,7 @@ class CouponFilter:
             tag_list = _tag_list
         elif isinstance(_tag_list, dict):
             try:
-                componentsschemas_string_list_condition_type_0 = StringEqualOperators.from_dict(_tag_list)
+                componentsschemas_string_list_condition_type_0 = _from_dict__StringEqualOperators(_tag_list)
             except FieldError as field__error:
                 field__error.segments.append("tag_list")
                 raise
@@ -821,7 +841,7 @@ class CouponFilter:
             value = _value
         elif isinstance(_value, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_value)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_value)
             except FieldError as field__error:
                 field__error.segments.append("value")
                 raise
@@ -836,7 +856,7 @@ class CouponFilter:
             n__absent += 1
 
         if cls is _plain__class:
-            coupon_filter = cls.__new__(cls)
+            coupon_filter = _new__object(cls)
             coupon_filter.active = active
             coupon_filter.archived = archived
             coupon_filter.archived_at = archived_at

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.count_aggregation import CountAggregation
 from ..types import UNSET, Unset
 
@@ -147,7 +148,7 @@ class CouponStatsRequest:
             n__absent += 1
 
         if cls is _plain__class:
-            coupon_stats_request = cls.__new__(cls)
+            coupon_stats_request = _new__object(cls)
             coupon_stats_request.active = active
             coupon_stats_request.tag_list = tag_list
             coupon_stats_request.total = total

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
 from ..models.coupon_eligible_item_type import CouponEligibleItemType
 from ..types import UNSET, Unset
@@ -197,7 +199,7 @@ class CouponWriteAttributes:
         elif isinstance(_ends_at, str):
             _ends_at_type_0 = _ends_at
             try:
-                ends_at_type_0 = datetime.datetime.fromisoformat(_ends_at_type_0)
+                ends_at_type_0 = _datetime__parse(_ends_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _ends_at_type_0, "ends_at") from None
 
@@ -260,7 +262,7 @@ class CouponWriteAttributes:
         elif isinstance(_starts_at, str):
             _starts_at_type_0 = _starts_at
             try:
-                starts_at_type_0 = datetime.datetime.fromisoformat(_starts_at_type_0)
+                starts_at_type_0 = _datetime__parse(_starts_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _starts_at_type_0, "starts_at") from None
 
@@ -292,7 +294,7 @@ class CouponWriteAttributes:
                 raise FieldError("integer", value, "value")
 
         if cls is _plain__class:
-            coupon_write_attributes = cls.__new__(cls)
+            coupon_write_attributes = _new__object(cls)
             coupon_write_attributes.active = active
             coupon_write_attributes.coupon_type = coupon_type
             coupon_write_attributes.eligible_item_ids = eligible_item_ids

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.currency_resource_type import CurrencyResourceType
 from ..types import UNSET, Unset
 
@@ -16,14 +17,20 @@ if TYPE_CHECKING:
     from ..models.currency_relationships import CurrencyRelationships
 
 _refs__resolved = False
+_from_dict__CurrencyAttributes: Callable[[Mapping[str, Any]], CurrencyAttributes]
+_from_dict__CurrencyRelationships: Callable[[Mapping[str, Any]], CurrencyRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, CurrencyAttributes, CurrencyRelationships  # noqa: PLW0603
+    global _from_dict__CurrencyAttributes, _from_dict__CurrencyRelationships  # noqa: PLW0603
     from ..models.currency_attributes import CurrencyAttributes  # noqa: PLC0415
     from ..models.currency_relationships import CurrencyRelationships  # noqa: PLC0415
 
+    _from_dict__CurrencyAttributes = CurrencyAttributes.from_dict
+    _from_dict__CurrencyRelationships = CurrencyRelationships.from_dict
     _refs__resolved = True
 
 
@@ -130,7 +137,7 @@ class Currency:
         attributes: CurrencyAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = CurrencyAttributes.from_dict(_attributes)
+                attributes = _from_dict__CurrencyAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -142,7 +149,7 @@ class Currency:
         relationships: CurrencyRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = CurrencyRelationships.from_dict(_relationships)
+                relationships = _from_dict__CurrencyRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -151,7 +158,7 @@ class Currency:
             n__absent += 1
 
         if cls is _plain__class:
-            currency = cls.__new__(cls)
+            currency = _new__object(cls)
             currency.id = id
             currency.type_ = type_
             currency.links = links

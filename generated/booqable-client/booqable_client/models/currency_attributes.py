@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CurrencyAttributes")
@@ -219,7 +220,7 @@ class CurrencyAttributes:
                 raise FieldError("string", thousands_separator, "thousands_separator")
 
         if cls is _plain__class:
-            currency_attributes = cls.__new__(cls)
+            currency_attributes = _new__object(cls)
             currency_attributes.decimal_mark = decimal_mark
             currency_attributes.disambiguate_symbol = disambiguate_symbol
             currency_attributes.exponent = exponent

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 
 T = TypeVar("T", bound="CurrencyRelationships")
 
@@ -36,7 +37,7 @@ class CurrencyRelationships:
                 raise FieldError("object (CurrencyRelationships)", d)
             d = dict(d)
         if cls is _plain__class:
-            currency_relationships = cls.__new__(cls)
+            currency_relationships = _new__object(cls)
             currency_relationships.additional_properties = {}
         else:
             currency_relationships = cls()

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.customer_resource_type import CustomerResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.customer_relationships import CustomerRelationships
 
 _refs__resolved = False
+_from_dict__CustomerAttributes: Callable[[Mapping[str, Any]], CustomerAttributes]
+_from_dict__CustomerRelationships: Callable[[Mapping[str, Any]], CustomerRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, CustomerAttributes, CustomerRelationships  # noqa: PLW0603
+    global _from_dict__CustomerAttributes, _from_dict__CustomerRelationships  # noqa: PLW0603
     from ..models.customer_attributes import CustomerAttributes  # noqa: PLC0415
     from ..models.customer_relationships import CustomerRelationships  # noqa: PLC0415
 
+    _from_dict__CustomerAttributes = CustomerAttributes.from_dict
+    _from_dict__CustomerRelationships = CustomerRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class Customer:
         attributes: CustomerAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = CustomerAttributes.from_dict(_attributes)
+                attributes = _from_dict__CustomerAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class Customer:
         relationships: CustomerRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = CustomerRelationships.from_dict(_relationships)
+                relationships = _from_dict__CustomerRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class Customer:
             n__absent += 1
 
         if cls is _plain__class:
-            customer = cls.__new__(cls)
+            customer = _new__object(cls)
             customer.id = id
             customer.type_ = type_
             customer.links = links

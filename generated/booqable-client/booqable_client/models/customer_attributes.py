@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
@@ -226,7 +228,7 @@ class CustomerAttributes:
         elif isinstance(_archived_at, str):
             _archived_at_type_0 = _archived_at
             try:
-                archived_at_type_0 = datetime.datetime.fromisoformat(_archived_at_type_0)
+                archived_at_type_0 = _datetime__parse(_archived_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _archived_at_type_0, "archived_at") from None
 
@@ -263,7 +265,7 @@ class CustomerAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -315,9 +317,7 @@ class CustomerAttributes:
         elif isinstance(_email_marketing_consent_updated_at, str):
             _email_marketing_consent_updated_at_type_0 = _email_marketing_consent_updated_at
             try:
-                email_marketing_consent_updated_at_type_0 = datetime.datetime.fromisoformat(
-                    _email_marketing_consent_updated_at_type_0
-                )
+                email_marketing_consent_updated_at_type_0 = _datetime__parse(_email_marketing_consent_updated_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable(
                     "date-time", _email_marketing_consent_updated_at_type_0, "email_marketing_consent_updated_at"
@@ -346,7 +346,7 @@ class CustomerAttributes:
         elif isinstance(_latest_order_at, str):
             _latest_order_at_type_0 = _latest_order_at
             try:
-                latest_order_at_type_0 = datetime.datetime.fromisoformat(_latest_order_at_type_0)
+                latest_order_at_type_0 = _datetime__parse(_latest_order_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _latest_order_at_type_0, "latest_order_at") from None
 
@@ -481,7 +481,7 @@ class CustomerAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -489,7 +489,7 @@ class CustomerAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            customer_attributes = cls.__new__(cls)
+            customer_attributes = _new__object(cls)
             customer_attributes.archived = archived
             customer_attributes.archived_at = archived_at
             customer_attributes.average_order_value_in_cents = average_order_value_in_cents

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,11 +27,24 @@ if TYPE_CHECKING:
     from ..models.uuid_operators import UuidOperators
 
 _refs__resolved = False
+_from_dict__BooleanOperators: Callable[[Mapping[str, Any]], BooleanOperators]
+_from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
+_from_dict__DatetimeRangeOperators: Callable[[Mapping[str, Any]], DatetimeRangeOperators]
+_from_dict__HashOperators: Callable[[Mapping[str, Any]], HashOperators]
+_from_dict__IdOperators: Callable[[Mapping[str, Any]], IdOperators]
+_from_dict__IntegerOperators: Callable[[Mapping[str, Any]], IntegerOperators]
+_from_dict__NumberOperators: Callable[[Mapping[str, Any]], NumberOperators]
+_from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
+_from_dict__TextOperators: Callable[[Mapping[str, Any]], TextOperators]
+_from_dict__UuidEqualOperators: Callable[[Mapping[str, Any]], UuidEqualOperators]
+_from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, BooleanOperators, DatetimeOperators, DatetimeRangeOperators, HashOperators, IdOperators, IntegerOperators, NumberOperators, StringEqualOperators, TextOperators, UuidEqualOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__DatetimeRangeOperators, _from_dict__HashOperators, _from_dict__IdOperators, _from_dict__IntegerOperators, _from_dict__NumberOperators, _from_dict__StringEqualOperators, _from_dict__TextOperators, _from_dict__UuidEqualOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
     from ..models.datetime_range_operators import DatetimeRangeOperators  # noqa: PLC0415
@@ -42,6 +57,17 @@ def _resolve__refs() -> None:
     from ..models.uuid_equal_operators import UuidEqualOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
+    _from_dict__BooleanOperators = BooleanOperators.from_dict
+    _from_dict__DatetimeOperators = DatetimeOperators.from_dict
+    _from_dict__DatetimeRangeOperators = DatetimeRangeOperators.from_dict
+    _from_dict__HashOperators = HashOperators.from_dict
+    _from_dict__IdOperators = IdOperators.from_dict
+    _from_dict__IntegerOperators = IntegerOperators.from_dict
+    _from_dict__NumberOperators = NumberOperators.from_dict
+    _from_dict__StringEqualOperators = StringEqualOperators.from_dict
+    _from_dict__TextOperators = TextOperators.from_dict
+    _from_dict__UuidEqualOperators = UuidEqualOperators.from_dict
+    _from_dict__UuidOperators = UuidOperators.from_dict
     _refs__resolved = True
 
 
@@ -55,7 +81,7 @@ def _parse__archived_at(data: object) -> datetime.datetime | DatetimeOperators |
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -65,7 +91,7 @@ def _parse__archived_at(data: object) -> datetime.datetime | DatetimeOperators |
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -85,7 +111,7 @@ def _parse__conditions(data: object) -> dict[str, Any] | HashOperators | Unset:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_hash_condition_type_0 = HashOperators.from_dict(data)
+                componentsschemas_hash_condition_type_0 = _from_dict__HashOperators(data)
 
                 if choice.take(componentsschemas_hash_condition_type_0):
                     return componentsschemas_hash_condition_type_0
@@ -103,7 +129,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -113,7 +139,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -133,7 +159,7 @@ def _parse__id(data: object) -> IdOperators | Unset | UUID:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_id_condition_type_0 = IdOperators.from_dict(data)
+                componentsschemas_id_condition_type_0 = _from_dict__IdOperators(data)
 
                 if choice.take(componentsschemas_id_condition_type_0):
                     return componentsschemas_id_condition_type_0
@@ -161,7 +187,7 @@ def _parse__latest_order_at(data: object) -> datetime.datetime | DatetimeRangeOp
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_range_condition_type_0 = DatetimeRangeOperators.from_dict(data)
+                componentsschemas_datetime_range_condition_type_0 = _from_dict__DatetimeRangeOperators(data)
 
                 if choice.take(componentsschemas_datetime_range_condition_type_0):
                     return componentsschemas_datetime_range_condition_type_0
@@ -171,7 +197,7 @@ def _parse__latest_order_at(data: object) -> datetime.datetime | DatetimeRangeOp
             try:
                 _componentsschemas_datetime_range_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_range_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_range_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_range_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -193,7 +219,7 @@ def _parse__merge_suggestion_customer_id(data: object) -> Unset | UUID | UuidOpe
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -221,7 +247,7 @@ def _parse__tax_region_id(data: object) -> Unset | UUID | UuidEqualOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+                componentsschemas_uuid_equal_condition_type_0 = _from_dict__UuidEqualOperators(data)
 
                 if choice.take(componentsschemas_uuid_equal_condition_type_0):
                     return componentsschemas_uuid_equal_condition_type_0
@@ -251,7 +277,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -261,7 +287,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -602,7 +628,7 @@ class CustomerFilter:
             archived = _archived
         elif isinstance(_archived, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_archived)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_archived)
             except FieldError as field__error:
                 field__error.segments.append("archived")
                 raise
@@ -631,7 +657,7 @@ class CustomerFilter:
             average_order_value_in_cents = _average_order_value_in_cents
         elif isinstance(_average_order_value_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_average_order_value_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_average_order_value_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("average_order_value_in_cents")
                 raise
@@ -659,7 +685,7 @@ class CustomerFilter:
             balance_due_in_cents = _balance_due_in_cents
         elif isinstance(_balance_due_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_balance_due_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_balance_due_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("balance_due_in_cents")
                 raise
@@ -701,7 +727,7 @@ class CustomerFilter:
             deposit_type = _deposit_type
         elif isinstance(_deposit_type, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_deposit_type)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_deposit_type)
             except FieldError as field__error:
                 field__error.segments.append("deposit_type")
                 raise
@@ -721,7 +747,7 @@ class CustomerFilter:
             deposit_value = _deposit_value
         elif isinstance(_deposit_value, dict):
             try:
-                componentsschemas_number_condition_type_0 = NumberOperators.from_dict(_deposit_value)
+                componentsschemas_number_condition_type_0 = _from_dict__NumberOperators(_deposit_value)
             except FieldError as field__error:
                 field__error.segments.append("deposit_value")
                 raise
@@ -743,7 +769,7 @@ class CustomerFilter:
             discount_percentage = _discount_percentage
         elif isinstance(_discount_percentage, dict):
             try:
-                componentsschemas_number_condition_type_0 = NumberOperators.from_dict(_discount_percentage)
+                componentsschemas_number_condition_type_0 = _from_dict__NumberOperators(_discount_percentage)
             except FieldError as field__error:
                 field__error.segments.append("discount_percentage")
                 raise
@@ -767,7 +793,7 @@ class CustomerFilter:
             email = _email
         elif isinstance(_email, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_email)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_email)
             except FieldError as field__error:
                 field__error.segments.append("email")
                 raise
@@ -787,7 +813,7 @@ class CustomerFilter:
             email_marketing_consented = _email_marketing_consented
         elif isinstance(_email_marketing_consented, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_email_marketing_consented)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_email_marketing_consented)
             except FieldError as field__error:
                 field__error.segments.append("email_marketing_consented")
                 raise
@@ -827,7 +853,7 @@ class CustomerFilter:
             legal_type = _legal_type
         elif isinstance(_legal_type, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_legal_type)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_legal_type)
             except FieldError as field__error:
                 field__error.segments.append("legal_type")
                 raise
@@ -858,7 +884,7 @@ class CustomerFilter:
             name = _name
         elif isinstance(_name, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_name)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_name)
             except FieldError as field__error:
                 field__error.segments.append("name")
                 raise
@@ -878,7 +904,7 @@ class CustomerFilter:
             number = _number
         elif isinstance(_number, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_number)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_number)
             except FieldError as field__error:
                 field__error.segments.append("number")
                 raise
@@ -898,7 +924,7 @@ class CustomerFilter:
             order_count = _order_count
         elif isinstance(_order_count, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_order_count)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_order_count)
             except FieldError as field__error:
                 field__error.segments.append("order_count")
                 raise
@@ -918,7 +944,7 @@ class CustomerFilter:
             q = _q
         elif isinstance(_q, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_q)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_q)
             except FieldError as field__error:
                 field__error.segments.append("q")
                 raise
@@ -938,7 +964,7 @@ class CustomerFilter:
             revenue_in_cents = _revenue_in_cents
         elif isinstance(_revenue_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_revenue_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_revenue_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("revenue_in_cents")
                 raise
@@ -958,7 +984,7 @@ class CustomerFilter:
             stripe_id = _stripe_id
         elif isinstance(_stripe_id, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_stripe_id)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_stripe_id)
             except FieldError as field__error:
                 field__error.segments.append("stripe_id")
                 raise
@@ -978,7 +1004,7 @@ class CustomerFilter:
             tag_list = _tag_list
         elif isinstance(_tag_list, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_tag_list)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_tag_list)
             except FieldError as field__error:
                 field__error.segments.append("tag_list")
                 raise
@@ -1011,7 +1037,7 @@ class CustomerFilter:
             n__absent += 1
 
         if cls is _plain__class:
-            customer_filter = cls.__new__(cls)
+            customer_filter = _new__object(cls)
             customer_filter.archived = archived
             customer_filter.archived_at = archived_at
             customer_filter.average_order_value_in_cents = average_order_value_in_cents

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.relationship import Relationship
 
 _refs__resolved = False
+_from_dict__Relationship: Callable[[Mapping[str, Any]], Relationship]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Relationship  # noqa: PLW0603
+    global _from_dict__Relationship  # noqa: PLW0603
     from ..models.relationship import Relationship  # noqa: PLC0415
 
+    _from_dict__Relationship = Relationship.from_dict
     _refs__resolved = True
 
 
@@ -109,7 +114,7 @@ class CustomerRelationships:
         barcode: Relationship | Unset = UNSET
         if _barcode is not UNSET:
             try:
-                barcode = Relationship.from_dict(_barcode)
+                barcode = _from_dict__Relationship(_barcode)
             except FieldError as field__error:
                 field__error.segments.append("barcode")
                 raise
@@ -121,7 +126,7 @@ class CustomerRelationships:
         merge_suggestion_customer: Relationship | Unset = UNSET
         if _merge_suggestion_customer is not UNSET:
             try:
-                merge_suggestion_customer = Relationship.from_dict(_merge_suggestion_customer)
+                merge_suggestion_customer = _from_dict__Relationship(_merge_suggestion_customer)
             except FieldError as field__error:
                 field__error.segments.append("merge_suggestion_customer")
                 raise
@@ -133,7 +138,7 @@ class CustomerRelationships:
         notes: Relationship | Unset = UNSET
         if _notes is not UNSET:
             try:
-                notes = Relationship.from_dict(_notes)
+                notes = _from_dict__Relationship(_notes)
             except FieldError as field__error:
                 field__error.segments.append("notes")
                 raise
@@ -145,7 +150,7 @@ class CustomerRelationships:
         payment_methods: Relationship | Unset = UNSET
         if _payment_methods is not UNSET:
             try:
-                payment_methods = Relationship.from_dict(_payment_methods)
+                payment_methods = _from_dict__Relationship(_payment_methods)
             except FieldError as field__error:
                 field__error.segments.append("payment_methods")
                 raise
@@ -157,7 +162,7 @@ class CustomerRelationships:
         properties: Relationship | Unset = UNSET
         if _properties is not UNSET:
             try:
-                properties = Relationship.from_dict(_properties)
+                properties = _from_dict__Relationship(_properties)
             except FieldError as field__error:
                 field__error.segments.append("properties")
                 raise
@@ -169,7 +174,7 @@ class CustomerRelationships:
         tax_region: Relationship | Unset = UNSET
         if _tax_region is not UNSET:
             try:
-                tax_region = Relationship.from_dict(_tax_region)
+                tax_region = _from_dict__Relationship(_tax_region)
             except FieldError as field__error:
                 field__error.segments.append("tax_region")
                 raise
@@ -178,7 +183,7 @@ class CustomerRelationships:
             n__absent += 1
 
         if cls is _plain__class:
-            customer_relationships = cls.__new__(cls)
+            customer_relationships = _new__object(cls)
             customer_relationships.barcode = barcode
             customer_relationships.merge_suggestion_customer = merge_suggestion_customer
             customer_relationships.notes = notes

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.customer_search_group import CustomerSearchGroup
 
 _refs__resolved = False
+_from_dict__CustomerSearchGroup: Callable[[Mapping[str, Any]], CustomerSearchGroup]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, CustomerSearchGroup  # noqa: PLW0603
+    global _from_dict__CustomerSearchGroup  # noqa: PLW0603
     from ..models.customer_search_group import CustomerSearchGroup  # noqa: PLC0415
 
+    _from_dict__CustomerSearchGroup = CustomerSearchGroup.from_dict
     _refs__resolved = True
 
 
@@ -68,7 +73,7 @@ class CustomerSearchFilter:
         conditions: CustomerSearchGroup | Unset = UNSET
         if _conditions is not UNSET:
             try:
-                conditions = CustomerSearchGroup.from_dict(_conditions)
+                conditions = _from_dict__CustomerSearchGroup(_conditions)
             except FieldError as field__error:
                 field__error.segments.append("conditions")
                 raise
@@ -77,7 +82,7 @@ class CustomerSearchFilter:
             n__absent += 1
 
         if cls is _plain__class:
-            customer_search_filter = cls.__new__(cls)
+            customer_search_filter = _new__object(cls)
             customer_search_filter.conditions = conditions
             customer_search_filter.additional_properties = {}
         else:

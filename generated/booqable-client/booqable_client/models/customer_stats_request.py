@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.count_aggregation import CountAggregation
 from ..models.range_aggregation import RangeAggregation
 from ..types import UNSET, Unset
@@ -302,7 +303,7 @@ class CustomerStatsRequest:
             n__absent += 1
 
         if cls is _plain__class:
-            customer_stats_request = cls.__new__(cls)
+            customer_stats_request = _new__object(cls)
             customer_stats_request.archived = archived
             customer_stats_request.discount_percentage = discount_percentage
             customer_stats_request.email_marketing_consented = email_marketing_consented

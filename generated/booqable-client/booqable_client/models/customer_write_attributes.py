@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
@@ -262,7 +263,7 @@ class CustomerWriteAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            customer_write_attributes = cls.__new__(cls)
+            customer_write_attributes = _new__object(cls)
             customer_write_attributes.deposit_type = deposit_type
             customer_write_attributes.deposit_value = deposit_value
             customer_write_attributes.discount_percentage = discount_percentage

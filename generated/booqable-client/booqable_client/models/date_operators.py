@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DateOperators")
@@ -108,7 +109,7 @@ class DateOperators:
                 raise FieldError("string", lte, "lte")
 
         if cls is _plain__class:
-            date_operators = cls.__new__(cls)
+            date_operators = _new__object(cls)
             date_operators.eq = eq
             date_operators.not_eq = not_eq
             date_operators.gt = gt

@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatetimeBetweenOperators")
@@ -86,7 +88,7 @@ class DatetimeBetweenOperators:
         eq: datetime.datetime | Unset = UNSET
         if _eq is not UNSET:
             try:
-                eq = datetime.datetime.fromisoformat(_eq)
+                eq = _datetime__parse(_eq)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _eq, "eq") from None
 
@@ -97,7 +99,7 @@ class DatetimeBetweenOperators:
         not_eq: datetime.datetime | Unset = UNSET
         if _not_eq is not UNSET:
             try:
-                not_eq = datetime.datetime.fromisoformat(_not_eq)
+                not_eq = _datetime__parse(_not_eq)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _not_eq, "not_eq") from None
 
@@ -108,7 +110,7 @@ class DatetimeBetweenOperators:
         gt: datetime.datetime | Unset = UNSET
         if _gt is not UNSET:
             try:
-                gt = datetime.datetime.fromisoformat(_gt)
+                gt = _datetime__parse(_gt)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _gt, "gt") from None
 
@@ -119,7 +121,7 @@ class DatetimeBetweenOperators:
         gte: datetime.datetime | Unset = UNSET
         if _gte is not UNSET:
             try:
-                gte = datetime.datetime.fromisoformat(_gte)
+                gte = _datetime__parse(_gte)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _gte, "gte") from None
 
@@ -130,7 +132,7 @@ class DatetimeBetweenOperators:
         lt: datetime.datetime | Unset = UNSET
         if _lt is not UNSET:
             try:
-                lt = datetime.datetime.fromisoformat(_lt)
+                lt = _datetime__parse(_lt)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _lt, "lt") from None
 
@@ -141,7 +143,7 @@ class DatetimeBetweenOperators:
         lte: datetime.datetime | Unset = UNSET
         if _lte is not UNSET:
             try:
-                lte = datetime.datetime.fromisoformat(_lte)
+                lte = _datetime__parse(_lte)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _lte, "lte") from None
 
@@ -156,7 +158,7 @@ class DatetimeBetweenOperators:
                 raise FieldError("string", between, "between")
 
         if cls is _plain__class:
-            datetime_between_operators = cls.__new__(cls)
+            datetime_between_operators = _new__object(cls)
             datetime_between_operators.eq = eq
             datetime_between_operators.not_eq = not_eq
             datetime_between_operators.gt = gt

@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatetimeEqualOperators")
@@ -46,7 +48,7 @@ class DatetimeEqualOperators:
         eq: datetime.datetime | Unset = UNSET
         if _eq is not UNSET:
             try:
-                eq = datetime.datetime.fromisoformat(_eq)
+                eq = _datetime__parse(_eq)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _eq, "eq") from None
 
@@ -54,7 +56,7 @@ class DatetimeEqualOperators:
             n__absent += 1
 
         if cls is _plain__class:
-            datetime_equal_operators = cls.__new__(cls)
+            datetime_equal_operators = _new__object(cls)
             datetime_equal_operators.eq = eq
         else:
             datetime_equal_operators = cls(

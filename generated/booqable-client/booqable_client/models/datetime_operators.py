@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatetimeOperators")
@@ -81,7 +83,7 @@ class DatetimeOperators:
         eq: datetime.datetime | Unset = UNSET
         if _eq is not UNSET:
             try:
-                eq = datetime.datetime.fromisoformat(_eq)
+                eq = _datetime__parse(_eq)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _eq, "eq") from None
 
@@ -92,7 +94,7 @@ class DatetimeOperators:
         not_eq: datetime.datetime | Unset = UNSET
         if _not_eq is not UNSET:
             try:
-                not_eq = datetime.datetime.fromisoformat(_not_eq)
+                not_eq = _datetime__parse(_not_eq)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _not_eq, "not_eq") from None
 
@@ -103,7 +105,7 @@ class DatetimeOperators:
         gt: datetime.datetime | Unset = UNSET
         if _gt is not UNSET:
             try:
-                gt = datetime.datetime.fromisoformat(_gt)
+                gt = _datetime__parse(_gt)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _gt, "gt") from None
 
@@ -114,7 +116,7 @@ class DatetimeOperators:
         gte: datetime.datetime | Unset = UNSET
         if _gte is not UNSET:
             try:
-                gte = datetime.datetime.fromisoformat(_gte)
+                gte = _datetime__parse(_gte)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _gte, "gte") from None
 
@@ -125,7 +127,7 @@ class DatetimeOperators:
         lt: datetime.datetime | Unset = UNSET
         if _lt is not UNSET:
             try:
-                lt = datetime.datetime.fromisoformat(_lt)
+                lt = _datetime__parse(_lt)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _lt, "lt") from None
 
@@ -136,7 +138,7 @@ class DatetimeOperators:
         lte: datetime.datetime | Unset = UNSET
         if _lte is not UNSET:
             try:
-                lte = datetime.datetime.fromisoformat(_lte)
+                lte = _datetime__parse(_lte)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _lte, "lte") from None
 
@@ -144,7 +146,7 @@ class DatetimeOperators:
             n__absent += 1
 
         if cls is _plain__class:
-            datetime_operators = cls.__new__(cls)
+            datetime_operators = _new__object(cls)
             datetime_operators.eq = eq
             datetime_operators.not_eq = not_eq
             datetime_operators.gt = gt

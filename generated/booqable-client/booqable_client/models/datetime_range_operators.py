@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatetimeRangeOperators")
@@ -67,7 +69,7 @@ class DatetimeRangeOperators:
         gt: datetime.datetime | Unset = UNSET
         if _gt is not UNSET:
             try:
-                gt = datetime.datetime.fromisoformat(_gt)
+                gt = _datetime__parse(_gt)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _gt, "gt") from None
 
@@ -78,7 +80,7 @@ class DatetimeRangeOperators:
         gte: datetime.datetime | Unset = UNSET
         if _gte is not UNSET:
             try:
-                gte = datetime.datetime.fromisoformat(_gte)
+                gte = _datetime__parse(_gte)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _gte, "gte") from None
 
@@ -89,7 +91,7 @@ class DatetimeRangeOperators:
         lt: datetime.datetime | Unset = UNSET
         if _lt is not UNSET:
             try:
-                lt = datetime.datetime.fromisoformat(_lt)
+                lt = _datetime__parse(_lt)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _lt, "lt") from None
 
@@ -100,7 +102,7 @@ class DatetimeRangeOperators:
         lte: datetime.datetime | Unset = UNSET
         if _lte is not UNSET:
             try:
-                lte = datetime.datetime.fromisoformat(_lte)
+                lte = _datetime__parse(_lte)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _lte, "lte") from None
 
@@ -108,7 +110,7 @@ class DatetimeRangeOperators:
             n__absent += 1
 
         if cls is _plain__class:
-            datetime_range_operators = cls.__new__(cls)
+            datetime_range_operators = _new__object(cls)
             datetime_range_operators.gt = gt
             datetime_range_operators.gte = gte
             datetime_range_operators.lt = lt

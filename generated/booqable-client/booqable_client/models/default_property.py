@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.default_property_resource_type import DefaultPropertyResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.default_property_relationships import DefaultPropertyRelationships
 
 _refs__resolved = False
+_from_dict__DefaultPropertyAttributes: Callable[[Mapping[str, Any]], DefaultPropertyAttributes]
+_from_dict__DefaultPropertyRelationships: Callable[[Mapping[str, Any]], DefaultPropertyRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, DefaultPropertyAttributes, DefaultPropertyRelationships  # noqa: PLW0603
+    global _from_dict__DefaultPropertyAttributes, _from_dict__DefaultPropertyRelationships  # noqa: PLW0603
     from ..models.default_property_attributes import DefaultPropertyAttributes  # noqa: PLC0415
     from ..models.default_property_relationships import DefaultPropertyRelationships  # noqa: PLC0415
 
+    _from_dict__DefaultPropertyAttributes = DefaultPropertyAttributes.from_dict
+    _from_dict__DefaultPropertyRelationships = DefaultPropertyRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class DefaultProperty:
         attributes: DefaultPropertyAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = DefaultPropertyAttributes.from_dict(_attributes)
+                attributes = _from_dict__DefaultPropertyAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class DefaultProperty:
         relationships: DefaultPropertyRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = DefaultPropertyRelationships.from_dict(_relationships)
+                relationships = _from_dict__DefaultPropertyRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class DefaultProperty:
             n__absent += 1
 
         if cls is _plain__class:
-            default_property = cls.__new__(cls)
+            default_property = _new__object(cls)
             default_property.id = id
             default_property.type_ = type_
             default_property.links = links

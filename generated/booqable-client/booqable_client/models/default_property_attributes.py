@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
 from ..models.default_property_type import DefaultPropertyType
 from ..types import UNSET, Unset
@@ -126,7 +128,7 @@ class DefaultPropertyAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -207,7 +209,7 @@ class DefaultPropertyAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -222,7 +224,7 @@ class DefaultPropertyAttributes:
                 raise FieldError("boolean", validation_required, "validation_required")
 
         if cls is _plain__class:
-            default_property_attributes = cls.__new__(cls)
+            default_property_attributes = _new__object(cls)
             default_property_attributes.can_change_property_type = can_change_property_type
             default_property_attributes.created_at = created_at
             default_property_attributes.editable = editable

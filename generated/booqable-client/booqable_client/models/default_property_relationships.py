@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 
 T = TypeVar("T", bound="DefaultPropertyRelationships")
 
@@ -36,7 +37,7 @@ class DefaultPropertyRelationships:
                 raise FieldError("object (DefaultPropertyRelationships)", d)
             d = dict(d)
         if cls is _plain__class:
-            default_property_relationships = cls.__new__(cls)
+            default_property_relationships = _new__object(cls)
             default_property_relationships.additional_properties = {}
         else:
             default_property_relationships = cls()

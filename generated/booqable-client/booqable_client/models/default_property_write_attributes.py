@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..models.default_property_type import DefaultPropertyType
 from ..types import UNSET, Unset
@@ -160,7 +161,7 @@ class DefaultPropertyWriteAttributes:
                 raise FieldError("boolean", validation_required, "validation_required")
 
         if cls is _plain__class:
-            default_property_write_attributes = cls.__new__(cls)
+            default_property_write_attributes = _new__object(cls)
             default_property_write_attributes.identifier = identifier
             default_property_write_attributes.name = name
             default_property_write_attributes.owner_type = owner_type

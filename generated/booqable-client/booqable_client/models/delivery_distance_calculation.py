@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.delivery_distance_calculation_resource_type import DeliveryDistanceCalculationResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,22 @@ if TYPE_CHECKING:
     from ..models.delivery_distance_calculation_relationships import DeliveryDistanceCalculationRelationships
 
 _refs__resolved = False
+_from_dict__DeliveryDistanceCalculationAttributes: Callable[[Mapping[str, Any]], DeliveryDistanceCalculationAttributes]
+_from_dict__DeliveryDistanceCalculationRelationships: Callable[
+    [Mapping[str, Any]], DeliveryDistanceCalculationRelationships
+]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, DeliveryDistanceCalculationAttributes, DeliveryDistanceCalculationRelationships  # noqa: PLW0603
+    global _from_dict__DeliveryDistanceCalculationAttributes, _from_dict__DeliveryDistanceCalculationRelationships  # noqa: PLW0603
     from ..models.delivery_distance_calculation_attributes import DeliveryDistanceCalculationAttributes  # noqa: PLC0415
     from ..models.delivery_distance_calculation_relationships import DeliveryDistanceCalculationRelationships  # noqa: PLC0415
 
+    _from_dict__DeliveryDistanceCalculationAttributes = DeliveryDistanceCalculationAttributes.from_dict
+    _from_dict__DeliveryDistanceCalculationRelationships = DeliveryDistanceCalculationRelationships.from_dict
     _refs__resolved = True
 
 
@@ -137,7 +146,7 @@ class DeliveryDistanceCalculation:
         attributes: DeliveryDistanceCalculationAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = DeliveryDistanceCalculationAttributes.from_dict(_attributes)
+                attributes = _from_dict__DeliveryDistanceCalculationAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -149,7 +158,7 @@ class DeliveryDistanceCalculation:
         relationships: DeliveryDistanceCalculationRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = DeliveryDistanceCalculationRelationships.from_dict(_relationships)
+                relationships = _from_dict__DeliveryDistanceCalculationRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -158,7 +167,7 @@ class DeliveryDistanceCalculation:
             n__absent += 1
 
         if cls is _plain__class:
-            delivery_distance_calculation = cls.__new__(cls)
+            delivery_distance_calculation = _new__object(cls)
             delivery_distance_calculation.id = id
             delivery_distance_calculation.type_ = type_
             delivery_distance_calculation.links = links

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.delivery_distance_calculation_distance_unit import DeliveryDistanceCalculationDistanceUnit
 from ..types import UNSET, Unset
 
@@ -98,7 +99,7 @@ class DeliveryDistanceCalculationAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            delivery_distance_calculation_attributes = cls.__new__(cls)
+            delivery_distance_calculation_attributes = _new__object(cls)
             delivery_distance_calculation_attributes.distance = distance
             delivery_distance_calculation_attributes.distance_unit = distance_unit
             delivery_distance_calculation_attributes.location_id = location_id

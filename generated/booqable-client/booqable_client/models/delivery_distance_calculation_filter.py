@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
@@ -16,14 +17,20 @@ if TYPE_CHECKING:
     from ..models.uuid_equal_operators import UuidEqualOperators
 
 _refs__resolved = False
+_from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
+_from_dict__UuidEqualOperators: Callable[[Mapping[str, Any]], UuidEqualOperators]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, StringEqualOperators, UuidEqualOperators  # noqa: PLW0603
+    global _from_dict__StringEqualOperators, _from_dict__UuidEqualOperators  # noqa: PLW0603
     from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
     from ..models.uuid_equal_operators import UuidEqualOperators  # noqa: PLC0415
 
+    _from_dict__StringEqualOperators = StringEqualOperators.from_dict
+    _from_dict__UuidEqualOperators = UuidEqualOperators.from_dict
     _refs__resolved = True
 
 
@@ -37,7 +44,7 @@ def _parse__delivery_address_property_id(data: object) -> Unset | UUID | UuidEqu
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+                componentsschemas_uuid_equal_condition_type_0 = _from_dict__UuidEqualOperators(data)
 
                 if choice.take(componentsschemas_uuid_equal_condition_type_0):
                     return componentsschemas_uuid_equal_condition_type_0
@@ -132,7 +139,7 @@ class DeliveryDistanceCalculationFilter:
             location_ids = _location_ids
         elif isinstance(_location_ids, dict):
             try:
-                componentsschemas_string_list_condition_type_0 = StringEqualOperators.from_dict(_location_ids)
+                componentsschemas_string_list_condition_type_0 = _from_dict__StringEqualOperators(_location_ids)
             except FieldError as field__error:
                 field__error.segments.append("location_ids")
                 raise
@@ -170,7 +177,7 @@ class DeliveryDistanceCalculationFilter:
             n__absent += 1
 
         if cls is _plain__class:
-            delivery_distance_calculation_filter = cls.__new__(cls)
+            delivery_distance_calculation_filter = _new__object(cls)
             delivery_distance_calculation_filter.delivery_address_property_id = delivery_address_property_id
             delivery_distance_calculation_filter.location_ids = location_ids
         else:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 
 T = TypeVar("T", bound="DeliveryDistanceCalculationRelationships")
 
@@ -36,7 +37,7 @@ class DeliveryDistanceCalculationRelationships:
                 raise FieldError("object (DeliveryDistanceCalculationRelationships)", d)
             d = dict(d)
         if cls is _plain__class:
-            delivery_distance_calculation_relationships = cls.__new__(cls)
+            delivery_distance_calculation_relationships = _new__object(cls)
             delivery_distance_calculation_relationships.additional_properties = {}
         else:
             delivery_distance_calculation_relationships = cls()

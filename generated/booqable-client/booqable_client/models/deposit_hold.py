@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.deposit_hold_resource_type import DepositHoldResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.deposit_hold_relationships import DepositHoldRelationships
 
 _refs__resolved = False
+_from_dict__DepositHoldAttributes: Callable[[Mapping[str, Any]], DepositHoldAttributes]
+_from_dict__DepositHoldRelationships: Callable[[Mapping[str, Any]], DepositHoldRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, DepositHoldAttributes, DepositHoldRelationships  # noqa: PLW0603
+    global _from_dict__DepositHoldAttributes, _from_dict__DepositHoldRelationships  # noqa: PLW0603
     from ..models.deposit_hold_attributes import DepositHoldAttributes  # noqa: PLC0415
     from ..models.deposit_hold_relationships import DepositHoldRelationships  # noqa: PLC0415
 
+    _from_dict__DepositHoldAttributes = DepositHoldAttributes.from_dict
+    _from_dict__DepositHoldRelationships = DepositHoldRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class DepositHold:
         attributes: DepositHoldAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = DepositHoldAttributes.from_dict(_attributes)
+                attributes = _from_dict__DepositHoldAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class DepositHold:
         relationships: DepositHoldRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = DepositHoldRelationships.from_dict(_relationships)
+                relationships = _from_dict__DepositHoldRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class DepositHold:
             n__absent += 1
 
         if cls is _plain__class:
-            deposit_hold = cls.__new__(cls)
+            deposit_hold = _new__object(cls)
             deposit_hold.id = id
             deposit_hold.type_ = type_
             deposit_hold.links = links

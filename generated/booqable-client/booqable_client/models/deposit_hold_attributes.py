@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DepositHoldAttributes")
@@ -103,7 +104,7 @@ class DepositHoldAttributes:
                 raise FieldError("string", reason, "reason")
 
         if cls is _plain__class:
-            deposit_hold_attributes = cls.__new__(cls)
+            deposit_hold_attributes = _new__object(cls)
             deposit_hold_attributes.amount_in_cents = amount_in_cents
             deposit_hold_attributes.deposit_line_id = deposit_line_id
             deposit_hold_attributes.order_id = order_id

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.device_token_resource_type import DeviceTokenResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.device_token_relationships import DeviceTokenRelationships
 
 _refs__resolved = False
+_from_dict__DeviceTokenAttributes: Callable[[Mapping[str, Any]], DeviceTokenAttributes]
+_from_dict__DeviceTokenRelationships: Callable[[Mapping[str, Any]], DeviceTokenRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, DeviceTokenAttributes, DeviceTokenRelationships  # noqa: PLW0603
+    global _from_dict__DeviceTokenAttributes, _from_dict__DeviceTokenRelationships  # noqa: PLW0603
     from ..models.device_token_attributes import DeviceTokenAttributes  # noqa: PLC0415
     from ..models.device_token_relationships import DeviceTokenRelationships  # noqa: PLC0415
 
+    _from_dict__DeviceTokenAttributes = DeviceTokenAttributes.from_dict
+    _from_dict__DeviceTokenRelationships = DeviceTokenRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class DeviceToken:
         attributes: DeviceTokenAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = DeviceTokenAttributes.from_dict(_attributes)
+                attributes = _from_dict__DeviceTokenAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class DeviceToken:
         relationships: DeviceTokenRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = DeviceTokenRelationships.from_dict(_relationships)
+                relationships = _from_dict__DeviceTokenRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class DeviceToken:
             n__absent += 1
 
         if cls is _plain__class:
-            device_token = cls.__new__(cls)
+            device_token = _new__object(cls)
             device_token.id = id
             device_token.type_ = type_
             device_token.links = links

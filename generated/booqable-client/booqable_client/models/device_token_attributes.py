@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.device_token_environment import DeviceTokenEnvironment
 from ..models.device_token_kind import DeviceTokenKind
 from ..types import UNSET, Unset
@@ -86,7 +88,7 @@ class DeviceTokenAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -128,7 +130,7 @@ class DeviceTokenAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -143,7 +145,7 @@ class DeviceTokenAttributes:
                 raise FieldError("integer", version, "version")
 
         if cls is _plain__class:
-            device_token_attributes = cls.__new__(cls)
+            device_token_attributes = _new__object(cls)
             device_token_attributes.created_at = created_at
             device_token_attributes.environment = environment
             device_token_attributes.kind = kind

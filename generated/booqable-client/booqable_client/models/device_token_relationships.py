@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 
 T = TypeVar("T", bound="DeviceTokenRelationships")
 
@@ -36,7 +37,7 @@ class DeviceTokenRelationships:
                 raise FieldError("object (DeviceTokenRelationships)", d)
             d = dict(d)
         if cls is _plain__class:
-            device_token_relationships = cls.__new__(cls)
+            device_token_relationships = _new__object(cls)
             device_token_relationships.additional_properties = {}
         else:
             device_token_relationships = cls()

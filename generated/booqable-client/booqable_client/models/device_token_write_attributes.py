@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.device_token_environment import DeviceTokenEnvironment
 from ..models.device_token_kind import DeviceTokenKind
 from ..types import UNSET, Unset
@@ -105,7 +106,7 @@ class DeviceTokenWriteAttributes:
                 raise FieldError("integer", version, "version")
 
         if cls is _plain__class:
-            device_token_write_attributes = cls.__new__(cls)
+            device_token_write_attributes = _new__object(cls)
             device_token_write_attributes.environment = environment
             device_token_write_attributes.kind = kind
             device_token_write_attributes.token = token

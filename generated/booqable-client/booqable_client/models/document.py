@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.document_resource_type import DocumentResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.document_relationships import DocumentRelationships
 
 _refs__resolved = False
+_from_dict__DocumentAttributes: Callable[[Mapping[str, Any]], DocumentAttributes]
+_from_dict__DocumentRelationships: Callable[[Mapping[str, Any]], DocumentRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, DocumentAttributes, DocumentRelationships  # noqa: PLW0603
+    global _from_dict__DocumentAttributes, _from_dict__DocumentRelationships  # noqa: PLW0603
     from ..models.document_attributes import DocumentAttributes  # noqa: PLC0415
     from ..models.document_relationships import DocumentRelationships  # noqa: PLC0415
 
+    _from_dict__DocumentAttributes = DocumentAttributes.from_dict
+    _from_dict__DocumentRelationships = DocumentRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class Document:
         attributes: DocumentAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = DocumentAttributes.from_dict(_attributes)
+                attributes = _from_dict__DocumentAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class Document:
         relationships: DocumentRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = DocumentRelationships.from_dict(_relationships)
+                relationships = _from_dict__DocumentRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class Document:
             n__absent += 1
 
         if cls is _plain__class:
-            document = cls.__new__(cls)
+            document = _new__object(cls)
             document.id = id
             document.type_ = type_
             document.links = links

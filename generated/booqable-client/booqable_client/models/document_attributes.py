@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_date as _date__parse
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
 from ..models.deposit_type import DepositType
 from ..models.document_status import DocumentStatus
@@ -501,7 +504,7 @@ class DocumentAttributes:
         elif isinstance(_archived_at, str):
             _archived_at_type_0 = _archived_at
             try:
-                archived_at_type_0 = datetime.datetime.fromisoformat(_archived_at_type_0)
+                archived_at_type_0 = _datetime__parse(_archived_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _archived_at_type_0, "archived_at") from None
 
@@ -533,7 +536,7 @@ class DocumentAttributes:
         elif isinstance(_confirmed_at, str):
             _confirmed_at_type_0 = _confirmed_at
             try:
-                confirmed_at_type_0 = datetime.datetime.fromisoformat(_confirmed_at_type_0)
+                confirmed_at_type_0 = _datetime__parse(_confirmed_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _confirmed_at_type_0, "confirmed_at") from None
 
@@ -577,7 +580,7 @@ class DocumentAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -609,7 +612,7 @@ class DocumentAttributes:
         elif isinstance(_date, str):
             _date_type_0 = _date
             try:
-                date_type_0 = datetime.date.fromisoformat(_date_type_0)
+                date_type_0 = _date__parse(_date_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date", _date_type_0, "date") from None
 
@@ -786,7 +789,7 @@ class DocumentAttributes:
         elif isinstance(_due_date, str):
             _due_date_type_0 = _due_date
             try:
-                due_date_type_0 = datetime.date.fromisoformat(_due_date_type_0)
+                due_date_type_0 = _date__parse(_due_date_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date", _due_date_type_0, "due_date") from None
 
@@ -975,7 +978,7 @@ class DocumentAttributes:
         elif isinstance(_starts_at, str):
             _starts_at_type_0 = _starts_at
             try:
-                starts_at_type_0 = datetime.datetime.fromisoformat(_starts_at_type_0)
+                starts_at_type_0 = _datetime__parse(_starts_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _starts_at_type_0, "starts_at") from None
 
@@ -1023,7 +1026,7 @@ class DocumentAttributes:
         elif isinstance(_stops_at, str):
             _stops_at_type_0 = _stops_at
             try:
-                stops_at_type_0 = datetime.datetime.fromisoformat(_stops_at_type_0)
+                stops_at_type_0 = _datetime__parse(_stops_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _stops_at_type_0, "stops_at") from None
 
@@ -1098,7 +1101,7 @@ class DocumentAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -1106,7 +1109,7 @@ class DocumentAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            document_attributes = cls.__new__(cls)
+            document_attributes = _new__object(cls)
             document_attributes.address = address
             document_attributes.archived = archived
             document_attributes.archived_at = archived_at

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,15 +17,23 @@ if TYPE_CHECKING:
     from ..models.resource_object import ResourceObject
 
 _refs__resolved = False
+_from_dict__DocumentMeta: Callable[[Mapping[str, Any]], DocumentMeta]
+_from_dict__PaginationLinks: Callable[[Mapping[str, Any]], PaginationLinks]
+_from_dict__ResourceObject: Callable[[Mapping[str, Any]], ResourceObject]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, DocumentMeta, PaginationLinks, ResourceObject  # noqa: PLW0603
+    global _from_dict__DocumentMeta, _from_dict__PaginationLinks, _from_dict__ResourceObject  # noqa: PLW0603
     from ..models.document_meta import DocumentMeta  # noqa: PLC0415
     from ..models.pagination_links import PaginationLinks  # noqa: PLC0415
     from ..models.resource_object import ResourceObject  # noqa: PLC0415
 
+    _from_dict__DocumentMeta = DocumentMeta.from_dict
+    _from_dict__PaginationLinks = PaginationLinks.from_dict
+    _from_dict__ResourceObject = ResourceObject.from_dict
     _refs__resolved = True
 
 
@@ -92,7 +101,7 @@ class DocumentBase:
             included = []
             try:
                 for included_item_data in _included:
-                    included_item = ResourceObject.from_dict(included_item_data)
+                    included_item = _from_dict__ResourceObject(included_item_data)
 
                     included.append(included_item)
             except FieldError as field__error:
@@ -109,7 +118,7 @@ class DocumentBase:
         links: PaginationLinks | Unset = UNSET
         if _links is not UNSET:
             try:
-                links = PaginationLinks.from_dict(_links)
+                links = _from_dict__PaginationLinks(_links)
             except FieldError as field__error:
                 field__error.segments.append("links")
                 raise
@@ -121,7 +130,7 @@ class DocumentBase:
         meta: DocumentMeta | Unset = UNSET
         if _meta is not UNSET:
             try:
-                meta = DocumentMeta.from_dict(_meta)
+                meta = _from_dict__DocumentMeta(_meta)
             except FieldError as field__error:
                 field__error.segments.append("meta")
                 raise
@@ -130,7 +139,7 @@ class DocumentBase:
             n__absent += 1
 
         if cls is _plain__class:
-            document_base = cls.__new__(cls)
+            document_base = _new__object(cls)
             document_base.included = included
             document_base.links = links
             document_base.meta = meta

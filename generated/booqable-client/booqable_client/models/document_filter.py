@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,11 +29,26 @@ if TYPE_CHECKING:
     from ..models.uuid_operators import UuidOperators
 
 _refs__resolved = False
+_from_dict__BooleanOperators: Callable[[Mapping[str, Any]], BooleanOperators]
+_from_dict__DateOperators: Callable[[Mapping[str, Any]], DateOperators]
+_from_dict__DatetimeBetweenOperators: Callable[[Mapping[str, Any]], DatetimeBetweenOperators]
+_from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
+_from_dict__HashOperators: Callable[[Mapping[str, Any]], HashOperators]
+_from_dict__IdOperators: Callable[[Mapping[str, Any]], IdOperators]
+_from_dict__IntegerOperators: Callable[[Mapping[str, Any]], IntegerOperators]
+_from_dict__NumberOperators: Callable[[Mapping[str, Any]], NumberOperators]
+_from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
+_from_dict__StringOperators: Callable[[Mapping[str, Any]], StringOperators]
+_from_dict__TextOperators: Callable[[Mapping[str, Any]], TextOperators]
+_from_dict__UuidEqualOperators: Callable[[Mapping[str, Any]], UuidEqualOperators]
+_from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, BooleanOperators, DateOperators, DatetimeBetweenOperators, DatetimeOperators, HashOperators, IdOperators, IntegerOperators, NumberOperators, StringEqualOperators, StringOperators, TextOperators, UuidEqualOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__BooleanOperators, _from_dict__DateOperators, _from_dict__DatetimeBetweenOperators, _from_dict__DatetimeOperators, _from_dict__HashOperators, _from_dict__IdOperators, _from_dict__IntegerOperators, _from_dict__NumberOperators, _from_dict__StringEqualOperators, _from_dict__StringOperators, _from_dict__TextOperators, _from_dict__UuidEqualOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.date_operators import DateOperators  # noqa: PLC0415
     from ..models.datetime_between_operators import DatetimeBetweenOperators  # noqa: PLC0415
@@ -46,6 +63,19 @@ def _resolve__refs() -> None:
     from ..models.uuid_equal_operators import UuidEqualOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
+    _from_dict__BooleanOperators = BooleanOperators.from_dict
+    _from_dict__DateOperators = DateOperators.from_dict
+    _from_dict__DatetimeBetweenOperators = DatetimeBetweenOperators.from_dict
+    _from_dict__DatetimeOperators = DatetimeOperators.from_dict
+    _from_dict__HashOperators = HashOperators.from_dict
+    _from_dict__IdOperators = IdOperators.from_dict
+    _from_dict__IntegerOperators = IntegerOperators.from_dict
+    _from_dict__NumberOperators = NumberOperators.from_dict
+    _from_dict__StringEqualOperators = StringEqualOperators.from_dict
+    _from_dict__StringOperators = StringOperators.from_dict
+    _from_dict__TextOperators = TextOperators.from_dict
+    _from_dict__UuidEqualOperators = UuidEqualOperators.from_dict
+    _from_dict__UuidOperators = UuidOperators.from_dict
     _refs__resolved = True
 
 
@@ -59,7 +89,7 @@ def _parse__archived_at(data: object) -> datetime.datetime | DatetimeOperators |
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -69,7 +99,7 @@ def _parse__archived_at(data: object) -> datetime.datetime | DatetimeOperators |
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -89,7 +119,7 @@ def _parse__conditions(data: object) -> dict[str, Any] | HashOperators | Unset:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_hash_condition_type_0 = HashOperators.from_dict(data)
+                componentsschemas_hash_condition_type_0 = _from_dict__HashOperators(data)
 
                 if choice.take(componentsschemas_hash_condition_type_0):
                     return componentsschemas_hash_condition_type_0
@@ -107,7 +137,7 @@ def _parse__confirmed_at(data: object) -> datetime.datetime | DatetimeOperators 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -117,7 +147,7 @@ def _parse__confirmed_at(data: object) -> datetime.datetime | DatetimeOperators 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -137,7 +167,7 @@ def _parse__coupon_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -165,7 +195,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -175,7 +205,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -195,7 +225,7 @@ def _parse__customer_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -223,7 +253,7 @@ def _parse__date_or_created_at(data: object) -> datetime.datetime | DatetimeBetw
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_between_condition_type_0 = DatetimeBetweenOperators.from_dict(data)
+                componentsschemas_datetime_between_condition_type_0 = _from_dict__DatetimeBetweenOperators(data)
 
                 if choice.take(componentsschemas_datetime_between_condition_type_0):
                     return componentsschemas_datetime_between_condition_type_0
@@ -233,7 +263,7 @@ def _parse__date_or_created_at(data: object) -> datetime.datetime | DatetimeBetw
             try:
                 _componentsschemas_datetime_between_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_between_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_between_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_between_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -255,7 +285,7 @@ def _parse__id(data: object) -> IdOperators | Unset | UUID:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_id_condition_type_0 = IdOperators.from_dict(data)
+                componentsschemas_id_condition_type_0 = _from_dict__IdOperators(data)
 
                 if choice.take(componentsschemas_id_condition_type_0):
                     return componentsschemas_id_condition_type_0
@@ -283,7 +313,7 @@ def _parse__order_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -311,7 +341,7 @@ def _parse__start_location_id(data: object) -> Unset | UUID | UuidEqualOperators
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+                componentsschemas_uuid_equal_condition_type_0 = _from_dict__UuidEqualOperators(data)
 
                 if choice.take(componentsschemas_uuid_equal_condition_type_0):
                     return componentsschemas_uuid_equal_condition_type_0
@@ -341,7 +371,7 @@ def _parse__starts_at(data: object) -> datetime.datetime | DatetimeOperators | U
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -351,7 +381,7 @@ def _parse__starts_at(data: object) -> datetime.datetime | DatetimeOperators | U
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -371,7 +401,7 @@ def _parse__stop_location_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -399,7 +429,7 @@ def _parse__stops_at(data: object) -> datetime.datetime | DatetimeOperators | Un
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -409,7 +439,7 @@ def _parse__stops_at(data: object) -> datetime.datetime | DatetimeOperators | Un
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -429,7 +459,7 @@ def _parse__tax_region_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -457,7 +487,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -467,7 +497,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -1139,7 +1169,7 @@ class DocumentFilter:
             address = _address
         elif isinstance(_address, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_address)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_address)
             except FieldError as field__error:
                 field__error.segments.append("address")
                 raise
@@ -1159,7 +1189,7 @@ class DocumentFilter:
             archived = _archived
         elif isinstance(_archived, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_archived)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_archived)
             except FieldError as field__error:
                 field__error.segments.append("archived")
                 raise
@@ -1197,7 +1227,7 @@ class DocumentFilter:
             confirmed = _confirmed
         elif isinstance(_confirmed, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_confirmed)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_confirmed)
             except FieldError as field__error:
                 field__error.segments.append("confirmed")
                 raise
@@ -1226,7 +1256,7 @@ class DocumentFilter:
             coupon_discount_in_cents = _coupon_discount_in_cents
         elif isinstance(_coupon_discount_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_coupon_discount_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_coupon_discount_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("coupon_discount_in_cents")
                 raise
@@ -1279,7 +1309,7 @@ class DocumentFilter:
             date = _date
         elif isinstance(_date, dict):
             try:
-                componentsschemas_date_condition_type_0 = DateOperators.from_dict(_date)
+                componentsschemas_date_condition_type_0 = _from_dict__DateOperators(_date)
             except FieldError as field__error:
                 field__error.segments.append("date")
                 raise
@@ -1308,7 +1338,7 @@ class DocumentFilter:
             deposit_held_in_cents = _deposit_held_in_cents
         elif isinstance(_deposit_held_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_deposit_held_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_deposit_held_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("deposit_held_in_cents")
                 raise
@@ -1334,7 +1364,7 @@ class DocumentFilter:
             deposit_in_cents = _deposit_in_cents
         elif isinstance(_deposit_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_deposit_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_deposit_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("deposit_in_cents")
                 raise
@@ -1354,7 +1384,7 @@ class DocumentFilter:
             deposit_paid_in_cents = _deposit_paid_in_cents
         elif isinstance(_deposit_paid_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_deposit_paid_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_deposit_paid_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("deposit_paid_in_cents")
                 raise
@@ -1380,7 +1410,7 @@ class DocumentFilter:
             deposit_refunded_in_cents = _deposit_refunded_in_cents
         elif isinstance(_deposit_refunded_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_deposit_refunded_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_deposit_refunded_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("deposit_refunded_in_cents")
                 raise
@@ -1406,7 +1436,7 @@ class DocumentFilter:
             deposit_to_refund_in_cents = _deposit_to_refund_in_cents
         elif isinstance(_deposit_to_refund_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_deposit_to_refund_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_deposit_to_refund_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("deposit_to_refund_in_cents")
                 raise
@@ -1432,7 +1462,7 @@ class DocumentFilter:
             deposit_type = _deposit_type
         elif isinstance(_deposit_type, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_deposit_type)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_deposit_type)
             except FieldError as field__error:
                 field__error.segments.append("deposit_type")
                 raise
@@ -1452,7 +1482,7 @@ class DocumentFilter:
             discount_in_cents = _discount_in_cents
         elif isinstance(_discount_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_discount_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_discount_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("discount_in_cents")
                 raise
@@ -1472,7 +1502,7 @@ class DocumentFilter:
             discount_percentage = _discount_percentage
         elif isinstance(_discount_percentage, dict):
             try:
-                componentsschemas_number_condition_type_0 = NumberOperators.from_dict(_discount_percentage)
+                componentsschemas_number_condition_type_0 = _from_dict__NumberOperators(_discount_percentage)
             except FieldError as field__error:
                 field__error.segments.append("discount_percentage")
                 raise
@@ -1496,7 +1526,7 @@ class DocumentFilter:
             discount_type = _discount_type
         elif isinstance(_discount_type, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_discount_type)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_discount_type)
             except FieldError as field__error:
                 field__error.segments.append("discount_type")
                 raise
@@ -1516,7 +1546,7 @@ class DocumentFilter:
             document_type = _document_type
         elif isinstance(_document_type, dict):
             try:
-                componentsschemas_string_condition_type_0 = StringOperators.from_dict(_document_type)
+                componentsschemas_string_condition_type_0 = _from_dict__StringOperators(_document_type)
             except FieldError as field__error:
                 field__error.segments.append("document_type")
                 raise
@@ -1536,7 +1566,7 @@ class DocumentFilter:
             due_date = _due_date
         elif isinstance(_due_date, dict):
             try:
-                componentsschemas_date_condition_type_0 = DateOperators.from_dict(_due_date)
+                componentsschemas_date_condition_type_0 = _from_dict__DateOperators(_due_date)
             except FieldError as field__error:
                 field__error.segments.append("due_date")
                 raise
@@ -1556,7 +1586,7 @@ class DocumentFilter:
             finalized = _finalized
         elif isinstance(_finalized, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_finalized)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_finalized)
             except FieldError as field__error:
                 field__error.segments.append("finalized")
                 raise
@@ -1576,7 +1606,7 @@ class DocumentFilter:
             fulfillment_type = _fulfillment_type
         elif isinstance(_fulfillment_type, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_fulfillment_type)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_fulfillment_type)
             except FieldError as field__error:
                 field__error.segments.append("fulfillment_type")
                 raise
@@ -1596,7 +1626,7 @@ class DocumentFilter:
             grand_total_in_cents = _grand_total_in_cents
         elif isinstance(_grand_total_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_grand_total_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_grand_total_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("grand_total_in_cents")
                 raise
@@ -1620,7 +1650,9 @@ class DocumentFilter:
             grand_total_with_tax_in_cents = _grand_total_with_tax_in_cents
         elif isinstance(_grand_total_with_tax_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_grand_total_with_tax_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(
+                    _grand_total_with_tax_in_cents
+                )
             except FieldError as field__error:
                 field__error.segments.append("grand_total_with_tax_in_cents")
                 raise
@@ -1657,7 +1689,7 @@ class DocumentFilter:
             name = _name
         elif isinstance(_name, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_name)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_name)
             except FieldError as field__error:
                 field__error.segments.append("name")
                 raise
@@ -1677,7 +1709,7 @@ class DocumentFilter:
             number = _number
         elif isinstance(_number, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_number)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_number)
             except FieldError as field__error:
                 field__error.segments.append("number")
                 raise
@@ -1706,7 +1738,7 @@ class DocumentFilter:
             paid_in_cents = _paid_in_cents
         elif isinstance(_paid_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_paid_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_paid_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("paid_in_cents")
                 raise
@@ -1726,7 +1758,7 @@ class DocumentFilter:
             prefix = _prefix
         elif isinstance(_prefix, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_prefix)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_prefix)
             except FieldError as field__error:
                 field__error.segments.append("prefix")
                 raise
@@ -1746,7 +1778,7 @@ class DocumentFilter:
             prefix_with_number = _prefix_with_number
         elif isinstance(_prefix_with_number, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_prefix_with_number)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_prefix_with_number)
             except FieldError as field__error:
                 field__error.segments.append("prefix_with_number")
                 raise
@@ -1766,7 +1798,7 @@ class DocumentFilter:
             price_in_cents = _price_in_cents
         elif isinstance(_price_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_price_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_price_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("price_in_cents")
                 raise
@@ -1786,7 +1818,7 @@ class DocumentFilter:
             q = _q
         elif isinstance(_q, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_q)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_q)
             except FieldError as field__error:
                 field__error.segments.append("q")
                 raise
@@ -1806,7 +1838,7 @@ class DocumentFilter:
             revised = _revised
         elif isinstance(_revised, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_revised)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_revised)
             except FieldError as field__error:
                 field__error.segments.append("revised")
                 raise
@@ -1826,7 +1858,7 @@ class DocumentFilter:
             revision = _revision
         elif isinstance(_revision, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_revision)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_revision)
             except FieldError as field__error:
                 field__error.segments.append("revision")
                 raise
@@ -1846,7 +1878,7 @@ class DocumentFilter:
             sent = _sent
         elif isinstance(_sent, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_sent)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_sent)
             except FieldError as field__error:
                 field__error.segments.append("sent")
                 raise
@@ -1866,7 +1898,7 @@ class DocumentFilter:
             signed = _signed
         elif isinstance(_signed, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_signed)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_signed)
             except FieldError as field__error:
                 field__error.segments.append("signed")
                 raise
@@ -1904,7 +1936,7 @@ class DocumentFilter:
             status = _status
         elif isinstance(_status, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_status)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_status)
             except FieldError as field__error:
                 field__error.segments.append("status")
                 raise
@@ -1942,7 +1974,7 @@ class DocumentFilter:
             tag_list = _tag_list
         elif isinstance(_tag_list, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_tag_list)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_tag_list)
             except FieldError as field__error:
                 field__error.segments.append("tag_list")
                 raise
@@ -1962,7 +1994,7 @@ class DocumentFilter:
             tax_in_cents = _tax_in_cents
         elif isinstance(_tax_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_tax_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_tax_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("tax_in_cents")
                 raise
@@ -1991,7 +2023,7 @@ class DocumentFilter:
             to_be_paid_in_cents = _to_be_paid_in_cents
         elif isinstance(_to_be_paid_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_to_be_paid_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_to_be_paid_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("to_be_paid_in_cents")
                 raise
@@ -2015,7 +2047,7 @@ class DocumentFilter:
             total_discount_in_cents = _total_discount_in_cents
         elif isinstance(_total_discount_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_total_discount_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_total_discount_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("total_discount_in_cents")
                 raise
@@ -2045,7 +2077,7 @@ class DocumentFilter:
             n__absent += 1
 
         if cls is _plain__class:
-            document_filter = cls.__new__(cls)
+            document_filter = _new__object(cls)
             document_filter.address = address
             document_filter.archived = archived
             document_filter.archived_at = archived_at

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.stats import Stats
 
 _refs__resolved = False
+_from_dict__Stats: Callable[[Mapping[str, Any]], Stats]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Stats  # noqa: PLW0603
+    global _from_dict__Stats  # noqa: PLW0603
     from ..models.stats import Stats  # noqa: PLC0415
 
+    _from_dict__Stats = Stats.from_dict
     _refs__resolved = True
 
 
@@ -68,7 +73,7 @@ class DocumentMeta:
         stats: Stats | Unset = UNSET
         if _stats is not UNSET:
             try:
-                stats = Stats.from_dict(_stats)
+                stats = _from_dict__Stats(_stats)
             except FieldError as field__error:
                 field__error.segments.append("stats")
                 raise
@@ -77,7 +82,7 @@ class DocumentMeta:
             n__absent += 1
 
         if cls is _plain__class:
-            document_meta = cls.__new__(cls)
+            document_meta = _new__object(cls)
             document_meta.stats = stats
             document_meta.additional_properties = {}
         else:

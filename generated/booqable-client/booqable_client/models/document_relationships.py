@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.relationship import Relationship
 
 _refs__resolved = False
+_from_dict__Relationship: Callable[[Mapping[str, Any]], Relationship]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Relationship  # noqa: PLW0603
+    global _from_dict__Relationship  # noqa: PLW0603
     from ..models.relationship import Relationship  # noqa: PLC0415
 
+    _from_dict__Relationship = Relationship.from_dict
     _refs__resolved = True
 
 
@@ -125,7 +130,7 @@ class DocumentRelationships:
         coupon: Relationship | Unset = UNSET
         if _coupon is not UNSET:
             try:
-                coupon = Relationship.from_dict(_coupon)
+                coupon = _from_dict__Relationship(_coupon)
             except FieldError as field__error:
                 field__error.segments.append("coupon")
                 raise
@@ -137,7 +142,7 @@ class DocumentRelationships:
         customer: Relationship | Unset = UNSET
         if _customer is not UNSET:
             try:
-                customer = Relationship.from_dict(_customer)
+                customer = _from_dict__Relationship(_customer)
             except FieldError as field__error:
                 field__error.segments.append("customer")
                 raise
@@ -149,7 +154,7 @@ class DocumentRelationships:
         lines: Relationship | Unset = UNSET
         if _lines is not UNSET:
             try:
-                lines = Relationship.from_dict(_lines)
+                lines = _from_dict__Relationship(_lines)
             except FieldError as field__error:
                 field__error.segments.append("lines")
                 raise
@@ -161,7 +166,7 @@ class DocumentRelationships:
         order: Relationship | Unset = UNSET
         if _order is not UNSET:
             try:
-                order = Relationship.from_dict(_order)
+                order = _from_dict__Relationship(_order)
             except FieldError as field__error:
                 field__error.segments.append("order")
                 raise
@@ -173,7 +178,7 @@ class DocumentRelationships:
         properties: Relationship | Unset = UNSET
         if _properties is not UNSET:
             try:
-                properties = Relationship.from_dict(_properties)
+                properties = _from_dict__Relationship(_properties)
             except FieldError as field__error:
                 field__error.segments.append("properties")
                 raise
@@ -185,7 +190,7 @@ class DocumentRelationships:
         signature: Relationship | Unset = UNSET
         if _signature is not UNSET:
             try:
-                signature = Relationship.from_dict(_signature)
+                signature = _from_dict__Relationship(_signature)
             except FieldError as field__error:
                 field__error.segments.append("signature")
                 raise
@@ -197,7 +202,7 @@ class DocumentRelationships:
         tax_region: Relationship | Unset = UNSET
         if _tax_region is not UNSET:
             try:
-                tax_region = Relationship.from_dict(_tax_region)
+                tax_region = _from_dict__Relationship(_tax_region)
             except FieldError as field__error:
                 field__error.segments.append("tax_region")
                 raise
@@ -209,7 +214,7 @@ class DocumentRelationships:
         tax_values: Relationship | Unset = UNSET
         if _tax_values is not UNSET:
             try:
-                tax_values = Relationship.from_dict(_tax_values)
+                tax_values = _from_dict__Relationship(_tax_values)
             except FieldError as field__error:
                 field__error.segments.append("tax_values")
                 raise
@@ -218,7 +223,7 @@ class DocumentRelationships:
             n__absent += 1
 
         if cls is _plain__class:
-            document_relationships = cls.__new__(cls)
+            document_relationships = _new__object(cls)
             document_relationships.coupon = coupon
             document_relationships.customer = customer
             document_relationships.lines = lines

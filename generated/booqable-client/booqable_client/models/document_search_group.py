@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.logical_operator import LogicalOperator
 from ..types import UNSET
 
@@ -15,13 +16,17 @@ if TYPE_CHECKING:
     from ..models.document_filter import DocumentFilter
 
 _refs__resolved = False
+_from_dict__DocumentFilter: Callable[[Mapping[str, Any]], DocumentFilter]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, DocumentFilter  # noqa: PLW0603
+    global _from_dict__DocumentFilter  # noqa: PLW0603
     from ..models.document_filter import DocumentFilter  # noqa: PLC0415
 
+    _from_dict__DocumentFilter = DocumentFilter.from_dict
     _refs__resolved = True
 
 
@@ -33,7 +38,7 @@ def _parse__attributes__attributes_item(data: object) -> DocumentFilter | Docume
     with choice:
         if isinstance(data, dict):
             try:
-                attributes_item_type_0 = DocumentSearchGroup.from_dict(data)
+                attributes_item_type_0 = _from_dict__DocumentSearchGroup(data)
 
                 if choice.take(attributes_item_type_0):
                     return attributes_item_type_0
@@ -41,7 +46,7 @@ def _parse__attributes__attributes_item(data: object) -> DocumentFilter | Docume
                 choice.fail(field__error)
         if isinstance(data, dict):
             try:
-                attributes_item_type_1 = DocumentFilter.from_dict(data)
+                attributes_item_type_1 = _from_dict__DocumentFilter(data)
 
                 if choice.take(attributes_item_type_1):
                     return attributes_item_type_1
@@ -119,7 +124,7 @@ class DocumentSearchGroup:
             raise FieldError("array", _attributes, "attributes")
 
         if cls is _plain__class:
-            document_search_group = cls.__new__(cls)
+            document_search_group = _new__object(cls)
             document_search_group.operator = operator
             document_search_group.attributes = attributes
             document_search_group.additional_properties = {}
@@ -153,6 +158,9 @@ class DocumentSearchGroup:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+_from_dict__DocumentSearchGroup = DocumentSearchGroup.from_dict
+"""What the nested properties of this class's own type call (the other models are bound in `_resolve__refs`)."""
 
 _plain__class: type[DocumentSearchGroup] | None = (
     DocumentSearchGroup

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.count_aggregation import CountAggregation
 from ..models.numeric_aggregation import NumericAggregation
 from ..models.range_aggregation import RangeAggregation
@@ -871,7 +872,7 @@ class DocumentStatsRequest:
             n__absent += 1
 
         if cls is _plain__class:
-            document_stats_request = cls.__new__(cls)
+            document_stats_request = _new__object(cls)
             document_stats_request.coupon_discount_in_cents = coupon_discount_in_cents
             document_stats_request.currency = currency
             document_stats_request.deposit_held_in_cents = deposit_held_in_cents

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_date as _date__parse
 from ..lib._fields import position as _position
 from ..models.deposit_type import DepositType
 from ..models.document_status import DocumentStatus
@@ -271,7 +273,7 @@ class DocumentWriteAttributes:
         date: datetime.date | Unset = UNSET
         if _date is not UNSET:
             try:
-                date = datetime.date.fromisoformat(_date)
+                date = _date__parse(_date)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date", _date, "date") from None
 
@@ -340,7 +342,7 @@ class DocumentWriteAttributes:
         due_date: datetime.date | Unset = UNSET
         if _due_date is not UNSET:
             try:
-                due_date = datetime.date.fromisoformat(_due_date)
+                due_date = _date__parse(_due_date)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date", _due_date, "due_date") from None
 
@@ -480,7 +482,7 @@ class DocumentWriteAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            document_write_attributes = cls.__new__(cls)
+            document_write_attributes = _new__object(cls)
             document_write_attributes.address = address
             document_write_attributes.body = body
             document_write_attributes.confirmed = confirmed

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.downtime_resource_type import DowntimeResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.downtime_relationships import DowntimeRelationships
 
 _refs__resolved = False
+_from_dict__DowntimeAttributes: Callable[[Mapping[str, Any]], DowntimeAttributes]
+_from_dict__DowntimeRelationships: Callable[[Mapping[str, Any]], DowntimeRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, DowntimeAttributes, DowntimeRelationships  # noqa: PLW0603
+    global _from_dict__DowntimeAttributes, _from_dict__DowntimeRelationships  # noqa: PLW0603
     from ..models.downtime_attributes import DowntimeAttributes  # noqa: PLC0415
     from ..models.downtime_relationships import DowntimeRelationships  # noqa: PLC0415
 
+    _from_dict__DowntimeAttributes = DowntimeAttributes.from_dict
+    _from_dict__DowntimeRelationships = DowntimeRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class Downtime:
         attributes: DowntimeAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = DowntimeAttributes.from_dict(_attributes)
+                attributes = _from_dict__DowntimeAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class Downtime:
         relationships: DowntimeRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = DowntimeRelationships.from_dict(_relationships)
+                relationships = _from_dict__DowntimeRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class Downtime:
             n__absent += 1
 
         if cls is _plain__class:
-            downtime = cls.__new__(cls)
+            downtime = _new__object(cls)
             downtime.id = id
             downtime.type_ = type_
             downtime.links = links

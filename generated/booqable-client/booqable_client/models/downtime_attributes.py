@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.downtime_reason import DowntimeReason
 from ..models.downtime_status import DowntimeStatus
 from ..types import UNSET, Unset
@@ -128,7 +130,7 @@ class DowntimeAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -191,7 +193,7 @@ class DowntimeAttributes:
         starts_at: datetime.datetime | Unset = UNSET
         if _starts_at is not UNSET:
             try:
-                starts_at = datetime.datetime.fromisoformat(_starts_at)
+                starts_at = _datetime__parse(_starts_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _starts_at, "starts_at") from None
 
@@ -232,7 +234,7 @@ class DowntimeAttributes:
         stops_at: datetime.datetime | Unset = UNSET
         if _stops_at is not UNSET:
             try:
-                stops_at = datetime.datetime.fromisoformat(_stops_at)
+                stops_at = _datetime__parse(_stops_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _stops_at, "stops_at") from None
 
@@ -243,7 +245,7 @@ class DowntimeAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -251,7 +253,7 @@ class DowntimeAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            downtime_attributes = cls.__new__(cls)
+            downtime_attributes = _new__object(cls)
             downtime_attributes.created_at = created_at
             downtime_attributes.location_id = location_id
             downtime_attributes.product_group_id = product_group_id

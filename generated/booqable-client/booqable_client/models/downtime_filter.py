@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,11 +24,21 @@ if TYPE_CHECKING:
     from ..models.uuid_operators import UuidOperators
 
 _refs__resolved = False
+_from_dict__DatetimeBetweenOperators: Callable[[Mapping[str, Any]], DatetimeBetweenOperators]
+_from_dict__DatetimeCompareOperators: Callable[[Mapping[str, Any]], DatetimeCompareOperators]
+_from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
+_from_dict__HashOperators: Callable[[Mapping[str, Any]], HashOperators]
+_from_dict__IntegerOperators: Callable[[Mapping[str, Any]], IntegerOperators]
+_from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
+_from_dict__StringOperators: Callable[[Mapping[str, Any]], StringOperators]
+_from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, DatetimeBetweenOperators, DatetimeCompareOperators, DatetimeOperators, HashOperators, IntegerOperators, StringEqualOperators, StringOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__DatetimeBetweenOperators, _from_dict__DatetimeCompareOperators, _from_dict__DatetimeOperators, _from_dict__HashOperators, _from_dict__IntegerOperators, _from_dict__StringEqualOperators, _from_dict__StringOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.datetime_between_operators import DatetimeBetweenOperators  # noqa: PLC0415
     from ..models.datetime_compare_operators import DatetimeCompareOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
@@ -36,6 +48,14 @@ def _resolve__refs() -> None:
     from ..models.string_operators import StringOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
+    _from_dict__DatetimeBetweenOperators = DatetimeBetweenOperators.from_dict
+    _from_dict__DatetimeCompareOperators = DatetimeCompareOperators.from_dict
+    _from_dict__DatetimeOperators = DatetimeOperators.from_dict
+    _from_dict__HashOperators = HashOperators.from_dict
+    _from_dict__IntegerOperators = IntegerOperators.from_dict
+    _from_dict__StringEqualOperators = StringEqualOperators.from_dict
+    _from_dict__StringOperators = StringOperators.from_dict
+    _from_dict__UuidOperators = UuidOperators.from_dict
     _refs__resolved = True
 
 
@@ -49,7 +69,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -59,7 +79,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -79,7 +99,7 @@ def _parse__id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -107,7 +127,7 @@ def _parse__location_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -135,7 +155,7 @@ def _parse__product_group_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -163,7 +183,7 @@ def _parse__product_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -191,7 +211,7 @@ def _parse__range_(data: object) -> dict[str, Any] | HashOperators | Unset:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_hash_condition_type_0 = HashOperators.from_dict(data)
+                componentsschemas_hash_condition_type_0 = _from_dict__HashOperators(data)
 
                 if choice.take(componentsschemas_hash_condition_type_0):
                     return componentsschemas_hash_condition_type_0
@@ -209,7 +229,7 @@ def _parse__start_or_stop_time(data: object) -> datetime.datetime | DatetimeBetw
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_between_condition_type_0 = DatetimeBetweenOperators.from_dict(data)
+                componentsschemas_datetime_between_condition_type_0 = _from_dict__DatetimeBetweenOperators(data)
 
                 if choice.take(componentsschemas_datetime_between_condition_type_0):
                     return componentsschemas_datetime_between_condition_type_0
@@ -219,7 +239,7 @@ def _parse__start_or_stop_time(data: object) -> datetime.datetime | DatetimeBetw
             try:
                 _componentsschemas_datetime_between_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_between_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_between_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_between_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -241,7 +261,7 @@ def _parse__starts_at(data: object) -> datetime.datetime | DatetimeCompareOperat
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_compare_condition_type_0 = DatetimeCompareOperators.from_dict(data)
+                componentsschemas_datetime_compare_condition_type_0 = _from_dict__DatetimeCompareOperators(data)
 
                 if choice.take(componentsschemas_datetime_compare_condition_type_0):
                     return componentsschemas_datetime_compare_condition_type_0
@@ -251,7 +271,7 @@ def _parse__starts_at(data: object) -> datetime.datetime | DatetimeCompareOperat
             try:
                 _componentsschemas_datetime_compare_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_compare_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_compare_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_compare_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -273,7 +293,7 @@ def _parse__stock_item_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -301,7 +321,7 @@ def _parse__stops_at(data: object) -> datetime.datetime | DatetimeCompareOperato
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_compare_condition_type_0 = DatetimeCompareOperators.from_dict(data)
+                componentsschemas_datetime_compare_condition_type_0 = _from_dict__DatetimeCompareOperators(data)
 
                 if choice.take(componentsschemas_datetime_compare_condition_type_0):
                     return componentsschemas_datetime_compare_condition_type_0
@@ -311,7 +331,7 @@ def _parse__stops_at(data: object) -> datetime.datetime | DatetimeCompareOperato
             try:
                 _componentsschemas_datetime_compare_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_compare_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_compare_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_compare_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -333,7 +353,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -343,7 +363,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -627,7 +647,7 @@ class DowntimeFilter:
             attention_required = _attention_required
         elif isinstance(_attention_required, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_attention_required)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_attention_required)
             except FieldError as field__error:
                 field__error.segments.append("attention_required")
                 raise
@@ -665,7 +685,7 @@ class DowntimeFilter:
             item_type = _item_type
         elif isinstance(_item_type, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_item_type)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_item_type)
             except FieldError as field__error:
                 field__error.segments.append("item_type")
                 raise
@@ -712,7 +732,7 @@ class DowntimeFilter:
             product_ids = _product_ids
         elif isinstance(_product_ids, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_product_ids)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_product_ids)
             except FieldError as field__error:
                 field__error.segments.append("product_ids")
                 raise
@@ -732,7 +752,7 @@ class DowntimeFilter:
             q = _q
         elif isinstance(_q, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_q)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_q)
             except FieldError as field__error:
                 field__error.segments.append("q")
                 raise
@@ -752,7 +772,7 @@ class DowntimeFilter:
             quantity = _quantity
         elif isinstance(_quantity, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_quantity)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_quantity)
             except FieldError as field__error:
                 field__error.segments.append("quantity")
                 raise
@@ -781,7 +801,7 @@ class DowntimeFilter:
             reason = _reason
         elif isinstance(_reason, dict):
             try:
-                componentsschemas_string_condition_type_0 = StringOperators.from_dict(_reason)
+                componentsschemas_string_condition_type_0 = _from_dict__StringOperators(_reason)
             except FieldError as field__error:
                 field__error.segments.append("reason")
                 raise
@@ -801,7 +821,7 @@ class DowntimeFilter:
             reasons = _reasons
         elif isinstance(_reasons, dict):
             try:
-                componentsschemas_string_condition_type_0 = StringOperators.from_dict(_reasons)
+                componentsschemas_string_condition_type_0 = _from_dict__StringOperators(_reasons)
             except FieldError as field__error:
                 field__error.segments.append("reasons")
                 raise
@@ -839,7 +859,7 @@ class DowntimeFilter:
             status = _status
         elif isinstance(_status, dict):
             try:
-                componentsschemas_string_condition_type_0 = StringOperators.from_dict(_status)
+                componentsschemas_string_condition_type_0 = _from_dict__StringOperators(_status)
             except FieldError as field__error:
                 field__error.segments.append("status")
                 raise
@@ -881,7 +901,7 @@ class DowntimeFilter:
             n__absent += 1
 
         if cls is _plain__class:
-            downtime_filter = cls.__new__(cls)
+            downtime_filter = _new__object(cls)
             downtime_filter.attention_required = attention_required
             downtime_filter.created_at = created_at
             downtime_filter.id = id

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.count_aggregation import CountAggregation
 from ..types import UNSET, Unset
 
@@ -221,7 +222,7 @@ class DowntimeStatsRequest:
             n__absent += 1
 
         if cls is _plain__class:
-            downtime_stats_request = cls.__new__(cls)
+            downtime_stats_request = _new__object(cls)
             downtime_stats_request.attention_required = attention_required
             downtime_stats_request.item_type = item_type
             downtime_stats_request.reason = reason

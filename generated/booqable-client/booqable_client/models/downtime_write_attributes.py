@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.downtime_reason import DowntimeReason
 from ..models.downtime_status import DowntimeStatus
 from ..types import UNSET, Unset
@@ -165,7 +167,7 @@ class DowntimeWriteAttributes:
         starts_at: datetime.datetime | Unset = UNSET
         if _starts_at is not UNSET:
             try:
-                starts_at = datetime.datetime.fromisoformat(_starts_at)
+                starts_at = _datetime__parse(_starts_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _starts_at, "starts_at") from None
 
@@ -206,7 +208,7 @@ class DowntimeWriteAttributes:
         stops_at: datetime.datetime | Unset = UNSET
         if _stops_at is not UNSET:
             try:
-                stops_at = datetime.datetime.fromisoformat(_stops_at)
+                stops_at = _datetime__parse(_stops_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _stops_at, "stops_at") from None
 
@@ -214,7 +216,7 @@ class DowntimeWriteAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            downtime_write_attributes = cls.__new__(cls)
+            downtime_write_attributes = _new__object(cls)
             downtime_write_attributes.location_id = location_id
             downtime_write_attributes.product_group_id = product_group_id
             downtime_write_attributes.product_id = product_id

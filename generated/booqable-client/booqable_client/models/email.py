@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.email_resource_type import EmailResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.email_relationships import EmailRelationships
 
 _refs__resolved = False
+_from_dict__EmailAttributes: Callable[[Mapping[str, Any]], EmailAttributes]
+_from_dict__EmailRelationships: Callable[[Mapping[str, Any]], EmailRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, EmailAttributes, EmailRelationships  # noqa: PLW0603
+    global _from_dict__EmailAttributes, _from_dict__EmailRelationships  # noqa: PLW0603
     from ..models.email_attributes import EmailAttributes  # noqa: PLC0415
     from ..models.email_relationships import EmailRelationships  # noqa: PLC0415
 
+    _from_dict__EmailAttributes = EmailAttributes.from_dict
+    _from_dict__EmailRelationships = EmailRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class Email:
         attributes: EmailAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = EmailAttributes.from_dict(_attributes)
+                attributes = _from_dict__EmailAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class Email:
         relationships: EmailRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = EmailRelationships.from_dict(_relationships)
+                relationships = _from_dict__EmailRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class Email:
             n__absent += 1
 
         if cls is _plain__class:
-            email = cls.__new__(cls)
+            email = _new__object(cls)
             email.id = id
             email.type_ = type_
             email.links = links

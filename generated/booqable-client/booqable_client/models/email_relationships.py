@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.relationship import Relationship
 
 _refs__resolved = False
+_from_dict__Relationship: Callable[[Mapping[str, Any]], Relationship]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Relationship  # noqa: PLW0603
+    global _from_dict__Relationship  # noqa: PLW0603
     from ..models.relationship import Relationship  # noqa: PLC0415
 
+    _from_dict__Relationship = Relationship.from_dict
     _refs__resolved = True
 
 
@@ -92,7 +97,7 @@ class EmailRelationships:
         customer: Relationship | Unset = UNSET
         if _customer is not UNSET:
             try:
-                customer = Relationship.from_dict(_customer)
+                customer = _from_dict__Relationship(_customer)
             except FieldError as field__error:
                 field__error.segments.append("customer")
                 raise
@@ -104,7 +109,7 @@ class EmailRelationships:
         email_template: Relationship | Unset = UNSET
         if _email_template is not UNSET:
             try:
-                email_template = Relationship.from_dict(_email_template)
+                email_template = _from_dict__Relationship(_email_template)
             except FieldError as field__error:
                 field__error.segments.append("email_template")
                 raise
@@ -116,7 +121,7 @@ class EmailRelationships:
         employee: Relationship | Unset = UNSET
         if _employee is not UNSET:
             try:
-                employee = Relationship.from_dict(_employee)
+                employee = _from_dict__Relationship(_employee)
             except FieldError as field__error:
                 field__error.segments.append("employee")
                 raise
@@ -128,7 +133,7 @@ class EmailRelationships:
         order: Relationship | Unset = UNSET
         if _order is not UNSET:
             try:
-                order = Relationship.from_dict(_order)
+                order = _from_dict__Relationship(_order)
             except FieldError as field__error:
                 field__error.segments.append("order")
                 raise
@@ -137,7 +142,7 @@ class EmailRelationships:
             n__absent += 1
 
         if cls is _plain__class:
-            email_relationships = cls.__new__(cls)
+            email_relationships = _new__object(cls)
             email_relationships.customer = customer
             email_relationships.email_template = email_template
             email_relationships.employee = employee

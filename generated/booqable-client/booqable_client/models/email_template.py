@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.email_template_resource_type import EmailTemplateResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.email_template_relationships import EmailTemplateRelationships
 
 _refs__resolved = False
+_from_dict__EmailTemplateAttributes: Callable[[Mapping[str, Any]], EmailTemplateAttributes]
+_from_dict__EmailTemplateRelationships: Callable[[Mapping[str, Any]], EmailTemplateRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, EmailTemplateAttributes, EmailTemplateRelationships  # noqa: PLW0603
+    global _from_dict__EmailTemplateAttributes, _from_dict__EmailTemplateRelationships  # noqa: PLW0603
     from ..models.email_template_attributes import EmailTemplateAttributes  # noqa: PLC0415
     from ..models.email_template_relationships import EmailTemplateRelationships  # noqa: PLC0415
 
+    _from_dict__EmailTemplateAttributes = EmailTemplateAttributes.from_dict
+    _from_dict__EmailTemplateRelationships = EmailTemplateRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class EmailTemplate:
         attributes: EmailTemplateAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = EmailTemplateAttributes.from_dict(_attributes)
+                attributes = _from_dict__EmailTemplateAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class EmailTemplate:
         relationships: EmailTemplateRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = EmailTemplateRelationships.from_dict(_relationships)
+                relationships = _from_dict__EmailTemplateRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class EmailTemplate:
             n__absent += 1
 
         if cls is _plain__class:
-            email_template = cls.__new__(cls)
+            email_template = _new__object(cls)
             email_template.id = id
             email_template.type_ = type_
             email_template.links = links

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
 from ..models.email_template_context import EmailTemplateContext
 from ..types import UNSET, Unset
@@ -145,7 +147,7 @@ class EmailTemplateAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -184,7 +186,7 @@ class EmailTemplateAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -192,7 +194,7 @@ class EmailTemplateAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            email_template_attributes = cls.__new__(cls)
+            email_template_attributes = _new__object(cls)
             email_template_attributes.automated = automated
             email_template_attributes.body = body
             email_template_attributes.context = context

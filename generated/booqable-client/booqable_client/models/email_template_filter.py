@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,11 +22,19 @@ if TYPE_CHECKING:
     from ..models.uuid_operators import UuidOperators
 
 _refs__resolved = False
+_from_dict__AnyOfOperators: Callable[[Mapping[str, Any]], AnyOfOperators]
+_from_dict__BooleanOperators: Callable[[Mapping[str, Any]], BooleanOperators]
+_from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
+_from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
+_from_dict__TextOperators: Callable[[Mapping[str, Any]], TextOperators]
+_from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, AnyOfOperators, BooleanOperators, DatetimeOperators, StringEqualOperators, TextOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__AnyOfOperators, _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__StringEqualOperators, _from_dict__TextOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.any_of_operators import AnyOfOperators  # noqa: PLC0415
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
@@ -32,6 +42,12 @@ def _resolve__refs() -> None:
     from ..models.text_operators import TextOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
+    _from_dict__AnyOfOperators = AnyOfOperators.from_dict
+    _from_dict__BooleanOperators = BooleanOperators.from_dict
+    _from_dict__DatetimeOperators = DatetimeOperators.from_dict
+    _from_dict__StringEqualOperators = StringEqualOperators.from_dict
+    _from_dict__TextOperators = TextOperators.from_dict
+    _from_dict__UuidOperators = UuidOperators.from_dict
     _refs__resolved = True
 
 
@@ -45,7 +61,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -55,7 +71,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -75,7 +91,7 @@ def _parse__id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -103,7 +119,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -113,7 +129,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -270,7 +286,7 @@ class EmailTemplateFilter:
             automated = _automated
         elif isinstance(_automated, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_automated)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_automated)
             except FieldError as field__error:
                 field__error.segments.append("automated")
                 raise
@@ -290,7 +306,7 @@ class EmailTemplateFilter:
             context = _context
         elif isinstance(_context, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_context)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_context)
             except FieldError as field__error:
                 field__error.segments.append("context")
                 raise
@@ -310,7 +326,7 @@ class EmailTemplateFilter:
             contexts = _contexts
         elif isinstance(_contexts, dict):
             try:
-                componentsschemas_any_of_condition_type_0 = AnyOfOperators.from_dict(_contexts)
+                componentsschemas_any_of_condition_type_0 = _from_dict__AnyOfOperators(_contexts)
             except FieldError as field__error:
                 field__error.segments.append("contexts")
                 raise
@@ -339,7 +355,7 @@ class EmailTemplateFilter:
             default = _default
         elif isinstance(_default, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_default)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_default)
             except FieldError as field__error:
                 field__error.segments.append("default")
                 raise
@@ -368,7 +384,7 @@ class EmailTemplateFilter:
             identifier = _identifier
         elif isinstance(_identifier, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_identifier)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_identifier)
             except FieldError as field__error:
                 field__error.segments.append("identifier")
                 raise
@@ -388,7 +404,7 @@ class EmailTemplateFilter:
             name = _name
         elif isinstance(_name, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_name)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_name)
             except FieldError as field__error:
                 field__error.segments.append("name")
                 raise
@@ -412,7 +428,7 @@ class EmailTemplateFilter:
             n__absent += 1
 
         if cls is _plain__class:
-            email_template_filter = cls.__new__(cls)
+            email_template_filter = _new__object(cls)
             email_template_filter.automated = automated
             email_template_filter.context = context
             email_template_filter.contexts = contexts

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 
 T = TypeVar("T", bound="EmailTemplateRelationships")
 
@@ -36,7 +37,7 @@ class EmailTemplateRelationships:
                 raise FieldError("object (EmailTemplateRelationships)", d)
             d = dict(d)
         if cls is _plain__class:
-            email_template_relationships = cls.__new__(cls)
+            email_template_relationships = _new__object(cls)
             email_template_relationships.additional_properties = {}
         else:
             email_template_relationships = cls()

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
@@ -97,7 +98,7 @@ class EmailTemplateWriteAttributes:
                 raise FieldError("string", subject, "subject")
 
         if cls is _plain__class:
-            email_template_write_attributes = cls.__new__(cls)
+            email_template_write_attributes = _new__object(cls)
             email_template_write_attributes.body = body
             email_template_write_attributes.contexts = contexts
             email_template_write_attributes.name = name

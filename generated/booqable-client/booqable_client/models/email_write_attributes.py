@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmailWriteAttributes")
@@ -200,7 +201,7 @@ class EmailWriteAttributes:
                 raise FieldError("string", subject, "subject")
 
         if cls is _plain__class:
-            email_write_attributes = cls.__new__(cls)
+            email_write_attributes = _new__object(cls)
             email_write_attributes.body = body
             email_write_attributes.customer_id = customer_id
             email_write_attributes.document_id = document_id

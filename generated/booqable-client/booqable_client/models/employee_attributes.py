@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
@@ -213,7 +215,7 @@ class EmployeeAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -231,7 +233,7 @@ class EmployeeAttributes:
         deactivated_at: datetime.datetime | Unset = UNSET
         if _deactivated_at is not UNSET:
             try:
-                deactivated_at = datetime.datetime.fromisoformat(_deactivated_at)
+                deactivated_at = _datetime__parse(_deactivated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _deactivated_at, "deactivated_at") from None
 
@@ -357,7 +359,7 @@ class EmployeeAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -368,7 +370,7 @@ class EmployeeAttributes:
         viewed_whats_new_at: datetime.datetime | Unset = UNSET
         if _viewed_whats_new_at is not UNSET:
             try:
-                viewed_whats_new_at = datetime.datetime.fromisoformat(_viewed_whats_new_at)
+                viewed_whats_new_at = _datetime__parse(_viewed_whats_new_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _viewed_whats_new_at, "viewed_whats_new_at") from None
 
@@ -376,7 +378,7 @@ class EmployeeAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            employee_attributes = cls.__new__(cls)
+            employee_attributes = _new__object(cls)
             employee_attributes.active = active
             employee_attributes.avatar_base64 = avatar_base64
             employee_attributes.avatar_url = avatar_url

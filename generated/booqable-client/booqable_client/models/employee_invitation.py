@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.employee_invitation_resource_type import EmployeeInvitationResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.employee_invitation_relationships import EmployeeInvitationRelationships
 
 _refs__resolved = False
+_from_dict__EmployeeInvitationAttributes: Callable[[Mapping[str, Any]], EmployeeInvitationAttributes]
+_from_dict__EmployeeInvitationRelationships: Callable[[Mapping[str, Any]], EmployeeInvitationRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, EmployeeInvitationAttributes, EmployeeInvitationRelationships  # noqa: PLW0603
+    global _from_dict__EmployeeInvitationAttributes, _from_dict__EmployeeInvitationRelationships  # noqa: PLW0603
     from ..models.employee_invitation_attributes import EmployeeInvitationAttributes  # noqa: PLC0415
     from ..models.employee_invitation_relationships import EmployeeInvitationRelationships  # noqa: PLC0415
 
+    _from_dict__EmployeeInvitationAttributes = EmployeeInvitationAttributes.from_dict
+    _from_dict__EmployeeInvitationRelationships = EmployeeInvitationRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class EmployeeInvitation:
         attributes: EmployeeInvitationAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = EmployeeInvitationAttributes.from_dict(_attributes)
+                attributes = _from_dict__EmployeeInvitationAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class EmployeeInvitation:
         relationships: EmployeeInvitationRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = EmployeeInvitationRelationships.from_dict(_relationships)
+                relationships = _from_dict__EmployeeInvitationRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class EmployeeInvitation:
             n__absent += 1
 
         if cls is _plain__class:
-            employee_invitation = cls.__new__(cls)
+            employee_invitation = _new__object(cls)
             employee_invitation.id = id
             employee_invitation.type_ = type_
             employee_invitation.links = links

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
@@ -147,7 +148,7 @@ class EmployeeInvitationWriteAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            employee_invitation_write_attributes = cls.__new__(cls)
+            employee_invitation_write_attributes = _new__object(cls)
             employee_invitation_write_attributes.email = email
             employee_invitation_write_attributes.employee_id = employee_id
             employee_invitation_write_attributes.firstname = firstname

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 
 T = TypeVar("T", bound="EmployeeRelationships")
 
@@ -36,7 +37,7 @@ class EmployeeRelationships:
                 raise FieldError("object (EmployeeRelationships)", d)
             d = dict(d)
         if cls is _plain__class:
-            employee_relationships = cls.__new__(cls)
+            employee_relationships = _new__object(cls)
             employee_relationships.additional_properties = {}
         else:
             employee_relationships = cls()

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
@@ -147,7 +149,7 @@ class EmployeeWriteAttributes:
         deactivated_at: datetime.datetime | Unset = UNSET
         if _deactivated_at is not UNSET:
             try:
-                deactivated_at = datetime.datetime.fromisoformat(_deactivated_at)
+                deactivated_at = _datetime__parse(_deactivated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _deactivated_at, "deactivated_at") from None
 
@@ -236,7 +238,7 @@ class EmployeeWriteAttributes:
         viewed_whats_new_at: datetime.datetime | Unset = UNSET
         if _viewed_whats_new_at is not UNSET:
             try:
-                viewed_whats_new_at = datetime.datetime.fromisoformat(_viewed_whats_new_at)
+                viewed_whats_new_at = _datetime__parse(_viewed_whats_new_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _viewed_whats_new_at, "viewed_whats_new_at") from None
 
@@ -244,7 +246,7 @@ class EmployeeWriteAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            employee_write_attributes = cls.__new__(cls)
+            employee_write_attributes = _new__object(cls)
             employee_write_attributes.active = active
             employee_write_attributes.avatar_base64 = avatar_base64
             employee_write_attributes.current_password = current_password

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.error_source import ErrorSource
 
 _refs__resolved = False
+_from_dict__ErrorSource: Callable[[Mapping[str, Any]], ErrorSource]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, ErrorSource  # noqa: PLW0603
+    global _from_dict__ErrorSource  # noqa: PLW0603
     from ..models.error_source import ErrorSource  # noqa: PLC0415
 
+    _from_dict__ErrorSource = ErrorSource.from_dict
     _refs__resolved = True
 
 
@@ -137,7 +142,7 @@ class Error:
         source: ErrorSource | Unset = UNSET
         if _source is not UNSET:
             try:
-                source = ErrorSource.from_dict(_source)
+                source = _from_dict__ErrorSource(_source)
             except FieldError as field__error:
                 field__error.segments.append("source")
                 raise
@@ -153,7 +158,7 @@ class Error:
                 raise FieldError("object or null", meta, "meta")
 
         if cls is _plain__class:
-            error = cls.__new__(cls)
+            error = _new__object(cls)
             error.id = id
             error.status = status
             error.code = code

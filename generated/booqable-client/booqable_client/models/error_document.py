@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.error import Error
 
 _refs__resolved = False
+_from_dict__Error: Callable[[Mapping[str, Any]], Error]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Error  # noqa: PLW0603
+    global _from_dict__Error  # noqa: PLW0603
     from ..models.error import Error  # noqa: PLC0415
 
+    _from_dict__Error = Error.from_dict
     _refs__resolved = True
 
 
@@ -68,7 +73,7 @@ class ErrorDocument:
             errors = []
             try:
                 for errors_item_data in _errors:
-                    errors_item = Error.from_dict(errors_item_data)
+                    errors_item = _from_dict__Error(errors_item_data)
 
                     errors.append(errors_item)
             except FieldError as field__error:
@@ -79,7 +84,7 @@ class ErrorDocument:
             raise FieldError("array", _errors, "errors")
 
         if cls is _plain__class:
-            error_document = cls.__new__(cls)
+            error_document = _new__object(cls)
             error_document.errors = errors
             error_document.additional_properties = {}
         else:

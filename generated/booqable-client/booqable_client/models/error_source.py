@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorSource")
@@ -63,7 +64,7 @@ class ErrorSource:
                 raise FieldError("string", parameter, "parameter")
 
         if cls is _plain__class:
-            error_source = cls.__new__(cls)
+            error_source = _new__object(cls)
             error_source.pointer = pointer
             error_source.parameter = parameter
             error_source.additional_properties = {}

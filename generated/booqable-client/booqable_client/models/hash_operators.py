@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HashOperators")
@@ -47,7 +48,7 @@ class HashOperators:
                 raise FieldError("object", eq, "eq")
 
         if cls is _plain__class:
-            hash_operators = cls.__new__(cls)
+            hash_operators = _new__object(cls)
             hash_operators.eq = eq
         else:
             hash_operators = cls(

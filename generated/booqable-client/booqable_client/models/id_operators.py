@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IdOperators")
@@ -90,7 +91,7 @@ class IdOperators:
             n__absent += 1
 
         if cls is _plain__class:
-            id_operators = cls.__new__(cls)
+            id_operators = _new__object(cls)
             id_operators.eq = eq
             id_operators.not_eq = not_eq
             id_operators.gt = gt

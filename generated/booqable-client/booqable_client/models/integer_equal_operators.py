@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IntegerEqualOperators")
@@ -47,7 +48,7 @@ class IntegerEqualOperators:
                 raise FieldError("integer", eq, "eq")
 
         if cls is _plain__class:
-            integer_equal_operators = cls.__new__(cls)
+            integer_equal_operators = _new__object(cls)
             integer_equal_operators.eq = eq
         else:
             integer_equal_operators = cls(

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IntegerOperators")
@@ -107,7 +108,7 @@ class IntegerOperators:
                 raise FieldError("integer", lte, "lte")
 
         if cls is _plain__class:
-            integer_operators = cls.__new__(cls)
+            integer_operators = _new__object(cls)
             integer_operators.eq = eq
             integer_operators.not_eq = not_eq
             integer_operators.gt = gt

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.integration_resource_type import IntegrationResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.integration_relationships import IntegrationRelationships
 
 _refs__resolved = False
+_from_dict__IntegrationAttributes: Callable[[Mapping[str, Any]], IntegrationAttributes]
+_from_dict__IntegrationRelationships: Callable[[Mapping[str, Any]], IntegrationRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, IntegrationAttributes, IntegrationRelationships  # noqa: PLW0603
+    global _from_dict__IntegrationAttributes, _from_dict__IntegrationRelationships  # noqa: PLW0603
     from ..models.integration_attributes import IntegrationAttributes  # noqa: PLC0415
     from ..models.integration_relationships import IntegrationRelationships  # noqa: PLC0415
 
+    _from_dict__IntegrationAttributes = IntegrationAttributes.from_dict
+    _from_dict__IntegrationRelationships = IntegrationRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class Integration:
         attributes: IntegrationAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = IntegrationAttributes.from_dict(_attributes)
+                attributes = _from_dict__IntegrationAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class Integration:
         relationships: IntegrationRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = IntegrationRelationships.from_dict(_relationships)
+                relationships = _from_dict__IntegrationRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class Integration:
             n__absent += 1
 
         if cls is _plain__class:
-            integration = cls.__new__(cls)
+            integration = _new__object(cls)
             integration.id = id
             integration.type_ = type_
             integration.links = links

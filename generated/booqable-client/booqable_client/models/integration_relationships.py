@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 
 T = TypeVar("T", bound="IntegrationRelationships")
 
@@ -36,7 +37,7 @@ class IntegrationRelationships:
                 raise FieldError("object (IntegrationRelationships)", d)
             d = dict(d)
         if cls is _plain__class:
-            integration_relationships = cls.__new__(cls)
+            integration_relationships = _new__object(cls)
             integration_relationships.additional_properties = {}
         else:
             integration_relationships = cls()

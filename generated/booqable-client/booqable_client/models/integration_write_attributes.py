@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IntegrationWriteAttributes")
@@ -63,7 +64,7 @@ class IntegrationWriteAttributes:
                 raise FieldError("string", name, "name")
 
         if cls is _plain__class:
-            integration_write_attributes = cls.__new__(cls)
+            integration_write_attributes = _new__object(cls)
             integration_write_attributes.data = data
             integration_write_attributes.name = name
             integration_write_attributes.additional_properties = {}

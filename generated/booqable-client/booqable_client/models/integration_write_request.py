@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,14 +16,20 @@ if TYPE_CHECKING:
     from ..models.sparse_fieldsets import SparseFieldsets
 
 _refs__resolved = False
+_from_dict__IntegrationWriteData: Callable[[Mapping[str, Any]], IntegrationWriteData]
+_from_dict__SparseFieldsets: Callable[[Mapping[str, Any]], SparseFieldsets]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, IntegrationWriteData, SparseFieldsets  # noqa: PLW0603
+    global _from_dict__IntegrationWriteData, _from_dict__SparseFieldsets  # noqa: PLW0603
     from ..models.integration_write_data import IntegrationWriteData  # noqa: PLC0415
     from ..models.sparse_fieldsets import SparseFieldsets  # noqa: PLC0415
 
+    _from_dict__IntegrationWriteData = IntegrationWriteData.from_dict
+    _from_dict__SparseFieldsets = SparseFieldsets.from_dict
     _refs__resolved = True
 
 
@@ -76,7 +83,7 @@ class IntegrationWriteRequest:
             d = dict(d)
         n__absent = 0
         try:
-            data = IntegrationWriteData.from_dict(d.get("data", UNSET))
+            data = _from_dict__IntegrationWriteData(d.get("data", UNSET))
         except FieldError as field__error:
             field__error.segments.append("data")
             raise
@@ -85,7 +92,7 @@ class IntegrationWriteRequest:
         fields: SparseFieldsets | Unset = UNSET
         if _fields is not UNSET:
             try:
-                fields = SparseFieldsets.from_dict(_fields)
+                fields = _from_dict__SparseFieldsets(_fields)
             except FieldError as field__error:
                 field__error.segments.append("fields")
                 raise
@@ -101,7 +108,7 @@ class IntegrationWriteRequest:
                 raise FieldError("string", include, "include")
 
         if cls is _plain__class:
-            integration_write_request = cls.__new__(cls)
+            integration_write_request = _new__object(cls)
             integration_write_request.data = data
             integration_write_request.fields = fields
             integration_write_request.include = include

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.inventory_availability_resource_type import InventoryAvailabilityResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.inventory_availability_relationships import InventoryAvailabilityRelationships
 
 _refs__resolved = False
+_from_dict__InventoryAvailabilityAttributes: Callable[[Mapping[str, Any]], InventoryAvailabilityAttributes]
+_from_dict__InventoryAvailabilityRelationships: Callable[[Mapping[str, Any]], InventoryAvailabilityRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, InventoryAvailabilityAttributes, InventoryAvailabilityRelationships  # noqa: PLW0603
+    global _from_dict__InventoryAvailabilityAttributes, _from_dict__InventoryAvailabilityRelationships  # noqa: PLW0603
     from ..models.inventory_availability_attributes import InventoryAvailabilityAttributes  # noqa: PLC0415
     from ..models.inventory_availability_relationships import InventoryAvailabilityRelationships  # noqa: PLC0415
 
+    _from_dict__InventoryAvailabilityAttributes = InventoryAvailabilityAttributes.from_dict
+    _from_dict__InventoryAvailabilityRelationships = InventoryAvailabilityRelationships.from_dict
     _refs__resolved = True
 
 
@@ -136,7 +143,7 @@ class InventoryAvailability:
         attributes: InventoryAvailabilityAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = InventoryAvailabilityAttributes.from_dict(_attributes)
+                attributes = _from_dict__InventoryAvailabilityAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -148,7 +155,7 @@ class InventoryAvailability:
         relationships: InventoryAvailabilityRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = InventoryAvailabilityRelationships.from_dict(_relationships)
+                relationships = _from_dict__InventoryAvailabilityRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -157,7 +164,7 @@ class InventoryAvailability:
             n__absent += 1
 
         if cls is _plain__class:
-            inventory_availability = cls.__new__(cls)
+            inventory_availability = _new__object(cls)
             inventory_availability.id = id
             inventory_availability.type_ = type_
             inventory_availability.links = links

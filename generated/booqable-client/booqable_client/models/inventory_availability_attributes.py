@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InventoryAvailabilityAttributes")
@@ -84,7 +85,7 @@ class InventoryAvailabilityAttributes:
                 raise FieldError("integer", plannable, "plannable")
 
         if cls is _plain__class:
-            inventory_availability_attributes = cls.__new__(cls)
+            inventory_availability_attributes = _new__object(cls)
             inventory_availability_attributes.available = available
             inventory_availability_attributes.item_id = item_id
             inventory_availability_attributes.plannable = plannable

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.inventory_breakdown_resource_type import InventoryBreakdownResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.inventory_breakdown_relationships import InventoryBreakdownRelationships
 
 _refs__resolved = False
+_from_dict__InventoryBreakdownAttributes: Callable[[Mapping[str, Any]], InventoryBreakdownAttributes]
+_from_dict__InventoryBreakdownRelationships: Callable[[Mapping[str, Any]], InventoryBreakdownRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, InventoryBreakdownAttributes, InventoryBreakdownRelationships  # noqa: PLW0603
+    global _from_dict__InventoryBreakdownAttributes, _from_dict__InventoryBreakdownRelationships  # noqa: PLW0603
     from ..models.inventory_breakdown_attributes import InventoryBreakdownAttributes  # noqa: PLC0415
     from ..models.inventory_breakdown_relationships import InventoryBreakdownRelationships  # noqa: PLC0415
 
+    _from_dict__InventoryBreakdownAttributes = InventoryBreakdownAttributes.from_dict
+    _from_dict__InventoryBreakdownRelationships = InventoryBreakdownRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class InventoryBreakdown:
         attributes: InventoryBreakdownAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = InventoryBreakdownAttributes.from_dict(_attributes)
+                attributes = _from_dict__InventoryBreakdownAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class InventoryBreakdown:
         relationships: InventoryBreakdownRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = InventoryBreakdownRelationships.from_dict(_relationships)
+                relationships = _from_dict__InventoryBreakdownRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class InventoryBreakdown:
             n__absent += 1
 
         if cls is _plain__class:
-            inventory_breakdown = cls.__new__(cls)
+            inventory_breakdown = _new__object(cls)
             inventory_breakdown.id = id
             inventory_breakdown.type_ = type_
             inventory_breakdown.links = links

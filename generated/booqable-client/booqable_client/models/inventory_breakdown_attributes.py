@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InventoryBreakdownAttributes")
@@ -105,7 +107,7 @@ class InventoryBreakdownAttributes:
         from_: datetime.datetime | Unset = UNSET
         if _from_ is not UNSET:
             try:
-                from_ = datetime.datetime.fromisoformat(_from_)
+                from_ = _datetime__parse(_from_)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _from_, "from") from None
 
@@ -166,7 +168,7 @@ class InventoryBreakdownAttributes:
         till: datetime.datetime | Unset = UNSET
         if _till is not UNSET:
             try:
-                till = datetime.datetime.fromisoformat(_till)
+                till = _datetime__parse(_till)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _till, "till") from None
 
@@ -174,7 +176,7 @@ class InventoryBreakdownAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            inventory_breakdown_attributes = cls.__new__(cls)
+            inventory_breakdown_attributes = _new__object(cls)
             inventory_breakdown_attributes.downtime_count = downtime_count
             inventory_breakdown_attributes.from_ = from_
             inventory_breakdown_attributes.inventory_breakdown_type = inventory_breakdown_type

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.count_aggregation import CountAggregation
 from ..models.sum_aggregation import SumAggregation
 from ..models.sum_or_count_aggregation import SumOrCountAggregation
@@ -223,7 +224,7 @@ class InventoryBreakdownStatsRequest:
             n__absent += 1
 
         if cls is _plain__class:
-            inventory_breakdown_stats_request = cls.__new__(cls)
+            inventory_breakdown_stats_request = _new__object(cls)
             inventory_breakdown_stats_request.inventory_breakdown_type = inventory_breakdown_type
             inventory_breakdown_stats_request.started = started
             inventory_breakdown_stats_request.status = status

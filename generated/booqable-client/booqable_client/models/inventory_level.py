@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.inventory_level_resource_type import InventoryLevelResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.inventory_level_relationships import InventoryLevelRelationships
 
 _refs__resolved = False
+_from_dict__InventoryLevelAttributes: Callable[[Mapping[str, Any]], InventoryLevelAttributes]
+_from_dict__InventoryLevelRelationships: Callable[[Mapping[str, Any]], InventoryLevelRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, InventoryLevelAttributes, InventoryLevelRelationships  # noqa: PLW0603
+    global _from_dict__InventoryLevelAttributes, _from_dict__InventoryLevelRelationships  # noqa: PLW0603
     from ..models.inventory_level_attributes import InventoryLevelAttributes  # noqa: PLC0415
     from ..models.inventory_level_relationships import InventoryLevelRelationships  # noqa: PLC0415
 
+    _from_dict__InventoryLevelAttributes = InventoryLevelAttributes.from_dict
+    _from_dict__InventoryLevelRelationships = InventoryLevelRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class InventoryLevel:
         attributes: InventoryLevelAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = InventoryLevelAttributes.from_dict(_attributes)
+                attributes = _from_dict__InventoryLevelAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class InventoryLevel:
         relationships: InventoryLevelRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = InventoryLevelRelationships.from_dict(_relationships)
+                relationships = _from_dict__InventoryLevelRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class InventoryLevel:
             n__absent += 1
 
         if cls is _plain__class:
-            inventory_level = cls.__new__(cls)
+            inventory_level = _new__object(cls)
             inventory_level.id = id
             inventory_level.type_ = type_
             inventory_level.links = links

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InventoryLevelAttributes")
@@ -183,7 +184,7 @@ class InventoryLevelAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            inventory_level_attributes = cls.__new__(cls)
+            inventory_level_attributes = _new__object(cls)
             inventory_level_attributes.item_id = item_id
             inventory_level_attributes.location_available = location_available
             inventory_level_attributes.location_id = location_id

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.inventory_level_interval_resource_type import InventoryLevelIntervalResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.inventory_level_interval_relationships import InventoryLevelIntervalRelationships
 
 _refs__resolved = False
+_from_dict__InventoryLevelIntervalAttributes: Callable[[Mapping[str, Any]], InventoryLevelIntervalAttributes]
+_from_dict__InventoryLevelIntervalRelationships: Callable[[Mapping[str, Any]], InventoryLevelIntervalRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, InventoryLevelIntervalAttributes, InventoryLevelIntervalRelationships  # noqa: PLW0603
+    global _from_dict__InventoryLevelIntervalAttributes, _from_dict__InventoryLevelIntervalRelationships  # noqa: PLW0603
     from ..models.inventory_level_interval_attributes import InventoryLevelIntervalAttributes  # noqa: PLC0415
     from ..models.inventory_level_interval_relationships import InventoryLevelIntervalRelationships  # noqa: PLC0415
 
+    _from_dict__InventoryLevelIntervalAttributes = InventoryLevelIntervalAttributes.from_dict
+    _from_dict__InventoryLevelIntervalRelationships = InventoryLevelIntervalRelationships.from_dict
     _refs__resolved = True
 
 
@@ -136,7 +143,7 @@ class InventoryLevelInterval:
         attributes: InventoryLevelIntervalAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = InventoryLevelIntervalAttributes.from_dict(_attributes)
+                attributes = _from_dict__InventoryLevelIntervalAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -148,7 +155,7 @@ class InventoryLevelInterval:
         relationships: InventoryLevelIntervalRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = InventoryLevelIntervalRelationships.from_dict(_relationships)
+                relationships = _from_dict__InventoryLevelIntervalRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -157,7 +164,7 @@ class InventoryLevelInterval:
             n__absent += 1
 
         if cls is _plain__class:
-            inventory_level_interval = cls.__new__(cls)
+            inventory_level_interval = _new__object(cls)
             inventory_level_interval.id = id
             inventory_level_interval.type_ = type_
             inventory_level_interval.links = links

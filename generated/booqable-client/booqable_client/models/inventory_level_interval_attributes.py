@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InventoryLevelIntervalAttributes")
@@ -113,7 +115,7 @@ class InventoryLevelIntervalAttributes:
         from_: datetime.datetime | Unset = UNSET
         if _from_ is not UNSET:
             try:
-                from_ = datetime.datetime.fromisoformat(_from_)
+                from_ = _datetime__parse(_from_)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _from_, "from") from None
 
@@ -230,7 +232,7 @@ class InventoryLevelIntervalAttributes:
         till: datetime.datetime | Unset = UNSET
         if _till is not UNSET:
             try:
-                till = datetime.datetime.fromisoformat(_till)
+                till = _datetime__parse(_till)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _till, "till") from None
 
@@ -238,7 +240,7 @@ class InventoryLevelIntervalAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            inventory_level_interval_attributes = cls.__new__(cls)
+            inventory_level_interval_attributes = _new__object(cls)
             inventory_level_interval_attributes.from_ = from_
             inventory_level_interval_attributes.item_id = item_id
             inventory_level_interval_attributes.location_available = location_available

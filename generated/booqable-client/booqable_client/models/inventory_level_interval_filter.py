@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,15 +19,23 @@ if TYPE_CHECKING:
     from ..models.uuid_equal_operators import UuidEqualOperators
 
 _refs__resolved = False
+_from_dict__DatetimeEqualOperators: Callable[[Mapping[str, Any]], DatetimeEqualOperators]
+_from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
+_from_dict__UuidEqualOperators: Callable[[Mapping[str, Any]], UuidEqualOperators]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, DatetimeEqualOperators, StringEqualOperators, UuidEqualOperators  # noqa: PLW0603
+    global _from_dict__DatetimeEqualOperators, _from_dict__StringEqualOperators, _from_dict__UuidEqualOperators  # noqa: PLW0603
     from ..models.datetime_equal_operators import DatetimeEqualOperators  # noqa: PLC0415
     from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
     from ..models.uuid_equal_operators import UuidEqualOperators  # noqa: PLC0415
 
+    _from_dict__DatetimeEqualOperators = DatetimeEqualOperators.from_dict
+    _from_dict__StringEqualOperators = StringEqualOperators.from_dict
+    _from_dict__UuidEqualOperators = UuidEqualOperators.from_dict
     _refs__resolved = True
 
 
@@ -37,7 +47,7 @@ def _parse__from_(data: object) -> datetime.datetime | DatetimeEqualOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_equal_condition_type_0 = DatetimeEqualOperators.from_dict(data)
+                componentsschemas_datetime_equal_condition_type_0 = _from_dict__DatetimeEqualOperators(data)
 
                 if choice.take(componentsschemas_datetime_equal_condition_type_0):
                     return componentsschemas_datetime_equal_condition_type_0
@@ -47,7 +57,7 @@ def _parse__from_(data: object) -> datetime.datetime | DatetimeEqualOperators:
             try:
                 _componentsschemas_datetime_equal_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_equal_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_equal_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_equal_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -67,7 +77,7 @@ def _parse__till(data: object) -> datetime.datetime | DatetimeEqualOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_equal_condition_type_0 = DatetimeEqualOperators.from_dict(data)
+                componentsschemas_datetime_equal_condition_type_0 = _from_dict__DatetimeEqualOperators(data)
 
                 if choice.take(componentsschemas_datetime_equal_condition_type_0):
                     return componentsschemas_datetime_equal_condition_type_0
@@ -77,7 +87,7 @@ def _parse__till(data: object) -> datetime.datetime | DatetimeEqualOperators:
             try:
                 _componentsschemas_datetime_equal_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_equal_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_equal_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_equal_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -99,7 +109,7 @@ def _parse__item_id(data: object) -> Unset | UUID | UuidEqualOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+                componentsschemas_uuid_equal_condition_type_0 = _from_dict__UuidEqualOperators(data)
 
                 if choice.take(componentsschemas_uuid_equal_condition_type_0):
                     return componentsschemas_uuid_equal_condition_type_0
@@ -129,7 +139,7 @@ def _parse__location_id(data: object) -> Unset | UUID | UuidEqualOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+                componentsschemas_uuid_equal_condition_type_0 = _from_dict__UuidEqualOperators(data)
 
                 if choice.take(componentsschemas_uuid_equal_condition_type_0):
                     return componentsschemas_uuid_equal_condition_type_0
@@ -244,7 +254,7 @@ class InventoryLevelIntervalFilter:
         interval: str | StringEqualOperators
         if isinstance(_interval, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_interval)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_interval)
             except FieldError as field__error:
                 field__error.segments.append("interval")
                 raise
@@ -280,7 +290,7 @@ class InventoryLevelIntervalFilter:
             n__absent += 1
 
         if cls is _plain__class:
-            inventory_level_interval_filter = cls.__new__(cls)
+            inventory_level_interval_filter = _new__object(cls)
             inventory_level_interval_filter.from_ = from_
             inventory_level_interval_filter.interval = interval
             inventory_level_interval_filter.till = till

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.invoice_finalization_resource_type import InvoiceFinalizationResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.invoice_finalization_relationships import InvoiceFinalizationRelationships
 
 _refs__resolved = False
+_from_dict__InvoiceFinalizationAttributes: Callable[[Mapping[str, Any]], InvoiceFinalizationAttributes]
+_from_dict__InvoiceFinalizationRelationships: Callable[[Mapping[str, Any]], InvoiceFinalizationRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, InvoiceFinalizationAttributes, InvoiceFinalizationRelationships  # noqa: PLW0603
+    global _from_dict__InvoiceFinalizationAttributes, _from_dict__InvoiceFinalizationRelationships  # noqa: PLW0603
     from ..models.invoice_finalization_attributes import InvoiceFinalizationAttributes  # noqa: PLC0415
     from ..models.invoice_finalization_relationships import InvoiceFinalizationRelationships  # noqa: PLC0415
 
+    _from_dict__InvoiceFinalizationAttributes = InvoiceFinalizationAttributes.from_dict
+    _from_dict__InvoiceFinalizationRelationships = InvoiceFinalizationRelationships.from_dict
     _refs__resolved = True
 
 
@@ -135,7 +142,7 @@ class InvoiceFinalization:
         attributes: InvoiceFinalizationAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = InvoiceFinalizationAttributes.from_dict(_attributes)
+                attributes = _from_dict__InvoiceFinalizationAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -147,7 +154,7 @@ class InvoiceFinalization:
         relationships: InvoiceFinalizationRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = InvoiceFinalizationRelationships.from_dict(_relationships)
+                relationships = _from_dict__InvoiceFinalizationRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -156,7 +163,7 @@ class InvoiceFinalization:
             n__absent += 1
 
         if cls is _plain__class:
-            invoice_finalization = cls.__new__(cls)
+            invoice_finalization = _new__object(cls)
             invoice_finalization.id = id
             invoice_finalization.type_ = type_
             invoice_finalization.links = links

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoiceFinalizationAttributes")
@@ -59,7 +60,7 @@ class InvoiceFinalizationAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            invoice_finalization_attributes = cls.__new__(cls)
+            invoice_finalization_attributes = _new__object(cls)
             invoice_finalization_attributes.document_id = document_id
             invoice_finalization_attributes.additional_properties = {}
         else:

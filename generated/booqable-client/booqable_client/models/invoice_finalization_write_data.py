@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.invoice_finalization_resource_type import InvoiceFinalizationResourceType
 from ..types import UNSET, Unset
 
@@ -16,13 +17,17 @@ if TYPE_CHECKING:
     from ..models.invoice_finalization_write_attributes import InvoiceFinalizationWriteAttributes
 
 _refs__resolved = False
+_from_dict__InvoiceFinalizationWriteAttributes: Callable[[Mapping[str, Any]], InvoiceFinalizationWriteAttributes]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, InvoiceFinalizationWriteAttributes  # noqa: PLW0603
+    global _from_dict__InvoiceFinalizationWriteAttributes  # noqa: PLW0603
     from ..models.invoice_finalization_write_attributes import InvoiceFinalizationWriteAttributes  # noqa: PLC0415
 
+    _from_dict__InvoiceFinalizationWriteAttributes = InvoiceFinalizationWriteAttributes.from_dict
     _refs__resolved = True
 
 
@@ -84,7 +89,7 @@ class InvoiceFinalizationWriteData:
             raise FieldError("string (InvoiceFinalizationResourceType)", _type_, "type")
 
         try:
-            attributes = InvoiceFinalizationWriteAttributes.from_dict(d.get("attributes", UNSET))
+            attributes = _from_dict__InvoiceFinalizationWriteAttributes(d.get("attributes", UNSET))
         except FieldError as field__error:
             field__error.segments.append("attributes")
             raise
@@ -101,7 +106,7 @@ class InvoiceFinalizationWriteData:
             n__absent += 1
 
         if cls is _plain__class:
-            invoice_finalization_write_data = cls.__new__(cls)
+            invoice_finalization_write_data = _new__object(cls)
             invoice_finalization_write_data.type_ = type_
             invoice_finalization_write_data.attributes = attributes
             invoice_finalization_write_data.id = id

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.invoice_revision_resource_type import InvoiceRevisionResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.invoice_revision_relationships import InvoiceRevisionRelationships
 
 _refs__resolved = False
+_from_dict__InvoiceRevisionAttributes: Callable[[Mapping[str, Any]], InvoiceRevisionAttributes]
+_from_dict__InvoiceRevisionRelationships: Callable[[Mapping[str, Any]], InvoiceRevisionRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, InvoiceRevisionAttributes, InvoiceRevisionRelationships  # noqa: PLW0603
+    global _from_dict__InvoiceRevisionAttributes, _from_dict__InvoiceRevisionRelationships  # noqa: PLW0603
     from ..models.invoice_revision_attributes import InvoiceRevisionAttributes  # noqa: PLC0415
     from ..models.invoice_revision_relationships import InvoiceRevisionRelationships  # noqa: PLC0415
 
+    _from_dict__InvoiceRevisionAttributes = InvoiceRevisionAttributes.from_dict
+    _from_dict__InvoiceRevisionRelationships = InvoiceRevisionRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class InvoiceRevision:
         attributes: InvoiceRevisionAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = InvoiceRevisionAttributes.from_dict(_attributes)
+                attributes = _from_dict__InvoiceRevisionAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class InvoiceRevision:
         relationships: InvoiceRevisionRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = InvoiceRevisionRelationships.from_dict(_relationships)
+                relationships = _from_dict__InvoiceRevisionRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class InvoiceRevision:
             n__absent += 1
 
         if cls is _plain__class:
-            invoice_revision = cls.__new__(cls)
+            invoice_revision = _new__object(cls)
             invoice_revision.id = id
             invoice_revision.type_ = type_
             invoice_revision.links = links

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoiceRevisionAttributes")
@@ -95,7 +96,7 @@ class InvoiceRevisionAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            invoice_revision_attributes = cls.__new__(cls)
+            invoice_revision_attributes = _new__object(cls)
             invoice_revision_attributes.order_id = order_id
             invoice_revision_attributes.revised_invoice_id = revised_invoice_id
             invoice_revision_attributes.revision_invoice_id = revision_invoice_id

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.relationship import Relationship
 
 _refs__resolved = False
+_from_dict__Relationship: Callable[[Mapping[str, Any]], Relationship]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Relationship  # noqa: PLW0603
+    global _from_dict__Relationship  # noqa: PLW0603
     from ..models.relationship import Relationship  # noqa: PLC0415
 
+    _from_dict__Relationship = Relationship.from_dict
     _refs__resolved = True
 
 
@@ -85,7 +90,7 @@ class InvoiceRevisionRelationships:
         order: Relationship | Unset = UNSET
         if _order is not UNSET:
             try:
-                order = Relationship.from_dict(_order)
+                order = _from_dict__Relationship(_order)
             except FieldError as field__error:
                 field__error.segments.append("order")
                 raise
@@ -97,7 +102,7 @@ class InvoiceRevisionRelationships:
         revised_invoice: Relationship | Unset = UNSET
         if _revised_invoice is not UNSET:
             try:
-                revised_invoice = Relationship.from_dict(_revised_invoice)
+                revised_invoice = _from_dict__Relationship(_revised_invoice)
             except FieldError as field__error:
                 field__error.segments.append("revised_invoice")
                 raise
@@ -109,7 +114,7 @@ class InvoiceRevisionRelationships:
         revision_invoice: Relationship | Unset = UNSET
         if _revision_invoice is not UNSET:
             try:
-                revision_invoice = Relationship.from_dict(_revision_invoice)
+                revision_invoice = _from_dict__Relationship(_revision_invoice)
             except FieldError as field__error:
                 field__error.segments.append("revision_invoice")
                 raise
@@ -118,7 +123,7 @@ class InvoiceRevisionRelationships:
             n__absent += 1
 
         if cls is _plain__class:
-            invoice_revision_relationships = cls.__new__(cls)
+            invoice_revision_relationships = _new__object(cls)
             invoice_revision_relationships.order = order
             invoice_revision_relationships.revised_invoice = revised_invoice
             invoice_revision_relationships.revision_invoice = revision_invoice

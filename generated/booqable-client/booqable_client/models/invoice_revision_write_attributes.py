@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoiceRevisionWriteAttributes")
@@ -58,7 +59,7 @@ class InvoiceRevisionWriteAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            invoice_revision_write_attributes = cls.__new__(cls)
+            invoice_revision_write_attributes = _new__object(cls)
             invoice_revision_write_attributes.order_id = order_id
             invoice_revision_write_attributes.additional_properties = {}
         else:

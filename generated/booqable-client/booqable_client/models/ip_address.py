@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.ip_address_resource_type import IpAddressResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.ip_address_relationships import IpAddressRelationships
 
 _refs__resolved = False
+_from_dict__IpAddressAttributes: Callable[[Mapping[str, Any]], IpAddressAttributes]
+_from_dict__IpAddressRelationships: Callable[[Mapping[str, Any]], IpAddressRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, IpAddressAttributes, IpAddressRelationships  # noqa: PLW0603
+    global _from_dict__IpAddressAttributes, _from_dict__IpAddressRelationships  # noqa: PLW0603
     from ..models.ip_address_attributes import IpAddressAttributes  # noqa: PLC0415
     from ..models.ip_address_relationships import IpAddressRelationships  # noqa: PLC0415
 
+    _from_dict__IpAddressAttributes = IpAddressAttributes.from_dict
+    _from_dict__IpAddressRelationships = IpAddressRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class IpAddress:
         attributes: IpAddressAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = IpAddressAttributes.from_dict(_attributes)
+                attributes = _from_dict__IpAddressAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class IpAddress:
         relationships: IpAddressRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = IpAddressRelationships.from_dict(_relationships)
+                relationships = _from_dict__IpAddressRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class IpAddress:
             n__absent += 1
 
         if cls is _plain__class:
-            ip_address = cls.__new__(cls)
+            ip_address = _new__object(cls)
             ip_address.id = id
             ip_address.type_ = type_
             ip_address.links = links

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 
 T = TypeVar("T", bound="IpAddressRelationships")
 
@@ -36,7 +37,7 @@ class IpAddressRelationships:
                 raise FieldError("object (IpAddressRelationships)", d)
             d = dict(d)
         if cls is _plain__class:
-            ip_address_relationships = cls.__new__(cls)
+            ip_address_relationships = _new__object(cls)
             ip_address_relationships.additional_properties = {}
         else:
             ip_address_relationships = cls()

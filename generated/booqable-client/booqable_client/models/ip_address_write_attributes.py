@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IpAddressWriteAttributes")
@@ -63,7 +64,7 @@ class IpAddressWriteAttributes:
                 raise FieldError("string", label, "label")
 
         if cls is _plain__class:
-            ip_address_write_attributes = cls.__new__(cls)
+            ip_address_write_attributes = _new__object(cls)
             ip_address_write_attributes.address = address
             ip_address_write_attributes.label = label
             ip_address_write_attributes.additional_properties = {}

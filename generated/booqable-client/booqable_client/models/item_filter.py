@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,11 +26,23 @@ if TYPE_CHECKING:
     from ..models.uuid_operators import UuidOperators
 
 _refs__resolved = False
+_from_dict__BooleanOperators: Callable[[Mapping[str, Any]], BooleanOperators]
+_from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
+_from_dict__HashOperators: Callable[[Mapping[str, Any]], HashOperators]
+_from_dict__IdOperators: Callable[[Mapping[str, Any]], IdOperators]
+_from_dict__IntegerOperators: Callable[[Mapping[str, Any]], IntegerOperators]
+_from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
+_from_dict__StringOperators: Callable[[Mapping[str, Any]], StringOperators]
+_from_dict__TextOperators: Callable[[Mapping[str, Any]], TextOperators]
+_from_dict__UuidEqualOperators: Callable[[Mapping[str, Any]], UuidEqualOperators]
+_from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, BooleanOperators, DatetimeOperators, HashOperators, IdOperators, IntegerOperators, StringEqualOperators, StringOperators, TextOperators, UuidEqualOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__HashOperators, _from_dict__IdOperators, _from_dict__IntegerOperators, _from_dict__StringEqualOperators, _from_dict__StringOperators, _from_dict__TextOperators, _from_dict__UuidEqualOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
     from ..models.hash_operators import HashOperators  # noqa: PLC0415
@@ -40,6 +54,16 @@ def _resolve__refs() -> None:
     from ..models.uuid_equal_operators import UuidEqualOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
+    _from_dict__BooleanOperators = BooleanOperators.from_dict
+    _from_dict__DatetimeOperators = DatetimeOperators.from_dict
+    _from_dict__HashOperators = HashOperators.from_dict
+    _from_dict__IdOperators = IdOperators.from_dict
+    _from_dict__IntegerOperators = IntegerOperators.from_dict
+    _from_dict__StringEqualOperators = StringEqualOperators.from_dict
+    _from_dict__StringOperators = StringOperators.from_dict
+    _from_dict__TextOperators = TextOperators.from_dict
+    _from_dict__UuidEqualOperators = UuidEqualOperators.from_dict
+    _from_dict__UuidOperators = UuidOperators.from_dict
     _refs__resolved = True
 
 
@@ -53,7 +77,7 @@ def _parse__archived_at(data: object) -> datetime.datetime | DatetimeOperators |
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -63,7 +87,7 @@ def _parse__archived_at(data: object) -> datetime.datetime | DatetimeOperators |
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -83,7 +107,7 @@ def _parse__collection_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -111,7 +135,7 @@ def _parse__conditions(data: object) -> dict[str, Any] | HashOperators | Unset:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_hash_condition_type_0 = HashOperators.from_dict(data)
+                componentsschemas_hash_condition_type_0 = _from_dict__HashOperators(data)
 
                 if choice.take(componentsschemas_hash_condition_type_0):
                     return componentsschemas_hash_condition_type_0
@@ -129,7 +153,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -139,7 +163,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -159,7 +183,7 @@ def _parse__id(data: object) -> IdOperators | Unset | UUID:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_id_condition_type_0 = IdOperators.from_dict(data)
+                componentsschemas_id_condition_type_0 = _from_dict__IdOperators(data)
 
                 if choice.take(componentsschemas_id_condition_type_0):
                     return componentsschemas_id_condition_type_0
@@ -187,7 +211,7 @@ def _parse__photo_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -215,7 +239,7 @@ def _parse__price_ruleset_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -243,7 +267,7 @@ def _parse__price_structure_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -271,7 +295,7 @@ def _parse__product_group_id(data: object) -> Unset | UUID | UuidEqualOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+                componentsschemas_uuid_equal_condition_type_0 = _from_dict__UuidEqualOperators(data)
 
                 if choice.take(componentsschemas_uuid_equal_condition_type_0):
                     return componentsschemas_uuid_equal_condition_type_0
@@ -301,7 +325,7 @@ def _parse__tax_category_id(data: object) -> Unset | UUID | UuidEqualOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+                componentsschemas_uuid_equal_condition_type_0 = _from_dict__UuidEqualOperators(data)
 
                 if choice.take(componentsschemas_uuid_equal_condition_type_0):
                     return componentsschemas_uuid_equal_condition_type_0
@@ -331,7 +355,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -341,7 +365,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -877,7 +901,7 @@ class ItemFilter:
             archived = _archived
         elif isinstance(_archived, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_archived)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_archived)
             except FieldError as field__error:
                 field__error.segments.append("archived")
                 raise
@@ -906,7 +930,7 @@ class ItemFilter:
             base_price_in_cents = _base_price_in_cents
         elif isinstance(_base_price_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_base_price_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_base_price_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("base_price_in_cents")
                 raise
@@ -930,7 +954,7 @@ class ItemFilter:
             buffer_time_after = _buffer_time_after
         elif isinstance(_buffer_time_after, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_buffer_time_after)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_buffer_time_after)
             except FieldError as field__error:
                 field__error.segments.append("buffer_time_after")
                 raise
@@ -950,7 +974,7 @@ class ItemFilter:
             buffer_time_before = _buffer_time_before
         elif isinstance(_buffer_time_before, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_buffer_time_before)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_buffer_time_before)
             except FieldError as field__error:
                 field__error.segments.append("buffer_time_before")
                 raise
@@ -1001,7 +1025,9 @@ class ItemFilter:
             default_purchase_cost_in_cents = _default_purchase_cost_in_cents
         elif isinstance(_default_purchase_cost_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_default_purchase_cost_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(
+                    _default_purchase_cost_in_cents
+                )
             except FieldError as field__error:
                 field__error.segments.append("default_purchase_cost_in_cents")
                 raise
@@ -1029,7 +1055,7 @@ class ItemFilter:
             deposit_in_cents = _deposit_in_cents
         elif isinstance(_deposit_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_deposit_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_deposit_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("deposit_in_cents")
                 raise
@@ -1049,7 +1075,7 @@ class ItemFilter:
             description = _description
         elif isinstance(_description, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_description)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_description)
             except FieldError as field__error:
                 field__error.segments.append("description")
                 raise
@@ -1069,7 +1095,7 @@ class ItemFilter:
             discountable = _discountable
         elif isinstance(_discountable, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_discountable)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_discountable)
             except FieldError as field__error:
                 field__error.segments.append("discountable")
                 raise
@@ -1089,7 +1115,7 @@ class ItemFilter:
             excerpt = _excerpt
         elif isinstance(_excerpt, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_excerpt)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_excerpt)
             except FieldError as field__error:
                 field__error.segments.append("excerpt")
                 raise
@@ -1109,7 +1135,7 @@ class ItemFilter:
             extra_information = _extra_information
         elif isinstance(_extra_information, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_extra_information)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_extra_information)
             except FieldError as field__error:
                 field__error.segments.append("extra_information")
                 raise
@@ -1129,7 +1155,7 @@ class ItemFilter:
             group_name = _group_name
         elif isinstance(_group_name, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_group_name)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_group_name)
             except FieldError as field__error:
                 field__error.segments.append("group_name")
                 raise
@@ -1149,7 +1175,7 @@ class ItemFilter:
             has_variations = _has_variations
         elif isinstance(_has_variations, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_has_variations)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_has_variations)
             except FieldError as field__error:
                 field__error.segments.append("has_variations")
                 raise
@@ -1178,7 +1204,7 @@ class ItemFilter:
             name = _name
         elif isinstance(_name, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_name)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_name)
             except FieldError as field__error:
                 field__error.segments.append("name")
                 raise
@@ -1207,7 +1233,7 @@ class ItemFilter:
             price_period = _price_period
         elif isinstance(_price_period, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_price_period)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_price_period)
             except FieldError as field__error:
                 field__error.segments.append("price_period")
                 raise
@@ -1245,7 +1271,7 @@ class ItemFilter:
             price_type = _price_type
         elif isinstance(_price_type, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_price_type)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_price_type)
             except FieldError as field__error:
                 field__error.segments.append("price_type")
                 raise
@@ -1274,7 +1300,7 @@ class ItemFilter:
             product_type = _product_type
         elif isinstance(_product_type, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_product_type)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_product_type)
             except FieldError as field__error:
                 field__error.segments.append("product_type")
                 raise
@@ -1294,7 +1320,7 @@ class ItemFilter:
             q = _q
         elif isinstance(_q, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_q)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_q)
             except FieldError as field__error:
                 field__error.segments.append("q")
                 raise
@@ -1314,7 +1340,7 @@ class ItemFilter:
             seo_description = _seo_description
         elif isinstance(_seo_description, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_seo_description)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_seo_description)
             except FieldError as field__error:
                 field__error.segments.append("seo_description")
                 raise
@@ -1334,7 +1360,7 @@ class ItemFilter:
             seo_title = _seo_title
         elif isinstance(_seo_title, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_seo_title)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_seo_title)
             except FieldError as field__error:
                 field__error.segments.append("seo_title")
                 raise
@@ -1354,7 +1380,7 @@ class ItemFilter:
             show_in_store = _show_in_store
         elif isinstance(_show_in_store, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_show_in_store)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_show_in_store)
             except FieldError as field__error:
                 field__error.segments.append("show_in_store")
                 raise
@@ -1374,7 +1400,7 @@ class ItemFilter:
             sku = _sku
         elif isinstance(_sku, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_sku)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_sku)
             except FieldError as field__error:
                 field__error.segments.append("sku")
                 raise
@@ -1394,7 +1420,7 @@ class ItemFilter:
             slug = _slug
         elif isinstance(_slug, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_slug)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_slug)
             except FieldError as field__error:
                 field__error.segments.append("slug")
                 raise
@@ -1414,7 +1440,7 @@ class ItemFilter:
             sorting_weight = _sorting_weight
         elif isinstance(_sorting_weight, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_sorting_weight)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_sorting_weight)
             except FieldError as field__error:
                 field__error.segments.append("sorting_weight")
                 raise
@@ -1434,7 +1460,7 @@ class ItemFilter:
             tag_list = _tag_list
         elif isinstance(_tag_list, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_tag_list)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_tag_list)
             except FieldError as field__error:
                 field__error.segments.append("tag_list")
                 raise
@@ -1463,7 +1489,7 @@ class ItemFilter:
             taxable = _taxable
         elif isinstance(_taxable, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_taxable)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_taxable)
             except FieldError as field__error:
                 field__error.segments.append("taxable")
                 raise
@@ -1483,7 +1509,7 @@ class ItemFilter:
             trackable = _trackable
         elif isinstance(_trackable, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_trackable)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_trackable)
             except FieldError as field__error:
                 field__error.segments.append("trackable")
                 raise
@@ -1503,7 +1529,7 @@ class ItemFilter:
             tracking_type = _tracking_type
         elif isinstance(_tracking_type, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_tracking_type)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_tracking_type)
             except FieldError as field__error:
                 field__error.segments.append("tracking_type")
                 raise
@@ -1523,7 +1549,7 @@ class ItemFilter:
             type_ = _type_
         elif isinstance(_type_, dict):
             try:
-                componentsschemas_string_condition_type_0 = StringOperators.from_dict(_type_)
+                componentsschemas_string_condition_type_0 = _from_dict__StringOperators(_type_)
             except FieldError as field__error:
                 field__error.segments.append("type")
                 raise
@@ -1552,7 +1578,7 @@ class ItemFilter:
             variation = _variation
         elif isinstance(_variation, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_variation)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_variation)
             except FieldError as field__error:
                 field__error.segments.append("variation")
                 raise
@@ -1567,7 +1593,7 @@ class ItemFilter:
             n__absent += 1
 
         if cls is _plain__class:
-            item_filter = cls.__new__(cls)
+            item_filter = _new__object(cls)
             item_filter.archived = archived
             item_filter.archived_at = archived_at
             item_filter.base_price_in_cents = base_price_in_cents

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.item_price_resource_type import ItemPriceResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.item_price_relationships import ItemPriceRelationships
 
 _refs__resolved = False
+_from_dict__ItemPriceAttributes: Callable[[Mapping[str, Any]], ItemPriceAttributes]
+_from_dict__ItemPriceRelationships: Callable[[Mapping[str, Any]], ItemPriceRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, ItemPriceAttributes, ItemPriceRelationships  # noqa: PLW0603
+    global _from_dict__ItemPriceAttributes, _from_dict__ItemPriceRelationships  # noqa: PLW0603
     from ..models.item_price_attributes import ItemPriceAttributes  # noqa: PLC0415
     from ..models.item_price_relationships import ItemPriceRelationships  # noqa: PLC0415
 
+    _from_dict__ItemPriceAttributes = ItemPriceAttributes.from_dict
+    _from_dict__ItemPriceRelationships = ItemPriceRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class ItemPrice:
         attributes: ItemPriceAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = ItemPriceAttributes.from_dict(_attributes)
+                attributes = _from_dict__ItemPriceAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class ItemPrice:
         relationships: ItemPriceRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = ItemPriceRelationships.from_dict(_relationships)
+                relationships = _from_dict__ItemPriceRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class ItemPrice:
             n__absent += 1
 
         if cls is _plain__class:
-            item_price = cls.__new__(cls)
+            item_price = _new__object(cls)
             item_price.id = id
             item_price.type_ = type_
             item_price.links = links

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ItemPriceAttributes")
@@ -256,7 +258,7 @@ class ItemPriceAttributes:
         elif isinstance(_from_, str):
             _from_type_0 = _from_
             try:
-                from_type_0 = datetime.datetime.fromisoformat(_from_type_0)
+                from_type_0 = _datetime__parse(_from_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _from_type_0, "from") from None
 
@@ -412,7 +414,7 @@ class ItemPriceAttributes:
         elif isinstance(_till, str):
             _till_type_0 = _till
             try:
-                till_type_0 = datetime.datetime.fromisoformat(_till_type_0)
+                till_type_0 = _datetime__parse(_till_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _till_type_0, "till") from None
 
@@ -424,7 +426,7 @@ class ItemPriceAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            item_price_attributes = cls.__new__(cls)
+            item_price_attributes = _new__object(cls)
             item_price_attributes.bundle_id = bundle_id
             item_price_attributes.bundle_item_id = bundle_item_id
             item_price_attributes.charge_label = charge_label

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,16 +20,26 @@ if TYPE_CHECKING:
     from ..models.uuid_equal_operators import UuidEqualOperators
 
 _refs__resolved = False
+_from_dict__BooleanOperators: Callable[[Mapping[str, Any]], BooleanOperators]
+_from_dict__DatetimeEqualOperators: Callable[[Mapping[str, Any]], DatetimeEqualOperators]
+_from_dict__IntegerEqualOperators: Callable[[Mapping[str, Any]], IntegerEqualOperators]
+_from_dict__UuidEqualOperators: Callable[[Mapping[str, Any]], UuidEqualOperators]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, BooleanOperators, DatetimeEqualOperators, IntegerEqualOperators, UuidEqualOperators  # noqa: PLW0603
+    global _from_dict__BooleanOperators, _from_dict__DatetimeEqualOperators, _from_dict__IntegerEqualOperators, _from_dict__UuidEqualOperators  # noqa: PLW0603
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.datetime_equal_operators import DatetimeEqualOperators  # noqa: PLC0415
     from ..models.integer_equal_operators import IntegerEqualOperators  # noqa: PLC0415
     from ..models.uuid_equal_operators import UuidEqualOperators  # noqa: PLC0415
 
+    _from_dict__BooleanOperators = BooleanOperators.from_dict
+    _from_dict__DatetimeEqualOperators = DatetimeEqualOperators.from_dict
+    _from_dict__IntegerEqualOperators = IntegerEqualOperators.from_dict
+    _from_dict__UuidEqualOperators = UuidEqualOperators.from_dict
     _refs__resolved = True
 
 
@@ -41,7 +53,7 @@ def _parse__bundle_id(data: object) -> Unset | UUID | UuidEqualOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+                componentsschemas_uuid_equal_condition_type_0 = _from_dict__UuidEqualOperators(data)
 
                 if choice.take(componentsschemas_uuid_equal_condition_type_0):
                     return componentsschemas_uuid_equal_condition_type_0
@@ -71,7 +83,7 @@ def _parse__from_(data: object) -> datetime.datetime | DatetimeEqualOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_equal_condition_type_0 = DatetimeEqualOperators.from_dict(data)
+                componentsschemas_datetime_equal_condition_type_0 = _from_dict__DatetimeEqualOperators(data)
 
                 if choice.take(componentsschemas_datetime_equal_condition_type_0):
                     return componentsschemas_datetime_equal_condition_type_0
@@ -81,7 +93,7 @@ def _parse__from_(data: object) -> datetime.datetime | DatetimeEqualOperators | 
             try:
                 _componentsschemas_datetime_equal_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_equal_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_equal_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_equal_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -103,7 +115,7 @@ def _parse__price_ruleset_id(data: object) -> Unset | UUID | UuidEqualOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+                componentsschemas_uuid_equal_condition_type_0 = _from_dict__UuidEqualOperators(data)
 
                 if choice.take(componentsschemas_uuid_equal_condition_type_0):
                     return componentsschemas_uuid_equal_condition_type_0
@@ -133,7 +145,7 @@ def _parse__price_structure_id(data: object) -> Unset | UUID | UuidEqualOperator
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+                componentsschemas_uuid_equal_condition_type_0 = _from_dict__UuidEqualOperators(data)
 
                 if choice.take(componentsschemas_uuid_equal_condition_type_0):
                     return componentsschemas_uuid_equal_condition_type_0
@@ -163,7 +175,7 @@ def _parse__product_group_id(data: object) -> Unset | UUID | UuidEqualOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+                componentsschemas_uuid_equal_condition_type_0 = _from_dict__UuidEqualOperators(data)
 
                 if choice.take(componentsschemas_uuid_equal_condition_type_0):
                     return componentsschemas_uuid_equal_condition_type_0
@@ -193,7 +205,7 @@ def _parse__till(data: object) -> datetime.datetime | DatetimeEqualOperators | U
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_equal_condition_type_0 = DatetimeEqualOperators.from_dict(data)
+                componentsschemas_datetime_equal_condition_type_0 = _from_dict__DatetimeEqualOperators(data)
 
                 if choice.take(componentsschemas_datetime_equal_condition_type_0):
                     return componentsschemas_datetime_equal_condition_type_0
@@ -203,7 +215,7 @@ def _parse__till(data: object) -> datetime.datetime | DatetimeEqualOperators | U
             try:
                 _componentsschemas_datetime_equal_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_equal_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_equal_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_equal_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -395,7 +407,7 @@ class ItemPriceFilter:
             charge_length = _charge_length
         elif isinstance(_charge_length, dict):
             try:
-                componentsschemas_integer_equal_condition_type_0 = IntegerEqualOperators.from_dict(_charge_length)
+                componentsschemas_integer_equal_condition_type_0 = _from_dict__IntegerEqualOperators(_charge_length)
             except FieldError as field__error:
                 field__error.segments.append("charge_length")
                 raise
@@ -424,7 +436,7 @@ class ItemPriceFilter:
             ignore_discount = _ignore_discount
         elif isinstance(_ignore_discount, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_ignore_discount)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_ignore_discount)
             except FieldError as field__error:
                 field__error.segments.append("ignore_discount")
                 raise
@@ -444,7 +456,7 @@ class ItemPriceFilter:
             item_id = _item_id
         elif isinstance(_item_id, dict):
             try:
-                componentsschemas_id_list_condition_type_0 = UuidEqualOperators.from_dict(_item_id)
+                componentsschemas_id_list_condition_type_0 = _from_dict__UuidEqualOperators(_item_id)
             except FieldError as field__error:
                 field__error.segments.append("item_id")
                 raise
@@ -495,7 +507,7 @@ class ItemPriceFilter:
             original_charge_length = _original_charge_length
         elif isinstance(_original_charge_length, dict):
             try:
-                componentsschemas_integer_equal_condition_type_0 = IntegerEqualOperators.from_dict(
+                componentsschemas_integer_equal_condition_type_0 = _from_dict__IntegerEqualOperators(
                     _original_charge_length
                 )
             except FieldError as field__error:
@@ -554,7 +566,7 @@ class ItemPriceFilter:
             n__absent += 1
 
         if cls is _plain__class:
-            item_price_filter = cls.__new__(cls)
+            item_price_filter = _new__object(cls)
             item_price_filter.bundle_id = bundle_id
             item_price_filter.charge_length = charge_length
             item_price_filter.from_ = from_

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.relationship import Relationship
 
 _refs__resolved = False
+_from_dict__Relationship: Callable[[Mapping[str, Any]], Relationship]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Relationship  # noqa: PLW0603
+    global _from_dict__Relationship  # noqa: PLW0603
     from ..models.relationship import Relationship  # noqa: PLC0415
 
+    _from_dict__Relationship = Relationship.from_dict
     _refs__resolved = True
 
 
@@ -109,7 +114,7 @@ class ItemPriceRelationships:
         bundle: Relationship | Unset = UNSET
         if _bundle is not UNSET:
             try:
-                bundle = Relationship.from_dict(_bundle)
+                bundle = _from_dict__Relationship(_bundle)
             except FieldError as field__error:
                 field__error.segments.append("bundle")
                 raise
@@ -121,7 +126,7 @@ class ItemPriceRelationships:
         bundle_item: Relationship | Unset = UNSET
         if _bundle_item is not UNSET:
             try:
-                bundle_item = Relationship.from_dict(_bundle_item)
+                bundle_item = _from_dict__Relationship(_bundle_item)
             except FieldError as field__error:
                 field__error.segments.append("bundle_item")
                 raise
@@ -133,7 +138,7 @@ class ItemPriceRelationships:
         item: Relationship | Unset = UNSET
         if _item is not UNSET:
             try:
-                item = Relationship.from_dict(_item)
+                item = _from_dict__Relationship(_item)
             except FieldError as field__error:
                 field__error.segments.append("item")
                 raise
@@ -145,7 +150,7 @@ class ItemPriceRelationships:
         price_ruleset: Relationship | Unset = UNSET
         if _price_ruleset is not UNSET:
             try:
-                price_ruleset = Relationship.from_dict(_price_ruleset)
+                price_ruleset = _from_dict__Relationship(_price_ruleset)
             except FieldError as field__error:
                 field__error.segments.append("price_ruleset")
                 raise
@@ -157,7 +162,7 @@ class ItemPriceRelationships:
         price_structure: Relationship | Unset = UNSET
         if _price_structure is not UNSET:
             try:
-                price_structure = Relationship.from_dict(_price_structure)
+                price_structure = _from_dict__Relationship(_price_structure)
             except FieldError as field__error:
                 field__error.segments.append("price_structure")
                 raise
@@ -169,7 +174,7 @@ class ItemPriceRelationships:
         price_tile: Relationship | Unset = UNSET
         if _price_tile is not UNSET:
             try:
-                price_tile = Relationship.from_dict(_price_tile)
+                price_tile = _from_dict__Relationship(_price_tile)
             except FieldError as field__error:
                 field__error.segments.append("price_tile")
                 raise
@@ -178,7 +183,7 @@ class ItemPriceRelationships:
             n__absent += 1
 
         if cls is _plain__class:
-            item_price_relationships = cls.__new__(cls)
+            item_price_relationships = _new__object(cls)
             item_price_relationships.bundle = bundle
             item_price_relationships.bundle_item = bundle_item
             item_price_relationships.item = item

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.count_aggregation import CountAggregation
 from ..models.numeric_aggregation import NumericAggregation
 from ..types import UNSET, Unset
@@ -528,7 +529,7 @@ class ItemStatsRequest:
             n__absent += 1
 
         if cls is _plain__class:
-            item_stats_request = cls.__new__(cls)
+            item_stats_request = _new__object(cls)
             item_stats_request.archived = archived
             item_stats_request.base_price_in_cents = base_price_in_cents
             item_stats_request.deposit_in_cents = deposit_in_cents

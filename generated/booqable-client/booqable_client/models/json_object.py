@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 
 T = TypeVar("T", bound="JsonObject")
 
@@ -33,7 +34,7 @@ class JsonObject:
                 raise FieldError("object (JsonObject)", d)
             d = dict(d)
         if cls is _plain__class:
-            json_object = cls.__new__(cls)
+            json_object = _new__object(cls)
             json_object.additional_properties = {}
         else:
             json_object = cls()

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.language_resource_type import LanguageResourceType
 from ..types import UNSET, Unset
 
@@ -16,14 +17,20 @@ if TYPE_CHECKING:
     from ..models.language_relationships import LanguageRelationships
 
 _refs__resolved = False
+_from_dict__LanguageAttributes: Callable[[Mapping[str, Any]], LanguageAttributes]
+_from_dict__LanguageRelationships: Callable[[Mapping[str, Any]], LanguageRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, LanguageAttributes, LanguageRelationships  # noqa: PLW0603
+    global _from_dict__LanguageAttributes, _from_dict__LanguageRelationships  # noqa: PLW0603
     from ..models.language_attributes import LanguageAttributes  # noqa: PLC0415
     from ..models.language_relationships import LanguageRelationships  # noqa: PLC0415
 
+    _from_dict__LanguageAttributes = LanguageAttributes.from_dict
+    _from_dict__LanguageRelationships = LanguageRelationships.from_dict
     _refs__resolved = True
 
 
@@ -130,7 +137,7 @@ class Language:
         attributes: LanguageAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = LanguageAttributes.from_dict(_attributes)
+                attributes = _from_dict__LanguageAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -142,7 +149,7 @@ class Language:
         relationships: LanguageRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = LanguageRelationships.from_dict(_relationships)
+                relationships = _from_dict__LanguageRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -151,7 +158,7 @@ class Language:
             n__absent += 1
 
         if cls is _plain__class:
-            language = cls.__new__(cls)
+            language = _new__object(cls)
             language.id = id
             language.type_ = type_
             language.links = links

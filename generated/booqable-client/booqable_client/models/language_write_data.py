@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.language_resource_type import LanguageResourceType
 from ..types import UNSET, Unset
 
@@ -15,13 +16,17 @@ if TYPE_CHECKING:
     from ..models.language_write_attributes import LanguageWriteAttributes
 
 _refs__resolved = False
+_from_dict__LanguageWriteAttributes: Callable[[Mapping[str, Any]], LanguageWriteAttributes]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, LanguageWriteAttributes  # noqa: PLW0603
+    global _from_dict__LanguageWriteAttributes  # noqa: PLW0603
     from ..models.language_write_attributes import LanguageWriteAttributes  # noqa: PLC0415
 
+    _from_dict__LanguageWriteAttributes = LanguageWriteAttributes.from_dict
     _refs__resolved = True
 
 
@@ -79,7 +84,7 @@ class LanguageWriteData:
             raise FieldError("string (LanguageResourceType)", _type_, "type")
 
         try:
-            attributes = LanguageWriteAttributes.from_dict(d.get("attributes", UNSET))
+            attributes = _from_dict__LanguageWriteAttributes(d.get("attributes", UNSET))
         except FieldError as field__error:
             field__error.segments.append("attributes")
             raise
@@ -92,7 +97,7 @@ class LanguageWriteData:
                 raise FieldError("string", id, "id")
 
         if cls is _plain__class:
-            language_write_data = cls.__new__(cls)
+            language_write_data = _new__object(cls)
             language_write_data.type_ = type_
             language_write_data.attributes = attributes
             language_write_data.id = id

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.line_resource_type import LineResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.line_relationships import LineRelationships
 
 _refs__resolved = False
+_from_dict__LineAttributes: Callable[[Mapping[str, Any]], LineAttributes]
+_from_dict__LineRelationships: Callable[[Mapping[str, Any]], LineRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, LineAttributes, LineRelationships  # noqa: PLW0603
+    global _from_dict__LineAttributes, _from_dict__LineRelationships  # noqa: PLW0603
     from ..models.line_attributes import LineAttributes  # noqa: PLC0415
     from ..models.line_relationships import LineRelationships  # noqa: PLC0415
 
+    _from_dict__LineAttributes = LineAttributes.from_dict
+    _from_dict__LineRelationships = LineRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class Line:
         attributes: LineAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = LineAttributes.from_dict(_attributes)
+                attributes = _from_dict__LineAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class Line:
         relationships: LineRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = LineRelationships.from_dict(_relationships)
+                relationships = _from_dict__LineRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class Line:
             n__absent += 1
 
         if cls is _plain__class:
-            line = cls.__new__(cls)
+            line = _new__object(cls)
             line.id = id
             line.type_ = type_
             line.links = links

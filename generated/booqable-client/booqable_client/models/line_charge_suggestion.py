@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.line_charge_suggestion_resource_type import LineChargeSuggestionResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.line_charge_suggestion_relationships import LineChargeSuggestionRelationships
 
 _refs__resolved = False
+_from_dict__LineChargeSuggestionAttributes: Callable[[Mapping[str, Any]], LineChargeSuggestionAttributes]
+_from_dict__LineChargeSuggestionRelationships: Callable[[Mapping[str, Any]], LineChargeSuggestionRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, LineChargeSuggestionAttributes, LineChargeSuggestionRelationships  # noqa: PLW0603
+    global _from_dict__LineChargeSuggestionAttributes, _from_dict__LineChargeSuggestionRelationships  # noqa: PLW0603
     from ..models.line_charge_suggestion_attributes import LineChargeSuggestionAttributes  # noqa: PLC0415
     from ..models.line_charge_suggestion_relationships import LineChargeSuggestionRelationships  # noqa: PLC0415
 
+    _from_dict__LineChargeSuggestionAttributes = LineChargeSuggestionAttributes.from_dict
+    _from_dict__LineChargeSuggestionRelationships = LineChargeSuggestionRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class LineChargeSuggestion:
         attributes: LineChargeSuggestionAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = LineChargeSuggestionAttributes.from_dict(_attributes)
+                attributes = _from_dict__LineChargeSuggestionAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class LineChargeSuggestion:
         relationships: LineChargeSuggestionRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = LineChargeSuggestionRelationships.from_dict(_relationships)
+                relationships = _from_dict__LineChargeSuggestionRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class LineChargeSuggestion:
             n__absent += 1
 
         if cls is _plain__class:
-            line_charge_suggestion = cls.__new__(cls)
+            line_charge_suggestion = _new__object(cls)
             line_charge_suggestion.id = id
             line_charge_suggestion.type_ = type_
             line_charge_suggestion.links = links

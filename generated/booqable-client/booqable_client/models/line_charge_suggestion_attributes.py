@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LineChargeSuggestionAttributes")
@@ -88,7 +90,7 @@ class LineChargeSuggestionAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -118,7 +120,7 @@ class LineChargeSuggestionAttributes:
                 raise FieldError("integer", price_each_in_cents, "price_each_in_cents")
 
         if cls is _plain__class:
-            line_charge_suggestion_attributes = cls.__new__(cls)
+            line_charge_suggestion_attributes = _new__object(cls)
             line_charge_suggestion_attributes.charge_label = charge_label
             line_charge_suggestion_attributes.charge_length = charge_length
             line_charge_suggestion_attributes.created_at = created_at

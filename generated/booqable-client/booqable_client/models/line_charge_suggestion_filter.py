@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,16 +20,26 @@ if TYPE_CHECKING:
     from ..models.uuid_equal_operators import UuidEqualOperators
 
 _refs__resolved = False
+_from_dict__DatetimeEqualOperators: Callable[[Mapping[str, Any]], DatetimeEqualOperators]
+_from_dict__IntegerEqualOperators: Callable[[Mapping[str, Any]], IntegerEqualOperators]
+_from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
+_from_dict__UuidEqualOperators: Callable[[Mapping[str, Any]], UuidEqualOperators]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, DatetimeEqualOperators, IntegerEqualOperators, StringEqualOperators, UuidEqualOperators  # noqa: PLW0603
+    global _from_dict__DatetimeEqualOperators, _from_dict__IntegerEqualOperators, _from_dict__StringEqualOperators, _from_dict__UuidEqualOperators  # noqa: PLW0603
     from ..models.datetime_equal_operators import DatetimeEqualOperators  # noqa: PLC0415
     from ..models.integer_equal_operators import IntegerEqualOperators  # noqa: PLC0415
     from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
     from ..models.uuid_equal_operators import UuidEqualOperators  # noqa: PLC0415
 
+    _from_dict__DatetimeEqualOperators = DatetimeEqualOperators.from_dict
+    _from_dict__IntegerEqualOperators = IntegerEqualOperators.from_dict
+    _from_dict__StringEqualOperators = StringEqualOperators.from_dict
+    _from_dict__UuidEqualOperators = UuidEqualOperators.from_dict
     _refs__resolved = True
 
 
@@ -39,7 +51,7 @@ def _parse__line_id(data: object) -> UUID | UuidEqualOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+                componentsschemas_uuid_equal_condition_type_0 = _from_dict__UuidEqualOperators(data)
 
                 if choice.take(componentsschemas_uuid_equal_condition_type_0):
                     return componentsschemas_uuid_equal_condition_type_0
@@ -69,7 +81,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeEqualOperato
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_equal_condition_type_0 = DatetimeEqualOperators.from_dict(data)
+                componentsschemas_datetime_equal_condition_type_0 = _from_dict__DatetimeEqualOperators(data)
 
                 if choice.take(componentsschemas_datetime_equal_condition_type_0):
                     return componentsschemas_datetime_equal_condition_type_0
@@ -79,7 +91,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeEqualOperato
             try:
                 _componentsschemas_datetime_equal_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_equal_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_equal_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_equal_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -192,7 +204,7 @@ class LineChargeSuggestionFilter:
             charge_label = _charge_label
         elif isinstance(_charge_label, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_charge_label)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_charge_label)
             except FieldError as field__error:
                 field__error.segments.append("charge_label")
                 raise
@@ -212,7 +224,7 @@ class LineChargeSuggestionFilter:
             charge_length = _charge_length
         elif isinstance(_charge_length, dict):
             try:
-                componentsschemas_integer_equal_condition_type_0 = IntegerEqualOperators.from_dict(_charge_length)
+                componentsschemas_integer_equal_condition_type_0 = _from_dict__IntegerEqualOperators(_charge_length)
             except FieldError as field__error:
                 field__error.segments.append("charge_length")
                 raise
@@ -241,7 +253,9 @@ class LineChargeSuggestionFilter:
             price_each_in_cents = _price_each_in_cents
         elif isinstance(_price_each_in_cents, dict):
             try:
-                componentsschemas_integer_equal_condition_type_0 = IntegerEqualOperators.from_dict(_price_each_in_cents)
+                componentsschemas_integer_equal_condition_type_0 = _from_dict__IntegerEqualOperators(
+                    _price_each_in_cents
+                )
             except FieldError as field__error:
                 field__error.segments.append("price_each_in_cents")
                 raise
@@ -262,7 +276,7 @@ class LineChargeSuggestionFilter:
             n__absent += 1
 
         if cls is _plain__class:
-            line_charge_suggestion_filter = cls.__new__(cls)
+            line_charge_suggestion_filter = _new__object(cls)
             line_charge_suggestion_filter.line_id = line_id
             line_charge_suggestion_filter.charge_label = charge_label
             line_charge_suggestion_filter.charge_length = charge_length

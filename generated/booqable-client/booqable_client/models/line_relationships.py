@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.relationship import Relationship
 
 _refs__resolved = False
+_from_dict__Relationship: Callable[[Mapping[str, Any]], Relationship]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Relationship  # noqa: PLW0603
+    global _from_dict__Relationship  # noqa: PLW0603
     from ..models.relationship import Relationship  # noqa: PLC0415
 
+    _from_dict__Relationship = Relationship.from_dict
     _refs__resolved = True
 
 
@@ -140,7 +145,7 @@ class LineRelationships:
         bundle_item: Relationship | Unset = UNSET
         if _bundle_item is not UNSET:
             try:
-                bundle_item = Relationship.from_dict(_bundle_item)
+                bundle_item = _from_dict__Relationship(_bundle_item)
             except FieldError as field__error:
                 field__error.segments.append("bundle_item")
                 raise
@@ -152,7 +157,7 @@ class LineRelationships:
         item: Relationship | Unset = UNSET
         if _item is not UNSET:
             try:
-                item = Relationship.from_dict(_item)
+                item = _from_dict__Relationship(_item)
             except FieldError as field__error:
                 field__error.segments.append("item")
                 raise
@@ -164,7 +169,7 @@ class LineRelationships:
         nested_lines: Relationship | Unset = UNSET
         if _nested_lines is not UNSET:
             try:
-                nested_lines = Relationship.from_dict(_nested_lines)
+                nested_lines = _from_dict__Relationship(_nested_lines)
             except FieldError as field__error:
                 field__error.segments.append("nested_lines")
                 raise
@@ -176,7 +181,7 @@ class LineRelationships:
         order: Relationship | Unset = UNSET
         if _order is not UNSET:
             try:
-                order = Relationship.from_dict(_order)
+                order = _from_dict__Relationship(_order)
             except FieldError as field__error:
                 field__error.segments.append("order")
                 raise
@@ -188,7 +193,7 @@ class LineRelationships:
         owner: Relationship | Unset = UNSET
         if _owner is not UNSET:
             try:
-                owner = Relationship.from_dict(_owner)
+                owner = _from_dict__Relationship(_owner)
             except FieldError as field__error:
                 field__error.segments.append("owner")
                 raise
@@ -200,7 +205,7 @@ class LineRelationships:
         parent_line: Relationship | Unset = UNSET
         if _parent_line is not UNSET:
             try:
-                parent_line = Relationship.from_dict(_parent_line)
+                parent_line = _from_dict__Relationship(_parent_line)
             except FieldError as field__error:
                 field__error.segments.append("parent_line")
                 raise
@@ -212,7 +217,7 @@ class LineRelationships:
         planning: Relationship | Unset = UNSET
         if _planning is not UNSET:
             try:
-                planning = Relationship.from_dict(_planning)
+                planning = _from_dict__Relationship(_planning)
             except FieldError as field__error:
                 field__error.segments.append("planning")
                 raise
@@ -224,7 +229,7 @@ class LineRelationships:
         price_structure: Relationship | Unset = UNSET
         if _price_structure is not UNSET:
             try:
-                price_structure = Relationship.from_dict(_price_structure)
+                price_structure = _from_dict__Relationship(_price_structure)
             except FieldError as field__error:
                 field__error.segments.append("price_structure")
                 raise
@@ -236,7 +241,7 @@ class LineRelationships:
         price_tile: Relationship | Unset = UNSET
         if _price_tile is not UNSET:
             try:
-                price_tile = Relationship.from_dict(_price_tile)
+                price_tile = _from_dict__Relationship(_price_tile)
             except FieldError as field__error:
                 field__error.segments.append("price_tile")
                 raise
@@ -248,7 +253,7 @@ class LineRelationships:
         tax_category: Relationship | Unset = UNSET
         if _tax_category is not UNSET:
             try:
-                tax_category = Relationship.from_dict(_tax_category)
+                tax_category = _from_dict__Relationship(_tax_category)
             except FieldError as field__error:
                 field__error.segments.append("tax_category")
                 raise
@@ -257,7 +262,7 @@ class LineRelationships:
             n__absent += 1
 
         if cls is _plain__class:
-            line_relationships = cls.__new__(cls)
+            line_relationships = _new__object(cls)
             line_relationships.bundle_item = bundle_item
             line_relationships.item = item
             line_relationships.nested_lines = nested_lines

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.line_owner_type import LineOwnerType
 from ..models.line_type import LineType
 from ..types import UNSET, Unset
@@ -323,7 +324,7 @@ class LineWriteAttributes:
                 raise FieldError("string or null", title, "title")
 
         if cls is _plain__class:
-            line_write_attributes = cls.__new__(cls)
+            line_write_attributes = _new__object(cls)
             line_write_attributes.charge_label = charge_label
             line_write_attributes.charge_length = charge_length
             line_write_attributes.confirm_shortage = confirm_shortage

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.line_resource_type import LineResourceType
 from ..types import UNSET, Unset
 
@@ -16,13 +17,17 @@ if TYPE_CHECKING:
     from ..models.line_write_attributes import LineWriteAttributes
 
 _refs__resolved = False
+_from_dict__LineWriteAttributes: Callable[[Mapping[str, Any]], LineWriteAttributes]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, LineWriteAttributes  # noqa: PLW0603
+    global _from_dict__LineWriteAttributes  # noqa: PLW0603
     from ..models.line_write_attributes import LineWriteAttributes  # noqa: PLC0415
 
+    _from_dict__LineWriteAttributes = LineWriteAttributes.from_dict
     _refs__resolved = True
 
 
@@ -82,7 +87,7 @@ class LineWriteData:
             raise FieldError("string (LineResourceType)", _type_, "type")
 
         try:
-            attributes = LineWriteAttributes.from_dict(d.get("attributes", UNSET))
+            attributes = _from_dict__LineWriteAttributes(d.get("attributes", UNSET))
         except FieldError as field__error:
             field__error.segments.append("attributes")
             raise
@@ -99,7 +104,7 @@ class LineWriteData:
             n__absent += 1
 
         if cls is _plain__class:
-            line_write_data = cls.__new__(cls)
+            line_write_data = _new__object(cls)
             line_write_data.type_ = type_
             line_write_data.attributes = attributes
             line_write_data.id = id

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.location_resource_type import LocationResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.location_relationships import LocationRelationships
 
 _refs__resolved = False
+_from_dict__LocationAttributes: Callable[[Mapping[str, Any]], LocationAttributes]
+_from_dict__LocationRelationships: Callable[[Mapping[str, Any]], LocationRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, LocationAttributes, LocationRelationships  # noqa: PLW0603
+    global _from_dict__LocationAttributes, _from_dict__LocationRelationships  # noqa: PLW0603
     from ..models.location_attributes import LocationAttributes  # noqa: PLC0415
     from ..models.location_relationships import LocationRelationships  # noqa: PLC0415
 
+    _from_dict__LocationAttributes = LocationAttributes.from_dict
+    _from_dict__LocationRelationships = LocationRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class Location:
         attributes: LocationAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = LocationAttributes.from_dict(_attributes)
+                attributes = _from_dict__LocationAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class Location:
         relationships: LocationRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = LocationRelationships.from_dict(_relationships)
+                relationships = _from_dict__LocationRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class Location:
             n__absent += 1
 
         if cls is _plain__class:
-            location = cls.__new__(cls)
+            location = _new__object(cls)
             location.id = id
             location.type_ = type_
             location.links = links

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
 from ..models.location_type import LocationType
 from ..types import UNSET, Unset
@@ -17,13 +19,17 @@ if TYPE_CHECKING:
     from ..models.address import Address
 
 _refs__resolved = False
+_from_dict__Address: Callable[[Mapping[str, Any]], Address]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Address  # noqa: PLW0603
+    global _from_dict__Address  # noqa: PLW0603
     from ..models.address import Address  # noqa: PLC0415
 
+    _from_dict__Address = Address.from_dict
     _refs__resolved = True
 
 
@@ -203,7 +209,7 @@ class LocationAttributes:
         elif isinstance(_archived_at, str):
             _archived_at_type_0 = _archived_at
             try:
-                archived_at_type_0 = datetime.datetime.fromisoformat(_archived_at_type_0)
+                archived_at_type_0 = _datetime__parse(_archived_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _archived_at_type_0, "archived_at") from None
 
@@ -246,7 +252,7 @@ class LocationAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -296,7 +302,7 @@ class LocationAttributes:
         main_address: Address | Unset = UNSET
         if _main_address is not UNSET:
             try:
-                main_address = Address.from_dict(_main_address)
+                main_address = _from_dict__Address(_main_address)
             except FieldError as field__error:
                 field__error.segments.append("main_address")
                 raise
@@ -308,7 +314,7 @@ class LocationAttributes:
         main_address_attributes: Address | Unset = UNSET
         if _main_address_attributes is not UNSET:
             try:
-                main_address_attributes = Address.from_dict(_main_address_attributes)
+                main_address_attributes = _from_dict__Address(_main_address_attributes)
             except FieldError as field__error:
                 field__error.segments.append("main_address_attributes")
                 raise
@@ -341,7 +347,7 @@ class LocationAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -356,7 +362,7 @@ class LocationAttributes:
                 raise FieldError("string", zipcode, "zipcode")
 
         if cls is _plain__class:
-            location_attributes = cls.__new__(cls)
+            location_attributes = _new__object(cls)
             location_attributes.address_line_1 = address_line_1
             location_attributes.address_line_2 = address_line_2
             location_attributes.archived = archived

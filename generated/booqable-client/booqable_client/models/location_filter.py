@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,11 +23,20 @@ if TYPE_CHECKING:
     from ..models.uuid_operators import UuidOperators
 
 _refs__resolved = False
+_from_dict__AnyOfOperators: Callable[[Mapping[str, Any]], AnyOfOperators]
+_from_dict__BooleanOperators: Callable[[Mapping[str, Any]], BooleanOperators]
+_from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
+_from_dict__HashOperators: Callable[[Mapping[str, Any]], HashOperators]
+_from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
+_from_dict__TextOperators: Callable[[Mapping[str, Any]], TextOperators]
+_from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, AnyOfOperators, BooleanOperators, DatetimeOperators, HashOperators, StringEqualOperators, TextOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__AnyOfOperators, _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__HashOperators, _from_dict__StringEqualOperators, _from_dict__TextOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.any_of_operators import AnyOfOperators  # noqa: PLC0415
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
@@ -34,6 +45,13 @@ def _resolve__refs() -> None:
     from ..models.text_operators import TextOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
+    _from_dict__AnyOfOperators = AnyOfOperators.from_dict
+    _from_dict__BooleanOperators = BooleanOperators.from_dict
+    _from_dict__DatetimeOperators = DatetimeOperators.from_dict
+    _from_dict__HashOperators = HashOperators.from_dict
+    _from_dict__StringEqualOperators = StringEqualOperators.from_dict
+    _from_dict__TextOperators = TextOperators.from_dict
+    _from_dict__UuidOperators = UuidOperators.from_dict
     _refs__resolved = True
 
 
@@ -47,7 +65,7 @@ def _parse__archived_at(data: object) -> datetime.datetime | DatetimeOperators |
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -57,7 +75,7 @@ def _parse__archived_at(data: object) -> datetime.datetime | DatetimeOperators |
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -77,7 +95,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -87,7 +105,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -107,7 +125,7 @@ def _parse__id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -135,7 +153,7 @@ def _parse__main_address(data: object) -> dict[str, Any] | HashOperators | Unset
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_hash_condition_type_0 = HashOperators.from_dict(data)
+                componentsschemas_hash_condition_type_0 = _from_dict__HashOperators(data)
 
                 if choice.take(componentsschemas_hash_condition_type_0):
                     return componentsschemas_hash_condition_type_0
@@ -153,7 +171,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -163,7 +181,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -333,7 +351,7 @@ class LocationFilter:
             archived = _archived
         elif isinstance(_archived, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_archived)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_archived)
             except FieldError as field__error:
                 field__error.segments.append("archived")
                 raise
@@ -362,7 +380,7 @@ class LocationFilter:
             code = _code
         elif isinstance(_code, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_code)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_code)
             except FieldError as field__error:
                 field__error.segments.append("code")
                 raise
@@ -391,7 +409,7 @@ class LocationFilter:
             fulfillment_capabilities = _fulfillment_capabilities
         elif isinstance(_fulfillment_capabilities, dict):
             try:
-                componentsschemas_any_of_condition_type_0 = AnyOfOperators.from_dict(_fulfillment_capabilities)
+                componentsschemas_any_of_condition_type_0 = _from_dict__AnyOfOperators(_fulfillment_capabilities)
             except FieldError as field__error:
                 field__error.segments.append("fulfillment_capabilities")
                 raise
@@ -422,7 +440,7 @@ class LocationFilter:
             location_type = _location_type
         elif isinstance(_location_type, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_location_type)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_location_type)
             except FieldError as field__error:
                 field__error.segments.append("location_type")
                 raise
@@ -451,7 +469,7 @@ class LocationFilter:
             name = _name
         elif isinstance(_name, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_name)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_name)
             except FieldError as field__error:
                 field__error.segments.append("name")
                 raise
@@ -475,7 +493,7 @@ class LocationFilter:
             n__absent += 1
 
         if cls is _plain__class:
-            location_filter = cls.__new__(cls)
+            location_filter = _new__object(cls)
             location_filter.archived = archived
             location_filter.archived_at = archived_at
             location_filter.code = code

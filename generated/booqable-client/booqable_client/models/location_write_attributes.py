@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.location_type import LocationType
 from ..types import UNSET, Unset
 
@@ -15,13 +16,17 @@ if TYPE_CHECKING:
     from ..models.address import Address
 
 _refs__resolved = False
+_from_dict__Address: Callable[[Mapping[str, Any]], Address]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Address  # noqa: PLW0603
+    global _from_dict__Address  # noqa: PLW0603
     from ..models.address import Address  # noqa: PLC0415
 
+    _from_dict__Address = Address.from_dict
     _refs__resolved = True
 
 
@@ -187,7 +192,7 @@ class LocationWriteAttributes:
         main_address: Address | Unset = UNSET
         if _main_address is not UNSET:
             try:
-                main_address = Address.from_dict(_main_address)
+                main_address = _from_dict__Address(_main_address)
             except FieldError as field__error:
                 field__error.segments.append("main_address")
                 raise
@@ -199,7 +204,7 @@ class LocationWriteAttributes:
         main_address_attributes: Address | Unset = UNSET
         if _main_address_attributes is not UNSET:
             try:
-                main_address_attributes = Address.from_dict(_main_address_attributes)
+                main_address_attributes = _from_dict__Address(_main_address_attributes)
             except FieldError as field__error:
                 field__error.segments.append("main_address_attributes")
                 raise
@@ -236,7 +241,7 @@ class LocationWriteAttributes:
                 raise FieldError("string", zipcode, "zipcode")
 
         if cls is _plain__class:
-            location_write_attributes = cls.__new__(cls)
+            location_write_attributes = _new__object(cls)
             location_write_attributes.address_line_1 = address_line_1
             location_write_attributes.address_line_2 = address_line_2
             location_write_attributes.city = city

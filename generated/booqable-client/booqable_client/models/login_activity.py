@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.login_activity_resource_type import LoginActivityResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.login_activity_relationships import LoginActivityRelationships
 
 _refs__resolved = False
+_from_dict__LoginActivityAttributes: Callable[[Mapping[str, Any]], LoginActivityAttributes]
+_from_dict__LoginActivityRelationships: Callable[[Mapping[str, Any]], LoginActivityRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, LoginActivityAttributes, LoginActivityRelationships  # noqa: PLW0603
+    global _from_dict__LoginActivityAttributes, _from_dict__LoginActivityRelationships  # noqa: PLW0603
     from ..models.login_activity_attributes import LoginActivityAttributes  # noqa: PLC0415
     from ..models.login_activity_relationships import LoginActivityRelationships  # noqa: PLC0415
 
+    _from_dict__LoginActivityAttributes = LoginActivityAttributes.from_dict
+    _from_dict__LoginActivityRelationships = LoginActivityRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class LoginActivity:
         attributes: LoginActivityAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = LoginActivityAttributes.from_dict(_attributes)
+                attributes = _from_dict__LoginActivityAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class LoginActivity:
         relationships: LoginActivityRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = LoginActivityRelationships.from_dict(_relationships)
+                relationships = _from_dict__LoginActivityRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class LoginActivity:
             n__absent += 1
 
         if cls is _plain__class:
-            login_activity = cls.__new__(cls)
+            login_activity = _new__object(cls)
             login_activity.id = id
             login_activity.type_ = type_
             login_activity.links = links

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.login_activity_failure_reason import LoginActivityFailureReason
 from ..models.login_activity_strategy import LoginActivityStrategy
 from ..types import UNSET, Unset
@@ -139,7 +141,7 @@ class LoginActivityAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -205,7 +207,7 @@ class LoginActivityAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -220,7 +222,7 @@ class LoginActivityAttributes:
                 raise FieldError("string or null", user_agent, "user_agent")
 
         if cls is _plain__class:
-            login_activity_attributes = cls.__new__(cls)
+            login_activity_attributes = _new__object(cls)
             login_activity_attributes.city = city
             login_activity_attributes.country = country
             login_activity_attributes.created_at = created_at

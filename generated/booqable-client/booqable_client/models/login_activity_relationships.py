@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 
 T = TypeVar("T", bound="LoginActivityRelationships")
 
@@ -36,7 +37,7 @@ class LoginActivityRelationships:
                 raise FieldError("object (LoginActivityRelationships)", d)
             d = dict(d)
         if cls is _plain__class:
-            login_activity_relationships = cls.__new__(cls)
+            login_activity_relationships = _new__object(cls)
             login_activity_relationships.additional_properties = {}
         else:
             login_activity_relationships = cls()

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.menu_resource_type import MenuResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.menu_relationships import MenuRelationships
 
 _refs__resolved = False
+_from_dict__MenuAttributes: Callable[[Mapping[str, Any]], MenuAttributes]
+_from_dict__MenuRelationships: Callable[[Mapping[str, Any]], MenuRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, MenuAttributes, MenuRelationships  # noqa: PLW0603
+    global _from_dict__MenuAttributes, _from_dict__MenuRelationships  # noqa: PLW0603
     from ..models.menu_attributes import MenuAttributes  # noqa: PLC0415
     from ..models.menu_relationships import MenuRelationships  # noqa: PLC0415
 
+    _from_dict__MenuAttributes = MenuAttributes.from_dict
+    _from_dict__MenuRelationships = MenuRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class Menu:
         attributes: MenuAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = MenuAttributes.from_dict(_attributes)
+                attributes = _from_dict__MenuAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class Menu:
         relationships: MenuRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = MenuRelationships.from_dict(_relationships)
+                relationships = _from_dict__MenuRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class Menu:
             n__absent += 1
 
         if cls is _plain__class:
-            menu = cls.__new__(cls)
+            menu = _new__object(cls)
             menu.id = id
             menu.type_ = type_
             menu.links = links

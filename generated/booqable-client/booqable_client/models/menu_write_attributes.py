@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
@@ -91,7 +92,7 @@ class MenuWriteAttributes:
                 raise FieldError("string", title, "title")
 
         if cls is _plain__class:
-            menu_write_attributes = cls.__new__(cls)
+            menu_write_attributes = _new__object(cls)
             menu_write_attributes.key = key
             menu_write_attributes.menu_items_attributes = menu_items_attributes
             menu_write_attributes.title = title

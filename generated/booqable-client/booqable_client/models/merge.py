@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.merge_resource_type import MergeResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.merge_relationships import MergeRelationships
 
 _refs__resolved = False
+_from_dict__MergeAttributes: Callable[[Mapping[str, Any]], MergeAttributes]
+_from_dict__MergeRelationships: Callable[[Mapping[str, Any]], MergeRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, MergeAttributes, MergeRelationships  # noqa: PLW0603
+    global _from_dict__MergeAttributes, _from_dict__MergeRelationships  # noqa: PLW0603
     from ..models.merge_attributes import MergeAttributes  # noqa: PLC0415
     from ..models.merge_relationships import MergeRelationships  # noqa: PLC0415
 
+    _from_dict__MergeAttributes = MergeAttributes.from_dict
+    _from_dict__MergeRelationships = MergeRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class Merge:
         attributes: MergeAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = MergeAttributes.from_dict(_attributes)
+                attributes = _from_dict__MergeAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class Merge:
         relationships: MergeRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = MergeRelationships.from_dict(_relationships)
+                relationships = _from_dict__MergeRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class Merge:
             n__absent += 1
 
         if cls is _plain__class:
-            merge = cls.__new__(cls)
+            merge = _new__object(cls)
             merge.id = id
             merge.type_ = type_
             merge.links = links

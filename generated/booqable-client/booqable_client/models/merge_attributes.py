@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.merge_type import MergeType
 from ..types import UNSET, Unset
 
@@ -98,7 +99,7 @@ class MergeAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            merge_attributes = cls.__new__(cls)
+            merge_attributes = _new__object(cls)
             merge_attributes.source_id = source_id
             merge_attributes.target_id = target_id
             merge_attributes.type_ = type_

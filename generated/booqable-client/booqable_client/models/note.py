@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.note_resource_type import NoteResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.note_relationships import NoteRelationships
 
 _refs__resolved = False
+_from_dict__NoteAttributes: Callable[[Mapping[str, Any]], NoteAttributes]
+_from_dict__NoteRelationships: Callable[[Mapping[str, Any]], NoteRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, NoteAttributes, NoteRelationships  # noqa: PLW0603
+    global _from_dict__NoteAttributes, _from_dict__NoteRelationships  # noqa: PLW0603
     from ..models.note_attributes import NoteAttributes  # noqa: PLC0415
     from ..models.note_relationships import NoteRelationships  # noqa: PLC0415
 
+    _from_dict__NoteAttributes = NoteAttributes.from_dict
+    _from_dict__NoteRelationships = NoteRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class Note:
         attributes: NoteAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = NoteAttributes.from_dict(_attributes)
+                attributes = _from_dict__NoteAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class Note:
         relationships: NoteRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = NoteRelationships.from_dict(_relationships)
+                relationships = _from_dict__NoteRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class Note:
             n__absent += 1
 
         if cls is _plain__class:
-            note = cls.__new__(cls)
+            note = _new__object(cls)
             note.id = id
             note.type_ = type_
             note.links = links

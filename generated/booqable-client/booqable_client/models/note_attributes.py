@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.note_owner_type import NoteOwnerType
 from ..types import UNSET, Unset
 
@@ -94,7 +96,7 @@ class NoteAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -139,7 +141,7 @@ class NoteAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -147,7 +149,7 @@ class NoteAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            note_attributes = cls.__new__(cls)
+            note_attributes = _new__object(cls)
             note_attributes.body = body
             note_attributes.created_at = created_at
             note_attributes.employee_id = employee_id

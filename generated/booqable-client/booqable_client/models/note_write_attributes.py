@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.note_owner_type import NoteOwnerType
 from ..types import UNSET, Unset
 
@@ -91,7 +92,7 @@ class NoteWriteAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            note_write_attributes = cls.__new__(cls)
+            note_write_attributes = _new__object(cls)
             note_write_attributes.body = body
             note_write_attributes.owner_id = owner_id
             note_write_attributes.owner_type = owner_type

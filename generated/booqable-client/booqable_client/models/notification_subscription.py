@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.notification_subscription_resource_type import NotificationSubscriptionResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.notification_subscription_relationships import NotificationSubscriptionRelationships
 
 _refs__resolved = False
+_from_dict__NotificationSubscriptionAttributes: Callable[[Mapping[str, Any]], NotificationSubscriptionAttributes]
+_from_dict__NotificationSubscriptionRelationships: Callable[[Mapping[str, Any]], NotificationSubscriptionRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, NotificationSubscriptionAttributes, NotificationSubscriptionRelationships  # noqa: PLW0603
+    global _from_dict__NotificationSubscriptionAttributes, _from_dict__NotificationSubscriptionRelationships  # noqa: PLW0603
     from ..models.notification_subscription_attributes import NotificationSubscriptionAttributes  # noqa: PLC0415
     from ..models.notification_subscription_relationships import NotificationSubscriptionRelationships  # noqa: PLC0415
 
+    _from_dict__NotificationSubscriptionAttributes = NotificationSubscriptionAttributes.from_dict
+    _from_dict__NotificationSubscriptionRelationships = NotificationSubscriptionRelationships.from_dict
     _refs__resolved = True
 
 
@@ -136,7 +143,7 @@ class NotificationSubscription:
         attributes: NotificationSubscriptionAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = NotificationSubscriptionAttributes.from_dict(_attributes)
+                attributes = _from_dict__NotificationSubscriptionAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -148,7 +155,7 @@ class NotificationSubscription:
         relationships: NotificationSubscriptionRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = NotificationSubscriptionRelationships.from_dict(_relationships)
+                relationships = _from_dict__NotificationSubscriptionRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -157,7 +164,7 @@ class NotificationSubscription:
             n__absent += 1
 
         if cls is _plain__class:
-            notification_subscription = cls.__new__(cls)
+            notification_subscription = _new__object(cls)
             notification_subscription.id = id
             notification_subscription.type_ = type_
             notification_subscription.links = links

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.notification_subscription_category import NotificationSubscriptionCategory
 from ..models.notification_subscription_owner_type import NotificationSubscriptionOwnerType
 from ..types import UNSET, Unset
@@ -108,7 +110,7 @@ class NotificationSubscriptionAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -158,7 +160,7 @@ class NotificationSubscriptionAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -166,7 +168,7 @@ class NotificationSubscriptionAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            notification_subscription_attributes = cls.__new__(cls)
+            notification_subscription_attributes = _new__object(cls)
             notification_subscription_attributes.category = category
             notification_subscription_attributes.created_at = created_at
             notification_subscription_attributes.global_ = global_

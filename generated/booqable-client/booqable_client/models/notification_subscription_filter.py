@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,11 +22,19 @@ if TYPE_CHECKING:
     from ..models.uuid_operators import UuidOperators
 
 _refs__resolved = False
+_from_dict__BooleanOperators: Callable[[Mapping[str, Any]], BooleanOperators]
+_from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
+_from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
+_from_dict__StringOperators: Callable[[Mapping[str, Any]], StringOperators]
+_from_dict__UuidEqualOperators: Callable[[Mapping[str, Any]], UuidEqualOperators]
+_from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, BooleanOperators, DatetimeOperators, StringEqualOperators, StringOperators, UuidEqualOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__StringEqualOperators, _from_dict__StringOperators, _from_dict__UuidEqualOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
     from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
@@ -32,6 +42,12 @@ def _resolve__refs() -> None:
     from ..models.uuid_equal_operators import UuidEqualOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
+    _from_dict__BooleanOperators = BooleanOperators.from_dict
+    _from_dict__DatetimeOperators = DatetimeOperators.from_dict
+    _from_dict__StringEqualOperators = StringEqualOperators.from_dict
+    _from_dict__StringOperators = StringOperators.from_dict
+    _from_dict__UuidEqualOperators = UuidEqualOperators.from_dict
+    _from_dict__UuidOperators = UuidOperators.from_dict
     _refs__resolved = True
 
 
@@ -45,7 +61,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -55,7 +71,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -75,7 +91,7 @@ def _parse__id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -103,7 +119,7 @@ def _parse__owner_id(data: object) -> Unset | UUID | UuidEqualOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+                componentsschemas_uuid_equal_condition_type_0 = _from_dict__UuidEqualOperators(data)
 
                 if choice.take(componentsschemas_uuid_equal_condition_type_0):
                     return componentsschemas_uuid_equal_condition_type_0
@@ -133,7 +149,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -143,7 +159,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -277,7 +293,7 @@ class NotificationSubscriptionFilter:
             category = _category
         elif isinstance(_category, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_category)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_category)
             except FieldError as field__error:
                 field__error.segments.append("category")
                 raise
@@ -306,7 +322,7 @@ class NotificationSubscriptionFilter:
             global_ = _global_
         elif isinstance(_global_, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_global_)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_global_)
             except FieldError as field__error:
                 field__error.segments.append("global")
                 raise
@@ -344,7 +360,7 @@ class NotificationSubscriptionFilter:
             owner_type = _owner_type
         elif isinstance(_owner_type, dict):
             try:
-                componentsschemas_string_condition_type_0 = StringOperators.from_dict(_owner_type)
+                componentsschemas_string_condition_type_0 = _from_dict__StringOperators(_owner_type)
             except FieldError as field__error:
                 field__error.segments.append("owner_type")
                 raise
@@ -368,7 +384,7 @@ class NotificationSubscriptionFilter:
             n__absent += 1
 
         if cls is _plain__class:
-            notification_subscription_filter = cls.__new__(cls)
+            notification_subscription_filter = _new__object(cls)
             notification_subscription_filter.category = category
             notification_subscription_filter.created_at = created_at
             notification_subscription_filter.global_ = global_

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.notification_subscription_category import NotificationSubscriptionCategory
 from ..models.notification_subscription_owner_type import NotificationSubscriptionOwnerType
 from ..types import UNSET, Unset
@@ -104,7 +105,7 @@ class NotificationSubscriptionWriteAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            notification_subscription_write_attributes = cls.__new__(cls)
+            notification_subscription_write_attributes = _new__object(cls)
             notification_subscription_write_attributes.category = category
             notification_subscription_write_attributes.owner_id = owner_id
             notification_subscription_write_attributes.owner_type = owner_type

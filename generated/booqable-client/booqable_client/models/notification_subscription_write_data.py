@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.notification_subscription_resource_type import NotificationSubscriptionResourceType
 from ..types import UNSET, Unset
 
@@ -16,13 +17,19 @@ if TYPE_CHECKING:
     from ..models.notification_subscription_write_attributes import NotificationSubscriptionWriteAttributes
 
 _refs__resolved = False
+_from_dict__NotificationSubscriptionWriteAttributes: Callable[
+    [Mapping[str, Any]], NotificationSubscriptionWriteAttributes
+]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, NotificationSubscriptionWriteAttributes  # noqa: PLW0603
+    global _from_dict__NotificationSubscriptionWriteAttributes  # noqa: PLW0603
     from ..models.notification_subscription_write_attributes import NotificationSubscriptionWriteAttributes  # noqa: PLC0415
 
+    _from_dict__NotificationSubscriptionWriteAttributes = NotificationSubscriptionWriteAttributes.from_dict
     _refs__resolved = True
 
 
@@ -85,7 +92,7 @@ class NotificationSubscriptionWriteData:
             raise FieldError("string (NotificationSubscriptionResourceType)", _type_, "type")
 
         try:
-            attributes = NotificationSubscriptionWriteAttributes.from_dict(d.get("attributes", UNSET))
+            attributes = _from_dict__NotificationSubscriptionWriteAttributes(d.get("attributes", UNSET))
         except FieldError as field__error:
             field__error.segments.append("attributes")
             raise
@@ -102,7 +109,7 @@ class NotificationSubscriptionWriteData:
             n__absent += 1
 
         if cls is _plain__class:
-            notification_subscription_write_data = cls.__new__(cls)
+            notification_subscription_write_data = _new__object(cls)
             notification_subscription_write_data.type_ = type_
             notification_subscription_write_data.attributes = attributes
             notification_subscription_write_data.id = id

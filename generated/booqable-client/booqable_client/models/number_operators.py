@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NumberOperators")
@@ -109,7 +110,7 @@ class NumberOperators:
                 raise FieldError("number", lte, "lte")
 
         if cls is _plain__class:
-            number_operators = cls.__new__(cls)
+            number_operators = _new__object(cls)
             number_operators.eq = eq
             number_operators.not_eq = not_eq
             number_operators.gt = gt

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.operating_rule_resource_type import OperatingRuleResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.operating_rule_relationships import OperatingRuleRelationships
 
 _refs__resolved = False
+_from_dict__OperatingRuleAttributes: Callable[[Mapping[str, Any]], OperatingRuleAttributes]
+_from_dict__OperatingRuleRelationships: Callable[[Mapping[str, Any]], OperatingRuleRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, OperatingRuleAttributes, OperatingRuleRelationships  # noqa: PLW0603
+    global _from_dict__OperatingRuleAttributes, _from_dict__OperatingRuleRelationships  # noqa: PLW0603
     from ..models.operating_rule_attributes import OperatingRuleAttributes  # noqa: PLC0415
     from ..models.operating_rule_relationships import OperatingRuleRelationships  # noqa: PLC0415
 
+    _from_dict__OperatingRuleAttributes = OperatingRuleAttributes.from_dict
+    _from_dict__OperatingRuleRelationships = OperatingRuleRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class OperatingRule:
         attributes: OperatingRuleAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = OperatingRuleAttributes.from_dict(_attributes)
+                attributes = _from_dict__OperatingRuleAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class OperatingRule:
         relationships: OperatingRuleRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = OperatingRuleRelationships.from_dict(_relationships)
+                relationships = _from_dict__OperatingRuleRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class OperatingRule:
             n__absent += 1
 
         if cls is _plain__class:
-            operating_rule = cls.__new__(cls)
+            operating_rule = _new__object(cls)
             operating_rule.id = id
             operating_rule.type_ = type_
             operating_rule.links = links

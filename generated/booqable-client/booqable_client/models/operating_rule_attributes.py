@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.operating_rule_data_type import OperatingRuleDataType
 from ..types import UNSET, Unset
 
@@ -72,7 +74,7 @@ class OperatingRuleAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -102,7 +104,7 @@ class OperatingRuleAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -110,7 +112,7 @@ class OperatingRuleAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            operating_rule_attributes = cls.__new__(cls)
+            operating_rule_attributes = _new__object(cls)
             operating_rule_attributes.created_at = created_at
             operating_rule_attributes.data = data
             operating_rule_attributes.data_type = data_type

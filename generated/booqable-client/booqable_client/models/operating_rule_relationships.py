@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 
 T = TypeVar("T", bound="OperatingRuleRelationships")
 
@@ -36,7 +37,7 @@ class OperatingRuleRelationships:
                 raise FieldError("object (OperatingRuleRelationships)", d)
             d = dict(d)
         if cls is _plain__class:
-            operating_rule_relationships = cls.__new__(cls)
+            operating_rule_relationships = _new__object(cls)
             operating_rule_relationships.additional_properties = {}
         else:
             operating_rule_relationships = cls()

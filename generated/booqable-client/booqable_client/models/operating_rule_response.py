@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,16 +18,26 @@ if TYPE_CHECKING:
     from ..models.resource_object import ResourceObject
 
 _refs__resolved = False
+_from_dict__DocumentMeta: Callable[[Mapping[str, Any]], DocumentMeta]
+_from_dict__OperatingRule: Callable[[Mapping[str, Any]], OperatingRule]
+_from_dict__PaginationLinks: Callable[[Mapping[str, Any]], PaginationLinks]
+_from_dict__ResourceObject: Callable[[Mapping[str, Any]], ResourceObject]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, DocumentMeta, OperatingRule, PaginationLinks, ResourceObject  # noqa: PLW0603
+    global _from_dict__DocumentMeta, _from_dict__OperatingRule, _from_dict__PaginationLinks, _from_dict__ResourceObject  # noqa: PLW0603
     from ..models.document_meta import DocumentMeta  # noqa: PLC0415
     from ..models.operating_rule import OperatingRule  # noqa: PLC0415
     from ..models.pagination_links import PaginationLinks  # noqa: PLC0415
     from ..models.resource_object import ResourceObject  # noqa: PLC0415
 
+    _from_dict__DocumentMeta = DocumentMeta.from_dict
+    _from_dict__OperatingRule = OperatingRule.from_dict
+    _from_dict__PaginationLinks = PaginationLinks.from_dict
+    _from_dict__ResourceObject = ResourceObject.from_dict
     _refs__resolved = True
 
 
@@ -93,7 +104,7 @@ class OperatingRuleResponse:
             d = dict(d)
         n__absent = 0
         try:
-            data = OperatingRule.from_dict(d.get("data", UNSET))
+            data = _from_dict__OperatingRule(d.get("data", UNSET))
         except FieldError as field__error:
             field__error.segments.append("data")
             raise
@@ -104,7 +115,7 @@ class OperatingRuleResponse:
             included = []
             try:
                 for included_item_data in _included:
-                    included_item = ResourceObject.from_dict(included_item_data)
+                    included_item = _from_dict__ResourceObject(included_item_data)
 
                     included.append(included_item)
             except FieldError as field__error:
@@ -121,7 +132,7 @@ class OperatingRuleResponse:
         links: PaginationLinks | Unset = UNSET
         if _links is not UNSET:
             try:
-                links = PaginationLinks.from_dict(_links)
+                links = _from_dict__PaginationLinks(_links)
             except FieldError as field__error:
                 field__error.segments.append("links")
                 raise
@@ -133,7 +144,7 @@ class OperatingRuleResponse:
         meta: DocumentMeta | Unset = UNSET
         if _meta is not UNSET:
             try:
-                meta = DocumentMeta.from_dict(_meta)
+                meta = _from_dict__DocumentMeta(_meta)
             except FieldError as field__error:
                 field__error.segments.append("meta")
                 raise
@@ -142,7 +153,7 @@ class OperatingRuleResponse:
             n__absent += 1
 
         if cls is _plain__class:
-            operating_rule_response = cls.__new__(cls)
+            operating_rule_response = _new__object(cls)
             operating_rule_response.data = data
             operating_rule_response.included = included
             operating_rule_response.links = links

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.operating_rule_data_type import OperatingRuleDataType
 from ..types import UNSET, Unset
 
@@ -72,7 +73,7 @@ class OperatingRuleWriteAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            operating_rule_write_attributes = cls.__new__(cls)
+            operating_rule_write_attributes = _new__object(cls)
             operating_rule_write_attributes.data = data
             operating_rule_write_attributes.data_type = data_type
             operating_rule_write_attributes.additional_properties = {}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.operation_resource_type import OperationResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.operation_relationships import OperationRelationships
 
 _refs__resolved = False
+_from_dict__OperationAttributes: Callable[[Mapping[str, Any]], OperationAttributes]
+_from_dict__OperationRelationships: Callable[[Mapping[str, Any]], OperationRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, OperationAttributes, OperationRelationships  # noqa: PLW0603
+    global _from_dict__OperationAttributes, _from_dict__OperationRelationships  # noqa: PLW0603
     from ..models.operation_attributes import OperationAttributes  # noqa: PLC0415
     from ..models.operation_relationships import OperationRelationships  # noqa: PLC0415
 
+    _from_dict__OperationAttributes = OperationAttributes.from_dict
+    _from_dict__OperationRelationships = OperationRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class Operation:
         attributes: OperationAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = OperationAttributes.from_dict(_attributes)
+                attributes = _from_dict__OperationAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class Operation:
         relationships: OperationRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = OperationRelationships.from_dict(_relationships)
+                relationships = _from_dict__OperationRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class Operation:
             n__absent += 1
 
         if cls is _plain__class:
-            operation = cls.__new__(cls)
+            operation = _new__object(cls)
             operation.id = id
             operation.type_ = type_
             operation.links = links

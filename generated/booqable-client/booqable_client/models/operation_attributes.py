@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
 from ..models.operation_status import OperationStatus
 from ..types import UNSET, Unset
@@ -145,7 +147,7 @@ class OperationAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -197,7 +199,7 @@ class OperationAttributes:
         elif isinstance(_finished_at, str):
             _finished_at_type_0 = _finished_at
             try:
-                finished_at_type_0 = datetime.datetime.fromisoformat(_finished_at_type_0)
+                finished_at_type_0 = _datetime__parse(_finished_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _finished_at_type_0, "finished_at") from None
 
@@ -245,7 +247,7 @@ class OperationAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -253,7 +255,7 @@ class OperationAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            operation_attributes = cls.__new__(cls)
+            operation_attributes = _new__object(cls)
             operation_attributes.artifact = artifact
             operation_attributes.created_at = created_at
             operation_attributes.description = description

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.operation_export_data_type import OperationExportDataType
 from ..types import UNSET
 
@@ -15,13 +16,17 @@ if TYPE_CHECKING:
     from ..models.operation_export_data_data import OperationExportDataData
 
 _refs__resolved = False
+_from_dict__OperationExportDataData: Callable[[Mapping[str, Any]], OperationExportDataData]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, OperationExportDataData  # noqa: PLW0603
+    global _from_dict__OperationExportDataData  # noqa: PLW0603
     from ..models.operation_export_data_data import OperationExportDataData  # noqa: PLC0415
 
+    _from_dict__OperationExportDataData = OperationExportDataData.from_dict
     _refs__resolved = True
 
 
@@ -74,13 +79,13 @@ class OperationExportData:
             raise FieldError("string (OperationExportDataType)", _type_, "type")
 
         try:
-            data = OperationExportDataData.from_dict(d.get("data", UNSET))
+            data = _from_dict__OperationExportDataData(d.get("data", UNSET))
         except FieldError as field__error:
             field__error.segments.append("data")
             raise
 
         if cls is _plain__class:
-            operation_export_data = cls.__new__(cls)
+            operation_export_data = _new__object(cls)
             operation_export_data.type_ = type_
             operation_export_data.data = data
             operation_export_data.additional_properties = {}

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..models.operation_export_data_data_target_type import OperationExportDataDataTargetType
 from ..types import UNSET
@@ -69,7 +70,7 @@ class OperationExportDataData:
             raise FieldError("array", _target_ids, "target_ids")
 
         if cls is _plain__class:
-            operation_export_data_data = cls.__new__(cls)
+            operation_export_data_data = _new__object(cls)
             operation_export_data_data.target_type = target_type
             operation_export_data_data.target_ids = target_ids
             operation_export_data_data.additional_properties = {}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.operation_generate_document_data_type import OperationGenerateDocumentDataType
 from ..types import UNSET
 
@@ -15,13 +16,17 @@ if TYPE_CHECKING:
     from ..models.operation_generate_document_data_data import OperationGenerateDocumentDataData
 
 _refs__resolved = False
+_from_dict__OperationGenerateDocumentDataData: Callable[[Mapping[str, Any]], OperationGenerateDocumentDataData]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, OperationGenerateDocumentDataData  # noqa: PLW0603
+    global _from_dict__OperationGenerateDocumentDataData  # noqa: PLW0603
     from ..models.operation_generate_document_data_data import OperationGenerateDocumentDataData  # noqa: PLC0415
 
+    _from_dict__OperationGenerateDocumentDataData = OperationGenerateDocumentDataData.from_dict
     _refs__resolved = True
 
 
@@ -76,13 +81,13 @@ class OperationGenerateDocumentData:
             raise FieldError("string (OperationGenerateDocumentDataType)", _type_, "type")
 
         try:
-            data = OperationGenerateDocumentDataData.from_dict(d.get("data", UNSET))
+            data = _from_dict__OperationGenerateDocumentDataData(d.get("data", UNSET))
         except FieldError as field__error:
             field__error.segments.append("data")
             raise
 
         if cls is _plain__class:
-            operation_generate_document_data = cls.__new__(cls)
+            operation_generate_document_data = _new__object(cls)
             operation_generate_document_data.type_ = type_
             operation_generate_document_data.data = data
             operation_generate_document_data.additional_properties = {}

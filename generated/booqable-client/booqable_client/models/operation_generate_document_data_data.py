@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..models.operation_generate_document_data_data_document_extension import (
     OperationGenerateDocumentDataDataDocumentExtension,
@@ -120,7 +121,7 @@ class OperationGenerateDocumentDataData:
             n__absent += 1
 
         if cls is _plain__class:
-            operation_generate_document_data_data = cls.__new__(cls)
+            operation_generate_document_data_data = _new__object(cls)
             operation_generate_document_data_data.target_type = target_type
             operation_generate_document_data_data.target_ids = target_ids
             operation_generate_document_data_data.document_type = document_type

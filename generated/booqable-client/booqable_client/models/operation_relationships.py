@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.relationship import Relationship
 
 _refs__resolved = False
+_from_dict__Relationship: Callable[[Mapping[str, Any]], Relationship]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Relationship  # noqa: PLW0603
+    global _from_dict__Relationship  # noqa: PLW0603
     from ..models.relationship import Relationship  # noqa: PLC0415
 
+    _from_dict__Relationship = Relationship.from_dict
     _refs__resolved = True
 
 
@@ -69,7 +74,7 @@ class OperationRelationships:
         employee: Relationship | Unset = UNSET
         if _employee is not UNSET:
             try:
-                employee = Relationship.from_dict(_employee)
+                employee = _from_dict__Relationship(_employee)
             except FieldError as field__error:
                 field__error.segments.append("employee")
                 raise
@@ -78,7 +83,7 @@ class OperationRelationships:
             n__absent += 1
 
         if cls is _plain__class:
-            operation_relationships = cls.__new__(cls)
+            operation_relationships = _new__object(cls)
             operation_relationships.employee = employee
             operation_relationships.additional_properties = {}
         else:

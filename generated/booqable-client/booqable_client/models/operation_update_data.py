@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.operation_update_data_type import OperationUpdateDataType
 from ..types import UNSET
 
@@ -15,13 +16,17 @@ if TYPE_CHECKING:
     from ..models.operation_update_data_data import OperationUpdateDataData
 
 _refs__resolved = False
+_from_dict__OperationUpdateDataData: Callable[[Mapping[str, Any]], OperationUpdateDataData]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, OperationUpdateDataData  # noqa: PLW0603
+    global _from_dict__OperationUpdateDataData  # noqa: PLW0603
     from ..models.operation_update_data_data import OperationUpdateDataData  # noqa: PLC0415
 
+    _from_dict__OperationUpdateDataData = OperationUpdateDataData.from_dict
     _refs__resolved = True
 
 
@@ -74,13 +79,13 @@ class OperationUpdateData:
             raise FieldError("string (OperationUpdateDataType)", _type_, "type")
 
         try:
-            data = OperationUpdateDataData.from_dict(d.get("data", UNSET))
+            data = _from_dict__OperationUpdateDataData(d.get("data", UNSET))
         except FieldError as field__error:
             field__error.segments.append("data")
             raise
 
         if cls is _plain__class:
-            operation_update_data = cls.__new__(cls)
+            operation_update_data = _new__object(cls)
             operation_update_data.type_ = type_
             operation_update_data.data = data
             operation_update_data.additional_properties = {}

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..models.operation_update_data_data_target_type import OperationUpdateDataDataTargetType
 from ..types import UNSET, Unset
@@ -82,7 +83,7 @@ class OperationUpdateDataData:
                 raise FieldError("object", attributes, "attributes")
 
         if cls is _plain__class:
-            operation_update_data_data = cls.__new__(cls)
+            operation_update_data_data = _new__object(cls)
             operation_update_data_data.target_type = target_type
             operation_update_data_data.target_ids = target_ids
             operation_update_data_data.attributes = attributes

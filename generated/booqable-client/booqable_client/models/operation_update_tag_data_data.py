@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..models.operation_update_tag_data_data_action import OperationUpdateTagDataDataAction
 from ..models.operation_update_tag_data_data_target_type import OperationUpdateTagDataDataTargetType
@@ -114,7 +115,7 @@ class OperationUpdateTagDataData:
             n__absent += 1
 
         if cls is _plain__class:
-            operation_update_tag_data_data = cls.__new__(cls)
+            operation_update_tag_data_data = _new__object(cls)
             operation_update_tag_data_data.target_type = target_type
             operation_update_tag_data_data.target_ids = target_ids
             operation_update_tag_data_data.action = action

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,11 +21,20 @@ if TYPE_CHECKING:
     from ..models.operation_update_tag_data import OperationUpdateTagData
 
 _refs__resolved = False
+_from_dict__OperationArchiveData: Callable[[Mapping[str, Any]], OperationArchiveData]
+_from_dict__OperationExportData: Callable[[Mapping[str, Any]], OperationExportData]
+_from_dict__OperationGenerateBarcodeData: Callable[[Mapping[str, Any]], OperationGenerateBarcodeData]
+_from_dict__OperationGenerateDocumentData: Callable[[Mapping[str, Any]], OperationGenerateDocumentData]
+_from_dict__OperationUpdateCollectionsData: Callable[[Mapping[str, Any]], OperationUpdateCollectionsData]
+_from_dict__OperationUpdateData: Callable[[Mapping[str, Any]], OperationUpdateData]
+_from_dict__OperationUpdateTagData: Callable[[Mapping[str, Any]], OperationUpdateTagData]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, OperationArchiveData, OperationExportData, OperationGenerateBarcodeData, OperationGenerateDocumentData, OperationUpdateCollectionsData, OperationUpdateData, OperationUpdateTagData  # noqa: PLW0603
+    global _from_dict__OperationArchiveData, _from_dict__OperationExportData, _from_dict__OperationGenerateBarcodeData, _from_dict__OperationGenerateDocumentData, _from_dict__OperationUpdateCollectionsData, _from_dict__OperationUpdateData, _from_dict__OperationUpdateTagData  # noqa: PLW0603
     from ..models.operation_archive_data import OperationArchiveData  # noqa: PLC0415
     from ..models.operation_export_data import OperationExportData  # noqa: PLC0415
     from ..models.operation_generate_barcode_data import OperationGenerateBarcodeData  # noqa: PLC0415
@@ -33,6 +43,13 @@ def _resolve__refs() -> None:
     from ..models.operation_update_data import OperationUpdateData  # noqa: PLC0415
     from ..models.operation_update_tag_data import OperationUpdateTagData  # noqa: PLC0415
 
+    _from_dict__OperationArchiveData = OperationArchiveData.from_dict
+    _from_dict__OperationExportData = OperationExportData.from_dict
+    _from_dict__OperationGenerateBarcodeData = OperationGenerateBarcodeData.from_dict
+    _from_dict__OperationGenerateDocumentData = OperationGenerateDocumentData.from_dict
+    _from_dict__OperationUpdateCollectionsData = OperationUpdateCollectionsData.from_dict
+    _from_dict__OperationUpdateData = OperationUpdateData.from_dict
+    _from_dict__OperationUpdateTagData = OperationUpdateTagData.from_dict
     _refs__resolved = True
 
 
@@ -66,7 +83,7 @@ def _parse__operation_data(
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_operation_data_type_0 = OperationArchiveData.from_dict(data)
+                componentsschemas_operation_data_type_0 = _from_dict__OperationArchiveData(data)
 
                 if choice.take(componentsschemas_operation_data_type_0):
                     return componentsschemas_operation_data_type_0
@@ -74,7 +91,7 @@ def _parse__operation_data(
                 choice.fail(field__error)
         if isinstance(data, dict):
             try:
-                componentsschemas_operation_data_type_1 = OperationGenerateBarcodeData.from_dict(data)
+                componentsschemas_operation_data_type_1 = _from_dict__OperationGenerateBarcodeData(data)
 
                 if choice.take(componentsschemas_operation_data_type_1):
                     return componentsschemas_operation_data_type_1
@@ -82,7 +99,7 @@ def _parse__operation_data(
                 choice.fail(field__error)
         if isinstance(data, dict):
             try:
-                componentsschemas_operation_data_type_2 = OperationGenerateDocumentData.from_dict(data)
+                componentsschemas_operation_data_type_2 = _from_dict__OperationGenerateDocumentData(data)
 
                 if choice.take(componentsschemas_operation_data_type_2):
                     return componentsschemas_operation_data_type_2
@@ -90,7 +107,7 @@ def _parse__operation_data(
                 choice.fail(field__error)
         if isinstance(data, dict):
             try:
-                componentsschemas_operation_data_type_3 = OperationUpdateCollectionsData.from_dict(data)
+                componentsschemas_operation_data_type_3 = _from_dict__OperationUpdateCollectionsData(data)
 
                 if choice.take(componentsschemas_operation_data_type_3):
                     return componentsschemas_operation_data_type_3
@@ -98,7 +115,7 @@ def _parse__operation_data(
                 choice.fail(field__error)
         if isinstance(data, dict):
             try:
-                componentsschemas_operation_data_type_4 = OperationUpdateTagData.from_dict(data)
+                componentsschemas_operation_data_type_4 = _from_dict__OperationUpdateTagData(data)
 
                 if choice.take(componentsschemas_operation_data_type_4):
                     return componentsschemas_operation_data_type_4
@@ -106,7 +123,7 @@ def _parse__operation_data(
                 choice.fail(field__error)
         if isinstance(data, dict):
             try:
-                componentsschemas_operation_data_type_5 = OperationExportData.from_dict(data)
+                componentsschemas_operation_data_type_5 = _from_dict__OperationExportData(data)
 
                 if choice.take(componentsschemas_operation_data_type_5):
                     return componentsschemas_operation_data_type_5
@@ -114,7 +131,7 @@ def _parse__operation_data(
                 choice.fail(field__error)
         if isinstance(data, dict):
             try:
-                componentsschemas_operation_data_type_6 = OperationUpdateData.from_dict(data)
+                componentsschemas_operation_data_type_6 = _from_dict__OperationUpdateData(data)
 
                 if choice.take(componentsschemas_operation_data_type_6):
                     return componentsschemas_operation_data_type_6
@@ -198,7 +215,7 @@ class OperationWriteAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            operation_write_attributes = cls.__new__(cls)
+            operation_write_attributes = _new__object(cls)
             operation_write_attributes.operation_data = operation_data
             operation_write_attributes.additional_properties = {}
         else:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.order_resource_type import OrderResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.order_relationships import OrderRelationships
 
 _refs__resolved = False
+_from_dict__OrderAttributes: Callable[[Mapping[str, Any]], OrderAttributes]
+_from_dict__OrderRelationships: Callable[[Mapping[str, Any]], OrderRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, OrderAttributes, OrderRelationships  # noqa: PLW0603
+    global _from_dict__OrderAttributes, _from_dict__OrderRelationships  # noqa: PLW0603
     from ..models.order_attributes import OrderAttributes  # noqa: PLC0415
     from ..models.order_relationships import OrderRelationships  # noqa: PLC0415
 
+    _from_dict__OrderAttributes = OrderAttributes.from_dict
+    _from_dict__OrderRelationships = OrderRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class Order:
         attributes: OrderAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = OrderAttributes.from_dict(_attributes)
+                attributes = _from_dict__OrderAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class Order:
         relationships: OrderRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = OrderRelationships.from_dict(_relationships)
+                relationships = _from_dict__OrderRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class Order:
             n__absent += 1
 
         if cls is _plain__class:
-            order = cls.__new__(cls)
+            order = _new__object(cls)
             order.id = id
             order.type_ = type_
             order.links = links

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
 from ..models.deposit_type import DepositType
 from ..models.discount_type import DiscountType
@@ -22,13 +24,17 @@ if TYPE_CHECKING:
     from ..models.status_counts import StatusCounts
 
 _refs__resolved = False
+_from_dict__StatusCounts: Callable[[Mapping[str, Any]], StatusCounts]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, StatusCounts  # noqa: PLW0603
+    global _from_dict__StatusCounts  # noqa: PLW0603
     from ..models.status_counts import StatusCounts  # noqa: PLC0415
 
+    _from_dict__StatusCounts = StatusCounts.from_dict
     _refs__resolved = True
 
 
@@ -569,7 +575,7 @@ class OrderAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -954,7 +960,7 @@ class OrderAttributes:
         elif isinstance(_starts_at, str):
             _starts_at_type_0 = _starts_at
             try:
-                starts_at_type_0 = datetime.datetime.fromisoformat(_starts_at_type_0)
+                starts_at_type_0 = _datetime__parse(_starts_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _starts_at_type_0, "starts_at") from None
 
@@ -981,7 +987,7 @@ class OrderAttributes:
         status_counts: StatusCounts | Unset = UNSET
         if _status_counts is not UNSET:
             try:
-                status_counts = StatusCounts.from_dict(_status_counts)
+                status_counts = _from_dict__StatusCounts(_status_counts)
             except FieldError as field__error:
                 field__error.segments.append("status_counts")
                 raise
@@ -1032,7 +1038,7 @@ class OrderAttributes:
         elif isinstance(_stops_at, str):
             _stops_at_type_0 = _stops_at
             try:
-                stops_at_type_0 = datetime.datetime.fromisoformat(_stops_at_type_0)
+                stops_at_type_0 = _datetime__parse(_stops_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _stops_at_type_0, "stops_at") from None
 
@@ -1136,7 +1142,7 @@ class OrderAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -1144,7 +1150,7 @@ class OrderAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            order_attributes = cls.__new__(cls)
+            order_attributes = _new__object(cls)
             order_attributes.amount_in_cents = amount_in_cents
             order_attributes.amount_paid_in_cents = amount_paid_in_cents
             order_attributes.amount_to_be_paid_in_cents = amount_to_be_paid_in_cents

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.order_delivery_rate_resource_type import OrderDeliveryRateResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.order_delivery_rate_relationships import OrderDeliveryRateRelationships
 
 _refs__resolved = False
+_from_dict__OrderDeliveryRateAttributes: Callable[[Mapping[str, Any]], OrderDeliveryRateAttributes]
+_from_dict__OrderDeliveryRateRelationships: Callable[[Mapping[str, Any]], OrderDeliveryRateRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, OrderDeliveryRateAttributes, OrderDeliveryRateRelationships  # noqa: PLW0603
+    global _from_dict__OrderDeliveryRateAttributes, _from_dict__OrderDeliveryRateRelationships  # noqa: PLW0603
     from ..models.order_delivery_rate_attributes import OrderDeliveryRateAttributes  # noqa: PLC0415
     from ..models.order_delivery_rate_relationships import OrderDeliveryRateRelationships  # noqa: PLC0415
 
+    _from_dict__OrderDeliveryRateAttributes = OrderDeliveryRateAttributes.from_dict
+    _from_dict__OrderDeliveryRateRelationships = OrderDeliveryRateRelationships.from_dict
     _refs__resolved = True
 
 
@@ -135,7 +142,7 @@ class OrderDeliveryRate:
         attributes: OrderDeliveryRateAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = OrderDeliveryRateAttributes.from_dict(_attributes)
+                attributes = _from_dict__OrderDeliveryRateAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -147,7 +154,7 @@ class OrderDeliveryRate:
         relationships: OrderDeliveryRateRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = OrderDeliveryRateRelationships.from_dict(_relationships)
+                relationships = _from_dict__OrderDeliveryRateRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -156,7 +163,7 @@ class OrderDeliveryRate:
             n__absent += 1
 
         if cls is _plain__class:
-            order_delivery_rate = cls.__new__(cls)
+            order_delivery_rate = _new__object(cls)
             order_delivery_rate.id = id
             order_delivery_rate.type_ = type_
             order_delivery_rate.links = links

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
@@ -169,7 +171,7 @@ class OrderDeliveryRateAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -289,7 +291,7 @@ class OrderDeliveryRateAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -297,7 +299,7 @@ class OrderDeliveryRateAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            order_delivery_rate_attributes = cls.__new__(cls)
+            order_delivery_rate_attributes = _new__object(cls)
             order_delivery_rate_attributes.carrier_id = carrier_id
             order_delivery_rate_attributes.created_at = created_at
             order_delivery_rate_attributes.description = description

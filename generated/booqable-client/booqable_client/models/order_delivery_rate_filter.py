@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,16 +20,26 @@ if TYPE_CHECKING:
     from ..models.uuid_operators import UuidOperators
 
 _refs__resolved = False
+_from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
+_from_dict__IntegerOperators: Callable[[Mapping[str, Any]], IntegerOperators]
+_from_dict__TextOperators: Callable[[Mapping[str, Any]], TextOperators]
+_from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, DatetimeOperators, IntegerOperators, TextOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__DatetimeOperators, _from_dict__IntegerOperators, _from_dict__TextOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
     from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
     from ..models.text_operators import TextOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
+    _from_dict__DatetimeOperators = DatetimeOperators.from_dict
+    _from_dict__IntegerOperators = IntegerOperators.from_dict
+    _from_dict__TextOperators = TextOperators.from_dict
+    _from_dict__UuidOperators = UuidOperators.from_dict
     _refs__resolved = True
 
 
@@ -41,7 +53,7 @@ def _parse__carrier_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -69,7 +81,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -79,7 +91,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -99,7 +111,7 @@ def _parse__id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -127,7 +139,7 @@ def _parse__tax_category_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -155,7 +167,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -165,7 +177,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -363,7 +375,7 @@ class OrderDeliveryRateFilter:
             identifier = _identifier
         elif isinstance(_identifier, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_identifier)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_identifier)
             except FieldError as field__error:
                 field__error.segments.append("identifier")
                 raise
@@ -383,7 +395,9 @@ class OrderDeliveryRateFilter:
             minimum_order_amount_in_cents = _minimum_order_amount_in_cents
         elif isinstance(_minimum_order_amount_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_minimum_order_amount_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(
+                    _minimum_order_amount_in_cents
+                )
             except FieldError as field__error:
                 field__error.segments.append("minimum_order_amount_in_cents")
                 raise
@@ -411,7 +425,7 @@ class OrderDeliveryRateFilter:
             price_in_cents = _price_in_cents
         elif isinstance(_price_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_price_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_price_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("price_in_cents")
                 raise
@@ -431,7 +445,7 @@ class OrderDeliveryRateFilter:
             rate_id = _rate_id
         elif isinstance(_rate_id, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_rate_id)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_rate_id)
             except FieldError as field__error:
                 field__error.segments.append("rate_id")
                 raise
@@ -451,7 +465,7 @@ class OrderDeliveryRateFilter:
             signed_attributes = _signed_attributes
         elif isinstance(_signed_attributes, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_signed_attributes)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_signed_attributes)
             except FieldError as field__error:
                 field__error.segments.append("signed_attributes")
                 raise
@@ -484,7 +498,7 @@ class OrderDeliveryRateFilter:
             n__absent += 1
 
         if cls is _plain__class:
-            order_delivery_rate_filter = cls.__new__(cls)
+            order_delivery_rate_filter = _new__object(cls)
             order_delivery_rate_filter.carrier_id = carrier_id
             order_delivery_rate_filter.created_at = created_at
             order_delivery_rate_filter.id = id

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.order_delivery_rate_recalculation_resource_type import OrderDeliveryRateRecalculationResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,24 @@ if TYPE_CHECKING:
     from ..models.order_delivery_rate_recalculation_relationships import OrderDeliveryRateRecalculationRelationships
 
 _refs__resolved = False
+_from_dict__OrderDeliveryRateRecalculationAttributes: Callable[
+    [Mapping[str, Any]], OrderDeliveryRateRecalculationAttributes
+]
+_from_dict__OrderDeliveryRateRecalculationRelationships: Callable[
+    [Mapping[str, Any]], OrderDeliveryRateRecalculationRelationships
+]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, OrderDeliveryRateRecalculationAttributes, OrderDeliveryRateRecalculationRelationships  # noqa: PLW0603
+    global _from_dict__OrderDeliveryRateRecalculationAttributes, _from_dict__OrderDeliveryRateRecalculationRelationships  # noqa: PLW0603
     from ..models.order_delivery_rate_recalculation_attributes import OrderDeliveryRateRecalculationAttributes  # noqa: PLC0415
     from ..models.order_delivery_rate_recalculation_relationships import OrderDeliveryRateRecalculationRelationships  # noqa: PLC0415
 
+    _from_dict__OrderDeliveryRateRecalculationAttributes = OrderDeliveryRateRecalculationAttributes.from_dict
+    _from_dict__OrderDeliveryRateRecalculationRelationships = OrderDeliveryRateRecalculationRelationships.from_dict
     _refs__resolved = True
 
 
@@ -137,7 +148,7 @@ class OrderDeliveryRateRecalculation:
         attributes: OrderDeliveryRateRecalculationAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = OrderDeliveryRateRecalculationAttributes.from_dict(_attributes)
+                attributes = _from_dict__OrderDeliveryRateRecalculationAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -149,7 +160,7 @@ class OrderDeliveryRateRecalculation:
         relationships: OrderDeliveryRateRecalculationRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = OrderDeliveryRateRecalculationRelationships.from_dict(_relationships)
+                relationships = _from_dict__OrderDeliveryRateRecalculationRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -158,7 +169,7 @@ class OrderDeliveryRateRecalculation:
             n__absent += 1
 
         if cls is _plain__class:
-            order_delivery_rate_recalculation = cls.__new__(cls)
+            order_delivery_rate_recalculation = _new__object(cls)
             order_delivery_rate_recalculation.id = id
             order_delivery_rate_recalculation.type_ = type_
             order_delivery_rate_recalculation.links = links

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
@@ -140,7 +141,7 @@ class OrderDeliveryRateRecalculationAttributes:
                 raise FieldError("boolean", route_restricted, "route_restricted")
 
         if cls is _plain__class:
-            order_delivery_rate_recalculation_attributes = cls.__new__(cls)
+            order_delivery_rate_recalculation_attributes = _new__object(cls)
             order_delivery_rate_recalculation_attributes.destination_coordinates = destination_coordinates
             order_delivery_rate_recalculation_attributes.order_id = order_id
             order_delivery_rate_recalculation_attributes.origin_coordinates = origin_coordinates

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,14 +16,22 @@ if TYPE_CHECKING:
     from ..models.sparse_fieldsets import SparseFieldsets
 
 _refs__resolved = False
+_from_dict__OrderDeliveryRateRecalculationWriteData: Callable[
+    [Mapping[str, Any]], OrderDeliveryRateRecalculationWriteData
+]
+_from_dict__SparseFieldsets: Callable[[Mapping[str, Any]], SparseFieldsets]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, OrderDeliveryRateRecalculationWriteData, SparseFieldsets  # noqa: PLW0603
+    global _from_dict__OrderDeliveryRateRecalculationWriteData, _from_dict__SparseFieldsets  # noqa: PLW0603
     from ..models.order_delivery_rate_recalculation_write_data import OrderDeliveryRateRecalculationWriteData  # noqa: PLC0415
     from ..models.sparse_fieldsets import SparseFieldsets  # noqa: PLC0415
 
+    _from_dict__OrderDeliveryRateRecalculationWriteData = OrderDeliveryRateRecalculationWriteData.from_dict
+    _from_dict__SparseFieldsets = SparseFieldsets.from_dict
     _refs__resolved = True
 
 
@@ -77,7 +86,7 @@ class OrderDeliveryRateRecalculationWriteRequest:
             d = dict(d)
         n__absent = 0
         try:
-            data = OrderDeliveryRateRecalculationWriteData.from_dict(d.get("data", UNSET))
+            data = _from_dict__OrderDeliveryRateRecalculationWriteData(d.get("data", UNSET))
         except FieldError as field__error:
             field__error.segments.append("data")
             raise
@@ -86,7 +95,7 @@ class OrderDeliveryRateRecalculationWriteRequest:
         fields: SparseFieldsets | Unset = UNSET
         if _fields is not UNSET:
             try:
-                fields = SparseFieldsets.from_dict(_fields)
+                fields = _from_dict__SparseFieldsets(_fields)
             except FieldError as field__error:
                 field__error.segments.append("fields")
                 raise
@@ -102,7 +111,7 @@ class OrderDeliveryRateRecalculationWriteRequest:
                 raise FieldError("string", include, "include")
 
         if cls is _plain__class:
-            order_delivery_rate_recalculation_write_request = cls.__new__(cls)
+            order_delivery_rate_recalculation_write_request = _new__object(cls)
             order_delivery_rate_recalculation_write_request.data = data
             order_delivery_rate_recalculation_write_request.fields = fields
             order_delivery_rate_recalculation_write_request.include = include

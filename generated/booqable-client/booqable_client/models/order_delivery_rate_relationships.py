@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.relationship import Relationship
 
 _refs__resolved = False
+_from_dict__Relationship: Callable[[Mapping[str, Any]], Relationship]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Relationship  # noqa: PLW0603
+    global _from_dict__Relationship  # noqa: PLW0603
     from ..models.relationship import Relationship  # noqa: PLC0415
 
+    _from_dict__Relationship = Relationship.from_dict
     _refs__resolved = True
 
 
@@ -85,7 +90,7 @@ class OrderDeliveryRateRelationships:
         carrier: Relationship | Unset = UNSET
         if _carrier is not UNSET:
             try:
-                carrier = Relationship.from_dict(_carrier)
+                carrier = _from_dict__Relationship(_carrier)
             except FieldError as field__error:
                 field__error.segments.append("carrier")
                 raise
@@ -97,7 +102,7 @@ class OrderDeliveryRateRelationships:
         order: Relationship | Unset = UNSET
         if _order is not UNSET:
             try:
-                order = Relationship.from_dict(_order)
+                order = _from_dict__Relationship(_order)
             except FieldError as field__error:
                 field__error.segments.append("order")
                 raise
@@ -109,7 +114,7 @@ class OrderDeliveryRateRelationships:
         tax_category: Relationship | Unset = UNSET
         if _tax_category is not UNSET:
             try:
-                tax_category = Relationship.from_dict(_tax_category)
+                tax_category = _from_dict__Relationship(_tax_category)
             except FieldError as field__error:
                 field__error.segments.append("tax_category")
                 raise
@@ -118,7 +123,7 @@ class OrderDeliveryRateRelationships:
             n__absent += 1
 
         if cls is _plain__class:
-            order_delivery_rate_relationships = cls.__new__(cls)
+            order_delivery_rate_relationships = _new__object(cls)
             order_delivery_rate_relationships.carrier = carrier
             order_delivery_rate_relationships.order = order
             order_delivery_rate_relationships.tax_category = tax_category

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderDeliveryRateWriteAttributes")
@@ -180,7 +181,7 @@ class OrderDeliveryRateWriteAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            order_delivery_rate_write_attributes = cls.__new__(cls)
+            order_delivery_rate_write_attributes = _new__object(cls)
             order_delivery_rate_write_attributes.carrier_id = carrier_id
             order_delivery_rate_write_attributes.identifier = identifier
             order_delivery_rate_write_attributes.minimum_order_amount_in_cents = minimum_order_amount_in_cents

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.order_delivery_rate_resource_type import OrderDeliveryRateResourceType
 from ..types import UNSET, Unset
 
@@ -16,13 +17,17 @@ if TYPE_CHECKING:
     from ..models.order_delivery_rate_write_attributes import OrderDeliveryRateWriteAttributes
 
 _refs__resolved = False
+_from_dict__OrderDeliveryRateWriteAttributes: Callable[[Mapping[str, Any]], OrderDeliveryRateWriteAttributes]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, OrderDeliveryRateWriteAttributes  # noqa: PLW0603
+    global _from_dict__OrderDeliveryRateWriteAttributes  # noqa: PLW0603
     from ..models.order_delivery_rate_write_attributes import OrderDeliveryRateWriteAttributes  # noqa: PLC0415
 
+    _from_dict__OrderDeliveryRateWriteAttributes = OrderDeliveryRateWriteAttributes.from_dict
     _refs__resolved = True
 
 
@@ -84,7 +89,7 @@ class OrderDeliveryRateWriteData:
             raise FieldError("string (OrderDeliveryRateResourceType)", _type_, "type")
 
         try:
-            attributes = OrderDeliveryRateWriteAttributes.from_dict(d.get("attributes", UNSET))
+            attributes = _from_dict__OrderDeliveryRateWriteAttributes(d.get("attributes", UNSET))
         except FieldError as field__error:
             field__error.segments.append("attributes")
             raise
@@ -101,7 +106,7 @@ class OrderDeliveryRateWriteData:
             n__absent += 1
 
         if cls is _plain__class:
-            order_delivery_rate_write_data = cls.__new__(cls)
+            order_delivery_rate_write_data = _new__object(cls)
             order_delivery_rate_write_data.type_ = type_
             order_delivery_rate_write_data.attributes = attributes
             order_delivery_rate_write_data.id = id

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.order_duplication_resource_type import OrderDuplicationResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.order_duplication_relationships import OrderDuplicationRelationships
 
 _refs__resolved = False
+_from_dict__OrderDuplicationAttributes: Callable[[Mapping[str, Any]], OrderDuplicationAttributes]
+_from_dict__OrderDuplicationRelationships: Callable[[Mapping[str, Any]], OrderDuplicationRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, OrderDuplicationAttributes, OrderDuplicationRelationships  # noqa: PLW0603
+    global _from_dict__OrderDuplicationAttributes, _from_dict__OrderDuplicationRelationships  # noqa: PLW0603
     from ..models.order_duplication_attributes import OrderDuplicationAttributes  # noqa: PLC0415
     from ..models.order_duplication_relationships import OrderDuplicationRelationships  # noqa: PLC0415
 
+    _from_dict__OrderDuplicationAttributes = OrderDuplicationAttributes.from_dict
+    _from_dict__OrderDuplicationRelationships = OrderDuplicationRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class OrderDuplication:
         attributes: OrderDuplicationAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = OrderDuplicationAttributes.from_dict(_attributes)
+                attributes = _from_dict__OrderDuplicationAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class OrderDuplication:
         relationships: OrderDuplicationRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = OrderDuplicationRelationships.from_dict(_relationships)
+                relationships = _from_dict__OrderDuplicationRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class OrderDuplication:
             n__absent += 1
 
         if cls is _plain__class:
-            order_duplication = cls.__new__(cls)
+            order_duplication = _new__object(cls)
             order_duplication.id = id
             order_duplication.type_ = type_
             order_duplication.links = links

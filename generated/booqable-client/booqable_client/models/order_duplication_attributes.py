@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.order_duplication_deposit import OrderDuplicationDeposit
 from ..types import UNSET, Unset
 
@@ -182,7 +183,7 @@ class OrderDuplicationAttributes:
                 raise FieldError("boolean", tags, "tags")
 
         if cls is _plain__class:
-            order_duplication_attributes = cls.__new__(cls)
+            order_duplication_attributes = _new__object(cls)
             order_duplication_attributes.custom_lines = custom_lines
             order_duplication_attributes.customer = customer
             order_duplication_attributes.dates = dates

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,11 +27,24 @@ if TYPE_CHECKING:
     from ..models.uuid_operators import UuidOperators
 
 _refs__resolved = False
+_from_dict__BooleanOperators: Callable[[Mapping[str, Any]], BooleanOperators]
+_from_dict__DatetimeBetweenOperators: Callable[[Mapping[str, Any]], DatetimeBetweenOperators]
+_from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
+_from_dict__HashOperators: Callable[[Mapping[str, Any]], HashOperators]
+_from_dict__IdOperators: Callable[[Mapping[str, Any]], IdOperators]
+_from_dict__IntegerOperators: Callable[[Mapping[str, Any]], IntegerOperators]
+_from_dict__NumberOperators: Callable[[Mapping[str, Any]], NumberOperators]
+_from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
+_from_dict__StringOperators: Callable[[Mapping[str, Any]], StringOperators]
+_from_dict__UuidEqualOperators: Callable[[Mapping[str, Any]], UuidEqualOperators]
+_from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, BooleanOperators, DatetimeBetweenOperators, DatetimeOperators, HashOperators, IdOperators, IntegerOperators, NumberOperators, StringEqualOperators, StringOperators, UuidEqualOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__BooleanOperators, _from_dict__DatetimeBetweenOperators, _from_dict__DatetimeOperators, _from_dict__HashOperators, _from_dict__IdOperators, _from_dict__IntegerOperators, _from_dict__NumberOperators, _from_dict__StringEqualOperators, _from_dict__StringOperators, _from_dict__UuidEqualOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.datetime_between_operators import DatetimeBetweenOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
@@ -42,6 +57,17 @@ def _resolve__refs() -> None:
     from ..models.uuid_equal_operators import UuidEqualOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
+    _from_dict__BooleanOperators = BooleanOperators.from_dict
+    _from_dict__DatetimeBetweenOperators = DatetimeBetweenOperators.from_dict
+    _from_dict__DatetimeOperators = DatetimeOperators.from_dict
+    _from_dict__HashOperators = HashOperators.from_dict
+    _from_dict__IdOperators = IdOperators.from_dict
+    _from_dict__IntegerOperators = IntegerOperators.from_dict
+    _from_dict__NumberOperators = NumberOperators.from_dict
+    _from_dict__StringEqualOperators = StringEqualOperators.from_dict
+    _from_dict__StringOperators = StringOperators.from_dict
+    _from_dict__UuidEqualOperators = UuidEqualOperators.from_dict
+    _from_dict__UuidOperators = UuidOperators.from_dict
     _refs__resolved = True
 
 
@@ -55,7 +81,7 @@ def _parse__billing_address_property_id(data: object) -> Unset | UUID | UuidOper
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -83,7 +109,7 @@ def _parse__conditions(data: object) -> dict[str, Any] | HashOperators | Unset:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_hash_condition_type_0 = HashOperators.from_dict(data)
+                componentsschemas_hash_condition_type_0 = _from_dict__HashOperators(data)
 
                 if choice.take(componentsschemas_hash_condition_type_0):
                     return componentsschemas_hash_condition_type_0
@@ -101,7 +127,7 @@ def _parse__coupon_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -129,7 +155,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -139,7 +165,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -159,7 +185,7 @@ def _parse__customer_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -187,7 +213,7 @@ def _parse__delivery_address_property_id(data: object) -> Unset | UUID | UuidOpe
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -215,7 +241,7 @@ def _parse__id(data: object) -> IdOperators | Unset | UUID:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_id_condition_type_0 = IdOperators.from_dict(data)
+                componentsschemas_id_condition_type_0 = _from_dict__IdOperators(data)
 
                 if choice.take(componentsschemas_id_condition_type_0):
                     return componentsschemas_id_condition_type_0
@@ -243,7 +269,7 @@ def _parse__item_id(data: object) -> Unset | UUID | UuidEqualOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+                componentsschemas_uuid_equal_condition_type_0 = _from_dict__UuidEqualOperators(data)
 
                 if choice.take(componentsschemas_uuid_equal_condition_type_0):
                     return componentsschemas_uuid_equal_condition_type_0
@@ -273,7 +299,7 @@ def _parse__order_delivery_rate_id(data: object) -> Unset | UUID | UuidOperators
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -301,7 +327,7 @@ def _parse__start_location_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -329,7 +355,7 @@ def _parse__start_or_stop_time(data: object) -> datetime.datetime | DatetimeBetw
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_between_condition_type_0 = DatetimeBetweenOperators.from_dict(data)
+                componentsschemas_datetime_between_condition_type_0 = _from_dict__DatetimeBetweenOperators(data)
 
                 if choice.take(componentsschemas_datetime_between_condition_type_0):
                     return componentsschemas_datetime_between_condition_type_0
@@ -339,7 +365,7 @@ def _parse__start_or_stop_time(data: object) -> datetime.datetime | DatetimeBetw
             try:
                 _componentsschemas_datetime_between_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_between_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_between_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_between_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -361,7 +387,7 @@ def _parse__starts_at(data: object) -> datetime.datetime | DatetimeOperators | U
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -371,7 +397,7 @@ def _parse__starts_at(data: object) -> datetime.datetime | DatetimeOperators | U
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -391,7 +417,7 @@ def _parse__stock_item_id(data: object) -> Unset | UUID | UuidEqualOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+                componentsschemas_uuid_equal_condition_type_0 = _from_dict__UuidEqualOperators(data)
 
                 if choice.take(componentsschemas_uuid_equal_condition_type_0):
                     return componentsschemas_uuid_equal_condition_type_0
@@ -421,7 +447,7 @@ def _parse__stop_location_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -449,7 +475,7 @@ def _parse__stops_at(data: object) -> datetime.datetime | DatetimeOperators | Un
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -459,7 +485,7 @@ def _parse__stops_at(data: object) -> datetime.datetime | DatetimeOperators | Un
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -479,7 +505,7 @@ def _parse__tax_region_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -507,7 +533,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -517,7 +543,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -1227,7 +1253,7 @@ class OrderFilter:
             amount_in_cents = _amount_in_cents
         elif isinstance(_amount_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_amount_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_amount_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("amount_in_cents")
                 raise
@@ -1247,7 +1273,7 @@ class OrderFilter:
             amount_paid_in_cents = _amount_paid_in_cents
         elif isinstance(_amount_paid_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_amount_paid_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_amount_paid_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("amount_paid_in_cents")
                 raise
@@ -1271,7 +1297,7 @@ class OrderFilter:
             amount_to_be_paid_in_cents = _amount_to_be_paid_in_cents
         elif isinstance(_amount_to_be_paid_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_amount_to_be_paid_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_amount_to_be_paid_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("amount_to_be_paid_in_cents")
                 raise
@@ -1297,7 +1323,7 @@ class OrderFilter:
             any_shortage = _any_shortage
         elif isinstance(_any_shortage, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_any_shortage)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_any_shortage)
             except FieldError as field__error:
                 field__error.segments.append("any_shortage")
                 raise
@@ -1337,7 +1363,7 @@ class OrderFilter:
             coupon_discount_in_cents = _coupon_discount_in_cents
         elif isinstance(_coupon_discount_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_coupon_discount_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_coupon_discount_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("coupon_discount_in_cents")
                 raise
@@ -1401,7 +1427,7 @@ class OrderFilter:
             deposit_held_in_cents = _deposit_held_in_cents
         elif isinstance(_deposit_held_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_deposit_held_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_deposit_held_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("deposit_held_in_cents")
                 raise
@@ -1427,7 +1453,7 @@ class OrderFilter:
             deposit_in_cents = _deposit_in_cents
         elif isinstance(_deposit_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_deposit_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_deposit_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("deposit_in_cents")
                 raise
@@ -1447,7 +1473,7 @@ class OrderFilter:
             deposit_paid_in_cents = _deposit_paid_in_cents
         elif isinstance(_deposit_paid_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_deposit_paid_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_deposit_paid_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("deposit_paid_in_cents")
                 raise
@@ -1473,7 +1499,7 @@ class OrderFilter:
             deposit_refunded_in_cents = _deposit_refunded_in_cents
         elif isinstance(_deposit_refunded_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_deposit_refunded_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_deposit_refunded_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("deposit_refunded_in_cents")
                 raise
@@ -1499,7 +1525,7 @@ class OrderFilter:
             deposit_to_be_paid_in_cents = _deposit_to_be_paid_in_cents
         elif isinstance(_deposit_to_be_paid_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_deposit_to_be_paid_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_deposit_to_be_paid_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("deposit_to_be_paid_in_cents")
                 raise
@@ -1525,7 +1551,7 @@ class OrderFilter:
             deposit_to_refund_in_cents = _deposit_to_refund_in_cents
         elif isinstance(_deposit_to_refund_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_deposit_to_refund_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_deposit_to_refund_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("deposit_to_refund_in_cents")
                 raise
@@ -1551,7 +1577,7 @@ class OrderFilter:
             deposit_type = _deposit_type
         elif isinstance(_deposit_type, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_deposit_type)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_deposit_type)
             except FieldError as field__error:
                 field__error.segments.append("deposit_type")
                 raise
@@ -1571,7 +1597,7 @@ class OrderFilter:
             discount_in_cents = _discount_in_cents
         elif isinstance(_discount_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_discount_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_discount_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("discount_in_cents")
                 raise
@@ -1591,7 +1617,7 @@ class OrderFilter:
             discount_percentage = _discount_percentage
         elif isinstance(_discount_percentage, dict):
             try:
-                componentsschemas_number_condition_type_0 = NumberOperators.from_dict(_discount_percentage)
+                componentsschemas_number_condition_type_0 = _from_dict__NumberOperators(_discount_percentage)
             except FieldError as field__error:
                 field__error.segments.append("discount_percentage")
                 raise
@@ -1615,7 +1641,7 @@ class OrderFilter:
             discount_type = _discount_type
         elif isinstance(_discount_type, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_discount_type)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_discount_type)
             except FieldError as field__error:
                 field__error.segments.append("discount_type")
                 raise
@@ -1635,7 +1661,7 @@ class OrderFilter:
             discount_value = _discount_value
         elif isinstance(_discount_value, dict):
             try:
-                componentsschemas_number_condition_type_0 = NumberOperators.from_dict(_discount_value)
+                componentsschemas_number_condition_type_0 = _from_dict__NumberOperators(_discount_value)
             except FieldError as field__error:
                 field__error.segments.append("discount_value")
                 raise
@@ -1657,7 +1683,7 @@ class OrderFilter:
             fulfillment_type = _fulfillment_type
         elif isinstance(_fulfillment_type, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_fulfillment_type)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_fulfillment_type)
             except FieldError as field__error:
                 field__error.segments.append("fulfillment_type")
                 raise
@@ -1677,7 +1703,7 @@ class OrderFilter:
             grand_total_in_cents = _grand_total_in_cents
         elif isinstance(_grand_total_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_grand_total_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_grand_total_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("grand_total_in_cents")
                 raise
@@ -1701,7 +1727,9 @@ class OrderFilter:
             grand_total_with_tax_in_cents = _grand_total_with_tax_in_cents
         elif isinstance(_grand_total_with_tax_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_grand_total_with_tax_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(
+                    _grand_total_with_tax_in_cents
+                )
             except FieldError as field__error:
                 field__error.segments.append("grand_total_with_tax_in_cents")
                 raise
@@ -1729,7 +1757,7 @@ class OrderFilter:
             has_signed_contract = _has_signed_contract
         elif isinstance(_has_signed_contract, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_has_signed_contract)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_has_signed_contract)
             except FieldError as field__error:
                 field__error.segments.append("has_signed_contract")
                 raise
@@ -1758,7 +1786,7 @@ class OrderFilter:
             item_count = _item_count
         elif isinstance(_item_count, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_item_count)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_item_count)
             except FieldError as field__error:
                 field__error.segments.append("item_count")
                 raise
@@ -1787,7 +1815,7 @@ class OrderFilter:
             location_shortage = _location_shortage
         elif isinstance(_location_shortage, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_location_shortage)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_location_shortage)
             except FieldError as field__error:
                 field__error.segments.append("location_shortage")
                 raise
@@ -1807,7 +1835,7 @@ class OrderFilter:
             number = _number
         elif isinstance(_number, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_number)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_number)
             except FieldError as field__error:
                 field__error.segments.append("number")
                 raise
@@ -1836,7 +1864,7 @@ class OrderFilter:
             paid_in_cents = _paid_in_cents
         elif isinstance(_paid_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_paid_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_paid_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("paid_in_cents")
                 raise
@@ -1856,7 +1884,7 @@ class OrderFilter:
             payment_status = _payment_status
         elif isinstance(_payment_status, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_payment_status)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_payment_status)
             except FieldError as field__error:
                 field__error.segments.append("payment_status")
                 raise
@@ -1876,7 +1904,7 @@ class OrderFilter:
             price_in_cents = _price_in_cents
         elif isinstance(_price_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_price_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_price_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("price_in_cents")
                 raise
@@ -1896,7 +1924,7 @@ class OrderFilter:
             q = _q
         elif isinstance(_q, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_q)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_q)
             except FieldError as field__error:
                 field__error.segments.append("q")
                 raise
@@ -1916,7 +1944,7 @@ class OrderFilter:
             shortage = _shortage
         elif isinstance(_shortage, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_shortage)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_shortage)
             except FieldError as field__error:
                 field__error.segments.append("shortage")
                 raise
@@ -1963,7 +1991,7 @@ class OrderFilter:
             status = _status
         elif isinstance(_status, dict):
             try:
-                componentsschemas_string_condition_type_0 = StringOperators.from_dict(_status)
+                componentsschemas_string_condition_type_0 = _from_dict__StringOperators(_status)
             except FieldError as field__error:
                 field__error.segments.append("status")
                 raise
@@ -1983,7 +2011,7 @@ class OrderFilter:
             statuses = _statuses
         elif isinstance(_statuses, dict):
             try:
-                componentsschemas_string_condition_type_0 = StringOperators.from_dict(_statuses)
+                componentsschemas_string_condition_type_0 = _from_dict__StringOperators(_statuses)
             except FieldError as field__error:
                 field__error.segments.append("statuses")
                 raise
@@ -2030,7 +2058,7 @@ class OrderFilter:
             tag_list = _tag_list
         elif isinstance(_tag_list, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_tag_list)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_tag_list)
             except FieldError as field__error:
                 field__error.segments.append("tag_list")
                 raise
@@ -2050,7 +2078,7 @@ class OrderFilter:
             tax_in_cents = _tax_in_cents
         elif isinstance(_tax_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_tax_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_tax_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("tax_in_cents")
                 raise
@@ -2079,7 +2107,7 @@ class OrderFilter:
             to_be_paid_in_cents = _to_be_paid_in_cents
         elif isinstance(_to_be_paid_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_to_be_paid_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_to_be_paid_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("to_be_paid_in_cents")
                 raise
@@ -2103,7 +2131,7 @@ class OrderFilter:
             total_discount_in_cents = _total_discount_in_cents
         elif isinstance(_total_discount_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_total_discount_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_total_discount_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("total_discount_in_cents")
                 raise
@@ -2129,7 +2157,7 @@ class OrderFilter:
             total_in_cents = _total_in_cents
         elif isinstance(_total_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_total_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_total_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("total_in_cents")
                 raise
@@ -2149,7 +2177,7 @@ class OrderFilter:
             total_paid_in_cents = _total_paid_in_cents
         elif isinstance(_total_paid_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_total_paid_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_total_paid_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("total_paid_in_cents")
                 raise
@@ -2173,7 +2201,7 @@ class OrderFilter:
             total_to_be_paid_in_cents = _total_to_be_paid_in_cents
         elif isinstance(_total_to_be_paid_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_total_to_be_paid_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_total_to_be_paid_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("total_to_be_paid_in_cents")
                 raise
@@ -2203,7 +2231,7 @@ class OrderFilter:
             n__absent += 1
 
         if cls is _plain__class:
-            order_filter = cls.__new__(cls)
+            order_filter = _new__object(cls)
             order_filter.amount_in_cents = amount_in_cents
             order_filter.amount_paid_in_cents = amount_paid_in_cents
             order_filter.amount_to_be_paid_in_cents = amount_to_be_paid_in_cents

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.order_fulfillment_resource_type import OrderFulfillmentResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.order_fulfillment_relationships import OrderFulfillmentRelationships
 
 _refs__resolved = False
+_from_dict__OrderFulfillmentAttributes: Callable[[Mapping[str, Any]], OrderFulfillmentAttributes]
+_from_dict__OrderFulfillmentRelationships: Callable[[Mapping[str, Any]], OrderFulfillmentRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, OrderFulfillmentAttributes, OrderFulfillmentRelationships  # noqa: PLW0603
+    global _from_dict__OrderFulfillmentAttributes, _from_dict__OrderFulfillmentRelationships  # noqa: PLW0603
     from ..models.order_fulfillment_attributes import OrderFulfillmentAttributes  # noqa: PLC0415
     from ..models.order_fulfillment_relationships import OrderFulfillmentRelationships  # noqa: PLC0415
 
+    _from_dict__OrderFulfillmentAttributes = OrderFulfillmentAttributes.from_dict
+    _from_dict__OrderFulfillmentRelationships = OrderFulfillmentRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class OrderFulfillment:
         attributes: OrderFulfillmentAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = OrderFulfillmentAttributes.from_dict(_attributes)
+                attributes = _from_dict__OrderFulfillmentAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class OrderFulfillment:
         relationships: OrderFulfillmentRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = OrderFulfillmentRelationships.from_dict(_relationships)
+                relationships = _from_dict__OrderFulfillmentRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class OrderFulfillment:
             n__absent += 1
 
         if cls is _plain__class:
-            order_fulfillment = cls.__new__(cls)
+            order_fulfillment = _new__object(cls)
             order_fulfillment.id = id
             order_fulfillment.type_ = type_
             order_fulfillment.links = links

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.relationship import Relationship
 
 _refs__resolved = False
+_from_dict__Relationship: Callable[[Mapping[str, Any]], Relationship]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Relationship  # noqa: PLW0603
+    global _from_dict__Relationship  # noqa: PLW0603
     from ..models.relationship import Relationship  # noqa: PLC0415
 
+    _from_dict__Relationship = Relationship.from_dict
     _refs__resolved = True
 
 
@@ -93,7 +98,7 @@ class OrderFulfillmentRelationships:
         changed_lines: Relationship | Unset = UNSET
         if _changed_lines is not UNSET:
             try:
-                changed_lines = Relationship.from_dict(_changed_lines)
+                changed_lines = _from_dict__Relationship(_changed_lines)
             except FieldError as field__error:
                 field__error.segments.append("changed_lines")
                 raise
@@ -105,7 +110,7 @@ class OrderFulfillmentRelationships:
         changed_plannings: Relationship | Unset = UNSET
         if _changed_plannings is not UNSET:
             try:
-                changed_plannings = Relationship.from_dict(_changed_plannings)
+                changed_plannings = _from_dict__Relationship(_changed_plannings)
             except FieldError as field__error:
                 field__error.segments.append("changed_plannings")
                 raise
@@ -117,7 +122,7 @@ class OrderFulfillmentRelationships:
         changed_stock_item_plannings: Relationship | Unset = UNSET
         if _changed_stock_item_plannings is not UNSET:
             try:
-                changed_stock_item_plannings = Relationship.from_dict(_changed_stock_item_plannings)
+                changed_stock_item_plannings = _from_dict__Relationship(_changed_stock_item_plannings)
             except FieldError as field__error:
                 field__error.segments.append("changed_stock_item_plannings")
                 raise
@@ -129,7 +134,7 @@ class OrderFulfillmentRelationships:
         order: Relationship | Unset = UNSET
         if _order is not UNSET:
             try:
-                order = Relationship.from_dict(_order)
+                order = _from_dict__Relationship(_order)
             except FieldError as field__error:
                 field__error.segments.append("order")
                 raise
@@ -138,7 +143,7 @@ class OrderFulfillmentRelationships:
             n__absent += 1
 
         if cls is _plain__class:
-            order_fulfillment_relationships = cls.__new__(cls)
+            order_fulfillment_relationships = _new__object(cls)
             order_fulfillment_relationships.changed_lines = changed_lines
             order_fulfillment_relationships.changed_plannings = changed_plannings
             order_fulfillment_relationships.changed_stock_item_plannings = changed_stock_item_plannings

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,11 +23,21 @@ if TYPE_CHECKING:
     from ..models.stop_stock_items_action import StopStockItemsAction
 
 _refs__resolved = False
+_from_dict__BookBundleAction: Callable[[Mapping[str, Any]], BookBundleAction]
+_from_dict__BookProductAction: Callable[[Mapping[str, Any]], BookProductAction]
+_from_dict__BookStockItemsAction: Callable[[Mapping[str, Any]], BookStockItemsAction]
+_from_dict__SpecifyStockItemsAction: Callable[[Mapping[str, Any]], SpecifyStockItemsAction]
+_from_dict__StartProductAction: Callable[[Mapping[str, Any]], StartProductAction]
+_from_dict__StartStockItemsAction: Callable[[Mapping[str, Any]], StartStockItemsAction]
+_from_dict__StopProductAction: Callable[[Mapping[str, Any]], StopProductAction]
+_from_dict__StopStockItemsAction: Callable[[Mapping[str, Any]], StopStockItemsAction]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, BookBundleAction, BookProductAction, BookStockItemsAction, SpecifyStockItemsAction, StartProductAction, StartStockItemsAction, StopProductAction, StopStockItemsAction  # noqa: PLW0603
+    global _from_dict__BookBundleAction, _from_dict__BookProductAction, _from_dict__BookStockItemsAction, _from_dict__SpecifyStockItemsAction, _from_dict__StartProductAction, _from_dict__StartStockItemsAction, _from_dict__StopProductAction, _from_dict__StopStockItemsAction  # noqa: PLW0603
     from ..models.book_bundle_action import BookBundleAction  # noqa: PLC0415
     from ..models.book_product_action import BookProductAction  # noqa: PLC0415
     from ..models.book_stock_items_action import BookStockItemsAction  # noqa: PLC0415
@@ -36,6 +47,14 @@ def _resolve__refs() -> None:
     from ..models.stop_product_action import StopProductAction  # noqa: PLC0415
     from ..models.stop_stock_items_action import StopStockItemsAction  # noqa: PLC0415
 
+    _from_dict__BookBundleAction = BookBundleAction.from_dict
+    _from_dict__BookProductAction = BookProductAction.from_dict
+    _from_dict__BookStockItemsAction = BookStockItemsAction.from_dict
+    _from_dict__SpecifyStockItemsAction = SpecifyStockItemsAction.from_dict
+    _from_dict__StartProductAction = StartProductAction.from_dict
+    _from_dict__StartStockItemsAction = StartStockItemsAction.from_dict
+    _from_dict__StopProductAction = StopProductAction.from_dict
+    _from_dict__StopStockItemsAction = StopStockItemsAction.from_dict
     _refs__resolved = True
 
 
@@ -67,7 +86,7 @@ def _parse__actions__actions_item(
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_order_fulfillment_action_type_0 = BookProductAction.from_dict(data)
+                componentsschemas_order_fulfillment_action_type_0 = _from_dict__BookProductAction(data)
 
                 if choice.take(componentsschemas_order_fulfillment_action_type_0):
                     return componentsschemas_order_fulfillment_action_type_0
@@ -75,7 +94,7 @@ def _parse__actions__actions_item(
                 choice.fail(field__error)
         if isinstance(data, dict):
             try:
-                componentsschemas_order_fulfillment_action_type_1 = BookBundleAction.from_dict(data)
+                componentsschemas_order_fulfillment_action_type_1 = _from_dict__BookBundleAction(data)
 
                 if choice.take(componentsschemas_order_fulfillment_action_type_1):
                     return componentsschemas_order_fulfillment_action_type_1
@@ -83,7 +102,7 @@ def _parse__actions__actions_item(
                 choice.fail(field__error)
         if isinstance(data, dict):
             try:
-                componentsschemas_order_fulfillment_action_type_2 = BookStockItemsAction.from_dict(data)
+                componentsschemas_order_fulfillment_action_type_2 = _from_dict__BookStockItemsAction(data)
 
                 if choice.take(componentsschemas_order_fulfillment_action_type_2):
                     return componentsschemas_order_fulfillment_action_type_2
@@ -91,7 +110,7 @@ def _parse__actions__actions_item(
                 choice.fail(field__error)
         if isinstance(data, dict):
             try:
-                componentsschemas_order_fulfillment_action_type_3 = SpecifyStockItemsAction.from_dict(data)
+                componentsschemas_order_fulfillment_action_type_3 = _from_dict__SpecifyStockItemsAction(data)
 
                 if choice.take(componentsschemas_order_fulfillment_action_type_3):
                     return componentsschemas_order_fulfillment_action_type_3
@@ -99,7 +118,7 @@ def _parse__actions__actions_item(
                 choice.fail(field__error)
         if isinstance(data, dict):
             try:
-                componentsschemas_order_fulfillment_action_type_4 = StartProductAction.from_dict(data)
+                componentsschemas_order_fulfillment_action_type_4 = _from_dict__StartProductAction(data)
 
                 if choice.take(componentsschemas_order_fulfillment_action_type_4):
                     return componentsschemas_order_fulfillment_action_type_4
@@ -107,7 +126,7 @@ def _parse__actions__actions_item(
                 choice.fail(field__error)
         if isinstance(data, dict):
             try:
-                componentsschemas_order_fulfillment_action_type_5 = StartStockItemsAction.from_dict(data)
+                componentsschemas_order_fulfillment_action_type_5 = _from_dict__StartStockItemsAction(data)
 
                 if choice.take(componentsschemas_order_fulfillment_action_type_5):
                     return componentsschemas_order_fulfillment_action_type_5
@@ -115,7 +134,7 @@ def _parse__actions__actions_item(
                 choice.fail(field__error)
         if isinstance(data, dict):
             try:
-                componentsschemas_order_fulfillment_action_type_6 = StopProductAction.from_dict(data)
+                componentsschemas_order_fulfillment_action_type_6 = _from_dict__StopProductAction(data)
 
                 if choice.take(componentsschemas_order_fulfillment_action_type_6):
                     return componentsschemas_order_fulfillment_action_type_6
@@ -123,7 +142,7 @@ def _parse__actions__actions_item(
                 choice.fail(field__error)
         if isinstance(data, dict):
             try:
-                componentsschemas_order_fulfillment_action_type_7 = StopStockItemsAction.from_dict(data)
+                componentsschemas_order_fulfillment_action_type_7 = _from_dict__StopStockItemsAction(data)
 
                 if choice.take(componentsschemas_order_fulfillment_action_type_7):
                     return componentsschemas_order_fulfillment_action_type_7
@@ -273,7 +292,7 @@ class OrderFulfillmentWriteAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            order_fulfillment_write_attributes = cls.__new__(cls)
+            order_fulfillment_write_attributes = _new__object(cls)
             order_fulfillment_write_attributes.actions = actions
             order_fulfillment_write_attributes.confirm_shortage = confirm_shortage
             order_fulfillment_write_attributes.order_id = order_id

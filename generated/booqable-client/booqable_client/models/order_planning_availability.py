@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.order_planning_availability_resource_type import OrderPlanningAvailabilityResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,22 @@ if TYPE_CHECKING:
     from ..models.order_planning_availability_relationships import OrderPlanningAvailabilityRelationships
 
 _refs__resolved = False
+_from_dict__OrderPlanningAvailabilityAttributes: Callable[[Mapping[str, Any]], OrderPlanningAvailabilityAttributes]
+_from_dict__OrderPlanningAvailabilityRelationships: Callable[
+    [Mapping[str, Any]], OrderPlanningAvailabilityRelationships
+]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, OrderPlanningAvailabilityAttributes, OrderPlanningAvailabilityRelationships  # noqa: PLW0603
+    global _from_dict__OrderPlanningAvailabilityAttributes, _from_dict__OrderPlanningAvailabilityRelationships  # noqa: PLW0603
     from ..models.order_planning_availability_attributes import OrderPlanningAvailabilityAttributes  # noqa: PLC0415
     from ..models.order_planning_availability_relationships import OrderPlanningAvailabilityRelationships  # noqa: PLC0415
 
+    _from_dict__OrderPlanningAvailabilityAttributes = OrderPlanningAvailabilityAttributes.from_dict
+    _from_dict__OrderPlanningAvailabilityRelationships = OrderPlanningAvailabilityRelationships.from_dict
     _refs__resolved = True
 
 
@@ -136,7 +145,7 @@ class OrderPlanningAvailability:
         attributes: OrderPlanningAvailabilityAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = OrderPlanningAvailabilityAttributes.from_dict(_attributes)
+                attributes = _from_dict__OrderPlanningAvailabilityAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -148,7 +157,7 @@ class OrderPlanningAvailability:
         relationships: OrderPlanningAvailabilityRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = OrderPlanningAvailabilityRelationships.from_dict(_relationships)
+                relationships = _from_dict__OrderPlanningAvailabilityRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -157,7 +166,7 @@ class OrderPlanningAvailability:
             n__absent += 1
 
         if cls is _plain__class:
-            order_planning_availability = cls.__new__(cls)
+            order_planning_availability = _new__object(cls)
             order_planning_availability.id = id
             order_planning_availability.type_ = type_
             order_planning_availability.links = links

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderPlanningAvailabilityAttributes")
@@ -71,7 +72,7 @@ class OrderPlanningAvailabilityAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            order_planning_availability_attributes = cls.__new__(cls)
+            order_planning_availability_attributes = _new__object(cls)
             order_planning_availability_attributes.available = available
             order_planning_availability_attributes.order_id = order_id
             order_planning_availability_attributes.additional_properties = {}

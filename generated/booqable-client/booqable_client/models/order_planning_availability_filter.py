@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -8,19 +8,24 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.uuid_equal_operators import UuidEqualOperators
 
 _refs__resolved = False
+_from_dict__UuidEqualOperators: Callable[[Mapping[str, Any]], UuidEqualOperators]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, UuidEqualOperators  # noqa: PLW0603
+    global _from_dict__UuidEqualOperators  # noqa: PLW0603
     from ..models.uuid_equal_operators import UuidEqualOperators  # noqa: PLC0415
 
+    _from_dict__UuidEqualOperators = UuidEqualOperators.from_dict
     _refs__resolved = True
 
 
@@ -34,7 +39,7 @@ def _parse__order_id(data: object) -> Unset | UUID | UuidEqualOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+                componentsschemas_uuid_equal_condition_type_0 = _from_dict__UuidEqualOperators(data)
 
                 if choice.take(componentsschemas_uuid_equal_condition_type_0):
                     return componentsschemas_uuid_equal_condition_type_0
@@ -107,7 +112,7 @@ class OrderPlanningAvailabilityFilter:
             n__absent += 1
 
         if cls is _plain__class:
-            order_planning_availability_filter = cls.__new__(cls)
+            order_planning_availability_filter = _new__object(cls)
             order_planning_availability_filter.order_id = order_id
         else:
             order_planning_availability_filter = cls(

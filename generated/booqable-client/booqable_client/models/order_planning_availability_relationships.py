@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 
 T = TypeVar("T", bound="OrderPlanningAvailabilityRelationships")
 
@@ -36,7 +37,7 @@ class OrderPlanningAvailabilityRelationships:
                 raise FieldError("object (OrderPlanningAvailabilityRelationships)", d)
             d = dict(d)
         if cls is _plain__class:
-            order_planning_availability_relationships = cls.__new__(cls)
+            order_planning_availability_relationships = _new__object(cls)
             order_planning_availability_relationships.additional_properties = {}
         else:
             order_planning_availability_relationships = cls()

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.order_price_recalculation_resource_type import OrderPriceRecalculationResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.order_price_recalculation_relationships import OrderPriceRecalculationRelationships
 
 _refs__resolved = False
+_from_dict__OrderPriceRecalculationAttributes: Callable[[Mapping[str, Any]], OrderPriceRecalculationAttributes]
+_from_dict__OrderPriceRecalculationRelationships: Callable[[Mapping[str, Any]], OrderPriceRecalculationRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, OrderPriceRecalculationAttributes, OrderPriceRecalculationRelationships  # noqa: PLW0603
+    global _from_dict__OrderPriceRecalculationAttributes, _from_dict__OrderPriceRecalculationRelationships  # noqa: PLW0603
     from ..models.order_price_recalculation_attributes import OrderPriceRecalculationAttributes  # noqa: PLC0415
     from ..models.order_price_recalculation_relationships import OrderPriceRecalculationRelationships  # noqa: PLC0415
 
+    _from_dict__OrderPriceRecalculationAttributes = OrderPriceRecalculationAttributes.from_dict
+    _from_dict__OrderPriceRecalculationRelationships = OrderPriceRecalculationRelationships.from_dict
     _refs__resolved = True
 
 
@@ -136,7 +143,7 @@ class OrderPriceRecalculation:
         attributes: OrderPriceRecalculationAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = OrderPriceRecalculationAttributes.from_dict(_attributes)
+                attributes = _from_dict__OrderPriceRecalculationAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -148,7 +155,7 @@ class OrderPriceRecalculation:
         relationships: OrderPriceRecalculationRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = OrderPriceRecalculationRelationships.from_dict(_relationships)
+                relationships = _from_dict__OrderPriceRecalculationRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -157,7 +164,7 @@ class OrderPriceRecalculation:
             n__absent += 1
 
         if cls is _plain__class:
-            order_price_recalculation = cls.__new__(cls)
+            order_price_recalculation = _new__object(cls)
             order_price_recalculation.id = id
             order_price_recalculation.type_ = type_
             order_price_recalculation.links = links

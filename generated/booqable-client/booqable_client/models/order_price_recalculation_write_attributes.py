@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderPriceRecalculationWriteAttributes")
@@ -71,7 +72,7 @@ class OrderPriceRecalculationWriteAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            order_price_recalculation_write_attributes = cls.__new__(cls)
+            order_price_recalculation_write_attributes = _new__object(cls)
             order_price_recalculation_write_attributes.charge_length = charge_length
             order_price_recalculation_write_attributes.order_id = order_id
             order_price_recalculation_write_attributes.additional_properties = {}

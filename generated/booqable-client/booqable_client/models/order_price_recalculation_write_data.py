@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.order_price_recalculation_resource_type import OrderPriceRecalculationResourceType
 from ..types import UNSET, Unset
 
@@ -16,13 +17,19 @@ if TYPE_CHECKING:
     from ..models.order_price_recalculation_write_attributes import OrderPriceRecalculationWriteAttributes
 
 _refs__resolved = False
+_from_dict__OrderPriceRecalculationWriteAttributes: Callable[
+    [Mapping[str, Any]], OrderPriceRecalculationWriteAttributes
+]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, OrderPriceRecalculationWriteAttributes  # noqa: PLW0603
+    global _from_dict__OrderPriceRecalculationWriteAttributes  # noqa: PLW0603
     from ..models.order_price_recalculation_write_attributes import OrderPriceRecalculationWriteAttributes  # noqa: PLC0415
 
+    _from_dict__OrderPriceRecalculationWriteAttributes = OrderPriceRecalculationWriteAttributes.from_dict
     _refs__resolved = True
 
 
@@ -85,7 +92,7 @@ class OrderPriceRecalculationWriteData:
             raise FieldError("string (OrderPriceRecalculationResourceType)", _type_, "type")
 
         try:
-            attributes = OrderPriceRecalculationWriteAttributes.from_dict(d.get("attributes", UNSET))
+            attributes = _from_dict__OrderPriceRecalculationWriteAttributes(d.get("attributes", UNSET))
         except FieldError as field__error:
             field__error.segments.append("attributes")
             raise
@@ -102,7 +109,7 @@ class OrderPriceRecalculationWriteData:
             n__absent += 1
 
         if cls is _plain__class:
-            order_price_recalculation_write_data = cls.__new__(cls)
+            order_price_recalculation_write_data = _new__object(cls)
             order_price_recalculation_write_data.type_ = type_
             order_price_recalculation_write_data.attributes = attributes
             order_price_recalculation_write_data.id = id

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.relationship import Relationship
 
 _refs__resolved = False
+_from_dict__Relationship: Callable[[Mapping[str, Any]], Relationship]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Relationship  # noqa: PLW0603
+    global _from_dict__Relationship  # noqa: PLW0603
     from ..models.relationship import Relationship  # noqa: PLC0415
 
+    _from_dict__Relationship = Relationship.from_dict
     _refs__resolved = True
 
 
@@ -180,7 +185,7 @@ class OrderRelationships:
         barcode: Relationship | Unset = UNSET
         if _barcode is not UNSET:
             try:
-                barcode = Relationship.from_dict(_barcode)
+                barcode = _from_dict__Relationship(_barcode)
             except FieldError as field__error:
                 field__error.segments.append("barcode")
                 raise
@@ -192,7 +197,7 @@ class OrderRelationships:
         coupon: Relationship | Unset = UNSET
         if _coupon is not UNSET:
             try:
-                coupon = Relationship.from_dict(_coupon)
+                coupon = _from_dict__Relationship(_coupon)
             except FieldError as field__error:
                 field__error.segments.append("coupon")
                 raise
@@ -204,7 +209,7 @@ class OrderRelationships:
         customer: Relationship | Unset = UNSET
         if _customer is not UNSET:
             try:
-                customer = Relationship.from_dict(_customer)
+                customer = _from_dict__Relationship(_customer)
             except FieldError as field__error:
                 field__error.segments.append("customer")
                 raise
@@ -216,7 +221,7 @@ class OrderRelationships:
         documents: Relationship | Unset = UNSET
         if _documents is not UNSET:
             try:
-                documents = Relationship.from_dict(_documents)
+                documents = _from_dict__Relationship(_documents)
             except FieldError as field__error:
                 field__error.segments.append("documents")
                 raise
@@ -228,7 +233,7 @@ class OrderRelationships:
         lines: Relationship | Unset = UNSET
         if _lines is not UNSET:
             try:
-                lines = Relationship.from_dict(_lines)
+                lines = _from_dict__Relationship(_lines)
             except FieldError as field__error:
                 field__error.segments.append("lines")
                 raise
@@ -240,7 +245,7 @@ class OrderRelationships:
         notes: Relationship | Unset = UNSET
         if _notes is not UNSET:
             try:
-                notes = Relationship.from_dict(_notes)
+                notes = _from_dict__Relationship(_notes)
             except FieldError as field__error:
                 field__error.segments.append("notes")
                 raise
@@ -252,7 +257,7 @@ class OrderRelationships:
         order_delivery_rate: Relationship | Unset = UNSET
         if _order_delivery_rate is not UNSET:
             try:
-                order_delivery_rate = Relationship.from_dict(_order_delivery_rate)
+                order_delivery_rate = _from_dict__Relationship(_order_delivery_rate)
             except FieldError as field__error:
                 field__error.segments.append("order_delivery_rate")
                 raise
@@ -264,7 +269,7 @@ class OrderRelationships:
         payments: Relationship | Unset = UNSET
         if _payments is not UNSET:
             try:
-                payments = Relationship.from_dict(_payments)
+                payments = _from_dict__Relationship(_payments)
             except FieldError as field__error:
                 field__error.segments.append("payments")
                 raise
@@ -276,7 +281,7 @@ class OrderRelationships:
         plannings: Relationship | Unset = UNSET
         if _plannings is not UNSET:
             try:
-                plannings = Relationship.from_dict(_plannings)
+                plannings = _from_dict__Relationship(_plannings)
             except FieldError as field__error:
                 field__error.segments.append("plannings")
                 raise
@@ -288,7 +293,7 @@ class OrderRelationships:
         properties: Relationship | Unset = UNSET
         if _properties is not UNSET:
             try:
-                properties = Relationship.from_dict(_properties)
+                properties = _from_dict__Relationship(_properties)
             except FieldError as field__error:
                 field__error.segments.append("properties")
                 raise
@@ -300,7 +305,7 @@ class OrderRelationships:
         start_location: Relationship | Unset = UNSET
         if _start_location is not UNSET:
             try:
-                start_location = Relationship.from_dict(_start_location)
+                start_location = _from_dict__Relationship(_start_location)
             except FieldError as field__error:
                 field__error.segments.append("start_location")
                 raise
@@ -312,7 +317,7 @@ class OrderRelationships:
         stock_item_plannings: Relationship | Unset = UNSET
         if _stock_item_plannings is not UNSET:
             try:
-                stock_item_plannings = Relationship.from_dict(_stock_item_plannings)
+                stock_item_plannings = _from_dict__Relationship(_stock_item_plannings)
             except FieldError as field__error:
                 field__error.segments.append("stock_item_plannings")
                 raise
@@ -324,7 +329,7 @@ class OrderRelationships:
         stop_location: Relationship | Unset = UNSET
         if _stop_location is not UNSET:
             try:
-                stop_location = Relationship.from_dict(_stop_location)
+                stop_location = _from_dict__Relationship(_stop_location)
             except FieldError as field__error:
                 field__error.segments.append("stop_location")
                 raise
@@ -336,7 +341,7 @@ class OrderRelationships:
         tax_region: Relationship | Unset = UNSET
         if _tax_region is not UNSET:
             try:
-                tax_region = Relationship.from_dict(_tax_region)
+                tax_region = _from_dict__Relationship(_tax_region)
             except FieldError as field__error:
                 field__error.segments.append("tax_region")
                 raise
@@ -348,7 +353,7 @@ class OrderRelationships:
         tax_values: Relationship | Unset = UNSET
         if _tax_values is not UNSET:
             try:
-                tax_values = Relationship.from_dict(_tax_values)
+                tax_values = _from_dict__Relationship(_tax_values)
             except FieldError as field__error:
                 field__error.segments.append("tax_values")
                 raise
@@ -357,7 +362,7 @@ class OrderRelationships:
             n__absent += 1
 
         if cls is _plain__class:
-            order_relationships = cls.__new__(cls)
+            order_relationships = _new__object(cls)
             order_relationships.barcode = barcode
             order_relationships.coupon = coupon
             order_relationships.customer = customer

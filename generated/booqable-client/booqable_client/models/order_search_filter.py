@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.order_search_group import OrderSearchGroup
 
 _refs__resolved = False
+_from_dict__OrderSearchGroup: Callable[[Mapping[str, Any]], OrderSearchGroup]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, OrderSearchGroup  # noqa: PLW0603
+    global _from_dict__OrderSearchGroup  # noqa: PLW0603
     from ..models.order_search_group import OrderSearchGroup  # noqa: PLC0415
 
+    _from_dict__OrderSearchGroup = OrderSearchGroup.from_dict
     _refs__resolved = True
 
 
@@ -68,7 +73,7 @@ class OrderSearchFilter:
         conditions: OrderSearchGroup | Unset = UNSET
         if _conditions is not UNSET:
             try:
-                conditions = OrderSearchGroup.from_dict(_conditions)
+                conditions = _from_dict__OrderSearchGroup(_conditions)
             except FieldError as field__error:
                 field__error.segments.append("conditions")
                 raise
@@ -77,7 +82,7 @@ class OrderSearchFilter:
             n__absent += 1
 
         if cls is _plain__class:
-            order_search_filter = cls.__new__(cls)
+            order_search_filter = _new__object(cls)
             order_search_filter.conditions = conditions
             order_search_filter.additional_properties = {}
         else:

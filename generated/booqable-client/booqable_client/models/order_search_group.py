@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.logical_operator import LogicalOperator
 from ..types import UNSET
 
@@ -15,13 +16,17 @@ if TYPE_CHECKING:
     from ..models.order_filter import OrderFilter
 
 _refs__resolved = False
+_from_dict__OrderFilter: Callable[[Mapping[str, Any]], OrderFilter]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, OrderFilter  # noqa: PLW0603
+    global _from_dict__OrderFilter  # noqa: PLW0603
     from ..models.order_filter import OrderFilter  # noqa: PLC0415
 
+    _from_dict__OrderFilter = OrderFilter.from_dict
     _refs__resolved = True
 
 
@@ -33,7 +38,7 @@ def _parse__attributes__attributes_item(data: object) -> OrderFilter | OrderSear
     with choice:
         if isinstance(data, dict):
             try:
-                attributes_item_type_0 = OrderSearchGroup.from_dict(data)
+                attributes_item_type_0 = _from_dict__OrderSearchGroup(data)
 
                 if choice.take(attributes_item_type_0):
                     return attributes_item_type_0
@@ -41,7 +46,7 @@ def _parse__attributes__attributes_item(data: object) -> OrderFilter | OrderSear
                 choice.fail(field__error)
         if isinstance(data, dict):
             try:
-                attributes_item_type_1 = OrderFilter.from_dict(data)
+                attributes_item_type_1 = _from_dict__OrderFilter(data)
 
                 if choice.take(attributes_item_type_1):
                     return attributes_item_type_1
@@ -119,7 +124,7 @@ class OrderSearchGroup:
             raise FieldError("array", _attributes, "attributes")
 
         if cls is _plain__class:
-            order_search_group = cls.__new__(cls)
+            order_search_group = _new__object(cls)
             order_search_group.operator = operator
             order_search_group.attributes = attributes
             order_search_group.additional_properties = {}
@@ -153,6 +158,9 @@ class OrderSearchGroup:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+_from_dict__OrderSearchGroup = OrderSearchGroup.from_dict
+"""What the nested properties of this class's own type call (the other models are bound in `_resolve__refs`)."""
 
 _plain__class: type[OrderSearchGroup] | None = (
     OrderSearchGroup

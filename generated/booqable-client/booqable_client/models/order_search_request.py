@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,14 +16,20 @@ if TYPE_CHECKING:
     from ..models.sparse_fieldsets import SparseFieldsets
 
 _refs__resolved = False
+_from_dict__OrderSearchFilter: Callable[[Mapping[str, Any]], OrderSearchFilter]
+_from_dict__SparseFieldsets: Callable[[Mapping[str, Any]], SparseFieldsets]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, OrderSearchFilter, SparseFieldsets  # noqa: PLW0603
+    global _from_dict__OrderSearchFilter, _from_dict__SparseFieldsets  # noqa: PLW0603
     from ..models.order_search_filter import OrderSearchFilter  # noqa: PLC0415
     from ..models.sparse_fieldsets import SparseFieldsets  # noqa: PLC0415
 
+    _from_dict__OrderSearchFilter = OrderSearchFilter.from_dict
+    _from_dict__SparseFieldsets = SparseFieldsets.from_dict
     _refs__resolved = True
 
 
@@ -77,7 +84,7 @@ class OrderSearchRequest:
         fields: SparseFieldsets | Unset = UNSET
         if _fields is not UNSET:
             try:
-                fields = SparseFieldsets.from_dict(_fields)
+                fields = _from_dict__SparseFieldsets(_fields)
             except FieldError as field__error:
                 field__error.segments.append("fields")
                 raise
@@ -89,7 +96,7 @@ class OrderSearchRequest:
         filter_: OrderSearchFilter | Unset = UNSET
         if _filter_ is not UNSET:
             try:
-                filter_ = OrderSearchFilter.from_dict(_filter_)
+                filter_ = _from_dict__OrderSearchFilter(_filter_)
             except FieldError as field__error:
                 field__error.segments.append("filter")
                 raise
@@ -98,7 +105,7 @@ class OrderSearchRequest:
             n__absent += 1
 
         if cls is _plain__class:
-            order_search_request = cls.__new__(cls)
+            order_search_request = _new__object(cls)
             order_search_request.fields = fields
             order_search_request.filter_ = filter_
             order_search_request.additional_properties = {}

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.count_aggregation import CountAggregation
 from ..models.numeric_aggregation import NumericAggregation
 from ..models.range_aggregation import RangeAggregation
@@ -1251,7 +1252,7 @@ class OrderStatsRequest:
             n__absent += 1
 
         if cls is _plain__class:
-            order_stats_request = cls.__new__(cls)
+            order_stats_request = _new__object(cls)
             order_stats_request.amount_in_cents = amount_in_cents
             order_stats_request.amount_paid_in_cents = amount_paid_in_cents
             order_stats_request.amount_to_be_paid_in_cents = amount_to_be_paid_in_cents

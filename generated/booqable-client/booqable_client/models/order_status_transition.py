@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.order_status_transition_resource_type import OrderStatusTransitionResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.order_status_transition_relationships import OrderStatusTransitionRelationships
 
 _refs__resolved = False
+_from_dict__OrderStatusTransitionAttributes: Callable[[Mapping[str, Any]], OrderStatusTransitionAttributes]
+_from_dict__OrderStatusTransitionRelationships: Callable[[Mapping[str, Any]], OrderStatusTransitionRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, OrderStatusTransitionAttributes, OrderStatusTransitionRelationships  # noqa: PLW0603
+    global _from_dict__OrderStatusTransitionAttributes, _from_dict__OrderStatusTransitionRelationships  # noqa: PLW0603
     from ..models.order_status_transition_attributes import OrderStatusTransitionAttributes  # noqa: PLC0415
     from ..models.order_status_transition_relationships import OrderStatusTransitionRelationships  # noqa: PLC0415
 
+    _from_dict__OrderStatusTransitionAttributes = OrderStatusTransitionAttributes.from_dict
+    _from_dict__OrderStatusTransitionRelationships = OrderStatusTransitionRelationships.from_dict
     _refs__resolved = True
 
 
@@ -136,7 +143,7 @@ class OrderStatusTransition:
         attributes: OrderStatusTransitionAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = OrderStatusTransitionAttributes.from_dict(_attributes)
+                attributes = _from_dict__OrderStatusTransitionAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -148,7 +155,7 @@ class OrderStatusTransition:
         relationships: OrderStatusTransitionRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = OrderStatusTransitionRelationships.from_dict(_relationships)
+                relationships = _from_dict__OrderStatusTransitionRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -157,7 +164,7 @@ class OrderStatusTransition:
             n__absent += 1
 
         if cls is _plain__class:
-            order_status_transition = cls.__new__(cls)
+            order_status_transition = _new__object(cls)
             order_status_transition.id = id
             order_status_transition.type_ = type_
             order_status_transition.links = links

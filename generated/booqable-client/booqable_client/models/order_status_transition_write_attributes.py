@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.order_status_transition_from import OrderStatusTransitionFrom
 from ..models.order_status_transition_to import OrderStatusTransitionTo
 from ..types import UNSET, Unset
@@ -138,7 +139,7 @@ class OrderStatusTransitionWriteAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            order_status_transition_write_attributes = cls.__new__(cls)
+            order_status_transition_write_attributes = _new__object(cls)
             order_status_transition_write_attributes.confirm_shortage = confirm_shortage
             order_status_transition_write_attributes.order_id = order_id
             order_status_transition_write_attributes.revert = revert

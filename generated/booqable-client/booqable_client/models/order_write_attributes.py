@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
 from ..models.deposit_type import DepositType
 from ..models.discount_type import DiscountType
@@ -470,7 +472,7 @@ class OrderWriteAttributes:
         elif isinstance(_starts_at, str):
             _starts_at_type_0 = _starts_at
             try:
-                starts_at_type_0 = datetime.datetime.fromisoformat(_starts_at_type_0)
+                starts_at_type_0 = _datetime__parse(_starts_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _starts_at_type_0, "starts_at") from None
 
@@ -511,7 +513,7 @@ class OrderWriteAttributes:
         elif isinstance(_stops_at, str):
             _stops_at_type_0 = _stops_at
             try:
-                stops_at_type_0 = datetime.datetime.fromisoformat(_stops_at_type_0)
+                stops_at_type_0 = _datetime__parse(_stops_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _stops_at_type_0, "stops_at") from None
 
@@ -554,7 +556,7 @@ class OrderWriteAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            order_write_attributes = cls.__new__(cls)
+            order_write_attributes = _new__object(cls)
             order_write_attributes.billing_address_property_id = billing_address_property_id
             order_write_attributes.confirm_shortage = confirm_shortage
             order_write_attributes.coupon_id = coupon_id

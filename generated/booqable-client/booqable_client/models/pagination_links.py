@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaginationLinks")
@@ -108,7 +109,7 @@ class PaginationLinks:
                 raise FieldError("string or null", next_, "next")
 
         if cls is _plain__class:
-            pagination_links = cls.__new__(cls)
+            pagination_links = _new__object(cls)
             pagination_links.self_ = self_
             pagination_links.first = first
             pagination_links.last = last

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.payment_authorization_resource_type import PaymentAuthorizationResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.payment_authorization_relationships import PaymentAuthorizationRelationships
 
 _refs__resolved = False
+_from_dict__PaymentAuthorizationAttributes: Callable[[Mapping[str, Any]], PaymentAuthorizationAttributes]
+_from_dict__PaymentAuthorizationRelationships: Callable[[Mapping[str, Any]], PaymentAuthorizationRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, PaymentAuthorizationAttributes, PaymentAuthorizationRelationships  # noqa: PLW0603
+    global _from_dict__PaymentAuthorizationAttributes, _from_dict__PaymentAuthorizationRelationships  # noqa: PLW0603
     from ..models.payment_authorization_attributes import PaymentAuthorizationAttributes  # noqa: PLC0415
     from ..models.payment_authorization_relationships import PaymentAuthorizationRelationships  # noqa: PLC0415
 
+    _from_dict__PaymentAuthorizationAttributes = PaymentAuthorizationAttributes.from_dict
+    _from_dict__PaymentAuthorizationRelationships = PaymentAuthorizationRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class PaymentAuthorization:
         attributes: PaymentAuthorizationAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = PaymentAuthorizationAttributes.from_dict(_attributes)
+                attributes = _from_dict__PaymentAuthorizationAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class PaymentAuthorization:
         relationships: PaymentAuthorizationRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = PaymentAuthorizationRelationships.from_dict(_relationships)
+                relationships = _from_dict__PaymentAuthorizationRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class PaymentAuthorization:
             n__absent += 1
 
         if cls is _plain__class:
-            payment_authorization = cls.__new__(cls)
+            payment_authorization = _new__object(cls)
             payment_authorization.id = id
             payment_authorization.type_ = type_
             payment_authorization.links = links

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.payment_authorization_mode import PaymentAuthorizationMode
 from ..models.payment_authorization_provider import PaymentAuthorizationProvider
 from ..models.payment_authorization_status import PaymentAuthorizationStatus
@@ -396,7 +398,7 @@ class PaymentAuthorizationAttributes:
         elif isinstance(_canceled_at, str):
             _canceled_at_type_0 = _canceled_at
             try:
-                canceled_at_type_0 = datetime.datetime.fromisoformat(_canceled_at_type_0)
+                canceled_at_type_0 = _datetime__parse(_canceled_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _canceled_at_type_0, "canceled_at") from None
 
@@ -421,7 +423,7 @@ class PaymentAuthorizationAttributes:
         elif isinstance(_capture_before, str):
             _capture_before_type_0 = _capture_before
             try:
-                capture_before_type_0 = datetime.datetime.fromisoformat(_capture_before_type_0)
+                capture_before_type_0 = _datetime__parse(_capture_before_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _capture_before_type_0, "capture_before") from None
 
@@ -439,7 +441,7 @@ class PaymentAuthorizationAttributes:
         elif isinstance(_captured_at, str):
             _captured_at_type_0 = _captured_at
             try:
-                captured_at_type_0 = datetime.datetime.fromisoformat(_captured_at_type_0)
+                captured_at_type_0 = _datetime__parse(_captured_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _captured_at_type_0, "captured_at") from None
 
@@ -472,7 +474,7 @@ class PaymentAuthorizationAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -578,7 +580,7 @@ class PaymentAuthorizationAttributes:
         elif isinstance(_expired_at, str):
             _expired_at_type_0 = _expired_at
             try:
-                expired_at_type_0 = datetime.datetime.fromisoformat(_expired_at_type_0)
+                expired_at_type_0 = _datetime__parse(_expired_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _expired_at_type_0, "expired_at") from None
 
@@ -596,7 +598,7 @@ class PaymentAuthorizationAttributes:
         elif isinstance(_failed_at, str):
             _failed_at_type_0 = _failed_at
             try:
-                failed_at_type_0 = datetime.datetime.fromisoformat(_failed_at_type_0)
+                failed_at_type_0 = _datetime__parse(_failed_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _failed_at_type_0, "failed_at") from None
 
@@ -731,7 +733,7 @@ class PaymentAuthorizationAttributes:
         elif isinstance(_succeeded_at, str):
             _succeeded_at_type_0 = _succeeded_at
             try:
-                succeeded_at_type_0 = datetime.datetime.fromisoformat(_succeeded_at_type_0)
+                succeeded_at_type_0 = _datetime__parse(_succeeded_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _succeeded_at_type_0, "succeeded_at") from None
 
@@ -793,7 +795,7 @@ class PaymentAuthorizationAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -801,7 +803,7 @@ class PaymentAuthorizationAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            payment_authorization_attributes = cls.__new__(cls)
+            payment_authorization_attributes = _new__object(cls)
             payment_authorization_attributes.amount_capturable_in_cents = amount_capturable_in_cents
             payment_authorization_attributes.amount_captured_in_cents = amount_captured_in_cents
             payment_authorization_attributes.amount_in_cents = amount_in_cents

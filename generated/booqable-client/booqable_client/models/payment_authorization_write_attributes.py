@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.payment_authorization_mode import PaymentAuthorizationMode
 from ..models.payment_authorization_provider import PaymentAuthorizationProvider
 from ..models.payment_authorization_status import PaymentAuthorizationStatus
@@ -291,7 +293,7 @@ class PaymentAuthorizationWriteAttributes:
         succeeded_at: datetime.datetime | Unset = UNSET
         if _succeeded_at is not UNSET:
             try:
-                succeeded_at = datetime.datetime.fromisoformat(_succeeded_at)
+                succeeded_at = _datetime__parse(_succeeded_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _succeeded_at, "succeeded_at") from None
 
@@ -306,7 +308,7 @@ class PaymentAuthorizationWriteAttributes:
                 raise FieldError("integer", total_in_cents, "total_in_cents")
 
         if cls is _plain__class:
-            payment_authorization_write_attributes = cls.__new__(cls)
+            payment_authorization_write_attributes = _new__object(cls)
             payment_authorization_write_attributes.amount_in_cents = amount_in_cents
             payment_authorization_write_attributes.cart_id = cart_id
             payment_authorization_write_attributes.currency = currency

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.payment_charge_mode import PaymentChargeMode
 from ..models.payment_charge_provider import PaymentChargeProvider
 from ..models.payment_charge_status import PaymentChargeStatus
@@ -354,7 +356,7 @@ class PaymentChargeAttributes:
         elif isinstance(_canceled_at, str):
             _canceled_at_type_0 = _canceled_at
             try:
-                canceled_at_type_0 = datetime.datetime.fromisoformat(_canceled_at_type_0)
+                canceled_at_type_0 = _datetime__parse(_canceled_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _canceled_at_type_0, "canceled_at") from None
 
@@ -387,7 +389,7 @@ class PaymentChargeAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -482,7 +484,7 @@ class PaymentChargeAttributes:
         elif isinstance(_expired_at, str):
             _expired_at_type_0 = _expired_at
             try:
-                expired_at_type_0 = datetime.datetime.fromisoformat(_expired_at_type_0)
+                expired_at_type_0 = _datetime__parse(_expired_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _expired_at_type_0, "expired_at") from None
 
@@ -500,7 +502,7 @@ class PaymentChargeAttributes:
         elif isinstance(_failed_at, str):
             _failed_at_type_0 = _failed_at
             try:
-                failed_at_type_0 = datetime.datetime.fromisoformat(_failed_at_type_0)
+                failed_at_type_0 = _datetime__parse(_failed_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _failed_at_type_0, "failed_at") from None
 
@@ -652,7 +654,7 @@ class PaymentChargeAttributes:
         elif isinstance(_succeeded_at, str):
             _succeeded_at_type_0 = _succeeded_at
             try:
-                succeeded_at_type_0 = datetime.datetime.fromisoformat(_succeeded_at_type_0)
+                succeeded_at_type_0 = _datetime__parse(_succeeded_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _succeeded_at_type_0, "succeeded_at") from None
 
@@ -703,7 +705,7 @@ class PaymentChargeAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -711,7 +713,7 @@ class PaymentChargeAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            payment_charge_attributes = cls.__new__(cls)
+            payment_charge_attributes = _new__object(cls)
             payment_charge_attributes.amount_in_cents = amount_in_cents
             payment_charge_attributes.amount_refundable_in_cents = amount_refundable_in_cents
             payment_charge_attributes.amount_refunded_in_cents = amount_refunded_in_cents

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.relationship import Relationship
 
 _refs__resolved = False
+_from_dict__Relationship: Callable[[Mapping[str, Any]], Relationship]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Relationship  # noqa: PLW0603
+    global _from_dict__Relationship  # noqa: PLW0603
     from ..models.relationship import Relationship  # noqa: PLC0415
 
+    _from_dict__Relationship = Relationship.from_dict
     _refs__resolved = True
 
 
@@ -117,7 +122,7 @@ class PaymentChargeRelationships:
         cart: Relationship | Unset = UNSET
         if _cart is not UNSET:
             try:
-                cart = Relationship.from_dict(_cart)
+                cart = _from_dict__Relationship(_cart)
             except FieldError as field__error:
                 field__error.segments.append("cart")
                 raise
@@ -129,7 +134,7 @@ class PaymentChargeRelationships:
         customer: Relationship | Unset = UNSET
         if _customer is not UNSET:
             try:
-                customer = Relationship.from_dict(_customer)
+                customer = _from_dict__Relationship(_customer)
             except FieldError as field__error:
                 field__error.segments.append("customer")
                 raise
@@ -141,7 +146,7 @@ class PaymentChargeRelationships:
         employee: Relationship | Unset = UNSET
         if _employee is not UNSET:
             try:
-                employee = Relationship.from_dict(_employee)
+                employee = _from_dict__Relationship(_employee)
             except FieldError as field__error:
                 field__error.segments.append("employee")
                 raise
@@ -153,7 +158,7 @@ class PaymentChargeRelationships:
         order: Relationship | Unset = UNSET
         if _order is not UNSET:
             try:
-                order = Relationship.from_dict(_order)
+                order = _from_dict__Relationship(_order)
             except FieldError as field__error:
                 field__error.segments.append("order")
                 raise
@@ -165,7 +170,7 @@ class PaymentChargeRelationships:
         payment_authorization: Relationship | Unset = UNSET
         if _payment_authorization is not UNSET:
             try:
-                payment_authorization = Relationship.from_dict(_payment_authorization)
+                payment_authorization = _from_dict__Relationship(_payment_authorization)
             except FieldError as field__error:
                 field__error.segments.append("payment_authorization")
                 raise
@@ -177,7 +182,7 @@ class PaymentChargeRelationships:
         payment_method: Relationship | Unset = UNSET
         if _payment_method is not UNSET:
             try:
-                payment_method = Relationship.from_dict(_payment_method)
+                payment_method = _from_dict__Relationship(_payment_method)
             except FieldError as field__error:
                 field__error.segments.append("payment_method")
                 raise
@@ -189,7 +194,7 @@ class PaymentChargeRelationships:
         payment_refunds: Relationship | Unset = UNSET
         if _payment_refunds is not UNSET:
             try:
-                payment_refunds = Relationship.from_dict(_payment_refunds)
+                payment_refunds = _from_dict__Relationship(_payment_refunds)
             except FieldError as field__error:
                 field__error.segments.append("payment_refunds")
                 raise
@@ -198,7 +203,7 @@ class PaymentChargeRelationships:
             n__absent += 1
 
         if cls is _plain__class:
-            payment_charge_relationships = cls.__new__(cls)
+            payment_charge_relationships = _new__object(cls)
             payment_charge_relationships.cart = cart
             payment_charge_relationships.customer = customer
             payment_charge_relationships.employee = employee

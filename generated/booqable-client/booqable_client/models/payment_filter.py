@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,11 +22,19 @@ if TYPE_CHECKING:
     from ..models.uuid_operators import UuidOperators
 
 _refs__resolved = False
+_from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
+_from_dict__IntegerOperators: Callable[[Mapping[str, Any]], IntegerOperators]
+_from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
+_from_dict__StringOperators: Callable[[Mapping[str, Any]], StringOperators]
+_from_dict__TextOperators: Callable[[Mapping[str, Any]], TextOperators]
+_from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, DatetimeOperators, IntegerOperators, StringEqualOperators, StringOperators, TextOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__DatetimeOperators, _from_dict__IntegerOperators, _from_dict__StringEqualOperators, _from_dict__StringOperators, _from_dict__TextOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
     from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
     from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
@@ -32,6 +42,12 @@ def _resolve__refs() -> None:
     from ..models.text_operators import TextOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
+    _from_dict__DatetimeOperators = DatetimeOperators.from_dict
+    _from_dict__IntegerOperators = IntegerOperators.from_dict
+    _from_dict__StringEqualOperators = StringEqualOperators.from_dict
+    _from_dict__StringOperators = StringOperators.from_dict
+    _from_dict__TextOperators = TextOperators.from_dict
+    _from_dict__UuidOperators = UuidOperators.from_dict
     _refs__resolved = True
 
 
@@ -45,7 +61,7 @@ def _parse__canceled_at(data: object) -> datetime.datetime | DatetimeOperators |
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -55,7 +71,7 @@ def _parse__canceled_at(data: object) -> datetime.datetime | DatetimeOperators |
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -75,7 +91,7 @@ def _parse__cart_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -103,7 +119,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -113,7 +129,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -133,7 +149,7 @@ def _parse__customer_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -161,7 +177,7 @@ def _parse__employee_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -189,7 +205,7 @@ def _parse__expired_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -199,7 +215,7 @@ def _parse__expired_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -219,7 +235,7 @@ def _parse__failed_at(data: object) -> datetime.datetime | DatetimeOperators | U
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -229,7 +245,7 @@ def _parse__failed_at(data: object) -> datetime.datetime | DatetimeOperators | U
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -249,7 +265,7 @@ def _parse__id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -277,7 +293,7 @@ def _parse__order_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -305,7 +321,7 @@ def _parse__succeeded_at(data: object) -> datetime.datetime | DatetimeOperators 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -315,7 +331,7 @@ def _parse__succeeded_at(data: object) -> datetime.datetime | DatetimeOperators 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -335,7 +351,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -345,7 +361,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -654,7 +670,7 @@ class PaymentFilter:
             amount_in_cents = _amount_in_cents
         elif isinstance(_amount_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_amount_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_amount_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("amount_in_cents")
                 raise
@@ -701,7 +717,7 @@ class PaymentFilter:
             currency = _currency
         elif isinstance(_currency, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_currency)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_currency)
             except FieldError as field__error:
                 field__error.segments.append("currency")
                 raise
@@ -730,7 +746,7 @@ class PaymentFilter:
             deposit_in_cents = _deposit_in_cents
         elif isinstance(_deposit_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_deposit_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_deposit_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("deposit_in_cents")
                 raise
@@ -795,7 +811,7 @@ class PaymentFilter:
             provider = _provider
         elif isinstance(_provider, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_provider)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_provider)
             except FieldError as field__error:
                 field__error.segments.append("provider")
                 raise
@@ -815,7 +831,7 @@ class PaymentFilter:
             provider_id = _provider_id
         elif isinstance(_provider_id, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_provider_id)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_provider_id)
             except FieldError as field__error:
                 field__error.segments.append("provider_id")
                 raise
@@ -835,7 +851,7 @@ class PaymentFilter:
             provider_link = _provider_link
         elif isinstance(_provider_link, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_provider_link)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_provider_link)
             except FieldError as field__error:
                 field__error.segments.append("provider_link")
                 raise
@@ -855,7 +871,7 @@ class PaymentFilter:
             provider_method = _provider_method
         elif isinstance(_provider_method, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_provider_method)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_provider_method)
             except FieldError as field__error:
                 field__error.segments.append("provider_method")
                 raise
@@ -875,7 +891,7 @@ class PaymentFilter:
             provider_secret = _provider_secret
         elif isinstance(_provider_secret, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_provider_secret)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_provider_secret)
             except FieldError as field__error:
                 field__error.segments.append("provider_secret")
                 raise
@@ -904,7 +920,7 @@ class PaymentFilter:
             total_in_cents = _total_in_cents
         elif isinstance(_total_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_total_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_total_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("total_in_cents")
                 raise
@@ -924,7 +940,7 @@ class PaymentFilter:
             type_ = _type_
         elif isinstance(_type_, dict):
             try:
-                componentsschemas_string_condition_type_0 = StringOperators.from_dict(_type_)
+                componentsschemas_string_condition_type_0 = _from_dict__StringOperators(_type_)
             except FieldError as field__error:
                 field__error.segments.append("type")
                 raise
@@ -948,7 +964,7 @@ class PaymentFilter:
             n__absent += 1
 
         if cls is _plain__class:
-            payment_filter = cls.__new__(cls)
+            payment_filter = _new__object(cls)
             payment_filter.amount_in_cents = amount_in_cents
             payment_filter.canceled_at = canceled_at
             payment_filter.cart_id = cart_id

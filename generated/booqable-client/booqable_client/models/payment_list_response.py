@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,11 +20,19 @@ if TYPE_CHECKING:
     from ..models.resource_object import ResourceObject
 
 _refs__resolved = False
+_from_dict__DocumentMeta: Callable[[Mapping[str, Any]], DocumentMeta]
+_from_dict__PaginationLinks: Callable[[Mapping[str, Any]], PaginationLinks]
+_from_dict__PaymentAuthorization: Callable[[Mapping[str, Any]], PaymentAuthorization]
+_from_dict__PaymentCharge: Callable[[Mapping[str, Any]], PaymentCharge]
+_from_dict__PaymentRefund: Callable[[Mapping[str, Any]], PaymentRefund]
+_from_dict__ResourceObject: Callable[[Mapping[str, Any]], ResourceObject]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, DocumentMeta, PaginationLinks, PaymentAuthorization, PaymentCharge, PaymentRefund, ResourceObject  # noqa: PLW0603
+    global _from_dict__DocumentMeta, _from_dict__PaginationLinks, _from_dict__PaymentAuthorization, _from_dict__PaymentCharge, _from_dict__PaymentRefund, _from_dict__ResourceObject  # noqa: PLW0603
     from ..models.document_meta import DocumentMeta  # noqa: PLC0415
     from ..models.pagination_links import PaginationLinks  # noqa: PLC0415
     from ..models.payment_authorization import PaymentAuthorization  # noqa: PLC0415
@@ -31,6 +40,12 @@ def _resolve__refs() -> None:
     from ..models.payment_refund import PaymentRefund  # noqa: PLC0415
     from ..models.resource_object import ResourceObject  # noqa: PLC0415
 
+    _from_dict__DocumentMeta = DocumentMeta.from_dict
+    _from_dict__PaginationLinks = PaginationLinks.from_dict
+    _from_dict__PaymentAuthorization = PaymentAuthorization.from_dict
+    _from_dict__PaymentCharge = PaymentCharge.from_dict
+    _from_dict__PaymentRefund = PaymentRefund.from_dict
+    _from_dict__ResourceObject = ResourceObject.from_dict
     _refs__resolved = True
 
 
@@ -42,7 +57,7 @@ def _parse__data__data_item(data: object) -> PaymentAuthorization | PaymentCharg
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_payment_type_0 = PaymentCharge.from_dict(data)
+                componentsschemas_payment_type_0 = _from_dict__PaymentCharge(data)
 
                 if choice.take(componentsschemas_payment_type_0):
                     return componentsschemas_payment_type_0
@@ -50,7 +65,7 @@ def _parse__data__data_item(data: object) -> PaymentAuthorization | PaymentCharg
                 choice.fail(field__error)
         if isinstance(data, dict):
             try:
-                componentsschemas_payment_type_1 = PaymentAuthorization.from_dict(data)
+                componentsschemas_payment_type_1 = _from_dict__PaymentAuthorization(data)
 
                 if choice.take(componentsschemas_payment_type_1):
                     return componentsschemas_payment_type_1
@@ -58,7 +73,7 @@ def _parse__data__data_item(data: object) -> PaymentAuthorization | PaymentCharg
                 choice.fail(field__error)
         if isinstance(data, dict):
             try:
-                componentsschemas_payment_type_2 = PaymentRefund.from_dict(data)
+                componentsschemas_payment_type_2 = _from_dict__PaymentRefund(data)
 
                 if choice.take(componentsschemas_payment_type_2):
                     return componentsschemas_payment_type_2
@@ -158,7 +173,7 @@ class PaymentListResponse:
             included = []
             try:
                 for included_item_data in _included:
-                    included_item = ResourceObject.from_dict(included_item_data)
+                    included_item = _from_dict__ResourceObject(included_item_data)
 
                     included.append(included_item)
             except FieldError as field__error:
@@ -175,7 +190,7 @@ class PaymentListResponse:
         links: PaginationLinks | Unset = UNSET
         if _links is not UNSET:
             try:
-                links = PaginationLinks.from_dict(_links)
+                links = _from_dict__PaginationLinks(_links)
             except FieldError as field__error:
                 field__error.segments.append("links")
                 raise
@@ -187,7 +202,7 @@ class PaymentListResponse:
         meta: DocumentMeta | Unset = UNSET
         if _meta is not UNSET:
             try:
-                meta = DocumentMeta.from_dict(_meta)
+                meta = _from_dict__DocumentMeta(_meta)
             except FieldError as field__error:
                 field__error.segments.append("meta")
                 raise
@@ -196,7 +211,7 @@ class PaymentListResponse:
             n__absent += 1
 
         if cls is _plain__class:
-            payment_list_response = cls.__new__(cls)
+            payment_list_response = _new__object(cls)
             payment_list_response.data = data
             payment_list_response.included = included
             payment_list_response.links = links

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.payment_method_resource_type import PaymentMethodResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.payment_method_relationships import PaymentMethodRelationships
 
 _refs__resolved = False
+_from_dict__PaymentMethodAttributes: Callable[[Mapping[str, Any]], PaymentMethodAttributes]
+_from_dict__PaymentMethodRelationships: Callable[[Mapping[str, Any]], PaymentMethodRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, PaymentMethodAttributes, PaymentMethodRelationships  # noqa: PLW0603
+    global _from_dict__PaymentMethodAttributes, _from_dict__PaymentMethodRelationships  # noqa: PLW0603
     from ..models.payment_method_attributes import PaymentMethodAttributes  # noqa: PLC0415
     from ..models.payment_method_relationships import PaymentMethodRelationships  # noqa: PLC0415
 
+    _from_dict__PaymentMethodAttributes = PaymentMethodAttributes.from_dict
+    _from_dict__PaymentMethodRelationships = PaymentMethodRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class PaymentMethod:
         attributes: PaymentMethodAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = PaymentMethodAttributes.from_dict(_attributes)
+                attributes = _from_dict__PaymentMethodAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class PaymentMethod:
         relationships: PaymentMethodRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = PaymentMethodRelationships.from_dict(_relationships)
+                relationships = _from_dict__PaymentMethodRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class PaymentMethod:
             n__absent += 1
 
         if cls is _plain__class:
-            payment_method = cls.__new__(cls)
+            payment_method = _new__object(cls)
             payment_method.id = id
             payment_method.type_ = type_
             payment_method.links = links

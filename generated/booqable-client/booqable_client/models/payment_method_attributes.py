@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.payment_method_provider import PaymentMethodProvider
 from ..models.payment_method_status import PaymentMethodStatus
 from ..types import UNSET, Unset
@@ -122,7 +124,7 @@ class PaymentMethodAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -210,7 +212,7 @@ class PaymentMethodAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -218,7 +220,7 @@ class PaymentMethodAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            payment_method_attributes = cls.__new__(cls)
+            payment_method_attributes = _new__object(cls)
             payment_method_attributes.created_at = created_at
             payment_method_attributes.customer_id = customer_id
             payment_method_attributes.details = details

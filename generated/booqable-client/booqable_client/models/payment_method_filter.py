@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,16 +20,26 @@ if TYPE_CHECKING:
     from ..models.uuid_operators import UuidOperators
 
 _refs__resolved = False
+_from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
+_from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
+_from_dict__TextOperators: Callable[[Mapping[str, Any]], TextOperators]
+_from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, DatetimeOperators, StringEqualOperators, TextOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__DatetimeOperators, _from_dict__StringEqualOperators, _from_dict__TextOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
     from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
     from ..models.text_operators import TextOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
+    _from_dict__DatetimeOperators = DatetimeOperators.from_dict
+    _from_dict__StringEqualOperators = StringEqualOperators.from_dict
+    _from_dict__TextOperators = TextOperators.from_dict
+    _from_dict__UuidOperators = UuidOperators.from_dict
     _refs__resolved = True
 
 
@@ -41,7 +53,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -51,7 +63,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -71,7 +83,7 @@ def _parse__customer_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -99,7 +111,7 @@ def _parse__id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -127,7 +139,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -137,7 +149,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -334,7 +346,7 @@ class PaymentMethodFilter:
             identifier = _identifier
         elif isinstance(_identifier, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_identifier)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_identifier)
             except FieldError as field__error:
                 field__error.segments.append("identifier")
                 raise
@@ -354,7 +366,7 @@ class PaymentMethodFilter:
             label_primary = _label_primary
         elif isinstance(_label_primary, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_label_primary)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_label_primary)
             except FieldError as field__error:
                 field__error.segments.append("label_primary")
                 raise
@@ -374,7 +386,7 @@ class PaymentMethodFilter:
             label_secondary = _label_secondary
         elif isinstance(_label_secondary, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_label_secondary)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_label_secondary)
             except FieldError as field__error:
                 field__error.segments.append("label_secondary")
                 raise
@@ -394,7 +406,7 @@ class PaymentMethodFilter:
             method_type = _method_type
         elif isinstance(_method_type, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_method_type)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_method_type)
             except FieldError as field__error:
                 field__error.segments.append("method_type")
                 raise
@@ -414,7 +426,7 @@ class PaymentMethodFilter:
             provider = _provider
         elif isinstance(_provider, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_provider)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_provider)
             except FieldError as field__error:
                 field__error.segments.append("provider")
                 raise
@@ -434,7 +446,7 @@ class PaymentMethodFilter:
             status = _status
         elif isinstance(_status, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_status)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_status)
             except FieldError as field__error:
                 field__error.segments.append("status")
                 raise
@@ -458,7 +470,7 @@ class PaymentMethodFilter:
             n__absent += 1
 
         if cls is _plain__class:
-            payment_method_filter = cls.__new__(cls)
+            payment_method_filter = _new__object(cls)
             payment_method_filter.created_at = created_at
             payment_method_filter.customer_id = customer_id
             payment_method_filter.id = id

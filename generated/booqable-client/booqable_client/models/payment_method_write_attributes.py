@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.payment_method_provider import PaymentMethodProvider
 from ..models.payment_method_status import PaymentMethodStatus
 from ..types import UNSET, Unset
@@ -171,7 +172,7 @@ class PaymentMethodWriteAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            payment_method_write_attributes = cls.__new__(cls)
+            payment_method_write_attributes = _new__object(cls)
             payment_method_write_attributes.customer_id = customer_id
             payment_method_write_attributes.details = details
             payment_method_write_attributes.identifier = identifier

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaymentProfileAttributes")
@@ -87,7 +89,7 @@ class PaymentProfileAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -105,7 +107,7 @@ class PaymentProfileAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -113,7 +115,7 @@ class PaymentProfileAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            payment_profile_attributes = cls.__new__(cls)
+            payment_profile_attributes = _new__object(cls)
             payment_profile_attributes.active = active
             payment_profile_attributes.config = config
             payment_profile_attributes.created_at = created_at

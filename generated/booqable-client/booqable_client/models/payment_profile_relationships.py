@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 
 T = TypeVar("T", bound="PaymentProfileRelationships")
 
@@ -36,7 +37,7 @@ class PaymentProfileRelationships:
                 raise FieldError("object (PaymentProfileRelationships)", d)
             d = dict(d)
         if cls is _plain__class:
-            payment_profile_relationships = cls.__new__(cls)
+            payment_profile_relationships = _new__object(cls)
             payment_profile_relationships.additional_properties = {}
         else:
             payment_profile_relationships = cls()

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.payment_refund_resource_type import PaymentRefundResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.payment_refund_relationships import PaymentRefundRelationships
 
 _refs__resolved = False
+_from_dict__PaymentRefundAttributes: Callable[[Mapping[str, Any]], PaymentRefundAttributes]
+_from_dict__PaymentRefundRelationships: Callable[[Mapping[str, Any]], PaymentRefundRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, PaymentRefundAttributes, PaymentRefundRelationships  # noqa: PLW0603
+    global _from_dict__PaymentRefundAttributes, _from_dict__PaymentRefundRelationships  # noqa: PLW0603
     from ..models.payment_refund_attributes import PaymentRefundAttributes  # noqa: PLC0415
     from ..models.payment_refund_relationships import PaymentRefundRelationships  # noqa: PLC0415
 
+    _from_dict__PaymentRefundAttributes = PaymentRefundAttributes.from_dict
+    _from_dict__PaymentRefundRelationships = PaymentRefundRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class PaymentRefund:
         attributes: PaymentRefundAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = PaymentRefundAttributes.from_dict(_attributes)
+                attributes = _from_dict__PaymentRefundAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class PaymentRefund:
         relationships: PaymentRefundRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = PaymentRefundRelationships.from_dict(_relationships)
+                relationships = _from_dict__PaymentRefundRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class PaymentRefund:
             n__absent += 1
 
         if cls is _plain__class:
-            payment_refund = cls.__new__(cls)
+            payment_refund = _new__object(cls)
             payment_refund.id = id
             payment_refund.type_ = type_
             payment_refund.links = links

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.payment_refund_provider import PaymentRefundProvider
 from ..models.payment_refund_status import PaymentRefundStatus
 from ..types import UNSET, Unset
@@ -297,7 +299,7 @@ class PaymentRefundAttributes:
         elif isinstance(_canceled_at, str):
             _canceled_at_type_0 = _canceled_at
             try:
-                canceled_at_type_0 = datetime.datetime.fromisoformat(_canceled_at_type_0)
+                canceled_at_type_0 = _datetime__parse(_canceled_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _canceled_at_type_0, "canceled_at") from None
 
@@ -330,7 +332,7 @@ class PaymentRefundAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -403,7 +405,7 @@ class PaymentRefundAttributes:
         elif isinstance(_expired_at, str):
             _expired_at_type_0 = _expired_at
             try:
-                expired_at_type_0 = datetime.datetime.fromisoformat(_expired_at_type_0)
+                expired_at_type_0 = _datetime__parse(_expired_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _expired_at_type_0, "expired_at") from None
 
@@ -421,7 +423,7 @@ class PaymentRefundAttributes:
         elif isinstance(_failed_at, str):
             _failed_at_type_0 = _failed_at
             try:
-                failed_at_type_0 = datetime.datetime.fromisoformat(_failed_at_type_0)
+                failed_at_type_0 = _datetime__parse(_failed_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _failed_at_type_0, "failed_at") from None
 
@@ -559,7 +561,7 @@ class PaymentRefundAttributes:
         elif isinstance(_succeeded_at, str):
             _succeeded_at_type_0 = _succeeded_at
             try:
-                succeeded_at_type_0 = datetime.datetime.fromisoformat(_succeeded_at_type_0)
+                succeeded_at_type_0 = _datetime__parse(_succeeded_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _succeeded_at_type_0, "succeeded_at") from None
 
@@ -588,7 +590,7 @@ class PaymentRefundAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -596,7 +598,7 @@ class PaymentRefundAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            payment_refund_attributes = cls.__new__(cls)
+            payment_refund_attributes = _new__object(cls)
             payment_refund_attributes.amount_in_cents = amount_in_cents
             payment_refund_attributes.canceled_at = canceled_at
             payment_refund_attributes.cart_id = cart_id

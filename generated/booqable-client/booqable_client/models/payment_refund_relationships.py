@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.relationship import Relationship
 
 _refs__resolved = False
+_from_dict__Relationship: Callable[[Mapping[str, Any]], Relationship]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Relationship  # noqa: PLW0603
+    global _from_dict__Relationship  # noqa: PLW0603
     from ..models.relationship import Relationship  # noqa: PLC0415
 
+    _from_dict__Relationship = Relationship.from_dict
     _refs__resolved = True
 
 
@@ -109,7 +114,7 @@ class PaymentRefundRelationships:
         cart: Relationship | Unset = UNSET
         if _cart is not UNSET:
             try:
-                cart = Relationship.from_dict(_cart)
+                cart = _from_dict__Relationship(_cart)
             except FieldError as field__error:
                 field__error.segments.append("cart")
                 raise
@@ -121,7 +126,7 @@ class PaymentRefundRelationships:
         customer: Relationship | Unset = UNSET
         if _customer is not UNSET:
             try:
-                customer = Relationship.from_dict(_customer)
+                customer = _from_dict__Relationship(_customer)
             except FieldError as field__error:
                 field__error.segments.append("customer")
                 raise
@@ -133,7 +138,7 @@ class PaymentRefundRelationships:
         employee: Relationship | Unset = UNSET
         if _employee is not UNSET:
             try:
-                employee = Relationship.from_dict(_employee)
+                employee = _from_dict__Relationship(_employee)
             except FieldError as field__error:
                 field__error.segments.append("employee")
                 raise
@@ -145,7 +150,7 @@ class PaymentRefundRelationships:
         order: Relationship | Unset = UNSET
         if _order is not UNSET:
             try:
-                order = Relationship.from_dict(_order)
+                order = _from_dict__Relationship(_order)
             except FieldError as field__error:
                 field__error.segments.append("order")
                 raise
@@ -157,7 +162,7 @@ class PaymentRefundRelationships:
         payment_charge: Relationship | Unset = UNSET
         if _payment_charge is not UNSET:
             try:
-                payment_charge = Relationship.from_dict(_payment_charge)
+                payment_charge = _from_dict__Relationship(_payment_charge)
             except FieldError as field__error:
                 field__error.segments.append("payment_charge")
                 raise
@@ -169,7 +174,7 @@ class PaymentRefundRelationships:
         payment_method: Relationship | Unset = UNSET
         if _payment_method is not UNSET:
             try:
-                payment_method = Relationship.from_dict(_payment_method)
+                payment_method = _from_dict__Relationship(_payment_method)
             except FieldError as field__error:
                 field__error.segments.append("payment_method")
                 raise
@@ -178,7 +183,7 @@ class PaymentRefundRelationships:
             n__absent += 1
 
         if cls is _plain__class:
-            payment_refund_relationships = cls.__new__(cls)
+            payment_refund_relationships = _new__object(cls)
             payment_refund_relationships.cart = cart
             payment_refund_relationships.customer = customer
             payment_refund_relationships.employee = employee

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.payment_refund_provider import PaymentRefundProvider
 from ..models.payment_refund_status import PaymentRefundStatus
 from ..types import UNSET, Unset
@@ -290,7 +292,7 @@ class PaymentRefundWriteAttributes:
         elif isinstance(_succeeded_at, str):
             _succeeded_at_type_0 = _succeeded_at
             try:
-                succeeded_at_type_0 = datetime.datetime.fromisoformat(_succeeded_at_type_0)
+                succeeded_at_type_0 = _datetime__parse(_succeeded_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _succeeded_at_type_0, "succeeded_at") from None
 
@@ -309,7 +311,7 @@ class PaymentRefundWriteAttributes:
                 raise FieldError("integer", total_in_cents, "total_in_cents")
 
         if cls is _plain__class:
-            payment_refund_write_attributes = cls.__new__(cls)
+            payment_refund_write_attributes = _new__object(cls)
             payment_refund_write_attributes.amount_in_cents = amount_in_cents
             payment_refund_write_attributes.cart_id = cart_id
             payment_refund_write_attributes.currency = currency

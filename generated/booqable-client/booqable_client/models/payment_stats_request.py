@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.count_aggregation import CountAggregation
 from ..models.sum_aggregation import SumAggregation
 from ..types import UNSET, Unset
@@ -188,7 +189,7 @@ class PaymentStatsRequest:
             n__absent += 1
 
         if cls is _plain__class:
-            payment_stats_request = cls.__new__(cls)
+            payment_stats_request = _new__object(cls)
             payment_stats_request.amount_in_cents = amount_in_cents
             payment_stats_request.deposit_in_cents = deposit_in_cents
             payment_stats_request.total = total

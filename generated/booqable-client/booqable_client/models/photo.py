@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.photo_resource_type import PhotoResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.photo_relationships import PhotoRelationships
 
 _refs__resolved = False
+_from_dict__PhotoAttributes: Callable[[Mapping[str, Any]], PhotoAttributes]
+_from_dict__PhotoRelationships: Callable[[Mapping[str, Any]], PhotoRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, PhotoAttributes, PhotoRelationships  # noqa: PLW0603
+    global _from_dict__PhotoAttributes, _from_dict__PhotoRelationships  # noqa: PLW0603
     from ..models.photo_attributes import PhotoAttributes  # noqa: PLC0415
     from ..models.photo_relationships import PhotoRelationships  # noqa: PLC0415
 
+    _from_dict__PhotoAttributes = PhotoAttributes.from_dict
+    _from_dict__PhotoRelationships = PhotoRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class Photo:
         attributes: PhotoAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = PhotoAttributes.from_dict(_attributes)
+                attributes = _from_dict__PhotoAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class Photo:
         relationships: PhotoRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = PhotoRelationships.from_dict(_relationships)
+                relationships = _from_dict__PhotoRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class Photo:
             n__absent += 1
 
         if cls is _plain__class:
-            photo = cls.__new__(cls)
+            photo = _new__object(cls)
             photo.id = id
             photo.type_ = type_
             photo.links = links

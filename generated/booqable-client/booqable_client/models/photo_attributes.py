@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.photo_owner_type import PhotoOwnerType
 from ..types import UNSET, Unset
 
@@ -17,13 +19,17 @@ if TYPE_CHECKING:
     from ..models.uploaded_file import UploadedFile
 
 _refs__resolved = False
+_from_dict__UploadedFile: Callable[[Mapping[str, Any]], UploadedFile]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, UploadedFile  # noqa: PLW0603
+    global _from_dict__UploadedFile  # noqa: PLW0603
     from ..models.uploaded_file import UploadedFile  # noqa: PLC0415
 
+    _from_dict__UploadedFile = UploadedFile.from_dict
     _refs__resolved = True
 
 
@@ -186,7 +192,7 @@ class PhotoAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -248,7 +254,7 @@ class PhotoAttributes:
         photo: UploadedFile | Unset = UNSET
         if _photo is not UNSET:
             try:
-                photo = UploadedFile.from_dict(_photo)
+                photo = _from_dict__UploadedFile(_photo)
             except FieldError as field__error:
                 field__error.segments.append("photo")
                 raise
@@ -288,7 +294,7 @@ class PhotoAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -310,7 +316,7 @@ class PhotoAttributes:
                 raise FieldError("string", xlarge_url, "xlarge_url")
 
         if cls is _plain__class:
-            photo_attributes = cls.__new__(cls)
+            photo_attributes = _new__object(cls)
             photo_attributes.alt_text = alt_text
             photo_attributes.coordinates = coordinates
             photo_attributes.created_at = created_at

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.photo_owner_type import PhotoOwnerType
 from ..types import UNSET, Unset
 
@@ -16,13 +17,17 @@ if TYPE_CHECKING:
     from ..models.uploaded_file import UploadedFile
 
 _refs__resolved = False
+_from_dict__UploadedFile: Callable[[Mapping[str, Any]], UploadedFile]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, UploadedFile  # noqa: PLW0603
+    global _from_dict__UploadedFile  # noqa: PLW0603
     from ..models.uploaded_file import UploadedFile  # noqa: PLC0415
 
+    _from_dict__UploadedFile = UploadedFile.from_dict
     _refs__resolved = True
 
 
@@ -158,7 +163,7 @@ class PhotoWriteAttributes:
         photo: UploadedFile | Unset = UNSET
         if _photo is not UNSET:
             try:
-                photo = UploadedFile.from_dict(_photo)
+                photo = _from_dict__UploadedFile(_photo)
             except FieldError as field__error:
                 field__error.segments.append("photo")
                 raise
@@ -188,7 +193,7 @@ class PhotoWriteAttributes:
                 raise FieldError("string", remote_photo_url, "remote_photo_url")
 
         if cls is _plain__class:
-            photo_write_attributes = cls.__new__(cls)
+            photo_write_attributes = _new__object(cls)
             photo_write_attributes.alt_text = alt_text
             photo_write_attributes.coordinates = coordinates
             photo_write_attributes.original_filename = original_filename

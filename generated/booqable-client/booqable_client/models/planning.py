@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.planning_resource_type import PlanningResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.planning_relationships import PlanningRelationships
 
 _refs__resolved = False
+_from_dict__PlanningAttributes: Callable[[Mapping[str, Any]], PlanningAttributes]
+_from_dict__PlanningRelationships: Callable[[Mapping[str, Any]], PlanningRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, PlanningAttributes, PlanningRelationships  # noqa: PLW0603
+    global _from_dict__PlanningAttributes, _from_dict__PlanningRelationships  # noqa: PLW0603
     from ..models.planning_attributes import PlanningAttributes  # noqa: PLC0415
     from ..models.planning_relationships import PlanningRelationships  # noqa: PLC0415
 
+    _from_dict__PlanningAttributes = PlanningAttributes.from_dict
+    _from_dict__PlanningRelationships = PlanningRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class Planning:
         attributes: PlanningAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = PlanningAttributes.from_dict(_attributes)
+                attributes = _from_dict__PlanningAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class Planning:
         relationships: PlanningRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = PlanningRelationships.from_dict(_relationships)
+                relationships = _from_dict__PlanningRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class Planning:
             n__absent += 1
 
         if cls is _plain__class:
-            planning = cls.__new__(cls)
+            planning = _new__object(cls)
             planning.id = id
             planning.type_ = type_
             planning.links = links

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.planning_kind import PlanningKind
 from ..models.rental_status import RentalStatus
 from ..types import UNSET, Unset
@@ -235,7 +237,7 @@ class PlanningAttributes:
         elif isinstance(_archived_at, str):
             _archived_at_type_0 = _archived_at
             try:
-                archived_at_type_0 = datetime.datetime.fromisoformat(_archived_at_type_0)
+                archived_at_type_0 = _datetime__parse(_archived_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _archived_at_type_0, "archived_at") from None
 
@@ -250,7 +252,7 @@ class PlanningAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -384,7 +386,7 @@ class PlanningAttributes:
         reserved_from: datetime.datetime | Unset = UNSET
         if _reserved_from is not UNSET:
             try:
-                reserved_from = datetime.datetime.fromisoformat(_reserved_from)
+                reserved_from = _datetime__parse(_reserved_from)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _reserved_from, "reserved_from") from None
 
@@ -395,7 +397,7 @@ class PlanningAttributes:
         reserved_till: datetime.datetime | Unset = UNSET
         if _reserved_till is not UNSET:
             try:
-                reserved_till = datetime.datetime.fromisoformat(_reserved_till)
+                reserved_till = _datetime__parse(_reserved_till)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _reserved_till, "reserved_till") from None
 
@@ -433,7 +435,7 @@ class PlanningAttributes:
         starts_at: datetime.datetime | Unset = UNSET
         if _starts_at is not UNSET:
             try:
-                starts_at = datetime.datetime.fromisoformat(_starts_at)
+                starts_at = _datetime__parse(_starts_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _starts_at, "starts_at") from None
 
@@ -474,7 +476,7 @@ class PlanningAttributes:
         stops_at: datetime.datetime | Unset = UNSET
         if _stops_at is not UNSET:
             try:
-                stops_at = datetime.datetime.fromisoformat(_stops_at)
+                stops_at = _datetime__parse(_stops_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _stops_at, "stops_at") from None
 
@@ -485,7 +487,7 @@ class PlanningAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -493,7 +495,7 @@ class PlanningAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            planning_attributes = cls.__new__(cls)
+            planning_attributes = _new__object(cls)
             planning_attributes.archived = archived
             planning_attributes.archived_at = archived_at
             planning_attributes.created_at = created_at

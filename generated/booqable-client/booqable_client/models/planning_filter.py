@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,11 +22,19 @@ if TYPE_CHECKING:
     from ..models.uuid_operators import UuidOperators
 
 _refs__resolved = False
+_from_dict__BooleanOperators: Callable[[Mapping[str, Any]], BooleanOperators]
+_from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
+_from_dict__IntegerOperators: Callable[[Mapping[str, Any]], IntegerOperators]
+_from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
+_from_dict__StringOperators: Callable[[Mapping[str, Any]], StringOperators]
+_from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, BooleanOperators, DatetimeOperators, IntegerOperators, StringEqualOperators, StringOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__IntegerOperators, _from_dict__StringEqualOperators, _from_dict__StringOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
     from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
@@ -32,6 +42,12 @@ def _resolve__refs() -> None:
     from ..models.string_operators import StringOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
+    _from_dict__BooleanOperators = BooleanOperators.from_dict
+    _from_dict__DatetimeOperators = DatetimeOperators.from_dict
+    _from_dict__IntegerOperators = IntegerOperators.from_dict
+    _from_dict__StringEqualOperators = StringEqualOperators.from_dict
+    _from_dict__StringOperators = StringOperators.from_dict
+    _from_dict__UuidOperators = UuidOperators.from_dict
     _refs__resolved = True
 
 
@@ -45,7 +61,7 @@ def _parse__archived_at(data: object) -> datetime.datetime | DatetimeOperators |
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -55,7 +71,7 @@ def _parse__archived_at(data: object) -> datetime.datetime | DatetimeOperators |
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -75,7 +91,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -85,7 +101,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -105,7 +121,7 @@ def _parse__downtime_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -133,7 +149,7 @@ def _parse__id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -161,7 +177,7 @@ def _parse__item_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -189,7 +205,7 @@ def _parse__order_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -217,7 +233,7 @@ def _parse__parent_planning_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -245,7 +261,7 @@ def _parse__reserved_from(data: object) -> datetime.datetime | DatetimeOperators
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -255,7 +271,7 @@ def _parse__reserved_from(data: object) -> datetime.datetime | DatetimeOperators
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -275,7 +291,7 @@ def _parse__reserved_till(data: object) -> datetime.datetime | DatetimeOperators
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -285,7 +301,7 @@ def _parse__reserved_till(data: object) -> datetime.datetime | DatetimeOperators
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -305,7 +321,7 @@ def _parse__start_location_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -333,7 +349,7 @@ def _parse__starts_at(data: object) -> datetime.datetime | DatetimeOperators | U
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -343,7 +359,7 @@ def _parse__starts_at(data: object) -> datetime.datetime | DatetimeOperators | U
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -363,7 +379,7 @@ def _parse__stop_location_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -391,7 +407,7 @@ def _parse__stops_at(data: object) -> datetime.datetime | DatetimeOperators | Un
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -401,7 +417,7 @@ def _parse__stops_at(data: object) -> datetime.datetime | DatetimeOperators | Un
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -421,7 +437,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -431,7 +447,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -803,7 +819,7 @@ class PlanningFilter:
             archived = _archived
         elif isinstance(_archived, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_archived)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_archived)
             except FieldError as field__error:
                 field__error.segments.append("archived")
                 raise
@@ -868,7 +884,7 @@ class PlanningFilter:
             item_type = _item_type
         elif isinstance(_item_type, dict):
             try:
-                componentsschemas_string_condition_type_0 = StringOperators.from_dict(_item_type)
+                componentsschemas_string_condition_type_0 = _from_dict__StringOperators(_item_type)
             except FieldError as field__error:
                 field__error.segments.append("item_type")
                 raise
@@ -888,7 +904,7 @@ class PlanningFilter:
             location_shortage_amount = _location_shortage_amount
         elif isinstance(_location_shortage_amount, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_location_shortage_amount)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_location_shortage_amount)
             except FieldError as field__error:
                 field__error.segments.append("location_shortage_amount")
                 raise
@@ -932,7 +948,7 @@ class PlanningFilter:
             planning_type = _planning_type
         elif isinstance(_planning_type, dict):
             try:
-                componentsschemas_string_condition_type_0 = StringOperators.from_dict(_planning_type)
+                componentsschemas_string_condition_type_0 = _from_dict__StringOperators(_planning_type)
             except FieldError as field__error:
                 field__error.segments.append("planning_type")
                 raise
@@ -952,7 +968,7 @@ class PlanningFilter:
             product_type = _product_type
         elif isinstance(_product_type, dict):
             try:
-                componentsschemas_string_condition_type_0 = StringOperators.from_dict(_product_type)
+                componentsschemas_string_condition_type_0 = _from_dict__StringOperators(_product_type)
             except FieldError as field__error:
                 field__error.segments.append("product_type")
                 raise
@@ -972,7 +988,7 @@ class PlanningFilter:
             q = _q
         elif isinstance(_q, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_q)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_q)
             except FieldError as field__error:
                 field__error.segments.append("q")
                 raise
@@ -992,7 +1008,7 @@ class PlanningFilter:
             quantity = _quantity
         elif isinstance(_quantity, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_quantity)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_quantity)
             except FieldError as field__error:
                 field__error.segments.append("quantity")
                 raise
@@ -1012,7 +1028,7 @@ class PlanningFilter:
             reserved = _reserved
         elif isinstance(_reserved, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_reserved)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_reserved)
             except FieldError as field__error:
                 field__error.segments.append("reserved")
                 raise
@@ -1050,7 +1066,7 @@ class PlanningFilter:
             shortage_amount = _shortage_amount
         elif isinstance(_shortage_amount, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_shortage_amount)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_shortage_amount)
             except FieldError as field__error:
                 field__error.segments.append("shortage_amount")
                 raise
@@ -1079,7 +1095,7 @@ class PlanningFilter:
             started = _started
         elif isinstance(_started, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_started)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_started)
             except FieldError as field__error:
                 field__error.segments.append("started")
                 raise
@@ -1108,7 +1124,7 @@ class PlanningFilter:
             status = _status
         elif isinstance(_status, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_status)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_status)
             except FieldError as field__error:
                 field__error.segments.append("status")
                 raise
@@ -1137,7 +1153,7 @@ class PlanningFilter:
             stopped = _stopped
         elif isinstance(_stopped, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_stopped)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_stopped)
             except FieldError as field__error:
                 field__error.segments.append("stopped")
                 raise
@@ -1170,7 +1186,7 @@ class PlanningFilter:
             n__absent += 1
 
         if cls is _plain__class:
-            planning_filter = cls.__new__(cls)
+            planning_filter = _new__object(cls)
             planning_filter.archived = archived
             planning_filter.archived_at = archived_at
             planning_filter.created_at = created_at

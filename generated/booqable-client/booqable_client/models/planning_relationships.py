@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.relationship import Relationship
 
 _refs__resolved = False
+_from_dict__Relationship: Callable[[Mapping[str, Any]], Relationship]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Relationship  # noqa: PLW0603
+    global _from_dict__Relationship  # noqa: PLW0603
     from ..models.relationship import Relationship  # noqa: PLC0415
 
+    _from_dict__Relationship = Relationship.from_dict
     _refs__resolved = True
 
 
@@ -133,7 +138,7 @@ class PlanningRelationships:
         downtime: Relationship | Unset = UNSET
         if _downtime is not UNSET:
             try:
-                downtime = Relationship.from_dict(_downtime)
+                downtime = _from_dict__Relationship(_downtime)
             except FieldError as field__error:
                 field__error.segments.append("downtime")
                 raise
@@ -145,7 +150,7 @@ class PlanningRelationships:
         item: Relationship | Unset = UNSET
         if _item is not UNSET:
             try:
-                item = Relationship.from_dict(_item)
+                item = _from_dict__Relationship(_item)
             except FieldError as field__error:
                 field__error.segments.append("item")
                 raise
@@ -157,7 +162,7 @@ class PlanningRelationships:
         nested_plannings: Relationship | Unset = UNSET
         if _nested_plannings is not UNSET:
             try:
-                nested_plannings = Relationship.from_dict(_nested_plannings)
+                nested_plannings = _from_dict__Relationship(_nested_plannings)
             except FieldError as field__error:
                 field__error.segments.append("nested_plannings")
                 raise
@@ -169,7 +174,7 @@ class PlanningRelationships:
         order: Relationship | Unset = UNSET
         if _order is not UNSET:
             try:
-                order = Relationship.from_dict(_order)
+                order = _from_dict__Relationship(_order)
             except FieldError as field__error:
                 field__error.segments.append("order")
                 raise
@@ -181,7 +186,7 @@ class PlanningRelationships:
         order_line: Relationship | Unset = UNSET
         if _order_line is not UNSET:
             try:
-                order_line = Relationship.from_dict(_order_line)
+                order_line = _from_dict__Relationship(_order_line)
             except FieldError as field__error:
                 field__error.segments.append("order_line")
                 raise
@@ -193,7 +198,7 @@ class PlanningRelationships:
         parent_planning: Relationship | Unset = UNSET
         if _parent_planning is not UNSET:
             try:
-                parent_planning = Relationship.from_dict(_parent_planning)
+                parent_planning = _from_dict__Relationship(_parent_planning)
             except FieldError as field__error:
                 field__error.segments.append("parent_planning")
                 raise
@@ -205,7 +210,7 @@ class PlanningRelationships:
         start_location: Relationship | Unset = UNSET
         if _start_location is not UNSET:
             try:
-                start_location = Relationship.from_dict(_start_location)
+                start_location = _from_dict__Relationship(_start_location)
             except FieldError as field__error:
                 field__error.segments.append("start_location")
                 raise
@@ -217,7 +222,7 @@ class PlanningRelationships:
         stock_item_plannings: Relationship | Unset = UNSET
         if _stock_item_plannings is not UNSET:
             try:
-                stock_item_plannings = Relationship.from_dict(_stock_item_plannings)
+                stock_item_plannings = _from_dict__Relationship(_stock_item_plannings)
             except FieldError as field__error:
                 field__error.segments.append("stock_item_plannings")
                 raise
@@ -229,7 +234,7 @@ class PlanningRelationships:
         stop_location: Relationship | Unset = UNSET
         if _stop_location is not UNSET:
             try:
-                stop_location = Relationship.from_dict(_stop_location)
+                stop_location = _from_dict__Relationship(_stop_location)
             except FieldError as field__error:
                 field__error.segments.append("stop_location")
                 raise
@@ -238,7 +243,7 @@ class PlanningRelationships:
             n__absent += 1
 
         if cls is _plain__class:
-            planning_relationships = cls.__new__(cls)
+            planning_relationships = _new__object(cls)
             planning_relationships.downtime = downtime
             planning_relationships.item = item
             planning_relationships.nested_plannings = nested_plannings

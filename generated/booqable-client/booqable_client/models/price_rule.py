@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.price_rule_resource_type import PriceRuleResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.price_rule_relationships import PriceRuleRelationships
 
 _refs__resolved = False
+_from_dict__PriceRuleAttributes: Callable[[Mapping[str, Any]], PriceRuleAttributes]
+_from_dict__PriceRuleRelationships: Callable[[Mapping[str, Any]], PriceRuleRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, PriceRuleAttributes, PriceRuleRelationships  # noqa: PLW0603
+    global _from_dict__PriceRuleAttributes, _from_dict__PriceRuleRelationships  # noqa: PLW0603
     from ..models.price_rule_attributes import PriceRuleAttributes  # noqa: PLC0415
     from ..models.price_rule_relationships import PriceRuleRelationships  # noqa: PLC0415
 
+    _from_dict__PriceRuleAttributes = PriceRuleAttributes.from_dict
+    _from_dict__PriceRuleRelationships = PriceRuleRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class PriceRule:
         attributes: PriceRuleAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = PriceRuleAttributes.from_dict(_attributes)
+                attributes = _from_dict__PriceRuleAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class PriceRule:
         relationships: PriceRuleRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = PriceRuleRelationships.from_dict(_relationships)
+                relationships = _from_dict__PriceRuleRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class PriceRule:
             n__absent += 1
 
         if cls is _plain__class:
-            price_rule = cls.__new__(cls)
+            price_rule = _new__object(cls)
             price_rule.id = id
             price_rule.type_ = type_
             price_rule.links = links

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.price_rule_adjustment_strategy import PriceRuleAdjustmentStrategy
 from ..models.price_rule_match_strategy import PriceRuleMatchStrategy
 from ..models.price_rule_type import PriceRuleType
@@ -215,7 +217,7 @@ class PriceRuleAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -226,7 +228,7 @@ class PriceRuleAttributes:
         from_: datetime.datetime | Unset = UNSET
         if _from_ is not UNSET:
             try:
-                from_ = datetime.datetime.fromisoformat(_from_)
+                from_ = _datetime__parse(_from_)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _from_, "from") from None
 
@@ -326,7 +328,7 @@ class PriceRuleAttributes:
         till: datetime.datetime | Unset = UNSET
         if _till is not UNSET:
             try:
-                till = datetime.datetime.fromisoformat(_till)
+                till = _datetime__parse(_till)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _till, "till") from None
 
@@ -358,7 +360,7 @@ class PriceRuleAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -375,7 +377,7 @@ class PriceRuleAttributes:
                 raise FieldError("number", value, "value")
 
         if cls is _plain__class:
-            price_rule_attributes = cls.__new__(cls)
+            price_rule_attributes = _new__object(cls)
             price_rule_attributes.adjustment_strategy = adjustment_strategy
             price_rule_attributes.charge = charge
             price_rule_attributes.created_at = created_at

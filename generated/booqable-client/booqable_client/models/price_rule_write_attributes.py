@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.price_rule_adjustment_strategy import PriceRuleAdjustmentStrategy
 from ..models.price_rule_match_strategy import PriceRuleMatchStrategy
 from ..models.price_rule_type import PriceRuleType
@@ -175,7 +177,7 @@ class PriceRuleWriteAttributes:
         from_: datetime.datetime | Unset = UNSET
         if _from_ is not UNSET:
             try:
-                from_ = datetime.datetime.fromisoformat(_from_)
+                from_ = _datetime__parse(_from_)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _from_, "from") from None
 
@@ -276,7 +278,7 @@ class PriceRuleWriteAttributes:
         till: datetime.datetime | Unset = UNSET
         if _till is not UNSET:
             try:
-                till = datetime.datetime.fromisoformat(_till)
+                till = _datetime__parse(_till)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _till, "till") from None
 
@@ -314,7 +316,7 @@ class PriceRuleWriteAttributes:
                 raise FieldError("number", value, "value")
 
         if cls is _plain__class:
-            price_rule_write_attributes = cls.__new__(cls)
+            price_rule_write_attributes = _new__object(cls)
             price_rule_write_attributes.adjustment_strategy = adjustment_strategy
             price_rule_write_attributes.charge = charge
             price_rule_write_attributes.from_ = from_

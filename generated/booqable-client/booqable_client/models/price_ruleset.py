@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.price_ruleset_resource_type import PriceRulesetResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.price_ruleset_relationships import PriceRulesetRelationships
 
 _refs__resolved = False
+_from_dict__PriceRulesetAttributes: Callable[[Mapping[str, Any]], PriceRulesetAttributes]
+_from_dict__PriceRulesetRelationships: Callable[[Mapping[str, Any]], PriceRulesetRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, PriceRulesetAttributes, PriceRulesetRelationships  # noqa: PLW0603
+    global _from_dict__PriceRulesetAttributes, _from_dict__PriceRulesetRelationships  # noqa: PLW0603
     from ..models.price_ruleset_attributes import PriceRulesetAttributes  # noqa: PLC0415
     from ..models.price_ruleset_relationships import PriceRulesetRelationships  # noqa: PLC0415
 
+    _from_dict__PriceRulesetAttributes = PriceRulesetAttributes.from_dict
+    _from_dict__PriceRulesetRelationships = PriceRulesetRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class PriceRuleset:
         attributes: PriceRulesetAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = PriceRulesetAttributes.from_dict(_attributes)
+                attributes = _from_dict__PriceRulesetAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class PriceRuleset:
         relationships: PriceRulesetRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = PriceRulesetRelationships.from_dict(_relationships)
+                relationships = _from_dict__PriceRulesetRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class PriceRuleset:
             n__absent += 1
 
         if cls is _plain__class:
-            price_ruleset = cls.__new__(cls)
+            price_ruleset = _new__object(cls)
             price_ruleset.id = id
             price_ruleset.type_ = type_
             price_ruleset.links = links

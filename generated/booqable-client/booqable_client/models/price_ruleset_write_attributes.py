@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
@@ -93,7 +94,7 @@ class PriceRulesetWriteAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            price_ruleset_write_attributes = cls.__new__(cls)
+            price_ruleset_write_attributes = _new__object(cls)
             price_ruleset_write_attributes.make_name_unique = make_name_unique
             price_ruleset_write_attributes.name = name
             price_ruleset_write_attributes.price_rules_attributes = price_rules_attributes

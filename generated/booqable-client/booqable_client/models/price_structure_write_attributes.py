@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
@@ -143,7 +144,7 @@ class PriceStructureWriteAttributes:
                 raise FieldError("number", year, "year")
 
         if cls is _plain__class:
-            price_structure_write_attributes = cls.__new__(cls)
+            price_structure_write_attributes = _new__object(cls)
             price_structure_write_attributes.day = day
             price_structure_write_attributes.hour = hour
             price_structure_write_attributes.month = month

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.price_tile_resource_type import PriceTileResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.price_tile_relationships import PriceTileRelationships
 
 _refs__resolved = False
+_from_dict__PriceTileAttributes: Callable[[Mapping[str, Any]], PriceTileAttributes]
+_from_dict__PriceTileRelationships: Callable[[Mapping[str, Any]], PriceTileRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, PriceTileAttributes, PriceTileRelationships  # noqa: PLW0603
+    global _from_dict__PriceTileAttributes, _from_dict__PriceTileRelationships  # noqa: PLW0603
     from ..models.price_tile_attributes import PriceTileAttributes  # noqa: PLC0415
     from ..models.price_tile_relationships import PriceTileRelationships  # noqa: PLC0415
 
+    _from_dict__PriceTileAttributes = PriceTileAttributes.from_dict
+    _from_dict__PriceTileRelationships = PriceTileRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class PriceTile:
         attributes: PriceTileAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = PriceTileAttributes.from_dict(_attributes)
+                attributes = _from_dict__PriceTileAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class PriceTile:
         relationships: PriceTileRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = PriceTileRelationships.from_dict(_relationships)
+                relationships = _from_dict__PriceTileRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class PriceTile:
             n__absent += 1
 
         if cls is _plain__class:
-            price_tile = cls.__new__(cls)
+            price_tile = _new__object(cls)
             price_tile.id = id
             price_tile.type_ = type_
             price_tile.links = links

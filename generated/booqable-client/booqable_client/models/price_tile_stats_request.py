@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.count_aggregation import CountAggregation
 from ..types import UNSET, Unset
 
@@ -73,7 +74,7 @@ class PriceTileStatsRequest:
             n__absent += 1
 
         if cls is _plain__class:
-            price_tile_stats_request = cls.__new__(cls)
+            price_tile_stats_request = _new__object(cls)
             price_tile_stats_request.total = total
         else:
             price_tile_stats_request = cls(

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.price_tile_period import PriceTilePeriod
 from ..types import UNSET, Unset
 
@@ -119,7 +120,7 @@ class PriceTileWriteAttributes:
                 raise FieldError("integer", quantity, "quantity")
 
         if cls is _plain__class:
-            price_tile_write_attributes = cls.__new__(cls)
+            price_tile_write_attributes = _new__object(cls)
             price_tile_write_attributes.multiplier = multiplier
             price_tile_write_attributes.name = name
             price_tile_write_attributes.period = period

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.product_resource_type import ProductResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.product_relationships import ProductRelationships
 
 _refs__resolved = False
+_from_dict__ProductAttributes: Callable[[Mapping[str, Any]], ProductAttributes]
+_from_dict__ProductRelationships: Callable[[Mapping[str, Any]], ProductRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, ProductAttributes, ProductRelationships  # noqa: PLW0603
+    global _from_dict__ProductAttributes, _from_dict__ProductRelationships  # noqa: PLW0603
     from ..models.product_attributes import ProductAttributes  # noqa: PLC0415
     from ..models.product_relationships import ProductRelationships  # noqa: PLC0415
 
+    _from_dict__ProductAttributes = ProductAttributes.from_dict
+    _from_dict__ProductRelationships = ProductRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class Product:
         attributes: ProductAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = ProductAttributes.from_dict(_attributes)
+                attributes = _from_dict__ProductAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class Product:
         relationships: ProductRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = ProductRelationships.from_dict(_relationships)
+                relationships = _from_dict__ProductRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class Product:
             n__absent += 1
 
         if cls is _plain__class:
-            product = cls.__new__(cls)
+            product = _new__object(cls)
             product.id = id
             product.type_ = type_
             product.links = links

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,11 +24,21 @@ if TYPE_CHECKING:
     from ..models.uuid_operators import UuidOperators
 
 _refs__resolved = False
+_from_dict__BooleanOperators: Callable[[Mapping[str, Any]], BooleanOperators]
+_from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
+_from_dict__IdOperators: Callable[[Mapping[str, Any]], IdOperators]
+_from_dict__IntegerOperators: Callable[[Mapping[str, Any]], IntegerOperators]
+_from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
+_from_dict__StringOperators: Callable[[Mapping[str, Any]], StringOperators]
+_from_dict__TextOperators: Callable[[Mapping[str, Any]], TextOperators]
+_from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, BooleanOperators, DatetimeOperators, IdOperators, IntegerOperators, StringEqualOperators, StringOperators, TextOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__IdOperators, _from_dict__IntegerOperators, _from_dict__StringEqualOperators, _from_dict__StringOperators, _from_dict__TextOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
     from ..models.id_operators import IdOperators  # noqa: PLC0415
@@ -36,6 +48,14 @@ def _resolve__refs() -> None:
     from ..models.text_operators import TextOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
+    _from_dict__BooleanOperators = BooleanOperators.from_dict
+    _from_dict__DatetimeOperators = DatetimeOperators.from_dict
+    _from_dict__IdOperators = IdOperators.from_dict
+    _from_dict__IntegerOperators = IntegerOperators.from_dict
+    _from_dict__StringEqualOperators = StringEqualOperators.from_dict
+    _from_dict__StringOperators = StringOperators.from_dict
+    _from_dict__TextOperators = TextOperators.from_dict
+    _from_dict__UuidOperators = UuidOperators.from_dict
     _refs__resolved = True
 
 
@@ -49,7 +69,7 @@ def _parse__archived_at(data: object) -> datetime.datetime | DatetimeOperators |
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -59,7 +79,7 @@ def _parse__archived_at(data: object) -> datetime.datetime | DatetimeOperators |
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -79,7 +99,7 @@ def _parse__collection_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -107,7 +127,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -117,7 +137,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -137,7 +157,7 @@ def _parse__id(data: object) -> IdOperators | Unset | UUID:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_id_condition_type_0 = IdOperators.from_dict(data)
+                componentsschemas_id_condition_type_0 = _from_dict__IdOperators(data)
 
                 if choice.take(componentsschemas_id_condition_type_0):
                     return componentsschemas_id_condition_type_0
@@ -165,7 +185,7 @@ def _parse__photo_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -193,7 +213,7 @@ def _parse__price_ruleset_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -221,7 +241,7 @@ def _parse__price_structure_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -249,7 +269,7 @@ def _parse__product_group_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -277,7 +297,7 @@ def _parse__tax_category_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -305,7 +325,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -315,7 +335,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -863,7 +883,7 @@ class ProductFilter:
             allow_shortage = _allow_shortage
         elif isinstance(_allow_shortage, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_allow_shortage)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_allow_shortage)
             except FieldError as field__error:
                 field__error.segments.append("allow_shortage")
                 raise
@@ -883,7 +903,7 @@ class ProductFilter:
             archived = _archived
         elif isinstance(_archived, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_archived)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_archived)
             except FieldError as field__error:
                 field__error.segments.append("archived")
                 raise
@@ -912,7 +932,7 @@ class ProductFilter:
             base_price_in_cents = _base_price_in_cents
         elif isinstance(_base_price_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_base_price_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_base_price_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("base_price_in_cents")
                 raise
@@ -936,7 +956,7 @@ class ProductFilter:
             buffer_time_after = _buffer_time_after
         elif isinstance(_buffer_time_after, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_buffer_time_after)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_buffer_time_after)
             except FieldError as field__error:
                 field__error.segments.append("buffer_time_after")
                 raise
@@ -956,7 +976,7 @@ class ProductFilter:
             buffer_time_before = _buffer_time_before
         elif isinstance(_buffer_time_before, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_buffer_time_before)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_buffer_time_before)
             except FieldError as field__error:
                 field__error.segments.append("buffer_time_before")
                 raise
@@ -998,7 +1018,9 @@ class ProductFilter:
             default_purchase_cost_in_cents = _default_purchase_cost_in_cents
         elif isinstance(_default_purchase_cost_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_default_purchase_cost_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(
+                    _default_purchase_cost_in_cents
+                )
             except FieldError as field__error:
                 field__error.segments.append("default_purchase_cost_in_cents")
                 raise
@@ -1026,7 +1048,7 @@ class ProductFilter:
             deposit_in_cents = _deposit_in_cents
         elif isinstance(_deposit_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_deposit_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_deposit_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("deposit_in_cents")
                 raise
@@ -1046,7 +1068,7 @@ class ProductFilter:
             description = _description
         elif isinstance(_description, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_description)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_description)
             except FieldError as field__error:
                 field__error.segments.append("description")
                 raise
@@ -1066,7 +1088,7 @@ class ProductFilter:
             discountable = _discountable
         elif isinstance(_discountable, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_discountable)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_discountable)
             except FieldError as field__error:
                 field__error.segments.append("discountable")
                 raise
@@ -1086,7 +1108,7 @@ class ProductFilter:
             excerpt = _excerpt
         elif isinstance(_excerpt, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_excerpt)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_excerpt)
             except FieldError as field__error:
                 field__error.segments.append("excerpt")
                 raise
@@ -1106,7 +1128,7 @@ class ProductFilter:
             extra_information = _extra_information
         elif isinstance(_extra_information, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_extra_information)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_extra_information)
             except FieldError as field__error:
                 field__error.segments.append("extra_information")
                 raise
@@ -1126,7 +1148,7 @@ class ProductFilter:
             group_name = _group_name
         elif isinstance(_group_name, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_group_name)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_group_name)
             except FieldError as field__error:
                 field__error.segments.append("group_name")
                 raise
@@ -1146,7 +1168,7 @@ class ProductFilter:
             has_variations = _has_variations
         elif isinstance(_has_variations, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_has_variations)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_has_variations)
             except FieldError as field__error:
                 field__error.segments.append("has_variations")
                 raise
@@ -1175,7 +1197,7 @@ class ProductFilter:
             name = _name
         elif isinstance(_name, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_name)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_name)
             except FieldError as field__error:
                 field__error.segments.append("name")
                 raise
@@ -1204,7 +1226,7 @@ class ProductFilter:
             price_period = _price_period
         elif isinstance(_price_period, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_price_period)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_price_period)
             except FieldError as field__error:
                 field__error.segments.append("price_period")
                 raise
@@ -1242,7 +1264,7 @@ class ProductFilter:
             price_type = _price_type
         elif isinstance(_price_type, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_price_type)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_price_type)
             except FieldError as field__error:
                 field__error.segments.append("price_type")
                 raise
@@ -1271,7 +1293,7 @@ class ProductFilter:
             product_type = _product_type
         elif isinstance(_product_type, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_product_type)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_product_type)
             except FieldError as field__error:
                 field__error.segments.append("product_type")
                 raise
@@ -1291,7 +1313,7 @@ class ProductFilter:
             q = _q
         elif isinstance(_q, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_q)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_q)
             except FieldError as field__error:
                 field__error.segments.append("q")
                 raise
@@ -1311,7 +1333,7 @@ class ProductFilter:
             seo_description = _seo_description
         elif isinstance(_seo_description, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_seo_description)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_seo_description)
             except FieldError as field__error:
                 field__error.segments.append("seo_description")
                 raise
@@ -1331,7 +1353,7 @@ class ProductFilter:
             seo_title = _seo_title
         elif isinstance(_seo_title, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_seo_title)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_seo_title)
             except FieldError as field__error:
                 field__error.segments.append("seo_title")
                 raise
@@ -1351,7 +1373,7 @@ class ProductFilter:
             shortage_limit = _shortage_limit
         elif isinstance(_shortage_limit, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_shortage_limit)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_shortage_limit)
             except FieldError as field__error:
                 field__error.segments.append("shortage_limit")
                 raise
@@ -1371,7 +1393,7 @@ class ProductFilter:
             show_in_store = _show_in_store
         elif isinstance(_show_in_store, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_show_in_store)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_show_in_store)
             except FieldError as field__error:
                 field__error.segments.append("show_in_store")
                 raise
@@ -1391,7 +1413,7 @@ class ProductFilter:
             sku = _sku
         elif isinstance(_sku, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_sku)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_sku)
             except FieldError as field__error:
                 field__error.segments.append("sku")
                 raise
@@ -1411,7 +1433,7 @@ class ProductFilter:
             slug = _slug
         elif isinstance(_slug, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_slug)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_slug)
             except FieldError as field__error:
                 field__error.segments.append("slug")
                 raise
@@ -1431,7 +1453,7 @@ class ProductFilter:
             sorting_weight = _sorting_weight
         elif isinstance(_sorting_weight, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_sorting_weight)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_sorting_weight)
             except FieldError as field__error:
                 field__error.segments.append("sorting_weight")
                 raise
@@ -1451,7 +1473,7 @@ class ProductFilter:
             tag_list = _tag_list
         elif isinstance(_tag_list, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_tag_list)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_tag_list)
             except FieldError as field__error:
                 field__error.segments.append("tag_list")
                 raise
@@ -1480,7 +1502,7 @@ class ProductFilter:
             taxable = _taxable
         elif isinstance(_taxable, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_taxable)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_taxable)
             except FieldError as field__error:
                 field__error.segments.append("taxable")
                 raise
@@ -1500,7 +1522,7 @@ class ProductFilter:
             trackable = _trackable
         elif isinstance(_trackable, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_trackable)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_trackable)
             except FieldError as field__error:
                 field__error.segments.append("trackable")
                 raise
@@ -1520,7 +1542,7 @@ class ProductFilter:
             tracking_type = _tracking_type
         elif isinstance(_tracking_type, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_tracking_type)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_tracking_type)
             except FieldError as field__error:
                 field__error.segments.append("tracking_type")
                 raise
@@ -1540,7 +1562,7 @@ class ProductFilter:
             type_ = _type_
         elif isinstance(_type_, dict):
             try:
-                componentsschemas_string_condition_type_0 = StringOperators.from_dict(_type_)
+                componentsschemas_string_condition_type_0 = _from_dict__StringOperators(_type_)
             except FieldError as field__error:
                 field__error.segments.append("type")
                 raise
@@ -1569,7 +1591,7 @@ class ProductFilter:
             variation = _variation
         elif isinstance(_variation, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_variation)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_variation)
             except FieldError as field__error:
                 field__error.segments.append("variation")
                 raise
@@ -1584,7 +1606,7 @@ class ProductFilter:
             n__absent += 1
 
         if cls is _plain__class:
-            product_filter = cls.__new__(cls)
+            product_filter = _new__object(cls)
             product_filter.allow_shortage = allow_shortage
             product_filter.archived = archived
             product_filter.archived_at = archived_at

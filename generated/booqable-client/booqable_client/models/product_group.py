@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.product_group_resource_type import ProductGroupResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.product_group_relationships import ProductGroupRelationships
 
 _refs__resolved = False
+_from_dict__ProductGroupAttributes: Callable[[Mapping[str, Any]], ProductGroupAttributes]
+_from_dict__ProductGroupRelationships: Callable[[Mapping[str, Any]], ProductGroupRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, ProductGroupAttributes, ProductGroupRelationships  # noqa: PLW0603
+    global _from_dict__ProductGroupAttributes, _from_dict__ProductGroupRelationships  # noqa: PLW0603
     from ..models.product_group_attributes import ProductGroupAttributes  # noqa: PLC0415
     from ..models.product_group_relationships import ProductGroupRelationships  # noqa: PLC0415
 
+    _from_dict__ProductGroupAttributes = ProductGroupAttributes.from_dict
+    _from_dict__ProductGroupRelationships = ProductGroupRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class ProductGroup:
         attributes: ProductGroupAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = ProductGroupAttributes.from_dict(_attributes)
+                attributes = _from_dict__ProductGroupAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class ProductGroup:
         relationships: ProductGroupRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = ProductGroupRelationships.from_dict(_relationships)
+                relationships = _from_dict__ProductGroupRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class ProductGroup:
             n__absent += 1
 
         if cls is _plain__class:
-            product_group = cls.__new__(cls)
+            product_group = _new__object(cls)
             product_group.id = id
             product_group.type_ = type_
             product_group.links = links

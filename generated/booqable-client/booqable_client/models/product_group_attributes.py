@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
 from ..models.price_period import PricePeriod
 from ..models.price_type import PriceType
@@ -21,13 +23,17 @@ if TYPE_CHECKING:
     from ..models.weight import Weight
 
 _refs__resolved = False
+_from_dict__Weight: Callable[[Mapping[str, Any]], Weight]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Weight  # noqa: PLW0603
+    global _from_dict__Weight  # noqa: PLW0603
     from ..models.weight import Weight  # noqa: PLC0415
 
+    _from_dict__Weight = Weight.from_dict
     _refs__resolved = True
 
 
@@ -426,7 +432,7 @@ class ProductGroupAttributes:
         elif isinstance(_archived_at, str):
             _archived_at_type_0 = _archived_at
             try:
-                archived_at_type_0 = datetime.datetime.fromisoformat(_archived_at_type_0)
+                archived_at_type_0 = _datetime__parse(_archived_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _archived_at_type_0, "archived_at") from None
 
@@ -486,7 +492,7 @@ class ProductGroupAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -856,7 +862,7 @@ class ProductGroupAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -894,7 +900,7 @@ class ProductGroupAttributes:
             weight = _weight
         elif isinstance(_weight, dict):
             try:
-                weight_type_0 = Weight.from_dict(_weight)
+                weight_type_0 = _from_dict__Weight(_weight)
             except FieldError as field__error:
                 field__error.segments.append("weight")
                 raise
@@ -907,7 +913,7 @@ class ProductGroupAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            product_group_attributes = cls.__new__(cls)
+            product_group_attributes = _new__object(cls)
             product_group_attributes.allow_shortage = allow_shortage
             product_group_attributes.archived = archived
             product_group_attributes.archived_at = archived_at

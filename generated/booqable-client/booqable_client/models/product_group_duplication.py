@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.product_group_duplication_resource_type import ProductGroupDuplicationResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.product_group_duplication_relationships import ProductGroupDuplicationRelationships
 
 _refs__resolved = False
+_from_dict__ProductGroupDuplicationAttributes: Callable[[Mapping[str, Any]], ProductGroupDuplicationAttributes]
+_from_dict__ProductGroupDuplicationRelationships: Callable[[Mapping[str, Any]], ProductGroupDuplicationRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, ProductGroupDuplicationAttributes, ProductGroupDuplicationRelationships  # noqa: PLW0603
+    global _from_dict__ProductGroupDuplicationAttributes, _from_dict__ProductGroupDuplicationRelationships  # noqa: PLW0603
     from ..models.product_group_duplication_attributes import ProductGroupDuplicationAttributes  # noqa: PLC0415
     from ..models.product_group_duplication_relationships import ProductGroupDuplicationRelationships  # noqa: PLC0415
 
+    _from_dict__ProductGroupDuplicationAttributes = ProductGroupDuplicationAttributes.from_dict
+    _from_dict__ProductGroupDuplicationRelationships = ProductGroupDuplicationRelationships.from_dict
     _refs__resolved = True
 
 
@@ -137,7 +144,7 @@ class ProductGroupDuplication:
         attributes: ProductGroupDuplicationAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = ProductGroupDuplicationAttributes.from_dict(_attributes)
+                attributes = _from_dict__ProductGroupDuplicationAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -149,7 +156,7 @@ class ProductGroupDuplication:
         relationships: ProductGroupDuplicationRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = ProductGroupDuplicationRelationships.from_dict(_relationships)
+                relationships = _from_dict__ProductGroupDuplicationRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -158,7 +165,7 @@ class ProductGroupDuplication:
             n__absent += 1
 
         if cls is _plain__class:
-            product_group_duplication = cls.__new__(cls)
+            product_group_duplication = _new__object(cls)
             product_group_duplication.id = id
             product_group_duplication.type_ = type_
             product_group_duplication.links = links

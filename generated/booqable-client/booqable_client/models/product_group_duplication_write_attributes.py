@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductGroupDuplicationWriteAttributes")
@@ -202,7 +203,7 @@ class ProductGroupDuplicationWriteAttributes:
                 raise FieldError("boolean", tax_settings, "tax_settings")
 
         if cls is _plain__class:
-            product_group_duplication_write_attributes = cls.__new__(cls)
+            product_group_duplication_write_attributes = _new__object(cls)
             product_group_duplication_write_attributes.buffer_times = buffer_times
             product_group_duplication_write_attributes.collections = collections
             product_group_duplication_write_attributes.custom_fields = custom_fields

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,11 +25,22 @@ if TYPE_CHECKING:
     from ..models.uuid_operators import UuidOperators
 
 _refs__resolved = False
+_from_dict__BooleanOperators: Callable[[Mapping[str, Any]], BooleanOperators]
+_from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
+_from_dict__IdOperators: Callable[[Mapping[str, Any]], IdOperators]
+_from_dict__IntegerOperators: Callable[[Mapping[str, Any]], IntegerOperators]
+_from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
+_from_dict__StringOperators: Callable[[Mapping[str, Any]], StringOperators]
+_from_dict__TextOperators: Callable[[Mapping[str, Any]], TextOperators]
+_from_dict__UuidEqualOperators: Callable[[Mapping[str, Any]], UuidEqualOperators]
+_from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, BooleanOperators, DatetimeOperators, IdOperators, IntegerOperators, StringEqualOperators, StringOperators, TextOperators, UuidEqualOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__IdOperators, _from_dict__IntegerOperators, _from_dict__StringEqualOperators, _from_dict__StringOperators, _from_dict__TextOperators, _from_dict__UuidEqualOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
     from ..models.id_operators import IdOperators  # noqa: PLC0415
@@ -38,6 +51,15 @@ def _resolve__refs() -> None:
     from ..models.uuid_equal_operators import UuidEqualOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
+    _from_dict__BooleanOperators = BooleanOperators.from_dict
+    _from_dict__DatetimeOperators = DatetimeOperators.from_dict
+    _from_dict__IdOperators = IdOperators.from_dict
+    _from_dict__IntegerOperators = IntegerOperators.from_dict
+    _from_dict__StringEqualOperators = StringEqualOperators.from_dict
+    _from_dict__StringOperators = StringOperators.from_dict
+    _from_dict__TextOperators = TextOperators.from_dict
+    _from_dict__UuidEqualOperators = UuidEqualOperators.from_dict
+    _from_dict__UuidOperators = UuidOperators.from_dict
     _refs__resolved = True
 
 
@@ -51,7 +73,7 @@ def _parse__archived_at(data: object) -> datetime.datetime | DatetimeOperators |
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -61,7 +83,7 @@ def _parse__archived_at(data: object) -> datetime.datetime | DatetimeOperators |
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -81,7 +103,7 @@ def _parse__collection_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -109,7 +131,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -119,7 +141,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -139,7 +161,7 @@ def _parse__id(data: object) -> IdOperators | Unset | UUID:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_id_condition_type_0 = IdOperators.from_dict(data)
+                componentsschemas_id_condition_type_0 = _from_dict__IdOperators(data)
 
                 if choice.take(componentsschemas_id_condition_type_0):
                     return componentsschemas_id_condition_type_0
@@ -167,7 +189,7 @@ def _parse__photo_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -195,7 +217,7 @@ def _parse__price_ruleset_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -223,7 +245,7 @@ def _parse__price_structure_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -251,7 +273,7 @@ def _parse__product_group_id(data: object) -> Unset | UUID | UuidEqualOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+                componentsschemas_uuid_equal_condition_type_0 = _from_dict__UuidEqualOperators(data)
 
                 if choice.take(componentsschemas_uuid_equal_condition_type_0):
                     return componentsschemas_uuid_equal_condition_type_0
@@ -281,7 +303,7 @@ def _parse__tax_category_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -309,7 +331,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -319,7 +341,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -891,7 +913,7 @@ class ProductGroupFilter:
             allow_shortage = _allow_shortage
         elif isinstance(_allow_shortage, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_allow_shortage)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_allow_shortage)
             except FieldError as field__error:
                 field__error.segments.append("allow_shortage")
                 raise
@@ -911,7 +933,7 @@ class ProductGroupFilter:
             archived = _archived
         elif isinstance(_archived, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_archived)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_archived)
             except FieldError as field__error:
                 field__error.segments.append("archived")
                 raise
@@ -940,7 +962,7 @@ class ProductGroupFilter:
             base_price_in_cents = _base_price_in_cents
         elif isinstance(_base_price_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_base_price_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_base_price_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("base_price_in_cents")
                 raise
@@ -964,7 +986,7 @@ class ProductGroupFilter:
             buffer_time_after = _buffer_time_after
         elif isinstance(_buffer_time_after, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_buffer_time_after)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_buffer_time_after)
             except FieldError as field__error:
                 field__error.segments.append("buffer_time_after")
                 raise
@@ -984,7 +1006,7 @@ class ProductGroupFilter:
             buffer_time_before = _buffer_time_before
         elif isinstance(_buffer_time_before, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_buffer_time_before)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_buffer_time_before)
             except FieldError as field__error:
                 field__error.segments.append("buffer_time_before")
                 raise
@@ -1026,7 +1048,9 @@ class ProductGroupFilter:
             default_purchase_cost_in_cents = _default_purchase_cost_in_cents
         elif isinstance(_default_purchase_cost_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_default_purchase_cost_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(
+                    _default_purchase_cost_in_cents
+                )
             except FieldError as field__error:
                 field__error.segments.append("default_purchase_cost_in_cents")
                 raise
@@ -1054,7 +1078,7 @@ class ProductGroupFilter:
             deposit_in_cents = _deposit_in_cents
         elif isinstance(_deposit_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_deposit_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_deposit_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("deposit_in_cents")
                 raise
@@ -1074,7 +1098,7 @@ class ProductGroupFilter:
             description = _description
         elif isinstance(_description, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_description)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_description)
             except FieldError as field__error:
                 field__error.segments.append("description")
                 raise
@@ -1094,7 +1118,7 @@ class ProductGroupFilter:
             discountable = _discountable
         elif isinstance(_discountable, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_discountable)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_discountable)
             except FieldError as field__error:
                 field__error.segments.append("discountable")
                 raise
@@ -1114,7 +1138,7 @@ class ProductGroupFilter:
             excerpt = _excerpt
         elif isinstance(_excerpt, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_excerpt)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_excerpt)
             except FieldError as field__error:
                 field__error.segments.append("excerpt")
                 raise
@@ -1134,7 +1158,7 @@ class ProductGroupFilter:
             extra_information = _extra_information
         elif isinstance(_extra_information, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_extra_information)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_extra_information)
             except FieldError as field__error:
                 field__error.segments.append("extra_information")
                 raise
@@ -1154,7 +1178,7 @@ class ProductGroupFilter:
             flat_fee_price_in_cents = _flat_fee_price_in_cents
         elif isinstance(_flat_fee_price_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_flat_fee_price_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_flat_fee_price_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("flat_fee_price_in_cents")
                 raise
@@ -1180,7 +1204,7 @@ class ProductGroupFilter:
             group_name = _group_name
         elif isinstance(_group_name, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_group_name)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_group_name)
             except FieldError as field__error:
                 field__error.segments.append("group_name")
                 raise
@@ -1200,7 +1224,7 @@ class ProductGroupFilter:
             has_variations = _has_variations
         elif isinstance(_has_variations, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_has_variations)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_has_variations)
             except FieldError as field__error:
                 field__error.segments.append("has_variations")
                 raise
@@ -1229,7 +1253,7 @@ class ProductGroupFilter:
             name = _name
         elif isinstance(_name, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_name)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_name)
             except FieldError as field__error:
                 field__error.segments.append("name")
                 raise
@@ -1258,7 +1282,7 @@ class ProductGroupFilter:
             price_period = _price_period
         elif isinstance(_price_period, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_price_period)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_price_period)
             except FieldError as field__error:
                 field__error.segments.append("price_period")
                 raise
@@ -1296,7 +1320,7 @@ class ProductGroupFilter:
             price_type = _price_type
         elif isinstance(_price_type, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_price_type)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_price_type)
             except FieldError as field__error:
                 field__error.segments.append("price_type")
                 raise
@@ -1325,7 +1349,7 @@ class ProductGroupFilter:
             product_type = _product_type
         elif isinstance(_product_type, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_product_type)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_product_type)
             except FieldError as field__error:
                 field__error.segments.append("product_type")
                 raise
@@ -1345,7 +1369,7 @@ class ProductGroupFilter:
             q = _q
         elif isinstance(_q, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_q)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_q)
             except FieldError as field__error:
                 field__error.segments.append("q")
                 raise
@@ -1365,7 +1389,7 @@ class ProductGroupFilter:
             seo_description = _seo_description
         elif isinstance(_seo_description, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_seo_description)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_seo_description)
             except FieldError as field__error:
                 field__error.segments.append("seo_description")
                 raise
@@ -1385,7 +1409,7 @@ class ProductGroupFilter:
             seo_title = _seo_title
         elif isinstance(_seo_title, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_seo_title)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_seo_title)
             except FieldError as field__error:
                 field__error.segments.append("seo_title")
                 raise
@@ -1405,7 +1429,7 @@ class ProductGroupFilter:
             shortage_limit = _shortage_limit
         elif isinstance(_shortage_limit, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_shortage_limit)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_shortage_limit)
             except FieldError as field__error:
                 field__error.segments.append("shortage_limit")
                 raise
@@ -1425,7 +1449,7 @@ class ProductGroupFilter:
             show_in_store = _show_in_store
         elif isinstance(_show_in_store, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_show_in_store)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_show_in_store)
             except FieldError as field__error:
                 field__error.segments.append("show_in_store")
                 raise
@@ -1445,7 +1469,7 @@ class ProductGroupFilter:
             sku = _sku
         elif isinstance(_sku, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_sku)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_sku)
             except FieldError as field__error:
                 field__error.segments.append("sku")
                 raise
@@ -1465,7 +1489,7 @@ class ProductGroupFilter:
             slug = _slug
         elif isinstance(_slug, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_slug)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_slug)
             except FieldError as field__error:
                 field__error.segments.append("slug")
                 raise
@@ -1485,7 +1509,7 @@ class ProductGroupFilter:
             sorting_weight = _sorting_weight
         elif isinstance(_sorting_weight, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_sorting_weight)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_sorting_weight)
             except FieldError as field__error:
                 field__error.segments.append("sorting_weight")
                 raise
@@ -1505,7 +1529,7 @@ class ProductGroupFilter:
             structure_price_in_cents = _structure_price_in_cents
         elif isinstance(_structure_price_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_structure_price_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_structure_price_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("structure_price_in_cents")
                 raise
@@ -1531,7 +1555,7 @@ class ProductGroupFilter:
             tag_list = _tag_list
         elif isinstance(_tag_list, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_tag_list)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_tag_list)
             except FieldError as field__error:
                 field__error.segments.append("tag_list")
                 raise
@@ -1560,7 +1584,7 @@ class ProductGroupFilter:
             taxable = _taxable
         elif isinstance(_taxable, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_taxable)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_taxable)
             except FieldError as field__error:
                 field__error.segments.append("taxable")
                 raise
@@ -1580,7 +1604,7 @@ class ProductGroupFilter:
             trackable = _trackable
         elif isinstance(_trackable, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_trackable)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_trackable)
             except FieldError as field__error:
                 field__error.segments.append("trackable")
                 raise
@@ -1600,7 +1624,7 @@ class ProductGroupFilter:
             tracking_type = _tracking_type
         elif isinstance(_tracking_type, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_tracking_type)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_tracking_type)
             except FieldError as field__error:
                 field__error.segments.append("tracking_type")
                 raise
@@ -1620,7 +1644,7 @@ class ProductGroupFilter:
             type_ = _type_
         elif isinstance(_type_, dict):
             try:
-                componentsschemas_string_condition_type_0 = StringOperators.from_dict(_type_)
+                componentsschemas_string_condition_type_0 = _from_dict__StringOperators(_type_)
             except FieldError as field__error:
                 field__error.segments.append("type")
                 raise
@@ -1649,7 +1673,7 @@ class ProductGroupFilter:
             variation = _variation
         elif isinstance(_variation, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_variation)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_variation)
             except FieldError as field__error:
                 field__error.segments.append("variation")
                 raise
@@ -1664,7 +1688,7 @@ class ProductGroupFilter:
             n__absent += 1
 
         if cls is _plain__class:
-            product_group_filter = cls.__new__(cls)
+            product_group_filter = _new__object(cls)
             product_group_filter.allow_shortage = allow_shortage
             product_group_filter.archived = archived
             product_group_filter.archived_at = archived_at

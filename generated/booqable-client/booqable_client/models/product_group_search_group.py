@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.logical_operator import LogicalOperator
 from ..types import UNSET
 
@@ -15,13 +16,17 @@ if TYPE_CHECKING:
     from ..models.product_group_filter import ProductGroupFilter
 
 _refs__resolved = False
+_from_dict__ProductGroupFilter: Callable[[Mapping[str, Any]], ProductGroupFilter]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, ProductGroupFilter  # noqa: PLW0603
+    global _from_dict__ProductGroupFilter  # noqa: PLW0603
     from ..models.product_group_filter import ProductGroupFilter  # noqa: PLC0415
 
+    _from_dict__ProductGroupFilter = ProductGroupFilter.from_dict
     _refs__resolved = True
 
 
@@ -33,7 +38,7 @@ def _parse__attributes__attributes_item(data: object) -> ProductGroupFilter | Pr
     with choice:
         if isinstance(data, dict):
             try:
-                attributes_item_type_0 = ProductGroupSearchGroup.from_dict(data)
+                attributes_item_type_0 = _from_dict__ProductGroupSearchGroup(data)
 
                 if choice.take(attributes_item_type_0):
                     return attributes_item_type_0
@@ -41,7 +46,7 @@ def _parse__attributes__attributes_item(data: object) -> ProductGroupFilter | Pr
                 choice.fail(field__error)
         if isinstance(data, dict):
             try:
-                attributes_item_type_1 = ProductGroupFilter.from_dict(data)
+                attributes_item_type_1 = _from_dict__ProductGroupFilter(data)
 
                 if choice.take(attributes_item_type_1):
                     return attributes_item_type_1
@@ -120,7 +125,7 @@ class ProductGroupSearchGroup:
             raise FieldError("array", _attributes, "attributes")
 
         if cls is _plain__class:
-            product_group_search_group = cls.__new__(cls)
+            product_group_search_group = _new__object(cls)
             product_group_search_group.operator = operator
             product_group_search_group.attributes = attributes
             product_group_search_group.additional_properties = {}
@@ -154,6 +159,9 @@ class ProductGroupSearchGroup:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+_from_dict__ProductGroupSearchGroup = ProductGroupSearchGroup.from_dict
+"""What the nested properties of this class's own type call (the other models are bound in `_resolve__refs`)."""
 
 _plain__class: type[ProductGroupSearchGroup] | None = (
     ProductGroupSearchGroup

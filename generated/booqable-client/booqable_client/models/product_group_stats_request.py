@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.count_aggregation import CountAggregation
 from ..models.numeric_aggregation import NumericAggregation
 from ..types import UNSET, Unset
@@ -566,7 +567,7 @@ class ProductGroupStatsRequest:
             n__absent += 1
 
         if cls is _plain__class:
-            product_group_stats_request = cls.__new__(cls)
+            product_group_stats_request = _new__object(cls)
             product_group_stats_request.archived = archived
             product_group_stats_request.base_price_in_cents = base_price_in_cents
             product_group_stats_request.default_purchase_cost_in_cents = default_purchase_cost_in_cents

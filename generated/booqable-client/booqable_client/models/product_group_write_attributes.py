@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..models.price_period import PricePeriod
 from ..models.price_type import PriceType
@@ -664,7 +665,7 @@ class ProductGroupWriteAttributes:
                 raise FieldError("object or null", weight, "weight")
 
         if cls is _plain__class:
-            product_group_write_attributes = cls.__new__(cls)
+            product_group_write_attributes = _new__object(cls)
             product_group_write_attributes.allow_shortage = allow_shortage
             product_group_write_attributes.buffer_time_after = buffer_time_after
             product_group_write_attributes.buffer_time_before = buffer_time_before

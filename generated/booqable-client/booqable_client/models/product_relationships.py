@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.relationship import Relationship
 
 _refs__resolved = False
+_from_dict__Relationship: Callable[[Mapping[str, Any]], Relationship]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Relationship  # noqa: PLW0603
+    global _from_dict__Relationship  # noqa: PLW0603
     from ..models.relationship import Relationship  # noqa: PLC0415
 
+    _from_dict__Relationship = Relationship.from_dict
     _refs__resolved = True
 
 
@@ -133,7 +138,7 @@ class ProductRelationships:
         barcode: Relationship | Unset = UNSET
         if _barcode is not UNSET:
             try:
-                barcode = Relationship.from_dict(_barcode)
+                barcode = _from_dict__Relationship(_barcode)
             except FieldError as field__error:
                 field__error.segments.append("barcode")
                 raise
@@ -145,7 +150,7 @@ class ProductRelationships:
         collection_items: Relationship | Unset = UNSET
         if _collection_items is not UNSET:
             try:
-                collection_items = Relationship.from_dict(_collection_items)
+                collection_items = _from_dict__Relationship(_collection_items)
             except FieldError as field__error:
                 field__error.segments.append("collection_items")
                 raise
@@ -157,7 +162,7 @@ class ProductRelationships:
         inventory_levels: Relationship | Unset = UNSET
         if _inventory_levels is not UNSET:
             try:
-                inventory_levels = Relationship.from_dict(_inventory_levels)
+                inventory_levels = _from_dict__Relationship(_inventory_levels)
             except FieldError as field__error:
                 field__error.segments.append("inventory_levels")
                 raise
@@ -169,7 +174,7 @@ class ProductRelationships:
         photo: Relationship | Unset = UNSET
         if _photo is not UNSET:
             try:
-                photo = Relationship.from_dict(_photo)
+                photo = _from_dict__Relationship(_photo)
             except FieldError as field__error:
                 field__error.segments.append("photo")
                 raise
@@ -181,7 +186,7 @@ class ProductRelationships:
         price_ruleset: Relationship | Unset = UNSET
         if _price_ruleset is not UNSET:
             try:
-                price_ruleset = Relationship.from_dict(_price_ruleset)
+                price_ruleset = _from_dict__Relationship(_price_ruleset)
             except FieldError as field__error:
                 field__error.segments.append("price_ruleset")
                 raise
@@ -193,7 +198,7 @@ class ProductRelationships:
         price_structure: Relationship | Unset = UNSET
         if _price_structure is not UNSET:
             try:
-                price_structure = Relationship.from_dict(_price_structure)
+                price_structure = _from_dict__Relationship(_price_structure)
             except FieldError as field__error:
                 field__error.segments.append("price_structure")
                 raise
@@ -205,7 +210,7 @@ class ProductRelationships:
         product_group: Relationship | Unset = UNSET
         if _product_group is not UNSET:
             try:
-                product_group = Relationship.from_dict(_product_group)
+                product_group = _from_dict__Relationship(_product_group)
             except FieldError as field__error:
                 field__error.segments.append("product_group")
                 raise
@@ -217,7 +222,7 @@ class ProductRelationships:
         properties: Relationship | Unset = UNSET
         if _properties is not UNSET:
             try:
-                properties = Relationship.from_dict(_properties)
+                properties = _from_dict__Relationship(_properties)
             except FieldError as field__error:
                 field__error.segments.append("properties")
                 raise
@@ -229,7 +234,7 @@ class ProductRelationships:
         tax_category: Relationship | Unset = UNSET
         if _tax_category is not UNSET:
             try:
-                tax_category = Relationship.from_dict(_tax_category)
+                tax_category = _from_dict__Relationship(_tax_category)
             except FieldError as field__error:
                 field__error.segments.append("tax_category")
                 raise
@@ -238,7 +243,7 @@ class ProductRelationships:
             n__absent += 1
 
         if cls is _plain__class:
-            product_relationships = cls.__new__(cls)
+            product_relationships = _new__object(cls)
             product_relationships.barcode = barcode
             product_relationships.collection_items = collection_items
             product_relationships.inventory_levels = inventory_levels

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.product_search_group import ProductSearchGroup
 
 _refs__resolved = False
+_from_dict__ProductSearchGroup: Callable[[Mapping[str, Any]], ProductSearchGroup]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, ProductSearchGroup  # noqa: PLW0603
+    global _from_dict__ProductSearchGroup  # noqa: PLW0603
     from ..models.product_search_group import ProductSearchGroup  # noqa: PLC0415
 
+    _from_dict__ProductSearchGroup = ProductSearchGroup.from_dict
     _refs__resolved = True
 
 
@@ -68,7 +73,7 @@ class ProductSearchFilter:
         conditions: ProductSearchGroup | Unset = UNSET
         if _conditions is not UNSET:
             try:
-                conditions = ProductSearchGroup.from_dict(_conditions)
+                conditions = _from_dict__ProductSearchGroup(_conditions)
             except FieldError as field__error:
                 field__error.segments.append("conditions")
                 raise
@@ -77,7 +82,7 @@ class ProductSearchFilter:
             n__absent += 1
 
         if cls is _plain__class:
-            product_search_filter = cls.__new__(cls)
+            product_search_filter = _new__object(cls)
             product_search_filter.conditions = conditions
             product_search_filter.additional_properties = {}
         else:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.logical_operator import LogicalOperator
 from ..types import UNSET
 
@@ -15,13 +16,17 @@ if TYPE_CHECKING:
     from ..models.product_filter import ProductFilter
 
 _refs__resolved = False
+_from_dict__ProductFilter: Callable[[Mapping[str, Any]], ProductFilter]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, ProductFilter  # noqa: PLW0603
+    global _from_dict__ProductFilter  # noqa: PLW0603
     from ..models.product_filter import ProductFilter  # noqa: PLC0415
 
+    _from_dict__ProductFilter = ProductFilter.from_dict
     _refs__resolved = True
 
 
@@ -33,7 +38,7 @@ def _parse__attributes__attributes_item(data: object) -> ProductFilter | Product
     with choice:
         if isinstance(data, dict):
             try:
-                attributes_item_type_0 = ProductSearchGroup.from_dict(data)
+                attributes_item_type_0 = _from_dict__ProductSearchGroup(data)
 
                 if choice.take(attributes_item_type_0):
                     return attributes_item_type_0
@@ -41,7 +46,7 @@ def _parse__attributes__attributes_item(data: object) -> ProductFilter | Product
                 choice.fail(field__error)
         if isinstance(data, dict):
             try:
-                attributes_item_type_1 = ProductFilter.from_dict(data)
+                attributes_item_type_1 = _from_dict__ProductFilter(data)
 
                 if choice.take(attributes_item_type_1):
                     return attributes_item_type_1
@@ -119,7 +124,7 @@ class ProductSearchGroup:
             raise FieldError("array", _attributes, "attributes")
 
         if cls is _plain__class:
-            product_search_group = cls.__new__(cls)
+            product_search_group = _new__object(cls)
             product_search_group.operator = operator
             product_search_group.attributes = attributes
             product_search_group.additional_properties = {}
@@ -153,6 +158,9 @@ class ProductSearchGroup:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+_from_dict__ProductSearchGroup = ProductSearchGroup.from_dict
+"""What the nested properties of this class's own type call (the other models are bound in `_resolve__refs`)."""
 
 _plain__class: type[ProductSearchGroup] | None = (
     ProductSearchGroup

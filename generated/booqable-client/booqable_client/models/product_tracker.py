@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.product_tracker_resource_type import ProductTrackerResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.product_tracker_relationships import ProductTrackerRelationships
 
 _refs__resolved = False
+_from_dict__ProductTrackerAttributes: Callable[[Mapping[str, Any]], ProductTrackerAttributes]
+_from_dict__ProductTrackerRelationships: Callable[[Mapping[str, Any]], ProductTrackerRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, ProductTrackerAttributes, ProductTrackerRelationships  # noqa: PLW0603
+    global _from_dict__ProductTrackerAttributes, _from_dict__ProductTrackerRelationships  # noqa: PLW0603
     from ..models.product_tracker_attributes import ProductTrackerAttributes  # noqa: PLC0415
     from ..models.product_tracker_relationships import ProductTrackerRelationships  # noqa: PLC0415
 
+    _from_dict__ProductTrackerAttributes = ProductTrackerAttributes.from_dict
+    _from_dict__ProductTrackerRelationships = ProductTrackerRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class ProductTracker:
         attributes: ProductTrackerAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = ProductTrackerAttributes.from_dict(_attributes)
+                attributes = _from_dict__ProductTrackerAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class ProductTracker:
         relationships: ProductTrackerRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = ProductTrackerRelationships.from_dict(_relationships)
+                relationships = _from_dict__ProductTrackerRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class ProductTracker:
             n__absent += 1
 
         if cls is _plain__class:
-            product_tracker = cls.__new__(cls)
+            product_tracker = _new__object(cls)
             product_tracker.id = id
             product_tracker.type_ = type_
             product_tracker.links = links

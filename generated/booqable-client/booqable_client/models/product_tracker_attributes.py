@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductTrackerAttributes")
@@ -86,7 +88,7 @@ class ProductTrackerAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -137,7 +139,7 @@ class ProductTrackerAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -145,7 +147,7 @@ class ProductTrackerAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            product_tracker_attributes = cls.__new__(cls)
+            product_tracker_attributes = _new__object(cls)
             product_tracker_attributes.created_at = created_at
             product_tracker_attributes.employee_id = employee_id
             product_tracker_attributes.order_id = order_id

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.relationship import Relationship
 
 _refs__resolved = False
+_from_dict__Relationship: Callable[[Mapping[str, Any]], Relationship]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Relationship  # noqa: PLW0603
+    global _from_dict__Relationship  # noqa: PLW0603
     from ..models.relationship import Relationship  # noqa: PLC0415
 
+    _from_dict__Relationship = Relationship.from_dict
     _refs__resolved = True
 
 
@@ -93,7 +98,7 @@ class ProductTrackerRelationships:
         employee: Relationship | Unset = UNSET
         if _employee is not UNSET:
             try:
-                employee = Relationship.from_dict(_employee)
+                employee = _from_dict__Relationship(_employee)
             except FieldError as field__error:
                 field__error.segments.append("employee")
                 raise
@@ -105,7 +110,7 @@ class ProductTrackerRelationships:
         order: Relationship | Unset = UNSET
         if _order is not UNSET:
             try:
-                order = Relationship.from_dict(_order)
+                order = _from_dict__Relationship(_order)
             except FieldError as field__error:
                 field__error.segments.append("order")
                 raise
@@ -117,7 +122,7 @@ class ProductTrackerRelationships:
         product: Relationship | Unset = UNSET
         if _product is not UNSET:
             try:
-                product = Relationship.from_dict(_product)
+                product = _from_dict__Relationship(_product)
             except FieldError as field__error:
                 field__error.segments.append("product")
                 raise
@@ -129,7 +134,7 @@ class ProductTrackerRelationships:
         stock_item_trackers: Relationship | Unset = UNSET
         if _stock_item_trackers is not UNSET:
             try:
-                stock_item_trackers = Relationship.from_dict(_stock_item_trackers)
+                stock_item_trackers = _from_dict__Relationship(_stock_item_trackers)
             except FieldError as field__error:
                 field__error.segments.append("stock_item_trackers")
                 raise
@@ -138,7 +143,7 @@ class ProductTrackerRelationships:
             n__absent += 1
 
         if cls is _plain__class:
-            product_tracker_relationships = cls.__new__(cls)
+            product_tracker_relationships = _new__object(cls)
             product_tracker_relationships.employee = employee
             product_tracker_relationships.order = order
             product_tracker_relationships.product = product

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET
 
 T = TypeVar("T", bound="ProductVariation")
@@ -59,7 +60,7 @@ class ProductVariation:
             raise FieldError.unparsable("UUID", _product_id, "product_id") from None
 
         if cls is _plain__class:
-            product_variation = cls.__new__(cls)
+            product_variation = _new__object(cls)
             product_variation.bundle_item_id = bundle_item_id
             product_variation.product_id = product_id
             product_variation.additional_properties = {}

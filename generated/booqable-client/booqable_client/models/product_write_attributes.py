@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
@@ -16,13 +17,17 @@ if TYPE_CHECKING:
     from ..models.weight import Weight
 
 _refs__resolved = False
+_from_dict__Weight: Callable[[Mapping[str, Any]], Weight]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Weight  # noqa: PLW0603
+    global _from_dict__Weight  # noqa: PLW0603
     from ..models.weight import Weight  # noqa: PLC0415
 
+    _from_dict__Weight = Weight.from_dict
     _refs__resolved = True
 
 
@@ -176,7 +181,7 @@ class ProductWriteAttributes:
             weight = _weight
         elif isinstance(_weight, dict):
             try:
-                weight_type_0 = Weight.from_dict(_weight)
+                weight_type_0 = _from_dict__Weight(_weight)
             except FieldError as field__error:
                 field__error.segments.append("weight")
                 raise
@@ -189,7 +194,7 @@ class ProductWriteAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            product_write_attributes = cls.__new__(cls)
+            product_write_attributes = _new__object(cls)
             product_write_attributes.base_price_in_cents = base_price_in_cents
             product_write_attributes.photo_id = photo_id
             product_write_attributes.product_group_id = product_group_id

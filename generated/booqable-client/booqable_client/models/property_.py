@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.property_resource_type import PropertyResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.property_relationships import PropertyRelationships
 
 _refs__resolved = False
+_from_dict__PropertyAttributes: Callable[[Mapping[str, Any]], PropertyAttributes]
+_from_dict__PropertyRelationships: Callable[[Mapping[str, Any]], PropertyRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, PropertyAttributes, PropertyRelationships  # noqa: PLW0603
+    global _from_dict__PropertyAttributes, _from_dict__PropertyRelationships  # noqa: PLW0603
     from ..models.property_attributes import PropertyAttributes  # noqa: PLC0415
     from ..models.property_relationships import PropertyRelationships  # noqa: PLC0415
 
+    _from_dict__PropertyAttributes = PropertyAttributes.from_dict
+    _from_dict__PropertyRelationships = PropertyRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class Property:
         attributes: PropertyAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = PropertyAttributes.from_dict(_attributes)
+                attributes = _from_dict__PropertyAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class Property:
         relationships: PropertyRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = PropertyRelationships.from_dict(_relationships)
+                relationships = _from_dict__PropertyRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class Property:
             n__absent += 1
 
         if cls is _plain__class:
-            property_ = cls.__new__(cls)
+            property_ = _new__object(cls)
             property_.id = id
             property_.type_ = type_
             property_.links = links

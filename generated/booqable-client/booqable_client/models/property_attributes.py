@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
 from ..models.property_owner_type import PropertyOwnerType
 from ..models.property_type import PropertyType
@@ -234,7 +236,7 @@ class PropertyAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -384,7 +386,7 @@ class PropertyAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -413,7 +415,7 @@ class PropertyAttributes:
                 raise FieldError("string", zipcode, "zipcode")
 
         if cls is _plain__class:
-            property_attributes = cls.__new__(cls)
+            property_attributes = _new__object(cls)
             property_attributes.address1 = address1
             property_attributes.address2 = address2
             property_attributes.city = city

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..models.property_owner_type import PropertyOwnerType
 from ..models.property_type import PropertyType
@@ -355,7 +356,7 @@ class PropertyWriteAttributes:
                 raise FieldError("string", zipcode, "zipcode")
 
         if cls is _plain__class:
-            property_write_attributes = cls.__new__(cls)
+            property_write_attributes = _new__object(cls)
             property_write_attributes.address1 = address1
             property_write_attributes.address2 = address2
             property_write_attributes.city = city

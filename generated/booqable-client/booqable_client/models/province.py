@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.province_resource_type import ProvinceResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.province_relationships import ProvinceRelationships
 
 _refs__resolved = False
+_from_dict__ProvinceAttributes: Callable[[Mapping[str, Any]], ProvinceAttributes]
+_from_dict__ProvinceRelationships: Callable[[Mapping[str, Any]], ProvinceRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, ProvinceAttributes, ProvinceRelationships  # noqa: PLW0603
+    global _from_dict__ProvinceAttributes, _from_dict__ProvinceRelationships  # noqa: PLW0603
     from ..models.province_attributes import ProvinceAttributes  # noqa: PLC0415
     from ..models.province_relationships import ProvinceRelationships  # noqa: PLC0415
 
+    _from_dict__ProvinceAttributes = ProvinceAttributes.from_dict
+    _from_dict__ProvinceRelationships = ProvinceRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class Province:
         attributes: ProvinceAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = ProvinceAttributes.from_dict(_attributes)
+                attributes = _from_dict__ProvinceAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class Province:
         relationships: ProvinceRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = ProvinceRelationships.from_dict(_relationships)
+                relationships = _from_dict__ProvinceRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class Province:
             n__absent += 1
 
         if cls is _plain__class:
-            province = cls.__new__(cls)
+            province = _new__object(cls)
             province.id = id
             province.type_ = type_
             province.links = links

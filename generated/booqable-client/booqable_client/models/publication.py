@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.publication_resource_type import PublicationResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.publication_relationships import PublicationRelationships
 
 _refs__resolved = False
+_from_dict__PublicationAttributes: Callable[[Mapping[str, Any]], PublicationAttributes]
+_from_dict__PublicationRelationships: Callable[[Mapping[str, Any]], PublicationRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, PublicationAttributes, PublicationRelationships  # noqa: PLW0603
+    global _from_dict__PublicationAttributes, _from_dict__PublicationRelationships  # noqa: PLW0603
     from ..models.publication_attributes import PublicationAttributes  # noqa: PLC0415
     from ..models.publication_relationships import PublicationRelationships  # noqa: PLC0415
 
+    _from_dict__PublicationAttributes = PublicationAttributes.from_dict
+    _from_dict__PublicationRelationships = PublicationRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class Publication:
         attributes: PublicationAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = PublicationAttributes.from_dict(_attributes)
+                attributes = _from_dict__PublicationAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class Publication:
         relationships: PublicationRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = PublicationRelationships.from_dict(_relationships)
+                relationships = _from_dict__PublicationRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class Publication:
             n__absent += 1
 
         if cls is _plain__class:
-            publication = cls.__new__(cls)
+            publication = _new__object(cls)
             publication.id = id
             publication.type_ = type_
             publication.links = links

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PublicationAttributes")
@@ -73,7 +75,7 @@ class PublicationAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -84,7 +86,7 @@ class PublicationAttributes:
         published_at: datetime.datetime | Unset = UNSET
         if _published_at is not UNSET:
             try:
-                published_at = datetime.datetime.fromisoformat(_published_at)
+                published_at = _datetime__parse(_published_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _published_at, "published_at") from None
 
@@ -106,7 +108,7 @@ class PublicationAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -114,7 +116,7 @@ class PublicationAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            publication_attributes = cls.__new__(cls)
+            publication_attributes = _new__object(cls)
             publication_attributes.created_at = created_at
             publication_attributes.published_at = published_at
             publication_attributes.theme_id = theme_id

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.recommendation_resource_type import RecommendationResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.recommendation_relationships import RecommendationRelationships
 
 _refs__resolved = False
+_from_dict__RecommendationAttributes: Callable[[Mapping[str, Any]], RecommendationAttributes]
+_from_dict__RecommendationRelationships: Callable[[Mapping[str, Any]], RecommendationRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, RecommendationAttributes, RecommendationRelationships  # noqa: PLW0603
+    global _from_dict__RecommendationAttributes, _from_dict__RecommendationRelationships  # noqa: PLW0603
     from ..models.recommendation_attributes import RecommendationAttributes  # noqa: PLC0415
     from ..models.recommendation_relationships import RecommendationRelationships  # noqa: PLC0415
 
+    _from_dict__RecommendationAttributes = RecommendationAttributes.from_dict
+    _from_dict__RecommendationRelationships = RecommendationRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class Recommendation:
         attributes: RecommendationAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = RecommendationAttributes.from_dict(_attributes)
+                attributes = _from_dict__RecommendationAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class Recommendation:
         relationships: RecommendationRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = RecommendationRelationships.from_dict(_relationships)
+                relationships = _from_dict__RecommendationRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class Recommendation:
             n__absent += 1
 
         if cls is _plain__class:
-            recommendation = cls.__new__(cls)
+            recommendation = _new__object(cls)
             recommendation.id = id
             recommendation.type_ = type_
             recommendation.links = links

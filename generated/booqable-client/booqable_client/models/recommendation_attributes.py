@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecommendationAttributes")
@@ -80,7 +82,7 @@ class RecommendationAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -120,7 +122,7 @@ class RecommendationAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -128,7 +130,7 @@ class RecommendationAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            recommendation_attributes = cls.__new__(cls)
+            recommendation_attributes = _new__object(cls)
             recommendation_attributes.created_at = created_at
             recommendation_attributes.position = position
             recommendation_attributes.source_product_group_id = source_product_group_id

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecommendationWriteAttributes")
@@ -78,7 +79,7 @@ class RecommendationWriteAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            recommendation_write_attributes = cls.__new__(cls)
+            recommendation_write_attributes = _new__object(cls)
             recommendation_write_attributes.source_product_group_id = source_product_group_id
             recommendation_write_attributes.target_product_group_id = target_product_group_id
             recommendation_write_attributes.additional_properties = {}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.refundable_payment_charge_resource_type import RefundablePaymentChargeResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.refundable_payment_charge_relationships import RefundablePaymentChargeRelationships
 
 _refs__resolved = False
+_from_dict__RefundablePaymentChargeAttributes: Callable[[Mapping[str, Any]], RefundablePaymentChargeAttributes]
+_from_dict__RefundablePaymentChargeRelationships: Callable[[Mapping[str, Any]], RefundablePaymentChargeRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, RefundablePaymentChargeAttributes, RefundablePaymentChargeRelationships  # noqa: PLW0603
+    global _from_dict__RefundablePaymentChargeAttributes, _from_dict__RefundablePaymentChargeRelationships  # noqa: PLW0603
     from ..models.refundable_payment_charge_attributes import RefundablePaymentChargeAttributes  # noqa: PLC0415
     from ..models.refundable_payment_charge_relationships import RefundablePaymentChargeRelationships  # noqa: PLC0415
 
+    _from_dict__RefundablePaymentChargeAttributes = RefundablePaymentChargeAttributes.from_dict
+    _from_dict__RefundablePaymentChargeRelationships = RefundablePaymentChargeRelationships.from_dict
     _refs__resolved = True
 
 
@@ -136,7 +143,7 @@ class RefundablePaymentCharge:
         attributes: RefundablePaymentChargeAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = RefundablePaymentChargeAttributes.from_dict(_attributes)
+                attributes = _from_dict__RefundablePaymentChargeAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -148,7 +155,7 @@ class RefundablePaymentCharge:
         relationships: RefundablePaymentChargeRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = RefundablePaymentChargeRelationships.from_dict(_relationships)
+                relationships = _from_dict__RefundablePaymentChargeRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -157,7 +164,7 @@ class RefundablePaymentCharge:
             n__absent += 1
 
         if cls is _plain__class:
-            refundable_payment_charge = cls.__new__(cls)
+            refundable_payment_charge = _new__object(cls)
             refundable_payment_charge.id = id
             refundable_payment_charge.type_ = type_
             refundable_payment_charge.links = links

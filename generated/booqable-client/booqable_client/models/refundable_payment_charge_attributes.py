@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RefundablePaymentChargeAttributes")
@@ -131,7 +132,7 @@ class RefundablePaymentChargeAttributes:
                 raise FieldError("string", priority_type, "priority_type")
 
         if cls is _plain__class:
-            refundable_payment_charge_attributes = cls.__new__(cls)
+            refundable_payment_charge_attributes = _new__object(cls)
             refundable_payment_charge_attributes.max_refundable_amount_in_cents = max_refundable_amount_in_cents
             refundable_payment_charge_attributes.max_refundable_deposit_in_cents = max_refundable_deposit_in_cents
             refundable_payment_charge_attributes.max_refundable_total_in_cents = max_refundable_total_in_cents

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,15 +17,23 @@ if TYPE_CHECKING:
     from ..models.uuid_equal_operators import UuidEqualOperators
 
 _refs__resolved = False
+_from_dict__IntegerEqualOperators: Callable[[Mapping[str, Any]], IntegerEqualOperators]
+_from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
+_from_dict__UuidEqualOperators: Callable[[Mapping[str, Any]], UuidEqualOperators]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, IntegerEqualOperators, StringEqualOperators, UuidEqualOperators  # noqa: PLW0603
+    global _from_dict__IntegerEqualOperators, _from_dict__StringEqualOperators, _from_dict__UuidEqualOperators  # noqa: PLW0603
     from ..models.integer_equal_operators import IntegerEqualOperators  # noqa: PLC0415
     from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
     from ..models.uuid_equal_operators import UuidEqualOperators  # noqa: PLC0415
 
+    _from_dict__IntegerEqualOperators = IntegerEqualOperators.from_dict
+    _from_dict__StringEqualOperators = StringEqualOperators.from_dict
+    _from_dict__UuidEqualOperators = UuidEqualOperators.from_dict
     _refs__resolved = True
 
 
@@ -38,7 +47,7 @@ def _parse__payment_charge_id(data: object) -> Unset | UUID | UuidEqualOperators
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_equal_condition_type_0 = UuidEqualOperators.from_dict(data)
+                componentsschemas_uuid_equal_condition_type_0 = _from_dict__UuidEqualOperators(data)
 
                 if choice.take(componentsschemas_uuid_equal_condition_type_0):
                     return componentsschemas_uuid_equal_condition_type_0
@@ -192,7 +201,7 @@ class RefundablePaymentChargeFilter:
         amount_in_cents: int | IntegerEqualOperators
         if isinstance(_amount_in_cents, dict):
             try:
-                componentsschemas_integer_equal_condition_type_0 = IntegerEqualOperators.from_dict(_amount_in_cents)
+                componentsschemas_integer_equal_condition_type_0 = _from_dict__IntegerEqualOperators(_amount_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("amount_in_cents")
                 raise
@@ -207,7 +216,7 @@ class RefundablePaymentChargeFilter:
         deposit_in_cents: int | IntegerEqualOperators
         if isinstance(_deposit_in_cents, dict):
             try:
-                componentsschemas_integer_equal_condition_type_0 = IntegerEqualOperators.from_dict(_deposit_in_cents)
+                componentsschemas_integer_equal_condition_type_0 = _from_dict__IntegerEqualOperators(_deposit_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("deposit_in_cents")
                 raise
@@ -222,7 +231,7 @@ class RefundablePaymentChargeFilter:
         order_id: str | StringEqualOperators
         if isinstance(_order_id, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_order_id)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_order_id)
             except FieldError as field__error:
                 field__error.segments.append("order_id")
                 raise
@@ -239,7 +248,7 @@ class RefundablePaymentChargeFilter:
             max_refundable_amount_in_cents = _max_refundable_amount_in_cents
         elif isinstance(_max_refundable_amount_in_cents, dict):
             try:
-                componentsschemas_integer_equal_condition_type_0 = IntegerEqualOperators.from_dict(
+                componentsschemas_integer_equal_condition_type_0 = _from_dict__IntegerEqualOperators(
                     _max_refundable_amount_in_cents
                 )
             except FieldError as field__error:
@@ -269,7 +278,7 @@ class RefundablePaymentChargeFilter:
             max_refundable_deposit_in_cents = _max_refundable_deposit_in_cents
         elif isinstance(_max_refundable_deposit_in_cents, dict):
             try:
-                componentsschemas_integer_equal_condition_type_0 = IntegerEqualOperators.from_dict(
+                componentsschemas_integer_equal_condition_type_0 = _from_dict__IntegerEqualOperators(
                     _max_refundable_deposit_in_cents
                 )
             except FieldError as field__error:
@@ -299,7 +308,7 @@ class RefundablePaymentChargeFilter:
             max_refundable_total_in_cents = _max_refundable_total_in_cents
         elif isinstance(_max_refundable_total_in_cents, dict):
             try:
-                componentsschemas_integer_equal_condition_type_0 = IntegerEqualOperators.from_dict(
+                componentsschemas_integer_equal_condition_type_0 = _from_dict__IntegerEqualOperators(
                     _max_refundable_total_in_cents
                 )
             except FieldError as field__error:
@@ -338,7 +347,7 @@ class RefundablePaymentChargeFilter:
             position = _position
         elif isinstance(_position, dict):
             try:
-                componentsschemas_integer_equal_condition_type_0 = IntegerEqualOperators.from_dict(_position)
+                componentsschemas_integer_equal_condition_type_0 = _from_dict__IntegerEqualOperators(_position)
             except FieldError as field__error:
                 field__error.segments.append("position")
                 raise
@@ -358,7 +367,7 @@ class RefundablePaymentChargeFilter:
             priority_type = _priority_type
         elif isinstance(_priority_type, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_priority_type)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_priority_type)
             except FieldError as field__error:
                 field__error.segments.append("priority_type")
                 raise
@@ -373,7 +382,7 @@ class RefundablePaymentChargeFilter:
             n__absent += 1
 
         if cls is _plain__class:
-            refundable_payment_charge_filter = cls.__new__(cls)
+            refundable_payment_charge_filter = _new__object(cls)
             refundable_payment_charge_filter.amount_in_cents = amount_in_cents
             refundable_payment_charge_filter.deposit_in_cents = deposit_in_cents
             refundable_payment_charge_filter.order_id = order_id

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,14 +16,20 @@ if TYPE_CHECKING:
     from ..models.resource_identifier import ResourceIdentifier
 
 _refs__resolved = False
+_from_dict__RelationshipLinks: Callable[[Mapping[str, Any]], RelationshipLinks]
+_from_dict__ResourceIdentifier: Callable[[Mapping[str, Any]], ResourceIdentifier]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, RelationshipLinks, ResourceIdentifier  # noqa: PLW0603
+    global _from_dict__RelationshipLinks, _from_dict__ResourceIdentifier  # noqa: PLW0603
     from ..models.relationship_links import RelationshipLinks  # noqa: PLC0415
     from ..models.resource_identifier import ResourceIdentifier  # noqa: PLC0415
 
+    _from_dict__RelationshipLinks = RelationshipLinks.from_dict
+    _from_dict__ResourceIdentifier = ResourceIdentifier.from_dict
     _refs__resolved = True
 
 
@@ -92,7 +99,7 @@ class Relationship:
         links: RelationshipLinks | Unset = UNSET
         if _links is not UNSET:
             try:
-                links = RelationshipLinks.from_dict(_links)
+                links = _from_dict__RelationshipLinks(_links)
             except FieldError as field__error:
                 field__error.segments.append("links")
                 raise
@@ -106,7 +113,7 @@ class Relationship:
             data = _data
         elif isinstance(_data, dict):
             try:
-                data_type_0 = ResourceIdentifier.from_dict(_data)
+                data_type_0 = _from_dict__ResourceIdentifier(_data)
             except FieldError as field__error:
                 field__error.segments.append("data")
                 raise
@@ -118,7 +125,7 @@ class Relationship:
                 data_type_1 = []
                 try:
                     for data_type_1_item_data in _data_type_1:
-                        data_type_1_item = ResourceIdentifier.from_dict(data_type_1_item_data)
+                        data_type_1_item = _from_dict__ResourceIdentifier(data_type_1_item_data)
 
                         data_type_1.append(data_type_1_item)
                 except FieldError as field__error:
@@ -143,7 +150,7 @@ class Relationship:
                 raise FieldError("object", meta, "meta")
 
         if cls is _plain__class:
-            relationship = cls.__new__(cls)
+            relationship = _new__object(cls)
             relationship.links = links
             relationship.data = data
             relationship.meta = meta

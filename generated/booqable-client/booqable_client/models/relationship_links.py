@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RelationshipLinks")
@@ -67,7 +68,7 @@ class RelationshipLinks:
                 raise FieldError("string", self_, "self")
 
         if cls is _plain__class:
-            relationship_links = cls.__new__(cls)
+            relationship_links = _new__object(cls)
             relationship_links.related = related
             relationship_links.self_ = self_
             relationship_links.additional_properties = {}

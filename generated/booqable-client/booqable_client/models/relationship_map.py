@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,20 +8,31 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 
 if TYPE_CHECKING:
     from ..models.relationship import Relationship
+    from ..models.relationship_links import RelationshipLinks
+    from ..models.resource_identifier import ResourceIdentifier
 
 _refs__resolved = False
+_from_dict__Relationship: Callable[[Mapping[str, Any]], Relationship]
+_from_dict__RelationshipLinks: Callable[[Mapping[str, Any]], RelationshipLinks]
+_from_dict__ResourceIdentifier: Callable[[Mapping[str, Any]], ResourceIdentifier]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Relationship, RelationshipLinks, ResourceIdentifier  # noqa: PLW0603
+    global _from_dict__Relationship, _from_dict__RelationshipLinks, _from_dict__ResourceIdentifier  # noqa: PLW0603
     from ..models.relationship import Relationship  # noqa: PLC0415
     from ..models.relationship_links import RelationshipLinks  # noqa: PLC0415
     from ..models.resource_identifier import ResourceIdentifier  # noqa: PLC0415
 
+    _from_dict__Relationship = Relationship.from_dict
+    _from_dict__RelationshipLinks = RelationshipLinks.from_dict
+    _from_dict__ResourceIdentifier = ResourceIdentifier.from_dict
     _refs__resolved = True
 
 
@@ -54,7 +65,7 @@ class RelationshipMap:
                 raise FieldError("object (RelationshipMap)", d)
             d = dict(d)
         if cls is _plain__class:
-            relationship_map = cls.__new__(cls)
+            relationship_map = _new__object(cls)
             relationship_map.additional_properties = {}
         else:
             relationship_map = cls()
@@ -63,7 +74,7 @@ class RelationshipMap:
             additional_properties = {}
             try:
                 for prop_name, prop_dict in extra__props.items():
-                    additional_property = Relationship.from_dict(prop_dict)
+                    additional_property = _from_dict__Relationship(prop_dict)
 
                     additional_properties[prop_name] = additional_property
             except FieldError as field__error:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.rendered_email_resource_type import RenderedEmailResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.rendered_email_relationships import RenderedEmailRelationships
 
 _refs__resolved = False
+_from_dict__RenderedEmailAttributes: Callable[[Mapping[str, Any]], RenderedEmailAttributes]
+_from_dict__RenderedEmailRelationships: Callable[[Mapping[str, Any]], RenderedEmailRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, RenderedEmailAttributes, RenderedEmailRelationships  # noqa: PLW0603
+    global _from_dict__RenderedEmailAttributes, _from_dict__RenderedEmailRelationships  # noqa: PLW0603
     from ..models.rendered_email_attributes import RenderedEmailAttributes  # noqa: PLC0415
     from ..models.rendered_email_relationships import RenderedEmailRelationships  # noqa: PLC0415
 
+    _from_dict__RenderedEmailAttributes = RenderedEmailAttributes.from_dict
+    _from_dict__RenderedEmailRelationships = RenderedEmailRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class RenderedEmail:
         attributes: RenderedEmailAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = RenderedEmailAttributes.from_dict(_attributes)
+                attributes = _from_dict__RenderedEmailAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class RenderedEmail:
         relationships: RenderedEmailRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = RenderedEmailRelationships.from_dict(_relationships)
+                relationships = _from_dict__RenderedEmailRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class RenderedEmail:
             n__absent += 1
 
         if cls is _plain__class:
-            rendered_email = cls.__new__(cls)
+            rendered_email = _new__object(cls)
             rendered_email.id = id
             rendered_email.type_ = type_
             rendered_email.links = links

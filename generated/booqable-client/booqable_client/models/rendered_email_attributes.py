@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RenderedEmailAttributes")
@@ -147,7 +148,7 @@ class RenderedEmailAttributes:
                 raise FieldError("string", subject, "subject")
 
         if cls is _plain__class:
-            rendered_email_attributes = cls.__new__(cls)
+            rendered_email_attributes = _new__object(cls)
             rendered_email_attributes.body = body
             rendered_email_attributes.document_id = document_id
             rendered_email_attributes.email_template_id = email_template_id

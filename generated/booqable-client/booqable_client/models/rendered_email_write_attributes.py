@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RenderedEmailWriteAttributes")
@@ -106,7 +107,7 @@ class RenderedEmailWriteAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            rendered_email_write_attributes = cls.__new__(cls)
+            rendered_email_write_attributes = _new__object(cls)
             rendered_email_write_attributes.body = body
             rendered_email_write_attributes.document_id = document_id
             rendered_email_write_attributes.email_template_id = email_template_id

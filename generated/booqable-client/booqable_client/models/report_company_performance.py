@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.report_company_performance_resource_type import ReportCompanyPerformanceResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.report_company_performance_relationships import ReportCompanyPerformanceRelationships
 
 _refs__resolved = False
+_from_dict__ReportCompanyPerformanceAttributes: Callable[[Mapping[str, Any]], ReportCompanyPerformanceAttributes]
+_from_dict__ReportCompanyPerformanceRelationships: Callable[[Mapping[str, Any]], ReportCompanyPerformanceRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, ReportCompanyPerformanceAttributes, ReportCompanyPerformanceRelationships  # noqa: PLW0603
+    global _from_dict__ReportCompanyPerformanceAttributes, _from_dict__ReportCompanyPerformanceRelationships  # noqa: PLW0603
     from ..models.report_company_performance_attributes import ReportCompanyPerformanceAttributes  # noqa: PLC0415
     from ..models.report_company_performance_relationships import ReportCompanyPerformanceRelationships  # noqa: PLC0415
 
+    _from_dict__ReportCompanyPerformanceAttributes = ReportCompanyPerformanceAttributes.from_dict
+    _from_dict__ReportCompanyPerformanceRelationships = ReportCompanyPerformanceRelationships.from_dict
     _refs__resolved = True
 
 
@@ -136,7 +143,7 @@ class ReportCompanyPerformance:
         attributes: ReportCompanyPerformanceAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = ReportCompanyPerformanceAttributes.from_dict(_attributes)
+                attributes = _from_dict__ReportCompanyPerformanceAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -148,7 +155,7 @@ class ReportCompanyPerformance:
         relationships: ReportCompanyPerformanceRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = ReportCompanyPerformanceRelationships.from_dict(_relationships)
+                relationships = _from_dict__ReportCompanyPerformanceRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -157,7 +164,7 @@ class ReportCompanyPerformance:
             n__absent += 1
 
         if cls is _plain__class:
-            report_company_performance = cls.__new__(cls)
+            report_company_performance = _new__object(cls)
             report_company_performance.id = id
             report_company_performance.type_ = type_
             report_company_performance.links = links

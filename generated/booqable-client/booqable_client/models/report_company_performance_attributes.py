@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 
 T = TypeVar("T", bound="ReportCompanyPerformanceAttributes")
 
@@ -36,7 +37,7 @@ class ReportCompanyPerformanceAttributes:
                 raise FieldError("object (ReportCompanyPerformanceAttributes)", d)
             d = dict(d)
         if cls is _plain__class:
-            report_company_performance_attributes = cls.__new__(cls)
+            report_company_performance_attributes = _new__object(cls)
             report_company_performance_attributes.additional_properties = {}
         else:
             report_company_performance_attributes = cls()

@@ -1,13 +1,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,14 +17,20 @@ if TYPE_CHECKING:
     from ..models.string_equal_operators import StringEqualOperators
 
 _refs__resolved = False
+_from_dict__DatetimeEqualOperators: Callable[[Mapping[str, Any]], DatetimeEqualOperators]
+_from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, DatetimeEqualOperators, StringEqualOperators  # noqa: PLW0603
+    global _from_dict__DatetimeEqualOperators, _from_dict__StringEqualOperators  # noqa: PLW0603
     from ..models.datetime_equal_operators import DatetimeEqualOperators  # noqa: PLC0415
     from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
 
+    _from_dict__DatetimeEqualOperators = DatetimeEqualOperators.from_dict
+    _from_dict__StringEqualOperators = StringEqualOperators.from_dict
     _refs__resolved = True
 
 
@@ -36,7 +44,7 @@ def _parse__from_(data: object) -> datetime.datetime | DatetimeEqualOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_equal_condition_type_0 = DatetimeEqualOperators.from_dict(data)
+                componentsschemas_datetime_equal_condition_type_0 = _from_dict__DatetimeEqualOperators(data)
 
                 if choice.take(componentsschemas_datetime_equal_condition_type_0):
                     return componentsschemas_datetime_equal_condition_type_0
@@ -46,7 +54,7 @@ def _parse__from_(data: object) -> datetime.datetime | DatetimeEqualOperators | 
             try:
                 _componentsschemas_datetime_equal_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_equal_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_equal_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_equal_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -68,7 +76,7 @@ def _parse__till(data: object) -> datetime.datetime | DatetimeEqualOperators | U
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_equal_condition_type_0 = DatetimeEqualOperators.from_dict(data)
+                componentsschemas_datetime_equal_condition_type_0 = _from_dict__DatetimeEqualOperators(data)
 
                 if choice.take(componentsschemas_datetime_equal_condition_type_0):
                     return componentsschemas_datetime_equal_condition_type_0
@@ -78,7 +86,7 @@ def _parse__till(data: object) -> datetime.datetime | DatetimeEqualOperators | U
             try:
                 _componentsschemas_datetime_equal_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_equal_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_equal_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_equal_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -200,7 +208,7 @@ class ReportCompanyPerformanceFilter:
             comparison_type = _comparison_type
         elif isinstance(_comparison_type, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_comparison_type)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_comparison_type)
             except FieldError as field__error:
                 field__error.segments.append("comparison_type")
                 raise
@@ -229,7 +237,7 @@ class ReportCompanyPerformanceFilter:
             fulfillment_type = _fulfillment_type
         elif isinstance(_fulfillment_type, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_fulfillment_type)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_fulfillment_type)
             except FieldError as field__error:
                 field__error.segments.append("fulfillment_type")
                 raise
@@ -249,7 +257,7 @@ class ReportCompanyPerformanceFilter:
             location_ids = _location_ids
         elif isinstance(_location_ids, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_location_ids)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_location_ids)
             except FieldError as field__error:
                 field__error.segments.append("location_ids")
                 raise
@@ -269,7 +277,7 @@ class ReportCompanyPerformanceFilter:
             order_statuses = _order_statuses
         elif isinstance(_order_statuses, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_order_statuses)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_order_statuses)
             except FieldError as field__error:
                 field__error.segments.append("order_statuses")
                 raise
@@ -293,7 +301,7 @@ class ReportCompanyPerformanceFilter:
             n__absent += 1
 
         if cls is _plain__class:
-            report_company_performance_filter = cls.__new__(cls)
+            report_company_performance_filter = _new__object(cls)
             report_company_performance_filter.comparison_type = comparison_type
             report_company_performance_filter.from_ = from_
             report_company_performance_filter.fulfillment_type = fulfillment_type

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.count_aggregation import CountAggregation
 from ..models.sum_aggregation import SumAggregation
 from ..types import UNSET, Unset
@@ -720,7 +721,7 @@ class ReportCompanyPerformanceStatsRequest:
             n__absent += 1
 
         if cls is _plain__class:
-            report_company_performance_stats_request = cls.__new__(cls)
+            report_company_performance_stats_request = _new__object(cls)
             report_company_performance_stats_request.aov_over_time = aov_over_time
             report_company_performance_stats_request.average_order_value_in_cents = average_order_value_in_cents
             report_company_performance_stats_request.avg_items_per_order = avg_items_per_order

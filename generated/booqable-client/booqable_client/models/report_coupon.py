@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.report_coupon_resource_type import ReportCouponResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.report_coupon_relationships import ReportCouponRelationships
 
 _refs__resolved = False
+_from_dict__ReportCouponAttributes: Callable[[Mapping[str, Any]], ReportCouponAttributes]
+_from_dict__ReportCouponRelationships: Callable[[Mapping[str, Any]], ReportCouponRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, ReportCouponAttributes, ReportCouponRelationships  # noqa: PLW0603
+    global _from_dict__ReportCouponAttributes, _from_dict__ReportCouponRelationships  # noqa: PLW0603
     from ..models.report_coupon_attributes import ReportCouponAttributes  # noqa: PLC0415
     from ..models.report_coupon_relationships import ReportCouponRelationships  # noqa: PLC0415
 
+    _from_dict__ReportCouponAttributes = ReportCouponAttributes.from_dict
+    _from_dict__ReportCouponRelationships = ReportCouponRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class ReportCoupon:
         attributes: ReportCouponAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = ReportCouponAttributes.from_dict(_attributes)
+                attributes = _from_dict__ReportCouponAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class ReportCoupon:
         relationships: ReportCouponRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = ReportCouponRelationships.from_dict(_relationships)
+                relationships = _from_dict__ReportCouponRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class ReportCoupon:
             n__absent += 1
 
         if cls is _plain__class:
-            report_coupon = cls.__new__(cls)
+            report_coupon = _new__object(cls)
             report_coupon.id = id
             report_coupon.type_ = type_
             report_coupon.links = links

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
@@ -136,7 +138,7 @@ class ReportCouponAttributes:
         elif isinstance(_archived_at, str):
             _archived_at_type_0 = _archived_at
             try:
-                archived_at_type_0 = datetime.datetime.fromisoformat(_archived_at_type_0)
+                archived_at_type_0 = _datetime__parse(_archived_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _archived_at_type_0, "archived_at") from None
 
@@ -169,7 +171,7 @@ class ReportCouponAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -183,7 +185,7 @@ class ReportCouponAttributes:
         elif isinstance(_ends_at, str):
             _ends_at_type_0 = _ends_at
             try:
-                ends_at_type_0 = datetime.datetime.fromisoformat(_ends_at_type_0)
+                ends_at_type_0 = _datetime__parse(_ends_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _ends_at_type_0, "ends_at") from None
 
@@ -247,7 +249,7 @@ class ReportCouponAttributes:
                 raise FieldError("integer", total_discount_in_cents, "total_discount_in_cents")
 
         if cls is _plain__class:
-            report_coupon_attributes = cls.__new__(cls)
+            report_coupon_attributes = _new__object(cls)
             report_coupon_attributes.active = active
             report_coupon_attributes.archived_at = archived_at
             report_coupon_attributes.coupon_id = coupon_id

@@ -1,13 +1,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,14 +17,20 @@ if TYPE_CHECKING:
     from ..models.string_equal_operators import StringEqualOperators
 
 _refs__resolved = False
+_from_dict__DatetimeEqualOperators: Callable[[Mapping[str, Any]], DatetimeEqualOperators]
+_from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, DatetimeEqualOperators, StringEqualOperators  # noqa: PLW0603
+    global _from_dict__DatetimeEqualOperators, _from_dict__StringEqualOperators  # noqa: PLW0603
     from ..models.datetime_equal_operators import DatetimeEqualOperators  # noqa: PLC0415
     from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
 
+    _from_dict__DatetimeEqualOperators = DatetimeEqualOperators.from_dict
+    _from_dict__StringEqualOperators = StringEqualOperators.from_dict
     _refs__resolved = True
 
 
@@ -36,7 +44,7 @@ def _parse__period_from(data: object) -> datetime.datetime | DatetimeEqualOperat
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_equal_condition_type_0 = DatetimeEqualOperators.from_dict(data)
+                componentsschemas_datetime_equal_condition_type_0 = _from_dict__DatetimeEqualOperators(data)
 
                 if choice.take(componentsschemas_datetime_equal_condition_type_0):
                     return componentsschemas_datetime_equal_condition_type_0
@@ -46,7 +54,7 @@ def _parse__period_from(data: object) -> datetime.datetime | DatetimeEqualOperat
             try:
                 _componentsschemas_datetime_equal_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_equal_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_equal_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_equal_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -68,7 +76,7 @@ def _parse__period_till(data: object) -> datetime.datetime | DatetimeEqualOperat
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_equal_condition_type_0 = DatetimeEqualOperators.from_dict(data)
+                componentsschemas_datetime_equal_condition_type_0 = _from_dict__DatetimeEqualOperators(data)
 
                 if choice.take(componentsschemas_datetime_equal_condition_type_0):
                     return componentsschemas_datetime_equal_condition_type_0
@@ -78,7 +86,7 @@ def _parse__period_till(data: object) -> datetime.datetime | DatetimeEqualOperat
             try:
                 _componentsschemas_datetime_equal_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_equal_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_equal_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_equal_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -206,7 +214,7 @@ class ReportCouponFilter:
             q = _q
         elif isinstance(_q, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_q)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_q)
             except FieldError as field__error:
                 field__error.segments.append("q")
                 raise
@@ -226,7 +234,7 @@ class ReportCouponFilter:
             status = _status
         elif isinstance(_status, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_status)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_status)
             except FieldError as field__error:
                 field__error.segments.append("status")
                 raise
@@ -246,7 +254,7 @@ class ReportCouponFilter:
             tags = _tags
         elif isinstance(_tags, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_tags)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_tags)
             except FieldError as field__error:
                 field__error.segments.append("tags")
                 raise
@@ -261,7 +269,7 @@ class ReportCouponFilter:
             n__absent += 1
 
         if cls is _plain__class:
-            report_coupon_filter = cls.__new__(cls)
+            report_coupon_filter = _new__object(cls)
             report_coupon_filter.period_from = period_from
             report_coupon_filter.period_till = period_till
             report_coupon_filter.q = q

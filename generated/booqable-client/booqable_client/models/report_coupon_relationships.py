@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 
 T = TypeVar("T", bound="ReportCouponRelationships")
 
@@ -36,7 +37,7 @@ class ReportCouponRelationships:
                 raise FieldError("object (ReportCouponRelationships)", d)
             d = dict(d)
         if cls is _plain__class:
-            report_coupon_relationships = cls.__new__(cls)
+            report_coupon_relationships = _new__object(cls)
             report_coupon_relationships.additional_properties = {}
         else:
             report_coupon_relationships = cls()

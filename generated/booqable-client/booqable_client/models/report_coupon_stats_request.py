@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.count_aggregation import CountAggregation
 from ..models.sum_aggregation import SumAggregation
 from ..types import UNSET, Unset
@@ -338,7 +339,7 @@ class ReportCouponStatsRequest:
             n__absent += 1
 
         if cls is _plain__class:
-            report_coupon_stats_request = cls.__new__(cls)
+            report_coupon_stats_request = _new__object(cls)
             report_coupon_stats_request.active_coupons = active_coupons
             report_coupon_stats_request.archived_coupons = archived_coupons
             report_coupon_stats_request.expired_coupons = expired_coupons

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.report_rental_resource_type import ReportRentalResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.report_rental_relationships import ReportRentalRelationships
 
 _refs__resolved = False
+_from_dict__ReportRentalAttributes: Callable[[Mapping[str, Any]], ReportRentalAttributes]
+_from_dict__ReportRentalRelationships: Callable[[Mapping[str, Any]], ReportRentalRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, ReportRentalAttributes, ReportRentalRelationships  # noqa: PLW0603
+    global _from_dict__ReportRentalAttributes, _from_dict__ReportRentalRelationships  # noqa: PLW0603
     from ..models.report_rental_attributes import ReportRentalAttributes  # noqa: PLC0415
     from ..models.report_rental_relationships import ReportRentalRelationships  # noqa: PLC0415
 
+    _from_dict__ReportRentalAttributes = ReportRentalAttributes.from_dict
+    _from_dict__ReportRentalRelationships = ReportRentalRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class ReportRental:
         attributes: ReportRentalAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = ReportRentalAttributes.from_dict(_attributes)
+                attributes = _from_dict__ReportRentalAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class ReportRental:
         relationships: ReportRentalRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = ReportRentalRelationships.from_dict(_relationships)
+                relationships = _from_dict__ReportRentalRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class ReportRental:
             n__absent += 1
 
         if cls is _plain__class:
-            report_rental = cls.__new__(cls)
+            report_rental = _new__object(cls)
             report_rental.id = id
             report_rental.type_ = type_
             report_rental.links = links

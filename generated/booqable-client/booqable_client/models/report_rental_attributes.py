@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportRentalAttributes")
@@ -140,7 +142,7 @@ class ReportRentalAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -255,7 +257,7 @@ class ReportRentalAttributes:
                 raise FieldError("number or null", roi_percentage, "roi_percentage")
 
         if cls is _plain__class:
-            report_rental_attributes = cls.__new__(cls)
+            report_rental_attributes = _new__object(cls)
             report_rental_attributes.charge_duration_in_seconds = charge_duration_in_seconds
             report_rental_attributes.created_at = created_at
             report_rental_attributes.downtime_count = downtime_count

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.report_rental_interval_resource_type import ReportRentalIntervalResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.report_rental_interval_relationships import ReportRentalIntervalRelationships
 
 _refs__resolved = False
+_from_dict__ReportRentalIntervalAttributes: Callable[[Mapping[str, Any]], ReportRentalIntervalAttributes]
+_from_dict__ReportRentalIntervalRelationships: Callable[[Mapping[str, Any]], ReportRentalIntervalRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, ReportRentalIntervalAttributes, ReportRentalIntervalRelationships  # noqa: PLW0603
+    global _from_dict__ReportRentalIntervalAttributes, _from_dict__ReportRentalIntervalRelationships  # noqa: PLW0603
     from ..models.report_rental_interval_attributes import ReportRentalIntervalAttributes  # noqa: PLC0415
     from ..models.report_rental_interval_relationships import ReportRentalIntervalRelationships  # noqa: PLC0415
 
+    _from_dict__ReportRentalIntervalAttributes = ReportRentalIntervalAttributes.from_dict
+    _from_dict__ReportRentalIntervalRelationships = ReportRentalIntervalRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class ReportRentalInterval:
         attributes: ReportRentalIntervalAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = ReportRentalIntervalAttributes.from_dict(_attributes)
+                attributes = _from_dict__ReportRentalIntervalAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class ReportRentalInterval:
         relationships: ReportRentalIntervalRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = ReportRentalIntervalRelationships.from_dict(_relationships)
+                relationships = _from_dict__ReportRentalIntervalRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class ReportRentalInterval:
             n__absent += 1
 
         if cls is _plain__class:
-            report_rental_interval = cls.__new__(cls)
+            report_rental_interval = _new__object(cls)
             report_rental_interval.id = id
             report_rental_interval.type_ = type_
             report_rental_interval.links = links

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_date as _date__parse
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportRentalIntervalAttributes")
@@ -74,7 +76,7 @@ class ReportRentalIntervalAttributes:
         date: datetime.date | Unset = UNSET
         if _date is not UNSET:
             try:
-                date = datetime.date.fromisoformat(_date)
+                date = _date__parse(_date)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date", _date, "date") from None
 
@@ -114,7 +116,7 @@ class ReportRentalIntervalAttributes:
                 raise FieldError("integer", rented_count, "rented_count")
 
         if cls is _plain__class:
-            report_rental_interval_attributes = cls.__new__(cls)
+            report_rental_interval_attributes = _new__object(cls)
             report_rental_interval_attributes.date = date
             report_rental_interval_attributes.downtime_count = downtime_count
             report_rental_interval_attributes.interval = interval

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportSalesItemAttributes")
@@ -79,7 +81,7 @@ class ReportSalesItemAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -128,7 +130,7 @@ class ReportSalesItemAttributes:
                 raise FieldError("integer", sold, "sold")
 
         if cls is _plain__class:
-            report_sales_item_attributes = cls.__new__(cls)
+            report_sales_item_attributes = _new__object(cls)
             report_sales_item_attributes.created_at = created_at
             report_sales_item_attributes.name = name
             report_sales_item_attributes.product_id = product_id

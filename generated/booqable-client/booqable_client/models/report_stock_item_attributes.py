@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportStockItemAttributes")
@@ -191,7 +193,7 @@ class ReportStockItemAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -302,7 +304,7 @@ class ReportStockItemAttributes:
         elif isinstance(_purchased_at, str):
             _purchased_at_type_0 = _purchased_at
             try:
-                purchased_at_type_0 = datetime.datetime.fromisoformat(_purchased_at_type_0)
+                purchased_at_type_0 = _datetime__parse(_purchased_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _purchased_at_type_0, "purchased_at") from None
 
@@ -379,7 +381,7 @@ class ReportStockItemAttributes:
                 raise FieldError("boolean", temporary, "temporary")
 
         if cls is _plain__class:
-            report_stock_item_attributes = cls.__new__(cls)
+            report_stock_item_attributes = _new__object(cls)
             report_stock_item_attributes.charge_duration_in_seconds = charge_duration_in_seconds
             report_stock_item_attributes.created_at = created_at
             report_stock_item_attributes.default_purchase_cost_in_cents = default_purchase_cost_in_cents

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResourceBase")
@@ -86,7 +87,7 @@ class ResourceBase:
                 raise FieldError("object", meta, "meta")
 
         if cls is _plain__class:
-            resource_base = cls.__new__(cls)
+            resource_base = _new__object(cls)
             resource_base.id = id
             resource_base.type_ = type_
             resource_base.links = links

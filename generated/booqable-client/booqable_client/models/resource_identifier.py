@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET
 
 T = TypeVar("T", bound="ResourceIdentifier")
@@ -56,7 +57,7 @@ class ResourceIdentifier:
             raise FieldError.unparsable("UUID", _id, "id") from None
 
         if cls is _plain__class:
-            resource_identifier = cls.__new__(cls)
+            resource_identifier = _new__object(cls)
             resource_identifier.type_ = type_
             resource_identifier.id = id
             resource_identifier.additional_properties = {}

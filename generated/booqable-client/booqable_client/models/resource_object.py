@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,19 +9,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.relationship_map import RelationshipMap
 
 _refs__resolved = False
+_from_dict__RelationshipMap: Callable[[Mapping[str, Any]], RelationshipMap]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, RelationshipMap  # noqa: PLW0603
+    global _from_dict__RelationshipMap  # noqa: PLW0603
     from ..models.relationship_map import RelationshipMap  # noqa: PLC0415
 
+    _from_dict__RelationshipMap = RelationshipMap.from_dict
     _refs__resolved = True
 
 
@@ -126,7 +131,7 @@ class ResourceObject:
         relationships: RelationshipMap | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = RelationshipMap.from_dict(_relationships)
+                relationships = _from_dict__RelationshipMap(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -135,7 +140,7 @@ class ResourceObject:
             n__absent += 1
 
         if cls is _plain__class:
-            resource_object = cls.__new__(cls)
+            resource_object = _new__object(cls)
             resource_object.id = id
             resource_object.type_ = type_
             resource_object.links = links

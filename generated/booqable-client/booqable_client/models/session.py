@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.session_resource_type import SessionResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.session_relationships import SessionRelationships
 
 _refs__resolved = False
+_from_dict__SessionAttributes: Callable[[Mapping[str, Any]], SessionAttributes]
+_from_dict__SessionRelationships: Callable[[Mapping[str, Any]], SessionRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, SessionAttributes, SessionRelationships  # noqa: PLW0603
+    global _from_dict__SessionAttributes, _from_dict__SessionRelationships  # noqa: PLW0603
     from ..models.session_attributes import SessionAttributes  # noqa: PLC0415
     from ..models.session_relationships import SessionRelationships  # noqa: PLC0415
 
+    _from_dict__SessionAttributes = SessionAttributes.from_dict
+    _from_dict__SessionRelationships = SessionRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class Session:
         attributes: SessionAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = SessionAttributes.from_dict(_attributes)
+                attributes = _from_dict__SessionAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class Session:
         relationships: SessionRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = SessionRelationships.from_dict(_relationships)
+                relationships = _from_dict__SessionRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class Session:
             n__absent += 1
 
         if cls is _plain__class:
-            session = cls.__new__(cls)
+            session = _new__object(cls)
             session.id = id
             session.type_ = type_
             session.links = links

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
@@ -164,7 +166,7 @@ class SessionAttributes:
         elif isinstance(_countries_updated_at, str):
             _countries_updated_at_type_0 = _countries_updated_at
             try:
-                countries_updated_at_type_0 = datetime.datetime.fromisoformat(_countries_updated_at_type_0)
+                countries_updated_at_type_0 = _datetime__parse(_countries_updated_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _countries_updated_at_type_0, "countries_updated_at") from None
 
@@ -189,9 +191,7 @@ class SessionAttributes:
         elif isinstance(_default_properties_updated_at, str):
             _default_properties_updated_at_type_0 = _default_properties_updated_at
             try:
-                default_properties_updated_at_type_0 = datetime.datetime.fromisoformat(
-                    _default_properties_updated_at_type_0
-                )
+                default_properties_updated_at_type_0 = _datetime__parse(_default_properties_updated_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable(
                     "date-time", _default_properties_updated_at_type_0, "default_properties_updated_at"
@@ -224,7 +224,7 @@ class SessionAttributes:
         elif isinstance(_locations_updated_at, str):
             _locations_updated_at_type_0 = _locations_updated_at
             try:
-                locations_updated_at_type_0 = datetime.datetime.fromisoformat(_locations_updated_at_type_0)
+                locations_updated_at_type_0 = _datetime__parse(_locations_updated_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _locations_updated_at_type_0, "locations_updated_at") from None
 
@@ -239,9 +239,7 @@ class SessionAttributes:
         notification_subscriptions_updated_at: datetime.datetime | Unset = UNSET
         if _notification_subscriptions_updated_at is not UNSET:
             try:
-                notification_subscriptions_updated_at = datetime.datetime.fromisoformat(
-                    _notification_subscriptions_updated_at
-                )
+                notification_subscriptions_updated_at = _datetime__parse(_notification_subscriptions_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable(
                     "date-time", _notification_subscriptions_updated_at, "notification_subscriptions_updated_at"
@@ -257,7 +255,7 @@ class SessionAttributes:
         elif isinstance(_operating_rules_updated_at, str):
             _operating_rules_updated_at_type_0 = _operating_rules_updated_at
             try:
-                operating_rules_updated_at_type_0 = datetime.datetime.fromisoformat(_operating_rules_updated_at_type_0)
+                operating_rules_updated_at_type_0 = _datetime__parse(_operating_rules_updated_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable(
                     "date-time", _operating_rules_updated_at_type_0, "operating_rules_updated_at"
@@ -294,7 +292,7 @@ class SessionAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -302,7 +300,7 @@ class SessionAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            session_attributes = cls.__new__(cls)
+            session_attributes = _new__object(cls)
             session_attributes.app_payment_options_available = app_payment_options_available
             session_attributes.company_id = company_id
             session_attributes.countries_updated_at = countries_updated_at

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.relationship import Relationship
 
 _refs__resolved = False
+_from_dict__Relationship: Callable[[Mapping[str, Any]], Relationship]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Relationship  # noqa: PLW0603
+    global _from_dict__Relationship  # noqa: PLW0603
     from ..models.relationship import Relationship  # noqa: PLC0415
 
+    _from_dict__Relationship = Relationship.from_dict
     _refs__resolved = True
 
 
@@ -133,7 +138,7 @@ class SessionRelationships:
         app_payment_options: Relationship | Unset = UNSET
         if _app_payment_options is not UNSET:
             try:
-                app_payment_options = Relationship.from_dict(_app_payment_options)
+                app_payment_options = _from_dict__Relationship(_app_payment_options)
             except FieldError as field__error:
                 field__error.segments.append("app_payment_options")
                 raise
@@ -145,7 +150,7 @@ class SessionRelationships:
         app_subscriptions: Relationship | Unset = UNSET
         if _app_subscriptions is not UNSET:
             try:
-                app_subscriptions = Relationship.from_dict(_app_subscriptions)
+                app_subscriptions = _from_dict__Relationship(_app_subscriptions)
             except FieldError as field__error:
                 field__error.segments.append("app_subscriptions")
                 raise
@@ -157,7 +162,7 @@ class SessionRelationships:
         company: Relationship | Unset = UNSET
         if _company is not UNSET:
             try:
-                company = Relationship.from_dict(_company)
+                company = _from_dict__Relationship(_company)
             except FieldError as field__error:
                 field__error.segments.append("company")
                 raise
@@ -169,7 +174,7 @@ class SessionRelationships:
         default_properties: Relationship | Unset = UNSET
         if _default_properties is not UNSET:
             try:
-                default_properties = Relationship.from_dict(_default_properties)
+                default_properties = _from_dict__Relationship(_default_properties)
             except FieldError as field__error:
                 field__error.segments.append("default_properties")
                 raise
@@ -181,7 +186,7 @@ class SessionRelationships:
         employee: Relationship | Unset = UNSET
         if _employee is not UNSET:
             try:
-                employee = Relationship.from_dict(_employee)
+                employee = _from_dict__Relationship(_employee)
             except FieldError as field__error:
                 field__error.segments.append("employee")
                 raise
@@ -193,7 +198,7 @@ class SessionRelationships:
         locations: Relationship | Unset = UNSET
         if _locations is not UNSET:
             try:
-                locations = Relationship.from_dict(_locations)
+                locations = _from_dict__Relationship(_locations)
             except FieldError as field__error:
                 field__error.segments.append("locations")
                 raise
@@ -205,7 +210,7 @@ class SessionRelationships:
         operating_rules: Relationship | Unset = UNSET
         if _operating_rules is not UNSET:
             try:
-                operating_rules = Relationship.from_dict(_operating_rules)
+                operating_rules = _from_dict__Relationship(_operating_rules)
             except FieldError as field__error:
                 field__error.segments.append("operating_rules")
                 raise
@@ -217,7 +222,7 @@ class SessionRelationships:
         payment_profiles: Relationship | Unset = UNSET
         if _payment_profiles is not UNSET:
             try:
-                payment_profiles = Relationship.from_dict(_payment_profiles)
+                payment_profiles = _from_dict__Relationship(_payment_profiles)
             except FieldError as field__error:
                 field__error.segments.append("payment_profiles")
                 raise
@@ -229,7 +234,7 @@ class SessionRelationships:
         settings: Relationship | Unset = UNSET
         if _settings is not UNSET:
             try:
-                settings = Relationship.from_dict(_settings)
+                settings = _from_dict__Relationship(_settings)
             except FieldError as field__error:
                 field__error.segments.append("settings")
                 raise
@@ -238,7 +243,7 @@ class SessionRelationships:
             n__absent += 1
 
         if cls is _plain__class:
-            session_relationships = cls.__new__(cls)
+            session_relationships = _new__object(cls)
             session_relationships.app_payment_options = app_payment_options
             session_relationships.app_subscriptions = app_subscriptions
             session_relationships.company = company

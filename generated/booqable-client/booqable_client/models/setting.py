@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.setting_resource_type import SettingResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.setting_relationships import SettingRelationships
 
 _refs__resolved = False
+_from_dict__SettingAttributes: Callable[[Mapping[str, Any]], SettingAttributes]
+_from_dict__SettingRelationships: Callable[[Mapping[str, Any]], SettingRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, SettingAttributes, SettingRelationships  # noqa: PLW0603
+    global _from_dict__SettingAttributes, _from_dict__SettingRelationships  # noqa: PLW0603
     from ..models.setting_attributes import SettingAttributes  # noqa: PLC0415
     from ..models.setting_relationships import SettingRelationships  # noqa: PLC0415
 
+    _from_dict__SettingAttributes = SettingAttributes.from_dict
+    _from_dict__SettingRelationships = SettingRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class Setting:
         attributes: SettingAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = SettingAttributes.from_dict(_attributes)
+                attributes = _from_dict__SettingAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class Setting:
         relationships: SettingRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = SettingRelationships.from_dict(_relationships)
+                relationships = _from_dict__SettingRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class Setting:
             n__absent += 1
 
         if cls is _plain__class:
-            setting = cls.__new__(cls)
+            setting = _new__object(cls)
             setting.id = id
             setting.type_ = type_
             setting.links = links

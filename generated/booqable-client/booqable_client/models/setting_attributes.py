@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SettingAttributes")
@@ -297,7 +299,7 @@ class SettingAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -312,7 +314,7 @@ class SettingAttributes:
                 raise FieldError("object", user, "user")
 
         if cls is _plain__class:
-            setting_attributes = cls.__new__(cls)
+            setting_attributes = _new__object(cls)
             setting_attributes.address = address
             setting_attributes.contracts = contracts
             setting_attributes.currency = currency

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 
 T = TypeVar("T", bound="SettingRelationships")
 
@@ -36,7 +37,7 @@ class SettingRelationships:
                 raise FieldError("object (SettingRelationships)", d)
             d = dict(d)
         if cls is _plain__class:
-            setting_relationships = cls.__new__(cls)
+            setting_relationships = _new__object(cls)
             setting_relationships.additional_properties = {}
         else:
             setting_relationships = cls()

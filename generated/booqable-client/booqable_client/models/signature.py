@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.signature_resource_type import SignatureResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.signature_relationships import SignatureRelationships
 
 _refs__resolved = False
+_from_dict__SignatureAttributes: Callable[[Mapping[str, Any]], SignatureAttributes]
+_from_dict__SignatureRelationships: Callable[[Mapping[str, Any]], SignatureRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, SignatureAttributes, SignatureRelationships  # noqa: PLW0603
+    global _from_dict__SignatureAttributes, _from_dict__SignatureRelationships  # noqa: PLW0603
     from ..models.signature_attributes import SignatureAttributes  # noqa: PLC0415
     from ..models.signature_relationships import SignatureRelationships  # noqa: PLC0415
 
+    _from_dict__SignatureAttributes = SignatureAttributes.from_dict
+    _from_dict__SignatureRelationships = SignatureRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class Signature:
         attributes: SignatureAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = SignatureAttributes.from_dict(_attributes)
+                attributes = _from_dict__SignatureAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class Signature:
         relationships: SignatureRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = SignatureRelationships.from_dict(_relationships)
+                relationships = _from_dict__SignatureRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class Signature:
             n__absent += 1
 
         if cls is _plain__class:
-            signature = cls.__new__(cls)
+            signature = _new__object(cls)
             signature.id = id
             signature.type_ = type_
             signature.links = links

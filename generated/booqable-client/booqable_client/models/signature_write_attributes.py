@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SignatureWriteAttributes")
@@ -70,7 +71,7 @@ class SignatureWriteAttributes:
                 raise FieldError("string", signature_base64, "signature_base64")
 
         if cls is _plain__class:
-            signature_write_attributes = cls.__new__(cls)
+            signature_write_attributes = _new__object(cls)
             signature_write_attributes.document_id = document_id
             signature_write_attributes.signature_base64 = signature_base64
             signature_write_attributes.additional_properties = {}

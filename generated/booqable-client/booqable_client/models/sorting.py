@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.sorting_resource_type import SortingResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.sorting_relationships import SortingRelationships
 
 _refs__resolved = False
+_from_dict__SortingAttributes: Callable[[Mapping[str, Any]], SortingAttributes]
+_from_dict__SortingRelationships: Callable[[Mapping[str, Any]], SortingRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, SortingAttributes, SortingRelationships  # noqa: PLW0603
+    global _from_dict__SortingAttributes, _from_dict__SortingRelationships  # noqa: PLW0603
     from ..models.sorting_attributes import SortingAttributes  # noqa: PLC0415
     from ..models.sorting_relationships import SortingRelationships  # noqa: PLC0415
 
+    _from_dict__SortingAttributes = SortingAttributes.from_dict
+    _from_dict__SortingRelationships = SortingRelationships.from_dict
     _refs__resolved = True
 
 
@@ -135,7 +142,7 @@ class Sorting:
         attributes: SortingAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = SortingAttributes.from_dict(_attributes)
+                attributes = _from_dict__SortingAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -147,7 +154,7 @@ class Sorting:
         relationships: SortingRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = SortingRelationships.from_dict(_relationships)
+                relationships = _from_dict__SortingRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -156,7 +163,7 @@ class Sorting:
             n__absent += 1
 
         if cls is _plain__class:
-            sorting = cls.__new__(cls)
+            sorting = _new__object(cls)
             sorting.id = id
             sorting.type_ = type_
             sorting.links = links

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..models.sorting_type import SortingType
 from ..types import UNSET, Unset
@@ -83,7 +84,7 @@ class SortingAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            sorting_attributes = cls.__new__(cls)
+            sorting_attributes = _new__object(cls)
             sorting_attributes.ids = ids
             sorting_attributes.type_ = type_
             sorting_attributes.additional_properties = {}

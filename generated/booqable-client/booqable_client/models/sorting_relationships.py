@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 
 T = TypeVar("T", bound="SortingRelationships")
 
@@ -36,7 +37,7 @@ class SortingRelationships:
                 raise FieldError("object (SortingRelationships)", d)
             d = dict(d)
         if cls is _plain__class:
-            sorting_relationships = cls.__new__(cls)
+            sorting_relationships = _new__object(cls)
             sorting_relationships.additional_properties = {}
         else:
             sorting_relationships = cls()

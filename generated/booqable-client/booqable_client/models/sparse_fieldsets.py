@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SparseFieldsets")
@@ -184,7 +185,7 @@ class SparseFieldsets:
                 raise FieldError("string", stock_items, "stock_items")
 
         if cls is _plain__class:
-            sparse_fieldsets = cls.__new__(cls)
+            sparse_fieldsets = _new__object(cls)
             sparse_fieldsets.bundles = bundles
             sparse_fieldsets.customers = customers
             sparse_fieldsets.items = items

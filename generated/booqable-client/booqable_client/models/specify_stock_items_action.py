@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.specify_stock_items_action_action import SpecifyStockItemsActionAction
 from ..types import UNSET, Unset
 
@@ -142,7 +143,7 @@ class SpecifyStockItemsAction:
             n__absent += 1
 
         if cls is _plain__class:
-            specify_stock_items_action = cls.__new__(cls)
+            specify_stock_items_action = _new__object(cls)
             specify_stock_items_action.action = action
             specify_stock_items_action.product_id = product_id
             specify_stock_items_action.planning_id = planning_id

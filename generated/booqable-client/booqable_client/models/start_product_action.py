@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.start_product_action_action import StartProductActionAction
 from ..types import UNSET
 
@@ -81,7 +82,7 @@ class StartProductAction:
             raise FieldError("integer", quantity, "quantity")
 
         if cls is _plain__class:
-            start_product_action = cls.__new__(cls)
+            start_product_action = _new__object(cls)
             start_product_action.action = action
             start_product_action.product_id = product_id
             start_product_action.planning_id = planning_id

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.start_stock_items_action_action import StartStockItemsActionAction
 from ..types import UNSET
 
@@ -99,7 +100,7 @@ class StartStockItemsAction:
             raise FieldError("array", _stock_item_ids, "stock_item_ids")
 
         if cls is _plain__class:
-            start_stock_items_action = cls.__new__(cls)
+            start_stock_items_action = _new__object(cls)
             start_stock_items_action.action = action
             start_stock_items_action.product_id = product_id
             start_stock_items_action.planning_id = planning_id

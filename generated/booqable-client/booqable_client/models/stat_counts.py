@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 
 T = TypeVar("T", bound="StatCounts")
 
@@ -33,7 +34,7 @@ class StatCounts:
                 raise FieldError("object (StatCounts)", d)
             d = dict(d)
         if cls is _plain__class:
-            stat_counts = cls.__new__(cls)
+            stat_counts = _new__object(cls)
             stat_counts.additional_properties = {}
         else:
             stat_counts = cls()

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 
 T = TypeVar("T", bound="StatSums")
 
@@ -33,7 +34,7 @@ class StatSums:
                 raise FieldError("object (StatSums)", d)
             d = dict(d)
         if cls is _plain__class:
-            stat_sums = cls.__new__(cls)
+            stat_sums = _new__object(cls)
             stat_sums.additional_properties = {}
         else:
             stat_sums = cls()

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError
+from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
@@ -16,14 +17,20 @@ if TYPE_CHECKING:
     from ..models.stat_sums import StatSums
 
 _refs__resolved = False
+_from_dict__StatCounts: Callable[[Mapping[str, Any]], StatCounts]
+_from_dict__StatSums: Callable[[Mapping[str, Any]], StatSums]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, StatCounts, StatSums  # noqa: PLW0603
+    global _from_dict__StatCounts, _from_dict__StatSums  # noqa: PLW0603
     from ..models.stat_counts import StatCounts  # noqa: PLC0415
     from ..models.stat_sums import StatSums  # noqa: PLC0415
 
+    _from_dict__StatCounts = StatCounts.from_dict
+    _from_dict__StatSums = StatSums.from_dict
     _refs__resolved = True
 
 
@@ -39,7 +46,7 @@ def _parse__count(data: object) -> dict[str, Any] | int | list[dict[str, Any]] |
             return data
         if isinstance(data, dict):
             try:
-                count_type_1 = StatCounts.from_dict(data)
+                count_type_1 = _from_dict__StatCounts(data)
 
                 if choice.take(count_type_1):
                     return count_type_1
@@ -151,7 +158,7 @@ class StatValues:
             sum_ = _sum_
         elif isinstance(_sum_, dict):
             try:
-                sum_type_1 = StatSums.from_dict(_sum_)
+                sum_type_1 = _from_dict__StatSums(_sum_)
             except FieldError as field__error:
                 field__error.segments.append("sum")
                 raise
@@ -196,7 +203,7 @@ class StatValues:
                 raise FieldError("number", minimum, "minimum")
 
         if cls is _plain__class:
-            stat_values = cls.__new__(cls)
+            stat_values = _new__object(cls)
             stat_values.count = count
             stat_values.sum_ = sum_
             stat_values.average = average

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,21 +8,32 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.stat_counts import StatCounts
+    from ..models.stat_sums import StatSums
     from ..models.stat_values import StatValues
 
 _refs__resolved = False
+_from_dict__StatCounts: Callable[[Mapping[str, Any]], StatCounts]
+_from_dict__StatSums: Callable[[Mapping[str, Any]], StatSums]
+_from_dict__StatValues: Callable[[Mapping[str, Any]], StatValues]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, StatCounts, StatSums, StatValues  # noqa: PLW0603
+    global _from_dict__StatCounts, _from_dict__StatSums, _from_dict__StatValues  # noqa: PLW0603
     from ..models.stat_counts import StatCounts  # noqa: PLC0415
     from ..models.stat_sums import StatSums  # noqa: PLC0415
     from ..models.stat_values import StatValues  # noqa: PLC0415
 
+    _from_dict__StatCounts = StatCounts.from_dict
+    _from_dict__StatSums = StatSums.from_dict
+    _from_dict__StatValues = StatValues.from_dict
     _refs__resolved = True
 
 
@@ -71,7 +82,7 @@ class Stats:
         total: StatValues | Unset = UNSET
         if _total is not UNSET:
             try:
-                total = StatValues.from_dict(_total)
+                total = _from_dict__StatValues(_total)
             except FieldError as field__error:
                 field__error.segments.append("total")
                 raise
@@ -80,7 +91,7 @@ class Stats:
             n__absent += 1
 
         if cls is _plain__class:
-            stats = cls.__new__(cls)
+            stats = _new__object(cls)
             stats.total = total
             stats.additional_properties = {}
         else:
@@ -92,7 +103,7 @@ class Stats:
             additional_properties = {}
             try:
                 for prop_name, prop_dict in extra__props.items():
-                    additional_property = StatValues.from_dict(prop_dict)
+                    additional_property = _from_dict__StatValues(prop_dict)
 
                     additional_properties[prop_name] = additional_property
             except FieldError as field__error:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 
 T = TypeVar("T", bound="StatusCounts")
 
@@ -33,7 +34,7 @@ class StatusCounts:
                 raise FieldError("object (StatusCounts)", d)
             d = dict(d)
         if cls is _plain__class:
-            status_counts = cls.__new__(cls)
+            status_counts = _new__object(cls)
             status_counts.additional_properties = {}
         else:
             status_counts = cls()

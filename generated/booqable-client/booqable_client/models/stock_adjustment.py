@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.stock_adjustment_resource_type import StockAdjustmentResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.stock_adjustment_relationships import StockAdjustmentRelationships
 
 _refs__resolved = False
+_from_dict__StockAdjustmentAttributes: Callable[[Mapping[str, Any]], StockAdjustmentAttributes]
+_from_dict__StockAdjustmentRelationships: Callable[[Mapping[str, Any]], StockAdjustmentRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, StockAdjustmentAttributes, StockAdjustmentRelationships  # noqa: PLW0603
+    global _from_dict__StockAdjustmentAttributes, _from_dict__StockAdjustmentRelationships  # noqa: PLW0603
     from ..models.stock_adjustment_attributes import StockAdjustmentAttributes  # noqa: PLC0415
     from ..models.stock_adjustment_relationships import StockAdjustmentRelationships  # noqa: PLC0415
 
+    _from_dict__StockAdjustmentAttributes = StockAdjustmentAttributes.from_dict
+    _from_dict__StockAdjustmentRelationships = StockAdjustmentRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class StockAdjustment:
         attributes: StockAdjustmentAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = StockAdjustmentAttributes.from_dict(_attributes)
+                attributes = _from_dict__StockAdjustmentAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class StockAdjustment:
         relationships: StockAdjustmentRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = StockAdjustmentRelationships.from_dict(_relationships)
+                relationships = _from_dict__StockAdjustmentRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class StockAdjustment:
             n__absent += 1
 
         if cls is _plain__class:
-            stock_adjustment = cls.__new__(cls)
+            stock_adjustment = _new__object(cls)
             stock_adjustment.id = id
             stock_adjustment.type_ = type_
             stock_adjustment.links = links

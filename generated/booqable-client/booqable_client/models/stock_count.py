@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.stock_count_resource_type import StockCountResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.stock_count_relationships import StockCountRelationships
 
 _refs__resolved = False
+_from_dict__StockCountAttributes: Callable[[Mapping[str, Any]], StockCountAttributes]
+_from_dict__StockCountRelationships: Callable[[Mapping[str, Any]], StockCountRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, StockCountAttributes, StockCountRelationships  # noqa: PLW0603
+    global _from_dict__StockCountAttributes, _from_dict__StockCountRelationships  # noqa: PLW0603
     from ..models.stock_count_attributes import StockCountAttributes  # noqa: PLC0415
     from ..models.stock_count_relationships import StockCountRelationships  # noqa: PLC0415
 
+    _from_dict__StockCountAttributes = StockCountAttributes.from_dict
+    _from_dict__StockCountRelationships = StockCountRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class StockCount:
         attributes: StockCountAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = StockCountAttributes.from_dict(_attributes)
+                attributes = _from_dict__StockCountAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class StockCount:
         relationships: StockCountRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = StockCountRelationships.from_dict(_relationships)
+                relationships = _from_dict__StockCountRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class StockCount:
             n__absent += 1
 
         if cls is _plain__class:
-            stock_count = cls.__new__(cls)
+            stock_count = _new__object(cls)
             stock_count.id = id
             stock_count.type_ = type_
             stock_count.links = links

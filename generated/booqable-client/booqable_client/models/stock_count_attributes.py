@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StockCountAttributes")
@@ -122,7 +124,7 @@ class StockCountAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -136,7 +138,7 @@ class StockCountAttributes:
         elif isinstance(_from_, str):
             _from_type_0 = _from_
             try:
-                from_type_0 = datetime.datetime.fromisoformat(_from_type_0)
+                from_type_0 = _datetime__parse(_from_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _from_type_0, "from") from None
 
@@ -188,7 +190,7 @@ class StockCountAttributes:
         elif isinstance(_purchased_at, str):
             _purchased_at_type_0 = _purchased_at
             try:
-                purchased_at_type_0 = datetime.datetime.fromisoformat(_purchased_at_type_0)
+                purchased_at_type_0 = _datetime__parse(_purchased_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _purchased_at_type_0, "purchased_at") from None
 
@@ -213,7 +215,7 @@ class StockCountAttributes:
         elif isinstance(_till, str):
             _till_type_0 = _till
             try:
-                till_type_0 = datetime.datetime.fromisoformat(_till_type_0)
+                till_type_0 = _datetime__parse(_till_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _till_type_0, "till") from None
 
@@ -228,7 +230,7 @@ class StockCountAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -236,7 +238,7 @@ class StockCountAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            stock_count_attributes = cls.__new__(cls)
+            stock_count_attributes = _new__object(cls)
             stock_count_attributes.created_at = created_at
             stock_count_attributes.from_ = from_
             stock_count_attributes.item_id = item_id

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,16 +20,26 @@ if TYPE_CHECKING:
     from ..models.uuid_operators import UuidOperators
 
 _refs__resolved = False
+_from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
+_from_dict__IntegerOperators: Callable[[Mapping[str, Any]], IntegerOperators]
+_from_dict__TextOperators: Callable[[Mapping[str, Any]], TextOperators]
+_from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, DatetimeOperators, IntegerOperators, TextOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__DatetimeOperators, _from_dict__IntegerOperators, _from_dict__TextOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
     from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
     from ..models.text_operators import TextOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
+    _from_dict__DatetimeOperators = DatetimeOperators.from_dict
+    _from_dict__IntegerOperators = IntegerOperators.from_dict
+    _from_dict__TextOperators = TextOperators.from_dict
+    _from_dict__UuidOperators = UuidOperators.from_dict
     _refs__resolved = True
 
 
@@ -41,7 +53,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -51,7 +63,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -71,7 +83,7 @@ def _parse__from_(data: object) -> datetime.datetime | DatetimeOperators | Unset
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -81,7 +93,7 @@ def _parse__from_(data: object) -> datetime.datetime | DatetimeOperators | Unset
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -101,7 +113,7 @@ def _parse__id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -129,7 +141,7 @@ def _parse__item_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -157,7 +169,7 @@ def _parse__location_id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -185,7 +197,7 @@ def _parse__purchased_at(data: object) -> datetime.datetime | DatetimeOperators 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -195,7 +207,7 @@ def _parse__purchased_at(data: object) -> datetime.datetime | DatetimeOperators 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -215,7 +227,7 @@ def _parse__till(data: object) -> datetime.datetime | DatetimeOperators | Unset:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -225,7 +237,7 @@ def _parse__till(data: object) -> datetime.datetime | DatetimeOperators | Unset:
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -245,7 +257,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -255,7 +267,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -453,7 +465,7 @@ class StockCountFilter:
             count_type = _count_type
         elif isinstance(_count_type, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_count_type)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_count_type)
             except FieldError as field__error:
                 field__error.segments.append("count_type")
                 raise
@@ -518,7 +530,7 @@ class StockCountFilter:
             product_group_id = _product_group_id
         elif isinstance(_product_group_id, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_product_group_id)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_product_group_id)
             except FieldError as field__error:
                 field__error.segments.append("product_group_id")
                 raise
@@ -538,7 +550,7 @@ class StockCountFilter:
             purchase_cost_in_cents = _purchase_cost_in_cents
         elif isinstance(_purchase_cost_in_cents, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_purchase_cost_in_cents)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_purchase_cost_in_cents)
             except FieldError as field__error:
                 field__error.segments.append("purchase_cost_in_cents")
                 raise
@@ -573,7 +585,7 @@ class StockCountFilter:
             quantity = _quantity
         elif isinstance(_quantity, dict):
             try:
-                componentsschemas_integer_condition_type_0 = IntegerOperators.from_dict(_quantity)
+                componentsschemas_integer_condition_type_0 = _from_dict__IntegerOperators(_quantity)
             except FieldError as field__error:
                 field__error.segments.append("quantity")
                 raise
@@ -606,7 +618,7 @@ class StockCountFilter:
             n__absent += 1
 
         if cls is _plain__class:
-            stock_count_filter = cls.__new__(cls)
+            stock_count_filter = _new__object(cls)
             stock_count_filter.count_type = count_type
             stock_count_filter.created_at = created_at
             stock_count_filter.from_ = from_

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.count_aggregation import CountAggregation
 from ..models.sum_aggregation import SumAggregation
 from ..types import UNSET, Unset
@@ -110,7 +111,7 @@ class StockCountStatsRequest:
             n__absent += 1
 
         if cls is _plain__class:
-            stock_count_stats_request = cls.__new__(cls)
+            stock_count_stats_request = _new__object(cls)
             stock_count_stats_request.quantity = quantity
             stock_count_stats_request.total = total
         else:

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StockCountWriteAttributes")
@@ -78,7 +80,7 @@ class StockCountWriteAttributes:
         elif isinstance(_purchased_at, str):
             _purchased_at_type_0 = _purchased_at
             try:
-                purchased_at_type_0 = datetime.datetime.fromisoformat(_purchased_at_type_0)
+                purchased_at_type_0 = _datetime__parse(_purchased_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _purchased_at_type_0, "purchased_at") from None
 
@@ -90,7 +92,7 @@ class StockCountWriteAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            stock_count_write_attributes = cls.__new__(cls)
+            stock_count_write_attributes = _new__object(cls)
             stock_count_write_attributes.purchase_cost_in_cents = purchase_cost_in_cents
             stock_count_write_attributes.purchased_at = purchased_at
             stock_count_write_attributes.additional_properties = {}

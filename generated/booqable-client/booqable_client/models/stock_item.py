@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.stock_item_resource_type import StockItemResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.stock_item_relationships import StockItemRelationships
 
 _refs__resolved = False
+_from_dict__StockItemAttributes: Callable[[Mapping[str, Any]], StockItemAttributes]
+_from_dict__StockItemRelationships: Callable[[Mapping[str, Any]], StockItemRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, StockItemAttributes, StockItemRelationships  # noqa: PLW0603
+    global _from_dict__StockItemAttributes, _from_dict__StockItemRelationships  # noqa: PLW0603
     from ..models.stock_item_attributes import StockItemAttributes  # noqa: PLC0415
     from ..models.stock_item_relationships import StockItemRelationships  # noqa: PLC0415
 
+    _from_dict__StockItemAttributes = StockItemAttributes.from_dict
+    _from_dict__StockItemRelationships = StockItemRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class StockItem:
         attributes: StockItemAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = StockItemAttributes.from_dict(_attributes)
+                attributes = _from_dict__StockItemAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class StockItem:
         relationships: StockItemRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = StockItemRelationships.from_dict(_relationships)
+                relationships = _from_dict__StockItemRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class StockItem:
             n__absent += 1
 
         if cls is _plain__class:
-            stock_item = cls.__new__(cls)
+            stock_item = _new__object(cls)
             stock_item.id = id
             stock_item.type_ = type_
             stock_item.links = links

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.stock_item_archivation_resource_type import StockItemArchivationResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.stock_item_archivation_relationships import StockItemArchivationRelationships
 
 _refs__resolved = False
+_from_dict__StockItemArchivationAttributes: Callable[[Mapping[str, Any]], StockItemArchivationAttributes]
+_from_dict__StockItemArchivationRelationships: Callable[[Mapping[str, Any]], StockItemArchivationRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, StockItemArchivationAttributes, StockItemArchivationRelationships  # noqa: PLW0603
+    global _from_dict__StockItemArchivationAttributes, _from_dict__StockItemArchivationRelationships  # noqa: PLW0603
     from ..models.stock_item_archivation_attributes import StockItemArchivationAttributes  # noqa: PLC0415
     from ..models.stock_item_archivation_relationships import StockItemArchivationRelationships  # noqa: PLC0415
 
+    _from_dict__StockItemArchivationAttributes = StockItemArchivationAttributes.from_dict
+    _from_dict__StockItemArchivationRelationships = StockItemArchivationRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class StockItemArchivation:
         attributes: StockItemArchivationAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = StockItemArchivationAttributes.from_dict(_attributes)
+                attributes = _from_dict__StockItemArchivationAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class StockItemArchivation:
         relationships: StockItemArchivationRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = StockItemArchivationRelationships.from_dict(_relationships)
+                relationships = _from_dict__StockItemArchivationRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class StockItemArchivation:
             n__absent += 1
 
         if cls is _plain__class:
-            stock_item_archivation = cls.__new__(cls)
+            stock_item_archivation = _new__object(cls)
             stock_item_archivation.id = id
             stock_item_archivation.type_ = type_
             stock_item_archivation.links = links

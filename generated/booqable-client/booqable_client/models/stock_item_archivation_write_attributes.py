@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StockItemArchivationWriteAttributes")
@@ -70,7 +71,7 @@ class StockItemArchivationWriteAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            stock_item_archivation_write_attributes = cls.__new__(cls)
+            stock_item_archivation_write_attributes = _new__object(cls)
             stock_item_archivation_write_attributes.confirm_shortage = confirm_shortage
             stock_item_archivation_write_attributes.stock_item_id = stock_item_id
             stock_item_archivation_write_attributes.additional_properties = {}

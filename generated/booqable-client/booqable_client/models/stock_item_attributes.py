@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
 from ..models.stock_item_status import StockItemStatus
 from ..models.stock_item_type import StockItemType
@@ -190,7 +192,7 @@ class StockItemAttributes:
         elif isinstance(_archived_at, str):
             _archived_at_type_0 = _archived_at
             try:
-                archived_at_type_0 = datetime.datetime.fromisoformat(_archived_at_type_0)
+                archived_at_type_0 = _datetime__parse(_archived_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _archived_at_type_0, "archived_at") from None
 
@@ -212,7 +214,7 @@ class StockItemAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -226,7 +228,7 @@ class StockItemAttributes:
         elif isinstance(_from_, str):
             _from_type_0 = _from_
             try:
-                from_type_0 = datetime.datetime.fromisoformat(_from_type_0)
+                from_type_0 = _datetime__parse(_from_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _from_type_0, "from") from None
 
@@ -321,7 +323,7 @@ class StockItemAttributes:
         elif isinstance(_purchased_at, str):
             _purchased_at_type_0 = _purchased_at
             try:
-                purchased_at_type_0 = datetime.datetime.fromisoformat(_purchased_at_type_0)
+                purchased_at_type_0 = _datetime__parse(_purchased_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _purchased_at_type_0, "purchased_at") from None
 
@@ -363,7 +365,7 @@ class StockItemAttributes:
         elif isinstance(_till, str):
             _till_type_0 = _till
             try:
-                till_type_0 = datetime.datetime.fromisoformat(_till_type_0)
+                till_type_0 = _datetime__parse(_till_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _till_type_0, "till") from None
 
@@ -378,7 +380,7 @@ class StockItemAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -386,7 +388,7 @@ class StockItemAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            stock_item_attributes = cls.__new__(cls)
+            stock_item_attributes = _new__object(cls)
             stock_item_attributes.archived = archived
             stock_item_attributes.archived_at = archived_at
             stock_item_attributes.confirm_shortage = confirm_shortage

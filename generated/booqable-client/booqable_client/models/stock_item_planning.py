@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.stock_item_planning_resource_type import StockItemPlanningResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.stock_item_planning_relationships import StockItemPlanningRelationships
 
 _refs__resolved = False
+_from_dict__StockItemPlanningAttributes: Callable[[Mapping[str, Any]], StockItemPlanningAttributes]
+_from_dict__StockItemPlanningRelationships: Callable[[Mapping[str, Any]], StockItemPlanningRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, StockItemPlanningAttributes, StockItemPlanningRelationships  # noqa: PLW0603
+    global _from_dict__StockItemPlanningAttributes, _from_dict__StockItemPlanningRelationships  # noqa: PLW0603
     from ..models.stock_item_planning_attributes import StockItemPlanningAttributes  # noqa: PLC0415
     from ..models.stock_item_planning_relationships import StockItemPlanningRelationships  # noqa: PLC0415
 
+    _from_dict__StockItemPlanningAttributes = StockItemPlanningAttributes.from_dict
+    _from_dict__StockItemPlanningRelationships = StockItemPlanningRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class StockItemPlanning:
         attributes: StockItemPlanningAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = StockItemPlanningAttributes.from_dict(_attributes)
+                attributes = _from_dict__StockItemPlanningAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class StockItemPlanning:
         relationships: StockItemPlanningRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = StockItemPlanningRelationships.from_dict(_relationships)
+                relationships = _from_dict__StockItemPlanningRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class StockItemPlanning:
             n__absent += 1
 
         if cls is _plain__class:
-            stock_item_planning = cls.__new__(cls)
+            stock_item_planning = _new__object(cls)
             stock_item_planning.id = id
             stock_item_planning.type_ = type_
             stock_item_planning.links = links

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.planning_kind import PlanningKind
 from ..models.rental_status import RentalStatus
 from ..types import UNSET, Unset
@@ -177,7 +179,7 @@ class StockItemPlanningAttributes:
         elif isinstance(_archived_at, str):
             _archived_at_type_0 = _archived_at
             try:
-                archived_at_type_0 = datetime.datetime.fromisoformat(_archived_at_type_0)
+                archived_at_type_0 = _datetime__parse(_archived_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _archived_at_type_0, "archived_at") from None
 
@@ -192,7 +194,7 @@ class StockItemPlanningAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -267,7 +269,7 @@ class StockItemPlanningAttributes:
         elif isinstance(_starts_at, str):
             _starts_at_type_0 = _starts_at
             try:
-                starts_at_type_0 = datetime.datetime.fromisoformat(_starts_at_type_0)
+                starts_at_type_0 = _datetime__parse(_starts_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _starts_at_type_0, "starts_at") from None
 
@@ -329,7 +331,7 @@ class StockItemPlanningAttributes:
         elif isinstance(_stops_at, str):
             _stops_at_type_0 = _stops_at
             try:
-                stops_at_type_0 = datetime.datetime.fromisoformat(_stops_at_type_0)
+                stops_at_type_0 = _datetime__parse(_stops_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _stops_at_type_0, "stops_at") from None
 
@@ -344,7 +346,7 @@ class StockItemPlanningAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -352,7 +354,7 @@ class StockItemPlanningAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            stock_item_planning_attributes = cls.__new__(cls)
+            stock_item_planning_attributes = _new__object(cls)
             stock_item_planning_attributes.archived = archived
             stock_item_planning_attributes.archived_at = archived_at
             stock_item_planning_attributes.created_at = created_at

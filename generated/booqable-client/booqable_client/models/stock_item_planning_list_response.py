@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,16 +18,26 @@ if TYPE_CHECKING:
     from ..models.stock_item_planning import StockItemPlanning
 
 _refs__resolved = False
+_from_dict__DocumentMeta: Callable[[Mapping[str, Any]], DocumentMeta]
+_from_dict__PaginationLinks: Callable[[Mapping[str, Any]], PaginationLinks]
+_from_dict__ResourceObject: Callable[[Mapping[str, Any]], ResourceObject]
+_from_dict__StockItemPlanning: Callable[[Mapping[str, Any]], StockItemPlanning]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, DocumentMeta, PaginationLinks, ResourceObject, StockItemPlanning  # noqa: PLW0603
+    global _from_dict__DocumentMeta, _from_dict__PaginationLinks, _from_dict__ResourceObject, _from_dict__StockItemPlanning  # noqa: PLW0603
     from ..models.document_meta import DocumentMeta  # noqa: PLC0415
     from ..models.pagination_links import PaginationLinks  # noqa: PLC0415
     from ..models.resource_object import ResourceObject  # noqa: PLC0415
     from ..models.stock_item_planning import StockItemPlanning  # noqa: PLC0415
 
+    _from_dict__DocumentMeta = DocumentMeta.from_dict
+    _from_dict__PaginationLinks = PaginationLinks.from_dict
+    _from_dict__ResourceObject = ResourceObject.from_dict
+    _from_dict__StockItemPlanning = StockItemPlanning.from_dict
     _refs__resolved = True
 
 
@@ -101,7 +112,7 @@ class StockItemPlanningListResponse:
             data = []
             try:
                 for data_item_data in _data:
-                    data_item = StockItemPlanning.from_dict(data_item_data)
+                    data_item = _from_dict__StockItemPlanning(data_item_data)
 
                     data.append(data_item)
             except FieldError as field__error:
@@ -117,7 +128,7 @@ class StockItemPlanningListResponse:
             included = []
             try:
                 for included_item_data in _included:
-                    included_item = ResourceObject.from_dict(included_item_data)
+                    included_item = _from_dict__ResourceObject(included_item_data)
 
                     included.append(included_item)
             except FieldError as field__error:
@@ -134,7 +145,7 @@ class StockItemPlanningListResponse:
         links: PaginationLinks | Unset = UNSET
         if _links is not UNSET:
             try:
-                links = PaginationLinks.from_dict(_links)
+                links = _from_dict__PaginationLinks(_links)
             except FieldError as field__error:
                 field__error.segments.append("links")
                 raise
@@ -146,7 +157,7 @@ class StockItemPlanningListResponse:
         meta: DocumentMeta | Unset = UNSET
         if _meta is not UNSET:
             try:
-                meta = DocumentMeta.from_dict(_meta)
+                meta = _from_dict__DocumentMeta(_meta)
             except FieldError as field__error:
                 field__error.segments.append("meta")
                 raise
@@ -155,7 +166,7 @@ class StockItemPlanningListResponse:
             n__absent += 1
 
         if cls is _plain__class:
-            stock_item_planning_list_response = cls.__new__(cls)
+            stock_item_planning_list_response = _new__object(cls)
             stock_item_planning_list_response.data = data
             stock_item_planning_list_response.included = included
             stock_item_planning_list_response.links = links

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.relationship import Relationship
 
 _refs__resolved = False
+_from_dict__Relationship: Callable[[Mapping[str, Any]], Relationship]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Relationship  # noqa: PLW0603
+    global _from_dict__Relationship  # noqa: PLW0603
     from ..models.relationship import Relationship  # noqa: PLC0415
 
+    _from_dict__Relationship = Relationship.from_dict
     _refs__resolved = True
 
 
@@ -93,7 +98,7 @@ class StockItemPlanningRelationships:
         downtime: Relationship | Unset = UNSET
         if _downtime is not UNSET:
             try:
-                downtime = Relationship.from_dict(_downtime)
+                downtime = _from_dict__Relationship(_downtime)
             except FieldError as field__error:
                 field__error.segments.append("downtime")
                 raise
@@ -105,7 +110,7 @@ class StockItemPlanningRelationships:
         order: Relationship | Unset = UNSET
         if _order is not UNSET:
             try:
-                order = Relationship.from_dict(_order)
+                order = _from_dict__Relationship(_order)
             except FieldError as field__error:
                 field__error.segments.append("order")
                 raise
@@ -117,7 +122,7 @@ class StockItemPlanningRelationships:
         planning: Relationship | Unset = UNSET
         if _planning is not UNSET:
             try:
-                planning = Relationship.from_dict(_planning)
+                planning = _from_dict__Relationship(_planning)
             except FieldError as field__error:
                 field__error.segments.append("planning")
                 raise
@@ -129,7 +134,7 @@ class StockItemPlanningRelationships:
         stock_item: Relationship | Unset = UNSET
         if _stock_item is not UNSET:
             try:
-                stock_item = Relationship.from_dict(_stock_item)
+                stock_item = _from_dict__Relationship(_stock_item)
             except FieldError as field__error:
                 field__error.segments.append("stock_item")
                 raise
@@ -138,7 +143,7 @@ class StockItemPlanningRelationships:
             n__absent += 1
 
         if cls is _plain__class:
-            stock_item_planning_relationships = cls.__new__(cls)
+            stock_item_planning_relationships = _new__object(cls)
             stock_item_planning_relationships.downtime = downtime
             stock_item_planning_relationships.order = order
             stock_item_planning_relationships.planning = planning

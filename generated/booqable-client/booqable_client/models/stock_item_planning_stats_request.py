@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.count_aggregation import CountAggregation
 from ..types import UNSET, Unset
 
@@ -109,7 +110,7 @@ class StockItemPlanningStatsRequest:
             n__absent += 1
 
         if cls is _plain__class:
-            stock_item_planning_stats_request = cls.__new__(cls)
+            stock_item_planning_stats_request = _new__object(cls)
             stock_item_planning_stats_request.status = status
             stock_item_planning_stats_request.total = total
         else:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.relationship import Relationship
 
 _refs__resolved = False
+_from_dict__Relationship: Callable[[Mapping[str, Any]], Relationship]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Relationship  # noqa: PLW0603
+    global _from_dict__Relationship  # noqa: PLW0603
     from ..models.relationship import Relationship  # noqa: PLC0415
 
+    _from_dict__Relationship = Relationship.from_dict
     _refs__resolved = True
 
 
@@ -101,7 +106,7 @@ class StockItemRelationships:
         barcode: Relationship | Unset = UNSET
         if _barcode is not UNSET:
             try:
-                barcode = Relationship.from_dict(_barcode)
+                barcode = _from_dict__Relationship(_barcode)
             except FieldError as field__error:
                 field__error.segments.append("barcode")
                 raise
@@ -113,7 +118,7 @@ class StockItemRelationships:
         location: Relationship | Unset = UNSET
         if _location is not UNSET:
             try:
-                location = Relationship.from_dict(_location)
+                location = _from_dict__Relationship(_location)
             except FieldError as field__error:
                 field__error.segments.append("location")
                 raise
@@ -125,7 +130,7 @@ class StockItemRelationships:
         product: Relationship | Unset = UNSET
         if _product is not UNSET:
             try:
-                product = Relationship.from_dict(_product)
+                product = _from_dict__Relationship(_product)
             except FieldError as field__error:
                 field__error.segments.append("product")
                 raise
@@ -137,7 +142,7 @@ class StockItemRelationships:
         properties: Relationship | Unset = UNSET
         if _properties is not UNSET:
             try:
-                properties = Relationship.from_dict(_properties)
+                properties = _from_dict__Relationship(_properties)
             except FieldError as field__error:
                 field__error.segments.append("properties")
                 raise
@@ -149,7 +154,7 @@ class StockItemRelationships:
         stock_item_plannings: Relationship | Unset = UNSET
         if _stock_item_plannings is not UNSET:
             try:
-                stock_item_plannings = Relationship.from_dict(_stock_item_plannings)
+                stock_item_plannings = _from_dict__Relationship(_stock_item_plannings)
             except FieldError as field__error:
                 field__error.segments.append("stock_item_plannings")
                 raise
@@ -158,7 +163,7 @@ class StockItemRelationships:
             n__absent += 1
 
         if cls is _plain__class:
-            stock_item_relationships = cls.__new__(cls)
+            stock_item_relationships = _new__object(cls)
             stock_item_relationships.barcode = barcode
             stock_item_relationships.location = location
             stock_item_relationships.product = product

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.stock_item_suggestion_status import StockItemSuggestionStatus
 from ..types import UNSET, Unset
 
@@ -98,7 +99,7 @@ class StockItemSuggestionAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            stock_item_suggestion_attributes = cls.__new__(cls)
+            stock_item_suggestion_attributes = _new__object(cls)
             stock_item_suggestion_attributes.item_id = item_id
             stock_item_suggestion_attributes.status = status
             stock_item_suggestion_attributes.stock_item_id = stock_item_id

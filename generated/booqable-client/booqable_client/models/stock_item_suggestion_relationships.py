@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.relationship import Relationship
 
 _refs__resolved = False
+_from_dict__Relationship: Callable[[Mapping[str, Any]], Relationship]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Relationship  # noqa: PLW0603
+    global _from_dict__Relationship  # noqa: PLW0603
     from ..models.relationship import Relationship  # noqa: PLC0415
 
+    _from_dict__Relationship = Relationship.from_dict
     _refs__resolved = True
 
 
@@ -77,7 +82,7 @@ class StockItemSuggestionRelationships:
         item: Relationship | Unset = UNSET
         if _item is not UNSET:
             try:
-                item = Relationship.from_dict(_item)
+                item = _from_dict__Relationship(_item)
             except FieldError as field__error:
                 field__error.segments.append("item")
                 raise
@@ -89,7 +94,7 @@ class StockItemSuggestionRelationships:
         stock_item: Relationship | Unset = UNSET
         if _stock_item is not UNSET:
             try:
-                stock_item = Relationship.from_dict(_stock_item)
+                stock_item = _from_dict__Relationship(_stock_item)
             except FieldError as field__error:
                 field__error.segments.append("stock_item")
                 raise
@@ -98,7 +103,7 @@ class StockItemSuggestionRelationships:
             n__absent += 1
 
         if cls is _plain__class:
-            stock_item_suggestion_relationships = cls.__new__(cls)
+            stock_item_suggestion_relationships = _new__object(cls)
             stock_item_suggestion_relationships.item = item
             stock_item_suggestion_relationships.stock_item = stock_item
             stock_item_suggestion_relationships.additional_properties = {}

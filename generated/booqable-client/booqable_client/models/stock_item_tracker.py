@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.stock_item_tracker_resource_type import StockItemTrackerResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.stock_item_tracker_relationships import StockItemTrackerRelationships
 
 _refs__resolved = False
+_from_dict__StockItemTrackerAttributes: Callable[[Mapping[str, Any]], StockItemTrackerAttributes]
+_from_dict__StockItemTrackerRelationships: Callable[[Mapping[str, Any]], StockItemTrackerRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, StockItemTrackerAttributes, StockItemTrackerRelationships  # noqa: PLW0603
+    global _from_dict__StockItemTrackerAttributes, _from_dict__StockItemTrackerRelationships  # noqa: PLW0603
     from ..models.stock_item_tracker_attributes import StockItemTrackerAttributes  # noqa: PLC0415
     from ..models.stock_item_tracker_relationships import StockItemTrackerRelationships  # noqa: PLC0415
 
+    _from_dict__StockItemTrackerAttributes = StockItemTrackerAttributes.from_dict
+    _from_dict__StockItemTrackerRelationships = StockItemTrackerRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class StockItemTracker:
         attributes: StockItemTrackerAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = StockItemTrackerAttributes.from_dict(_attributes)
+                attributes = _from_dict__StockItemTrackerAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class StockItemTracker:
         relationships: StockItemTrackerRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = StockItemTrackerRelationships.from_dict(_relationships)
+                relationships = _from_dict__StockItemTrackerRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class StockItemTracker:
             n__absent += 1
 
         if cls is _plain__class:
-            stock_item_tracker = cls.__new__(cls)
+            stock_item_tracker = _new__object(cls)
             stock_item_tracker.id = id
             stock_item_tracker.type_ = type_
             stock_item_tracker.links = links

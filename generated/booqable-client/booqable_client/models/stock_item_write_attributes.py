@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
@@ -129,7 +131,7 @@ class StockItemWriteAttributes:
         elif isinstance(_from_, str):
             _from_type_0 = _from_
             try:
-                from_type_0 = datetime.datetime.fromisoformat(_from_type_0)
+                from_type_0 = _datetime__parse(_from_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _from_type_0, "from") from None
 
@@ -206,7 +208,7 @@ class StockItemWriteAttributes:
         elif isinstance(_purchased_at, str):
             _purchased_at_type_0 = _purchased_at
             try:
-                purchased_at_type_0 = datetime.datetime.fromisoformat(_purchased_at_type_0)
+                purchased_at_type_0 = _datetime__parse(_purchased_at_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _purchased_at_type_0, "purchased_at") from None
 
@@ -224,7 +226,7 @@ class StockItemWriteAttributes:
         elif isinstance(_till, str):
             _till_type_0 = _till
             try:
-                till_type_0 = datetime.datetime.fromisoformat(_till_type_0)
+                till_type_0 = _datetime__parse(_till_type_0)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _till_type_0, "till") from None
 
@@ -236,7 +238,7 @@ class StockItemWriteAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            stock_item_write_attributes = cls.__new__(cls)
+            stock_item_write_attributes = _new__object(cls)
             stock_item_write_attributes.confirm_shortage = confirm_shortage
             stock_item_write_attributes.from_ = from_
             stock_item_write_attributes.identifier = identifier

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.stock_item_resource_type import StockItemResourceType
 from ..types import UNSET, Unset
 
@@ -16,13 +17,17 @@ if TYPE_CHECKING:
     from ..models.stock_item_write_attributes import StockItemWriteAttributes
 
 _refs__resolved = False
+_from_dict__StockItemWriteAttributes: Callable[[Mapping[str, Any]], StockItemWriteAttributes]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, StockItemWriteAttributes  # noqa: PLW0603
+    global _from_dict__StockItemWriteAttributes  # noqa: PLW0603
     from ..models.stock_item_write_attributes import StockItemWriteAttributes  # noqa: PLC0415
 
+    _from_dict__StockItemWriteAttributes = StockItemWriteAttributes.from_dict
     _refs__resolved = True
 
 
@@ -82,7 +87,7 @@ class StockItemWriteData:
             raise FieldError("string (StockItemResourceType)", _type_, "type")
 
         try:
-            attributes = StockItemWriteAttributes.from_dict(d.get("attributes", UNSET))
+            attributes = _from_dict__StockItemWriteAttributes(d.get("attributes", UNSET))
         except FieldError as field__error:
             field__error.segments.append("attributes")
             raise
@@ -99,7 +104,7 @@ class StockItemWriteData:
             n__absent += 1
 
         if cls is _plain__class:
-            stock_item_write_data = cls.__new__(cls)
+            stock_item_write_data = _new__object(cls)
             stock_item_write_data.type_ = type_
             stock_item_write_data.attributes = attributes
             stock_item_write_data.id = id

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StringEqualOperators")
@@ -47,7 +48,7 @@ class StringEqualOperators:
                 raise FieldError("string", eq, "eq")
 
         if cls is _plain__class:
-            string_equal_operators = cls.__new__(cls)
+            string_equal_operators = _new__object(cls)
             string_equal_operators.eq = eq
         else:
             string_equal_operators = cls(

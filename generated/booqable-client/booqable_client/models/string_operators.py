@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StringOperators")
@@ -59,7 +60,7 @@ class StringOperators:
                 raise FieldError("string", not_eq, "not_eq")
 
         if cls is _plain__class:
-            string_operators = cls.__new__(cls)
+            string_operators = _new__object(cls)
             string_operators.eq = eq
             string_operators.not_eq = not_eq
         else:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.stripe_account_resource_type import StripeAccountResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.stripe_account_relationships import StripeAccountRelationships
 
 _refs__resolved = False
+_from_dict__StripeAccountAttributes: Callable[[Mapping[str, Any]], StripeAccountAttributes]
+_from_dict__StripeAccountRelationships: Callable[[Mapping[str, Any]], StripeAccountRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, StripeAccountAttributes, StripeAccountRelationships  # noqa: PLW0603
+    global _from_dict__StripeAccountAttributes, _from_dict__StripeAccountRelationships  # noqa: PLW0603
     from ..models.stripe_account_attributes import StripeAccountAttributes  # noqa: PLC0415
     from ..models.stripe_account_relationships import StripeAccountRelationships  # noqa: PLC0415
 
+    _from_dict__StripeAccountAttributes = StripeAccountAttributes.from_dict
+    _from_dict__StripeAccountRelationships = StripeAccountRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class StripeAccount:
         attributes: StripeAccountAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = StripeAccountAttributes.from_dict(_attributes)
+                attributes = _from_dict__StripeAccountAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class StripeAccount:
         relationships: StripeAccountRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = StripeAccountRelationships.from_dict(_relationships)
+                relationships = _from_dict__StripeAccountRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class StripeAccount:
             n__absent += 1
 
         if cls is _plain__class:
-            stripe_account = cls.__new__(cls)
+            stripe_account = _new__object(cls)
             stripe_account.id = id
             stripe_account.type_ = type_
             stripe_account.links = links

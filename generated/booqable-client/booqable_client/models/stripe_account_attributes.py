@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StripeAccountAttributes")
@@ -102,7 +104,7 @@ class StripeAccountAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -141,7 +143,7 @@ class StripeAccountAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -149,7 +151,7 @@ class StripeAccountAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            stripe_account_attributes = cls.__new__(cls)
+            stripe_account_attributes = _new__object(cls)
             stripe_account_attributes.account_id = account_id
             stripe_account_attributes.created_at = created_at
             stripe_account_attributes.domain_id = domain_id

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 
 T = TypeVar("T", bound="StripeAccountRelationships")
 
@@ -36,7 +37,7 @@ class StripeAccountRelationships:
                 raise FieldError("object (StripeAccountRelationships)", d)
             d = dict(d)
         if cls is _plain__class:
-            stripe_account_relationships = cls.__new__(cls)
+            stripe_account_relationships = _new__object(cls)
             stripe_account_relationships.additional_properties = {}
         else:
             stripe_account_relationships = cls()

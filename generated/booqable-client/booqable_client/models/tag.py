@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.tag_resource_type import TagResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.tag_relationships import TagRelationships
 
 _refs__resolved = False
+_from_dict__TagAttributes: Callable[[Mapping[str, Any]], TagAttributes]
+_from_dict__TagRelationships: Callable[[Mapping[str, Any]], TagRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, TagAttributes, TagRelationships  # noqa: PLW0603
+    global _from_dict__TagAttributes, _from_dict__TagRelationships  # noqa: PLW0603
     from ..models.tag_attributes import TagAttributes  # noqa: PLC0415
     from ..models.tag_relationships import TagRelationships  # noqa: PLC0415
 
+    _from_dict__TagAttributes = TagAttributes.from_dict
+    _from_dict__TagRelationships = TagRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class Tag:
         attributes: TagAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = TagAttributes.from_dict(_attributes)
+                attributes = _from_dict__TagAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class Tag:
         relationships: TagRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = TagRelationships.from_dict(_relationships)
+                relationships = _from_dict__TagRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class Tag:
             n__absent += 1
 
         if cls is _plain__class:
-            tag = cls.__new__(cls)
+            tag = _new__object(cls)
             tag.id = id
             tag.type_ = type_
             tag.links = links

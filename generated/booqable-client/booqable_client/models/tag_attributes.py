@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.tag_for import TagFor
 from ..types import UNSET, Unset
 
@@ -85,7 +86,7 @@ class TagAttributes:
                 raise FieldError("string", name, "name")
 
         if cls is _plain__class:
-            tag_attributes = cls.__new__(cls)
+            tag_attributes = _new__object(cls)
             tag_attributes.count = count
             tag_attributes.for_ = for_
             tag_attributes.name = name

@@ -1,25 +1,30 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.string_equal_operators import StringEqualOperators
 
 _refs__resolved = False
+_from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, StringEqualOperators  # noqa: PLW0603
+    global _from_dict__StringEqualOperators  # noqa: PLW0603
     from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
 
+    _from_dict__StringEqualOperators = StringEqualOperators.from_dict
     _refs__resolved = True
 
 
@@ -65,7 +70,7 @@ class TagFilter:
         for_: str | StringEqualOperators
         if isinstance(_for_, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_for_)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_for_)
             except FieldError as field__error:
                 field__error.segments.append("for")
                 raise
@@ -77,7 +82,7 @@ class TagFilter:
             raise FieldError("one of object (StringEqualOperators), string", _for_, "for")
 
         if cls is _plain__class:
-            tag_filter = cls.__new__(cls)
+            tag_filter = _new__object(cls)
             tag_filter.for_ = for_
         else:
             tag_filter = cls(

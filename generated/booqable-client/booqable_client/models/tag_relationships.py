@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 
 T = TypeVar("T", bound="TagRelationships")
 
@@ -33,7 +34,7 @@ class TagRelationships:
                 raise FieldError("object (TagRelationships)", d)
             d = dict(d)
         if cls is _plain__class:
-            tag_relationships = cls.__new__(cls)
+            tag_relationships = _new__object(cls)
             tag_relationships.additional_properties = {}
         else:
             tag_relationships = cls()

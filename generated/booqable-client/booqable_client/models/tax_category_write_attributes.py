@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
@@ -91,7 +92,7 @@ class TaxCategoryWriteAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            tax_category_write_attributes = cls.__new__(cls)
+            tax_category_write_attributes = _new__object(cls)
             tax_category_write_attributes.default = default
             tax_category_write_attributes.name = name
             tax_category_write_attributes.tax_rates_attributes = tax_rates_attributes

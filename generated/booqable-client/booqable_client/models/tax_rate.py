@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.tax_rate_resource_type import TaxRateResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.tax_rate_relationships import TaxRateRelationships
 
 _refs__resolved = False
+_from_dict__TaxRateAttributes: Callable[[Mapping[str, Any]], TaxRateAttributes]
+_from_dict__TaxRateRelationships: Callable[[Mapping[str, Any]], TaxRateRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, TaxRateAttributes, TaxRateRelationships  # noqa: PLW0603
+    global _from_dict__TaxRateAttributes, _from_dict__TaxRateRelationships  # noqa: PLW0603
     from ..models.tax_rate_attributes import TaxRateAttributes  # noqa: PLC0415
     from ..models.tax_rate_relationships import TaxRateRelationships  # noqa: PLC0415
 
+    _from_dict__TaxRateAttributes = TaxRateAttributes.from_dict
+    _from_dict__TaxRateRelationships = TaxRateRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class TaxRate:
         attributes: TaxRateAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = TaxRateAttributes.from_dict(_attributes)
+                attributes = _from_dict__TaxRateAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class TaxRate:
         relationships: TaxRateRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = TaxRateRelationships.from_dict(_relationships)
+                relationships = _from_dict__TaxRateRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class TaxRate:
             n__absent += 1
 
         if cls is _plain__class:
-            tax_rate = cls.__new__(cls)
+            tax_rate = _new__object(cls)
             tax_rate.id = id
             tax_rate.type_ = type_
             tax_rate.links = links

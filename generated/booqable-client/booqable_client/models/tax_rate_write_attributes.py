@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.tax_rate_owner_type import TaxRateOwnerType
 from ..types import UNSET, Unset
 
@@ -105,7 +106,7 @@ class TaxRateWriteAttributes:
                 raise FieldError("number", value, "value")
 
         if cls is _plain__class:
-            tax_rate_write_attributes = cls.__new__(cls)
+            tax_rate_write_attributes = _new__object(cls)
             tax_rate_write_attributes.name = name
             tax_rate_write_attributes.owner_id = owner_id
             tax_rate_write_attributes.owner_type = owner_type

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.tax_region_resource_type import TaxRegionResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.tax_region_relationships import TaxRegionRelationships
 
 _refs__resolved = False
+_from_dict__TaxRegionAttributes: Callable[[Mapping[str, Any]], TaxRegionAttributes]
+_from_dict__TaxRegionRelationships: Callable[[Mapping[str, Any]], TaxRegionRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, TaxRegionAttributes, TaxRegionRelationships  # noqa: PLW0603
+    global _from_dict__TaxRegionAttributes, _from_dict__TaxRegionRelationships  # noqa: PLW0603
     from ..models.tax_region_attributes import TaxRegionAttributes  # noqa: PLC0415
     from ..models.tax_region_relationships import TaxRegionRelationships  # noqa: PLC0415
 
+    _from_dict__TaxRegionAttributes = TaxRegionAttributes.from_dict
+    _from_dict__TaxRegionRelationships = TaxRegionRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class TaxRegion:
         attributes: TaxRegionAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = TaxRegionAttributes.from_dict(_attributes)
+                attributes = _from_dict__TaxRegionAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class TaxRegion:
         relationships: TaxRegionRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = TaxRegionRelationships.from_dict(_relationships)
+                relationships = _from_dict__TaxRegionRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class TaxRegion:
             n__absent += 1
 
         if cls is _plain__class:
-            tax_region = cls.__new__(cls)
+            tax_region = _new__object(cls)
             tax_region.id = id
             tax_region.type_ = type_
             tax_region.links = links

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..models.tax_region_strategy import TaxRegionStrategy
 from ..types import UNSET, Unset
@@ -112,7 +113,7 @@ class TaxRegionWriteAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            tax_region_write_attributes = cls.__new__(cls)
+            tax_region_write_attributes = _new__object(cls)
             tax_region_write_attributes.default = default
             tax_region_write_attributes.name = name
             tax_region_write_attributes.strategy = strategy

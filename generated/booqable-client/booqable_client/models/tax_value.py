@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.tax_value_resource_type import TaxValueResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.tax_value_relationships import TaxValueRelationships
 
 _refs__resolved = False
+_from_dict__TaxValueAttributes: Callable[[Mapping[str, Any]], TaxValueAttributes]
+_from_dict__TaxValueRelationships: Callable[[Mapping[str, Any]], TaxValueRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, TaxValueAttributes, TaxValueRelationships  # noqa: PLW0603
+    global _from_dict__TaxValueAttributes, _from_dict__TaxValueRelationships  # noqa: PLW0603
     from ..models.tax_value_attributes import TaxValueAttributes  # noqa: PLC0415
     from ..models.tax_value_relationships import TaxValueRelationships  # noqa: PLC0415
 
+    _from_dict__TaxValueAttributes = TaxValueAttributes.from_dict
+    _from_dict__TaxValueRelationships = TaxValueRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class TaxValue:
         attributes: TaxValueAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = TaxValueAttributes.from_dict(_attributes)
+                attributes = _from_dict__TaxValueAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class TaxValue:
         relationships: TaxValueRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = TaxValueRelationships.from_dict(_relationships)
+                relationships = _from_dict__TaxValueRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class TaxValue:
             n__absent += 1
 
         if cls is _plain__class:
-            tax_value = cls.__new__(cls)
+            tax_value = _new__object(cls)
             tax_value.id = id
             tax_value.type_ = type_
             tax_value.links = links

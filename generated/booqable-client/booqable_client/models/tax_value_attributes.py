@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.tax_value_owner_type import TaxValueOwnerType
 from ..types import UNSET, Unset
 
@@ -97,7 +99,7 @@ class TaxValueAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -159,7 +161,7 @@ class TaxValueAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -174,7 +176,7 @@ class TaxValueAttributes:
                 raise FieldError("integer", value_in_cents, "value_in_cents")
 
         if cls is _plain__class:
-            tax_value_attributes = cls.__new__(cls)
+            tax_value_attributes = _new__object(cls)
             tax_value_attributes.created_at = created_at
             tax_value_attributes.name = name
             tax_value_attributes.owner_id = owner_id

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.count_aggregation import CountAggregation
 from ..models.numeric_aggregation import NumericAggregation
 from ..types import UNSET, Unset
@@ -112,7 +113,7 @@ class TaxValueStatsRequest:
             n__absent += 1
 
         if cls is _plain__class:
-            tax_value_stats_request = cls.__new__(cls)
+            tax_value_stats_request = _new__object(cls)
             tax_value_stats_request.total = total
             tax_value_stats_request.value_in_cents = value_in_cents
         else:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TextIdWriteResourceBase")
@@ -58,7 +59,7 @@ class TextIdWriteResourceBase:
                 raise FieldError("string", id, "id")
 
         if cls is _plain__class:
-            text_id_write_resource_base = cls.__new__(cls)
+            text_id_write_resource_base = _new__object(cls)
             text_id_write_resource_base.type_ = type_
             text_id_write_resource_base.id = id
             text_id_write_resource_base.additional_properties = {}

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TextOperators")
@@ -155,7 +156,7 @@ class TextOperators:
                 raise FieldError("string", not_match, "not_match")
 
         if cls is _plain__class:
-            text_operators = cls.__new__(cls)
+            text_operators = _new__object(cls)
             text_operators.eq = eq
             text_operators.not_eq = not_eq
             text_operators.eql = eql

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.theme_resource_type import ThemeResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.theme_relationships import ThemeRelationships
 
 _refs__resolved = False
+_from_dict__ThemeAttributes: Callable[[Mapping[str, Any]], ThemeAttributes]
+_from_dict__ThemeRelationships: Callable[[Mapping[str, Any]], ThemeRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, ThemeAttributes, ThemeRelationships  # noqa: PLW0603
+    global _from_dict__ThemeAttributes, _from_dict__ThemeRelationships  # noqa: PLW0603
     from ..models.theme_attributes import ThemeAttributes  # noqa: PLC0415
     from ..models.theme_relationships import ThemeRelationships  # noqa: PLC0415
 
+    _from_dict__ThemeAttributes = ThemeAttributes.from_dict
+    _from_dict__ThemeRelationships = ThemeRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class Theme:
         attributes: ThemeAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = ThemeAttributes.from_dict(_attributes)
+                attributes = _from_dict__ThemeAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class Theme:
         relationships: ThemeRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = ThemeRelationships.from_dict(_relationships)
+                relationships = _from_dict__ThemeRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class Theme:
             n__absent += 1
 
         if cls is _plain__class:
-            theme = cls.__new__(cls)
+            theme = _new__object(cls)
             theme.id = id
             theme.type_ = type_
             theme.links = links

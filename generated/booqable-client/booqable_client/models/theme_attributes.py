@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.theme_type import ThemeType
 from ..types import UNSET, Unset
 
@@ -175,7 +177,7 @@ class ThemeAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -293,7 +295,7 @@ class ThemeAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -308,7 +310,7 @@ class ThemeAttributes:
                 raise FieldError("string or null", version, "version")
 
         if cls is _plain__class:
-            theme_attributes = cls.__new__(cls)
+            theme_attributes = _new__object(cls)
             theme_attributes.created_at = created_at
             theme_attributes.description = description
             theme_attributes.detail_url = detail_url

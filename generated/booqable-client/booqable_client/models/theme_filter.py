@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,17 +21,29 @@ if TYPE_CHECKING:
     from ..models.uuid_operators import UuidOperators
 
 _refs__resolved = False
+_from_dict__BooleanOperators: Callable[[Mapping[str, Any]], BooleanOperators]
+_from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
+_from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
+_from_dict__TextOperators: Callable[[Mapping[str, Any]], TextOperators]
+_from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, BooleanOperators, DatetimeOperators, StringEqualOperators, TextOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__StringEqualOperators, _from_dict__TextOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
     from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
     from ..models.text_operators import TextOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
+    _from_dict__BooleanOperators = BooleanOperators.from_dict
+    _from_dict__DatetimeOperators = DatetimeOperators.from_dict
+    _from_dict__StringEqualOperators = StringEqualOperators.from_dict
+    _from_dict__TextOperators = TextOperators.from_dict
+    _from_dict__UuidOperators = UuidOperators.from_dict
     _refs__resolved = True
 
 
@@ -43,7 +57,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -53,7 +67,7 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -73,7 +87,7 @@ def _parse__id(data: object) -> Unset | UUID | UuidOperators:
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_uuid_condition_type_0 = UuidOperators.from_dict(data)
+                componentsschemas_uuid_condition_type_0 = _from_dict__UuidOperators(data)
 
                 if choice.take(componentsschemas_uuid_condition_type_0):
                     return componentsschemas_uuid_condition_type_0
@@ -101,7 +115,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
     with choice:
         if isinstance(data, dict):
             try:
-                componentsschemas_datetime_condition_type_0 = DatetimeOperators.from_dict(data)
+                componentsschemas_datetime_condition_type_0 = _from_dict__DatetimeOperators(data)
 
                 if choice.take(componentsschemas_datetime_condition_type_0):
                     return componentsschemas_datetime_condition_type_0
@@ -111,7 +125,7 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
             try:
                 _componentsschemas_datetime_condition_type_1 = data
                 try:
-                    componentsschemas_datetime_condition_type_1 = datetime.datetime.fromisoformat(
+                    componentsschemas_datetime_condition_type_1 = _datetime__parse(
                         _componentsschemas_datetime_condition_type_1
                     )
                 except (TypeError, ValueError, AttributeError):
@@ -292,7 +306,7 @@ class ThemeFilter:
             available_for_installation = _available_for_installation
         elif isinstance(_available_for_installation, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_available_for_installation)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_available_for_installation)
             except FieldError as field__error:
                 field__error.segments.append("available_for_installation")
                 raise
@@ -332,7 +346,7 @@ class ThemeFilter:
             identifier = _identifier
         elif isinstance(_identifier, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_identifier)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_identifier)
             except FieldError as field__error:
                 field__error.segments.append("identifier")
                 raise
@@ -352,7 +366,7 @@ class ThemeFilter:
             installed = _installed
         elif isinstance(_installed, dict):
             try:
-                componentsschemas_boolean_condition_type_0 = BooleanOperators.from_dict(_installed)
+                componentsschemas_boolean_condition_type_0 = _from_dict__BooleanOperators(_installed)
             except FieldError as field__error:
                 field__error.segments.append("installed")
                 raise
@@ -372,7 +386,7 @@ class ThemeFilter:
             market = _market
         elif isinstance(_market, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_market)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_market)
             except FieldError as field__error:
                 field__error.segments.append("market")
                 raise
@@ -392,7 +406,7 @@ class ThemeFilter:
             name = _name
         elif isinstance(_name, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_name)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_name)
             except FieldError as field__error:
                 field__error.segments.append("name")
                 raise
@@ -412,7 +426,7 @@ class ThemeFilter:
             root_theme = _root_theme
         elif isinstance(_root_theme, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_root_theme)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_root_theme)
             except FieldError as field__error:
                 field__error.segments.append("root_theme")
                 raise
@@ -432,7 +446,7 @@ class ThemeFilter:
             theme_type = _theme_type
         elif isinstance(_theme_type, dict):
             try:
-                componentsschemas_string_equal_condition_type_0 = StringEqualOperators.from_dict(_theme_type)
+                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_theme_type)
             except FieldError as field__error:
                 field__error.segments.append("theme_type")
                 raise
@@ -461,7 +475,7 @@ class ThemeFilter:
             version = _version
         elif isinstance(_version, dict):
             try:
-                componentsschemas_text_condition_type_0 = TextOperators.from_dict(_version)
+                componentsschemas_text_condition_type_0 = _from_dict__TextOperators(_version)
             except FieldError as field__error:
                 field__error.segments.append("version")
                 raise
@@ -476,7 +490,7 @@ class ThemeFilter:
             n__absent += 1
 
         if cls is _plain__class:
-            theme_filter = cls.__new__(cls)
+            theme_filter = _new__object(cls)
             theme_filter.available_for_installation = available_for_installation
             theme_filter.created_at = created_at
             theme_filter.id = id

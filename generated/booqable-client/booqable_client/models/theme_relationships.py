@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.relationship import Relationship
 
 _refs__resolved = False
+_from_dict__Relationship: Callable[[Mapping[str, Any]], Relationship]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Relationship  # noqa: PLW0603
+    global _from_dict__Relationship  # noqa: PLW0603
     from ..models.relationship import Relationship  # noqa: PLC0415
 
+    _from_dict__Relationship = Relationship.from_dict
     _refs__resolved = True
 
 
@@ -84,7 +89,7 @@ class ThemeRelationships:
         assets: Relationship | Unset = UNSET
         if _assets is not UNSET:
             try:
-                assets = Relationship.from_dict(_assets)
+                assets = _from_dict__Relationship(_assets)
             except FieldError as field__error:
                 field__error.segments.append("assets")
                 raise
@@ -96,7 +101,7 @@ class ThemeRelationships:
         original_theme: Relationship | Unset = UNSET
         if _original_theme is not UNSET:
             try:
-                original_theme = Relationship.from_dict(_original_theme)
+                original_theme = _from_dict__Relationship(_original_theme)
             except FieldError as field__error:
                 field__error.segments.append("original_theme")
                 raise
@@ -108,7 +113,7 @@ class ThemeRelationships:
         theme: Relationship | Unset = UNSET
         if _theme is not UNSET:
             try:
-                theme = Relationship.from_dict(_theme)
+                theme = _from_dict__Relationship(_theme)
             except FieldError as field__error:
                 field__error.segments.append("theme")
                 raise
@@ -117,7 +122,7 @@ class ThemeRelationships:
             n__absent += 1
 
         if cls is _plain__class:
-            theme_relationships = cls.__new__(cls)
+            theme_relationships = _new__object(cls)
             theme_relationships.assets = assets
             theme_relationships.original_theme = original_theme
             theme_relationships.theme = theme

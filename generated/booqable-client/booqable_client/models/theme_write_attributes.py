@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.theme_type import ThemeType
 from ..types import UNSET, Unset
 
@@ -151,7 +152,7 @@ class ThemeWriteAttributes:
                 raise FieldError("string", version, "version")
 
         if cls is _plain__class:
-            theme_write_attributes = cls.__new__(cls)
+            theme_write_attributes = _new__object(cls)
             theme_write_attributes.detail_url = detail_url
             theme_write_attributes.identifier = identifier
             theme_write_attributes.market = market

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UploadedFile")
@@ -55,7 +56,7 @@ class UploadedFile:
                 raise FieldError("string or null", url, "url")
 
         if cls is _plain__class:
-            uploaded_file = cls.__new__(cls)
+            uploaded_file = _new__object(cls)
             uploaded_file.url = url
             uploaded_file.additional_properties = {}
         else:

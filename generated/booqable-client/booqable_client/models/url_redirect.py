@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.url_redirect_resource_type import UrlRedirectResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.url_redirect_relationships import UrlRedirectRelationships
 
 _refs__resolved = False
+_from_dict__UrlRedirectAttributes: Callable[[Mapping[str, Any]], UrlRedirectAttributes]
+_from_dict__UrlRedirectRelationships: Callable[[Mapping[str, Any]], UrlRedirectRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, UrlRedirectAttributes, UrlRedirectRelationships  # noqa: PLW0603
+    global _from_dict__UrlRedirectAttributes, _from_dict__UrlRedirectRelationships  # noqa: PLW0603
     from ..models.url_redirect_attributes import UrlRedirectAttributes  # noqa: PLC0415
     from ..models.url_redirect_relationships import UrlRedirectRelationships  # noqa: PLC0415
 
+    _from_dict__UrlRedirectAttributes = UrlRedirectAttributes.from_dict
+    _from_dict__UrlRedirectRelationships = UrlRedirectRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class UrlRedirect:
         attributes: UrlRedirectAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = UrlRedirectAttributes.from_dict(_attributes)
+                attributes = _from_dict__UrlRedirectAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class UrlRedirect:
         relationships: UrlRedirectRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = UrlRedirectRelationships.from_dict(_relationships)
+                relationships = _from_dict__UrlRedirectRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class UrlRedirect:
             n__absent += 1
 
         if cls is _plain__class:
-            url_redirect = cls.__new__(cls)
+            url_redirect = _new__object(cls)
             url_redirect.id = id
             url_redirect.type_ = type_
             url_redirect.links = links

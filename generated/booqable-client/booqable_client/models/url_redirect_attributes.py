@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UrlRedirectAttributes")
@@ -68,7 +70,7 @@ class UrlRedirectAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -93,7 +95,7 @@ class UrlRedirectAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -101,7 +103,7 @@ class UrlRedirectAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            url_redirect_attributes = cls.__new__(cls)
+            url_redirect_attributes = _new__object(cls)
             url_redirect_attributes.created_at = created_at
             url_redirect_attributes.from_path = from_path
             url_redirect_attributes.to_path = to_path

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 
 T = TypeVar("T", bound="UrlRedirectRelationships")
 
@@ -36,7 +37,7 @@ class UrlRedirectRelationships:
                 raise FieldError("object (UrlRedirectRelationships)", d)
             d = dict(d)
         if cls is _plain__class:
-            url_redirect_relationships = cls.__new__(cls)
+            url_redirect_relationships = _new__object(cls)
             url_redirect_relationships.additional_properties = {}
         else:
             url_redirect_relationships = cls()

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UrlRedirectWriteAttributes")
@@ -63,7 +64,7 @@ class UrlRedirectWriteAttributes:
                 raise FieldError("string", to_path, "to_path")
 
         if cls is _plain__class:
-            url_redirect_write_attributes = cls.__new__(cls)
+            url_redirect_write_attributes = _new__object(cls)
             url_redirect_write_attributes.from_path = from_path
             url_redirect_write_attributes.to_path = to_path
             url_redirect_write_attributes.additional_properties = {}

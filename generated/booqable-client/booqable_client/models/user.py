@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.user_resource_type import UserResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.user_relationships import UserRelationships
 
 _refs__resolved = False
+_from_dict__UserAttributes: Callable[[Mapping[str, Any]], UserAttributes]
+_from_dict__UserRelationships: Callable[[Mapping[str, Any]], UserRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, UserAttributes, UserRelationships  # noqa: PLW0603
+    global _from_dict__UserAttributes, _from_dict__UserRelationships  # noqa: PLW0603
     from ..models.user_attributes import UserAttributes  # noqa: PLC0415
     from ..models.user_relationships import UserRelationships  # noqa: PLC0415
 
+    _from_dict__UserAttributes = UserAttributes.from_dict
+    _from_dict__UserRelationships = UserRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class User:
         attributes: UserAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = UserAttributes.from_dict(_attributes)
+                attributes = _from_dict__UserAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class User:
         relationships: UserRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = UserRelationships.from_dict(_relationships)
+                relationships = _from_dict__UserRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class User:
             n__absent += 1
 
         if cls is _plain__class:
-            user = cls.__new__(cls)
+            user = _new__object(cls)
             user.id = id
             user.type_ = type_
             user.links = links

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.user_invitation_resource_type import UserInvitationResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.user_invitation_relationships import UserInvitationRelationships
 
 _refs__resolved = False
+_from_dict__UserInvitationAttributes: Callable[[Mapping[str, Any]], UserInvitationAttributes]
+_from_dict__UserInvitationRelationships: Callable[[Mapping[str, Any]], UserInvitationRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, UserInvitationAttributes, UserInvitationRelationships  # noqa: PLW0603
+    global _from_dict__UserInvitationAttributes, _from_dict__UserInvitationRelationships  # noqa: PLW0603
     from ..models.user_invitation_attributes import UserInvitationAttributes  # noqa: PLC0415
     from ..models.user_invitation_relationships import UserInvitationRelationships  # noqa: PLC0415
 
+    _from_dict__UserInvitationAttributes = UserInvitationAttributes.from_dict
+    _from_dict__UserInvitationRelationships = UserInvitationRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class UserInvitation:
         attributes: UserInvitationAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = UserInvitationAttributes.from_dict(_attributes)
+                attributes = _from_dict__UserInvitationAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class UserInvitation:
         relationships: UserInvitationRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = UserInvitationRelationships.from_dict(_relationships)
+                relationships = _from_dict__UserInvitationRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class UserInvitation:
             n__absent += 1
 
         if cls is _plain__class:
-            user_invitation = cls.__new__(cls)
+            user_invitation = _new__object(cls)
             user_invitation.id = id
             user_invitation.type_ = type_
             user_invitation.links = links

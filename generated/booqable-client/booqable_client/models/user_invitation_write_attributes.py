@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserInvitationWriteAttributes")
@@ -58,7 +59,7 @@ class UserInvitationWriteAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            user_invitation_write_attributes = cls.__new__(cls)
+            user_invitation_write_attributes = _new__object(cls)
             user_invitation_write_attributes.user_id = user_id
             user_invitation_write_attributes.additional_properties = {}
         else:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.relationship import Relationship
 
 _refs__resolved = False
+_from_dict__Relationship: Callable[[Mapping[str, Any]], Relationship]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Relationship  # noqa: PLW0603
+    global _from_dict__Relationship  # noqa: PLW0603
     from ..models.relationship import Relationship  # noqa: PLC0415
 
+    _from_dict__Relationship = Relationship.from_dict
     _refs__resolved = True
 
 
@@ -76,7 +81,7 @@ class UserRelationships:
         customer: Relationship | Unset = UNSET
         if _customer is not UNSET:
             try:
-                customer = Relationship.from_dict(_customer)
+                customer = _from_dict__Relationship(_customer)
             except FieldError as field__error:
                 field__error.segments.append("customer")
                 raise
@@ -88,7 +93,7 @@ class UserRelationships:
         notes: Relationship | Unset = UNSET
         if _notes is not UNSET:
             try:
-                notes = Relationship.from_dict(_notes)
+                notes = _from_dict__Relationship(_notes)
             except FieldError as field__error:
                 field__error.segments.append("notes")
                 raise
@@ -97,7 +102,7 @@ class UserRelationships:
             n__absent += 1
 
         if cls is _plain__class:
-            user_relationships = cls.__new__(cls)
+            user_relationships = _new__object(cls)
             user_relationships.customer = customer
             user_relationships.notes = notes
             user_relationships.additional_properties = {}

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserWriteAttributes")
@@ -118,7 +119,7 @@ class UserWriteAttributes:
                 raise FieldError("string", name, "name")
 
         if cls is _plain__class:
-            user_write_attributes = cls.__new__(cls)
+            user_write_attributes = _new__object(cls)
             user_write_attributes.customer_id = customer_id
             user_write_attributes.disabled = disabled
             user_write_attributes.email = email

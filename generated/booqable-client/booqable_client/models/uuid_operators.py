@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UuidOperators")
@@ -72,7 +73,7 @@ class UuidOperators:
             n__absent += 1
 
         if cls is _plain__class:
-            uuid_operators = cls.__new__(cls)
+            uuid_operators = _new__object(cls)
             uuid_operators.eq = eq
             uuid_operators.not_eq = not_eq
         else:

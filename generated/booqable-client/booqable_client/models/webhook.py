@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.webhook_resource_type import WebhookResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.webhook_relationships import WebhookRelationships
 
 _refs__resolved = False
+_from_dict__WebhookAttributes: Callable[[Mapping[str, Any]], WebhookAttributes]
+_from_dict__WebhookRelationships: Callable[[Mapping[str, Any]], WebhookRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, WebhookAttributes, WebhookRelationships  # noqa: PLW0603
+    global _from_dict__WebhookAttributes, _from_dict__WebhookRelationships  # noqa: PLW0603
     from ..models.webhook_attributes import WebhookAttributes  # noqa: PLC0415
     from ..models.webhook_relationships import WebhookRelationships  # noqa: PLC0415
 
+    _from_dict__WebhookAttributes = WebhookAttributes.from_dict
+    _from_dict__WebhookRelationships = WebhookRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class Webhook:
         attributes: WebhookAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = WebhookAttributes.from_dict(_attributes)
+                attributes = _from_dict__WebhookAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class Webhook:
         relationships: WebhookRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = WebhookRelationships.from_dict(_relationships)
+                relationships = _from_dict__WebhookRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class Webhook:
             n__absent += 1
 
         if cls is _plain__class:
-            webhook = cls.__new__(cls)
+            webhook = _new__object(cls)
             webhook.id = id
             webhook.type_ = type_
             webhook.links = links

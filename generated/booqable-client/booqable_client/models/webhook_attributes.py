@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.webhook_event import WebhookEvent
 from ..types import UNSET, Unset
 
@@ -82,7 +84,7 @@ class WebhookAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -119,7 +121,7 @@ class WebhookAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -134,7 +136,7 @@ class WebhookAttributes:
                 raise FieldError("integer", version, "version")
 
         if cls is _plain__class:
-            webhook_attributes = cls.__new__(cls)
+            webhook_attributes = _new__object(cls)
             webhook_attributes.created_at = created_at
             webhook_attributes.data = data
             webhook_attributes.event = event

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.webhook_endpoint_resource_type import WebhookEndpointResourceType
 from ..types import UNSET, Unset
 
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.webhook_endpoint_relationships import WebhookEndpointRelationships
 
 _refs__resolved = False
+_from_dict__WebhookEndpointAttributes: Callable[[Mapping[str, Any]], WebhookEndpointAttributes]
+_from_dict__WebhookEndpointRelationships: Callable[[Mapping[str, Any]], WebhookEndpointRelationships]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, WebhookEndpointAttributes, WebhookEndpointRelationships  # noqa: PLW0603
+    global _from_dict__WebhookEndpointAttributes, _from_dict__WebhookEndpointRelationships  # noqa: PLW0603
     from ..models.webhook_endpoint_attributes import WebhookEndpointAttributes  # noqa: PLC0415
     from ..models.webhook_endpoint_relationships import WebhookEndpointRelationships  # noqa: PLC0415
 
+    _from_dict__WebhookEndpointAttributes = WebhookEndpointAttributes.from_dict
+    _from_dict__WebhookEndpointRelationships = WebhookEndpointRelationships.from_dict
     _refs__resolved = True
 
 
@@ -134,7 +141,7 @@ class WebhookEndpoint:
         attributes: WebhookEndpointAttributes | Unset = UNSET
         if _attributes is not UNSET:
             try:
-                attributes = WebhookEndpointAttributes.from_dict(_attributes)
+                attributes = _from_dict__WebhookEndpointAttributes(_attributes)
             except FieldError as field__error:
                 field__error.segments.append("attributes")
                 raise
@@ -146,7 +153,7 @@ class WebhookEndpoint:
         relationships: WebhookEndpointRelationships | Unset = UNSET
         if _relationships is not UNSET:
             try:
-                relationships = WebhookEndpointRelationships.from_dict(_relationships)
+                relationships = _from_dict__WebhookEndpointRelationships(_relationships)
             except FieldError as field__error:
                 field__error.segments.append("relationships")
                 raise
@@ -155,7 +162,7 @@ class WebhookEndpoint:
             n__absent += 1
 
         if cls is _plain__class:
-            webhook_endpoint = cls.__new__(cls)
+            webhook_endpoint = _new__object(cls)
             webhook_endpoint.id = id
             webhook_endpoint.type_ = type_
             webhook_endpoint.links = links

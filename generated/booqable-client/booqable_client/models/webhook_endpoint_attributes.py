@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
 from ..models.webhook_endpoint_version import WebhookEndpointVersion
 from ..types import UNSET, Unset
@@ -81,7 +83,7 @@ class WebhookEndpointAttributes:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -105,7 +107,7 @@ class WebhookEndpointAttributes:
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = _datetime__parse(_updated_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
 
@@ -132,7 +134,7 @@ class WebhookEndpointAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            webhook_endpoint_attributes = cls.__new__(cls)
+            webhook_endpoint_attributes = _new__object(cls)
             webhook_endpoint_attributes.created_at = created_at
             webhook_endpoint_attributes.events = events
             webhook_endpoint_attributes.updated_at = updated_at

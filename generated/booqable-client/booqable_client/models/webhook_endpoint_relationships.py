@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 
 T = TypeVar("T", bound="WebhookEndpointRelationships")
 
@@ -36,7 +37,7 @@ class WebhookEndpointRelationships:
                 raise FieldError("object (WebhookEndpointRelationships)", d)
             d = dict(d)
         if cls is _plain__class:
-            webhook_endpoint_relationships = cls.__new__(cls)
+            webhook_endpoint_relationships = _new__object(cls)
             webhook_endpoint_relationships.additional_properties = {}
         else:
             webhook_endpoint_relationships = cls()

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..models.webhook_endpoint_version import WebhookEndpointVersion
 from ..types import UNSET, Unset
@@ -94,7 +95,7 @@ class WebhookEndpointWriteAttributes:
             n__absent += 1
 
         if cls is _plain__class:
-            webhook_endpoint_write_attributes = cls.__new__(cls)
+            webhook_endpoint_write_attributes = _new__object(cls)
             webhook_endpoint_write_attributes.events = events
             webhook_endpoint_write_attributes.url = url
             webhook_endpoint_write_attributes.version = version

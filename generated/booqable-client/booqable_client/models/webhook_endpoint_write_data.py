@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..models.webhook_endpoint_resource_type import WebhookEndpointResourceType
 from ..types import UNSET, Unset
 
@@ -16,13 +17,17 @@ if TYPE_CHECKING:
     from ..models.webhook_endpoint_write_attributes import WebhookEndpointWriteAttributes
 
 _refs__resolved = False
+_from_dict__WebhookEndpointWriteAttributes: Callable[[Mapping[str, Any]], WebhookEndpointWriteAttributes]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, WebhookEndpointWriteAttributes  # noqa: PLW0603
+    global _from_dict__WebhookEndpointWriteAttributes  # noqa: PLW0603
     from ..models.webhook_endpoint_write_attributes import WebhookEndpointWriteAttributes  # noqa: PLC0415
 
+    _from_dict__WebhookEndpointWriteAttributes = WebhookEndpointWriteAttributes.from_dict
     _refs__resolved = True
 
 
@@ -83,7 +88,7 @@ class WebhookEndpointWriteData:
             raise FieldError("string (WebhookEndpointResourceType)", _type_, "type")
 
         try:
-            attributes = WebhookEndpointWriteAttributes.from_dict(d.get("attributes", UNSET))
+            attributes = _from_dict__WebhookEndpointWriteAttributes(d.get("attributes", UNSET))
         except FieldError as field__error:
             field__error.segments.append("attributes")
             raise
@@ -100,7 +105,7 @@ class WebhookEndpointWriteData:
             n__absent += 1
 
         if cls is _plain__class:
-            webhook_endpoint_write_data = cls.__new__(cls)
+            webhook_endpoint_write_data = _new__object(cls)
             webhook_endpoint_write_data.type_ = type_
             webhook_endpoint_write_data.attributes = attributes
             webhook_endpoint_write_data.id = id

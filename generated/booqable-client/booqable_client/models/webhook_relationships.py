@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 
 T = TypeVar("T", bound="WebhookRelationships")
 
@@ -36,7 +37,7 @@ class WebhookRelationships:
                 raise FieldError("object (WebhookRelationships)", d)
             d = dict(d)
         if cls is _plain__class:
-            webhook_relationships = cls.__new__(cls)
+            webhook_relationships = _new__object(cls)
             webhook_relationships.additional_properties = {}
         else:
             webhook_relationships = cls()

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.weight_unit import WeightUnit
 from ..types import UNSET, Unset
 
@@ -79,7 +80,7 @@ class Weight:
             n__absent += 1
 
         if cls is _plain__class:
-            weight = cls.__new__(cls)
+            weight = _new__object(cls)
             weight.value = value
             weight.unit = unit
             weight.additional_properties = {}

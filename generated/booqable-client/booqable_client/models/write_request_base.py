@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.sparse_fieldsets import SparseFieldsets
 
 _refs__resolved = False
+_from_dict__SparseFieldsets: Callable[[Mapping[str, Any]], SparseFieldsets]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, SparseFieldsets  # noqa: PLW0603
+    global _from_dict__SparseFieldsets  # noqa: PLW0603
     from ..models.sparse_fieldsets import SparseFieldsets  # noqa: PLC0415
 
+    _from_dict__SparseFieldsets = SparseFieldsets.from_dict
     _refs__resolved = True
 
 
@@ -73,7 +78,7 @@ class WriteRequestBase:
         fields: SparseFieldsets | Unset = UNSET
         if _fields is not UNSET:
             try:
-                fields = SparseFieldsets.from_dict(_fields)
+                fields = _from_dict__SparseFieldsets(_fields)
             except FieldError as field__error:
                 field__error.segments.append("fields")
                 raise
@@ -89,7 +94,7 @@ class WriteRequestBase:
                 raise FieldError("string", include, "include")
 
         if cls is _plain__class:
-            write_request_base = cls.__new__(cls)
+            write_request_base = _new__object(cls)
             write_request_base.fields = fields
             write_request_base.include = include
             write_request_base.additional_properties = {}

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WriteResourceBase")
@@ -65,7 +66,7 @@ class WriteResourceBase:
             n__absent += 1
 
         if cls is _plain__class:
-            write_resource_base = cls.__new__(cls)
+            write_resource_base = _new__object(cls)
             write_resource_base.type_ = type_
             write_resource_base.id = id
             write_resource_base.additional_properties = {}

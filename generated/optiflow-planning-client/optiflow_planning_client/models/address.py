@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Address")
@@ -87,7 +88,7 @@ class Address:
                 raise FieldError("string", country_code, "country_code")
 
         if cls is _plain__class:
-            address = cls.__new__(cls)
+            address = _new__object(cls)
             address.address_line = address_line
             address.city = city
             address.zip_code = zip_code

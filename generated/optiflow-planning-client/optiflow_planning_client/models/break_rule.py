@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET
 
 T = TypeVar("T", bound="BreakRule")
@@ -61,7 +62,7 @@ class BreakRule:
             raise FieldError("string", break_duration, "break_duration")
 
         if cls is _plain__class:
-            break_rule = cls.__new__(cls)
+            break_rule = _new__object(cls)
             break_rule.type_ = type_
             break_rule.max_work_time_between_breaks = max_work_time_between_breaks
             break_rule.break_duration = break_duration

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.break_rule import BreakRule
 
 _refs__resolved = False
+_from_dict__BreakRule: Callable[[Mapping[str, Any]], BreakRule]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, BreakRule  # noqa: PLW0603
+    global _from_dict__BreakRule  # noqa: PLW0603
     from ..models.break_rule import BreakRule  # noqa: PLC0415
 
+    _from_dict__BreakRule = BreakRule.from_dict
     _refs__resolved = True
 
 
@@ -75,7 +80,7 @@ class BreakRuleGroup:
             break_rules = []
             try:
                 for break_rules_item_data in _break_rules:
-                    break_rules_item = BreakRule.from_dict(break_rules_item_data)
+                    break_rules_item = _from_dict__BreakRule(break_rules_item_data)
 
                     break_rules.append(break_rules_item)
             except FieldError as field__error:
@@ -86,7 +91,7 @@ class BreakRuleGroup:
             raise FieldError("array", _break_rules, "break_rules")
 
         if cls is _plain__class:
-            break_rule_group = cls.__new__(cls)
+            break_rule_group = _new__object(cls)
             break_rule_group.name = name
             break_rule_group.break_rules = break_rules
             break_rule_group.additional_properties = {}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.break_rule_group import BreakRuleGroup
 
 _refs__resolved = False
+_from_dict__BreakRuleGroup: Callable[[Mapping[str, Any]], BreakRuleGroup]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, BreakRuleGroup  # noqa: PLW0603
+    global _from_dict__BreakRuleGroup  # noqa: PLW0603
     from ..models.break_rule_group import BreakRuleGroup  # noqa: PLC0415
 
+    _from_dict__BreakRuleGroup = BreakRuleGroup.from_dict
     _refs__resolved = True
 
 
@@ -86,7 +91,7 @@ class BreakRuleSet:
             break_rule_groups = []
             try:
                 for break_rule_groups_item_data in _break_rule_groups:
-                    break_rule_groups_item = BreakRuleGroup.from_dict(break_rule_groups_item_data)
+                    break_rule_groups_item = _from_dict__BreakRuleGroup(break_rule_groups_item_data)
 
                     break_rule_groups.append(break_rule_groups_item)
             except FieldError as field__error:
@@ -111,7 +116,7 @@ class BreakRuleSet:
                 raise FieldError("string", etag, "etag")
 
         if cls is _plain__class:
-            break_rule_set = cls.__new__(cls)
+            break_rule_set = _new__object(cls)
             break_rule_set.name = name
             break_rule_set.break_rule_groups = break_rule_groups
             break_rule_set.business_id = business_id

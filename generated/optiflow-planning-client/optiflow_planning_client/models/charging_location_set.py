@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.charging_location import ChargingLocation
 
 _refs__resolved = False
+_from_dict__ChargingLocation: Callable[[Mapping[str, Any]], ChargingLocation]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, ChargingLocation  # noqa: PLW0603
+    global _from_dict__ChargingLocation  # noqa: PLW0603
     from ..models.charging_location import ChargingLocation  # noqa: PLC0415
 
+    _from_dict__ChargingLocation = ChargingLocation.from_dict
     _refs__resolved = True
 
 
@@ -92,7 +97,7 @@ class ChargingLocationSet:
             charging_locations = []
             try:
                 for charging_locations_item_data in _charging_locations:
-                    charging_locations_item = ChargingLocation.from_dict(charging_locations_item_data)
+                    charging_locations_item = _from_dict__ChargingLocation(charging_locations_item_data)
 
                     charging_locations.append(charging_locations_item)
             except FieldError as field__error:
@@ -106,7 +111,7 @@ class ChargingLocationSet:
             n__absent += 1
 
         if cls is _plain__class:
-            charging_location_set = cls.__new__(cls)
+            charging_location_set = _new__object(cls)
             charging_location_set.name = name
             charging_location_set.business_id = business_id
             charging_location_set.charging_locations = charging_locations

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Cursor")
@@ -76,7 +77,7 @@ class Cursor:
                 raise FieldError("string", next_, "next")
 
         if cls is _plain__class:
-            cursor = cls.__new__(cls)
+            cursor = _new__object(cls)
             cursor.self_ = self_
             cursor.prev = prev
             cursor.next_ = next_

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 
 T = TypeVar("T", bound="CustomData")
 
@@ -38,7 +39,7 @@ class CustomData:
                 raise FieldError("object (CustomData)", d)
             d = dict(d)
         if cls is _plain__class:
-            custom_data = cls.__new__(cls)
+            custom_data = _new__object(cls)
             custom_data.additional_properties = {}
         else:
             custom_data = cls()

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.depot_address import DepotAddress
 
 _refs__resolved = False
+_from_dict__DepotAddress: Callable[[Mapping[str, Any]], DepotAddress]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, DepotAddress  # noqa: PLW0603
+    global _from_dict__DepotAddress  # noqa: PLW0603
     from ..models.depot_address import DepotAddress  # noqa: PLC0415
 
+    _from_dict__DepotAddress = DepotAddress.from_dict
     _refs__resolved = True
 
 
@@ -81,7 +86,7 @@ class Depot:
             raise FieldError("string", name, "name")
 
         try:
-            address = DepotAddress.from_dict(d.get("address", UNSET))
+            address = _from_dict__DepotAddress(d.get("address", UNSET))
         except FieldError as field__error:
             field__error.segments.append("address")
             raise
@@ -94,7 +99,7 @@ class Depot:
                 raise FieldError("string", stop_time, "stop_time")
 
         if cls is _plain__class:
-            depot = cls.__new__(cls)
+            depot = _new__object(cls)
             depot.business_id = business_id
             depot.name = name
             depot.address = address

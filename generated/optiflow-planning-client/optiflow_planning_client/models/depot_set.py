@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.depot import Depot
 
 _refs__resolved = False
+_from_dict__Depot: Callable[[Mapping[str, Any]], Depot]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Depot  # noqa: PLW0603
+    global _from_dict__Depot  # noqa: PLW0603
     from ..models.depot import Depot  # noqa: PLC0415
 
+    _from_dict__Depot = Depot.from_dict
     _refs__resolved = True
 
 
@@ -82,7 +87,7 @@ class DepotSet:
             depots = []
             try:
                 for depots_item_data in _depots:
-                    depots_item = Depot.from_dict(depots_item_data)
+                    depots_item = _from_dict__Depot(depots_item_data)
 
                     depots.append(depots_item)
             except FieldError as field__error:
@@ -100,7 +105,7 @@ class DepotSet:
                 raise FieldError("string", business_id, "business_id")
 
         if cls is _plain__class:
-            depot_set = cls.__new__(cls)
+            depot_set = _new__object(cls)
             depot_set.name = name
             depot_set.depots = depots
             depot_set.business_id = business_id

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DepotSetListSummary")
@@ -63,7 +64,7 @@ class DepotSetListSummary:
                 raise FieldError("string", name, "name")
 
         if cls is _plain__class:
-            depot_set_list_summary = cls.__new__(cls)
+            depot_set_list_summary = _new__object(cls)
             depot_set_list_summary.business_id = business_id
             depot_set_list_summary.name = name
             depot_set_list_summary.additional_properties = {}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,14 +16,20 @@ if TYPE_CHECKING:
     from ..models.depot_set_list_summary import DepotSetListSummary
 
 _refs__resolved = False
+_from_dict__Cursor: Callable[[Mapping[str, Any]], Cursor]
+_from_dict__DepotSetListSummary: Callable[[Mapping[str, Any]], DepotSetListSummary]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Cursor, DepotSetListSummary  # noqa: PLW0603
+    global _from_dict__Cursor, _from_dict__DepotSetListSummary  # noqa: PLW0603
     from ..models.cursor import Cursor  # noqa: PLC0415
     from ..models.depot_set_list_summary import DepotSetListSummary  # noqa: PLC0415
 
+    _from_dict__Cursor = Cursor.from_dict
+    _from_dict__DepotSetListSummary = DepotSetListSummary.from_dict
     _refs__resolved = True
 
 
@@ -83,7 +90,7 @@ class DepotSetsPage:
             data = []
             try:
                 for data_item_data in _data:
-                    data_item = DepotSetListSummary.from_dict(data_item_data)
+                    data_item = _from_dict__DepotSetListSummary(data_item_data)
 
                     data.append(data_item)
             except FieldError as field__error:
@@ -100,7 +107,7 @@ class DepotSetsPage:
         cursor: Cursor | Unset = UNSET
         if _cursor is not UNSET:
             try:
-                cursor = Cursor.from_dict(_cursor)
+                cursor = _from_dict__Cursor(_cursor)
             except FieldError as field__error:
                 field__error.segments.append("cursor")
                 raise
@@ -109,7 +116,7 @@ class DepotSetsPage:
             n__absent += 1
 
         if cls is _plain__class:
-            depot_sets_page = cls.__new__(cls)
+            depot_sets_page = _new__object(cls)
             depot_sets_page.data = data
             depot_sets_page.cursor = cursor
             depot_sets_page.additional_properties = {}

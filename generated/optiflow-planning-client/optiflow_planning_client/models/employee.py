@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_data import CustomData
 
 _refs__resolved = False
+_from_dict__CustomData: Callable[[Mapping[str, Any]], CustomData]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, CustomData  # noqa: PLW0603
+    global _from_dict__CustomData  # noqa: PLW0603
     from ..models.custom_data import CustomData  # noqa: PLC0415
 
+    _from_dict__CustomData = CustomData.from_dict
     _refs__resolved = True
 
 
@@ -92,7 +97,7 @@ class Employee:
         custom_data: CustomData | Unset = UNSET
         if _custom_data is not UNSET:
             try:
-                custom_data = CustomData.from_dict(_custom_data)
+                custom_data = _from_dict__CustomData(_custom_data)
             except FieldError as field__error:
                 field__error.segments.append("custom_data")
                 raise
@@ -101,7 +106,7 @@ class Employee:
             n__absent += 1
 
         if cls is _plain__class:
-            employee = cls.__new__(cls)
+            employee = _new__object(cls)
             employee.business_id = business_id
             employee.name = name
             employee.custom_data = custom_data

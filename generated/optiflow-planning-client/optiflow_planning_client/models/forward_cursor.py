@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ForwardCursor")
@@ -51,7 +52,7 @@ class ForwardCursor:
                 raise FieldError("string", next_, "next")
 
         if cls is _plain__class:
-            forward_cursor = cls.__new__(cls)
+            forward_cursor = _new__object(cls)
             forward_cursor.next_ = next_
             forward_cursor.additional_properties = {}
         else:

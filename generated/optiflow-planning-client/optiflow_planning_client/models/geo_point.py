@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.geo_point_resolution import GeoPointResolution
 
 _refs__resolved = False
+_from_dict__GeoPointResolution: Callable[[Mapping[str, Any]], GeoPointResolution]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, GeoPointResolution  # noqa: PLW0603
+    global _from_dict__GeoPointResolution  # noqa: PLW0603
     from ..models.geo_point_resolution import GeoPointResolution  # noqa: PLC0415
 
+    _from_dict__GeoPointResolution = GeoPointResolution.from_dict
     _refs__resolved = True
 
 
@@ -87,7 +92,7 @@ class GeoPoint:
         resolved: GeoPointResolution | Unset = UNSET
         if _resolved is not UNSET:
             try:
-                resolved = GeoPointResolution.from_dict(_resolved)
+                resolved = _from_dict__GeoPointResolution(_resolved)
             except FieldError as field__error:
                 field__error.segments.append("resolved")
                 raise
@@ -96,7 +101,7 @@ class GeoPoint:
             n__absent += 1
 
         if cls is _plain__class:
-            geo_point = cls.__new__(cls)
+            geo_point = _new__object(cls)
             geo_point.latitude = latitude
             geo_point.longitude = longitude
             geo_point.resolved = resolved

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GeoPointResolution")
@@ -52,7 +53,7 @@ class GeoPointResolution:
                 raise FieldError("boolean", geocoded, "geocoded")
 
         if cls is _plain__class:
-            geo_point_resolution = cls.__new__(cls)
+            geo_point_resolution = _new__object(cls)
             geo_point_resolution.geocoded = geocoded
             geo_point_resolution.additional_properties = {}
         else:

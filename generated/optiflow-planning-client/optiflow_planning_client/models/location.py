@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,14 +16,20 @@ if TYPE_CHECKING:
     from ..models.geo_point import GeoPoint
 
 _refs__resolved = False
+_from_dict__Address: Callable[[Mapping[str, Any]], Address]
+_from_dict__GeoPoint: Callable[[Mapping[str, Any]], GeoPoint]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Address, GeoPoint  # noqa: PLW0603
+    global _from_dict__Address, _from_dict__GeoPoint  # noqa: PLW0603
     from ..models.address import Address  # noqa: PLC0415
     from ..models.geo_point import GeoPoint  # noqa: PLC0415
 
+    _from_dict__Address = Address.from_dict
+    _from_dict__GeoPoint = GeoPoint.from_dict
     _refs__resolved = True
 
 
@@ -112,7 +119,7 @@ class Location:
         geo_point: GeoPoint | Unset = UNSET
         if _geo_point is not UNSET:
             try:
-                geo_point = GeoPoint.from_dict(_geo_point)
+                geo_point = _from_dict__GeoPoint(_geo_point)
             except FieldError as field__error:
                 field__error.segments.append("geo_point")
                 raise
@@ -124,7 +131,7 @@ class Location:
         address: Address | Unset = UNSET
         if _address is not UNSET:
             try:
-                address = Address.from_dict(_address)
+                address = _from_dict__Address(_address)
             except FieldError as field__error:
                 field__error.segments.append("address")
                 raise
@@ -133,7 +140,7 @@ class Location:
             n__absent += 1
 
         if cls is _plain__class:
-            location = cls.__new__(cls)
+            location = _new__object(cls)
             location.business_id = business_id
             location.name = name
             location.type_ = type_

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LocationWorkloadLevellingSet")
@@ -60,7 +61,7 @@ class LocationWorkloadLevellingSet:
                 raise FieldError("string", business_id, "business_id")
 
         if cls is _plain__class:
-            location_workload_levelling_set = cls.__new__(cls)
+            location_workload_levelling_set = _new__object(cls)
             location_workload_levelling_set.name = name
             location_workload_levelling_set.business_id = business_id
             location_workload_levelling_set.additional_properties = {}

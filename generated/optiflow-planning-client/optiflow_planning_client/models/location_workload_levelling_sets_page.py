@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET
 
 if TYPE_CHECKING:
@@ -15,14 +16,20 @@ if TYPE_CHECKING:
     from ..models.location_workload_levelling_set import LocationWorkloadLevellingSet
 
 _refs__resolved = False
+_from_dict__ForwardCursor: Callable[[Mapping[str, Any]], ForwardCursor]
+_from_dict__LocationWorkloadLevellingSet: Callable[[Mapping[str, Any]], LocationWorkloadLevellingSet]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, ForwardCursor, LocationWorkloadLevellingSet  # noqa: PLW0603
+    global _from_dict__ForwardCursor, _from_dict__LocationWorkloadLevellingSet  # noqa: PLW0603
     from ..models.forward_cursor import ForwardCursor  # noqa: PLC0415
     from ..models.location_workload_levelling_set import LocationWorkloadLevellingSet  # noqa: PLC0415
 
+    _from_dict__ForwardCursor = ForwardCursor.from_dict
+    _from_dict__LocationWorkloadLevellingSet = LocationWorkloadLevellingSet.from_dict
     _refs__resolved = True
 
 
@@ -74,7 +81,7 @@ class LocationWorkloadLevellingSetsPage:
             data = []
             try:
                 for data_item_data in _data:
-                    data_item = LocationWorkloadLevellingSet.from_dict(data_item_data)
+                    data_item = _from_dict__LocationWorkloadLevellingSet(data_item_data)
 
                     data.append(data_item)
             except FieldError as field__error:
@@ -85,13 +92,13 @@ class LocationWorkloadLevellingSetsPage:
             raise FieldError("array", _data, "data")
 
         try:
-            cursors = ForwardCursor.from_dict(d.get("cursors", UNSET))
+            cursors = _from_dict__ForwardCursor(d.get("cursors", UNSET))
         except FieldError as field__error:
             field__error.segments.append("cursors")
             raise
 
         if cls is _plain__class:
-            location_workload_levelling_sets_page = cls.__new__(cls)
+            location_workload_levelling_sets_page = _new__object(cls)
             location_workload_levelling_sets_page.data = data
             location_workload_levelling_sets_page.cursors = cursors
             location_workload_levelling_sets_page.additional_properties = {}

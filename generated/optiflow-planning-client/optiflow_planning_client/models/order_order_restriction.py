@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.order_order_restriction_type import OrderOrderRestrictionType
 from ..types import UNSET, Unset
 
@@ -84,7 +85,7 @@ class OrderOrderRestriction:
                 raise FieldError("string or null", vehicle_label, "vehicle_label")
 
         if cls is _plain__class:
-            order_order_restriction = cls.__new__(cls)
+            order_order_restriction = _new__object(cls)
             order_order_restriction.order_label_1 = order_label_1
             order_order_restriction.type_ = type_
             order_order_restriction.order_label_2 = order_label_2

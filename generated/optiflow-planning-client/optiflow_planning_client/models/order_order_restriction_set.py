@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.order_order_restriction import OrderOrderRestriction
 
 _refs__resolved = False
+_from_dict__OrderOrderRestriction: Callable[[Mapping[str, Any]], OrderOrderRestriction]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, OrderOrderRestriction  # noqa: PLW0603
+    global _from_dict__OrderOrderRestriction  # noqa: PLW0603
     from ..models.order_order_restriction import OrderOrderRestriction  # noqa: PLC0415
 
+    _from_dict__OrderOrderRestriction = OrderOrderRestriction.from_dict
     _refs__resolved = True
 
 
@@ -82,7 +87,7 @@ class OrderOrderRestrictionSet:
             restrictions = []
             try:
                 for restrictions_item_data in _restrictions:
-                    restrictions_item = OrderOrderRestriction.from_dict(restrictions_item_data)
+                    restrictions_item = _from_dict__OrderOrderRestriction(restrictions_item_data)
 
                     restrictions.append(restrictions_item)
             except FieldError as field__error:
@@ -100,7 +105,7 @@ class OrderOrderRestrictionSet:
                 raise FieldError("string", business_id, "business_id")
 
         if cls is _plain__class:
-            order_order_restriction_set = cls.__new__(cls)
+            order_order_restriction_set = _new__object(cls)
             order_order_restriction_set.name = name
             order_order_restriction_set.restrictions = restrictions
             order_order_restriction_set.business_id = business_id

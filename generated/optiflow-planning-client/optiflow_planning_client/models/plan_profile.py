@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PlanProfile")
@@ -96,7 +97,7 @@ class PlanProfile:
                 raise FieldError("string", break_rule_set_business_id, "break_rule_set_business_id")
 
         if cls is _plain__class:
-            plan_profile = cls.__new__(cls)
+            plan_profile = _new__object(cls)
             plan_profile.name = name
             plan_profile.business_id = business_id
             plan_profile.depot_set_business_id = depot_set_business_id

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,14 +16,20 @@ if TYPE_CHECKING:
     from ..models.plan_profile import PlanProfile
 
 _refs__resolved = False
+_from_dict__Cursor: Callable[[Mapping[str, Any]], Cursor]
+_from_dict__PlanProfile: Callable[[Mapping[str, Any]], PlanProfile]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Cursor, PlanProfile  # noqa: PLW0603
+    global _from_dict__Cursor, _from_dict__PlanProfile  # noqa: PLW0603
     from ..models.cursor import Cursor  # noqa: PLC0415
     from ..models.plan_profile import PlanProfile  # noqa: PLC0415
 
+    _from_dict__Cursor = Cursor.from_dict
+    _from_dict__PlanProfile = PlanProfile.from_dict
     _refs__resolved = True
 
 
@@ -84,7 +91,7 @@ class PlanProfilesPage:
             data = []
             try:
                 for data_item_data in _data:
-                    data_item = PlanProfile.from_dict(data_item_data)
+                    data_item = _from_dict__PlanProfile(data_item_data)
 
                     data.append(data_item)
             except FieldError as field__error:
@@ -101,7 +108,7 @@ class PlanProfilesPage:
         cursor: Cursor | Unset = UNSET
         if _cursor is not UNSET:
             try:
-                cursor = Cursor.from_dict(_cursor)
+                cursor = _from_dict__Cursor(_cursor)
             except FieldError as field__error:
                 field__error.segments.append("cursor")
                 raise
@@ -110,7 +117,7 @@ class PlanProfilesPage:
             n__absent += 1
 
         if cls is _plain__class:
-            plan_profiles_page = cls.__new__(cls)
+            plan_profiles_page = _new__object(cls)
             plan_profiles_page.data = data
             plan_profiles_page.cursor = cursor
             plan_profiles_page.additional_properties = {}

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
@@ -79,7 +81,7 @@ class Planning:
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime__parse(_created_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
@@ -90,7 +92,7 @@ class Planning:
         released_at: datetime.datetime | Unset = UNSET
         if _released_at is not UNSET:
             try:
-                released_at = datetime.datetime.fromisoformat(_released_at)
+                released_at = _datetime__parse(_released_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _released_at, "released_at") from None
 
@@ -118,7 +120,7 @@ class Planning:
             n__absent += 1
 
         if cls is _plain__class:
-            planning = cls.__new__(cls)
+            planning = _new__object(cls)
             planning.id = id
             planning.created_at = created_at
             planning.released_at = released_at

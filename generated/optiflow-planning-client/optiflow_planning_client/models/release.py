@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,14 +16,20 @@ if TYPE_CHECKING:
     from ..models.route import Route
 
 _refs__resolved = False
+_from_dict__ReleaseMetadata: Callable[[Mapping[str, Any]], ReleaseMetadata]
+_from_dict__Route: Callable[[Mapping[str, Any]], Route]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, ReleaseMetadata, Route  # noqa: PLW0603
+    global _from_dict__ReleaseMetadata, _from_dict__Route  # noqa: PLW0603
     from ..models.release_metadata import ReleaseMetadata  # noqa: PLC0415
     from ..models.route import Route  # noqa: PLC0415
 
+    _from_dict__ReleaseMetadata = ReleaseMetadata.from_dict
+    _from_dict__Route = Route.from_dict
     _refs__resolved = True
 
 
@@ -80,7 +87,7 @@ class Release:
         release_metadata: ReleaseMetadata | Unset = UNSET
         if _release_metadata is not UNSET:
             try:
-                release_metadata = ReleaseMetadata.from_dict(_release_metadata)
+                release_metadata = _from_dict__ReleaseMetadata(_release_metadata)
             except FieldError as field__error:
                 field__error.segments.append("release_metadata")
                 raise
@@ -94,7 +101,7 @@ class Release:
             routes = []
             try:
                 for routes_item_data in _routes:
-                    routes_item = Route.from_dict(routes_item_data)
+                    routes_item = _from_dict__Route(routes_item_data)
 
                     routes.append(routes_item)
             except FieldError as field__error:
@@ -108,7 +115,7 @@ class Release:
             n__absent += 1
 
         if cls is _plain__class:
-            release = cls.__new__(cls)
+            release = _new__object(cls)
             release.release_metadata = release_metadata
             release.routes = routes
             release.additional_properties = {}

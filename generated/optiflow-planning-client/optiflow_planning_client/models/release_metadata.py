@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReleaseMetadata")
@@ -62,7 +64,7 @@ class ReleaseMetadata:
         released_at: datetime.datetime | Unset = UNSET
         if _released_at is not UNSET:
             try:
-                released_at = datetime.datetime.fromisoformat(_released_at)
+                released_at = _datetime__parse(_released_at)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _released_at, "released_at") from None
 
@@ -70,7 +72,7 @@ class ReleaseMetadata:
             n__absent += 1
 
         if cls is _plain__class:
-            release_metadata = cls.__new__(cls)
+            release_metadata = _new__object(cls)
             release_metadata.planning_id = planning_id
             release_metadata.released_at = released_at
             release_metadata.additional_properties = {}

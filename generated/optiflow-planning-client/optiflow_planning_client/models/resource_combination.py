@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,14 +16,20 @@ if TYPE_CHECKING:
     from ..models.transport_resource import TransportResource
 
 _refs__resolved = False
+_from_dict__Employee: Callable[[Mapping[str, Any]], Employee]
+_from_dict__TransportResource: Callable[[Mapping[str, Any]], TransportResource]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Employee, TransportResource  # noqa: PLW0603
+    global _from_dict__Employee, _from_dict__TransportResource  # noqa: PLW0603
     from ..models.employee import Employee  # noqa: PLC0415
     from ..models.transport_resource import TransportResource  # noqa: PLC0415
 
+    _from_dict__Employee = Employee.from_dict
+    _from_dict__TransportResource = TransportResource.from_dict
     _refs__resolved = True
 
 
@@ -92,7 +99,7 @@ class ResourceCombination:
         employee: Employee | Unset = UNSET
         if _employee is not UNSET:
             try:
-                employee = Employee.from_dict(_employee)
+                employee = _from_dict__Employee(_employee)
             except FieldError as field__error:
                 field__error.segments.append("employee")
                 raise
@@ -106,7 +113,7 @@ class ResourceCombination:
             transport_resources = []
             try:
                 for transport_resources_item_data in _transport_resources:
-                    transport_resources_item = TransportResource.from_dict(transport_resources_item_data)
+                    transport_resources_item = _from_dict__TransportResource(transport_resources_item_data)
 
                     transport_resources.append(transport_resources_item)
             except FieldError as field__error:
@@ -120,7 +127,7 @@ class ResourceCombination:
             n__absent += 1
 
         if cls is _plain__class:
-            resource_combination = cls.__new__(cls)
+            resource_combination = _new__object(cls)
             resource_combination.id = id
             resource_combination.employee = employee
             resource_combination.transport_resources = transport_resources

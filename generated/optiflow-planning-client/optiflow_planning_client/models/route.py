@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
@@ -16,14 +17,20 @@ if TYPE_CHECKING:
     from ..models.route_boundary import RouteBoundary
 
 _refs__resolved = False
+_from_dict__ResourceCombination: Callable[[Mapping[str, Any]], ResourceCombination]
+_from_dict__RouteBoundary: Callable[[Mapping[str, Any]], RouteBoundary]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, ResourceCombination, RouteBoundary  # noqa: PLW0603
+    global _from_dict__ResourceCombination, _from_dict__RouteBoundary  # noqa: PLW0603
     from ..models.resource_combination import ResourceCombination  # noqa: PLC0415
     from ..models.route_boundary import RouteBoundary  # noqa: PLC0415
 
+    _from_dict__ResourceCombination = ResourceCombination.from_dict
+    _from_dict__RouteBoundary = RouteBoundary.from_dict
     _refs__resolved = True
 
 
@@ -105,7 +112,7 @@ class Route:
         resource_combination: ResourceCombination | Unset = UNSET
         if _resource_combination is not UNSET:
             try:
-                resource_combination = ResourceCombination.from_dict(_resource_combination)
+                resource_combination = _from_dict__ResourceCombination(_resource_combination)
             except FieldError as field__error:
                 field__error.segments.append("resource_combination")
                 raise
@@ -117,7 +124,7 @@ class Route:
         start: RouteBoundary | Unset = UNSET
         if _start is not UNSET:
             try:
-                start = RouteBoundary.from_dict(_start)
+                start = _from_dict__RouteBoundary(_start)
             except FieldError as field__error:
                 field__error.segments.append("start")
                 raise
@@ -129,7 +136,7 @@ class Route:
         end: RouteBoundary | Unset = UNSET
         if _end is not UNSET:
             try:
-                end = RouteBoundary.from_dict(_end)
+                end = _from_dict__RouteBoundary(_end)
             except FieldError as field__error:
                 field__error.segments.append("end")
                 raise
@@ -151,7 +158,7 @@ class Route:
             n__absent += 1
 
         if cls is _plain__class:
-            route = cls.__new__(cls)
+            route = _new__object(cls)
             route.id = id
             route.resource_combination = resource_combination
             route.start = start

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.location import Location
 
 _refs__resolved = False
+_from_dict__Location: Callable[[Mapping[str, Any]], Location]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Location  # noqa: PLW0603
+    global _from_dict__Location  # noqa: PLW0603
     from ..models.location import Location  # noqa: PLC0415
 
+    _from_dict__Location = Location.from_dict
     _refs__resolved = True
 
 
@@ -67,7 +72,7 @@ class RouteBoundary:
         location: Location | Unset = UNSET
         if _location is not UNSET:
             try:
-                location = Location.from_dict(_location)
+                location = _from_dict__Location(_location)
             except FieldError as field__error:
                 field__error.segments.append("location")
                 raise
@@ -76,7 +81,7 @@ class RouteBoundary:
             n__absent += 1
 
         if cls is _plain__class:
-            route_boundary = cls.__new__(cls)
+            route_boundary = _new__object(cls)
             route_boundary.location = location
             route_boundary.additional_properties = {}
         else:

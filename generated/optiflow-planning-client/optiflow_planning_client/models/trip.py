@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 
 T = TypeVar("T", bound="Trip")
 
@@ -33,7 +34,7 @@ class Trip:
                 raise FieldError("object (Trip)", d)
             d = dict(d)
         if cls is _plain__class:
-            trip = cls.__new__(cls)
+            trip = _new__object(cls)
             trip.additional_properties = {}
         else:
             trip = cls()

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Violation")
@@ -63,7 +64,7 @@ class Violation:
                 raise FieldError("string", message, "message")
 
         if cls is _plain__class:
-            violation = cls.__new__(cls)
+            violation = _new__object(cls)
             violation.field = field
             violation.message = message
             violation.additional_properties = {}

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Actual")
@@ -60,13 +62,13 @@ class Actual:
         n__absent = 0
         _start = d.get("start", UNSET)
         try:
-            start = datetime.datetime.fromisoformat(_start)
+            start = _datetime__parse(_start)
         except (TypeError, ValueError, AttributeError):
             raise FieldError.unparsable("date-time", _start, "start") from None
 
         _end = d.get("end", UNSET)
         try:
-            end = datetime.datetime.fromisoformat(_end)
+            end = _datetime__parse(_end)
         except (TypeError, ValueError, AttributeError):
             raise FieldError.unparsable("date-time", _end, "end") from None
 
@@ -85,7 +87,7 @@ class Actual:
                 raise FieldError("string", worked_time, "worked_time")
 
         if cls is _plain__class:
-            actual = cls.__new__(cls)
+            actual = _new__object(cls)
             actual.start = start
             actual.end = end
             actual.id = id

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,16 +18,26 @@ if TYPE_CHECKING:
     from ..models.shift_stop import ShiftStop
 
 _refs__resolved = False
+_from_dict__AvailabilityStart: Callable[[Mapping[str, Any]], AvailabilityStart]
+_from_dict__AvailabilityStartLocation: Callable[[Mapping[str, Any]], AvailabilityStartLocation]
+_from_dict__EndLocation: Callable[[Mapping[str, Any]], EndLocation]
+_from_dict__ShiftStop: Callable[[Mapping[str, Any]], ShiftStop]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, AvailabilityStart, AvailabilityStartLocation, EndLocation, ShiftStop  # noqa: PLW0603
+    global _from_dict__AvailabilityStart, _from_dict__AvailabilityStartLocation, _from_dict__EndLocation, _from_dict__ShiftStop  # noqa: PLW0603
     from ..models.availability_start import AvailabilityStart  # noqa: PLC0415
     from ..models.availability_start_location import AvailabilityStartLocation  # noqa: PLC0415
     from ..models.end_location import EndLocation  # noqa: PLC0415
     from ..models.shift_stop import ShiftStop  # noqa: PLC0415
 
+    _from_dict__AvailabilityStart = AvailabilityStart.from_dict
+    _from_dict__AvailabilityStartLocation = AvailabilityStartLocation.from_dict
+    _from_dict__EndLocation = EndLocation.from_dict
+    _from_dict__ShiftStop = ShiftStop.from_dict
     _refs__resolved = True
 
 
@@ -102,7 +113,7 @@ class Availability:
             d = dict(d)
         n__absent = 0
         try:
-            start = AvailabilityStart.from_dict(d.get("start", UNSET))
+            start = _from_dict__AvailabilityStart(d.get("start", UNSET))
         except FieldError as field__error:
             field__error.segments.append("start")
             raise
@@ -118,7 +129,7 @@ class Availability:
         stop: ShiftStop | Unset = UNSET
         if _stop is not UNSET:
             try:
-                stop = ShiftStop.from_dict(_stop)
+                stop = _from_dict__ShiftStop(_stop)
             except FieldError as field__error:
                 field__error.segments.append("stop")
                 raise
@@ -137,7 +148,7 @@ class Availability:
         start_location: AvailabilityStartLocation | Unset = UNSET
         if _start_location is not UNSET:
             try:
-                start_location = AvailabilityStartLocation.from_dict(_start_location)
+                start_location = _from_dict__AvailabilityStartLocation(_start_location)
             except FieldError as field__error:
                 field__error.segments.append("start_location")
                 raise
@@ -149,7 +160,7 @@ class Availability:
         end_location: EndLocation | Unset = UNSET
         if _end_location is not UNSET:
             try:
-                end_location = EndLocation.from_dict(_end_location)
+                end_location = _from_dict__EndLocation(_end_location)
             except FieldError as field__error:
                 field__error.segments.append("end_location")
                 raise
@@ -158,7 +169,7 @@ class Availability:
             n__absent += 1
 
         if cls is _plain__class:
-            availability = cls.__new__(cls)
+            availability = _new__object(cls)
             availability.start = start
             availability.id = id
             availability.stop = stop

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AvailabilityStart")
@@ -50,7 +52,7 @@ class AvailabilityStart:
         n__absent = 0
         _earliest = d.get("earliest", UNSET)
         try:
-            earliest = datetime.datetime.fromisoformat(_earliest)
+            earliest = _datetime__parse(_earliest)
         except (TypeError, ValueError, AttributeError):
             raise FieldError.unparsable("date-time", _earliest, "earliest") from None
 
@@ -62,7 +64,7 @@ class AvailabilityStart:
                 raise FieldError("string", window, "window")
 
         if cls is _plain__class:
-            availability_start = cls.__new__(cls)
+            availability_start = _new__object(cls)
             availability_start.earliest = earliest
             availability_start.window = window
             availability_start.additional_properties = {}

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Capacity")
@@ -66,7 +67,7 @@ class Capacity:
                 raise FieldError("number", value, "value")
 
         if cls is _plain__class:
-            capacity = cls.__new__(cls)
+            capacity = _new__object(cls)
             capacity.type_ = type_
             capacity.value = value
             capacity.additional_properties = {}

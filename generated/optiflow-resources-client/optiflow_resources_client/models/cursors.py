@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Cursors")
@@ -88,7 +89,7 @@ class Cursors:
                 raise FieldError("string or null", next_, "next")
 
         if cls is _plain__class:
-            cursors = cls.__new__(cls)
+            cursors = _new__object(cls)
             cursors.previous = previous
             cursors.self_ = self_
             cursors.next_ = next_

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
@@ -15,13 +16,17 @@ if TYPE_CHECKING:
     from ..models.deployment_boundary import DeploymentBoundary
 
 _refs__resolved = False
+_from_dict__DeploymentBoundary: Callable[[Mapping[str, Any]], DeploymentBoundary]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, DeploymentBoundary  # noqa: PLW0603
+    global _from_dict__DeploymentBoundary  # noqa: PLW0603
     from ..models.deployment_boundary import DeploymentBoundary  # noqa: PLC0415
 
+    _from_dict__DeploymentBoundary = DeploymentBoundary.from_dict
     _refs__resolved = True
 
 
@@ -166,7 +171,7 @@ class Deployment:
         start: DeploymentBoundary | Unset = UNSET
         if _start is not UNSET:
             try:
-                start = DeploymentBoundary.from_dict(_start)
+                start = _from_dict__DeploymentBoundary(_start)
             except FieldError as field__error:
                 field__error.segments.append("start")
                 raise
@@ -178,7 +183,7 @@ class Deployment:
         end: DeploymentBoundary | Unset = UNSET
         if _end is not UNSET:
             try:
-                end = DeploymentBoundary.from_dict(_end)
+                end = _from_dict__DeploymentBoundary(_end)
             except FieldError as field__error:
                 field__error.segments.append("end")
                 raise
@@ -187,7 +192,7 @@ class Deployment:
             n__absent += 1
 
         if cls is _plain__class:
-            deployment = cls.__new__(cls)
+            deployment = _new__object(cls)
             deployment.id = id
             deployment.planning_id = planning_id
             deployment.resource_combination_id = resource_combination_id

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,19 +9,25 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.deployment_location import DeploymentLocation
 
 _refs__resolved = False
+_from_dict__DeploymentLocation: Callable[[Mapping[str, Any]], DeploymentLocation]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, DeploymentLocation  # noqa: PLW0603
+    global _from_dict__DeploymentLocation  # noqa: PLW0603
     from ..models.deployment_location import DeploymentLocation  # noqa: PLC0415
 
+    _from_dict__DeploymentLocation = DeploymentLocation.from_dict
     _refs__resolved = True
 
 
@@ -67,18 +73,18 @@ class DeploymentBoundary:
             d = dict(d)
         _at = d.get("at", UNSET)
         try:
-            at = datetime.datetime.fromisoformat(_at)
+            at = _datetime__parse(_at)
         except (TypeError, ValueError, AttributeError):
             raise FieldError.unparsable("date-time", _at, "at") from None
 
         try:
-            location = DeploymentLocation.from_dict(d.get("location", UNSET))
+            location = _from_dict__DeploymentLocation(d.get("location", UNSET))
         except FieldError as field__error:
             field__error.segments.append("location")
             raise
 
         if cls is _plain__class:
-            deployment_boundary = cls.__new__(cls)
+            deployment_boundary = _new__object(cls)
             deployment_boundary.at = at
             deployment_boundary.location = location
             deployment_boundary.additional_properties = {}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
@@ -19,17 +20,29 @@ if TYPE_CHECKING:
     from ..models.transport_resource_reference import TransportResourceReference
 
 _refs__resolved = False
+_from_dict__CustomData: Callable[[Mapping[str, Any]], CustomData]
+_from_dict__EmployeeName: Callable[[Mapping[str, Any]], EmployeeName]
+_from_dict__HomeBaseReference: Callable[[Mapping[str, Any]], HomeBaseReference]
+_from_dict__LocationAddress: Callable[[Mapping[str, Any]], LocationAddress]
+_from_dict__TransportResourceReference: Callable[[Mapping[str, Any]], TransportResourceReference]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, CustomData, EmployeeName, HomeBaseReference, LocationAddress, TransportResourceReference  # noqa: PLW0603
+    global _from_dict__CustomData, _from_dict__EmployeeName, _from_dict__HomeBaseReference, _from_dict__LocationAddress, _from_dict__TransportResourceReference  # noqa: PLW0603
     from ..models.custom_data import CustomData  # noqa: PLC0415
     from ..models.employee_name import EmployeeName  # noqa: PLC0415
     from ..models.home_base_reference import HomeBaseReference  # noqa: PLC0415
     from ..models.location_address import LocationAddress  # noqa: PLC0415
     from ..models.transport_resource_reference import TransportResourceReference  # noqa: PLC0415
 
+    _from_dict__CustomData = CustomData.from_dict
+    _from_dict__EmployeeName = EmployeeName.from_dict
+    _from_dict__HomeBaseReference = HomeBaseReference.from_dict
+    _from_dict__LocationAddress = LocationAddress.from_dict
+    _from_dict__TransportResourceReference = TransportResourceReference.from_dict
     _refs__resolved = True
 
 
@@ -136,7 +149,7 @@ class Employee:
         name: EmployeeName | Unset = UNSET
         if _name is not UNSET:
             try:
-                name = EmployeeName.from_dict(_name)
+                name = _from_dict__EmployeeName(_name)
             except FieldError as field__error:
                 field__error.segments.append("name")
                 raise
@@ -176,7 +189,7 @@ class Employee:
         start_location: LocationAddress | Unset = UNSET
         if _start_location is not UNSET:
             try:
-                start_location = LocationAddress.from_dict(_start_location)
+                start_location = _from_dict__LocationAddress(_start_location)
             except FieldError as field__error:
                 field__error.segments.append("start_location")
                 raise
@@ -188,7 +201,7 @@ class Employee:
         home_base: HomeBaseReference | Unset = UNSET
         if _home_base is not UNSET:
             try:
-                home_base = HomeBaseReference.from_dict(_home_base)
+                home_base = _from_dict__HomeBaseReference(_home_base)
             except FieldError as field__error:
                 field__error.segments.append("home_base")
                 raise
@@ -200,7 +213,7 @@ class Employee:
         fixed_assignment: TransportResourceReference | Unset = UNSET
         if _fixed_assignment is not UNSET:
             try:
-                fixed_assignment = TransportResourceReference.from_dict(_fixed_assignment)
+                fixed_assignment = _from_dict__TransportResourceReference(_fixed_assignment)
             except FieldError as field__error:
                 field__error.segments.append("fixed_assignment")
                 raise
@@ -212,7 +225,7 @@ class Employee:
         custom_data: CustomData | Unset = UNSET
         if _custom_data is not UNSET:
             try:
-                custom_data = CustomData.from_dict(_custom_data)
+                custom_data = _from_dict__CustomData(_custom_data)
             except FieldError as field__error:
                 field__error.segments.append("custom_data")
                 raise
@@ -221,7 +234,7 @@ class Employee:
             n__absent += 1
 
         if cls is _plain__class:
-            employee = cls.__new__(cls)
+            employee = _new__object(cls)
             employee.business_id = business_id
             employee.name = name
             employee.driver_skills = driver_skills

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmployeeName")
@@ -71,7 +72,7 @@ class EmployeeName:
                 raise FieldError("string or null", last_name, "last_name")
 
         if cls is _plain__class:
-            employee_name = cls.__new__(cls)
+            employee_name = _new__object(cls)
             employee_name.first_name = first_name
             employee_name.last_name = last_name
             employee_name.additional_properties = {}

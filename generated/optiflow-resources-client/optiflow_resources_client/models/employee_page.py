@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,14 +16,20 @@ if TYPE_CHECKING:
     from ..models.employee import Employee
 
 _refs__resolved = False
+_from_dict__Cursors: Callable[[Mapping[str, Any]], Cursors]
+_from_dict__Employee: Callable[[Mapping[str, Any]], Employee]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Cursors, Employee  # noqa: PLW0603
+    global _from_dict__Cursors, _from_dict__Employee  # noqa: PLW0603
     from ..models.cursors import Cursors  # noqa: PLC0415
     from ..models.employee import Employee  # noqa: PLC0415
 
+    _from_dict__Cursors = Cursors.from_dict
+    _from_dict__Employee = Employee.from_dict
     _refs__resolved = True
 
 
@@ -83,7 +90,7 @@ class EmployeePage:
             data = []
             try:
                 for data_item_data in _data:
-                    data_item = Employee.from_dict(data_item_data)
+                    data_item = _from_dict__Employee(data_item_data)
 
                     data.append(data_item)
             except FieldError as field__error:
@@ -100,7 +107,7 @@ class EmployeePage:
         cursors: Cursors | Unset = UNSET
         if _cursors is not UNSET:
             try:
-                cursors = Cursors.from_dict(_cursors)
+                cursors = _from_dict__Cursors(_cursors)
             except FieldError as field__error:
                 field__error.segments.append("cursors")
                 raise
@@ -109,7 +116,7 @@ class EmployeePage:
             n__absent += 1
 
         if cls is _plain__class:
-            employee_page = cls.__new__(cls)
+            employee_page = _new__object(cls)
             employee_page.data = data
             employee_page.cursors = cursors
             employee_page.additional_properties = {}

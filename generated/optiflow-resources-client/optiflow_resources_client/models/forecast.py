@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,19 +9,25 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_date as _date__parse
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.home_base_reference import HomeBaseReference
 
 _refs__resolved = False
+_from_dict__HomeBaseReference: Callable[[Mapping[str, Any]], HomeBaseReference]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, HomeBaseReference  # noqa: PLW0603
+    global _from_dict__HomeBaseReference  # noqa: PLW0603
     from ..models.home_base_reference import HomeBaseReference  # noqa: PLC0415
 
+    _from_dict__HomeBaseReference = HomeBaseReference.from_dict
     _refs__resolved = True
 
 
@@ -75,12 +81,12 @@ class Forecast:
         n__absent = 0
         _date = d.get("date", UNSET)
         try:
-            date = datetime.date.fromisoformat(_date)
+            date = _date__parse(_date)
         except (TypeError, ValueError, AttributeError):
             raise FieldError.unparsable("date", _date, "date") from None
 
         try:
-            home_base = HomeBaseReference.from_dict(d.get("home_base", UNSET))
+            home_base = _from_dict__HomeBaseReference(d.get("home_base", UNSET))
         except FieldError as field__error:
             field__error.segments.append("home_base")
             raise
@@ -97,7 +103,7 @@ class Forecast:
                 raise FieldError("string", business_id, "business_id")
 
         if cls is _plain__class:
-            forecast = cls.__new__(cls)
+            forecast = _new__object(cls)
             forecast.date = date
             forecast.home_base = home_base
             forecast.shifts = shifts

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GeocodingResult")
@@ -75,7 +76,7 @@ class GeocodingResult:
                 raise FieldError("integer", precision, "precision")
 
         if cls is _plain__class:
-            geocoding_result = cls.__new__(cls)
+            geocoding_result = _new__object(cls)
             geocoding_result.geocoded = geocoded
             geocoding_result.address = address
             geocoding_result.precision = precision

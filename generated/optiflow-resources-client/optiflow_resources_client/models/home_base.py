@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.address import Address
 
 _refs__resolved = False
+_from_dict__Address: Callable[[Mapping[str, Any]], Address]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Address  # noqa: PLW0603
+    global _from_dict__Address  # noqa: PLW0603
     from ..models.address import Address  # noqa: PLC0415
 
+    _from_dict__Address = Address.from_dict
     _refs__resolved = True
 
 
@@ -97,7 +102,7 @@ class HomeBase:
         address: Address | Unset = UNSET
         if _address is not UNSET:
             try:
-                address = Address.from_dict(_address)
+                address = _from_dict__Address(_address)
             except FieldError as field__error:
                 field__error.segments.append("address")
                 raise
@@ -113,7 +118,7 @@ class HomeBase:
                 raise FieldError("string", plan_group, "plan_group")
 
         if cls is _plain__class:
-            home_base = cls.__new__(cls)
+            home_base = _new__object(cls)
             home_base.business_id = business_id
             home_base.name = name
             home_base.address = address

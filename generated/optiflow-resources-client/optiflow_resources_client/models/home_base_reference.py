@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET
 
 T = TypeVar("T", bound="HomeBaseReference")
@@ -45,7 +46,7 @@ class HomeBaseReference:
             raise FieldError("string", business_id, "business_id")
 
         if cls is _plain__class:
-            home_base_reference = cls.__new__(cls)
+            home_base_reference = _new__object(cls)
             home_base_reference.business_id = business_id
             home_base_reference.additional_properties = {}
         else:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.geo_point import GeoPoint
 
 _refs__resolved = False
+_from_dict__GeoPoint: Callable[[Mapping[str, Any]], GeoPoint]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, GeoPoint  # noqa: PLW0603
+    global _from_dict__GeoPoint  # noqa: PLW0603
     from ..models.geo_point import GeoPoint  # noqa: PLC0415
 
+    _from_dict__GeoPoint = GeoPoint.from_dict
     _refs__resolved = True
 
 
@@ -122,7 +127,7 @@ class LocationAddress:
         geo_point: GeoPoint | Unset = UNSET
         if _geo_point is not UNSET:
             try:
-                geo_point = GeoPoint.from_dict(_geo_point)
+                geo_point = _from_dict__GeoPoint(_geo_point)
             except FieldError as field__error:
                 field__error.segments.append("geo_point")
                 raise
@@ -131,7 +136,7 @@ class LocationAddress:
             n__absent += 1
 
         if cls is _plain__class:
-            location_address = cls.__new__(cls)
+            location_address = _new__object(cls)
             location_address.name = name
             location_address.address_line = address_line
             location_address.city = city

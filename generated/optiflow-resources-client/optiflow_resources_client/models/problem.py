@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.violation import Violation
 
 _refs__resolved = False
+_from_dict__Violation: Callable[[Mapping[str, Any]], Violation]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Violation  # noqa: PLW0603
+    global _from_dict__Violation  # noqa: PLW0603
     from ..models.violation import Violation  # noqa: PLC0415
 
+    _from_dict__Violation = Violation.from_dict
     _refs__resolved = True
 
 
@@ -102,7 +107,7 @@ class Problem:
             violations = []
             try:
                 for violations_item_data in _violations:
-                    violations_item = Violation.from_dict(violations_item_data)
+                    violations_item = _from_dict__Violation(violations_item_data)
 
                     violations.append(violations_item)
             except FieldError as field__error:
@@ -116,7 +121,7 @@ class Problem:
             n__absent += 1
 
         if cls is _plain__class:
-            problem = cls.__new__(cls)
+            problem = _new__object(cls)
             problem.type_ = type_
             problem.title = title
             problem.status = status

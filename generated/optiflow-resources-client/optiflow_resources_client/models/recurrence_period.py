@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.shift import Shift
 
 _refs__resolved = False
+_from_dict__Shift: Callable[[Mapping[str, Any]], Shift]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Shift  # noqa: PLW0603
+    global _from_dict__Shift  # noqa: PLW0603
     from ..models.shift import Shift  # noqa: PLC0415
 
+    _from_dict__Shift = Shift.from_dict
     _refs__resolved = True
 
 
@@ -84,7 +89,7 @@ class RecurrencePeriod:
             shifts = []
             try:
                 for shifts_item_data in _shifts:
-                    shifts_item = Shift.from_dict(shifts_item_data)
+                    shifts_item = _from_dict__Shift(shifts_item_data)
 
                     shifts.append(shifts_item)
             except FieldError as field__error:
@@ -102,7 +107,7 @@ class RecurrencePeriod:
                 raise FieldError("string", acceptable_additional_work_time, "acceptable_additional_work_time")
 
         if cls is _plain__class:
-            recurrence_period = cls.__new__(cls)
+            recurrence_period = _new__object(cls)
             recurrence_period.index = index
             recurrence_period.shifts = shifts
             recurrence_period.acceptable_additional_work_time = acceptable_additional_work_time

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,16 +18,26 @@ if TYPE_CHECKING:
     from ..models.shift_stop import ShiftStop
 
 _refs__resolved = False
+_from_dict__EndLocation: Callable[[Mapping[str, Any]], EndLocation]
+_from_dict__ShiftStart: Callable[[Mapping[str, Any]], ShiftStart]
+_from_dict__ShiftStartLocation: Callable[[Mapping[str, Any]], ShiftStartLocation]
+_from_dict__ShiftStop: Callable[[Mapping[str, Any]], ShiftStop]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, EndLocation, ShiftStart, ShiftStartLocation, ShiftStop  # noqa: PLW0603
+    global _from_dict__EndLocation, _from_dict__ShiftStart, _from_dict__ShiftStartLocation, _from_dict__ShiftStop  # noqa: PLW0603
     from ..models.end_location import EndLocation  # noqa: PLC0415
     from ..models.shift_start import ShiftStart  # noqa: PLC0415
     from ..models.shift_start_location import ShiftStartLocation  # noqa: PLC0415
     from ..models.shift_stop import ShiftStop  # noqa: PLC0415
 
+    _from_dict__EndLocation = EndLocation.from_dict
+    _from_dict__ShiftStart = ShiftStart.from_dict
+    _from_dict__ShiftStartLocation = ShiftStartLocation.from_dict
+    _from_dict__ShiftStop = ShiftStop.from_dict
     _refs__resolved = True
 
 
@@ -104,7 +115,7 @@ class Shift:
             d = dict(d)
         n__absent = 0
         try:
-            start = ShiftStart.from_dict(d.get("start", UNSET))
+            start = _from_dict__ShiftStart(d.get("start", UNSET))
         except FieldError as field__error:
             field__error.segments.append("start")
             raise
@@ -113,7 +124,7 @@ class Shift:
         stop: ShiftStop | Unset = UNSET
         if _stop is not UNSET:
             try:
-                stop = ShiftStop.from_dict(_stop)
+                stop = _from_dict__ShiftStop(_stop)
             except FieldError as field__error:
                 field__error.segments.append("stop")
                 raise
@@ -132,7 +143,7 @@ class Shift:
         start_location: ShiftStartLocation | Unset = UNSET
         if _start_location is not UNSET:
             try:
-                start_location = ShiftStartLocation.from_dict(_start_location)
+                start_location = _from_dict__ShiftStartLocation(_start_location)
             except FieldError as field__error:
                 field__error.segments.append("start_location")
                 raise
@@ -144,7 +155,7 @@ class Shift:
         end_location: EndLocation | Unset = UNSET
         if _end_location is not UNSET:
             try:
-                end_location = EndLocation.from_dict(_end_location)
+                end_location = _from_dict__EndLocation(_end_location)
             except FieldError as field__error:
                 field__error.segments.append("end_location")
                 raise
@@ -160,7 +171,7 @@ class Shift:
                 raise FieldError("string", contractual_work_time, "contractual_work_time")
 
         if cls is _plain__class:
-            shift = cls.__new__(cls)
+            shift = _new__object(cls)
             shift.start = start
             shift.stop = stop
             shift.mandatory = mandatory

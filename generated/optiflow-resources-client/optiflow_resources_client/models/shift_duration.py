@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ShiftDuration")
@@ -60,7 +61,7 @@ class ShiftDuration:
                 raise FieldError("string", at_least, "at_least")
 
         if cls is _plain__class:
-            shift_duration = cls.__new__(cls)
+            shift_duration = _new__object(cls)
             shift_duration.at_most = at_most
             shift_duration.at_least = at_least
             shift_duration.additional_properties = {}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,14 +16,20 @@ if TYPE_CHECKING:
     from ..models.shift_schedule_start import ShiftScheduleStart
 
 _refs__resolved = False
+_from_dict__RecurrencePeriod: Callable[[Mapping[str, Any]], RecurrencePeriod]
+_from_dict__ShiftScheduleStart: Callable[[Mapping[str, Any]], ShiftScheduleStart]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, RecurrencePeriod, ShiftScheduleStart  # noqa: PLW0603
+    global _from_dict__RecurrencePeriod, _from_dict__ShiftScheduleStart  # noqa: PLW0603
     from ..models.recurrence_period import RecurrencePeriod  # noqa: PLC0415
     from ..models.shift_schedule_start import ShiftScheduleStart  # noqa: PLC0415
 
+    _from_dict__RecurrencePeriod = RecurrencePeriod.from_dict
+    _from_dict__ShiftScheduleStart = ShiftScheduleStart.from_dict
     _refs__resolved = True
 
 
@@ -82,7 +89,7 @@ class ShiftSchedule:
             d = dict(d)
         n__absent = 0
         try:
-            start = ShiftScheduleStart.from_dict(d.get("start", UNSET))
+            start = _from_dict__ShiftScheduleStart(d.get("start", UNSET))
         except FieldError as field__error:
             field__error.segments.append("start")
             raise
@@ -92,7 +99,7 @@ class ShiftSchedule:
             templates = []
             try:
                 for templates_item_data in _templates:
-                    templates_item = RecurrencePeriod.from_dict(templates_item_data)
+                    templates_item = _from_dict__RecurrencePeriod(templates_item_data)
 
                     templates.append(templates_item)
             except FieldError as field__error:
@@ -117,7 +124,7 @@ class ShiftSchedule:
                 raise FieldError("string", name, "name")
 
         if cls is _plain__class:
-            shift_schedule = cls.__new__(cls)
+            shift_schedule = _new__object(cls)
             shift_schedule.start = start
             shift_schedule.templates = templates
             shift_schedule.id = id

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_date as _date__parse
 from ..types import UNSET
 
 T = TypeVar("T", bound="ShiftScheduleStart")
@@ -48,7 +50,7 @@ class ShiftScheduleStart:
             d = dict(d)
         _start_date = d.get("start_date", UNSET)
         try:
-            start_date = datetime.date.fromisoformat(_start_date)
+            start_date = _date__parse(_start_date)
         except (TypeError, ValueError, AttributeError):
             raise FieldError.unparsable("date", _start_date, "start_date") from None
 
@@ -59,7 +61,7 @@ class ShiftScheduleStart:
             raise FieldError("integer", start_week, "start_week")
 
         if cls is _plain__class:
-            shift_schedule_start = cls.__new__(cls)
+            shift_schedule_start = _new__object(cls)
             shift_schedule_start.start_date = start_date
             shift_schedule_start.start_week = start_week
             shift_schedule_start.additional_properties = {}

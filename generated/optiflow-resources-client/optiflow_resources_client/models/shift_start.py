@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.time_in_week import TimeInWeek
 
 _refs__resolved = False
+_from_dict__TimeInWeek: Callable[[Mapping[str, Any]], TimeInWeek]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, TimeInWeek  # noqa: PLW0603
+    global _from_dict__TimeInWeek  # noqa: PLW0603
     from ..models.time_in_week import TimeInWeek  # noqa: PLC0415
 
+    _from_dict__TimeInWeek = TimeInWeek.from_dict
     _refs__resolved = True
 
 
@@ -67,7 +72,7 @@ class ShiftStart:
             d = dict(d)
         n__absent = 0
         try:
-            earliest = TimeInWeek.from_dict(d.get("earliest", UNSET))
+            earliest = _from_dict__TimeInWeek(d.get("earliest", UNSET))
         except FieldError as field__error:
             field__error.segments.append("earliest")
             raise
@@ -80,7 +85,7 @@ class ShiftStart:
                 raise FieldError("string", window, "window")
 
         if cls is _plain__class:
-            shift_start = cls.__new__(cls)
+            shift_start = _new__object(cls)
             shift_start.earliest = earliest
             shift_start.window = window
             shift_start.additional_properties = {}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,14 +16,20 @@ if TYPE_CHECKING:
     from ..models.location_address import LocationAddress
 
 _refs__resolved = False
+_from_dict__HomeBaseReference: Callable[[Mapping[str, Any]], HomeBaseReference]
+_from_dict__LocationAddress: Callable[[Mapping[str, Any]], LocationAddress]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, HomeBaseReference, LocationAddress  # noqa: PLW0603
+    global _from_dict__HomeBaseReference, _from_dict__LocationAddress  # noqa: PLW0603
     from ..models.home_base_reference import HomeBaseReference  # noqa: PLC0415
     from ..models.location_address import LocationAddress  # noqa: PLC0415
 
+    _from_dict__HomeBaseReference = HomeBaseReference.from_dict
+    _from_dict__LocationAddress = LocationAddress.from_dict
     _refs__resolved = True
 
 
@@ -77,7 +84,7 @@ class ShiftStartLocation:
         home_base: HomeBaseReference | Unset = UNSET
         if _home_base is not UNSET:
             try:
-                home_base = HomeBaseReference.from_dict(_home_base)
+                home_base = _from_dict__HomeBaseReference(_home_base)
             except FieldError as field__error:
                 field__error.segments.append("home_base")
                 raise
@@ -89,7 +96,7 @@ class ShiftStartLocation:
         address: LocationAddress | Unset = UNSET
         if _address is not UNSET:
             try:
-                address = LocationAddress.from_dict(_address)
+                address = _from_dict__LocationAddress(_address)
             except FieldError as field__error:
                 field__error.segments.append("address")
                 raise
@@ -98,7 +105,7 @@ class ShiftStartLocation:
             n__absent += 1
 
         if cls is _plain__class:
-            shift_start_location = cls.__new__(cls)
+            shift_start_location = _new__object(cls)
             shift_start_location.home_base = home_base
             shift_start_location.address = address
             shift_start_location.additional_properties = {}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.shift_duration import ShiftDuration
 
 _refs__resolved = False
+_from_dict__ShiftDuration: Callable[[Mapping[str, Any]], ShiftDuration]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, ShiftDuration  # noqa: PLW0603
+    global _from_dict__ShiftDuration  # noqa: PLW0603
     from ..models.shift_duration import ShiftDuration  # noqa: PLC0415
 
+    _from_dict__ShiftDuration = ShiftDuration.from_dict
     _refs__resolved = True
 
 
@@ -60,13 +65,13 @@ class ShiftStop:
                 raise FieldError("object (ShiftStop)", d)
             d = dict(d)
         try:
-            duration = ShiftDuration.from_dict(d.get("duration", UNSET))
+            duration = _from_dict__ShiftDuration(d.get("duration", UNSET))
         except FieldError as field__error:
             field__error.segments.append("duration")
             raise
 
         if cls is _plain__class:
-            shift_stop = cls.__new__(cls)
+            shift_stop = _new__object(cls)
             shift_stop.duration = duration
             shift_stop.additional_properties = {}
         else:

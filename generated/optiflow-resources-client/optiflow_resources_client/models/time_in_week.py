@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.day_of_week import DayOfWeek
 from ..types import UNSET
 
@@ -58,7 +59,7 @@ class TimeInWeek:
             raise FieldError("string (DayOfWeek)", _day, "day")
 
         if cls is _plain__class:
-            time_in_week = cls.__new__(cls)
+            time_in_week = _new__object(cls)
             time_in_week.time = time
             time_in_week.day = day
             time_in_week.additional_properties = {}

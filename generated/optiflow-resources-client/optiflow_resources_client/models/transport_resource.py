@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..models.transport_resource_type import TransportResourceType
 from ..types import UNSET, Unset
@@ -17,14 +18,20 @@ if TYPE_CHECKING:
     from ..models.home_base_reference import HomeBaseReference
 
 _refs__resolved = False
+_from_dict__Capacity: Callable[[Mapping[str, Any]], Capacity]
+_from_dict__HomeBaseReference: Callable[[Mapping[str, Any]], HomeBaseReference]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Capacity, HomeBaseReference  # noqa: PLW0603
+    global _from_dict__Capacity, _from_dict__HomeBaseReference  # noqa: PLW0603
     from ..models.capacity import Capacity  # noqa: PLC0415
     from ..models.home_base_reference import HomeBaseReference  # noqa: PLC0415
 
+    _from_dict__Capacity = Capacity.from_dict
+    _from_dict__HomeBaseReference = HomeBaseReference.from_dict
     _refs__resolved = True
 
 
@@ -239,7 +246,7 @@ class TransportResource:
             capacities = []
             try:
                 for capacities_item_data in _capacities:
-                    capacities_item = Capacity.from_dict(capacities_item_data)
+                    capacities_item = _from_dict__Capacity(capacities_item_data)
 
                     capacities.append(capacities_item)
             except FieldError as field__error:
@@ -256,7 +263,7 @@ class TransportResource:
         home_base: HomeBaseReference | Unset = UNSET
         if _home_base is not UNSET:
             try:
-                home_base = HomeBaseReference.from_dict(_home_base)
+                home_base = _from_dict__HomeBaseReference(_home_base)
             except FieldError as field__error:
                 field__error.segments.append("home_base")
                 raise
@@ -265,7 +272,7 @@ class TransportResource:
             n__absent += 1
 
         if cls is _plain__class:
-            transport_resource = cls.__new__(cls)
+            transport_resource = _new__object(cls)
             transport_resource.business_id = business_id
             transport_resource.type_ = type_
             transport_resource.license_plate = license_plate

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,14 +16,20 @@ if TYPE_CHECKING:
     from ..models.transport_resource import TransportResource
 
 _refs__resolved = False
+_from_dict__Cursors: Callable[[Mapping[str, Any]], Cursors]
+_from_dict__TransportResource: Callable[[Mapping[str, Any]], TransportResource]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Cursors, TransportResource  # noqa: PLW0603
+    global _from_dict__Cursors, _from_dict__TransportResource  # noqa: PLW0603
     from ..models.cursors import Cursors  # noqa: PLC0415
     from ..models.transport_resource import TransportResource  # noqa: PLC0415
 
+    _from_dict__Cursors = Cursors.from_dict
+    _from_dict__TransportResource = TransportResource.from_dict
     _refs__resolved = True
 
 
@@ -84,7 +91,7 @@ class TransportResourcePage:
             data = []
             try:
                 for data_item_data in _data:
-                    data_item = TransportResource.from_dict(data_item_data)
+                    data_item = _from_dict__TransportResource(data_item_data)
 
                     data.append(data_item)
             except FieldError as field__error:
@@ -101,7 +108,7 @@ class TransportResourcePage:
         cursors: Cursors | Unset = UNSET
         if _cursors is not UNSET:
             try:
-                cursors = Cursors.from_dict(_cursors)
+                cursors = _from_dict__Cursors(_cursors)
             except FieldError as field__error:
                 field__error.segments.append("cursors")
                 raise
@@ -110,7 +117,7 @@ class TransportResourcePage:
             n__absent += 1
 
         if cls is _plain__class:
-            transport_resource_page = cls.__new__(cls)
+            transport_resource_page = _new__object(cls)
             transport_resource_page.data = data
             transport_resource_page.cursors = cursors
             transport_resource_page.additional_properties = {}

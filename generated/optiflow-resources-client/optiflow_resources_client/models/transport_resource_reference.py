@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET
 
 T = TypeVar("T", bound="TransportResourceReference")
@@ -45,7 +46,7 @@ class TransportResourceReference:
             raise FieldError("string", business_id, "business_id")
 
         if cls is _plain__class:
-            transport_resource_reference = cls.__new__(cls)
+            transport_resource_reference = _new__object(cls)
             transport_resource_reference.business_id = business_id
             transport_resource_reference.additional_properties = {}
         else:

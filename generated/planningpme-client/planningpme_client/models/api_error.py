@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiError")
@@ -52,7 +53,7 @@ class ApiError:
                 raise FieldError("string", message, "message")
 
         if cls is _plain__class:
-            api_error = cls.__new__(cls)
+            api_error = _new__object(cls)
             api_error.message = message
             api_error.additional_properties = {}
         else:

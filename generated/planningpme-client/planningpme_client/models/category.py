@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Category")
@@ -58,7 +59,7 @@ class Category:
                 raise FieldError("string", label, "label")
 
         if cls is _plain__class:
-            category = cls.__new__(cls)
+            category = _new__object(cls)
             category.key = key
             category.label = label
             category.additional_properties = {}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.config_enums import ConfigEnums
 
 _refs__resolved = False
+_from_dict__ConfigEnums: Callable[[Mapping[str, Any]], ConfigEnums]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, ConfigEnums  # noqa: PLW0603
+    global _from_dict__ConfigEnums  # noqa: PLW0603
     from ..models.config_enums import ConfigEnums  # noqa: PLC0415
 
+    _from_dict__ConfigEnums = ConfigEnums.from_dict
     _refs__resolved = True
 
 
@@ -68,7 +73,7 @@ class Config:
         enums: ConfigEnums | Unset = UNSET
         if _enums is not UNSET:
             try:
-                enums = ConfigEnums.from_dict(_enums)
+                enums = _from_dict__ConfigEnums(_enums)
             except FieldError as field__error:
                 field__error.segments.append("enums")
                 raise
@@ -77,7 +82,7 @@ class Config:
             n__absent += 1
 
         if cls is _plain__class:
-            config = cls.__new__(cls)
+            config = _new__object(cls)
             config.enums = enums
             config.additional_properties = {}
         else:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -65,11 +66,65 @@ if TYPE_CHECKING:
     from ..models.config_enums_work_capacity import ConfigEnumsWorkCapacity
 
 _refs__resolved = False
+_from_dict__ConfigEnumsAccess: Callable[[Mapping[str, Any]], ConfigEnumsAccess]
+_from_dict__ConfigEnumsBillingType: Callable[[Mapping[str, Any]], ConfigEnumsBillingType]
+_from_dict__ConfigEnumsColorDepending: Callable[[Mapping[str, Any]], ConfigEnumsColorDepending]
+_from_dict__ConfigEnumsConfigType: Callable[[Mapping[str, Any]], ConfigEnumsConfigType]
+_from_dict__ConfigEnumsConstraintAction: Callable[[Mapping[str, Any]], ConfigEnumsConstraintAction]
+_from_dict__ConfigEnumsConstraintFor: Callable[[Mapping[str, Any]], ConfigEnumsConstraintFor]
+_from_dict__ConfigEnumsConstraintIf: Callable[[Mapping[str, Any]], ConfigEnumsConstraintIf]
+_from_dict__ConfigEnumsConstraintOp: Callable[[Mapping[str, Any]], ConfigEnumsConstraintOp]
+_from_dict__ConfigEnumsConstraintType: Callable[[Mapping[str, Any]], ConfigEnumsConstraintType]
+_from_dict__ConfigEnumsConstraintWhat: Callable[[Mapping[str, Any]], ConfigEnumsConstraintWhat]
+_from_dict__ConfigEnumsConstraintWhen: Callable[[Mapping[str, Any]], ConfigEnumsConstraintWhen]
+_from_dict__ConfigEnumsCountHolidays: Callable[[Mapping[str, Any]], ConfigEnumsCountHolidays]
+_from_dict__ConfigEnumsCurrencyCode: Callable[[Mapping[str, Any]], ConfigEnumsCurrencyCode]
+_from_dict__ConfigEnumsCustomerType: Callable[[Mapping[str, Any]], ConfigEnumsCustomerType]
+_from_dict__ConfigEnumsDataFieldType: Callable[[Mapping[str, Any]], ConfigEnumsDataFieldType]
+_from_dict__ConfigEnumsDescriptionFieldColor: Callable[[Mapping[str, Any]], ConfigEnumsDescriptionFieldColor]
+_from_dict__ConfigEnumsDescriptionFieldStyle: Callable[[Mapping[str, Any]], ConfigEnumsDescriptionFieldStyle]
+_from_dict__ConfigEnumsDescriptionFieldType: Callable[[Mapping[str, Any]], ConfigEnumsDescriptionFieldType]
+_from_dict__ConfigEnumsDestination: Callable[[Mapping[str, Any]], ConfigEnumsDestination]
+_from_dict__ConfigEnumsDestinationType: Callable[[Mapping[str, Any]], ConfigEnumsDestinationType]
+_from_dict__ConfigEnumsDoMode: Callable[[Mapping[str, Any]], ConfigEnumsDoMode]
+_from_dict__ConfigEnumsEffActionType: Callable[[Mapping[str, Any]], ConfigEnumsEffActionType]
+_from_dict__ConfigEnumsEffGapUnit: Callable[[Mapping[str, Any]], ConfigEnumsEffGapUnit]
+_from_dict__ConfigEnumsEffIfOp: Callable[[Mapping[str, Any]], ConfigEnumsEffIfOp]
+_from_dict__ConfigEnumsEffIfType: Callable[[Mapping[str, Any]], ConfigEnumsEffIfType]
+_from_dict__ConfigEnumsEffSourceType: Callable[[Mapping[str, Any]], ConfigEnumsEffSourceType]
+_from_dict__ConfigEnumsEffStepType: Callable[[Mapping[str, Any]], ConfigEnumsEffStepType]
+_from_dict__ConfigEnumsEffSubjectType: Callable[[Mapping[str, Any]], ConfigEnumsEffSubjectType]
+_from_dict__ConfigEnumsEffTargetType: Callable[[Mapping[str, Any]], ConfigEnumsEffTargetType]
+_from_dict__ConfigEnumsHistoryOp: Callable[[Mapping[str, Any]], ConfigEnumsHistoryOp]
+_from_dict__ConfigEnumsHistoryType: Callable[[Mapping[str, Any]], ConfigEnumsHistoryType]
+_from_dict__ConfigEnumsInRootType: Callable[[Mapping[str, Any]], ConfigEnumsInRootType]
+_from_dict__ConfigEnumsJoinStatus: Callable[[Mapping[str, Any]], ConfigEnumsJoinStatus]
+_from_dict__ConfigEnumsJsonWritingType: Callable[[Mapping[str, Any]], ConfigEnumsJsonWritingType]
+_from_dict__ConfigEnumsLicenseStatus: Callable[[Mapping[str, Any]], ConfigEnumsLicenseStatus]
+_from_dict__ConfigEnumsLinkRefType: Callable[[Mapping[str, Any]], ConfigEnumsLinkRefType]
+_from_dict__ConfigEnumsNotificationType: Callable[[Mapping[str, Any]], ConfigEnumsNotificationType]
+_from_dict__ConfigEnumsOneOrMoreCustomers: Callable[[Mapping[str, Any]], ConfigEnumsOneOrMoreCustomers]
+_from_dict__ConfigEnumsOneOrMoreResources: Callable[[Mapping[str, Any]], ConfigEnumsOneOrMoreResources]
+_from_dict__ConfigEnumsRecurrenceDaily: Callable[[Mapping[str, Any]], ConfigEnumsRecurrenceDaily]
+_from_dict__ConfigEnumsRecurrenceMonthly: Callable[[Mapping[str, Any]], ConfigEnumsRecurrenceMonthly]
+_from_dict__ConfigEnumsRecurrenceMonthlyDayWhich: Callable[[Mapping[str, Any]], ConfigEnumsRecurrenceMonthlyDayWhich]
+_from_dict__ConfigEnumsRecurrenceRange: Callable[[Mapping[str, Any]], ConfigEnumsRecurrenceRange]
+_from_dict__ConfigEnumsRecurrenceType: Callable[[Mapping[str, Any]], ConfigEnumsRecurrenceType]
+_from_dict__ConfigEnumsResourceType: Callable[[Mapping[str, Any]], ConfigEnumsResourceType]
+_from_dict__ConfigEnumsStatusType: Callable[[Mapping[str, Any]], ConfigEnumsStatusType]
+_from_dict__ConfigEnumsSyncType: Callable[[Mapping[str, Any]], ConfigEnumsSyncType]
+_from_dict__ConfigEnumsTaskType: Callable[[Mapping[str, Any]], ConfigEnumsTaskType]
+_from_dict__ConfigEnumsTimeLapseUnit: Callable[[Mapping[str, Any]], ConfigEnumsTimeLapseUnit]
+_from_dict__ConfigEnumsTitle: Callable[[Mapping[str, Any]], ConfigEnumsTitle]
+_from_dict__ConfigEnumsTypeHatch: Callable[[Mapping[str, Any]], ConfigEnumsTypeHatch]
+_from_dict__ConfigEnumsWorkCapacity: Callable[[Mapping[str, Any]], ConfigEnumsWorkCapacity]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, ConfigEnumsAccess, ConfigEnumsBillingType, ConfigEnumsColorDepending, ConfigEnumsConfigType, ConfigEnumsConstraintAction, ConfigEnumsConstraintFor, ConfigEnumsConstraintIf, ConfigEnumsConstraintOp, ConfigEnumsConstraintType, ConfigEnumsConstraintWhat, ConfigEnumsConstraintWhen, ConfigEnumsCountHolidays, ConfigEnumsCurrencyCode, ConfigEnumsCustomerType, ConfigEnumsDataFieldType, ConfigEnumsDescriptionFieldColor, ConfigEnumsDescriptionFieldStyle, ConfigEnumsDescriptionFieldType, ConfigEnumsDestination, ConfigEnumsDestinationType, ConfigEnumsDoMode, ConfigEnumsEffActionType, ConfigEnumsEffGapUnit, ConfigEnumsEffIfOp, ConfigEnumsEffIfType, ConfigEnumsEffSourceType, ConfigEnumsEffStepType, ConfigEnumsEffSubjectType, ConfigEnumsEffTargetType, ConfigEnumsHistoryOp, ConfigEnumsHistoryType, ConfigEnumsInRootType, ConfigEnumsJoinStatus, ConfigEnumsJsonWritingType, ConfigEnumsLicenseStatus, ConfigEnumsLinkRefType, ConfigEnumsNotificationType, ConfigEnumsOneOrMoreCustomers, ConfigEnumsOneOrMoreResources, ConfigEnumsRecurrenceDaily, ConfigEnumsRecurrenceMonthly, ConfigEnumsRecurrenceMonthlyDayWhich, ConfigEnumsRecurrenceRange, ConfigEnumsRecurrenceType, ConfigEnumsResourceType, ConfigEnumsStatusType, ConfigEnumsSyncType, ConfigEnumsTaskType, ConfigEnumsTimeLapseUnit, ConfigEnumsTitle, ConfigEnumsTypeHatch, ConfigEnumsWorkCapacity  # noqa: PLW0603
+    global _from_dict__ConfigEnumsAccess, _from_dict__ConfigEnumsBillingType, _from_dict__ConfigEnumsColorDepending, _from_dict__ConfigEnumsConfigType, _from_dict__ConfigEnumsConstraintAction, _from_dict__ConfigEnumsConstraintFor, _from_dict__ConfigEnumsConstraintIf, _from_dict__ConfigEnumsConstraintOp, _from_dict__ConfigEnumsConstraintType, _from_dict__ConfigEnumsConstraintWhat, _from_dict__ConfigEnumsConstraintWhen, _from_dict__ConfigEnumsCountHolidays, _from_dict__ConfigEnumsCurrencyCode, _from_dict__ConfigEnumsCustomerType, _from_dict__ConfigEnumsDataFieldType, _from_dict__ConfigEnumsDescriptionFieldColor, _from_dict__ConfigEnumsDescriptionFieldStyle, _from_dict__ConfigEnumsDescriptionFieldType, _from_dict__ConfigEnumsDestination, _from_dict__ConfigEnumsDestinationType, _from_dict__ConfigEnumsDoMode, _from_dict__ConfigEnumsEffActionType, _from_dict__ConfigEnumsEffGapUnit, _from_dict__ConfigEnumsEffIfOp, _from_dict__ConfigEnumsEffIfType, _from_dict__ConfigEnumsEffSourceType, _from_dict__ConfigEnumsEffStepType, _from_dict__ConfigEnumsEffSubjectType, _from_dict__ConfigEnumsEffTargetType, _from_dict__ConfigEnumsHistoryOp, _from_dict__ConfigEnumsHistoryType, _from_dict__ConfigEnumsInRootType, _from_dict__ConfigEnumsJoinStatus, _from_dict__ConfigEnumsJsonWritingType, _from_dict__ConfigEnumsLicenseStatus, _from_dict__ConfigEnumsLinkRefType, _from_dict__ConfigEnumsNotificationType, _from_dict__ConfigEnumsOneOrMoreCustomers, _from_dict__ConfigEnumsOneOrMoreResources, _from_dict__ConfigEnumsRecurrenceDaily, _from_dict__ConfigEnumsRecurrenceMonthly, _from_dict__ConfigEnumsRecurrenceMonthlyDayWhich, _from_dict__ConfigEnumsRecurrenceRange, _from_dict__ConfigEnumsRecurrenceType, _from_dict__ConfigEnumsResourceType, _from_dict__ConfigEnumsStatusType, _from_dict__ConfigEnumsSyncType, _from_dict__ConfigEnumsTaskType, _from_dict__ConfigEnumsTimeLapseUnit, _from_dict__ConfigEnumsTitle, _from_dict__ConfigEnumsTypeHatch, _from_dict__ConfigEnumsWorkCapacity  # noqa: PLW0603
     from ..models.config_enums_access import ConfigEnumsAccess  # noqa: PLC0415
     from ..models.config_enums_billing_type import ConfigEnumsBillingType  # noqa: PLC0415
     from ..models.config_enums_color_depending import ConfigEnumsColorDepending  # noqa: PLC0415
@@ -123,6 +178,58 @@ def _resolve__refs() -> None:
     from ..models.config_enums_type_hatch import ConfigEnumsTypeHatch  # noqa: PLC0415
     from ..models.config_enums_work_capacity import ConfigEnumsWorkCapacity  # noqa: PLC0415
 
+    _from_dict__ConfigEnumsAccess = ConfigEnumsAccess.from_dict
+    _from_dict__ConfigEnumsBillingType = ConfigEnumsBillingType.from_dict
+    _from_dict__ConfigEnumsColorDepending = ConfigEnumsColorDepending.from_dict
+    _from_dict__ConfigEnumsConfigType = ConfigEnumsConfigType.from_dict
+    _from_dict__ConfigEnumsConstraintAction = ConfigEnumsConstraintAction.from_dict
+    _from_dict__ConfigEnumsConstraintFor = ConfigEnumsConstraintFor.from_dict
+    _from_dict__ConfigEnumsConstraintIf = ConfigEnumsConstraintIf.from_dict
+    _from_dict__ConfigEnumsConstraintOp = ConfigEnumsConstraintOp.from_dict
+    _from_dict__ConfigEnumsConstraintType = ConfigEnumsConstraintType.from_dict
+    _from_dict__ConfigEnumsConstraintWhat = ConfigEnumsConstraintWhat.from_dict
+    _from_dict__ConfigEnumsConstraintWhen = ConfigEnumsConstraintWhen.from_dict
+    _from_dict__ConfigEnumsCountHolidays = ConfigEnumsCountHolidays.from_dict
+    _from_dict__ConfigEnumsCurrencyCode = ConfigEnumsCurrencyCode.from_dict
+    _from_dict__ConfigEnumsCustomerType = ConfigEnumsCustomerType.from_dict
+    _from_dict__ConfigEnumsDataFieldType = ConfigEnumsDataFieldType.from_dict
+    _from_dict__ConfigEnumsDescriptionFieldColor = ConfigEnumsDescriptionFieldColor.from_dict
+    _from_dict__ConfigEnumsDescriptionFieldStyle = ConfigEnumsDescriptionFieldStyle.from_dict
+    _from_dict__ConfigEnumsDescriptionFieldType = ConfigEnumsDescriptionFieldType.from_dict
+    _from_dict__ConfigEnumsDestination = ConfigEnumsDestination.from_dict
+    _from_dict__ConfigEnumsDestinationType = ConfigEnumsDestinationType.from_dict
+    _from_dict__ConfigEnumsDoMode = ConfigEnumsDoMode.from_dict
+    _from_dict__ConfigEnumsEffActionType = ConfigEnumsEffActionType.from_dict
+    _from_dict__ConfigEnumsEffGapUnit = ConfigEnumsEffGapUnit.from_dict
+    _from_dict__ConfigEnumsEffIfOp = ConfigEnumsEffIfOp.from_dict
+    _from_dict__ConfigEnumsEffIfType = ConfigEnumsEffIfType.from_dict
+    _from_dict__ConfigEnumsEffSourceType = ConfigEnumsEffSourceType.from_dict
+    _from_dict__ConfigEnumsEffStepType = ConfigEnumsEffStepType.from_dict
+    _from_dict__ConfigEnumsEffSubjectType = ConfigEnumsEffSubjectType.from_dict
+    _from_dict__ConfigEnumsEffTargetType = ConfigEnumsEffTargetType.from_dict
+    _from_dict__ConfigEnumsHistoryOp = ConfigEnumsHistoryOp.from_dict
+    _from_dict__ConfigEnumsHistoryType = ConfigEnumsHistoryType.from_dict
+    _from_dict__ConfigEnumsInRootType = ConfigEnumsInRootType.from_dict
+    _from_dict__ConfigEnumsJoinStatus = ConfigEnumsJoinStatus.from_dict
+    _from_dict__ConfigEnumsJsonWritingType = ConfigEnumsJsonWritingType.from_dict
+    _from_dict__ConfigEnumsLicenseStatus = ConfigEnumsLicenseStatus.from_dict
+    _from_dict__ConfigEnumsLinkRefType = ConfigEnumsLinkRefType.from_dict
+    _from_dict__ConfigEnumsNotificationType = ConfigEnumsNotificationType.from_dict
+    _from_dict__ConfigEnumsOneOrMoreCustomers = ConfigEnumsOneOrMoreCustomers.from_dict
+    _from_dict__ConfigEnumsOneOrMoreResources = ConfigEnumsOneOrMoreResources.from_dict
+    _from_dict__ConfigEnumsRecurrenceDaily = ConfigEnumsRecurrenceDaily.from_dict
+    _from_dict__ConfigEnumsRecurrenceMonthly = ConfigEnumsRecurrenceMonthly.from_dict
+    _from_dict__ConfigEnumsRecurrenceMonthlyDayWhich = ConfigEnumsRecurrenceMonthlyDayWhich.from_dict
+    _from_dict__ConfigEnumsRecurrenceRange = ConfigEnumsRecurrenceRange.from_dict
+    _from_dict__ConfigEnumsRecurrenceType = ConfigEnumsRecurrenceType.from_dict
+    _from_dict__ConfigEnumsResourceType = ConfigEnumsResourceType.from_dict
+    _from_dict__ConfigEnumsStatusType = ConfigEnumsStatusType.from_dict
+    _from_dict__ConfigEnumsSyncType = ConfigEnumsSyncType.from_dict
+    _from_dict__ConfigEnumsTaskType = ConfigEnumsTaskType.from_dict
+    _from_dict__ConfigEnumsTimeLapseUnit = ConfigEnumsTimeLapseUnit.from_dict
+    _from_dict__ConfigEnumsTitle = ConfigEnumsTitle.from_dict
+    _from_dict__ConfigEnumsTypeHatch = ConfigEnumsTypeHatch.from_dict
+    _from_dict__ConfigEnumsWorkCapacity = ConfigEnumsWorkCapacity.from_dict
     _refs__resolved = True
 
 
@@ -527,7 +634,7 @@ class ConfigEnums:
         access: ConfigEnumsAccess | Unset = UNSET
         if _access is not UNSET:
             try:
-                access = ConfigEnumsAccess.from_dict(_access)
+                access = _from_dict__ConfigEnumsAccess(_access)
             except FieldError as field__error:
                 field__error.segments.append("Access")
                 raise
@@ -539,7 +646,7 @@ class ConfigEnums:
         billing_type: ConfigEnumsBillingType | Unset = UNSET
         if _billing_type is not UNSET:
             try:
-                billing_type = ConfigEnumsBillingType.from_dict(_billing_type)
+                billing_type = _from_dict__ConfigEnumsBillingType(_billing_type)
             except FieldError as field__error:
                 field__error.segments.append("BillingType")
                 raise
@@ -551,7 +658,7 @@ class ConfigEnums:
         color_depending: ConfigEnumsColorDepending | Unset = UNSET
         if _color_depending is not UNSET:
             try:
-                color_depending = ConfigEnumsColorDepending.from_dict(_color_depending)
+                color_depending = _from_dict__ConfigEnumsColorDepending(_color_depending)
             except FieldError as field__error:
                 field__error.segments.append("ColorDepending")
                 raise
@@ -563,7 +670,7 @@ class ConfigEnums:
         config_type: ConfigEnumsConfigType | Unset = UNSET
         if _config_type is not UNSET:
             try:
-                config_type = ConfigEnumsConfigType.from_dict(_config_type)
+                config_type = _from_dict__ConfigEnumsConfigType(_config_type)
             except FieldError as field__error:
                 field__error.segments.append("ConfigType")
                 raise
@@ -575,7 +682,7 @@ class ConfigEnums:
         constraint_action: ConfigEnumsConstraintAction | Unset = UNSET
         if _constraint_action is not UNSET:
             try:
-                constraint_action = ConfigEnumsConstraintAction.from_dict(_constraint_action)
+                constraint_action = _from_dict__ConfigEnumsConstraintAction(_constraint_action)
             except FieldError as field__error:
                 field__error.segments.append("ConstraintAction")
                 raise
@@ -587,7 +694,7 @@ class ConfigEnums:
         constraint_for: ConfigEnumsConstraintFor | Unset = UNSET
         if _constraint_for is not UNSET:
             try:
-                constraint_for = ConfigEnumsConstraintFor.from_dict(_constraint_for)
+                constraint_for = _from_dict__ConfigEnumsConstraintFor(_constraint_for)
             except FieldError as field__error:
                 field__error.segments.append("ConstraintFor")
                 raise
@@ -599,7 +706,7 @@ class ConfigEnums:
         constraint_if: ConfigEnumsConstraintIf | Unset = UNSET
         if _constraint_if is not UNSET:
             try:
-                constraint_if = ConfigEnumsConstraintIf.from_dict(_constraint_if)
+                constraint_if = _from_dict__ConfigEnumsConstraintIf(_constraint_if)
             except FieldError as field__error:
                 field__error.segments.append("ConstraintIf")
                 raise
@@ -611,7 +718,7 @@ class ConfigEnums:
         constraint_op: ConfigEnumsConstraintOp | Unset = UNSET
         if _constraint_op is not UNSET:
             try:
-                constraint_op = ConfigEnumsConstraintOp.from_dict(_constraint_op)
+                constraint_op = _from_dict__ConfigEnumsConstraintOp(_constraint_op)
             except FieldError as field__error:
                 field__error.segments.append("ConstraintOp")
                 raise
@@ -623,7 +730,7 @@ class ConfigEnums:
         constraint_type: ConfigEnumsConstraintType | Unset = UNSET
         if _constraint_type is not UNSET:
             try:
-                constraint_type = ConfigEnumsConstraintType.from_dict(_constraint_type)
+                constraint_type = _from_dict__ConfigEnumsConstraintType(_constraint_type)
             except FieldError as field__error:
                 field__error.segments.append("ConstraintType")
                 raise
@@ -635,7 +742,7 @@ class ConfigEnums:
         constraint_what: ConfigEnumsConstraintWhat | Unset = UNSET
         if _constraint_what is not UNSET:
             try:
-                constraint_what = ConfigEnumsConstraintWhat.from_dict(_constraint_what)
+                constraint_what = _from_dict__ConfigEnumsConstraintWhat(_constraint_what)
             except FieldError as field__error:
                 field__error.segments.append("ConstraintWhat")
                 raise
@@ -647,7 +754,7 @@ class ConfigEnums:
         constraint_when: ConfigEnumsConstraintWhen | Unset = UNSET
         if _constraint_when is not UNSET:
             try:
-                constraint_when = ConfigEnumsConstraintWhen.from_dict(_constraint_when)
+                constraint_when = _from_dict__ConfigEnumsConstraintWhen(_constraint_when)
             except FieldError as field__error:
                 field__error.segments.append("ConstraintWhen")
                 raise
@@ -659,7 +766,7 @@ class ConfigEnums:
         count_holidays: ConfigEnumsCountHolidays | Unset = UNSET
         if _count_holidays is not UNSET:
             try:
-                count_holidays = ConfigEnumsCountHolidays.from_dict(_count_holidays)
+                count_holidays = _from_dict__ConfigEnumsCountHolidays(_count_holidays)
             except FieldError as field__error:
                 field__error.segments.append("CountHolidays")
                 raise
@@ -671,7 +778,7 @@ class ConfigEnums:
         currency_code: ConfigEnumsCurrencyCode | Unset = UNSET
         if _currency_code is not UNSET:
             try:
-                currency_code = ConfigEnumsCurrencyCode.from_dict(_currency_code)
+                currency_code = _from_dict__ConfigEnumsCurrencyCode(_currency_code)
             except FieldError as field__error:
                 field__error.segments.append("CurrencyCode")
                 raise
@@ -683,7 +790,7 @@ class ConfigEnums:
         customer_type: ConfigEnumsCustomerType | Unset = UNSET
         if _customer_type is not UNSET:
             try:
-                customer_type = ConfigEnumsCustomerType.from_dict(_customer_type)
+                customer_type = _from_dict__ConfigEnumsCustomerType(_customer_type)
             except FieldError as field__error:
                 field__error.segments.append("CustomerType")
                 raise
@@ -695,7 +802,7 @@ class ConfigEnums:
         data_field_type: ConfigEnumsDataFieldType | Unset = UNSET
         if _data_field_type is not UNSET:
             try:
-                data_field_type = ConfigEnumsDataFieldType.from_dict(_data_field_type)
+                data_field_type = _from_dict__ConfigEnumsDataFieldType(_data_field_type)
             except FieldError as field__error:
                 field__error.segments.append("DataFieldType")
                 raise
@@ -707,7 +814,7 @@ class ConfigEnums:
         description_field_type: ConfigEnumsDescriptionFieldType | Unset = UNSET
         if _description_field_type is not UNSET:
             try:
-                description_field_type = ConfigEnumsDescriptionFieldType.from_dict(_description_field_type)
+                description_field_type = _from_dict__ConfigEnumsDescriptionFieldType(_description_field_type)
             except FieldError as field__error:
                 field__error.segments.append("DescriptionFieldType")
                 raise
@@ -719,7 +826,7 @@ class ConfigEnums:
         description_field_style: ConfigEnumsDescriptionFieldStyle | Unset = UNSET
         if _description_field_style is not UNSET:
             try:
-                description_field_style = ConfigEnumsDescriptionFieldStyle.from_dict(_description_field_style)
+                description_field_style = _from_dict__ConfigEnumsDescriptionFieldStyle(_description_field_style)
             except FieldError as field__error:
                 field__error.segments.append("DescriptionFieldStyle")
                 raise
@@ -731,7 +838,7 @@ class ConfigEnums:
         description_field_color: ConfigEnumsDescriptionFieldColor | Unset = UNSET
         if _description_field_color is not UNSET:
             try:
-                description_field_color = ConfigEnumsDescriptionFieldColor.from_dict(_description_field_color)
+                description_field_color = _from_dict__ConfigEnumsDescriptionFieldColor(_description_field_color)
             except FieldError as field__error:
                 field__error.segments.append("DescriptionFieldColor")
                 raise
@@ -743,7 +850,7 @@ class ConfigEnums:
         destination: ConfigEnumsDestination | Unset = UNSET
         if _destination is not UNSET:
             try:
-                destination = ConfigEnumsDestination.from_dict(_destination)
+                destination = _from_dict__ConfigEnumsDestination(_destination)
             except FieldError as field__error:
                 field__error.segments.append("Destination")
                 raise
@@ -755,7 +862,7 @@ class ConfigEnums:
         destination_type: ConfigEnumsDestinationType | Unset = UNSET
         if _destination_type is not UNSET:
             try:
-                destination_type = ConfigEnumsDestinationType.from_dict(_destination_type)
+                destination_type = _from_dict__ConfigEnumsDestinationType(_destination_type)
             except FieldError as field__error:
                 field__error.segments.append("DestinationType")
                 raise
@@ -767,7 +874,7 @@ class ConfigEnums:
         do_mode: ConfigEnumsDoMode | Unset = UNSET
         if _do_mode is not UNSET:
             try:
-                do_mode = ConfigEnumsDoMode.from_dict(_do_mode)
+                do_mode = _from_dict__ConfigEnumsDoMode(_do_mode)
             except FieldError as field__error:
                 field__error.segments.append("DoMode")
                 raise
@@ -779,7 +886,7 @@ class ConfigEnums:
         eff_action_type: ConfigEnumsEffActionType | Unset = UNSET
         if _eff_action_type is not UNSET:
             try:
-                eff_action_type = ConfigEnumsEffActionType.from_dict(_eff_action_type)
+                eff_action_type = _from_dict__ConfigEnumsEffActionType(_eff_action_type)
             except FieldError as field__error:
                 field__error.segments.append("EffActionType")
                 raise
@@ -791,7 +898,7 @@ class ConfigEnums:
         eff_gap_unit: ConfigEnumsEffGapUnit | Unset = UNSET
         if _eff_gap_unit is not UNSET:
             try:
-                eff_gap_unit = ConfigEnumsEffGapUnit.from_dict(_eff_gap_unit)
+                eff_gap_unit = _from_dict__ConfigEnumsEffGapUnit(_eff_gap_unit)
             except FieldError as field__error:
                 field__error.segments.append("EffGapUnit")
                 raise
@@ -803,7 +910,7 @@ class ConfigEnums:
         eff_if_type: ConfigEnumsEffIfType | Unset = UNSET
         if _eff_if_type is not UNSET:
             try:
-                eff_if_type = ConfigEnumsEffIfType.from_dict(_eff_if_type)
+                eff_if_type = _from_dict__ConfigEnumsEffIfType(_eff_if_type)
             except FieldError as field__error:
                 field__error.segments.append("EffIfType")
                 raise
@@ -815,7 +922,7 @@ class ConfigEnums:
         eff_if_op: ConfigEnumsEffIfOp | Unset = UNSET
         if _eff_if_op is not UNSET:
             try:
-                eff_if_op = ConfigEnumsEffIfOp.from_dict(_eff_if_op)
+                eff_if_op = _from_dict__ConfigEnumsEffIfOp(_eff_if_op)
             except FieldError as field__error:
                 field__error.segments.append("EffIfOp")
                 raise
@@ -827,7 +934,7 @@ class ConfigEnums:
         eff_source_type: ConfigEnumsEffSourceType | Unset = UNSET
         if _eff_source_type is not UNSET:
             try:
-                eff_source_type = ConfigEnumsEffSourceType.from_dict(_eff_source_type)
+                eff_source_type = _from_dict__ConfigEnumsEffSourceType(_eff_source_type)
             except FieldError as field__error:
                 field__error.segments.append("EffSourceType")
                 raise
@@ -839,7 +946,7 @@ class ConfigEnums:
         eff_step_type: ConfigEnumsEffStepType | Unset = UNSET
         if _eff_step_type is not UNSET:
             try:
-                eff_step_type = ConfigEnumsEffStepType.from_dict(_eff_step_type)
+                eff_step_type = _from_dict__ConfigEnumsEffStepType(_eff_step_type)
             except FieldError as field__error:
                 field__error.segments.append("EffStepType")
                 raise
@@ -851,7 +958,7 @@ class ConfigEnums:
         eff_subject_type: ConfigEnumsEffSubjectType | Unset = UNSET
         if _eff_subject_type is not UNSET:
             try:
-                eff_subject_type = ConfigEnumsEffSubjectType.from_dict(_eff_subject_type)
+                eff_subject_type = _from_dict__ConfigEnumsEffSubjectType(_eff_subject_type)
             except FieldError as field__error:
                 field__error.segments.append("EffSubjectType")
                 raise
@@ -863,7 +970,7 @@ class ConfigEnums:
         eff_target_type: ConfigEnumsEffTargetType | Unset = UNSET
         if _eff_target_type is not UNSET:
             try:
-                eff_target_type = ConfigEnumsEffTargetType.from_dict(_eff_target_type)
+                eff_target_type = _from_dict__ConfigEnumsEffTargetType(_eff_target_type)
             except FieldError as field__error:
                 field__error.segments.append("EffTargetType")
                 raise
@@ -875,7 +982,7 @@ class ConfigEnums:
         history_op: ConfigEnumsHistoryOp | Unset = UNSET
         if _history_op is not UNSET:
             try:
-                history_op = ConfigEnumsHistoryOp.from_dict(_history_op)
+                history_op = _from_dict__ConfigEnumsHistoryOp(_history_op)
             except FieldError as field__error:
                 field__error.segments.append("HistoryOp")
                 raise
@@ -887,7 +994,7 @@ class ConfigEnums:
         history_type: ConfigEnumsHistoryType | Unset = UNSET
         if _history_type is not UNSET:
             try:
-                history_type = ConfigEnumsHistoryType.from_dict(_history_type)
+                history_type = _from_dict__ConfigEnumsHistoryType(_history_type)
             except FieldError as field__error:
                 field__error.segments.append("HistoryType")
                 raise
@@ -899,7 +1006,7 @@ class ConfigEnums:
         in_root_type: ConfigEnumsInRootType | Unset = UNSET
         if _in_root_type is not UNSET:
             try:
-                in_root_type = ConfigEnumsInRootType.from_dict(_in_root_type)
+                in_root_type = _from_dict__ConfigEnumsInRootType(_in_root_type)
             except FieldError as field__error:
                 field__error.segments.append("InRootType")
                 raise
@@ -911,7 +1018,7 @@ class ConfigEnums:
         join_status: ConfigEnumsJoinStatus | Unset = UNSET
         if _join_status is not UNSET:
             try:
-                join_status = ConfigEnumsJoinStatus.from_dict(_join_status)
+                join_status = _from_dict__ConfigEnumsJoinStatus(_join_status)
             except FieldError as field__error:
                 field__error.segments.append("JoinStatus")
                 raise
@@ -923,7 +1030,7 @@ class ConfigEnums:
         json_writing_type: ConfigEnumsJsonWritingType | Unset = UNSET
         if _json_writing_type is not UNSET:
             try:
-                json_writing_type = ConfigEnumsJsonWritingType.from_dict(_json_writing_type)
+                json_writing_type = _from_dict__ConfigEnumsJsonWritingType(_json_writing_type)
             except FieldError as field__error:
                 field__error.segments.append("JsonWritingType")
                 raise
@@ -935,7 +1042,7 @@ class ConfigEnums:
         license_status: ConfigEnumsLicenseStatus | Unset = UNSET
         if _license_status is not UNSET:
             try:
-                license_status = ConfigEnumsLicenseStatus.from_dict(_license_status)
+                license_status = _from_dict__ConfigEnumsLicenseStatus(_license_status)
             except FieldError as field__error:
                 field__error.segments.append("LicenseStatus")
                 raise
@@ -947,7 +1054,7 @@ class ConfigEnums:
         link_ref_type: ConfigEnumsLinkRefType | Unset = UNSET
         if _link_ref_type is not UNSET:
             try:
-                link_ref_type = ConfigEnumsLinkRefType.from_dict(_link_ref_type)
+                link_ref_type = _from_dict__ConfigEnumsLinkRefType(_link_ref_type)
             except FieldError as field__error:
                 field__error.segments.append("LinkRefType")
                 raise
@@ -959,7 +1066,7 @@ class ConfigEnums:
         notification_type: ConfigEnumsNotificationType | Unset = UNSET
         if _notification_type is not UNSET:
             try:
-                notification_type = ConfigEnumsNotificationType.from_dict(_notification_type)
+                notification_type = _from_dict__ConfigEnumsNotificationType(_notification_type)
             except FieldError as field__error:
                 field__error.segments.append("NotificationType")
                 raise
@@ -971,7 +1078,7 @@ class ConfigEnums:
         one_or_more_customers: ConfigEnumsOneOrMoreCustomers | Unset = UNSET
         if _one_or_more_customers is not UNSET:
             try:
-                one_or_more_customers = ConfigEnumsOneOrMoreCustomers.from_dict(_one_or_more_customers)
+                one_or_more_customers = _from_dict__ConfigEnumsOneOrMoreCustomers(_one_or_more_customers)
             except FieldError as field__error:
                 field__error.segments.append("OneOrMoreCustomers")
                 raise
@@ -983,7 +1090,7 @@ class ConfigEnums:
         one_or_more_resources: ConfigEnumsOneOrMoreResources | Unset = UNSET
         if _one_or_more_resources is not UNSET:
             try:
-                one_or_more_resources = ConfigEnumsOneOrMoreResources.from_dict(_one_or_more_resources)
+                one_or_more_resources = _from_dict__ConfigEnumsOneOrMoreResources(_one_or_more_resources)
             except FieldError as field__error:
                 field__error.segments.append("OneOrMoreResources")
                 raise
@@ -995,7 +1102,7 @@ class ConfigEnums:
         recurrence_daily: ConfigEnumsRecurrenceDaily | Unset = UNSET
         if _recurrence_daily is not UNSET:
             try:
-                recurrence_daily = ConfigEnumsRecurrenceDaily.from_dict(_recurrence_daily)
+                recurrence_daily = _from_dict__ConfigEnumsRecurrenceDaily(_recurrence_daily)
             except FieldError as field__error:
                 field__error.segments.append("RecurrenceDaily")
                 raise
@@ -1007,7 +1114,7 @@ class ConfigEnums:
         recurrence_monthly: ConfigEnumsRecurrenceMonthly | Unset = UNSET
         if _recurrence_monthly is not UNSET:
             try:
-                recurrence_monthly = ConfigEnumsRecurrenceMonthly.from_dict(_recurrence_monthly)
+                recurrence_monthly = _from_dict__ConfigEnumsRecurrenceMonthly(_recurrence_monthly)
             except FieldError as field__error:
                 field__error.segments.append("RecurrenceMonthly")
                 raise
@@ -1019,7 +1126,7 @@ class ConfigEnums:
         recurrence_monthly_day_which: ConfigEnumsRecurrenceMonthlyDayWhich | Unset = UNSET
         if _recurrence_monthly_day_which is not UNSET:
             try:
-                recurrence_monthly_day_which = ConfigEnumsRecurrenceMonthlyDayWhich.from_dict(
+                recurrence_monthly_day_which = _from_dict__ConfigEnumsRecurrenceMonthlyDayWhich(
                     _recurrence_monthly_day_which
                 )
             except FieldError as field__error:
@@ -1033,7 +1140,7 @@ class ConfigEnums:
         recurrence_range: ConfigEnumsRecurrenceRange | Unset = UNSET
         if _recurrence_range is not UNSET:
             try:
-                recurrence_range = ConfigEnumsRecurrenceRange.from_dict(_recurrence_range)
+                recurrence_range = _from_dict__ConfigEnumsRecurrenceRange(_recurrence_range)
             except FieldError as field__error:
                 field__error.segments.append("RecurrenceRange")
                 raise
@@ -1045,7 +1152,7 @@ class ConfigEnums:
         recurrence_type: ConfigEnumsRecurrenceType | Unset = UNSET
         if _recurrence_type is not UNSET:
             try:
-                recurrence_type = ConfigEnumsRecurrenceType.from_dict(_recurrence_type)
+                recurrence_type = _from_dict__ConfigEnumsRecurrenceType(_recurrence_type)
             except FieldError as field__error:
                 field__error.segments.append("RecurrenceType")
                 raise
@@ -1057,7 +1164,7 @@ class ConfigEnums:
         resource_type: ConfigEnumsResourceType | Unset = UNSET
         if _resource_type is not UNSET:
             try:
-                resource_type = ConfigEnumsResourceType.from_dict(_resource_type)
+                resource_type = _from_dict__ConfigEnumsResourceType(_resource_type)
             except FieldError as field__error:
                 field__error.segments.append("ResourceType")
                 raise
@@ -1069,7 +1176,7 @@ class ConfigEnums:
         status_type: ConfigEnumsStatusType | Unset = UNSET
         if _status_type is not UNSET:
             try:
-                status_type = ConfigEnumsStatusType.from_dict(_status_type)
+                status_type = _from_dict__ConfigEnumsStatusType(_status_type)
             except FieldError as field__error:
                 field__error.segments.append("StatusType")
                 raise
@@ -1081,7 +1188,7 @@ class ConfigEnums:
         sync_type: ConfigEnumsSyncType | Unset = UNSET
         if _sync_type is not UNSET:
             try:
-                sync_type = ConfigEnumsSyncType.from_dict(_sync_type)
+                sync_type = _from_dict__ConfigEnumsSyncType(_sync_type)
             except FieldError as field__error:
                 field__error.segments.append("SyncType")
                 raise
@@ -1093,7 +1200,7 @@ class ConfigEnums:
         task_type: ConfigEnumsTaskType | Unset = UNSET
         if _task_type is not UNSET:
             try:
-                task_type = ConfigEnumsTaskType.from_dict(_task_type)
+                task_type = _from_dict__ConfigEnumsTaskType(_task_type)
             except FieldError as field__error:
                 field__error.segments.append("TaskType")
                 raise
@@ -1105,7 +1212,7 @@ class ConfigEnums:
         title: ConfigEnumsTitle | Unset = UNSET
         if _title is not UNSET:
             try:
-                title = ConfigEnumsTitle.from_dict(_title)
+                title = _from_dict__ConfigEnumsTitle(_title)
             except FieldError as field__error:
                 field__error.segments.append("Title")
                 raise
@@ -1117,7 +1224,7 @@ class ConfigEnums:
         time_lapse_unit: ConfigEnumsTimeLapseUnit | Unset = UNSET
         if _time_lapse_unit is not UNSET:
             try:
-                time_lapse_unit = ConfigEnumsTimeLapseUnit.from_dict(_time_lapse_unit)
+                time_lapse_unit = _from_dict__ConfigEnumsTimeLapseUnit(_time_lapse_unit)
             except FieldError as field__error:
                 field__error.segments.append("TimeLapseUnit")
                 raise
@@ -1129,7 +1236,7 @@ class ConfigEnums:
         type_hatch: ConfigEnumsTypeHatch | Unset = UNSET
         if _type_hatch is not UNSET:
             try:
-                type_hatch = ConfigEnumsTypeHatch.from_dict(_type_hatch)
+                type_hatch = _from_dict__ConfigEnumsTypeHatch(_type_hatch)
             except FieldError as field__error:
                 field__error.segments.append("TypeHatch")
                 raise
@@ -1141,7 +1248,7 @@ class ConfigEnums:
         work_capacity: ConfigEnumsWorkCapacity | Unset = UNSET
         if _work_capacity is not UNSET:
             try:
-                work_capacity = ConfigEnumsWorkCapacity.from_dict(_work_capacity)
+                work_capacity = _from_dict__ConfigEnumsWorkCapacity(_work_capacity)
             except FieldError as field__error:
                 field__error.segments.append("WorkCapacity")
                 raise
@@ -1150,7 +1257,7 @@ class ConfigEnums:
             n__absent += 1
 
         if cls is _plain__class:
-            config_enums = cls.__new__(cls)
+            config_enums = _new__object(cls)
             config_enums.access = access
             config_enums.billing_type = billing_type
             config_enums.color_depending = color_depending

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.access import Access
 
 T = TypeVar("T", bound="ConfigEnumsAccess")
@@ -33,7 +34,7 @@ class ConfigEnumsAccess:
                 raise FieldError("object (ConfigEnumsAccess)", d)
             d = dict(d)
         if cls is _plain__class:
-            config_enums_access = cls.__new__(cls)
+            config_enums_access = _new__object(cls)
             config_enums_access.additional_properties = {}
         else:
             config_enums_access = cls()

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.color_depending import ColorDepending
 
 T = TypeVar("T", bound="ConfigEnumsColorDepending")
@@ -33,7 +34,7 @@ class ConfigEnumsColorDepending:
                 raise FieldError("object (ConfigEnumsColorDepending)", d)
             d = dict(d)
         if cls is _plain__class:
-            config_enums_color_depending = cls.__new__(cls)
+            config_enums_color_depending = _new__object(cls)
             config_enums_color_depending.additional_properties = {}
         else:
             config_enums_color_depending = cls()

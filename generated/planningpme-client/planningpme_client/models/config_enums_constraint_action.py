@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.constraint_action import ConstraintAction
 
 T = TypeVar("T", bound="ConfigEnumsConstraintAction")
@@ -33,7 +34,7 @@ class ConfigEnumsConstraintAction:
                 raise FieldError("object (ConfigEnumsConstraintAction)", d)
             d = dict(d)
         if cls is _plain__class:
-            config_enums_constraint_action = cls.__new__(cls)
+            config_enums_constraint_action = _new__object(cls)
             config_enums_constraint_action.additional_properties = {}
         else:
             config_enums_constraint_action = cls()

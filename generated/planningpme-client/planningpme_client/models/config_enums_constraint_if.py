@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.constraint_if import ConstraintIf
 
 T = TypeVar("T", bound="ConfigEnumsConstraintIf")
@@ -33,7 +34,7 @@ class ConfigEnumsConstraintIf:
                 raise FieldError("object (ConfigEnumsConstraintIf)", d)
             d = dict(d)
         if cls is _plain__class:
-            config_enums_constraint_if = cls.__new__(cls)
+            config_enums_constraint_if = _new__object(cls)
             config_enums_constraint_if.additional_properties = {}
         else:
             config_enums_constraint_if = cls()

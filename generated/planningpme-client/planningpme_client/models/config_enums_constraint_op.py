@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.constraint_op import ConstraintOp
 
 T = TypeVar("T", bound="ConfigEnumsConstraintOp")
@@ -33,7 +34,7 @@ class ConfigEnumsConstraintOp:
                 raise FieldError("object (ConfigEnumsConstraintOp)", d)
             d = dict(d)
         if cls is _plain__class:
-            config_enums_constraint_op = cls.__new__(cls)
+            config_enums_constraint_op = _new__object(cls)
             config_enums_constraint_op.additional_properties = {}
         else:
             config_enums_constraint_op = cls()

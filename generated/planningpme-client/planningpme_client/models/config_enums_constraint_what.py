@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.constraint_what import ConstraintWhat
 
 T = TypeVar("T", bound="ConfigEnumsConstraintWhat")
@@ -33,7 +34,7 @@ class ConfigEnumsConstraintWhat:
                 raise FieldError("object (ConfigEnumsConstraintWhat)", d)
             d = dict(d)
         if cls is _plain__class:
-            config_enums_constraint_what = cls.__new__(cls)
+            config_enums_constraint_what = _new__object(cls)
             config_enums_constraint_what.additional_properties = {}
         else:
             config_enums_constraint_what = cls()

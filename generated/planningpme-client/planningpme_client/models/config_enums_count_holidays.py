@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.count_holidays import CountHolidays
 
 T = TypeVar("T", bound="ConfigEnumsCountHolidays")
@@ -33,7 +34,7 @@ class ConfigEnumsCountHolidays:
                 raise FieldError("object (ConfigEnumsCountHolidays)", d)
             d = dict(d)
         if cls is _plain__class:
-            config_enums_count_holidays = cls.__new__(cls)
+            config_enums_count_holidays = _new__object(cls)
             config_enums_count_holidays.additional_properties = {}
         else:
             config_enums_count_holidays = cls()

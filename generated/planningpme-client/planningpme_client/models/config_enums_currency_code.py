@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.currency_code import CurrencyCode
 
 T = TypeVar("T", bound="ConfigEnumsCurrencyCode")
@@ -33,7 +34,7 @@ class ConfigEnumsCurrencyCode:
                 raise FieldError("object (ConfigEnumsCurrencyCode)", d)
             d = dict(d)
         if cls is _plain__class:
-            config_enums_currency_code = cls.__new__(cls)
+            config_enums_currency_code = _new__object(cls)
             config_enums_currency_code.additional_properties = {}
         else:
             config_enums_currency_code = cls()

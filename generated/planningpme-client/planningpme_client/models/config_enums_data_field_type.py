@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.data_field_type import DataFieldType
 
 T = TypeVar("T", bound="ConfigEnumsDataFieldType")
@@ -33,7 +34,7 @@ class ConfigEnumsDataFieldType:
                 raise FieldError("object (ConfigEnumsDataFieldType)", d)
             d = dict(d)
         if cls is _plain__class:
-            config_enums_data_field_type = cls.__new__(cls)
+            config_enums_data_field_type = _new__object(cls)
             config_enums_data_field_type.additional_properties = {}
         else:
             config_enums_data_field_type = cls()

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.description_field_color import DescriptionFieldColor
 
 T = TypeVar("T", bound="ConfigEnumsDescriptionFieldColor")
@@ -33,7 +34,7 @@ class ConfigEnumsDescriptionFieldColor:
                 raise FieldError("object (ConfigEnumsDescriptionFieldColor)", d)
             d = dict(d)
         if cls is _plain__class:
-            config_enums_description_field_color = cls.__new__(cls)
+            config_enums_description_field_color = _new__object(cls)
             config_enums_description_field_color.additional_properties = {}
         else:
             config_enums_description_field_color = cls()

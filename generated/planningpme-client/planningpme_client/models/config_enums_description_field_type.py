@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.description_field_type import DescriptionFieldType
 
 T = TypeVar("T", bound="ConfigEnumsDescriptionFieldType")
@@ -33,7 +34,7 @@ class ConfigEnumsDescriptionFieldType:
                 raise FieldError("object (ConfigEnumsDescriptionFieldType)", d)
             d = dict(d)
         if cls is _plain__class:
-            config_enums_description_field_type = cls.__new__(cls)
+            config_enums_description_field_type = _new__object(cls)
             config_enums_description_field_type.additional_properties = {}
         else:
             config_enums_description_field_type = cls()

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.destination import Destination
 
 T = TypeVar("T", bound="ConfigEnumsDestination")
@@ -33,7 +34,7 @@ class ConfigEnumsDestination:
                 raise FieldError("object (ConfigEnumsDestination)", d)
             d = dict(d)
         if cls is _plain__class:
-            config_enums_destination = cls.__new__(cls)
+            config_enums_destination = _new__object(cls)
             config_enums_destination.additional_properties = {}
         else:
             config_enums_destination = cls()

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.do_mode import DoMode
 
 T = TypeVar("T", bound="ConfigEnumsDoMode")
@@ -33,7 +34,7 @@ class ConfigEnumsDoMode:
                 raise FieldError("object (ConfigEnumsDoMode)", d)
             d = dict(d)
         if cls is _plain__class:
-            config_enums_do_mode = cls.__new__(cls)
+            config_enums_do_mode = _new__object(cls)
             config_enums_do_mode.additional_properties = {}
         else:
             config_enums_do_mode = cls()

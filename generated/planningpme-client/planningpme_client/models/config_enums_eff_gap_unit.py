@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.eff_gap_unit import EffGapUnit
 
 T = TypeVar("T", bound="ConfigEnumsEffGapUnit")
@@ -33,7 +34,7 @@ class ConfigEnumsEffGapUnit:
                 raise FieldError("object (ConfigEnumsEffGapUnit)", d)
             d = dict(d)
         if cls is _plain__class:
-            config_enums_eff_gap_unit = cls.__new__(cls)
+            config_enums_eff_gap_unit = _new__object(cls)
             config_enums_eff_gap_unit.additional_properties = {}
         else:
             config_enums_eff_gap_unit = cls()

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.eff_if_op import EffIfOp
 
 T = TypeVar("T", bound="ConfigEnumsEffIfOp")
@@ -33,7 +34,7 @@ class ConfigEnumsEffIfOp:
                 raise FieldError("object (ConfigEnumsEffIfOp)", d)
             d = dict(d)
         if cls is _plain__class:
-            config_enums_eff_if_op = cls.__new__(cls)
+            config_enums_eff_if_op = _new__object(cls)
             config_enums_eff_if_op.additional_properties = {}
         else:
             config_enums_eff_if_op = cls()

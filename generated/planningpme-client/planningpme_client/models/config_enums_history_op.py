@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.history_op import HistoryOp
 
 T = TypeVar("T", bound="ConfigEnumsHistoryOp")
@@ -33,7 +34,7 @@ class ConfigEnumsHistoryOp:
                 raise FieldError("object (ConfigEnumsHistoryOp)", d)
             d = dict(d)
         if cls is _plain__class:
-            config_enums_history_op = cls.__new__(cls)
+            config_enums_history_op = _new__object(cls)
             config_enums_history_op.additional_properties = {}
         else:
             config_enums_history_op = cls()

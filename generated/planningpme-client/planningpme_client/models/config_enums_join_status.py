@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.join_status import JoinStatus
 
 T = TypeVar("T", bound="ConfigEnumsJoinStatus")
@@ -33,7 +34,7 @@ class ConfigEnumsJoinStatus:
                 raise FieldError("object (ConfigEnumsJoinStatus)", d)
             d = dict(d)
         if cls is _plain__class:
-            config_enums_join_status = cls.__new__(cls)
+            config_enums_join_status = _new__object(cls)
             config_enums_join_status.additional_properties = {}
         else:
             config_enums_join_status = cls()

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.json_writing_type import JsonWritingType
 
 T = TypeVar("T", bound="ConfigEnumsJsonWritingType")
@@ -33,7 +34,7 @@ class ConfigEnumsJsonWritingType:
                 raise FieldError("object (ConfigEnumsJsonWritingType)", d)
             d = dict(d)
         if cls is _plain__class:
-            config_enums_json_writing_type = cls.__new__(cls)
+            config_enums_json_writing_type = _new__object(cls)
             config_enums_json_writing_type.additional_properties = {}
         else:
             config_enums_json_writing_type = cls()

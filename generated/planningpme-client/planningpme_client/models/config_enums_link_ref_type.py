@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.link_ref_type import LinkRefType
 
 T = TypeVar("T", bound="ConfigEnumsLinkRefType")
@@ -33,7 +34,7 @@ class ConfigEnumsLinkRefType:
                 raise FieldError("object (ConfigEnumsLinkRefType)", d)
             d = dict(d)
         if cls is _plain__class:
-            config_enums_link_ref_type = cls.__new__(cls)
+            config_enums_link_ref_type = _new__object(cls)
             config_enums_link_ref_type.additional_properties = {}
         else:
             config_enums_link_ref_type = cls()

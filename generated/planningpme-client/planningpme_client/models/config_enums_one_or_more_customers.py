@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.one_or_more_customers import OneOrMoreCustomers
 
 T = TypeVar("T", bound="ConfigEnumsOneOrMoreCustomers")
@@ -33,7 +34,7 @@ class ConfigEnumsOneOrMoreCustomers:
                 raise FieldError("object (ConfigEnumsOneOrMoreCustomers)", d)
             d = dict(d)
         if cls is _plain__class:
-            config_enums_one_or_more_customers = cls.__new__(cls)
+            config_enums_one_or_more_customers = _new__object(cls)
             config_enums_one_or_more_customers.additional_properties = {}
         else:
             config_enums_one_or_more_customers = cls()

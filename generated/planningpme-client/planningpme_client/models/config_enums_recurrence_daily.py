@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.recurrence_daily import RecurrenceDaily
 
 T = TypeVar("T", bound="ConfigEnumsRecurrenceDaily")
@@ -33,7 +34,7 @@ class ConfigEnumsRecurrenceDaily:
                 raise FieldError("object (ConfigEnumsRecurrenceDaily)", d)
             d = dict(d)
         if cls is _plain__class:
-            config_enums_recurrence_daily = cls.__new__(cls)
+            config_enums_recurrence_daily = _new__object(cls)
             config_enums_recurrence_daily.additional_properties = {}
         else:
             config_enums_recurrence_daily = cls()

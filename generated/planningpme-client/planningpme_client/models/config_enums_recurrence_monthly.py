@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.recurrence_monthly import RecurrenceMonthly
 
 T = TypeVar("T", bound="ConfigEnumsRecurrenceMonthly")
@@ -33,7 +34,7 @@ class ConfigEnumsRecurrenceMonthly:
                 raise FieldError("object (ConfigEnumsRecurrenceMonthly)", d)
             d = dict(d)
         if cls is _plain__class:
-            config_enums_recurrence_monthly = cls.__new__(cls)
+            config_enums_recurrence_monthly = _new__object(cls)
             config_enums_recurrence_monthly.additional_properties = {}
         else:
             config_enums_recurrence_monthly = cls()

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.recurrence_range import RecurrenceRange
 
 T = TypeVar("T", bound="ConfigEnumsRecurrenceRange")
@@ -33,7 +34,7 @@ class ConfigEnumsRecurrenceRange:
                 raise FieldError("object (ConfigEnumsRecurrenceRange)", d)
             d = dict(d)
         if cls is _plain__class:
-            config_enums_recurrence_range = cls.__new__(cls)
+            config_enums_recurrence_range = _new__object(cls)
             config_enums_recurrence_range.additional_properties = {}
         else:
             config_enums_recurrence_range = cls()

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.recurrence_type import RecurrenceType
 
 T = TypeVar("T", bound="ConfigEnumsRecurrenceType")
@@ -33,7 +34,7 @@ class ConfigEnumsRecurrenceType:
                 raise FieldError("object (ConfigEnumsRecurrenceType)", d)
             d = dict(d)
         if cls is _plain__class:
-            config_enums_recurrence_type = cls.__new__(cls)
+            config_enums_recurrence_type = _new__object(cls)
             config_enums_recurrence_type.additional_properties = {}
         else:
             config_enums_recurrence_type = cls()

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.resource_type import ResourceType
 
 T = TypeVar("T", bound="ConfigEnumsResourceType")
@@ -33,7 +34,7 @@ class ConfigEnumsResourceType:
                 raise FieldError("object (ConfigEnumsResourceType)", d)
             d = dict(d)
         if cls is _plain__class:
-            config_enums_resource_type = cls.__new__(cls)
+            config_enums_resource_type = _new__object(cls)
             config_enums_resource_type.additional_properties = {}
         else:
             config_enums_resource_type = cls()

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.time_lapse_unit import TimeLapseUnit
 
 T = TypeVar("T", bound="ConfigEnumsTimeLapseUnit")
@@ -33,7 +34,7 @@ class ConfigEnumsTimeLapseUnit:
                 raise FieldError("object (ConfigEnumsTimeLapseUnit)", d)
             d = dict(d)
         if cls is _plain__class:
-            config_enums_time_lapse_unit = cls.__new__(cls)
+            config_enums_time_lapse_unit = _new__object(cls)
             config_enums_time_lapse_unit.additional_properties = {}
         else:
             config_enums_time_lapse_unit = cls()

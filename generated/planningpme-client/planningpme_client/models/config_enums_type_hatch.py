@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.type_hatch import TypeHatch
 
 T = TypeVar("T", bound="ConfigEnumsTypeHatch")
@@ -33,7 +34,7 @@ class ConfigEnumsTypeHatch:
                 raise FieldError("object (ConfigEnumsTypeHatch)", d)
             d = dict(d)
         if cls is _plain__class:
-            config_enums_type_hatch = cls.__new__(cls)
+            config_enums_type_hatch = _new__object(cls)
             config_enums_type_hatch.additional_properties = {}
         else:
             config_enums_type_hatch = cls()

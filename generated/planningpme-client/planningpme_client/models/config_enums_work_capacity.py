@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.work_capacity import WorkCapacity
 
 T = TypeVar("T", bound="ConfigEnumsWorkCapacity")
@@ -33,7 +34,7 @@ class ConfigEnumsWorkCapacity:
                 raise FieldError("object (ConfigEnumsWorkCapacity)", d)
             d = dict(d)
         if cls is _plain__class:
-            config_enums_work_capacity = cls.__new__(cls)
+            config_enums_work_capacity = _new__object(cls)
             config_enums_work_capacity.additional_properties = {}
         else:
             config_enums_work_capacity = cls()

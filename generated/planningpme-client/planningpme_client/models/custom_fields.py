@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 
 T = TypeVar("T", bound="CustomFields")
 
@@ -33,7 +34,7 @@ class CustomFields:
                 raise FieldError("object (CustomFields)", d)
             d = dict(d)
         if cls is _plain__class:
-            custom_fields = cls.__new__(cls)
+            custom_fields = _new__object(cls)
             custom_fields.additional_properties = {}
         else:
             custom_fields = cls()

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.customer_type import CustomerType
 from ..types import UNSET, Unset
 
@@ -128,7 +129,7 @@ class Customer:
                 raise FieldError("object", fields, "fields")
 
         if cls is _plain__class:
-            customer = cls.__new__(cls)
+            customer = _new__object(cls)
             customer.key = key
             customer.label = label
             customer.type_ = type_

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.customer_type import CustomerType
 from ..types import UNSET, Unset
 
@@ -121,7 +122,7 @@ class CustomerInput:
                 raise FieldError("object", fields, "fields")
 
         if cls is _plain__class:
-            customer_input = cls.__new__(cls)
+            customer_input = _new__object(cls)
             customer_input.label = label
             customer_input.type_ = type_
             customer_input.email = email

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.customer import Customer
 
 _refs__resolved = False
+_from_dict__Customer: Callable[[Mapping[str, Any]], Customer]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Customer  # noqa: PLW0603
+    global _from_dict__Customer  # noqa: PLW0603
     from ..models.customer import Customer  # noqa: PLC0415
 
+    _from_dict__Customer = Customer.from_dict
     _refs__resolved = True
 
 
@@ -77,7 +82,7 @@ class CustomerList:
             items = []
             try:
                 for items_item_data in _items:
-                    items_item = Customer.from_dict(items_item_data)
+                    items_item = _from_dict__Customer(items_item_data)
 
                     items.append(items_item)
             except FieldError as field__error:
@@ -88,7 +93,7 @@ class CustomerList:
             raise FieldError("array", _items, "items")
 
         if cls is _plain__class:
-            customer_list = cls.__new__(cls)
+            customer_list = _new__object(cls)
             customer_list.total_items = total_items
             customer_list.items = items
             customer_list.additional_properties = {}

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Department")
@@ -58,7 +59,7 @@ class Department:
                 raise FieldError("string", label, "label")
 
         if cls is _plain__class:
-            department = cls.__new__(cls)
+            department = _new__object(cls)
             department.key = key
             department.label = label
             department.additional_properties = {}

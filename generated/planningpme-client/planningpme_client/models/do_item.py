@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,16 +18,26 @@ if TYPE_CHECKING:
     from ..models.resource import Resource
 
 _refs__resolved = False
+_from_dict__Customer: Callable[[Mapping[str, Any]], Customer]
+_from_dict__Place: Callable[[Mapping[str, Any]], Place]
+_from_dict__Project: Callable[[Mapping[str, Any]], Project]
+_from_dict__Resource: Callable[[Mapping[str, Any]], Resource]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Customer, Place, Project, Resource  # noqa: PLW0603
+    global _from_dict__Customer, _from_dict__Place, _from_dict__Project, _from_dict__Resource  # noqa: PLW0603
     from ..models.customer import Customer  # noqa: PLC0415
     from ..models.place import Place  # noqa: PLC0415
     from ..models.project import Project  # noqa: PLC0415
     from ..models.resource import Resource  # noqa: PLC0415
 
+    _from_dict__Customer = Customer.from_dict
+    _from_dict__Place = Place.from_dict
+    _from_dict__Project = Project.from_dict
+    _from_dict__Resource = Resource.from_dict
     _refs__resolved = True
 
 
@@ -149,7 +160,7 @@ class DoItem:
             resources = []
             try:
                 for resources_item_data in _resources:
-                    resources_item = Resource.from_dict(resources_item_data)
+                    resources_item = _from_dict__Resource(resources_item_data)
 
                     resources.append(resources_item)
             except FieldError as field__error:
@@ -168,7 +179,7 @@ class DoItem:
             customers = []
             try:
                 for customers_item_data in _customers:
-                    customers_item = Customer.from_dict(customers_item_data)
+                    customers_item = _from_dict__Customer(customers_item_data)
 
                     customers.append(customers_item)
             except FieldError as field__error:
@@ -185,7 +196,7 @@ class DoItem:
         project: Project | Unset = UNSET
         if _project is not UNSET:
             try:
-                project = Project.from_dict(_project)
+                project = _from_dict__Project(_project)
             except FieldError as field__error:
                 field__error.segments.append("project")
                 raise
@@ -204,7 +215,7 @@ class DoItem:
         place: Place | Unset = UNSET
         if _place is not UNSET:
             try:
-                place = Place.from_dict(_place)
+                place = _from_dict__Place(_place)
             except FieldError as field__error:
                 field__error.segments.append("place")
                 raise
@@ -213,7 +224,7 @@ class DoItem:
             n__absent += 1
 
         if cls is _plain__class:
-            do_item = cls.__new__(cls)
+            do_item = _new__object(cls)
             do_item.key = key
             do_item.start = start
             do_item.end = end

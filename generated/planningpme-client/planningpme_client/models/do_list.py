@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.do_item import DoItem
 
 _refs__resolved = False
+_from_dict__DoItem: Callable[[Mapping[str, Any]], DoItem]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, DoItem  # noqa: PLW0603
+    global _from_dict__DoItem  # noqa: PLW0603
     from ..models.do_item import DoItem  # noqa: PLC0415
 
+    _from_dict__DoItem = DoItem.from_dict
     _refs__resolved = True
 
 
@@ -74,7 +79,7 @@ class DoList:
             items = []
             try:
                 for items_item_data in _items:
-                    items_item = DoItem.from_dict(items_item_data)
+                    items_item = _from_dict__DoItem(items_item_data)
 
                     items.append(items_item)
             except FieldError as field__error:
@@ -92,7 +97,7 @@ class DoList:
                 raise FieldError("integer", total_items, "totalItems")
 
         if cls is _plain__class:
-            do_list = cls.__new__(cls)
+            do_list = _new__object(cls)
             do_list.items = items
             do_list.total_items = total_items
             do_list.additional_properties = {}

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
 
@@ -92,13 +94,13 @@ class DoQuery:
         n__absent = 0
         _date_from = d.get("dateFrom", UNSET)
         try:
-            date_from = datetime.datetime.fromisoformat(_date_from)
+            date_from = _datetime__parse(_date_from)
         except (TypeError, ValueError, AttributeError):
             raise FieldError.unparsable("date-time", _date_from, "dateFrom") from None
 
         _date_to = d.get("dateTo", UNSET)
         try:
-            date_to = datetime.datetime.fromisoformat(_date_to)
+            date_to = _datetime__parse(_date_to)
         except (TypeError, ValueError, AttributeError):
             raise FieldError.unparsable("date-time", _date_to, "dateTo") from None
 
@@ -197,7 +199,7 @@ class DoQuery:
             n__absent += 1
 
         if cls is _plain__class:
-            do_query = cls.__new__(cls)
+            do_query = _new__object(cls)
             do_query.date_from = date_from
             do_query.date_to = date_to
             do_query.resources = resources

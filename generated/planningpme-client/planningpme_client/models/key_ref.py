@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET
 
 T = TypeVar("T", bound="KeyRef")
@@ -45,7 +46,7 @@ class KeyRef:
             raise FieldError("integer", key, "key")
 
         if cls is _plain__class:
-            key_ref = cls.__new__(cls)
+            key_ref = _new__object(cls)
             key_ref.key = key
             key_ref.additional_properties = {}
         else:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OauthClient")
@@ -58,7 +59,7 @@ class OauthClient:
                 raise FieldError("string", name, "name")
 
         if cls is _plain__class:
-            oauth_client = cls.__new__(cls)
+            oauth_client = _new__object(cls)
             oauth_client.id = id
             oauth_client.name = name
             oauth_client.additional_properties = {}

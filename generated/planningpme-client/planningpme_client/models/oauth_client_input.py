@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET
 
 T = TypeVar("T", bound="OauthClientInput")
@@ -45,7 +46,7 @@ class OauthClientInput:
             raise FieldError("string", name, "name")
 
         if cls is _plain__class:
-            oauth_client_input = cls.__new__(cls)
+            oauth_client_input = _new__object(cls)
             oauth_client_input.name = name
             oauth_client_input.additional_properties = {}
         else:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.oauth_client import OauthClient
 
 _refs__resolved = False
+_from_dict__OauthClient: Callable[[Mapping[str, Any]], OauthClient]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, OauthClient  # noqa: PLW0603
+    global _from_dict__OauthClient  # noqa: PLW0603
     from ..models.oauth_client import OauthClient  # noqa: PLC0415
 
+    _from_dict__OauthClient = OauthClient.from_dict
     _refs__resolved = True
 
 
@@ -77,7 +82,7 @@ class OauthClientList:
             items = []
             try:
                 for items_item_data in _items:
-                    items_item = OauthClient.from_dict(items_item_data)
+                    items_item = _from_dict__OauthClient(items_item_data)
 
                     items.append(items_item)
             except FieldError as field__error:
@@ -88,7 +93,7 @@ class OauthClientList:
             raise FieldError("array", _items, "items")
 
         if cls is _plain__class:
-            oauth_client_list = cls.__new__(cls)
+            oauth_client_list = _new__object(cls)
             oauth_client_list.total_items = total_items
             oauth_client_list.items = items
             oauth_client_list.additional_properties = {}

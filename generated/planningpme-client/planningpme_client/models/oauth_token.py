@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OauthToken")
@@ -79,7 +81,7 @@ class OauthToken:
         expiration_date: datetime.datetime | Unset = UNSET
         if _expiration_date is not UNSET:
             try:
-                expiration_date = datetime.datetime.fromisoformat(_expiration_date)
+                expiration_date = _datetime__parse(_expiration_date)
             except (TypeError, ValueError, AttributeError):
                 raise FieldError.unparsable("date-time", _expiration_date, "expirationDate") from None
 
@@ -101,7 +103,7 @@ class OauthToken:
                 raise FieldError("boolean", invalid, "invalid")
 
         if cls is _plain__class:
-            oauth_token = cls.__new__(cls)
+            oauth_token = _new__object(cls)
             oauth_token.id = id
             oauth_token.user_key = user_key
             oauth_token.expiration_date = expiration_date

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.key_ref import KeyRef
 
 _refs__resolved = False
+_from_dict__KeyRef: Callable[[Mapping[str, Any]], KeyRef]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, KeyRef  # noqa: PLW0603
+    global _from_dict__KeyRef  # noqa: PLW0603
     from ..models.key_ref import KeyRef  # noqa: PLC0415
 
+    _from_dict__KeyRef = KeyRef.from_dict
     _refs__resolved = True
 
 
@@ -67,13 +72,13 @@ class OauthTokenInput:
             raise FieldError("string", client_id, "clientId")
 
         try:
-            user = KeyRef.from_dict(d.get("user", UNSET))
+            user = _from_dict__KeyRef(d.get("user", UNSET))
         except FieldError as field__error:
             field__error.segments.append("user")
             raise
 
         if cls is _plain__class:
-            oauth_token_input = cls.__new__(cls)
+            oauth_token_input = _new__object(cls)
             oauth_token_input.client_id = client_id
             oauth_token_input.user = user
             oauth_token_input.additional_properties = {}

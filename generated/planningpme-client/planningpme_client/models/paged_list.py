@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET
 
 T = TypeVar("T", bound="PagedList")
@@ -48,7 +49,7 @@ class PagedList:
             raise FieldError("integer", total_items, "totalItems")
 
         if cls is _plain__class:
-            paged_list = cls.__new__(cls)
+            paged_list = _new__object(cls)
             paged_list.total_items = total_items
             paged_list.additional_properties = {}
         else:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Place")
@@ -75,7 +76,7 @@ class Place:
                 raise FieldError("string", city, "city")
 
         if cls is _plain__class:
-            place = cls.__new__(cls)
+            place = _new__object(cls)
             place.address = address
             place.zip_ = zip_
             place.city = city

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Project")
@@ -76,7 +77,7 @@ class Project:
                 raise FieldError("object", fields, "fields")
 
         if cls is _plain__class:
-            project = cls.__new__(cls)
+            project = _new__object(cls)
             project.key = key
             project.label = label
             project.fields = fields

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Resource")
@@ -87,7 +88,7 @@ class Resource:
                 raise FieldError("string", last_name, "lastName")
 
         if cls is _plain__class:
-            resource = cls.__new__(cls)
+            resource = _new__object(cls)
             resource.key = key
             resource.label = label
             resource.first_name = first_name

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.skill_domain import SkillDomain
 
 _refs__resolved = False
+_from_dict__SkillDomain: Callable[[Mapping[str, Any]], SkillDomain]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, SkillDomain  # noqa: PLW0603
+    global _from_dict__SkillDomain  # noqa: PLW0603
     from ..models.skill_domain import SkillDomain  # noqa: PLC0415
 
+    _from_dict__SkillDomain = SkillDomain.from_dict
     _refs__resolved = True
 
 
@@ -110,7 +115,7 @@ class Skill:
         domain: SkillDomain | Unset = UNSET
         if _domain is not UNSET:
             try:
-                domain = SkillDomain.from_dict(_domain)
+                domain = _from_dict__SkillDomain(_domain)
             except FieldError as field__error:
                 field__error.segments.append("domain")
                 raise
@@ -119,7 +124,7 @@ class Skill:
             n__absent += 1
 
         if cls is _plain__class:
-            skill = cls.__new__(cls)
+            skill = _new__object(cls)
             skill.key = key
             skill.name = name
             skill.label = label

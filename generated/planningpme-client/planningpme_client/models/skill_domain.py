@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SkillDomain")
@@ -58,7 +59,7 @@ class SkillDomain:
                 raise FieldError("string", label, "label")
 
         if cls is _plain__class:
-            skill_domain = cls.__new__(cls)
+            skill_domain = _new__object(cls)
             skill_domain.key = key
             skill_domain.label = label
             skill_domain.additional_properties = {}

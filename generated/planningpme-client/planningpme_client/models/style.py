@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Style")
@@ -63,7 +64,7 @@ class Style:
                 raise FieldError("string", color, "color")
 
         if cls is _plain__class:
-            style = cls.__new__(cls)
+            style = _new__object(cls)
             style.background_color = background_color
             style.color = color
             style.additional_properties = {}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,14 +16,20 @@ if TYPE_CHECKING:
     from ..models.style import Style
 
 _refs__resolved = False
+_from_dict__Skill: Callable[[Mapping[str, Any]], Skill]
+_from_dict__Style: Callable[[Mapping[str, Any]], Style]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Skill, Style  # noqa: PLW0603
+    global _from_dict__Skill, _from_dict__Style  # noqa: PLW0603
     from ..models.skill import Skill  # noqa: PLC0415
     from ..models.style import Style  # noqa: PLC0415
 
+    _from_dict__Skill = Skill.from_dict
+    _from_dict__Style = Style.from_dict
     _refs__resolved = True
 
 
@@ -116,7 +123,7 @@ class Task:
         style: Style | Unset = UNSET
         if _style is not UNSET:
             try:
-                style = Style.from_dict(_style)
+                style = _from_dict__Style(_style)
             except FieldError as field__error:
                 field__error.segments.append("style")
                 raise
@@ -135,7 +142,7 @@ class Task:
                         skills_item = []
                         try:
                             for skills_item_item_data in _skills_item:
-                                skills_item_item = Skill.from_dict(skills_item_item_data)
+                                skills_item_item = _from_dict__Skill(skills_item_item_data)
 
                                 skills_item.append(skills_item_item)
                         except FieldError as field__error:
@@ -156,7 +163,7 @@ class Task:
             n__absent += 1
 
         if cls is _plain__class:
-            task = cls.__new__(cls)
+            task = _new__object(cls)
             task.key = key
             task.label = label
             task.type_ = type_

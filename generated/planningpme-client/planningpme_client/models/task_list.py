@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.task import Task
 
 _refs__resolved = False
+_from_dict__Task: Callable[[Mapping[str, Any]], Task]
 
 
 def _resolve__refs() -> None:
-    """Import the models this one refers to, once (lazily: at import time they could form a cycle)."""
+    """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
+    their `from_dict`s, which the nested properties call."""
     global _refs__resolved, Task  # noqa: PLW0603
+    global _from_dict__Task  # noqa: PLW0603
     from ..models.task import Task  # noqa: PLC0415
 
+    _from_dict__Task = Task.from_dict
     _refs__resolved = True
 
 
@@ -77,7 +82,7 @@ class TaskList:
             items = []
             try:
                 for items_item_data in _items:
-                    items_item = Task.from_dict(items_item_data)
+                    items_item = _from_dict__Task(items_item_data)
 
                     items.append(items_item)
             except FieldError as field__error:
@@ -88,7 +93,7 @@ class TaskList:
             raise FieldError("array", _items, "items")
 
         if cls is _plain__class:
-            task_list = cls.__new__(cls)
+            task_list = _new__object(cls)
             task_list.total_items = total_items
             task_list.items = items
             task_list.additional_properties = {}

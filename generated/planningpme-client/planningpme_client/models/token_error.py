@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TokenError")
@@ -63,7 +64,7 @@ class TokenError:
                 raise FieldError("string", error_description, "error_description")
 
         if cls is _plain__class:
-            token_error = cls.__new__(cls)
+            token_error = _new__object(cls)
             token_error.error = error
             token_error.error_description = error_description
             token_error.additional_properties = {}

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..models.grant_type import GrantType
 from ..types import UNSET, Unset
 
@@ -102,7 +103,7 @@ class TokenRequest:
                 raise FieldError("string", client_id, "client_id")
 
         if cls is _plain__class:
-            token_request = cls.__new__(cls)
+            token_request = _new__object(cls)
             token_request.grant_type = grant_type
             token_request.username = username
             token_request.password = password

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TokenResponse")
@@ -80,7 +81,7 @@ class TokenResponse:
                 raise FieldError("string", username, "username")
 
         if cls is _plain__class:
-            token_response = cls.__new__(cls)
+            token_response = _new__object(cls)
             token_response.access_token = access_token
             token_response.token_type = token_type
             token_response.expires_in = expires_in
