@@ -13,32 +13,31 @@ properties that refer to them change. Runs on the parsed spec, before the templa
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 __all__ = ["plain_free_form_objects"]
 
-_CLASSES: list[type] = []
 
-
+@functools.cache
 def _property_class() -> type:
-    """``AnyProperty`` typed ``dict[str, Any]`` and rendered by its own template (made once, on first use)."""
-    if not _CLASSES:
-        from typing import ClassVar
+    """``AnyProperty`` typed ``dict[str, Any]`` and rendered by its own template (made on first use: the
+    generator's property classes are imported only when a package is generated)."""
+    from typing import ClassVar
 
-        from attrs import define
-        from openapi_python_client.parser.properties import AnyProperty
+    from attrs import define
+    from openapi_python_client.parser.properties import AnyProperty
 
-        @define
-        class FreeFormObjectProperty(AnyProperty):
-            _type_string: ClassVar[str] = "dict[str, Any]"
-            _json_type_string: ClassVar[str] = "dict[str, Any]"
-            template: ClassVar[str] = "free_form_object_property.py.jinja"
+    @define
+    class FreeFormObjectProperty(AnyProperty):
+        _type_string: ClassVar[str] = "dict[str, Any]"
+        _json_type_string: ClassVar[str] = "dict[str, Any]"
+        template: ClassVar[str] = "free_form_object_property.py.jinja"
 
-            def get_imports(self, *, prefix: str) -> set[str]:
-                return {*super().get_imports(prefix=prefix), "from typing import Any"}
+        def get_imports(self, *, prefix: str) -> set[str]:
+            return {*super().get_imports(prefix=prefix), "from typing import Any"}
 
-        _CLASSES.append(FreeFormObjectProperty)
-    return _CLASSES[0]
+    return FreeFormObjectProperty
 
 
 def _is_free_form(model: Any) -> bool:

@@ -24,6 +24,7 @@ return type) and widens the ``uuid`` parameters of the operations to ``str | UUI
 
 from __future__ import annotations
 
+import functools
 import keyword
 import re
 import textwrap
@@ -89,22 +90,19 @@ def widen_parameters(data: Any) -> None:
                     object.__setattr__(parameter, "__class__", lenient)
 
 
-_LENIENT: list[type] = []
-
-
+@functools.cache
 def _lenient_uuid_class() -> type:
-    if not _LENIENT:
-        from typing import ClassVar
+    """Made on first use: the generator's property classes are imported only when a package is generated."""
+    from typing import ClassVar
 
-        from attrs import define
-        from openapi_python_client.parser.properties.uuid import UuidProperty
+    from attrs import define
+    from openapi_python_client.parser.properties.uuid import UuidProperty
 
-        @define
-        class LenientUuidProperty(UuidProperty):
-            _type_string: ClassVar[str] = "str | UUID"
+    @define
+    class LenientUuidProperty(UuidProperty):
+        _type_string: ClassVar[str] = "str | UUID"
 
-        _LENIENT.append(LenientUuidProperty)
-    return _LENIENT[0]
+    return LenientUuidProperty
 
 
 # --- naming ----------------------------------------------------------------------------------------------
