@@ -26,6 +26,7 @@ from typing import Any
 
 from .errors import GenerationError
 from .naming import camel as _camel
+from .naming import plain as _plain
 from .naming import singular as _singular
 
 __all__ = ["JsonApiError", "ModelExtras", "Relation", "model_extras"]
@@ -82,14 +83,6 @@ class ModelExtras:
 
 
 NOTHING = ModelExtras("")
-
-
-def _plain(value: Any) -> str:
-    if hasattr(value, "get_untrusted_value"):
-        return str(value.get_untrusted_value())
-    if hasattr(value, "as_unembedded_code"):
-        return str(value.as_unembedded_code())
-    return str(value)
 
 
 def _props(model: Any) -> dict[str, Any]:

@@ -1,10 +1,12 @@
-"""Names the generated layers derive from the spec's words (shared by resources.py and jsonapi.py)."""
+"""Names the generated layers derive from the spec's words, and the spec's text back from the generator's
+wrappers (shared by resources.py, jsonapi.py and package_files.py)."""
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
-__all__ = ["camel", "singular"]
+__all__ = ["camel", "plain", "singular"]
 
 
 def camel(name: str) -> str:
@@ -21,3 +23,13 @@ def singular(word: str) -> str:
     if word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
+
+
+def plain(value: Any) -> str:
+    """The text of a value the generator wrapped (``UntrustedString``, a ``PythonIdentifier`` or code that
+    embeds a literal), or ``str(value)`` of anything else."""
+    if hasattr(value, "get_untrusted_value"):
+        return str(value.get_untrusted_value())
+    if hasattr(value, "as_unembedded_code"):
+        return str(value.as_unembedded_code())
+    return str(value)

@@ -11,6 +11,7 @@ from typing import Any
 
 from . import versions
 from .errors import GenerationError, shown
+from .naming import plain as _plain
 from .overlay_sets import readme_fragment, set_folders
 from .registry import ApiEntry
 from .specdoc import operation_objects
@@ -45,11 +46,6 @@ line-length = 120
 [tool.ruff.lint]
 select = ["F", "I", "UP"]
 """
-
-
-def _plain(value: Any) -> str:
-    """The generator wraps spec text in ``UntrustedString``; get the text back."""
-    return str(value.get_untrusted_value()) if hasattr(value, "get_untrusted_value") else str(value)
 
 
 def _parameters(endpoint: Any) -> list[dict[str, Any]]:

@@ -35,6 +35,7 @@ from typing import Any
 
 from .errors import GenerationError
 from .naming import camel as _camel
+from .naming import plain as _plain
 from .naming import singular as _singular
 from .registry import ApiEntry
 from .specdoc import operation_objects
@@ -58,14 +59,6 @@ RESOURCE_KEYS = frozenset({"client", "namespaces", "methods"})
 
 class ResourceError(Exception):
     """The spec and ``[resources]`` do not give every operation a distinct namespace and method."""
-
-
-def _plain(value: Any) -> str:
-    if hasattr(value, "get_untrusted_value"):
-        return str(value.get_untrusted_value())
-    if hasattr(value, "as_unembedded_code"):
-        return str(value.as_unembedded_code())
-    return str(value)
 
 
 def _docstring_text(value: Any) -> str:
