@@ -34,7 +34,7 @@ from typing import Any
 
 from tests.bench.timing import Row, side_by_side
 from tests.conftest import REGISTRY, spec_document
-from tests.harness.schemas import resolve, sample
+from tests.harness.schemas import all_of, resolve, sample
 
 ARRAY_LENGTH = 3
 """Items per array in the drawn documents (trips per route, stops per trip ...)."""
@@ -52,12 +52,7 @@ def full(document: dict[str, Any], schema: Any, depth: int = 0) -> Any:
         return None
     if "allOf" in schema:
         values = [full(document, part, depth) for part in schema["allOf"]]
-        if not all(isinstance(value, dict) for value in values):  # allOf around one scalar schema
-            return values[0]
-        merged: dict[str, Any] = {}
-        for value in values:
-            merged.update(value)
-        return merged
+        return all_of(values)
     for key in ("oneOf", "anyOf"):
         if key in schema:
             return full(document, schema[key][0], depth)

@@ -74,6 +74,17 @@ def to_json_schema(document: dict[str, Any], schema: dict[str, Any]) -> dict[str
     return result
 
 
+def all_of(values: list[Any]) -> Any:
+    """One value for an ``allOf`` from one value per part: the objects merged, or the first value when the
+    ``allOf`` wraps a scalar schema."""
+    if not all(isinstance(value, dict) for value in values):
+        return values[0]
+    merged: dict[str, Any] = {}
+    for value in values:
+        merged.update(value)
+    return merged
+
+
 def sample(document: dict[str, Any], schema: Any, depth: int = 0, path: tuple[str, ...] = ()) -> Any:
     """One valid, deterministic value for ``schema``: its example, default or first enum, else a minimal fill.
 
@@ -97,12 +108,7 @@ def sample(document: dict[str, Any], schema: Any, depth: int = 0, path: tuple[st
             return sample(document, (fresh or options)[0], depth, path)
     if "allOf" in schema:
         values = [sample(document, part, depth, path) for part in schema["allOf"]]
-        if not all(isinstance(value, dict) for value in values):  # allOf around one scalar schema
-            return values[0]
-        merged: dict[str, Any] = {}
-        for value in values:
-            merged.update(value)
-        return merged
+        return all_of(values)
     kind = schema.get("type", "object" if "properties" in schema else "string")
     if kind == "object":
         required = set(schema.get("required", []))
@@ -169,12 +175,7 @@ def filled(document: dict[str, Any], node: Any, items: int = 2, top: bool = True
         return None
     if "allOf" in node:
         values = [filled(document, resolve(document, part), items, top) for part in node["allOf"]]
-        if not all(isinstance(value, dict) for value in values):  # allOf around one scalar schema
-            return values[0]
-        merged: dict[str, Any] = {}
-        for value in values:
-            merged.update(value)
-        return merged
+        return all_of(values)
     for key in ("oneOf", "anyOf"):
         if key in node:
             return filled(document, node[key][0], items, top)
