@@ -6,6 +6,7 @@ so regeneration is byte-identical on every machine.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -19,11 +20,30 @@ from specs._pipeline.registry import ApiEntry, RegistryError, load_registry  # n
 nox.options.default_venv_backend = "venv"
 nox.options.reuse_existing_virtualenvs = False
 nox.options.sessions = ["generate", "tests"]
-PYTHON = "3.11"
+PYTHON = versions.PYTHONS[0]
+"""Every session but ``tests`` runs on the lowest supported Python; ``tests`` runs on each of ``PYTHONS``."""
 PYPROJECT = nox.project.load_toml("pyproject.toml")
 PRISM_DIR = ROOT / "tests" / "prism"
 SPECLINT_DIR = ROOT / "tests" / "speclint"
 TYPING_DIR = ROOT / "tests" / "typing"
+
+
+def use_pyenv_pythons() -> None:
+    """Let nox find pyenv's interpreters for every supported version: pyenv's ``python3.12`` shim answers only
+    when ``PYENV_VERSION`` (or a global/local setting) names that version. An explicit ``PYENV_VERSION`` wins."""
+    folder = Path(os.environ.get("PYENV_ROOT") or Path.home() / ".pyenv") / "versions"
+    if "PYENV_VERSION" in os.environ or not folder.is_dir():
+        return
+    chosen = []
+    for wanted in versions.PYTHONS:
+        patches = [p.name for p in folder.glob(f"{wanted}.*") if p.name.removeprefix(f"{wanted}.").isdigit()]
+        if patches:
+            chosen.append(max(patches, key=lambda name: int(name.rsplit(".", 1)[1])))
+    if chosen:
+        os.environ["PYENV_VERSION"] = ":".join(chosen)
+
+
+use_pyenv_pythons()
 
 
 def install_pipeline(session: nox.Session) -> None:
@@ -75,9 +95,12 @@ def lint(session: nox.Session) -> None:
             session.run("mypy", "--strict", entry.package)
 
 
-@nox.session(python=PYTHON)
+@nox.session(python=list(versions.PYTHONS))
 def tests(session: nox.Session) -> None:
-    """The whole test suite: pipeline, overlays, the spec linters and every generated client against Prism."""
+    """The whole test suite: pipeline, overlays, the spec linters and every generated client against Prism.
+
+    Once per supported Python (``nox -s tests`` runs them all; ``nox -s tests-3.12`` one of them).
+    """
     install_pipeline(session)
     session.install(*nox.project.dependency_groups(PYPROJECT, "tests"))
     install_generated(session, editable=True)

@@ -26,13 +26,14 @@ name = "{distribution}"
 version = "{version}"
 description = "Typed Python client for the {title} (API {api_version}), generated from its OpenAPI document."
 readme = "README.md"
-requires-python = ">=3.11"
+requires-python = ">={lowest_python}"
 dependencies = [
     "httpx>=0.23.1,<0.29.0",
     "attrs>=22.2.0",
     "python-dateutil>=2.8.0",
 {extra_dependencies}]
-classifiers = ["Typing :: Typed", "Private :: Do Not Upload"]
+classifiers = [
+{classifiers}]
 
 [tool.hatch.build.targets.wheel]
 packages = ["{package}"]
@@ -237,6 +238,22 @@ lower-level `ApiClient` (timeouts, retries, typed errors) or the generated `Clie
 """
 
 
+def _classifiers() -> str:
+    """Trove classifiers: the Python versions the suite runs on (``versions.PYTHONS``), typed, never on PyPI.
+
+    ``requires-python`` has no upper bound on purpose: with one, pip on a newer Python would silently pick an
+    older release of the package instead of trying this one.
+    """
+    names = [
+        "Programming Language :: Python :: 3",
+        "Programming Language :: Python :: 3 :: Only",
+        *(f"Programming Language :: Python :: {version}" for version in versions.PYTHONS),
+        "Typing :: Typed",
+        "Private :: Do Not Upload",
+    ]
+    return "".join(f'    "{name}",\n' for name in names)
+
+
 def write_package_files(
     entry: ApiEntry,
     root: Path,
@@ -258,6 +275,8 @@ def write_package_files(
             api_version=document["info"]["version"],
             package=entry.package,
             extra_dependencies=extra,
+            lowest_python=versions.PYTHONS[0],
+            classifiers=_classifiers(),
         ),
         encoding="utf-8",
     )

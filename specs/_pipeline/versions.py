@@ -8,3 +8,7 @@ FORMATTER = "ruff==0.17.6"
 BUILD_BACKEND = "hatchling==1.33.0"
 
 PINNED = (GENERATOR, FORMATTER)
+
+PYTHONS = ("3.11", "3.12", "3.13")
+"""The Python versions the packages support and the suite runs on (nox's tests session, the packages'
+classifiers and ``requires-python`` lower bound). Adding one here makes CI test it and the packages claim it."""

@@ -159,23 +159,64 @@ def test_a_body_missing_required_fields_raises_malformed(paged: ModuleType) -> N
     assert caught.value.content == b'{"name":"no id"}'
 
 
-def test_an_undocumented_success_status_raises_instead_of_returning_none(paged: ModuleType) -> None:
+def test_an_undocumented_success_status_is_parsed_with_the_documented_success_schema(paged: ModuleType) -> None:
+    with client_for(paged, answer(202, {"id": "7", "name": "x"})) as client:
+        item = op(paged, "getItem").sync(client=client, id="7")
+    assert (type(item).__name__, item.id, item.name) == ("Item", "7", "x")
+
+
+def test_a_write_answered_with_an_undocumented_2xx_returns_the_model(paged: ModuleType) -> None:
+    """``createItem`` documents 201; a server that says 200 made the item all the same (issue 23, item 6)."""
+    with client_for(paged, answer(200, {"id": "8", "name": "new"})) as client:
+        item = op(paged, "createItem").sync(client=client, body=paged.models.Item(id="8", name="new"))
+    assert (item.id, item.name) == ("8", "new")
+
+
+@pytest.mark.parametrize("body", [b"<html>created</html>", b'{"id": 8}'])
+async def test_an_accepted_write_whose_answer_cannot_be_parsed_says_so_and_is_not_retried(
+    paged: ModuleType, body: bytes
+) -> None:
     errors = lib(paged, "_errors")
-    with (
-        client_for(paged, answer(202, {"id": "7", "name": "x"})) as client,
-        pytest.raises(errors.UnexpectedStatus) as caught,
-    ):
+    retry = lib(paged, "_retry").RetryPolicy(max_retries=3, methods=frozenset({"POST"}), sleep=lambda _: None)
+    sent: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request.method)
+        return httpx.Response(201, content=body)
+
+    api = lib(paged, "_client").ApiClient
+    client = api.build(base_url="http://api.test/api", transport=httpx.MockTransport(handler), retry=retry)
+    with client, pytest.raises(errors.WriteAcceptedError) as caught:
+        op(paged, "createItem").sync(client=client, body=paged.models.Item(id="8", name="new"))
+    error = caught.value
+    assert sent == ["POST"]
+    assert isinstance(error, errors.MalformedResponseError)
+    assert not isinstance(error, errors.TransportError | errors.ServerError)
+    assert (error.status, error.content) == (201, body)
+    assert str(error).startswith("HTTP 201 from POST /items: the write was accepted (do not repeat it), but the body")
+    async_client = api.build(base_url="http://api.test/api", transport=httpx.MockTransport(handler), retry=retry)
+    async with async_client:
+        with pytest.raises(errors.WriteAcceptedError):
+            await op(paged, "createItem").asyncio(client=async_client, body=paged.models.Item(id="8", name="new"))
+    assert sent == ["POST", "POST"]
+
+
+def test_a_read_whose_answer_cannot_be_parsed_is_no_accepted_write(paged: ModuleType) -> None:
+    errors = lib(paged, "_errors")
+    with client_for(paged, answer(200, {"name": "no id"})) as client, pytest.raises(errors.ApiError) as caught:
         op(paged, "getItem").sync(client=client, id="7")
-    assert caught.value.status_code == 202
-    assert caught.value.content == b'{"id":"7","name":"x"}'
+    assert type(caught.value) is errors.MalformedResponseError
 
 
 def test_plain_generated_client_also_raises_on_malformed_and_undocumented(paged: ModuleType) -> None:
     """The template change holds without ApiClient: the generated modules never return a silent ``None``."""
     errors = lib(paged, "_errors")
-    plain = paged.Client(base_url="http://api.test/api", httpx_args={"transport": httpx.MockTransport(answer(202))})
-    with pytest.raises(errors.UnexpectedStatus):
-        op(paged, "getItem").sync(client=plain, id="7")
+    for status in (202, 304):  # an empty 2xx does not match the schema; a 304 is no documented status
+        plain = paged.Client(
+            base_url="http://api.test/api", httpx_args={"transport": httpx.MockTransport(answer(status))}
+        )
+        with pytest.raises(errors.MalformedResponseError if status == 202 else errors.UnexpectedStatus):
+            op(paged, "getItem").sync(client=plain, id="7")
     assert paged.errors.ApiError is errors.ApiError
 
 

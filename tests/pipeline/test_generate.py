@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import tomllib
 from pathlib import Path
 
 import pytest
 
+from specs._pipeline import versions
 from specs._pipeline.generate import GenerationError, build_into, drift, generate
 from specs._pipeline.registry import RegistryError, load_registry, select
 from tests.conftest import ROOT
@@ -41,6 +43,21 @@ def test_generated_package_has_packaging_files(repo: Path) -> None:
     assert 'build-backend = "hatchling.build"' in pyproject
     assert 'version = "1.13.0.1"' in pyproject
     assert "poetry" not in pyproject
+
+
+def test_package_claims_every_tested_python_and_its_docstrings_say_what_raises(repo: Path) -> None:
+    package = repo / "generated" / "mini-client"
+    project = tomllib.loads((package / "pyproject.toml").read_text())["project"]
+    assert project["requires-python"] == f">={versions.PYTHONS[0]}"
+    prefix = "Programming Language :: Python :: "
+    claimed = {c.removeprefix(prefix) for c in project["classifiers"] if c.startswith(prefix + "3.")}
+    assert claimed == set(versions.PYTHONS)
+    api = package / "mini_client" / "api"
+    modules = [p.read_text() for p in sorted(api.rglob("*.py")) if p.name != "__init__.py"]
+    assert modules
+    # `sync`/`asyncio` raise typed errors whatever the client's raise_on_unexpected_status
+    assert not [text for text in modules if "raise_on_unexpected_status" in text]
+    assert [text for text in modules if "errors.ApiError: Every error status, with any client" in text]
 
 
 def test_two_generations_are_byte_identical(repo: Path, tmp_path: Path) -> None:

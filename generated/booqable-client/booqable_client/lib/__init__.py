@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from ._errors import UnauthorizedError as UnauthorizedError
     from ._errors import UnexpectedStatus as UnexpectedStatus
     from ._errors import UnprocessableEntityError as UnprocessableEntityError
+    from ._errors import WriteAcceptedError as WriteAcceptedError
     from ._jsonapi import NotIncludedError as NotIncludedError
     from ._jsonapi import RelationshipError as RelationshipError
     from ._pagination import AsyncPaginator as AsyncPaginator
@@ -74,6 +75,7 @@ __all__ = [
     "UnauthorizedError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
+    "WriteAcceptedError",
     "connect",
 ]
 
@@ -111,6 +113,7 @@ __getattr__, __dir__ = lazy_exports(
         "UnauthorizedError": "._errors",
         "UnexpectedStatus": "._errors",
         "UnprocessableEntityError": "._errors",
+        "WriteAcceptedError": "._errors",
         "connect": "._connect",
     },
 )

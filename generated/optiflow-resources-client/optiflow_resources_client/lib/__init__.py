@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from ._errors import UnauthorizedError as UnauthorizedError
     from ._errors import UnexpectedStatus as UnexpectedStatus
     from ._errors import UnprocessableEntityError as UnprocessableEntityError
+    from ._errors import WriteAcceptedError as WriteAcceptedError
     from ._oauth import ClientCredentials as ClientCredentials
     from ._pagination import AsyncPaginator as AsyncPaginator
     from ._pagination import Page as Page
@@ -71,6 +72,7 @@ __all__ = [
     "UnauthorizedError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
+    "WriteAcceptedError",
     "Written",
     "aread_modify_write",
     "connect",
@@ -108,6 +110,7 @@ __getattr__, __dir__ = lazy_exports(
         "UnauthorizedError": "._errors",
         "UnexpectedStatus": "._errors",
         "UnprocessableEntityError": "._errors",
+        "WriteAcceptedError": "._errors",
         "Written": "._writes",
         "aread_modify_write": "._writes",
         "connect": "._connect",

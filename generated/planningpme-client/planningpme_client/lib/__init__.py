@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from ._errors import UnauthorizedError as UnauthorizedError
     from ._errors import UnexpectedStatus as UnexpectedStatus
     from ._errors import UnprocessableEntityError as UnprocessableEntityError
+    from ._errors import WriteAcceptedError as WriteAcceptedError
     from ._pagination import AsyncPaginator as AsyncPaginator
     from ._pagination import Page as Page
     from ._pagination import Paginator as Paginator
@@ -70,6 +71,7 @@ __all__ = [
     "UnexpectedStatus",
     "UnprocessableEntityError",
     "UserTokenAuth",
+    "WriteAcceptedError",
     "connect",
 ]
 
@@ -105,6 +107,7 @@ __getattr__, __dir__ = lazy_exports(
         "UnexpectedStatus": "._errors",
         "UnprocessableEntityError": "._errors",
         "UserTokenAuth": "._auth",
+        "WriteAcceptedError": "._errors",
         "connect": "._connect",
     },
 )

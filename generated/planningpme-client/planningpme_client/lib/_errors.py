@@ -47,6 +47,7 @@ __all__ = [
     "UnauthorizedError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
+    "WriteAcceptedError",
 ]
 
 ErrorParser = Callable[[httpx.Response], Any]
@@ -232,15 +233,43 @@ class MalformedResponseError(ApiError):
     @classmethod
     def for_field(cls, error: FieldError, *, operation: str, response: httpx.Response) -> MalformedResponseError:
         """The error for a body in which a model found a value that does not fit (``lib/_fields.py``)."""
-        message = (
-            f"HTTP {response.status_code} from {operation}: the body does not match the spec at {error.path}: "
-            f"expected {error.expected}, got {error.found}"
-        )
-        return cls(message, response=response, operation=operation, field=error)
+        what = f"the body does not match the spec at {error.path}: expected {error.expected}, got {error.found}"
+        return _malformed(what, operation, response, error)
+
+    @classmethod
+    def for_exception(cls, error: Exception, *, operation: str, response: httpx.Response) -> MalformedResponseError:
+        """The error for a body the parser could not read at all (not JSON, not decodable, not the shape)."""
+        return _malformed(f"the body does not match the spec ({type(error).__name__}: {error})", operation, response)
 
     @property
     def content(self) -> bytes:
         return self._content
+
+
+class WriteAcceptedError(MalformedResponseError):
+    """A write (POST, PUT, PATCH, DELETE...) the server accepted with a 2xx, whose answer cannot be parsed.
+
+    The change was made: sending the write again would make it twice (a second booking). It is not a
+    ``TransportError`` or ``ServerError``, so a retry loop keyed on those does not repeat it; read the resource
+    back instead. ``status`` and ``content`` (the raw body) keep the answer as it came.
+    """
+
+
+def _malformed(
+    what: str, operation: str, response: httpx.Response, field: FieldError | None = None
+) -> MalformedResponseError:
+    """A :class:`MalformedResponseError`, or a :class:`WriteAcceptedError` when a write's 2xx answer is the one
+    that cannot be parsed (decided by the method actually sent, so every spec gets it the same way)."""
+    request = _request_of(response)
+    accepted = 200 <= response.status_code < 300 and request is not None and request.method not in _READS
+    if accepted:
+        what = f"the write was accepted (do not repeat it), but {what}"
+    cls = WriteAcceptedError if accepted else MalformedResponseError
+    message = f"HTTP {response.status_code} from {operation}: {what}"
+    return cls(message, response=response, operation=operation, field=field)
+
+
+_READS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
 class PaginationError(ApiError):

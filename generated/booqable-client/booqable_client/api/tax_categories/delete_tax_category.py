@@ -112,16 +112,18 @@ def _parse_response(
 
             return response_5xx
 
+        if 200 <= response.status_code < 300:  # a success status the spec does not name here
+            response_200 = TaxCategoryResponse.from_dict(response.json())
+
+            return response_200
+
     except FieldError as exc:  # a value of the wrong type, a null not allowed, a required one missing
         raise errors.MalformedResponseError.for_field(
             exc, operation="DELETE /tax_categories/{id}", response=response
         ) from exc
     except (KeyError, TypeError, ValueError, AttributeError) as exc:  # not JSON at all, or not decodable
-        raise errors.MalformedResponseError(
-            f"HTTP {response.status_code} from DELETE /tax_categories/{{id}}: "
-            f"the body does not match the spec ({type(exc).__name__}: {exc})",
-            response=response,
-            operation="DELETE /tax_categories/{id}",
+        raise errors.MalformedResponseError.for_exception(
+            exc, operation="DELETE /tax_categories/{id}", response=response
         ) from exc
     raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
 
@@ -153,8 +155,11 @@ def sync_detailed(
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The server answered with a status the spec does not document here.
+        errors.MalformedResponseError: The body does not match the spec (``json_path`` says where).
+        errors.ApiError: With the package's ``ApiClient`` (``connect``): every error status, as its typed subclass.
+        errors.TransportError: No answer (``errors.TimeoutError`` when ``timeout`` ran out), with the package's
+            ``ApiClient``; a plain generated ``Client`` raises httpx's exceptions instead.
 
     Returns:
         Response[ErrorDocument | TaxCategoryResponse]
@@ -197,8 +202,11 @@ def sync(
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: Every error status, with any client, as its typed subclass (``errors.NotFoundError``...),
+            or ``errors.UnexpectedStatus`` for one without a class of its own or not documented here.
+        errors.MalformedResponseError: The body does not match the spec (``json_path`` says where).
+        errors.TransportError: No answer (``errors.TimeoutError`` when ``timeout`` ran out), with the package's
+            ``ApiClient``; a plain generated ``Client`` raises httpx's exceptions instead.
 
     Returns:
         TaxCategoryResponse
@@ -232,8 +240,11 @@ async def asyncio_detailed(
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The server answered with a status the spec does not document here.
+        errors.MalformedResponseError: The body does not match the spec (``json_path`` says where).
+        errors.ApiError: With the package's ``ApiClient`` (``connect``): every error status, as its typed subclass.
+        errors.TransportError: No answer (``errors.TimeoutError`` when ``timeout`` ran out), with the package's
+            ``ApiClient``; a plain generated ``Client`` raises httpx's exceptions instead.
 
     Returns:
         Response[ErrorDocument | TaxCategoryResponse]
@@ -265,8 +276,11 @@ async def asyncio(
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: Every error status, with any client, as its typed subclass (``errors.NotFoundError``...),
+            or ``errors.UnexpectedStatus`` for one without a class of its own or not documented here.
+        errors.MalformedResponseError: The body does not match the spec (``json_path`` says where).
+        errors.TransportError: No answer (``errors.TimeoutError`` when ``timeout`` ran out), with the package's
+            ``ApiClient``; a plain generated ``Client`` raises httpx's exceptions instead.
 
     Returns:
         TaxCategoryResponse

@@ -62,16 +62,18 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
             return response_406
 
+        if 200 <= response.status_code < 300:  # a success status the spec does not name here
+            response_200 = Actual.from_dict(response.json())
+
+            return response_200
+
     except FieldError as exc:  # a value of the wrong type, a null not allowed, a required one missing
         raise errors.MalformedResponseError.for_field(
             exc, operation="GET /employee/{business_id}/actual/{generated_id}", response=response
         ) from exc
     except (KeyError, TypeError, ValueError, AttributeError) as exc:  # not JSON at all, or not decodable
-        raise errors.MalformedResponseError(
-            f"HTTP {response.status_code} from GET /employee/{{business_id}}/actual/{{generated_id}}: "
-            f"the body does not match the spec ({type(exc).__name__}: {exc})",
-            response=response,
-            operation="GET /employee/{business_id}/actual/{generated_id}",
+        raise errors.MalformedResponseError.for_exception(
+            exc, operation="GET /employee/{business_id}/actual/{generated_id}", response=response
         ) from exc
     raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
 
@@ -100,8 +102,11 @@ def sync_detailed(
         generated_id (str | UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The server answered with a status the spec does not document here.
+        errors.MalformedResponseError: The body does not match the spec (``json_path`` says where).
+        errors.ApiError: With the package's ``ApiClient`` (``connect``): every error status, as its typed subclass.
+        errors.TransportError: No answer (``errors.TimeoutError`` when ``timeout`` ran out), with the package's
+            ``ApiClient``; a plain generated ``Client`` raises httpx's exceptions instead.
 
     Returns:
         Response[Actual | Problem]
@@ -143,8 +148,11 @@ def sync(
         generated_id (str | UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: Every error status, with any client, as its typed subclass (``errors.NotFoundError``...),
+            or ``errors.UnexpectedStatus`` for one without a class of its own or not documented here.
+        errors.MalformedResponseError: The body does not match the spec (``json_path`` says where).
+        errors.TransportError: No answer (``errors.TimeoutError`` when ``timeout`` ran out), with the package's
+            ``ApiClient``; a plain generated ``Client`` raises httpx's exceptions instead.
 
     Returns:
         Actual
@@ -177,8 +185,11 @@ async def asyncio_detailed(
         generated_id (str | UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The server answered with a status the spec does not document here.
+        errors.MalformedResponseError: The body does not match the spec (``json_path`` says where).
+        errors.ApiError: With the package's ``ApiClient`` (``connect``): every error status, as its typed subclass.
+        errors.TransportError: No answer (``errors.TimeoutError`` when ``timeout`` ran out), with the package's
+            ``ApiClient``; a plain generated ``Client`` raises httpx's exceptions instead.
 
     Returns:
         Response[Actual | Problem]
@@ -209,8 +220,11 @@ async def asyncio(
         generated_id (str | UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: Every error status, with any client, as its typed subclass (``errors.NotFoundError``...),
+            or ``errors.UnexpectedStatus`` for one without a class of its own or not documented here.
+        errors.MalformedResponseError: The body does not match the spec (``json_path`` says where).
+        errors.TransportError: No answer (``errors.TimeoutError`` when ``timeout`` ran out), with the package's
+            ``ApiClient``; a plain generated ``Client`` raises httpx's exceptions instead.
 
     Returns:
         Actual
