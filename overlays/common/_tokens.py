@@ -16,7 +16,6 @@ import builtins
 import dataclasses
 import hmac
 import json
-import logging
 import re
 import threading
 import time
@@ -29,14 +28,13 @@ import httpx
 from ._credentials import TOKEN_ENDPOINT_EXTENSION, endpoint_of
 from ._deadline import current
 from ._errors import AuthenticationError, TimeoutError
+from ._logging import logger
 from ._retry import RETRY_EXTENSION, RetryContext
 
 if TYPE_CHECKING:
     import asyncio
 
 __all__ = ["Secret"]
-
-logger = logging.getLogger(__name__)
 
 Clock = Callable[[], float]
 """Seconds on some monotonic scale; injected by tests to move time without sleeping."""

@@ -118,14 +118,20 @@ def guard_hop(request: httpx.Request) -> None:
             request.url = request.url.copy_remove_param(name)
 
 
+def redact_url(request: httpx.Request) -> httpx.URL:
+    """The URL of ``request`` safe to show: no user info, the credential query parameters masked."""
+    url = request.url.copy_with(username=None, password=None) if request.url.userinfo else request.url
+    for param in _credential_params(request, url):
+        url = url.copy_set_param(param, REDACTED)
+    return url
+
+
 def redact_request(request: httpx.Request) -> httpx.Request:
     """A copy of ``request`` safe to keep in an error: credential headers and query parameters masked, a token
     request's body (client secret, password, assertion) replaced, user info dropped from the URL."""
     names = _credential_names(request)
     headers = httpx.Headers([(k, REDACTED if k.lower() in names else v) for k, v in request.headers.multi_items()])
-    url = request.url.copy_with(username=None, password=None) if request.url.userinfo else request.url
-    for param in _credential_params(request, url):
-        url = url.copy_set_param(param, REDACTED)
+    url = redact_url(request)
     is_token_request = isinstance(request.extensions.get(TOKEN_ENDPOINT_EXTENSION), str)
     try:
         content = request.content

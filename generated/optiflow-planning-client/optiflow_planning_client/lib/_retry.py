@@ -18,7 +18,6 @@ through injectable ``sleep``/``clock`` functions, so tests count attempts instea
 from __future__ import annotations
 
 import dataclasses
-import logging
 import random
 import threading
 import time
@@ -31,10 +30,9 @@ import httpx
 from ._credentials import guard_hop
 from ._deadline import DeadlineExceeded, clamp_phases, current, install
 from ._errors import retry_after_seconds
+from ._logging import AsyncLoggedTransport, LoggedTransport, logger
 
 __all__ = ["RetryPolicy"]
-
-logger = logging.getLogger(__name__)
 
 RETRY_EXTENSION: Final = "planning_clients.retry"
 """``request.extensions`` key holding the :class:`RetryContext` of a request."""
@@ -361,12 +359,15 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 def wrap_transports(client: httpx.Client | httpx.AsyncClient) -> None:
     """Put the retry wrapper around every transport an httpx client built (its default one and any mounts,
     proxies included), so ``verify``, ``limits``, ``proxy``, ``transport=`` ... keep working as in httpx; and
-    the deadline under the transports httpx built itself (``_deadline.install``)."""
+    the deadline under the transports httpx built itself (``_deadline.install``); the exchange log around them."""
     gate = RateLimitGate()
-    wrapper = RetryTransport if isinstance(client, httpx.Client) else AsyncRetryTransport
+    sync = isinstance(client, httpx.Client)
 
-    def wrap(transport: Any) -> Any:
-        return wrapper(transport, gate, sockets_bounded=install(transport))
+    def wrap(transport: Any) -> Any:  # outermost the log (``_logging.py``): it sees what retries end with
+        bounded = install(transport)
+        if sync:
+            return LoggedTransport(RetryTransport(transport, gate, sockets_bounded=bounded))
+        return AsyncLoggedTransport(AsyncRetryTransport(transport, gate, sockets_bounded=bounded))
 
     client._transport = wrap(client._transport)
     client._mounts = {
