@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from ._errors import PaginationError as PaginationError
     from ._errors import PreconditionFailedError as PreconditionFailedError
     from ._errors import RateLimitedError as RateLimitedError
+    from ._errors import ResumeMismatchError as ResumeMismatchError
     from ._errors import ServerError as ServerError
     from ._errors import TimeoutError as TimeoutError
     from ._errors import TransportError as TransportError
@@ -67,6 +68,7 @@ __all__ = [
     "RateLimitedError",
     "RelationshipError",
     "RequestSigningAuth",
+    "ResumeMismatchError",
     "RetryPolicy",
     "Secret",
     "ServerError",
@@ -105,6 +107,7 @@ __getattr__, __dir__ = lazy_exports(
         "RateLimitedError": "._errors",
         "RelationshipError": "._jsonapi",
         "RequestSigningAuth": "._auth",
+        "ResumeMismatchError": "._errors",
         "RetryPolicy": "._retry",
         "Secret": "._tokens",
         "ServerError": "._errors",

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ._errors import PaginationError as PaginationError
     from ._errors import PreconditionFailedError as PreconditionFailedError
     from ._errors import RateLimitedError as RateLimitedError
+    from ._errors import ResumeMismatchError as ResumeMismatchError
     from ._errors import ServerError as ServerError
     from ._errors import TimeoutError as TimeoutError
     from ._errors import TransportError as TransportError
@@ -64,6 +65,7 @@ __all__ = [
     "Paginator",
     "PreconditionFailedError",
     "RateLimitedError",
+    "ResumeMismatchError",
     "RetryPolicy",
     "Secret",
     "ServerError",
@@ -102,6 +104,7 @@ __getattr__, __dir__ = lazy_exports(
         "Paginator": "._pagination",
         "PreconditionFailedError": "._errors",
         "RateLimitedError": "._errors",
+        "ResumeMismatchError": "._errors",
         "RetryPolicy": "._retry",
         "Secret": "._tokens",
         "ServerError": "._errors",

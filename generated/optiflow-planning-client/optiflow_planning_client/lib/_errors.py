@@ -41,6 +41,7 @@ __all__ = [
     "PaginationError",
     "PreconditionFailedError",
     "RateLimitedError",
+    "ResumeMismatchError",
     "ServerError",
     "TimeoutError",
     "TransportError",
@@ -283,6 +284,16 @@ class PaginationError(ApiError):
     def __init__(self, message: str, *, state: dict[str, Any] | None = None, **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
         self.state = state
+
+
+class ResumeMismatchError(ApiError, builtins.ValueError):
+    """``resume=`` was given a state saved for another query: ``arguments`` names the arguments given that
+    differ from the saved ones (or ``operation``, for a state of another operation). Raised before any request;
+    ``resume=state`` alone continues the saved query."""
+
+    def __init__(self, message: str, *, arguments: list[str]) -> None:
+        super().__init__(message)
+        self.arguments = list(arguments)
 
 
 class IncompletePageError(PaginationError):

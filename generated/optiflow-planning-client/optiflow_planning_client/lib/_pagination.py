@@ -31,25 +31,33 @@ or after its predecessor. Every paging error carries ``state``, usable as ``resu
 
 Pages are fetched one after another; where the total is known after the first page, the async paginator
 prefetches the following pages with bounded concurrency and still checks and yields them in order. A run
-can be resumed from :attr:`Paginator.state` (JSON-serialisable), or from a page/cursor argument.
+can be resumed from :attr:`Paginator.state` (plain JSON), or from a page/cursor argument. The state holds the
+operation and every argument that shaped the run (filter, include, sort...), so ``resume=state`` alone
+continues the same query, and ``resume=`` with an argument that differs raises :class:`ResumeMismatchError`
+naming it, instead of silently continuing another list.
 """
 
 from __future__ import annotations
 
+import copy
+import datetime
+import enum
 import hashlib
 import math
 import operator
 import re
+import types
 import typing
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from uuid import UUID
 
 import attrs
 
 from .._spec import OPERATIONS
-from ._errors import CollectionChangedError, IncompletePageError, PaginationError
+from ._errors import CollectionChangedError, IncompletePageError, PaginationError, ResumeMismatchError
 from ._operations import operation_of
 
 if TYPE_CHECKING:
@@ -253,6 +261,8 @@ class _Walk:
             if size is None:
                 raise ValueError(f"{scheme.operation}: pass {scheme.size_param}= (the page size)")
             self.size = int(size)
+        self.query = {name: _plain(value) for name, value in self.base.items()}
+        """The arguments that shape the list (all but the paging ones), as plain JSON, for :meth:`state_at`."""
         self.skip = 0
         if resume is not None:
             start, self.skip = dict(resume["request"]), int(resume.get("skip", 0))
@@ -271,6 +281,15 @@ class _Walk:
         self.last_digest: bytes | None = None
         self.previous_ids: list[Any] | None = None
         self._getters: dict[type, Callable[[Any], Any] | None] = {}
+
+    def state_at(self, request: dict[str, Any], skip: int) -> dict[str, Any]:
+        """The resume state of a position: the operation, its query, the paging arguments, the items to skip."""
+        return {
+            "operation": self.scheme.operation,
+            "query": copy.deepcopy(self.query),
+            "request": dict(request),
+            "skip": skip,
+        }
 
     def next_request(self) -> dict[str, Any] | None:
         """Paging arguments of the page to fetch now, or ``None`` when the run is over."""
@@ -295,7 +314,7 @@ class _Walk:
         raw = parsed if scheme.items is None else lookup(parsed, scheme.items, required=True, what="items")
         items = list(raw or [])
         skip = self.skip
-        here = {"request": dict(request), "skip": skip}
+        here = self.state_at(request, skip)
         if scheme.cursor:
             after = self._after_cursor(request, parsed, here)
             self.skip = 0
@@ -517,6 +536,8 @@ class _Base(Generic[T]):
         self.client = client
         self.operation = operation
         self.scheme = scheme_for(operation_of(operation))
+        if resume is not None:
+            kwargs = _resumed_query(self.scheme, operation, resume, kwargs)
         for name, value in self.scheme.total_request.items():
             if name not in kwargs:
                 kwargs[name] = _argument(operation, name, value)
@@ -528,10 +549,11 @@ class _Base(Generic[T]):
 
     @property
     def state(self) -> dict[str, Any] | None:
-        """Where to resume: ``{"request": <paging arguments>, "skip": <items of that page already seen>}``,
-        JSON-serialisable; pass it as ``resume=`` with the same other arguments. ``None`` once complete.
-        After a :class:`PaginationError` it is the error's ``state``."""
-        return None if self._state is None else {"request": dict(self._state["request"]), "skip": self._state["skip"]}
+        """Where to resume, as plain JSON: ``{"operation": <operationId>, "query": <the other arguments>,
+        "request": <paging arguments>, "skip": <items of that page already seen>}``. ``resume=state`` alone
+        continues the same query; ``None`` once complete. After a :class:`PaginationError` it is the error's
+        ``state``."""
+        return None if self._state is None else self._walk.state_at(self._state["request"], self._state["skip"])
 
     def _begin(self) -> _Walk:
         if self._started:
@@ -548,14 +570,87 @@ class _Base(Generic[T]):
             self._state = None
 
 
+def _resumed_query(
+    scheme: PagingScheme, operation: ModuleType, resume: dict[str, Any], kwargs: dict[str, Any]
+) -> dict[str, Any]:
+    """The arguments of a resumed run: the saved query, with those given again checked against it.
+
+    A state without ``query`` (made by hand, or before states kept it) leaves ``kwargs`` as they are.
+    """
+    saved_operation = resume.get("operation")
+    if saved_operation is not None and saved_operation != scheme.operation:
+        raise ResumeMismatchError(
+            f"{scheme.operation}: resume= holds the state of another operation ({saved_operation})",
+            arguments=["operation"],
+        )
+    saved = resume.get("query")
+    if not isinstance(saved, dict):
+        return kwargs
+    paging = {scheme.param, scheme.size_param}
+    given = {name: _plain(value) for name, value in kwargs.items() if name not in paging}
+    differing = sorted(name for name, value in given.items() if name not in saved or value != saved[name])
+    differing += sorted(name for name in saved if name in paging)  # hand-edited: paging belongs in "request"
+    if differing:
+        raise ResumeMismatchError(
+            f"{scheme.operation}: resume= was saved with other arguments than given: {', '.join(differing)} "
+            "(pass resume= alone to continue the saved query, or no resume= for a new run)",
+            arguments=differing,
+        )
+    return {**{name: _argument(operation, name, value) for name, value in saved.items()}, **kwargs}
+
+
+def _plain(value: Any) -> Any:
+    """An argument as plain JSON (models through ``to_dict``, enums by value, dates in ISO 8601, UUIDs as text)."""
+    if isinstance(value, enum.Enum):
+        return _plain(value.value)
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return _plain(to_dict())
+    if isinstance(value, datetime.date | datetime.time):
+        return value.isoformat()
+    if isinstance(value, UUID):
+        return str(value)
+    if isinstance(value, list | tuple | set | frozenset):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {str(key): _plain(item) for key, item in value.items()}
+    return value
+
+
 def _argument(operation: ModuleType, name: str, value: Any) -> Any:
     """A JSON value as the generated argument ``name`` expects it (a model through its ``from_dict``)."""
-    hints = typing.get_type_hints(operation.sync_detailed)
-    for candidate in typing.get_args(hints.get(name)) or (hints.get(name),):
-        from_dict = getattr(candidate, "from_dict", None)
+    return _typed(typing.get_type_hints(operation.sync_detailed).get(name), value)
+
+
+def _typed(hint: Any, value: Any) -> Any:
+    """``value`` (plain JSON) as the type ``hint`` names: the inverse of :func:`_plain`."""
+    members = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, types.UnionType) else (hint,)
+    if any(type(value) is member for member in members if member in (str, int, float, bool)):
+        return value
+    for member in members:
+        if typing.get_origin(member) is list and isinstance(value, list):
+            (item,) = typing.get_args(member) or (Any,)
+            return [_typed(item, entry) for entry in value]
+        if not isinstance(member, type):
+            continue
+        from_dict = getattr(member, "from_dict", None)
         if callable(from_dict) and isinstance(value, dict):
             return from_dict(value)
+        if isinstance(value, str) and member in _FROM_TEXT:
+            return _FROM_TEXT[member](value)
+        if issubclass(member, enum.Enum) and isinstance(value, str | int):
+            try:
+                return member(value)
+            except ValueError:
+                continue
     return value
+
+
+_FROM_TEXT: dict[type, Callable[[str], Any]] = {
+    datetime.datetime: datetime.datetime.fromisoformat,
+    datetime.date: datetime.date.fromisoformat,
+    UUID: UUID,
+}
 
 
 def _unwrap(response: Any) -> tuple[Any, bytes]:
