@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import free_form, resources, versioning, versions
+from . import free_form, parameters, resources, versioning, versions
 from .errors import GenerationError, SpecError, VersionError, shown
 from .overlay_sets import install_overlays, set_folders
 from .package_files import operations, write_package_files
@@ -161,6 +161,7 @@ def build_package(entry: ApiEntry, root: Path, project_dir: Path) -> None:
     if isinstance(data, GeneratorError):
         raise GenerationError(f"{entry.spec}: {data.header}: {data.detail}")
     resources.widen_parameters(data)
+    parameters.typed_parameters(data, document, config)
     free_form.plain_free_form_objects(data)
     with _merged_templates(entry) as templates:
         project = Project(openapi=data, config=config, custom_template_path=templates)

@@ -6,6 +6,7 @@ Values are sampled as JSON from the spec, then turned into what the generated si
 
 from __future__ import annotations
 
+import collections.abc
 import datetime
 import enum
 import importlib
@@ -45,7 +46,7 @@ def to_python(value: Any, annotation: Any) -> Any:
             except Exception as exc:  # try the next member of the union
                 errors.append(exc)
         raise TypeError(f"{value!r} fits none of {annotation}: {errors}")
-    if origin is list:
+    if origin in (list, collections.abc.Sequence):
         (inner,) = typing.get_args(annotation)
         return [to_python(item, inner) for item in value]
     if origin in (dict, typing.Literal) or annotation is Any:

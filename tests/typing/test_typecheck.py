@@ -2,9 +2,11 @@
 
 The blocks are the package READMEs' (generated from the overlay fragments) and the monorepo README's; the
 script is ``user_script.py`` next to this file, whose ``assert_type`` calls pin the item types of the typed
-paginators to the models. Both checkers must agree: pyright (pinned in ``package.json`` here, installed by
-``npm ci`` in nox's tests session) runs in strict mode. The package READMEs' blocks also run as written in
-tests/vendors; here the script and the monorepo README's block run against mock transports.
+paginators to the models; ``misspelt.py`` beside it holds what they must refuse (a misspelt include path,
+filter value...): its lines marked ``# refused`` must be errors, and no other line of any file may be one.
+Both checkers must agree: pyright (pinned in ``package.json`` here, installed by ``npm ci`` in nox's tests
+session) runs in strict mode. The package READMEs' blocks also run as written in tests/vendors; here the
+script and the monorepo README's block run against mock transports.
 """
 
 from __future__ import annotations
@@ -32,6 +34,11 @@ HERE = Path(__file__).resolve().parent
 PYRIGHT = HERE / "node_modules" / ".bin" / "pyright"
 ORDER_ID = "c6d1bf6f-0446-4fb2-a642-eb8accd39406"
 MISSING_ID = "00000000-0000-0000-0000-000000000000"
+MISSPELT = "misspelt.py"
+REFUSED = sorted(
+    number for number, line in enumerate((HERE / MISSPELT).read_text().splitlines(), 1) if "  # refused" in line
+)
+"""The lines of ``misspelt.py`` that both checkers must refuse."""
 
 
 def readme_blocks() -> list[tuple[str, str]]:
@@ -76,8 +83,9 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Checked]:
     for name, code in readme_blocks():
         files.append(folder / f"{name}.py")
         files[-1].write_text(code, encoding="utf-8")
-    files.append(folder / "user_script.py")
-    shutil.copyfile(HERE / "user_script.py", files[-1])
+    for script in ("user_script.py", MISSPELT):
+        files.append(folder / script)
+        shutil.copyfile(HERE / script, files[-1])
     both = Checked(files, _start_pyright(files))
     yield both
     if both.pyright is not None and both.pyright.poll() is None:
@@ -97,8 +105,11 @@ def test_mypy_strict(checked: Checked) -> None:
 
     cache = ROOT / ".cache" / "mypy-typing"
     arguments = ["--strict", "--python-version", "3.11", "--cache-dir", str(cache), *map(str, checked.files)]
-    out, err, status = api.run(arguments)
-    assert status == 0, f"mypy --strict:\n{out}{err}"
+    out, err, _ = api.run(arguments)
+    errors = re.findall(r"^(.+?):(\d+): error:", out, flags=re.MULTILINE)
+    assert not err and out.count(": error:") == len(errors), out
+    assert [e for e in errors if Path(e[0]).name != MISSPELT] == [], f"mypy --strict:\n{out}"
+    assert sorted({int(line) for name, line in errors if Path(name).name == MISSPELT}) == REFUSED, out
 
 
 def _search_paths() -> list[str]:
@@ -113,13 +124,15 @@ def test_pyright_agrees(checked: Checked) -> None:
         pytest.skip(f"pyright is not installed here: npm ci --prefix {HERE}")
     stdout, _ = checked.pyright.communicate(timeout=300)
     report = json.loads(stdout)
-    problems = [
-        f"{Path(d['file']).name}:{d['range']['start']['line'] + 1}: {d['message']}"
+    errors = [
+        (Path(d["file"]).name, d["range"]["start"]["line"] + 1, d["message"])
         for d in report["generalDiagnostics"]
         if d["severity"] == "error"
     ]
     assert report["summary"]["filesAnalyzed"] == len(checked.files)
+    problems = [f"{name}:{line}: {message}" for name, line, message in errors if name != MISSPELT]
     assert not problems, "pyright:\n" + "\n".join(problems)
+    assert sorted({line for name, line, _ in errors if name == MISSPELT}) == REFUSED, errors
 
 
 # --- what type-checks also runs ------------------------------------------------------------------------

@@ -48,7 +48,7 @@ ORDER_ID = "c6d1bf6f-0446-4fb2-a642-eb8accd39406"
 def order_numbers(client: Booqable) -> list[int]:
     """Every order's number, through the namespace, its pages and the lower-level ``paginate``."""
     numbers: list[int] = []
-    orders = client.orders.list(include="customer", max_items=50)
+    orders = client.orders.list(include=["customer"], max_items=50)
     assert_type(orders, Paginator[Order])
     for order in orders:
         assert_type(order, Order)
@@ -66,7 +66,7 @@ def order_numbers(client: Booqable) -> list[int]:
 
 def one_order_with_customer(client: Booqable) -> list[ResourceObject]:
     """``get`` takes the id as the string it arrived as; what ``include`` asked for comes back typed."""
-    order = client.orders.get(ORDER_ID, include="customer")
+    order = client.orders.get(ORDER_ID, include=("customer",))
     assert_type(order, OrderResponse)
     assert_type(order.data, Order)
     by_uuid = client.orders.get(UUID(ORDER_ID))
@@ -79,7 +79,7 @@ def one_order_with_customer(client: Booqable) -> list[ResourceObject]:
 def resolved_relationships(client: Booqable) -> str | None:
     """Included records are the models: ``order.customer`` a ``Customer`` (``None``: the order has none),
     ``order.lines`` a ``list[Line]``; one that was not included raises ``NotIncludedError``. Writes take them too."""
-    order = client.orders.get(ORDER_ID, include="customer,lines").data
+    order = client.orders.get(ORDER_ID, include=["customer", "lines"]).data
     customer = order.customer
     assert_type(customer, Customer | None)
     assert_type(order.lines, list[Line])

@@ -19,6 +19,7 @@ from .lib._namespaces import AsyncNamespace, Namespace, given, twin
 from .types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from types import ModuleType
     from uuid import UUID
 
@@ -328,6 +329,7 @@ if TYPE_CHECKING:
     from .lib._pagination import AsyncPaginator, Paginator
     from .models.activity_log import ActivityLog
     from .models.activity_log_filter import ActivityLogFilter
+    from .models.activity_log_include import ActivityLogInclude
     from .models.activity_log_list_response import ActivityLogListResponse
     from .models.activity_log_response import ActivityLogResponse
     from .models.activity_log_stats_request import ActivityLogStatsRequest
@@ -339,18 +341,21 @@ if TYPE_CHECKING:
     from .models.app_carrier_write_request import AppCarrierWriteRequest
     from .models.app_payment_option import AppPaymentOption
     from .models.app_payment_option_filter import AppPaymentOptionFilter
+    from .models.app_payment_option_include import AppPaymentOptionInclude
     from .models.app_payment_option_list_response import AppPaymentOptionListResponse
     from .models.app_payment_option_response import AppPaymentOptionResponse
     from .models.app_payment_option_stats_request import AppPaymentOptionStatsRequest
     from .models.app_payment_option_write_request import AppPaymentOptionWriteRequest
     from .models.asset import Asset
     from .models.asset_filter import AssetFilter
+    from .models.asset_include import AssetInclude
     from .models.asset_list_response import AssetListResponse
     from .models.asset_response import AssetResponse
     from .models.asset_stats_request import AssetStatsRequest
     from .models.asset_write_request import AssetWriteRequest
     from .models.authentication_method import AuthenticationMethod
     from .models.authentication_method_filter import AuthenticationMethodFilter
+    from .models.authentication_method_include import AuthenticationMethodInclude
     from .models.authentication_method_list_response import AuthenticationMethodListResponse
     from .models.authentication_method_response import AuthenticationMethodResponse
     from .models.authentication_method_stats_request import AuthenticationMethodStatsRequest
@@ -361,6 +366,7 @@ if TYPE_CHECKING:
     from .models.availability_stats_request import AvailabilityStatsRequest
     from .models.barcode import Barcode
     from .models.barcode_filter import BarcodeFilter
+    from .models.barcode_include import BarcodeInclude
     from .models.barcode_list_response import BarcodeListResponse
     from .models.barcode_response import BarcodeResponse
     from .models.barcode_stats_request import BarcodeStatsRequest
@@ -374,16 +380,21 @@ if TYPE_CHECKING:
     from .models.billing_plan_filter import BillingPlanFilter
     from .models.billing_plan_list_response import BillingPlanListResponse
     from .models.billing_plan_stats_request import BillingPlanStatsRequest
+    from .models.bulk_upsert_include import BulkUpsertInclude
     from .models.bulk_upsert_response import BulkUpsertResponse
     from .models.bulk_upsert_write_request import BulkUpsertWriteRequest
     from .models.bundle import Bundle
     from .models.bundle_filter import BundleFilter
+    from .models.bundle_get_include import BundleGetInclude
+    from .models.bundle_include import BundleInclude
     from .models.bundle_item import BundleItem
     from .models.bundle_item_filter import BundleItemFilter
+    from .models.bundle_item_include import BundleItemInclude
     from .models.bundle_item_list_response import BundleItemListResponse
     from .models.bundle_item_response import BundleItemResponse
     from .models.bundle_item_stats_request import BundleItemStatsRequest
     from .models.bundle_item_write_request import BundleItemWriteRequest
+    from .models.bundle_list_include import BundleListInclude
     from .models.bundle_list_response import BundleListResponse
     from .models.bundle_price import BundlePrice
     from .models.bundle_price_filter import BundlePriceFilter
@@ -401,8 +412,10 @@ if TYPE_CHECKING:
     from .models.checkout_item_write_request import CheckoutItemWriteRequest
     from .models.collection import Collection
     from .models.collection_filter import CollectionFilter
+    from .models.collection_include import CollectionInclude
     from .models.collection_item import CollectionItem
     from .models.collection_item_filter import CollectionItemFilter
+    from .models.collection_item_include import CollectionItemInclude
     from .models.collection_item_list_response import CollectionItemListResponse
     from .models.collection_item_response import CollectionItemResponse
     from .models.collection_item_stats_request import CollectionItemStatsRequest
@@ -418,10 +431,12 @@ if TYPE_CHECKING:
     from .models.count_response import CountResponse
     from .models.country import Country
     from .models.country_filter import CountryFilter
+    from .models.country_include import CountryInclude
     from .models.country_list_response import CountryListResponse
     from .models.country_stats_request import CountryStatsRequest
     from .models.coupon import Coupon
     from .models.coupon_filter import CouponFilter
+    from .models.coupon_include import CouponInclude
     from .models.coupon_list_response import CouponListResponse
     from .models.coupon_response import CouponResponse
     from .models.coupon_stats_request import CouponStatsRequest
@@ -429,6 +444,7 @@ if TYPE_CHECKING:
     from .models.currency_response import CurrencyResponse
     from .models.customer import Customer
     from .models.customer_filter import CustomerFilter
+    from .models.customer_include import CustomerInclude
     from .models.customer_list_response import CustomerListResponse
     from .models.customer_response import CustomerResponse
     from .models.customer_search_request import CustomerSearchRequest
@@ -444,6 +460,7 @@ if TYPE_CHECKING:
     from .models.delivery_distance_calculation_filter import DeliveryDistanceCalculationFilter
     from .models.delivery_distance_calculation_list_response import DeliveryDistanceCalculationListResponse
     from .models.delivery_distance_calculation_stats_request import DeliveryDistanceCalculationStatsRequest
+    from .models.deposit_hold_include import DepositHoldInclude
     from .models.deposit_hold_response import DepositHoldResponse
     from .models.deposit_hold_write_request import DepositHoldWriteRequest
     from .models.device_token_response import DeviceTokenResponse
@@ -451,6 +468,8 @@ if TYPE_CHECKING:
     from .models.document import Document
     from .models.document_base import DocumentBase
     from .models.document_filter import DocumentFilter
+    from .models.document_include import DocumentInclude
+    from .models.document_list_include import DocumentListInclude
     from .models.document_list_response import DocumentListResponse
     from .models.document_response import DocumentResponse
     from .models.document_search_request import DocumentSearchRequest
@@ -458,17 +477,21 @@ if TYPE_CHECKING:
     from .models.document_write_request import DocumentWriteRequest
     from .models.downtime import Downtime
     from .models.downtime_filter import DowntimeFilter
+    from .models.downtime_include import DowntimeInclude
     from .models.downtime_list_response import DowntimeListResponse
     from .models.downtime_response import DowntimeResponse
     from .models.downtime_stats_request import DowntimeStatsRequest
     from .models.downtime_write_request import DowntimeWriteRequest
     from .models.email import Email
     from .models.email_filter import EmailFilter
+    from .models.email_include import EmailInclude
+    from .models.email_list_include import EmailListInclude
     from .models.email_list_response import EmailListResponse
     from .models.email_response import EmailResponse
     from .models.email_stats_request import EmailStatsRequest
     from .models.email_template import EmailTemplate
     from .models.email_template_filter import EmailTemplateFilter
+    from .models.email_template_include import EmailTemplateInclude
     from .models.email_template_list_response import EmailTemplateListResponse
     from .models.email_template_response import EmailTemplateResponse
     from .models.email_template_stats_request import EmailTemplateStatsRequest
@@ -476,6 +499,7 @@ if TYPE_CHECKING:
     from .models.email_write_request import EmailWriteRequest
     from .models.employee import Employee
     from .models.employee_filter import EmployeeFilter
+    from .models.employee_invitation_include import EmployeeInvitationInclude
     from .models.employee_invitation_response import EmployeeInvitationResponse
     from .models.employee_invitation_write_request import EmployeeInvitationWriteRequest
     from .models.employee_list_response import EmployeeListResponse
@@ -495,18 +519,23 @@ if TYPE_CHECKING:
     from .models.inventory_availability_stats_request import InventoryAvailabilityStatsRequest
     from .models.inventory_breakdown import InventoryBreakdown
     from .models.inventory_breakdown_filter import InventoryBreakdownFilter
+    from .models.inventory_breakdown_include import InventoryBreakdownInclude
     from .models.inventory_breakdown_list_response import InventoryBreakdownListResponse
     from .models.inventory_breakdown_stats_request import InventoryBreakdownStatsRequest
     from .models.inventory_level import InventoryLevel
     from .models.inventory_level_filter import InventoryLevelFilter
+    from .models.inventory_level_include import InventoryLevelInclude
     from .models.inventory_level_interval import InventoryLevelInterval
     from .models.inventory_level_interval_filter import InventoryLevelIntervalFilter
+    from .models.inventory_level_interval_include import InventoryLevelIntervalInclude
     from .models.inventory_level_interval_list_response import InventoryLevelIntervalListResponse
     from .models.inventory_level_interval_stats_request import InventoryLevelIntervalStatsRequest
     from .models.inventory_level_list_response import InventoryLevelListResponse
     from .models.inventory_level_stats_request import InventoryLevelStatsRequest
+    from .models.invoice_finalization_include import InvoiceFinalizationInclude
     from .models.invoice_finalization_response import InvoiceFinalizationResponse
     from .models.invoice_finalization_write_request import InvoiceFinalizationWriteRequest
+    from .models.invoice_revision_include import InvoiceRevisionInclude
     from .models.invoice_revision_response import InvoiceRevisionResponse
     from .models.invoice_revision_write_request import InvoiceRevisionWriteRequest
     from .models.ip_address import IpAddress
@@ -516,28 +545,36 @@ if TYPE_CHECKING:
     from .models.ip_address_stats_request import IpAddressStatsRequest
     from .models.ip_address_write_request import IpAddressWriteRequest
     from .models.item_filter import ItemFilter
+    from .models.item_include import ItemInclude
     from .models.item_list_response import ItemListResponse
     from .models.item_price import ItemPrice
     from .models.item_price_filter import ItemPriceFilter
+    from .models.item_price_include import ItemPriceInclude
     from .models.item_price_list_response import ItemPriceListResponse
     from .models.item_price_stats_request import ItemPriceStatsRequest
     from .models.item_response import ItemResponse
     from .models.item_search_request import ItemSearchRequest
     from .models.item_stats_request import ItemStatsRequest
+    from .models.language_include import LanguageInclude
     from .models.language_response import LanguageResponse
     from .models.language_write_request import LanguageWriteRequest
     from .models.line import Line
+    from .models.line_archive_include import LineArchiveInclude
     from .models.line_charge_suggestion import LineChargeSuggestion
     from .models.line_charge_suggestion_filter import LineChargeSuggestionFilter
+    from .models.line_charge_suggestion_include import LineChargeSuggestionInclude
     from .models.line_charge_suggestion_list_response import LineChargeSuggestionListResponse
     from .models.line_charge_suggestion_stats_request import LineChargeSuggestionStatsRequest
     from .models.line_filter import LineFilter
+    from .models.line_include import LineInclude
+    from .models.line_list_include import LineListInclude
     from .models.line_list_response import LineListResponse
     from .models.line_response import LineResponse
     from .models.line_stats_request import LineStatsRequest
     from .models.line_write_request import LineWriteRequest
     from .models.location import Location
     from .models.location_filter import LocationFilter
+    from .models.location_include import LocationInclude
     from .models.location_list_response import LocationListResponse
     from .models.location_response import LocationResponse
     from .models.location_stats_request import LocationStatsRequest
@@ -548,14 +585,18 @@ if TYPE_CHECKING:
     from .models.login_activity_stats_request import LoginActivityStatsRequest
     from .models.menu import Menu
     from .models.menu_filter import MenuFilter
+    from .models.menu_get_include import MenuGetInclude
+    from .models.menu_include import MenuInclude
     from .models.menu_list_response import MenuListResponse
     from .models.menu_response import MenuResponse
     from .models.menu_stats_request import MenuStatsRequest
     from .models.menu_write_request import MenuWriteRequest
+    from .models.merge_include import MergeInclude
     from .models.merge_response import MergeResponse
     from .models.merge_write_request import MergeWriteRequest
     from .models.note import Note
     from .models.note_filter import NoteFilter
+    from .models.note_include import NoteInclude
     from .models.note_list_response import NoteListResponse
     from .models.note_response import NoteResponse
     from .models.note_stats_request import NoteStatsRequest
@@ -574,6 +615,7 @@ if TYPE_CHECKING:
     from .models.operating_rule_write_request import OperatingRuleWriteRequest
     from .models.operation import Operation
     from .models.operation_filter import OperationFilter
+    from .models.operation_include import OperationInclude
     from .models.operation_list_response import OperationListResponse
     from .models.operation_response import OperationResponse
     from .models.operation_stats_request import OperationStatsRequest
@@ -581,36 +623,47 @@ if TYPE_CHECKING:
     from .models.order import Order
     from .models.order_delivery_rate import OrderDeliveryRate
     from .models.order_delivery_rate_filter import OrderDeliveryRateFilter
+    from .models.order_delivery_rate_include import OrderDeliveryRateInclude
     from .models.order_delivery_rate_list_response import OrderDeliveryRateListResponse
+    from .models.order_delivery_rate_recalculation_include import OrderDeliveryRateRecalculationInclude
     from .models.order_delivery_rate_recalculation_response import OrderDeliveryRateRecalculationResponse
     from .models.order_delivery_rate_recalculation_write_request import OrderDeliveryRateRecalculationWriteRequest
     from .models.order_delivery_rate_response import OrderDeliveryRateResponse
     from .models.order_delivery_rate_stats_request import OrderDeliveryRateStatsRequest
     from .models.order_delivery_rate_write_request import OrderDeliveryRateWriteRequest
+    from .models.order_duplication_include import OrderDuplicationInclude
     from .models.order_duplication_response import OrderDuplicationResponse
     from .models.order_duplication_write_request import OrderDuplicationWriteRequest
     from .models.order_filter import OrderFilter
+    from .models.order_fulfillment_include import OrderFulfillmentInclude
     from .models.order_fulfillment_response import OrderFulfillmentResponse
     from .models.order_fulfillment_write_request import OrderFulfillmentWriteRequest
+    from .models.order_include import OrderInclude
+    from .models.order_list_include import OrderListInclude
     from .models.order_list_response import OrderListResponse
     from .models.order_planning_availability_filter import OrderPlanningAvailabilityFilter
     from .models.order_planning_availability_response import OrderPlanningAvailabilityResponse
     from .models.order_planning_availability_stats_request import OrderPlanningAvailabilityStatsRequest
+    from .models.order_price_recalculation_include import OrderPriceRecalculationInclude
     from .models.order_price_recalculation_response import OrderPriceRecalculationResponse
     from .models.order_price_recalculation_write_request import OrderPriceRecalculationWriteRequest
     from .models.order_response import OrderResponse
     from .models.order_search_request import OrderSearchRequest
     from .models.order_stats_request import OrderStatsRequest
+    from .models.order_status_transition_include import OrderStatusTransitionInclude
     from .models.order_status_transition_response import OrderStatusTransitionResponse
     from .models.order_status_transition_write_request import OrderStatusTransitionWriteRequest
     from .models.order_write_request import OrderWriteRequest
     from .models.payment_authorization import PaymentAuthorization
+    from .models.payment_authorization_include import PaymentAuthorizationInclude
     from .models.payment_authorization_response import PaymentAuthorizationResponse
     from .models.payment_authorization_write_request import PaymentAuthorizationWriteRequest
     from .models.payment_charge import PaymentCharge
+    from .models.payment_charge_include import PaymentChargeInclude
     from .models.payment_charge_response import PaymentChargeResponse
     from .models.payment_charge_write_request import PaymentChargeWriteRequest
     from .models.payment_filter import PaymentFilter
+    from .models.payment_include import PaymentInclude
     from .models.payment_list_response import PaymentListResponse
     from .models.payment_method import PaymentMethod
     from .models.payment_method_filter import PaymentMethodFilter
@@ -624,38 +677,46 @@ if TYPE_CHECKING:
     from .models.payment_profile_response import PaymentProfileResponse
     from .models.payment_profile_stats_request import PaymentProfileStatsRequest
     from .models.payment_refund import PaymentRefund
+    from .models.payment_refund_include import PaymentRefundInclude
     from .models.payment_refund_response import PaymentRefundResponse
     from .models.payment_refund_write_request import PaymentRefundWriteRequest
     from .models.payment_response import PaymentResponse
     from .models.payment_stats_request import PaymentStatsRequest
     from .models.photo import Photo
     from .models.photo_filter import PhotoFilter
+    from .models.photo_include import PhotoInclude
     from .models.photo_list_response import PhotoListResponse
     from .models.photo_response import PhotoResponse
     from .models.photo_stats_request import PhotoStatsRequest
     from .models.photo_write_request import PhotoWriteRequest
     from .models.planning import Planning
     from .models.planning_filter import PlanningFilter
+    from .models.planning_get_include import PlanningGetInclude
+    from .models.planning_include import PlanningInclude
     from .models.planning_list_response import PlanningListResponse
     from .models.planning_response import PlanningResponse
     from .models.planning_search_request import PlanningSearchRequest
     from .models.planning_stats_request import PlanningStatsRequest
+    from .models.price_rule_include import PriceRuleInclude
     from .models.price_rule_response import PriceRuleResponse
     from .models.price_rule_write_request import PriceRuleWriteRequest
     from .models.price_ruleset import PriceRuleset
     from .models.price_ruleset_filter import PriceRulesetFilter
+    from .models.price_ruleset_include import PriceRulesetInclude
     from .models.price_ruleset_list_response import PriceRulesetListResponse
     from .models.price_ruleset_response import PriceRulesetResponse
     from .models.price_ruleset_stats_request import PriceRulesetStatsRequest
     from .models.price_ruleset_write_request import PriceRulesetWriteRequest
     from .models.price_structure import PriceStructure
     from .models.price_structure_filter import PriceStructureFilter
+    from .models.price_structure_include import PriceStructureInclude
     from .models.price_structure_list_response import PriceStructureListResponse
     from .models.price_structure_response import PriceStructureResponse
     from .models.price_structure_stats_request import PriceStructureStatsRequest
     from .models.price_structure_write_request import PriceStructureWriteRequest
     from .models.price_tile import PriceTile
     from .models.price_tile_filter import PriceTileFilter
+    from .models.price_tile_include import PriceTileInclude
     from .models.price_tile_list_response import PriceTileListResponse
     from .models.price_tile_response import PriceTileResponse
     from .models.price_tile_stats_request import PriceTileStatsRequest
@@ -663,25 +724,32 @@ if TYPE_CHECKING:
     from .models.product import Product
     from .models.product_filter import ProductFilter
     from .models.product_group import ProductGroup
+    from .models.product_group_create_include import ProductGroupCreateInclude
+    from .models.product_group_duplication_include import ProductGroupDuplicationInclude
     from .models.product_group_duplication_response import ProductGroupDuplicationResponse
     from .models.product_group_duplication_write_request import ProductGroupDuplicationWriteRequest
     from .models.product_group_filter import ProductGroupFilter
+    from .models.product_group_get_include import ProductGroupGetInclude
+    from .models.product_group_include import ProductGroupInclude
     from .models.product_group_list_response import ProductGroupListResponse
     from .models.product_group_response import ProductGroupResponse
     from .models.product_group_search_request import ProductGroupSearchRequest
     from .models.product_group_stats_request import ProductGroupStatsRequest
     from .models.product_group_write_request import ProductGroupWriteRequest
+    from .models.product_include import ProductInclude
     from .models.product_list_response import ProductListResponse
     from .models.product_response import ProductResponse
     from .models.product_search_request import ProductSearchRequest
     from .models.product_stats_request import ProductStatsRequest
     from .models.product_tracker import ProductTracker
     from .models.product_tracker_filter import ProductTrackerFilter
+    from .models.product_tracker_include import ProductTrackerInclude
     from .models.product_tracker_list_response import ProductTrackerListResponse
     from .models.product_tracker_stats_request import ProductTrackerStatsRequest
     from .models.product_write_request import ProductWriteRequest
     from .models.property_ import Property
     from .models.property_filter import PropertyFilter
+    from .models.property_include import PropertyInclude
     from .models.property_list_response import PropertyListResponse
     from .models.property_response import PropertyResponse
     from .models.property_stats_request import PropertyStatsRequest
@@ -692,18 +760,23 @@ if TYPE_CHECKING:
     from .models.province_stats_request import ProvinceStatsRequest
     from .models.publication import Publication
     from .models.publication_filter import PublicationFilter
+    from .models.publication_include import PublicationInclude
+    from .models.publication_list_include import PublicationListInclude
     from .models.publication_list_response import PublicationListResponse
     from .models.publication_response import PublicationResponse
     from .models.publication_stats_request import PublicationStatsRequest
     from .models.publication_write_request import PublicationWriteRequest
     from .models.recommendation import Recommendation
+    from .models.recommendation_create_include import RecommendationCreateInclude
     from .models.recommendation_filter import RecommendationFilter
+    from .models.recommendation_include import RecommendationInclude
     from .models.recommendation_list_response import RecommendationListResponse
     from .models.recommendation_response import RecommendationResponse
     from .models.recommendation_stats_request import RecommendationStatsRequest
     from .models.recommendation_write_request import RecommendationWriteRequest
     from .models.refundable_payment_charge import RefundablePaymentCharge
     from .models.refundable_payment_charge_filter import RefundablePaymentChargeFilter
+    from .models.refundable_payment_charge_include import RefundablePaymentChargeInclude
     from .models.refundable_payment_charge_list_response import RefundablePaymentChargeListResponse
     from .models.refundable_payment_charge_stats_request import RefundablePaymentChargeStatsRequest
     from .models.rendered_email_response import RenderedEmailResponse
@@ -717,52 +790,67 @@ if TYPE_CHECKING:
     from .models.report_coupon_stats_request import ReportCouponStatsRequest
     from .models.report_rental import ReportRental
     from .models.report_rental_filter import ReportRentalFilter
+    from .models.report_rental_include import ReportRentalInclude
     from .models.report_rental_interval import ReportRentalInterval
     from .models.report_rental_interval_filter import ReportRentalIntervalFilter
+    from .models.report_rental_interval_include import ReportRentalIntervalInclude
     from .models.report_rental_interval_list_response import ReportRentalIntervalListResponse
     from .models.report_rental_interval_stats_request import ReportRentalIntervalStatsRequest
     from .models.report_rental_list_response import ReportRentalListResponse
     from .models.report_rental_stats_request import ReportRentalStatsRequest
     from .models.report_sales_item import ReportSalesItem
     from .models.report_sales_item_filter import ReportSalesItemFilter
+    from .models.report_sales_item_include import ReportSalesItemInclude
     from .models.report_sales_item_list_response import ReportSalesItemListResponse
     from .models.report_sales_item_stats_request import ReportSalesItemStatsRequest
     from .models.report_stock_item import ReportStockItem
     from .models.report_stock_item_filter import ReportStockItemFilter
+    from .models.report_stock_item_include import ReportStockItemInclude
     from .models.report_stock_item_list_response import ReportStockItemListResponse
     from .models.report_stock_item_stats_request import ReportStockItemStatsRequest
+    from .models.session_include import SessionInclude
     from .models.session_response import SessionResponse
     from .models.setting_response import SettingResponse
+    from .models.signature_include import SignatureInclude
     from .models.signature_response import SignatureResponse
     from .models.signature_write_request import SignatureWriteRequest
     from .models.sorting_response import SortingResponse
     from .models.sorting_write_request import SortingWriteRequest
     from .models.sparse_fieldsets import SparseFieldsets
+    from .models.stock_adjustment_include import StockAdjustmentInclude
     from .models.stock_adjustment_response import StockAdjustmentResponse
     from .models.stock_adjustment_write_request import StockAdjustmentWriteRequest
     from .models.stock_count import StockCount
     from .models.stock_count_filter import StockCountFilter
+    from .models.stock_count_include import StockCountInclude
     from .models.stock_count_list_response import StockCountListResponse
     from .models.stock_count_response import StockCountResponse
     from .models.stock_count_stats_request import StockCountStatsRequest
     from .models.stock_count_write_request import StockCountWriteRequest
     from .models.stock_item import StockItem
+    from .models.stock_item_archivation_include import StockItemArchivationInclude
     from .models.stock_item_archivation_response import StockItemArchivationResponse
     from .models.stock_item_archivation_write_request import StockItemArchivationWriteRequest
     from .models.stock_item_filter import StockItemFilter
+    from .models.stock_item_get_include import StockItemGetInclude
+    from .models.stock_item_include import StockItemInclude
+    from .models.stock_item_list_include import StockItemListInclude
     from .models.stock_item_list_response import StockItemListResponse
     from .models.stock_item_planning import StockItemPlanning
     from .models.stock_item_planning_filter import StockItemPlanningFilter
+    from .models.stock_item_planning_include import StockItemPlanningInclude
     from .models.stock_item_planning_list_response import StockItemPlanningListResponse
     from .models.stock_item_planning_stats_request import StockItemPlanningStatsRequest
     from .models.stock_item_response import StockItemResponse
     from .models.stock_item_stats_request import StockItemStatsRequest
     from .models.stock_item_suggestion import StockItemSuggestion
     from .models.stock_item_suggestion_filter import StockItemSuggestionFilter
+    from .models.stock_item_suggestion_include import StockItemSuggestionInclude
     from .models.stock_item_suggestion_list_response import StockItemSuggestionListResponse
     from .models.stock_item_suggestion_stats_request import StockItemSuggestionStatsRequest
     from .models.stock_item_tracker import StockItemTracker
     from .models.stock_item_tracker_filter import StockItemTrackerFilter
+    from .models.stock_item_tracker_include import StockItemTrackerInclude
     from .models.stock_item_tracker_list_response import StockItemTrackerListResponse
     from .models.stock_item_tracker_stats_request import StockItemTrackerStatsRequest
     from .models.stock_item_write_request import StockItemWriteRequest
@@ -777,29 +865,34 @@ if TYPE_CHECKING:
     from .models.tag_stats_request import TagStatsRequest
     from .models.tax_category import TaxCategory
     from .models.tax_category_filter import TaxCategoryFilter
+    from .models.tax_category_include import TaxCategoryInclude
     from .models.tax_category_list_response import TaxCategoryListResponse
     from .models.tax_category_response import TaxCategoryResponse
     from .models.tax_category_stats_request import TaxCategoryStatsRequest
     from .models.tax_category_write_request import TaxCategoryWriteRequest
     from .models.tax_rate import TaxRate
     from .models.tax_rate_filter import TaxRateFilter
+    from .models.tax_rate_include import TaxRateInclude
     from .models.tax_rate_list_response import TaxRateListResponse
     from .models.tax_rate_response import TaxRateResponse
     from .models.tax_rate_stats_request import TaxRateStatsRequest
     from .models.tax_rate_write_request import TaxRateWriteRequest
     from .models.tax_region import TaxRegion
     from .models.tax_region_filter import TaxRegionFilter
+    from .models.tax_region_include import TaxRegionInclude
     from .models.tax_region_list_response import TaxRegionListResponse
     from .models.tax_region_response import TaxRegionResponse
     from .models.tax_region_stats_request import TaxRegionStatsRequest
     from .models.tax_region_write_request import TaxRegionWriteRequest
     from .models.tax_value import TaxValue
     from .models.tax_value_filter import TaxValueFilter
+    from .models.tax_value_include import TaxValueInclude
     from .models.tax_value_list_response import TaxValueListResponse
     from .models.tax_value_response import TaxValueResponse
     from .models.tax_value_stats_request import TaxValueStatsRequest
     from .models.theme import Theme
     from .models.theme_filter import ThemeFilter
+    from .models.theme_include import ThemeInclude
     from .models.theme_list_response import ThemeListResponse
     from .models.theme_response import ThemeResponse
     from .models.theme_stats_request import ThemeStatsRequest
@@ -812,6 +905,7 @@ if TYPE_CHECKING:
     from .models.url_redirect_write_request import UrlRedirectWriteRequest
     from .models.user import User
     from .models.user_filter import UserFilter
+    from .models.user_include import UserInclude
     from .models.user_invitation_response import UserInvitationResponse
     from .models.user_invitation_write_request import UserInvitationWriteRequest
     from .models.user_list_response import UserListResponse
@@ -1445,7 +1539,7 @@ class ActivityLogsResource(Namespace):
         self,
         id: str | UUID,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ActivityLogInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> ActivityLogResponse:
@@ -1457,7 +1551,7 @@ class ActivityLogsResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[ActivityLogInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -1477,7 +1571,7 @@ class ActivityLogsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ActivityLogInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
         filter_: ActivityLogFilter | Unset = UNSET,
@@ -1499,7 +1593,7 @@ class ActivityLogsResource(Namespace):
         ``GET /activity_logs`` (operation ``listActivityLogs``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[ActivityLogInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -1700,7 +1794,11 @@ class AppPaymentOptionsResource(Namespace):
         return delete_app_payment_option.sync(id=id, fields=fields, client=self._client)
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[AppPaymentOptionInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> AppPaymentOptionResponse:
         """Fetch an app payment option
 
@@ -1710,7 +1808,7 @@ class AppPaymentOptionsResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[AppPaymentOptionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -1725,7 +1823,7 @@ class AppPaymentOptionsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[AppPaymentOptionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: AppPaymentOptionFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -1746,7 +1844,7 @@ class AppPaymentOptionsResource(Namespace):
         ``GET /app_payment_options`` (operation ``listAppPaymentOptions``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[AppPaymentOptionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (AppPaymentOptionFilter | Unset): Filters for app payment options: attribute name to
@@ -1795,7 +1893,11 @@ class AssetsResource(Namespace):
     __slots__ = ()
 
     def create(
-        self, *, body: AssetWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: AssetWriteRequest,
+        include: Sequence[AssetInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> AssetResponse:
         """Create an asset
 
@@ -1805,7 +1907,7 @@ class AssetsResource(Namespace):
 
         Args:
             body (AssetWriteRequest): Body for creating or updating an asset.
-            include (str | Unset):
+            include (Sequence[AssetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -1818,7 +1920,11 @@ class AssetsResource(Namespace):
         return create_asset.sync(body=body, include=include, fields=fields, client=self._client)
 
     def delete(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[AssetInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> AssetResponse:
         """Delete an asset
 
@@ -1828,7 +1934,7 @@ class AssetsResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[AssetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -1843,7 +1949,7 @@ class AssetsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[AssetInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: AssetFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -1864,7 +1970,7 @@ class AssetsResource(Namespace):
         ``GET /assets`` (operation ``listAssets``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[AssetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (AssetFilter | Unset): Filters for assets: attribute name to operators (or to a bare
@@ -1915,7 +2021,7 @@ class AuthenticationMethodsResource(Namespace):
         self,
         *,
         body: AuthenticationMethodWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[AuthenticationMethodInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> AuthenticationMethodResponse:
@@ -1928,7 +2034,7 @@ class AuthenticationMethodsResource(Namespace):
 
         Args:
             body (AuthenticationMethodWriteRequest): Body for creating or updating an authentication method.
-            include (str | Unset):
+            include (Sequence[AuthenticationMethodInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -2143,7 +2249,11 @@ class BarcodesResource(Namespace):
     __slots__ = ()
 
     def create(
-        self, *, body: BarcodeWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: BarcodeWriteRequest,
+        include: Sequence[BarcodeInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> BarcodeResponse:
         """Create a barcode
 
@@ -2154,7 +2264,7 @@ class BarcodesResource(Namespace):
 
         Args:
             body (BarcodeWriteRequest): Body for creating or updating a barcode.
-            include (str | Unset):
+            include (Sequence[BarcodeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -2167,7 +2277,11 @@ class BarcodesResource(Namespace):
         return create_barcode.sync(body=body, include=include, fields=fields, client=self._client)
 
     def delete(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[BarcodeInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> BarcodeResponse:
         """Delete a barcode
 
@@ -2178,7 +2292,7 @@ class BarcodesResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[BarcodeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -2191,7 +2305,11 @@ class BarcodesResource(Namespace):
         return delete_barcode.sync(id=id, include=include, fields=fields, client=self._client)
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[BarcodeInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> BarcodeResponse:
         """Fetch a barcode
 
@@ -2202,7 +2320,7 @@ class BarcodesResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[BarcodeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -2217,7 +2335,7 @@ class BarcodesResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[BarcodeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: BarcodeFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -2238,7 +2356,7 @@ class BarcodesResource(Namespace):
         ``GET /barcodes`` (operation ``listBarcodes``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[BarcodeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (BarcodeFilter | Unset): Filters for barcodes: attribute name to operators (or to a bare
@@ -2284,7 +2402,7 @@ class BarcodesResource(Namespace):
         id: str | UUID,
         *,
         body: BarcodeWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[BarcodeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> BarcodeResponse:
         """Update a barcode
@@ -2297,7 +2415,7 @@ class BarcodesResource(Namespace):
         Args:
             id (str | UUID):
             body (BarcodeWriteRequest): Body for creating or updating a barcode.
-            include (str | Unset):
+            include (Sequence[BarcodeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -2470,7 +2588,9 @@ class BulkUpsertsResource(Namespace):
 
     __slots__ = ()
 
-    def upsert(self, *, body: BulkUpsertWriteRequest, include: str | Unset = UNSET) -> BulkUpsertResponse:
+    def upsert(
+        self, *, body: BulkUpsertWriteRequest, include: Sequence[BulkUpsertInclude] | Unset = UNSET
+    ) -> BulkUpsertResponse:
         """Create or update records in bulk
 
         Creates or updates many records of one type in one request. Relationships accepted by `include`:
@@ -2480,7 +2600,7 @@ class BulkUpsertsResource(Namespace):
 
         Args:
             body (BulkUpsertWriteRequest): Body for creating or updating a bulk upsert.
-            include (str | Unset):
+            include (Sequence[BulkUpsertInclude] | Unset):
 
         Returns:
             BulkUpsertResponse
@@ -2497,7 +2617,11 @@ class BundleItemsResource(Namespace):
     __slots__ = ()
 
     def create(
-        self, *, body: BundleItemWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: BundleItemWriteRequest,
+        include: Sequence[BundleItemInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> BundleItemResponse:
         """Create a bundle item
 
@@ -2511,7 +2635,7 @@ class BundleItemsResource(Namespace):
 
         Args:
             body (BundleItemWriteRequest): Body for creating or updating a bundle item.
-            include (str | Unset):
+            include (Sequence[BundleItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -2544,7 +2668,11 @@ class BundleItemsResource(Namespace):
         return delete_bundle_item.sync(id=id, fields=fields, client=self._client)
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[BundleItemInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> BundleItemResponse:
         """Fetch a bundle item
 
@@ -2558,7 +2686,7 @@ class BundleItemsResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[BundleItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -2573,7 +2701,7 @@ class BundleItemsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: BundleItemFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -2598,7 +2726,7 @@ class BundleItemsResource(Namespace):
         ``GET /bundle_items`` (operation ``listBundleItems``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[BundleItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (BundleItemFilter | Unset): Filters for bundle items: attribute name to operators (or to
@@ -2644,7 +2772,7 @@ class BundleItemsResource(Namespace):
         id: str | UUID,
         *,
         body: BundleItemWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> BundleItemResponse:
         """Update a bundle item
@@ -2661,7 +2789,7 @@ class BundleItemsResource(Namespace):
         Args:
             id (str | UUID):
             body (BundleItemWriteRequest): Body for creating or updating a bundle item.
-            include (str | Unset):
+            include (Sequence[BundleItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -2767,7 +2895,11 @@ class BundlesResource(Namespace):
         return archive_bundle.sync(id=id, fields=fields, client=self._client)
 
     def create(
-        self, *, body: BundleWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: BundleWriteRequest,
+        include: Sequence[BundleInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> BundleResponse:
         """Create a bundle
 
@@ -2779,7 +2911,7 @@ class BundlesResource(Namespace):
 
         Args:
             body (BundleWriteRequest): Body for creating or updating a bundle.
-            include (str | Unset):
+            include (Sequence[BundleInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -2792,7 +2924,11 @@ class BundlesResource(Namespace):
         return create_bundle.sync(body=body, include=include, fields=fields, client=self._client)
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[BundleGetInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> BundleResponse:
         """Fetch a bundle
 
@@ -2805,7 +2941,7 @@ class BundlesResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[BundleGetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -2820,7 +2956,7 @@ class BundlesResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: BundleFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -2841,7 +2977,7 @@ class BundlesResource(Namespace):
         ``GET /bundles`` (operation ``listBundles``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[BundleListInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (BundleFilter | Unset): Filters for bundles: attribute name to operators (or to a bare
@@ -2886,7 +3022,7 @@ class BundlesResource(Namespace):
         self,
         *,
         body: BundleSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: BundleFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -2907,7 +3043,7 @@ class BundlesResource(Namespace):
 
         Args:
             body (BundleSearchRequest): Body of a bundle search: and/or groups of attribute conditions.
-            include (str | Unset):
+            include (Sequence[BundleListInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (BundleFilter | Unset): Filters for bundles: attribute name to operators (or to a bare
@@ -2954,7 +3090,7 @@ class BundlesResource(Namespace):
         id: str | UUID,
         *,
         body: BundleWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> BundleResponse:
         """Update a bundle
@@ -2968,7 +3104,7 @@ class BundlesResource(Namespace):
         Args:
             id (str | UUID):
             body (BundleWriteRequest): Body for creating or updating a bundle.
-            include (str | Unset):
+            include (Sequence[BundleInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -3195,7 +3331,7 @@ class CollectionItemsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[CollectionItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
         filter_: CollectionItemFilter | Unset = UNSET,
@@ -3217,7 +3353,7 @@ class CollectionItemsResource(Namespace):
         ``GET /collection_items`` (operation ``listCollectionItems``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[CollectionItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -3297,7 +3433,7 @@ class CollectionsResource(Namespace):
         self,
         *,
         body: CollectionWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[CollectionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> CollectionResponse:
@@ -3310,7 +3446,7 @@ class CollectionsResource(Namespace):
 
         Args:
             body (CollectionWriteRequest): Body for creating or updating a collection.
-            include (str | Unset):
+            include (Sequence[CollectionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -3356,7 +3492,7 @@ class CollectionsResource(Namespace):
         self,
         id: str | UUID,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[CollectionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> CollectionResponse:
@@ -3369,7 +3505,7 @@ class CollectionsResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[CollectionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -3457,7 +3593,7 @@ class CollectionsResource(Namespace):
         id: str | UUID,
         *,
         body: CollectionWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[CollectionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> CollectionResponse:
@@ -3471,7 +3607,7 @@ class CollectionsResource(Namespace):
         Args:
             id (str | UUID):
             body (CollectionWriteRequest): Body for creating or updating a collection.
-            include (str | Unset):
+            include (Sequence[CollectionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -3556,7 +3692,7 @@ class CountriesResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[CountryInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: CountryFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -3577,7 +3713,7 @@ class CountriesResource(Namespace):
         ``GET /countries`` (operation ``listCountries``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[CountryInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (CountryFilter | Unset): Filters for countries: attribute name to operators (or to a
@@ -3670,7 +3806,11 @@ class CouponsResource(Namespace):
         return archive_coupon.sync(id=id, fields=fields, client=self._client)
 
     def create(
-        self, *, body: CouponWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: CouponWriteRequest,
+        include: Sequence[CouponInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> CouponResponse:
         """Create a coupon
 
@@ -3681,7 +3821,7 @@ class CouponsResource(Namespace):
 
         Args:
             body (CouponWriteRequest): Body for creating or updating a coupon.
-            include (str | Unset):
+            include (Sequence[CouponInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -3694,7 +3834,11 @@ class CouponsResource(Namespace):
         return create_coupon.sync(body=body, include=include, fields=fields, client=self._client)
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[CouponInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> CouponResponse:
         """Fetch a coupon
 
@@ -3705,7 +3849,7 @@ class CouponsResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[CouponInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -3720,7 +3864,7 @@ class CouponsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[CouponInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: CouponFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -3741,7 +3885,7 @@ class CouponsResource(Namespace):
         ``GET /coupons`` (operation ``listCoupons``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[CouponInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (CouponFilter | Unset): Filters for coupons: attribute name to operators (or to a bare
@@ -3787,7 +3931,7 @@ class CouponsResource(Namespace):
         id: str | UUID,
         *,
         body: CouponWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[CouponInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> CouponResponse:
         """Update a coupon
@@ -3800,7 +3944,7 @@ class CouponsResource(Namespace):
         Args:
             id (str | UUID):
             body (CouponWriteRequest): Body for creating or updating a coupon.
-            include (str | Unset):
+            include (Sequence[CouponInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -3865,7 +4009,11 @@ class CustomersResource(Namespace):
         return archive_customer.sync(id=id, fields=fields, client=self._client)
 
     def create(
-        self, *, body: CustomerWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: CustomerWriteRequest,
+        include: Sequence[CustomerInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> CustomerResponse:
         """Create a customer
 
@@ -3876,7 +4024,7 @@ class CustomersResource(Namespace):
 
         Args:
             body (CustomerWriteRequest): Body for creating or updating a customer.
-            include (str | Unset):
+            include (Sequence[CustomerInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -3889,7 +4037,11 @@ class CustomersResource(Namespace):
         return create_customer.sync(body=body, include=include, fields=fields, client=self._client)
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[CustomerInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> CustomerResponse:
         """Fetch a customer
 
@@ -3900,7 +4052,7 @@ class CustomersResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[CustomerInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -3915,7 +4067,7 @@ class CustomersResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[CustomerInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: CustomerFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -3936,7 +4088,7 @@ class CustomersResource(Namespace):
         ``GET /customers`` (operation ``listCustomers``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[CustomerInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (CustomerFilter | Unset): Filters for customers: attribute name to operators (or to a
@@ -3981,7 +4133,7 @@ class CustomersResource(Namespace):
         self,
         *,
         body: CustomerSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[CustomerInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: CustomerFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -4003,7 +4155,7 @@ class CustomersResource(Namespace):
 
         Args:
             body (CustomerSearchRequest): Body of a customer search: and/or groups of attribute conditions.
-            include (str | Unset):
+            include (Sequence[CustomerInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (CustomerFilter | Unset): Filters for customers: attribute name to operators (or to a
@@ -4050,7 +4202,7 @@ class CustomersResource(Namespace):
         id: str | UUID,
         *,
         body: CustomerWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[CustomerInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> CustomerResponse:
         """Update a customer
@@ -4063,7 +4215,7 @@ class CustomersResource(Namespace):
         Args:
             id (str | UUID):
             body (CustomerWriteRequest): Body for creating or updating a customer.
-            include (str | Unset):
+            include (Sequence[CustomerInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -4305,7 +4457,11 @@ class DepositHoldsResource(Namespace):
     __slots__ = ()
 
     def create(
-        self, *, body: DepositHoldWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: DepositHoldWriteRequest,
+        include: Sequence[DepositHoldInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> DepositHoldResponse:
         """Create a deposit hold
 
@@ -4316,7 +4472,7 @@ class DepositHoldsResource(Namespace):
 
         Args:
             body (DepositHoldWriteRequest): Body for creating or updating a deposit hold.
-            include (str | Unset):
+            include (Sequence[DepositHoldInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -4401,7 +4557,11 @@ class DocumentsResource(Namespace):
         return archive_document.sync(id=id, fields=fields, client=self._client)
 
     def create(
-        self, *, body: DocumentWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: DocumentWriteRequest,
+        include: Sequence[DocumentInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> DocumentResponse:
         """Create a document
 
@@ -4416,7 +4576,7 @@ class DocumentsResource(Namespace):
 
         Args:
             body (DocumentWriteRequest): Body for creating or updating a document.
-            include (str | Unset):
+            include (Sequence[DocumentInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -4429,7 +4589,11 @@ class DocumentsResource(Namespace):
         return create_document.sync(body=body, include=include, fields=fields, client=self._client)
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[DocumentInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> DocumentResponse:
         """Fetch a document
 
@@ -4444,7 +4608,7 @@ class DocumentsResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[DocumentInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -4459,7 +4623,7 @@ class DocumentsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[DocumentListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: DocumentFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -4480,7 +4644,7 @@ class DocumentsResource(Namespace):
         ``GET /documents`` (operation ``listDocuments``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[DocumentListInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (DocumentFilter | Unset): Filters for documents: attribute name to operators (or to a
@@ -4525,7 +4689,7 @@ class DocumentsResource(Namespace):
         self,
         *,
         body: DocumentSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[DocumentListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: DocumentFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -4546,7 +4710,7 @@ class DocumentsResource(Namespace):
 
         Args:
             body (DocumentSearchRequest): Body of a document search: and/or groups of attribute conditions.
-            include (str | Unset):
+            include (Sequence[DocumentListInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (DocumentFilter | Unset): Filters for documents: attribute name to operators (or to a
@@ -4593,7 +4757,7 @@ class DocumentsResource(Namespace):
         id: str | UUID,
         *,
         body: DocumentWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[DocumentInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> DocumentResponse:
         """Update a document
@@ -4610,7 +4774,7 @@ class DocumentsResource(Namespace):
         Args:
             id (str | UUID):
             body (DocumentWriteRequest): Body for creating or updating a document.
-            include (str | Unset):
+            include (Sequence[DocumentInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -4629,7 +4793,11 @@ class DowntimesResource(Namespace):
     __slots__ = ()
 
     def create(
-        self, *, body: DowntimeWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: DowntimeWriteRequest,
+        include: Sequence[DowntimeInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> DowntimeResponse:
         """Create a downtime
 
@@ -4640,7 +4808,7 @@ class DowntimesResource(Namespace):
 
         Args:
             body (DowntimeWriteRequest): Body for creating or updating a downtime.
-            include (str | Unset):
+            include (Sequence[DowntimeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -4653,7 +4821,11 @@ class DowntimesResource(Namespace):
         return create_downtime.sync(body=body, include=include, fields=fields, client=self._client)
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[DowntimeInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> DowntimeResponse:
         """Fetch a downtime
 
@@ -4664,7 +4836,7 @@ class DowntimesResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[DowntimeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -4679,7 +4851,7 @@ class DowntimesResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[DowntimeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: DowntimeFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -4700,7 +4872,7 @@ class DowntimesResource(Namespace):
         ``GET /downtimes`` (operation ``listDowntimes``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[DowntimeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (DowntimeFilter | Unset): Filters for downtimes: attribute name to operators (or to a
@@ -4813,7 +4985,11 @@ class EmailTemplatesResource(Namespace):
         return delete_email_template.sync(id=id, fields=fields, client=self._client)
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[EmailTemplateInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> EmailTemplateResponse:
         """Fetch an email template
 
@@ -4823,7 +4999,7 @@ class EmailTemplatesResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[EmailTemplateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -4926,7 +5102,11 @@ class EmailsResource(Namespace):
     __slots__ = ()
 
     def create(
-        self, *, body: EmailWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: EmailWriteRequest,
+        include: Sequence[EmailInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> EmailResponse:
         """Create an email
 
@@ -4937,7 +5117,7 @@ class EmailsResource(Namespace):
 
         Args:
             body (EmailWriteRequest): Body for creating or updating an email.
-            include (str | Unset):
+            include (Sequence[EmailInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -4952,7 +5132,7 @@ class EmailsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[EmailListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: EmailFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -4973,7 +5153,7 @@ class EmailsResource(Namespace):
         ``GET /emails`` (operation ``listEmails``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[EmailListInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (EmailFilter | Unset): Filters for emails: attribute name to operators (or to a bare
@@ -5024,7 +5204,7 @@ class EmployeeInvitationsResource(Namespace):
         self,
         *,
         body: EmployeeInvitationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[EmployeeInvitationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> EmployeeInvitationResponse:
         """Invite employees
@@ -5036,7 +5216,7 @@ class EmployeeInvitationsResource(Namespace):
 
         Args:
             body (EmployeeInvitationWriteRequest): Body for creating or updating an employee invitation.
-            include (str | Unset):
+            include (Sequence[EmployeeInvitationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -5349,7 +5529,7 @@ class InventoryBreakdownsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[InventoryBreakdownInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: InventoryBreakdownFilter,
         sort: str | Unset = UNSET,
@@ -5370,7 +5550,7 @@ class InventoryBreakdownsResource(Namespace):
         ``GET /inventory_breakdowns`` (operation ``listInventoryBreakdowns``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[InventoryBreakdownInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (InventoryBreakdownFilter): Filters for inventory breakdowns: attribute name to
@@ -5423,7 +5603,7 @@ class InventoryLevelIntervalsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[InventoryLevelIntervalInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: InventoryLevelIntervalFilter,
         sort: str | Unset = UNSET,
@@ -5444,7 +5624,7 @@ class InventoryLevelIntervalsResource(Namespace):
         ``GET /inventory_level_intervals`` (operation ``listInventoryLevelIntervals``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[InventoryLevelIntervalInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (InventoryLevelIntervalFilter): Filters for inventory level intervals: attribute name to
@@ -5497,7 +5677,7 @@ class InventoryLevelsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[InventoryLevelInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: InventoryLevelFilter,
         sort: str | Unset = UNSET,
@@ -5518,7 +5698,7 @@ class InventoryLevelsResource(Namespace):
         ``GET /inventory_levels`` (operation ``listInventoryLevels``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[InventoryLevelInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (InventoryLevelFilter): Filters for inventory levels: attribute name to operators (or to
@@ -5570,7 +5750,7 @@ class InvoiceFinalizationsResource(Namespace):
         self,
         *,
         body: InvoiceFinalizationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[InvoiceFinalizationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> InvoiceFinalizationResponse:
         """Finalize an invoice
@@ -5583,7 +5763,7 @@ class InvoiceFinalizationsResource(Namespace):
 
         Args:
             body (InvoiceFinalizationWriteRequest): Body for creating or updating an invoice finalization.
-            include (str | Unset):
+            include (Sequence[InvoiceFinalizationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -5605,7 +5785,7 @@ class InvoiceRevisionsResource(Namespace):
         self,
         *,
         body: InvoiceRevisionWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[InvoiceRevisionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> InvoiceRevisionResponse:
         """Revise an invoice
@@ -5617,7 +5797,7 @@ class InvoiceRevisionsResource(Namespace):
 
         Args:
             body (InvoiceRevisionWriteRequest): Body for creating or updating an invoice revision.
-            include (str | Unset):
+            include (Sequence[InvoiceRevisionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -5788,7 +5968,7 @@ class ItemPricesResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ItemPriceInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ItemPriceFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -5809,7 +5989,7 @@ class ItemPricesResource(Namespace):
         ``GET /item_prices`` (operation ``listItemPrices``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[ItemPriceInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ItemPriceFilter | Unset): Filters for item prices: attribute name to operators (or to a
@@ -5857,7 +6037,7 @@ class ItemsResource(Namespace):
     __slots__ = ()
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self, id: str | UUID, *, include: Sequence[ItemInclude] | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
     ) -> ItemResponse:
         """Fetch a item
 
@@ -5868,7 +6048,7 @@ class ItemsResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[ItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -5883,7 +6063,7 @@ class ItemsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ItemFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -5904,7 +6084,7 @@ class ItemsResource(Namespace):
         ``GET /items`` (operation ``listItems``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[ItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ItemFilter | Unset): Filters for items: attribute name to operators (or to a bare
@@ -5949,7 +6129,7 @@ class ItemsResource(Namespace):
         self,
         *,
         body: ItemSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[ItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ItemFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -5971,7 +6151,7 @@ class ItemsResource(Namespace):
 
         Args:
             body (ItemSearchRequest): Body of a item search: and/or groups of attribute conditions.
-            include (str | Unset):
+            include (Sequence[ItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ItemFilter | Unset): Filters for items: attribute name to operators (or to a bare
@@ -6020,7 +6200,7 @@ class LanguagesResource(Namespace):
     __slots__ = ()
 
     def get(
-        self, id: str, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self, id: str, *, include: Sequence[LanguageInclude] | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
     ) -> LanguageResponse:
         """Fetch a language
 
@@ -6031,7 +6211,7 @@ class LanguagesResource(Namespace):
 
         Args:
             id (str):
-            include (str | Unset):
+            include (Sequence[LanguageInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -6048,7 +6228,7 @@ class LanguagesResource(Namespace):
         id: str,
         *,
         body: LanguageWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[LanguageInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> LanguageResponse:
         """Update a language
@@ -6062,7 +6242,7 @@ class LanguagesResource(Namespace):
         Args:
             id (str):
             body (LanguageWriteRequest): Body for creating or updating a language.
-            include (str | Unset):
+            include (Sequence[LanguageInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -6083,7 +6263,7 @@ class LineChargeSuggestionsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[LineChargeSuggestionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: LineChargeSuggestionFilter,
         sort: str | Unset = UNSET,
@@ -6104,7 +6284,7 @@ class LineChargeSuggestionsResource(Namespace):
         ``GET /line_charge_suggestions`` (operation ``listLineChargeSuggestions``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[LineChargeSuggestionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (LineChargeSuggestionFilter): Filters for line charge suggestions: attribute name to
@@ -6153,7 +6333,11 @@ class LinesResource(Namespace):
     __slots__ = ()
 
     def archive(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[LineArchiveInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> LineResponse:
         """Archive a line
 
@@ -6165,7 +6349,7 @@ class LinesResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[LineArchiveInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -6178,7 +6362,11 @@ class LinesResource(Namespace):
         return archive_line.sync(id=id, include=include, fields=fields, client=self._client)
 
     def create(
-        self, *, body: LineWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: LineWriteRequest,
+        include: Sequence[LineInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> LineResponse:
         """Create a line
 
@@ -6190,7 +6378,7 @@ class LinesResource(Namespace):
 
         Args:
             body (LineWriteRequest): Body for creating or updating a line.
-            include (str | Unset):
+            include (Sequence[LineInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -6203,7 +6391,7 @@ class LinesResource(Namespace):
         return create_line.sync(body=body, include=include, fields=fields, client=self._client)
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self, id: str | UUID, *, include: Sequence[LineInclude] | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
     ) -> LineResponse:
         """Fetch a line
 
@@ -6215,7 +6403,7 @@ class LinesResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[LineInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -6230,7 +6418,7 @@ class LinesResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[LineListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: LineFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -6251,7 +6439,7 @@ class LinesResource(Namespace):
         ``GET /lines`` (operation ``listLines``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[LineListInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (LineFilter | Unset): Filters for lines: attribute name to operators (or to a bare
@@ -6297,7 +6485,7 @@ class LinesResource(Namespace):
         id: str | UUID,
         *,
         body: LineWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[LineInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> LineResponse:
         """Update a line
@@ -6312,7 +6500,7 @@ class LinesResource(Namespace):
         Args:
             id (str | UUID):
             body (LineWriteRequest): Body for creating or updating a line.
-            include (str | Unset):
+            include (Sequence[LineInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -6351,7 +6539,11 @@ class LocationsResource(Namespace):
         return archive_location.sync(id=id, fields=fields, client=self._client)
 
     def create(
-        self, *, body: LocationWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: LocationWriteRequest,
+        include: Sequence[LocationInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> LocationResponse:
         """Create a location
 
@@ -6361,7 +6553,7 @@ class LocationsResource(Namespace):
 
         Args:
             body (LocationWriteRequest): Body for creating or updating a location.
-            include (str | Unset):
+            include (Sequence[LocationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -6374,7 +6566,11 @@ class LocationsResource(Namespace):
         return create_location.sync(body=body, include=include, fields=fields, client=self._client)
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[LocationInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> LocationResponse:
         """Fetch a location
 
@@ -6384,7 +6580,7 @@ class LocationsResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[LocationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -6399,7 +6595,7 @@ class LocationsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[LocationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: LocationFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -6420,7 +6616,7 @@ class LocationsResource(Namespace):
         ``GET /locations`` (operation ``listLocations``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[LocationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (LocationFilter | Unset): Filters for locations: attribute name to operators (or to a
@@ -6466,7 +6662,7 @@ class LocationsResource(Namespace):
         id: str | UUID,
         *,
         body: LocationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[LocationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> LocationResponse:
         """Update a location
@@ -6479,7 +6675,7 @@ class LocationsResource(Namespace):
         Args:
             id (str | UUID):
             body (LocationWriteRequest): Body for creating or updating a location.
-            include (str | Unset):
+            include (Sequence[LocationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -6565,7 +6761,11 @@ class MenusResource(Namespace):
     __slots__ = ()
 
     def create(
-        self, *, body: MenuWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: MenuWriteRequest,
+        include: Sequence[MenuInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> MenuResponse:
         """Create a menu
 
@@ -6576,7 +6776,7 @@ class MenusResource(Namespace):
 
         Args:
             body (MenuWriteRequest): Body for creating or updating a menu.
-            include (str | Unset):
+            include (Sequence[MenuInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -6609,7 +6809,11 @@ class MenusResource(Namespace):
         return delete_menu.sync(id=id, fields=fields, client=self._client)
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[MenuGetInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> MenuResponse:
         """Fetch a menu
 
@@ -6619,7 +6823,7 @@ class MenusResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[MenuGetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -6634,7 +6838,7 @@ class MenusResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[MenuInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: MenuFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -6655,7 +6859,7 @@ class MenusResource(Namespace):
         ``GET /menus`` (operation ``listMenus``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[MenuInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (MenuFilter | Unset): Filters for menus: attribute name to operators (or to a bare
@@ -6701,7 +6905,7 @@ class MenusResource(Namespace):
         id: str | UUID,
         *,
         body: MenuWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[MenuInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> MenuResponse:
         """Update a menu
@@ -6714,7 +6918,7 @@ class MenusResource(Namespace):
         Args:
             id (str | UUID):
             body (MenuWriteRequest): Body for creating or updating a menu.
-            include (str | Unset):
+            include (Sequence[MenuInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -6733,7 +6937,11 @@ class MergesResource(Namespace):
     __slots__ = ()
 
     def merge_customers(
-        self, *, body: MergeWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: MergeWriteRequest,
+        include: Sequence[MergeInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> MergeResponse:
         """Merge two customers
 
@@ -6744,7 +6952,7 @@ class MergesResource(Namespace):
 
         Args:
             body (MergeWriteRequest): Body for creating or updating a merge.
-            include (str | Unset):
+            include (Sequence[MergeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -6763,7 +6971,11 @@ class NotesResource(Namespace):
     __slots__ = ()
 
     def create(
-        self, *, body: NoteWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: NoteWriteRequest,
+        include: Sequence[NoteInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> NoteResponse:
         """Create a note
 
@@ -6773,7 +6985,7 @@ class NotesResource(Namespace):
 
         Args:
             body (NoteWriteRequest): Body for creating or updating a note.
-            include (str | Unset):
+            include (Sequence[NoteInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -6786,7 +6998,7 @@ class NotesResource(Namespace):
         return create_note.sync(body=body, include=include, fields=fields, client=self._client)
 
     def delete(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self, id: str | UUID, *, include: Sequence[NoteInclude] | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
     ) -> NoteResponse:
         """Delete a note
 
@@ -6796,7 +7008,7 @@ class NotesResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[NoteInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -6809,7 +7021,7 @@ class NotesResource(Namespace):
         return delete_note.sync(id=id, include=include, fields=fields, client=self._client)
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self, id: str | UUID, *, include: Sequence[NoteInclude] | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
     ) -> NoteResponse:
         """Fetch a note
 
@@ -6819,7 +7031,7 @@ class NotesResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[NoteInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -6834,7 +7046,7 @@ class NotesResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[NoteInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: NoteFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -6855,7 +7067,7 @@ class NotesResource(Namespace):
         ``GET /notes`` (operation ``listNotes``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[NoteInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (NoteFilter | Unset): Filters for notes: attribute name to operators (or to a bare
@@ -7173,7 +7385,7 @@ class OperationsResource(Namespace):
         self,
         *,
         body: OperationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OperationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> OperationResponse:
@@ -7185,7 +7397,7 @@ class OperationsResource(Namespace):
 
         Args:
             body (OperationWriteRequest): Body for creating or updating an operation.
-            include (str | Unset):
+            include (Sequence[OperationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -7206,7 +7418,7 @@ class OperationsResource(Namespace):
         self,
         id: str | UUID,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[OperationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> OperationResponse:
@@ -7218,7 +7430,7 @@ class OperationsResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[OperationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -7236,7 +7448,7 @@ class OperationsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[OperationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
         filter_: OperationFilter | Unset = UNSET,
@@ -7258,7 +7470,7 @@ class OperationsResource(Namespace):
         ``GET /operations`` (operation ``listOperations``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[OperationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -7313,7 +7525,7 @@ class OrderDeliveryRateRecalculationsResource(Namespace):
         self,
         *,
         body: OrderDeliveryRateRecalculationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderDeliveryRateRecalculationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderDeliveryRateRecalculationResponse:
         """Recalculate an order's delivery rates
@@ -7326,7 +7538,7 @@ class OrderDeliveryRateRecalculationsResource(Namespace):
         Args:
             body (OrderDeliveryRateRecalculationWriteRequest): Body for creating or updating an order
                 delivery rate recalculation.
-            include (str | Unset):
+            include (Sequence[OrderDeliveryRateRecalculationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -7348,7 +7560,7 @@ class OrderDeliveryRatesResource(Namespace):
         self,
         *,
         body: OrderDeliveryRateWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderDeliveryRateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderDeliveryRateResponse:
         """Create an order delivery rate
@@ -7360,7 +7572,7 @@ class OrderDeliveryRatesResource(Namespace):
 
         Args:
             body (OrderDeliveryRateWriteRequest): Body for creating or updating an order delivery rate.
-            include (str | Unset):
+            include (Sequence[OrderDeliveryRateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -7373,7 +7585,11 @@ class OrderDeliveryRatesResource(Namespace):
         return create_order_delivery_rate.sync(body=body, include=include, fields=fields, client=self._client)
 
     def delete(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[OrderDeliveryRateInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> DocumentBase:
         """Delete an order delivery rate
 
@@ -7384,7 +7600,7 @@ class OrderDeliveryRatesResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[OrderDeliveryRateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -7397,7 +7613,11 @@ class OrderDeliveryRatesResource(Namespace):
         return delete_order_delivery_rate.sync(id=id, include=include, fields=fields, client=self._client)
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[OrderDeliveryRateInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderDeliveryRateResponse:
         """Fetch an order delivery rate
 
@@ -7408,7 +7628,7 @@ class OrderDeliveryRatesResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[OrderDeliveryRateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -7423,7 +7643,7 @@ class OrderDeliveryRatesResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderDeliveryRateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: OrderDeliveryRateFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -7444,7 +7664,7 @@ class OrderDeliveryRatesResource(Namespace):
         ``GET /order_delivery_rates`` (operation ``listOrderDeliveryRates``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[OrderDeliveryRateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (OrderDeliveryRateFilter | Unset): Filters for order delivery rates: attribute name to
@@ -7491,7 +7711,7 @@ class OrderDeliveryRatesResource(Namespace):
         id: str | UUID,
         *,
         body: OrderDeliveryRateWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderDeliveryRateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderDeliveryRateResponse:
         """Update an order delivery rate
@@ -7504,7 +7724,7 @@ class OrderDeliveryRatesResource(Namespace):
         Args:
             id (str | UUID):
             body (OrderDeliveryRateWriteRequest): Body for creating or updating an order delivery rate.
-            include (str | Unset):
+            include (Sequence[OrderDeliveryRateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -7526,7 +7746,7 @@ class OrderDuplicationsResource(Namespace):
         self,
         *,
         body: OrderDuplicationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderDuplicationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderDuplicationResponse:
         """Duplicate an order
@@ -7538,7 +7758,7 @@ class OrderDuplicationsResource(Namespace):
 
         Args:
             body (OrderDuplicationWriteRequest): Body for creating or updating an order duplication.
-            include (str | Unset):
+            include (Sequence[OrderDuplicationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -7562,7 +7782,7 @@ class OrderFulfillmentsResource(Namespace):
         self,
         *,
         body: OrderFulfillmentWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderFulfillmentInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderFulfillmentResponse:
         """Book, specify, start or stop items on an order
@@ -7578,7 +7798,7 @@ class OrderFulfillmentsResource(Namespace):
 
         Args:
             body (OrderFulfillmentWriteRequest): Body for creating or updating an order fulfillment.
-            include (str | Unset):
+            include (Sequence[OrderFulfillmentInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -7658,7 +7878,7 @@ class OrderPriceRecalculationsResource(Namespace):
         self,
         *,
         body: OrderPriceRecalculationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderPriceRecalculationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderPriceRecalculationResponse:
         """Recalculate an order's prices
@@ -7672,7 +7892,7 @@ class OrderPriceRecalculationsResource(Namespace):
         Args:
             body (OrderPriceRecalculationWriteRequest): Body for creating or updating an order price
                 recalculation.
-            include (str | Unset):
+            include (Sequence[OrderPriceRecalculationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -7694,7 +7914,7 @@ class OrderStatusTransitionsResource(Namespace):
         self,
         *,
         body: OrderStatusTransitionWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderStatusTransitionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderStatusTransitionResponse:
         """Move an order to another status
@@ -7708,7 +7928,7 @@ class OrderStatusTransitionsResource(Namespace):
         Args:
             body (OrderStatusTransitionWriteRequest): Body for creating or updating an order status
                 transition.
-            include (str | Unset):
+            include (Sequence[OrderStatusTransitionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -7727,7 +7947,11 @@ class OrdersResource(Namespace):
     __slots__ = ()
 
     def create(
-        self, *, body: OrderWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: OrderWriteRequest,
+        include: Sequence[OrderInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderResponse:
         """Create a order
 
@@ -7744,7 +7968,7 @@ class OrdersResource(Namespace):
 
         Args:
             body (OrderWriteRequest): Body for creating or updating a order.
-            include (str | Unset):
+            include (Sequence[OrderInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -7757,7 +7981,11 @@ class OrdersResource(Namespace):
         return create_order.sync(body=body, include=include, fields=fields, client=self._client)
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[OrderInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderResponse:
         """Fetch a order
 
@@ -7774,7 +8002,7 @@ class OrdersResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[OrderInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -7789,7 +8017,7 @@ class OrdersResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: OrderFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -7810,7 +8038,7 @@ class OrdersResource(Namespace):
         ``GET /orders`` (operation ``listOrders``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[OrderListInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (OrderFilter | Unset): Filters for orders: attribute name to operators (or to a bare
@@ -7851,7 +8079,9 @@ class OrdersResource(Namespace):
             ),
         )
 
-    def new(self, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET) -> OrderResponse:
+    def new(
+        self, *, include: Sequence[OrderInclude] | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+    ) -> OrderResponse:
         """Fetch a new order
 
         Returns the current employee's unsaved draft order, creating one when there is none. Relationships
@@ -7867,7 +8097,7 @@ class OrdersResource(Namespace):
         ``GET /orders/new`` (operation ``newOrder``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[OrderInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -7883,7 +8113,7 @@ class OrdersResource(Namespace):
         self,
         *,
         body: OrderSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: OrderFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -7905,7 +8135,7 @@ class OrdersResource(Namespace):
 
         Args:
             body (OrderSearchRequest): Body of a order search: and/or groups of attribute conditions.
-            include (str | Unset):
+            include (Sequence[OrderListInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (OrderFilter | Unset): Filters for orders: attribute name to operators (or to a bare
@@ -7952,7 +8182,7 @@ class OrdersResource(Namespace):
         id: str | UUID,
         *,
         body: OrderWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderResponse:
         """Update a order
@@ -7972,7 +8202,7 @@ class OrdersResource(Namespace):
         Args:
             id (str | UUID):
             body (OrderWriteRequest): Body for creating or updating a order.
-            include (str | Unset):
+            include (Sequence[OrderInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -7996,7 +8226,7 @@ class PaymentAuthorizationsResource(Namespace):
         self,
         *,
         body: PaymentAuthorizationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentAuthorizationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentAuthorizationResponse:
         """Create a payment authorization
@@ -8008,7 +8238,7 @@ class PaymentAuthorizationsResource(Namespace):
 
         Args:
             body (PaymentAuthorizationWriteRequest): Body for creating or updating a payment authorization.
-            include (str | Unset):
+            include (Sequence[PaymentAuthorizationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -8025,7 +8255,7 @@ class PaymentAuthorizationsResource(Namespace):
         id: str | UUID,
         *,
         body: PaymentAuthorizationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentAuthorizationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentAuthorizationResponse:
         """Update a payment authorization
@@ -8039,7 +8269,7 @@ class PaymentAuthorizationsResource(Namespace):
         Args:
             id (str | UUID):
             body (PaymentAuthorizationWriteRequest): Body for creating or updating a payment authorization.
-            include (str | Unset):
+            include (Sequence[PaymentAuthorizationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -8058,7 +8288,11 @@ class PaymentChargesResource(Namespace):
     __slots__ = ()
 
     def create(
-        self, *, body: PaymentChargeWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: PaymentChargeWriteRequest,
+        include: Sequence[PaymentChargeInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentChargeResponse:
         """Create a payment charge
 
@@ -8070,7 +8304,7 @@ class PaymentChargesResource(Namespace):
 
         Args:
             body (PaymentChargeWriteRequest): Body for creating or updating a payment charge.
-            include (str | Unset):
+            include (Sequence[PaymentChargeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -8083,7 +8317,11 @@ class PaymentChargesResource(Namespace):
         return create_payment_charge.sync(body=body, include=include, fields=fields, client=self._client)
 
     def delete(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PaymentChargeInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentChargeResponse:
         """Delete a payment charge
 
@@ -8095,7 +8333,7 @@ class PaymentChargesResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PaymentChargeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -8112,7 +8350,7 @@ class PaymentChargesResource(Namespace):
         id: str | UUID,
         *,
         body: PaymentChargeWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentChargeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentChargeResponse:
         """Update a payment charge
@@ -8126,7 +8364,7 @@ class PaymentChargesResource(Namespace):
         Args:
             id (str | UUID):
             body (PaymentChargeWriteRequest): Body for creating or updating a payment charge.
-            include (str | Unset):
+            include (Sequence[PaymentChargeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -8362,7 +8600,11 @@ class PaymentRefundsResource(Namespace):
     __slots__ = ()
 
     def create(
-        self, *, body: PaymentRefundWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: PaymentRefundWriteRequest,
+        include: Sequence[PaymentRefundInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentRefundResponse:
         """Create a payment refund
 
@@ -8373,7 +8615,7 @@ class PaymentRefundsResource(Namespace):
 
         Args:
             body (PaymentRefundWriteRequest): Body for creating or updating a payment refund.
-            include (str | Unset):
+            include (Sequence[PaymentRefundInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -8386,7 +8628,11 @@ class PaymentRefundsResource(Namespace):
         return create_payment_refund.sync(body=body, include=include, fields=fields, client=self._client)
 
     def delete(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PaymentRefundInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentRefundResponse:
         """Delete a payment refund
 
@@ -8398,7 +8644,7 @@ class PaymentRefundsResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PaymentRefundInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -8415,7 +8661,7 @@ class PaymentRefundsResource(Namespace):
         id: str | UUID,
         *,
         body: PaymentRefundWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentRefundInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentRefundResponse:
         """Update a payment refund
@@ -8429,7 +8675,7 @@ class PaymentRefundsResource(Namespace):
         Args:
             id (str | UUID):
             body (PaymentRefundWriteRequest): Body for creating or updating a payment refund.
-            include (str | Unset):
+            include (Sequence[PaymentRefundInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -8448,7 +8694,11 @@ class PaymentsResource(Namespace):
     __slots__ = ()
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PaymentInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentResponse:
         """Fetch a payment
 
@@ -8459,7 +8709,7 @@ class PaymentsResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PaymentInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -8474,7 +8724,7 @@ class PaymentsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: PaymentFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -8495,7 +8745,7 @@ class PaymentsResource(Namespace):
         ``GET /payments`` (operation ``listPayments``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[PaymentInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (PaymentFilter | Unset): Filters for payments: attribute name to operators (or to a bare
@@ -8543,7 +8793,11 @@ class PhotosResource(Namespace):
     __slots__ = ()
 
     def create(
-        self, *, body: PhotoWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: PhotoWriteRequest,
+        include: Sequence[PhotoInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PhotoResponse:
         """Create a photo
 
@@ -8553,7 +8807,7 @@ class PhotosResource(Namespace):
 
         Args:
             body (PhotoWriteRequest): Body for creating or updating a photo.
-            include (str | Unset):
+            include (Sequence[PhotoInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -8586,7 +8840,11 @@ class PhotosResource(Namespace):
         return delete_photo.sync(id=id, fields=fields, client=self._client)
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PhotoInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PhotoResponse:
         """Fetch a photo
 
@@ -8596,7 +8854,7 @@ class PhotosResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PhotoInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -8674,7 +8932,7 @@ class PhotosResource(Namespace):
         id: str | UUID,
         *,
         body: PhotoWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PhotoInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PhotoResponse:
         """Update a photo
@@ -8687,7 +8945,7 @@ class PhotosResource(Namespace):
         Args:
             id (str | UUID):
             body (PhotoWriteRequest): Body for creating or updating a photo.
-            include (str | Unset):
+            include (Sequence[PhotoInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -8708,7 +8966,11 @@ class PlanningsResource(Namespace):
     __slots__ = ()
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PlanningGetInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PlanningResponse:
         """Fetch a planning
 
@@ -8721,7 +8983,7 @@ class PlanningsResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PlanningGetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -8736,7 +8998,7 @@ class PlanningsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[PlanningInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: PlanningFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -8759,7 +9021,7 @@ class PlanningsResource(Namespace):
         ``GET /plannings`` (operation ``listPlannings``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[PlanningInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (PlanningFilter | Unset): Filters for plannings: attribute name to operators (or to a
@@ -8804,7 +9066,7 @@ class PlanningsResource(Namespace):
         self,
         *,
         body: PlanningSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PlanningInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: PlanningFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -8828,7 +9090,7 @@ class PlanningsResource(Namespace):
 
         Args:
             body (PlanningSearchRequest): Body of a planning search: and/or groups of attribute conditions.
-            include (str | Unset):
+            include (Sequence[PlanningInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (PlanningFilter | Unset): Filters for plannings: attribute name to operators (or to a
@@ -8877,7 +9139,11 @@ class PriceRulesResource(Namespace):
     __slots__ = ()
 
     def archive(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PriceRuleInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceRuleResponse:
         """Archive a price rule
 
@@ -8888,7 +9154,7 @@ class PriceRulesResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PriceRuleInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -8901,7 +9167,11 @@ class PriceRulesResource(Namespace):
         return archive_price_rule.sync(id=id, include=include, fields=fields, client=self._client)
 
     def create(
-        self, *, body: PriceRuleWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: PriceRuleWriteRequest,
+        include: Sequence[PriceRuleInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceRuleResponse:
         """Create a price rule
 
@@ -8912,7 +9182,7 @@ class PriceRulesResource(Namespace):
 
         Args:
             body (PriceRuleWriteRequest): Body for creating or updating a price rule.
-            include (str | Unset):
+            include (Sequence[PriceRuleInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -8929,7 +9199,7 @@ class PriceRulesResource(Namespace):
         id: str | UUID,
         *,
         body: PriceRuleWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceRuleInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceRuleResponse:
         """Update a price rule
@@ -8942,7 +9212,7 @@ class PriceRulesResource(Namespace):
         Args:
             id (str | UUID):
             body (PriceRuleWriteRequest): Body for creating or updating a price rule.
-            include (str | Unset):
+            include (Sequence[PriceRuleInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -8981,7 +9251,11 @@ class PriceRulesetsResource(Namespace):
         return archive_price_ruleset.sync(id=id, fields=fields, client=self._client)
 
     def create(
-        self, *, body: PriceRulesetWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: PriceRulesetWriteRequest,
+        include: Sequence[PriceRulesetInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceRulesetResponse:
         """Create a price ruleset
 
@@ -8991,7 +9265,7 @@ class PriceRulesetsResource(Namespace):
 
         Args:
             body (PriceRulesetWriteRequest): Body for creating or updating a price ruleset.
-            include (str | Unset):
+            include (Sequence[PriceRulesetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -9004,7 +9278,11 @@ class PriceRulesetsResource(Namespace):
         return create_price_ruleset.sync(body=body, include=include, fields=fields, client=self._client)
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PriceRulesetInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceRulesetResponse:
         """Fetch a price ruleset
 
@@ -9014,7 +9292,7 @@ class PriceRulesetsResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PriceRulesetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -9092,7 +9370,7 @@ class PriceRulesetsResource(Namespace):
         id: str | UUID,
         *,
         body: PriceRulesetWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceRulesetInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceRulesetResponse:
         """Update a price ruleset
@@ -9105,7 +9383,7 @@ class PriceRulesetsResource(Namespace):
         Args:
             id (str | UUID):
             body (PriceRulesetWriteRequest): Body for creating or updating a price ruleset.
-            include (str | Unset):
+            include (Sequence[PriceRulesetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -9124,7 +9402,11 @@ class PriceStructuresResource(Namespace):
     __slots__ = ()
 
     def create(
-        self, *, body: PriceStructureWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: PriceStructureWriteRequest,
+        include: Sequence[PriceStructureInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceStructureResponse:
         """Create a price structure
 
@@ -9134,7 +9416,7 @@ class PriceStructuresResource(Namespace):
 
         Args:
             body (PriceStructureWriteRequest): Body for creating or updating a price structure.
-            include (str | Unset):
+            include (Sequence[PriceStructureInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -9167,7 +9449,11 @@ class PriceStructuresResource(Namespace):
         return delete_price_structure.sync(id=id, fields=fields, client=self._client)
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PriceStructureInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceStructureResponse:
         """Fetch a price structure
 
@@ -9177,7 +9463,7 @@ class PriceStructuresResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PriceStructureInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -9256,7 +9542,7 @@ class PriceStructuresResource(Namespace):
         id: str | UUID,
         *,
         body: PriceStructureWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceStructureInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceStructureResponse:
         """Update a price structure
@@ -9269,7 +9555,7 @@ class PriceStructuresResource(Namespace):
         Args:
             id (str | UUID):
             body (PriceStructureWriteRequest): Body for creating or updating a price structure.
-            include (str | Unset):
+            include (Sequence[PriceStructureInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -9288,7 +9574,11 @@ class PriceTilesResource(Namespace):
     __slots__ = ()
 
     def create(
-        self, *, body: PriceTileWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: PriceTileWriteRequest,
+        include: Sequence[PriceTileInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceTileResponse:
         """Create a price tile
 
@@ -9298,7 +9588,7 @@ class PriceTilesResource(Namespace):
 
         Args:
             body (PriceTileWriteRequest): Body for creating or updating a price tile.
-            include (str | Unset):
+            include (Sequence[PriceTileInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -9331,7 +9621,11 @@ class PriceTilesResource(Namespace):
         return delete_price_tile.sync(id=id, fields=fields, client=self._client)
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PriceTileInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceTileResponse:
         """Fetch a price tile
 
@@ -9341,7 +9635,7 @@ class PriceTilesResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PriceTileInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -9419,7 +9713,7 @@ class PriceTilesResource(Namespace):
         id: str | UUID,
         *,
         body: PriceTileWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceTileInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceTileResponse:
         """Update a price tile
@@ -9432,7 +9726,7 @@ class PriceTilesResource(Namespace):
         Args:
             id (str | UUID):
             body (PriceTileWriteRequest): Body for creating or updating a price tile.
-            include (str | Unset):
+            include (Sequence[PriceTileInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -9454,7 +9748,7 @@ class ProductGroupDuplicationsResource(Namespace):
         self,
         *,
         body: ProductGroupDuplicationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductGroupDuplicationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> ProductGroupDuplicationResponse:
         """Duplicate a product group
@@ -9469,7 +9763,7 @@ class ProductGroupDuplicationsResource(Namespace):
         Args:
             body (ProductGroupDuplicationWriteRequest): Body for creating or updating a product group
                 duplication.
-            include (str | Unset):
+            include (Sequence[ProductGroupDuplicationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -9510,7 +9804,11 @@ class ProductGroupsResource(Namespace):
         return archive_product_group.sync(id=id, fields=fields, client=self._client)
 
     def create(
-        self, *, body: ProductGroupWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: ProductGroupWriteRequest,
+        include: Sequence[ProductGroupCreateInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> ProductGroupResponse:
         """Create a product group
 
@@ -9521,7 +9819,7 @@ class ProductGroupsResource(Namespace):
 
         Args:
             body (ProductGroupWriteRequest): Body for creating or updating a product group.
-            include (str | Unset):
+            include (Sequence[ProductGroupCreateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -9534,7 +9832,11 @@ class ProductGroupsResource(Namespace):
         return create_product_group.sync(body=body, include=include, fields=fields, client=self._client)
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[ProductGroupGetInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> ProductGroupResponse:
         """Fetch a product group
 
@@ -9545,7 +9847,7 @@ class ProductGroupsResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[ProductGroupGetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -9560,7 +9862,7 @@ class ProductGroupsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductGroupInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ProductGroupFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -9582,7 +9884,7 @@ class ProductGroupsResource(Namespace):
         ``GET /product_groups`` (operation ``listProductGroups``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[ProductGroupInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ProductGroupFilter | Unset): Filters for product groups: attribute name to operators
@@ -9627,7 +9929,7 @@ class ProductGroupsResource(Namespace):
         self,
         *,
         body: ProductGroupSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductGroupInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ProductGroupFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -9651,7 +9953,7 @@ class ProductGroupsResource(Namespace):
         Args:
             body (ProductGroupSearchRequest): Body of a product group search: and/or groups of attribute
                 conditions.
-            include (str | Unset):
+            include (Sequence[ProductGroupInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ProductGroupFilter | Unset): Filters for product groups: attribute name to operators
@@ -9698,7 +10000,7 @@ class ProductGroupsResource(Namespace):
         id: str | UUID,
         *,
         body: ProductGroupWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductGroupCreateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> ProductGroupResponse:
         """Update a product group
@@ -9712,7 +10014,7 @@ class ProductGroupsResource(Namespace):
         Args:
             id (str | UUID):
             body (ProductGroupWriteRequest): Body for creating or updating a product group.
-            include (str | Unset):
+            include (Sequence[ProductGroupCreateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -9733,7 +10035,7 @@ class ProductTrackersResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductTrackerInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ProductTrackerFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -9754,7 +10056,7 @@ class ProductTrackersResource(Namespace):
         ``GET /product_trackers`` (operation ``listProductTrackers``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[ProductTrackerInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ProductTrackerFilter | Unset): Filters for product trackers: attribute name to
@@ -9823,7 +10125,11 @@ class ProductsResource(Namespace):
         return archive_product.sync(id=id, fields=fields, client=self._client)
 
     def create(
-        self, *, body: ProductWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: ProductWriteRequest,
+        include: Sequence[ProductInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> ProductResponse:
         """Create a product
 
@@ -9835,7 +10141,7 @@ class ProductsResource(Namespace):
 
         Args:
             body (ProductWriteRequest): Body for creating or updating a product.
-            include (str | Unset):
+            include (Sequence[ProductInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -9848,7 +10154,11 @@ class ProductsResource(Namespace):
         return create_product.sync(body=body, include=include, fields=fields, client=self._client)
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[ProductInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> ProductResponse:
         """Fetch a product
 
@@ -9860,7 +10170,7 @@ class ProductsResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[ProductInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -9875,7 +10185,7 @@ class ProductsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ProductFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -9897,7 +10207,7 @@ class ProductsResource(Namespace):
         ``GET /products`` (operation ``listProducts``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[ProductInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ProductFilter | Unset): Filters for products: attribute name to operators (or to a bare
@@ -9942,7 +10252,7 @@ class ProductsResource(Namespace):
         self,
         *,
         body: ProductSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ProductFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -9965,7 +10275,7 @@ class ProductsResource(Namespace):
 
         Args:
             body (ProductSearchRequest): Body of a product search: and/or groups of attribute conditions.
-            include (str | Unset):
+            include (Sequence[ProductInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ProductFilter | Unset): Filters for products: attribute name to operators (or to a bare
@@ -10012,7 +10322,7 @@ class ProductsResource(Namespace):
         id: str | UUID,
         *,
         body: ProductWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> ProductResponse:
         """Update a product
@@ -10026,7 +10336,7 @@ class ProductsResource(Namespace):
         Args:
             id (str | UUID):
             body (ProductWriteRequest): Body for creating or updating a product.
-            include (str | Unset):
+            include (Sequence[ProductInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -10045,7 +10355,11 @@ class PropertiesResource(Namespace):
     __slots__ = ()
 
     def create(
-        self, *, body: PropertyWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: PropertyWriteRequest,
+        include: Sequence[PropertyInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PropertyResponse:
         """Create a property
 
@@ -10055,7 +10369,7 @@ class PropertiesResource(Namespace):
 
         Args:
             body (PropertyWriteRequest): Body for creating or updating a property.
-            include (str | Unset):
+            include (Sequence[PropertyInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -10068,7 +10382,11 @@ class PropertiesResource(Namespace):
         return create_property.sync(body=body, include=include, fields=fields, client=self._client)
 
     def delete(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PropertyInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PropertyResponse:
         """Delete a property
 
@@ -10078,7 +10396,7 @@ class PropertiesResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PropertyInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -10091,7 +10409,11 @@ class PropertiesResource(Namespace):
         return delete_property.sync(id=id, include=include, fields=fields, client=self._client)
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PropertyInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PropertyResponse:
         """Fetch a property
 
@@ -10101,7 +10423,7 @@ class PropertiesResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PropertyInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -10116,7 +10438,7 @@ class PropertiesResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[PropertyInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: PropertyFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -10137,7 +10459,7 @@ class PropertiesResource(Namespace):
         ``GET /properties`` (operation ``listProperties``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[PropertyInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (PropertyFilter | Unset): Filters for properties: attribute name to operators (or to a
@@ -10183,7 +10505,7 @@ class PropertiesResource(Namespace):
         id: str | UUID,
         *,
         body: PropertyWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PropertyInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PropertyResponse:
         """Update a property
@@ -10196,7 +10518,7 @@ class PropertiesResource(Namespace):
         Args:
             id (str | UUID):
             body (PropertyWriteRequest): Body for creating or updating a property.
-            include (str | Unset):
+            include (Sequence[PropertyInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -10282,7 +10604,11 @@ class PublicationsResource(Namespace):
     __slots__ = ()
 
     def create(
-        self, *, body: PublicationWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: PublicationWriteRequest,
+        include: Sequence[PublicationInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PublicationResponse:
         """Create a publication
 
@@ -10292,7 +10618,7 @@ class PublicationsResource(Namespace):
 
         Args:
             body (PublicationWriteRequest): Body for creating or updating a publication.
-            include (str | Unset):
+            include (Sequence[PublicationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -10307,7 +10633,7 @@ class PublicationsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[PublicationListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: PublicationFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -10328,7 +10654,7 @@ class PublicationsResource(Namespace):
         ``GET /publications`` (operation ``listPublications``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[PublicationListInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (PublicationFilter | Unset): Filters for publications: attribute name to operators (or
@@ -10376,7 +10702,11 @@ class RecommendationsResource(Namespace):
     __slots__ = ()
 
     def create(
-        self, *, body: RecommendationWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: RecommendationWriteRequest,
+        include: Sequence[RecommendationCreateInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> RecommendationResponse:
         """Create a recommendation
 
@@ -10387,7 +10717,7 @@ class RecommendationsResource(Namespace):
 
         Args:
             body (RecommendationWriteRequest): Body for creating or updating a recommendation.
-            include (str | Unset):
+            include (Sequence[RecommendationCreateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -10422,7 +10752,7 @@ class RecommendationsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[RecommendationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: RecommendationFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -10444,7 +10774,7 @@ class RecommendationsResource(Namespace):
         ``GET /recommendations`` (operation ``listRecommendations``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[RecommendationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (RecommendationFilter | Unset): Filters for recommendations: attribute name to operators
@@ -10496,7 +10826,7 @@ class RefundablePaymentChargesResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[RefundablePaymentChargeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: RefundablePaymentChargeFilter,
         sort: str | Unset = UNSET,
@@ -10517,7 +10847,7 @@ class RefundablePaymentChargesResource(Namespace):
         ``GET /refundable_payment_charges`` (operation ``listRefundablePaymentCharges``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[RefundablePaymentChargeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (RefundablePaymentChargeFilter): Filters for refundable payment charges: attribute name
@@ -10719,7 +11049,7 @@ class ReportRentalIntervalsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ReportRentalIntervalInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ReportRentalIntervalFilter,
         sort: str | Unset = UNSET,
@@ -10740,7 +11070,7 @@ class ReportRentalIntervalsResource(Namespace):
         ``GET /report_rental_intervals`` (operation ``listReportRentalIntervals``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[ReportRentalIntervalInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ReportRentalIntervalFilter): Filters for report rental intervals: attribute name to
@@ -10791,7 +11121,7 @@ class ReportRentalsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ReportRentalInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ReportRentalFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -10812,7 +11142,7 @@ class ReportRentalsResource(Namespace):
         ``GET /report_rentals`` (operation ``listReportRentals``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[ReportRentalInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ReportRentalFilter | Unset): Filters for report rentals: attribute name to operators
@@ -10862,7 +11192,7 @@ class ReportSalesItemsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ReportSalesItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ReportSalesItemFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -10883,7 +11213,7 @@ class ReportSalesItemsResource(Namespace):
         ``GET /report_sales_items`` (operation ``listReportSalesItems``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[ReportSalesItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ReportSalesItemFilter | Unset): Filters for report sales items: attribute name to
@@ -10934,7 +11264,7 @@ class ReportStockItemsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ReportStockItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ReportStockItemFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -10955,7 +11285,7 @@ class ReportStockItemsResource(Namespace):
         ``GET /report_stock_items`` (operation ``listReportStockItems``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[ReportStockItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ReportStockItemFilter | Unset): Filters for report stock items: attribute name to
@@ -11003,7 +11333,9 @@ class SessionsResource(Namespace):
 
     __slots__ = ()
 
-    def get(self, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET) -> SessionResponse:
+    def get(
+        self, *, include: Sequence[SessionInclude] | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+    ) -> SessionResponse:
         """Fetch the current session
 
         Returns the current session. A session ID other than the last one seen means permissions, settings
@@ -11014,7 +11346,7 @@ class SessionsResource(Namespace):
         ``GET /sessions/current`` (operation ``getSession``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[SessionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -11063,7 +11395,11 @@ class SignaturesResource(Namespace):
     __slots__ = ()
 
     def sign_contract(
-        self, *, body: SignatureWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: SignatureWriteRequest,
+        include: Sequence[SignatureInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> SignatureResponse:
         """Sign a contract
 
@@ -11074,7 +11410,7 @@ class SignaturesResource(Namespace):
 
         Args:
             body (SignatureWriteRequest): Body for creating or updating a signature.
-            include (str | Unset):
+            include (Sequence[SignatureInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -11120,7 +11456,7 @@ class StockAdjustmentsResource(Namespace):
         self,
         *,
         body: StockAdjustmentWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[StockAdjustmentInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> StockAdjustmentResponse:
         """Add or remove stock
@@ -11132,7 +11468,7 @@ class StockAdjustmentsResource(Namespace):
 
         Args:
             body (StockAdjustmentWriteRequest): Body for creating or updating a stock adjustment.
-            include (str | Unset):
+            include (Sequence[StockAdjustmentInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -11153,7 +11489,7 @@ class StockCountsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[StockCountInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: StockCountFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -11175,7 +11511,7 @@ class StockCountsResource(Namespace):
         ``GET /stock_counts`` (operation ``listStockCounts``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[StockCountInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (StockCountFilter | Unset): Filters for stock counts: attribute name to operators (or to
@@ -11249,7 +11585,7 @@ class StockItemArchivationsResource(Namespace):
         self,
         *,
         body: StockItemArchivationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemArchivationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> StockItemArchivationResponse:
         """Archive a stock item
@@ -11260,7 +11596,7 @@ class StockItemArchivationsResource(Namespace):
 
         Args:
             body (StockItemArchivationWriteRequest): Body for creating or updating a stock item archivation.
-            include (str | Unset):
+            include (Sequence[StockItemArchivationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -11281,7 +11617,7 @@ class StockItemPlanningsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemPlanningInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: StockItemPlanningFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -11304,7 +11640,7 @@ class StockItemPlanningsResource(Namespace):
         ``GET /stock_item_plannings`` (operation ``listStockItemPlannings``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[StockItemPlanningInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (StockItemPlanningFilter | Unset): Filters for stock item plannings: attribute name to
@@ -11355,7 +11691,7 @@ class StockItemSuggestionsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemSuggestionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: StockItemSuggestionFilter,
         sort: str | Unset = UNSET,
@@ -11376,7 +11712,7 @@ class StockItemSuggestionsResource(Namespace):
         ``GET /stock_item_suggestions`` (operation ``listStockItemSuggestions``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[StockItemSuggestionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (StockItemSuggestionFilter): Filters for stock item suggestions: attribute name to
@@ -11427,7 +11763,7 @@ class StockItemTrackersResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemTrackerInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: StockItemTrackerFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -11449,7 +11785,7 @@ class StockItemTrackersResource(Namespace):
         ``GET /stock_item_trackers`` (operation ``listStockItemTrackers``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[StockItemTrackerInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (StockItemTrackerFilter | Unset): Filters for stock item trackers: attribute name to
@@ -11498,7 +11834,11 @@ class StockItemsResource(Namespace):
     __slots__ = ()
 
     def create(
-        self, *, body: StockItemWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: StockItemWriteRequest,
+        include: Sequence[StockItemInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> StockItemResponse:
         """Create a stock item
 
@@ -11509,7 +11849,7 @@ class StockItemsResource(Namespace):
 
         Args:
             body (StockItemWriteRequest): Body for creating or updating a stock item.
-            include (str | Unset):
+            include (Sequence[StockItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -11522,7 +11862,11 @@ class StockItemsResource(Namespace):
         return create_stock_item.sync(body=body, include=include, fields=fields, client=self._client)
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[StockItemGetInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> StockItemResponse:
         """Fetch a stock item
 
@@ -11534,7 +11878,7 @@ class StockItemsResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[StockItemGetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -11549,7 +11893,7 @@ class StockItemsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: StockItemFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -11571,7 +11915,7 @@ class StockItemsResource(Namespace):
         ``GET /stock_items`` (operation ``listStockItems``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[StockItemListInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (StockItemFilter | Unset): Filters for stock items: attribute name to operators (or to a
@@ -11617,7 +11961,7 @@ class StockItemsResource(Namespace):
         id: str | UUID,
         *,
         body: StockItemWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> StockItemResponse:
         """Update a stock item
@@ -11630,7 +11974,7 @@ class StockItemsResource(Namespace):
         Args:
             id (str | UUID):
             body (StockItemWriteRequest): Body for creating or updating a stock item.
-            include (str | Unset):
+            include (Sequence[StockItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -11823,7 +12167,11 @@ class TaxCategoriesResource(Namespace):
     __slots__ = ()
 
     def create(
-        self, *, body: TaxCategoryWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: TaxCategoryWriteRequest,
+        include: Sequence[TaxCategoryInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxCategoryResponse:
         """Create a tax category
 
@@ -11833,7 +12181,7 @@ class TaxCategoriesResource(Namespace):
 
         Args:
             body (TaxCategoryWriteRequest): Body for creating or updating a tax category.
-            include (str | Unset):
+            include (Sequence[TaxCategoryInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -11866,7 +12214,11 @@ class TaxCategoriesResource(Namespace):
         return delete_tax_category.sync(id=id, fields=fields, client=self._client)
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[TaxCategoryInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxCategoryResponse:
         """Fetch a tax category
 
@@ -11876,7 +12228,7 @@ class TaxCategoriesResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[TaxCategoryInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -11891,7 +12243,7 @@ class TaxCategoriesResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxCategoryInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: TaxCategoryFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -11912,7 +12264,7 @@ class TaxCategoriesResource(Namespace):
         ``GET /tax_categories`` (operation ``listTaxCategories``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[TaxCategoryInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (TaxCategoryFilter | Unset): Filters for tax categories: attribute name to operators (or
@@ -11958,7 +12310,7 @@ class TaxCategoriesResource(Namespace):
         id: str | UUID,
         *,
         body: TaxCategoryWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxCategoryInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxCategoryResponse:
         """Update a tax category
@@ -11971,7 +12323,7 @@ class TaxCategoriesResource(Namespace):
         Args:
             id (str | UUID):
             body (TaxCategoryWriteRequest): Body for creating or updating a tax category.
-            include (str | Unset):
+            include (Sequence[TaxCategoryInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -11990,7 +12342,11 @@ class TaxRatesResource(Namespace):
     __slots__ = ()
 
     def create(
-        self, *, body: TaxRateWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: TaxRateWriteRequest,
+        include: Sequence[TaxRateInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxRateResponse:
         """Create a tax rate
 
@@ -12000,7 +12356,7 @@ class TaxRatesResource(Namespace):
 
         Args:
             body (TaxRateWriteRequest): Body for creating or updating a tax rate.
-            include (str | Unset):
+            include (Sequence[TaxRateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -12033,7 +12389,11 @@ class TaxRatesResource(Namespace):
         return delete_tax_rate.sync(id=id, fields=fields, client=self._client)
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[TaxRateInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxRateResponse:
         """Fetch a tax rate
 
@@ -12043,7 +12403,7 @@ class TaxRatesResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[TaxRateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -12058,7 +12418,7 @@ class TaxRatesResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxRateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: TaxRateFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -12079,7 +12439,7 @@ class TaxRatesResource(Namespace):
         ``GET /tax_rates`` (operation ``listTaxRates``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[TaxRateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (TaxRateFilter | Unset): Filters for tax rates: attribute name to operators (or to a
@@ -12125,7 +12485,7 @@ class TaxRatesResource(Namespace):
         id: str | UUID,
         *,
         body: TaxRateWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxRateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxRateResponse:
         """Update a tax rate
@@ -12138,7 +12498,7 @@ class TaxRatesResource(Namespace):
         Args:
             id (str | UUID):
             body (TaxRateWriteRequest): Body for creating or updating a tax rate.
-            include (str | Unset):
+            include (Sequence[TaxRateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -12157,7 +12517,11 @@ class TaxRegionsResource(Namespace):
     __slots__ = ()
 
     def create(
-        self, *, body: TaxRegionWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: TaxRegionWriteRequest,
+        include: Sequence[TaxRegionInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxRegionResponse:
         """Create a tax region
 
@@ -12167,7 +12531,7 @@ class TaxRegionsResource(Namespace):
 
         Args:
             body (TaxRegionWriteRequest): Body for creating or updating a tax region.
-            include (str | Unset):
+            include (Sequence[TaxRegionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -12200,7 +12564,11 @@ class TaxRegionsResource(Namespace):
         return delete_tax_region.sync(id=id, fields=fields, client=self._client)
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[TaxRegionInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxRegionResponse:
         """Fetch a tax region
 
@@ -12212,7 +12580,7 @@ class TaxRegionsResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[TaxRegionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -12227,7 +12595,7 @@ class TaxRegionsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxRegionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: TaxRegionFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -12249,7 +12617,7 @@ class TaxRegionsResource(Namespace):
         ``GET /tax_regions`` (operation ``listTaxRegions``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[TaxRegionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (TaxRegionFilter | Unset): Filters for tax regions: attribute name to operators (or to a
@@ -12295,7 +12663,7 @@ class TaxRegionsResource(Namespace):
         id: str | UUID,
         *,
         body: TaxRegionWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxRegionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxRegionResponse:
         """Update a tax region
@@ -12308,7 +12676,7 @@ class TaxRegionsResource(Namespace):
         Args:
             id (str | UUID):
             body (TaxRegionWriteRequest): Body for creating or updating a tax region.
-            include (str | Unset):
+            include (Sequence[TaxRegionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -12327,7 +12695,11 @@ class TaxValuesResource(Namespace):
     __slots__ = ()
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[TaxValueInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxValueResponse:
         """Fetch a tax value
 
@@ -12337,7 +12709,7 @@ class TaxValuesResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[TaxValueInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -12420,7 +12792,7 @@ class ThemesResource(Namespace):
         self,
         *,
         body: ThemeWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[ThemeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> ThemeResponse:
@@ -12432,7 +12804,7 @@ class ThemesResource(Namespace):
 
         Args:
             body (ThemeWriteRequest): Body for creating or updating a theme.
-            include (str | Unset):
+            include (Sequence[ThemeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -12725,7 +13097,11 @@ class UsersResource(Namespace):
     __slots__ = ()
 
     def create(
-        self, *, body: UserWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: UserWriteRequest,
+        include: Sequence[UserInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> UserResponse:
         """Create an user
 
@@ -12736,7 +13112,7 @@ class UsersResource(Namespace):
 
         Args:
             body (UserWriteRequest): Body for creating or updating an user.
-            include (str | Unset):
+            include (Sequence[UserInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -12749,7 +13125,7 @@ class UsersResource(Namespace):
         return create_user.sync(body=body, include=include, fields=fields, client=self._client)
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self, id: str | UUID, *, include: Sequence[UserInclude] | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
     ) -> UserResponse:
         """Fetch an user
 
@@ -12759,7 +13135,7 @@ class UsersResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[UserInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -12837,7 +13213,7 @@ class UsersResource(Namespace):
         id: str | UUID,
         *,
         body: UserWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[UserInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> UserResponse:
         """Update an user
@@ -12850,7 +13226,7 @@ class UsersResource(Namespace):
         Args:
             id (str | UUID):
             body (UserWriteRequest): Body for creating or updating an user.
-            include (str | Unset):
+            include (Sequence[UserInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -13036,7 +13412,7 @@ class AsyncActivityLogsResource(AsyncNamespace):
         self,
         id: str | UUID,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ActivityLogInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> ActivityLogResponse:
@@ -13048,7 +13424,7 @@ class AsyncActivityLogsResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[ActivityLogInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -13068,7 +13444,7 @@ class AsyncActivityLogsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ActivityLogInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
         filter_: ActivityLogFilter | Unset = UNSET,
@@ -13091,7 +13467,7 @@ class AsyncActivityLogsResource(AsyncNamespace):
         ``GET /activity_logs`` (operation ``listActivityLogs``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[ActivityLogInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -13305,7 +13681,11 @@ class AsyncAppPaymentOptionsResource(AsyncNamespace):
         return await delete_app_payment_option.asyncio(id=id, fields=fields, client=self._client)
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[AppPaymentOptionInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> AppPaymentOptionResponse:
         """Fetch an app payment option
 
@@ -13315,7 +13695,7 @@ class AsyncAppPaymentOptionsResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[AppPaymentOptionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -13330,7 +13710,7 @@ class AsyncAppPaymentOptionsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[AppPaymentOptionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: AppPaymentOptionFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -13352,7 +13732,7 @@ class AsyncAppPaymentOptionsResource(AsyncNamespace):
         ``GET /app_payment_options`` (operation ``listAppPaymentOptions``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[AppPaymentOptionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (AppPaymentOptionFilter | Unset): Filters for app payment options: attribute name to
@@ -13406,7 +13786,11 @@ class AsyncAssetsResource(AsyncNamespace):
     __slots__ = ()
 
     async def create(
-        self, *, body: AssetWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: AssetWriteRequest,
+        include: Sequence[AssetInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> AssetResponse:
         """Create an asset
 
@@ -13416,7 +13800,7 @@ class AsyncAssetsResource(AsyncNamespace):
 
         Args:
             body (AssetWriteRequest): Body for creating or updating an asset.
-            include (str | Unset):
+            include (Sequence[AssetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -13429,7 +13813,11 @@ class AsyncAssetsResource(AsyncNamespace):
         return await create_asset.asyncio(body=body, include=include, fields=fields, client=self._client)
 
     async def delete(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[AssetInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> AssetResponse:
         """Delete an asset
 
@@ -13439,7 +13827,7 @@ class AsyncAssetsResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[AssetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -13454,7 +13842,7 @@ class AsyncAssetsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[AssetInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: AssetFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -13476,7 +13864,7 @@ class AsyncAssetsResource(AsyncNamespace):
         ``GET /assets`` (operation ``listAssets``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[AssetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (AssetFilter | Unset): Filters for assets: attribute name to operators (or to a bare
@@ -13532,7 +13920,7 @@ class AsyncAuthenticationMethodsResource(AsyncNamespace):
         self,
         *,
         body: AuthenticationMethodWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[AuthenticationMethodInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> AuthenticationMethodResponse:
@@ -13545,7 +13933,7 @@ class AsyncAuthenticationMethodsResource(AsyncNamespace):
 
         Args:
             body (AuthenticationMethodWriteRequest): Body for creating or updating an authentication method.
-            include (str | Unset):
+            include (Sequence[AuthenticationMethodInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -13775,7 +14163,11 @@ class AsyncBarcodesResource(AsyncNamespace):
     __slots__ = ()
 
     async def create(
-        self, *, body: BarcodeWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: BarcodeWriteRequest,
+        include: Sequence[BarcodeInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> BarcodeResponse:
         """Create a barcode
 
@@ -13786,7 +14178,7 @@ class AsyncBarcodesResource(AsyncNamespace):
 
         Args:
             body (BarcodeWriteRequest): Body for creating or updating a barcode.
-            include (str | Unset):
+            include (Sequence[BarcodeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -13799,7 +14191,11 @@ class AsyncBarcodesResource(AsyncNamespace):
         return await create_barcode.asyncio(body=body, include=include, fields=fields, client=self._client)
 
     async def delete(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[BarcodeInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> BarcodeResponse:
         """Delete a barcode
 
@@ -13810,7 +14206,7 @@ class AsyncBarcodesResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[BarcodeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -13823,7 +14219,11 @@ class AsyncBarcodesResource(AsyncNamespace):
         return await delete_barcode.asyncio(id=id, include=include, fields=fields, client=self._client)
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[BarcodeInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> BarcodeResponse:
         """Fetch a barcode
 
@@ -13834,7 +14234,7 @@ class AsyncBarcodesResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[BarcodeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -13849,7 +14249,7 @@ class AsyncBarcodesResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[BarcodeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: BarcodeFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -13871,7 +14271,7 @@ class AsyncBarcodesResource(AsyncNamespace):
         ``GET /barcodes`` (operation ``listBarcodes``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[BarcodeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (BarcodeFilter | Unset): Filters for barcodes: attribute name to operators (or to a bare
@@ -13919,7 +14319,7 @@ class AsyncBarcodesResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: BarcodeWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[BarcodeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> BarcodeResponse:
         """Update a barcode
@@ -13932,7 +14332,7 @@ class AsyncBarcodesResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (BarcodeWriteRequest): Body for creating or updating a barcode.
-            include (str | Unset):
+            include (Sequence[BarcodeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -14120,7 +14520,9 @@ class AsyncBulkUpsertsResource(AsyncNamespace):
 
     __slots__ = ()
 
-    async def upsert(self, *, body: BulkUpsertWriteRequest, include: str | Unset = UNSET) -> BulkUpsertResponse:
+    async def upsert(
+        self, *, body: BulkUpsertWriteRequest, include: Sequence[BulkUpsertInclude] | Unset = UNSET
+    ) -> BulkUpsertResponse:
         """Create or update records in bulk
 
         Creates or updates many records of one type in one request. Relationships accepted by `include`:
@@ -14130,7 +14532,7 @@ class AsyncBulkUpsertsResource(AsyncNamespace):
 
         Args:
             body (BulkUpsertWriteRequest): Body for creating or updating a bulk upsert.
-            include (str | Unset):
+            include (Sequence[BulkUpsertInclude] | Unset):
 
         Returns:
             BulkUpsertResponse
@@ -14150,7 +14552,11 @@ class AsyncBundleItemsResource(AsyncNamespace):
     __slots__ = ()
 
     async def create(
-        self, *, body: BundleItemWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: BundleItemWriteRequest,
+        include: Sequence[BundleItemInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> BundleItemResponse:
         """Create a bundle item
 
@@ -14164,7 +14570,7 @@ class AsyncBundleItemsResource(AsyncNamespace):
 
         Args:
             body (BundleItemWriteRequest): Body for creating or updating a bundle item.
-            include (str | Unset):
+            include (Sequence[BundleItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -14197,7 +14603,11 @@ class AsyncBundleItemsResource(AsyncNamespace):
         return await delete_bundle_item.asyncio(id=id, fields=fields, client=self._client)
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[BundleItemInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> BundleItemResponse:
         """Fetch a bundle item
 
@@ -14211,7 +14621,7 @@ class AsyncBundleItemsResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[BundleItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -14226,7 +14636,7 @@ class AsyncBundleItemsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: BundleItemFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -14252,7 +14662,7 @@ class AsyncBundleItemsResource(AsyncNamespace):
         ``GET /bundle_items`` (operation ``listBundleItems``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[BundleItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (BundleItemFilter | Unset): Filters for bundle items: attribute name to operators (or to
@@ -14300,7 +14710,7 @@ class AsyncBundleItemsResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: BundleItemWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> BundleItemResponse:
         """Update a bundle item
@@ -14317,7 +14727,7 @@ class AsyncBundleItemsResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (BundleItemWriteRequest): Body for creating or updating a bundle item.
-            include (str | Unset):
+            include (Sequence[BundleItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -14432,7 +14842,11 @@ class AsyncBundlesResource(AsyncNamespace):
         return await archive_bundle.asyncio(id=id, fields=fields, client=self._client)
 
     async def create(
-        self, *, body: BundleWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: BundleWriteRequest,
+        include: Sequence[BundleInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> BundleResponse:
         """Create a bundle
 
@@ -14444,7 +14858,7 @@ class AsyncBundlesResource(AsyncNamespace):
 
         Args:
             body (BundleWriteRequest): Body for creating or updating a bundle.
-            include (str | Unset):
+            include (Sequence[BundleInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -14457,7 +14871,11 @@ class AsyncBundlesResource(AsyncNamespace):
         return await create_bundle.asyncio(body=body, include=include, fields=fields, client=self._client)
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[BundleGetInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> BundleResponse:
         """Fetch a bundle
 
@@ -14470,7 +14888,7 @@ class AsyncBundlesResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[BundleGetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -14485,7 +14903,7 @@ class AsyncBundlesResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: BundleFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -14507,7 +14925,7 @@ class AsyncBundlesResource(AsyncNamespace):
         ``GET /bundles`` (operation ``listBundles``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[BundleListInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (BundleFilter | Unset): Filters for bundles: attribute name to operators (or to a bare
@@ -14554,7 +14972,7 @@ class AsyncBundlesResource(AsyncNamespace):
         self,
         *,
         body: BundleSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: BundleFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -14576,7 +14994,7 @@ class AsyncBundlesResource(AsyncNamespace):
 
         Args:
             body (BundleSearchRequest): Body of a bundle search: and/or groups of attribute conditions.
-            include (str | Unset):
+            include (Sequence[BundleListInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (BundleFilter | Unset): Filters for bundles: attribute name to operators (or to a bare
@@ -14625,7 +15043,7 @@ class AsyncBundlesResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: BundleWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> BundleResponse:
         """Update a bundle
@@ -14639,7 +15057,7 @@ class AsyncBundlesResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (BundleWriteRequest): Body for creating or updating a bundle.
-            include (str | Unset):
+            include (Sequence[BundleInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -14879,7 +15297,7 @@ class AsyncCollectionItemsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[CollectionItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
         filter_: CollectionItemFilter | Unset = UNSET,
@@ -14902,7 +15320,7 @@ class AsyncCollectionItemsResource(AsyncNamespace):
         ``GET /collection_items`` (operation ``listCollectionItems``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[CollectionItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -14990,7 +15408,7 @@ class AsyncCollectionsResource(AsyncNamespace):
         self,
         *,
         body: CollectionWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[CollectionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> CollectionResponse:
@@ -15003,7 +15421,7 @@ class AsyncCollectionsResource(AsyncNamespace):
 
         Args:
             body (CollectionWriteRequest): Body for creating or updating a collection.
-            include (str | Unset):
+            include (Sequence[CollectionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -15049,7 +15467,7 @@ class AsyncCollectionsResource(AsyncNamespace):
         self,
         id: str | UUID,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[CollectionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> CollectionResponse:
@@ -15062,7 +15480,7 @@ class AsyncCollectionsResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[CollectionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -15153,7 +15571,7 @@ class AsyncCollectionsResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: CollectionWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[CollectionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> CollectionResponse:
@@ -15167,7 +15585,7 @@ class AsyncCollectionsResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (CollectionWriteRequest): Body for creating or updating a collection.
-            include (str | Unset):
+            include (Sequence[CollectionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -15258,7 +15676,7 @@ class AsyncCountriesResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[CountryInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: CountryFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -15280,7 +15698,7 @@ class AsyncCountriesResource(AsyncNamespace):
         ``GET /countries`` (operation ``listCountries``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[CountryInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (CountryFilter | Unset): Filters for countries: attribute name to operators (or to a
@@ -15381,7 +15799,11 @@ class AsyncCouponsResource(AsyncNamespace):
         return await archive_coupon.asyncio(id=id, fields=fields, client=self._client)
 
     async def create(
-        self, *, body: CouponWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: CouponWriteRequest,
+        include: Sequence[CouponInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> CouponResponse:
         """Create a coupon
 
@@ -15392,7 +15814,7 @@ class AsyncCouponsResource(AsyncNamespace):
 
         Args:
             body (CouponWriteRequest): Body for creating or updating a coupon.
-            include (str | Unset):
+            include (Sequence[CouponInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -15405,7 +15827,11 @@ class AsyncCouponsResource(AsyncNamespace):
         return await create_coupon.asyncio(body=body, include=include, fields=fields, client=self._client)
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[CouponInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> CouponResponse:
         """Fetch a coupon
 
@@ -15416,7 +15842,7 @@ class AsyncCouponsResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[CouponInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -15431,7 +15857,7 @@ class AsyncCouponsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[CouponInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: CouponFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -15453,7 +15879,7 @@ class AsyncCouponsResource(AsyncNamespace):
         ``GET /coupons`` (operation ``listCoupons``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[CouponInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (CouponFilter | Unset): Filters for coupons: attribute name to operators (or to a bare
@@ -15501,7 +15927,7 @@ class AsyncCouponsResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: CouponWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[CouponInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> CouponResponse:
         """Update a coupon
@@ -15514,7 +15940,7 @@ class AsyncCouponsResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (CouponWriteRequest): Body for creating or updating a coupon.
-            include (str | Unset):
+            include (Sequence[CouponInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -15585,7 +16011,11 @@ class AsyncCustomersResource(AsyncNamespace):
         return await archive_customer.asyncio(id=id, fields=fields, client=self._client)
 
     async def create(
-        self, *, body: CustomerWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: CustomerWriteRequest,
+        include: Sequence[CustomerInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> CustomerResponse:
         """Create a customer
 
@@ -15596,7 +16026,7 @@ class AsyncCustomersResource(AsyncNamespace):
 
         Args:
             body (CustomerWriteRequest): Body for creating or updating a customer.
-            include (str | Unset):
+            include (Sequence[CustomerInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -15609,7 +16039,11 @@ class AsyncCustomersResource(AsyncNamespace):
         return await create_customer.asyncio(body=body, include=include, fields=fields, client=self._client)
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[CustomerInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> CustomerResponse:
         """Fetch a customer
 
@@ -15620,7 +16054,7 @@ class AsyncCustomersResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[CustomerInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -15635,7 +16069,7 @@ class AsyncCustomersResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[CustomerInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: CustomerFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -15657,7 +16091,7 @@ class AsyncCustomersResource(AsyncNamespace):
         ``GET /customers`` (operation ``listCustomers``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[CustomerInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (CustomerFilter | Unset): Filters for customers: attribute name to operators (or to a
@@ -15704,7 +16138,7 @@ class AsyncCustomersResource(AsyncNamespace):
         self,
         *,
         body: CustomerSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[CustomerInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: CustomerFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -15727,7 +16161,7 @@ class AsyncCustomersResource(AsyncNamespace):
 
         Args:
             body (CustomerSearchRequest): Body of a customer search: and/or groups of attribute conditions.
-            include (str | Unset):
+            include (Sequence[CustomerInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (CustomerFilter | Unset): Filters for customers: attribute name to operators (or to a
@@ -15776,7 +16210,7 @@ class AsyncCustomersResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: CustomerWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[CustomerInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> CustomerResponse:
         """Update a customer
@@ -15789,7 +16223,7 @@ class AsyncCustomersResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (CustomerWriteRequest): Body for creating or updating a customer.
-            include (str | Unset):
+            include (Sequence[CustomerInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -16046,7 +16480,11 @@ class AsyncDepositHoldsResource(AsyncNamespace):
     __slots__ = ()
 
     async def create(
-        self, *, body: DepositHoldWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: DepositHoldWriteRequest,
+        include: Sequence[DepositHoldInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> DepositHoldResponse:
         """Create a deposit hold
 
@@ -16057,7 +16495,7 @@ class AsyncDepositHoldsResource(AsyncNamespace):
 
         Args:
             body (DepositHoldWriteRequest): Body for creating or updating a deposit hold.
-            include (str | Unset):
+            include (Sequence[DepositHoldInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -16150,7 +16588,11 @@ class AsyncDocumentsResource(AsyncNamespace):
         return await archive_document.asyncio(id=id, fields=fields, client=self._client)
 
     async def create(
-        self, *, body: DocumentWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: DocumentWriteRequest,
+        include: Sequence[DocumentInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> DocumentResponse:
         """Create a document
 
@@ -16165,7 +16607,7 @@ class AsyncDocumentsResource(AsyncNamespace):
 
         Args:
             body (DocumentWriteRequest): Body for creating or updating a document.
-            include (str | Unset):
+            include (Sequence[DocumentInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -16178,7 +16620,11 @@ class AsyncDocumentsResource(AsyncNamespace):
         return await create_document.asyncio(body=body, include=include, fields=fields, client=self._client)
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[DocumentInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> DocumentResponse:
         """Fetch a document
 
@@ -16193,7 +16639,7 @@ class AsyncDocumentsResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[DocumentInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -16208,7 +16654,7 @@ class AsyncDocumentsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[DocumentListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: DocumentFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -16230,7 +16676,7 @@ class AsyncDocumentsResource(AsyncNamespace):
         ``GET /documents`` (operation ``listDocuments``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[DocumentListInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (DocumentFilter | Unset): Filters for documents: attribute name to operators (or to a
@@ -16277,7 +16723,7 @@ class AsyncDocumentsResource(AsyncNamespace):
         self,
         *,
         body: DocumentSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[DocumentListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: DocumentFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -16299,7 +16745,7 @@ class AsyncDocumentsResource(AsyncNamespace):
 
         Args:
             body (DocumentSearchRequest): Body of a document search: and/or groups of attribute conditions.
-            include (str | Unset):
+            include (Sequence[DocumentListInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (DocumentFilter | Unset): Filters for documents: attribute name to operators (or to a
@@ -16348,7 +16794,7 @@ class AsyncDocumentsResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: DocumentWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[DocumentInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> DocumentResponse:
         """Update a document
@@ -16365,7 +16811,7 @@ class AsyncDocumentsResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (DocumentWriteRequest): Body for creating or updating a document.
-            include (str | Unset):
+            include (Sequence[DocumentInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -16387,7 +16833,11 @@ class AsyncDowntimesResource(AsyncNamespace):
     __slots__ = ()
 
     async def create(
-        self, *, body: DowntimeWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: DowntimeWriteRequest,
+        include: Sequence[DowntimeInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> DowntimeResponse:
         """Create a downtime
 
@@ -16398,7 +16848,7 @@ class AsyncDowntimesResource(AsyncNamespace):
 
         Args:
             body (DowntimeWriteRequest): Body for creating or updating a downtime.
-            include (str | Unset):
+            include (Sequence[DowntimeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -16411,7 +16861,11 @@ class AsyncDowntimesResource(AsyncNamespace):
         return await create_downtime.asyncio(body=body, include=include, fields=fields, client=self._client)
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[DowntimeInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> DowntimeResponse:
         """Fetch a downtime
 
@@ -16422,7 +16876,7 @@ class AsyncDowntimesResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[DowntimeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -16437,7 +16891,7 @@ class AsyncDowntimesResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[DowntimeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: DowntimeFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -16459,7 +16913,7 @@ class AsyncDowntimesResource(AsyncNamespace):
         ``GET /downtimes`` (operation ``listDowntimes``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[DowntimeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (DowntimeFilter | Unset): Filters for downtimes: attribute name to operators (or to a
@@ -16577,7 +17031,11 @@ class AsyncEmailTemplatesResource(AsyncNamespace):
         return await delete_email_template.asyncio(id=id, fields=fields, client=self._client)
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[EmailTemplateInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> EmailTemplateResponse:
         """Fetch an email template
 
@@ -16587,7 +17045,7 @@ class AsyncEmailTemplatesResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[EmailTemplateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -16696,7 +17154,11 @@ class AsyncEmailsResource(AsyncNamespace):
     __slots__ = ()
 
     async def create(
-        self, *, body: EmailWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: EmailWriteRequest,
+        include: Sequence[EmailInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> EmailResponse:
         """Create an email
 
@@ -16707,7 +17169,7 @@ class AsyncEmailsResource(AsyncNamespace):
 
         Args:
             body (EmailWriteRequest): Body for creating or updating an email.
-            include (str | Unset):
+            include (Sequence[EmailInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -16722,7 +17184,7 @@ class AsyncEmailsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[EmailListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: EmailFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -16744,7 +17206,7 @@ class AsyncEmailsResource(AsyncNamespace):
         ``GET /emails`` (operation ``listEmails``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[EmailListInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (EmailFilter | Unset): Filters for emails: attribute name to operators (or to a bare
@@ -16800,7 +17262,7 @@ class AsyncEmployeeInvitationsResource(AsyncNamespace):
         self,
         *,
         body: EmployeeInvitationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[EmployeeInvitationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> EmployeeInvitationResponse:
         """Invite employees
@@ -16812,7 +17274,7 @@ class AsyncEmployeeInvitationsResource(AsyncNamespace):
 
         Args:
             body (EmployeeInvitationWriteRequest): Body for creating or updating an employee invitation.
-            include (str | Unset):
+            include (Sequence[EmployeeInvitationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -17145,7 +17607,7 @@ class AsyncInventoryBreakdownsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[InventoryBreakdownInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: InventoryBreakdownFilter,
         sort: str | Unset = UNSET,
@@ -17167,7 +17629,7 @@ class AsyncInventoryBreakdownsResource(AsyncNamespace):
         ``GET /inventory_breakdowns`` (operation ``listInventoryBreakdowns``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[InventoryBreakdownInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (InventoryBreakdownFilter): Filters for inventory breakdowns: attribute name to
@@ -17224,7 +17686,7 @@ class AsyncInventoryLevelIntervalsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[InventoryLevelIntervalInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: InventoryLevelIntervalFilter,
         sort: str | Unset = UNSET,
@@ -17246,7 +17708,7 @@ class AsyncInventoryLevelIntervalsResource(AsyncNamespace):
         ``GET /inventory_level_intervals`` (operation ``listInventoryLevelIntervals``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[InventoryLevelIntervalInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (InventoryLevelIntervalFilter): Filters for inventory level intervals: attribute name to
@@ -17303,7 +17765,7 @@ class AsyncInventoryLevelsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[InventoryLevelInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: InventoryLevelFilter,
         sort: str | Unset = UNSET,
@@ -17325,7 +17787,7 @@ class AsyncInventoryLevelsResource(AsyncNamespace):
         ``GET /inventory_levels`` (operation ``listInventoryLevels``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[InventoryLevelInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (InventoryLevelFilter): Filters for inventory levels: attribute name to operators (or to
@@ -17382,7 +17844,7 @@ class AsyncInvoiceFinalizationsResource(AsyncNamespace):
         self,
         *,
         body: InvoiceFinalizationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[InvoiceFinalizationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> InvoiceFinalizationResponse:
         """Finalize an invoice
@@ -17395,7 +17857,7 @@ class AsyncInvoiceFinalizationsResource(AsyncNamespace):
 
         Args:
             body (InvoiceFinalizationWriteRequest): Body for creating or updating an invoice finalization.
-            include (str | Unset):
+            include (Sequence[InvoiceFinalizationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -17420,7 +17882,7 @@ class AsyncInvoiceRevisionsResource(AsyncNamespace):
         self,
         *,
         body: InvoiceRevisionWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[InvoiceRevisionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> InvoiceRevisionResponse:
         """Revise an invoice
@@ -17432,7 +17894,7 @@ class AsyncInvoiceRevisionsResource(AsyncNamespace):
 
         Args:
             body (InvoiceRevisionWriteRequest): Body for creating or updating an invoice revision.
-            include (str | Unset):
+            include (Sequence[InvoiceRevisionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -17614,7 +18076,7 @@ class AsyncItemPricesResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ItemPriceInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ItemPriceFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -17636,7 +18098,7 @@ class AsyncItemPricesResource(AsyncNamespace):
         ``GET /item_prices`` (operation ``listItemPrices``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[ItemPriceInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ItemPriceFilter | Unset): Filters for item prices: attribute name to operators (or to a
@@ -17689,7 +18151,7 @@ class AsyncItemsResource(AsyncNamespace):
     __slots__ = ()
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self, id: str | UUID, *, include: Sequence[ItemInclude] | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
     ) -> ItemResponse:
         """Fetch a item
 
@@ -17700,7 +18162,7 @@ class AsyncItemsResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[ItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -17715,7 +18177,7 @@ class AsyncItemsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ItemFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -17737,7 +18199,7 @@ class AsyncItemsResource(AsyncNamespace):
         ``GET /items`` (operation ``listItems``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[ItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ItemFilter | Unset): Filters for items: attribute name to operators (or to a bare
@@ -17784,7 +18246,7 @@ class AsyncItemsResource(AsyncNamespace):
         self,
         *,
         body: ItemSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[ItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ItemFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -17807,7 +18269,7 @@ class AsyncItemsResource(AsyncNamespace):
 
         Args:
             body (ItemSearchRequest): Body of a item search: and/or groups of attribute conditions.
-            include (str | Unset):
+            include (Sequence[ItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ItemFilter | Unset): Filters for items: attribute name to operators (or to a bare
@@ -17861,7 +18323,7 @@ class AsyncLanguagesResource(AsyncNamespace):
     __slots__ = ()
 
     async def get(
-        self, id: str, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self, id: str, *, include: Sequence[LanguageInclude] | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
     ) -> LanguageResponse:
         """Fetch a language
 
@@ -17872,7 +18334,7 @@ class AsyncLanguagesResource(AsyncNamespace):
 
         Args:
             id (str):
-            include (str | Unset):
+            include (Sequence[LanguageInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -17889,7 +18351,7 @@ class AsyncLanguagesResource(AsyncNamespace):
         id: str,
         *,
         body: LanguageWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[LanguageInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> LanguageResponse:
         """Update a language
@@ -17903,7 +18365,7 @@ class AsyncLanguagesResource(AsyncNamespace):
         Args:
             id (str):
             body (LanguageWriteRequest): Body for creating or updating a language.
-            include (str | Unset):
+            include (Sequence[LanguageInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -17927,7 +18389,7 @@ class AsyncLineChargeSuggestionsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[LineChargeSuggestionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: LineChargeSuggestionFilter,
         sort: str | Unset = UNSET,
@@ -17949,7 +18411,7 @@ class AsyncLineChargeSuggestionsResource(AsyncNamespace):
         ``GET /line_charge_suggestions`` (operation ``listLineChargeSuggestions``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[LineChargeSuggestionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (LineChargeSuggestionFilter): Filters for line charge suggestions: attribute name to
@@ -18003,7 +18465,11 @@ class AsyncLinesResource(AsyncNamespace):
     __slots__ = ()
 
     async def archive(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[LineArchiveInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> LineResponse:
         """Archive a line
 
@@ -18015,7 +18481,7 @@ class AsyncLinesResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[LineArchiveInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -18028,7 +18494,11 @@ class AsyncLinesResource(AsyncNamespace):
         return await archive_line.asyncio(id=id, include=include, fields=fields, client=self._client)
 
     async def create(
-        self, *, body: LineWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: LineWriteRequest,
+        include: Sequence[LineInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> LineResponse:
         """Create a line
 
@@ -18040,7 +18510,7 @@ class AsyncLinesResource(AsyncNamespace):
 
         Args:
             body (LineWriteRequest): Body for creating or updating a line.
-            include (str | Unset):
+            include (Sequence[LineInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -18053,7 +18523,7 @@ class AsyncLinesResource(AsyncNamespace):
         return await create_line.asyncio(body=body, include=include, fields=fields, client=self._client)
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self, id: str | UUID, *, include: Sequence[LineInclude] | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
     ) -> LineResponse:
         """Fetch a line
 
@@ -18065,7 +18535,7 @@ class AsyncLinesResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[LineInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -18080,7 +18550,7 @@ class AsyncLinesResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[LineListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: LineFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -18102,7 +18572,7 @@ class AsyncLinesResource(AsyncNamespace):
         ``GET /lines`` (operation ``listLines``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[LineListInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (LineFilter | Unset): Filters for lines: attribute name to operators (or to a bare
@@ -18150,7 +18620,7 @@ class AsyncLinesResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: LineWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[LineInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> LineResponse:
         """Update a line
@@ -18165,7 +18635,7 @@ class AsyncLinesResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (LineWriteRequest): Body for creating or updating a line.
-            include (str | Unset):
+            include (Sequence[LineInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -18207,7 +18677,11 @@ class AsyncLocationsResource(AsyncNamespace):
         return await archive_location.asyncio(id=id, fields=fields, client=self._client)
 
     async def create(
-        self, *, body: LocationWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: LocationWriteRequest,
+        include: Sequence[LocationInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> LocationResponse:
         """Create a location
 
@@ -18217,7 +18691,7 @@ class AsyncLocationsResource(AsyncNamespace):
 
         Args:
             body (LocationWriteRequest): Body for creating or updating a location.
-            include (str | Unset):
+            include (Sequence[LocationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -18230,7 +18704,11 @@ class AsyncLocationsResource(AsyncNamespace):
         return await create_location.asyncio(body=body, include=include, fields=fields, client=self._client)
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[LocationInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> LocationResponse:
         """Fetch a location
 
@@ -18240,7 +18718,7 @@ class AsyncLocationsResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[LocationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -18255,7 +18733,7 @@ class AsyncLocationsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[LocationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: LocationFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -18277,7 +18755,7 @@ class AsyncLocationsResource(AsyncNamespace):
         ``GET /locations`` (operation ``listLocations``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[LocationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (LocationFilter | Unset): Filters for locations: attribute name to operators (or to a
@@ -18325,7 +18803,7 @@ class AsyncLocationsResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: LocationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[LocationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> LocationResponse:
         """Update a location
@@ -18338,7 +18816,7 @@ class AsyncLocationsResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (LocationWriteRequest): Body for creating or updating a location.
-            include (str | Unset):
+            include (Sequence[LocationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -18433,7 +18911,11 @@ class AsyncMenusResource(AsyncNamespace):
     __slots__ = ()
 
     async def create(
-        self, *, body: MenuWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: MenuWriteRequest,
+        include: Sequence[MenuInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> MenuResponse:
         """Create a menu
 
@@ -18444,7 +18926,7 @@ class AsyncMenusResource(AsyncNamespace):
 
         Args:
             body (MenuWriteRequest): Body for creating or updating a menu.
-            include (str | Unset):
+            include (Sequence[MenuInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -18477,7 +18959,11 @@ class AsyncMenusResource(AsyncNamespace):
         return await delete_menu.asyncio(id=id, fields=fields, client=self._client)
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[MenuGetInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> MenuResponse:
         """Fetch a menu
 
@@ -18487,7 +18973,7 @@ class AsyncMenusResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[MenuGetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -18502,7 +18988,7 @@ class AsyncMenusResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[MenuInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: MenuFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -18524,7 +19010,7 @@ class AsyncMenusResource(AsyncNamespace):
         ``GET /menus`` (operation ``listMenus``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[MenuInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (MenuFilter | Unset): Filters for menus: attribute name to operators (or to a bare
@@ -18572,7 +19058,7 @@ class AsyncMenusResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: MenuWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[MenuInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> MenuResponse:
         """Update a menu
@@ -18585,7 +19071,7 @@ class AsyncMenusResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (MenuWriteRequest): Body for creating or updating a menu.
-            include (str | Unset):
+            include (Sequence[MenuInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -18607,7 +19093,11 @@ class AsyncMergesResource(AsyncNamespace):
     __slots__ = ()
 
     async def merge_customers(
-        self, *, body: MergeWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: MergeWriteRequest,
+        include: Sequence[MergeInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> MergeResponse:
         """Merge two customers
 
@@ -18618,7 +19108,7 @@ class AsyncMergesResource(AsyncNamespace):
 
         Args:
             body (MergeWriteRequest): Body for creating or updating a merge.
-            include (str | Unset):
+            include (Sequence[MergeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -18640,7 +19130,11 @@ class AsyncNotesResource(AsyncNamespace):
     __slots__ = ()
 
     async def create(
-        self, *, body: NoteWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: NoteWriteRequest,
+        include: Sequence[NoteInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> NoteResponse:
         """Create a note
 
@@ -18650,7 +19144,7 @@ class AsyncNotesResource(AsyncNamespace):
 
         Args:
             body (NoteWriteRequest): Body for creating or updating a note.
-            include (str | Unset):
+            include (Sequence[NoteInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -18663,7 +19157,7 @@ class AsyncNotesResource(AsyncNamespace):
         return await create_note.asyncio(body=body, include=include, fields=fields, client=self._client)
 
     async def delete(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self, id: str | UUID, *, include: Sequence[NoteInclude] | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
     ) -> NoteResponse:
         """Delete a note
 
@@ -18673,7 +19167,7 @@ class AsyncNotesResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[NoteInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -18686,7 +19180,7 @@ class AsyncNotesResource(AsyncNamespace):
         return await delete_note.asyncio(id=id, include=include, fields=fields, client=self._client)
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self, id: str | UUID, *, include: Sequence[NoteInclude] | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
     ) -> NoteResponse:
         """Fetch a note
 
@@ -18696,7 +19190,7 @@ class AsyncNotesResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[NoteInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -18711,7 +19205,7 @@ class AsyncNotesResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[NoteInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: NoteFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -18733,7 +19227,7 @@ class AsyncNotesResource(AsyncNamespace):
         ``GET /notes`` (operation ``listNotes``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[NoteInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (NoteFilter | Unset): Filters for notes: attribute name to operators (or to a bare
@@ -19068,7 +19562,7 @@ class AsyncOperationsResource(AsyncNamespace):
         self,
         *,
         body: OperationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OperationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> OperationResponse:
@@ -19080,7 +19574,7 @@ class AsyncOperationsResource(AsyncNamespace):
 
         Args:
             body (OperationWriteRequest): Body for creating or updating an operation.
-            include (str | Unset):
+            include (Sequence[OperationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -19101,7 +19595,7 @@ class AsyncOperationsResource(AsyncNamespace):
         self,
         id: str | UUID,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[OperationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> OperationResponse:
@@ -19113,7 +19607,7 @@ class AsyncOperationsResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[OperationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -19133,7 +19627,7 @@ class AsyncOperationsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[OperationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
         filter_: OperationFilter | Unset = UNSET,
@@ -19156,7 +19650,7 @@ class AsyncOperationsResource(AsyncNamespace):
         ``GET /operations`` (operation ``listOperations``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[OperationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -19216,7 +19710,7 @@ class AsyncOrderDeliveryRateRecalculationsResource(AsyncNamespace):
         self,
         *,
         body: OrderDeliveryRateRecalculationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderDeliveryRateRecalculationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderDeliveryRateRecalculationResponse:
         """Recalculate an order's delivery rates
@@ -19229,7 +19723,7 @@ class AsyncOrderDeliveryRateRecalculationsResource(AsyncNamespace):
         Args:
             body (OrderDeliveryRateRecalculationWriteRequest): Body for creating or updating an order
                 delivery rate recalculation.
-            include (str | Unset):
+            include (Sequence[OrderDeliveryRateRecalculationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -19256,7 +19750,7 @@ class AsyncOrderDeliveryRatesResource(AsyncNamespace):
         self,
         *,
         body: OrderDeliveryRateWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderDeliveryRateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderDeliveryRateResponse:
         """Create an order delivery rate
@@ -19268,7 +19762,7 @@ class AsyncOrderDeliveryRatesResource(AsyncNamespace):
 
         Args:
             body (OrderDeliveryRateWriteRequest): Body for creating or updating an order delivery rate.
-            include (str | Unset):
+            include (Sequence[OrderDeliveryRateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -19281,7 +19775,11 @@ class AsyncOrderDeliveryRatesResource(AsyncNamespace):
         return await create_order_delivery_rate.asyncio(body=body, include=include, fields=fields, client=self._client)
 
     async def delete(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[OrderDeliveryRateInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> DocumentBase:
         """Delete an order delivery rate
 
@@ -19292,7 +19790,7 @@ class AsyncOrderDeliveryRatesResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[OrderDeliveryRateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -19305,7 +19803,11 @@ class AsyncOrderDeliveryRatesResource(AsyncNamespace):
         return await delete_order_delivery_rate.asyncio(id=id, include=include, fields=fields, client=self._client)
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[OrderDeliveryRateInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderDeliveryRateResponse:
         """Fetch an order delivery rate
 
@@ -19316,7 +19818,7 @@ class AsyncOrderDeliveryRatesResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[OrderDeliveryRateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -19331,7 +19833,7 @@ class AsyncOrderDeliveryRatesResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderDeliveryRateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: OrderDeliveryRateFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -19353,7 +19855,7 @@ class AsyncOrderDeliveryRatesResource(AsyncNamespace):
         ``GET /order_delivery_rates`` (operation ``listOrderDeliveryRates``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[OrderDeliveryRateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (OrderDeliveryRateFilter | Unset): Filters for order delivery rates: attribute name to
@@ -19402,7 +19904,7 @@ class AsyncOrderDeliveryRatesResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: OrderDeliveryRateWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderDeliveryRateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderDeliveryRateResponse:
         """Update an order delivery rate
@@ -19415,7 +19917,7 @@ class AsyncOrderDeliveryRatesResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (OrderDeliveryRateWriteRequest): Body for creating or updating an order delivery rate.
-            include (str | Unset):
+            include (Sequence[OrderDeliveryRateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -19442,7 +19944,7 @@ class AsyncOrderDuplicationsResource(AsyncNamespace):
         self,
         *,
         body: OrderDuplicationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderDuplicationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderDuplicationResponse:
         """Duplicate an order
@@ -19454,7 +19956,7 @@ class AsyncOrderDuplicationsResource(AsyncNamespace):
 
         Args:
             body (OrderDuplicationWriteRequest): Body for creating or updating an order duplication.
-            include (str | Unset):
+            include (Sequence[OrderDuplicationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -19480,7 +19982,7 @@ class AsyncOrderFulfillmentsResource(AsyncNamespace):
         self,
         *,
         body: OrderFulfillmentWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderFulfillmentInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderFulfillmentResponse:
         """Book, specify, start or stop items on an order
@@ -19496,7 +19998,7 @@ class AsyncOrderFulfillmentsResource(AsyncNamespace):
 
         Args:
             body (OrderFulfillmentWriteRequest): Body for creating or updating an order fulfillment.
-            include (str | Unset):
+            include (Sequence[OrderFulfillmentInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -19582,7 +20084,7 @@ class AsyncOrderPriceRecalculationsResource(AsyncNamespace):
         self,
         *,
         body: OrderPriceRecalculationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderPriceRecalculationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderPriceRecalculationResponse:
         """Recalculate an order's prices
@@ -19596,7 +20098,7 @@ class AsyncOrderPriceRecalculationsResource(AsyncNamespace):
         Args:
             body (OrderPriceRecalculationWriteRequest): Body for creating or updating an order price
                 recalculation.
-            include (str | Unset):
+            include (Sequence[OrderPriceRecalculationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -19621,7 +20123,7 @@ class AsyncOrderStatusTransitionsResource(AsyncNamespace):
         self,
         *,
         body: OrderStatusTransitionWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderStatusTransitionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderStatusTransitionResponse:
         """Move an order to another status
@@ -19635,7 +20137,7 @@ class AsyncOrderStatusTransitionsResource(AsyncNamespace):
         Args:
             body (OrderStatusTransitionWriteRequest): Body for creating or updating an order status
                 transition.
-            include (str | Unset):
+            include (Sequence[OrderStatusTransitionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -19657,7 +20159,11 @@ class AsyncOrdersResource(AsyncNamespace):
     __slots__ = ()
 
     async def create(
-        self, *, body: OrderWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: OrderWriteRequest,
+        include: Sequence[OrderInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderResponse:
         """Create a order
 
@@ -19674,7 +20180,7 @@ class AsyncOrdersResource(AsyncNamespace):
 
         Args:
             body (OrderWriteRequest): Body for creating or updating a order.
-            include (str | Unset):
+            include (Sequence[OrderInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -19687,7 +20193,11 @@ class AsyncOrdersResource(AsyncNamespace):
         return await create_order.asyncio(body=body, include=include, fields=fields, client=self._client)
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[OrderInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderResponse:
         """Fetch a order
 
@@ -19704,7 +20214,7 @@ class AsyncOrdersResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[OrderInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -19719,7 +20229,7 @@ class AsyncOrdersResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: OrderFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -19741,7 +20251,7 @@ class AsyncOrdersResource(AsyncNamespace):
         ``GET /orders`` (operation ``listOrders``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[OrderListInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (OrderFilter | Unset): Filters for orders: attribute name to operators (or to a bare
@@ -19784,7 +20294,9 @@ class AsyncOrdersResource(AsyncNamespace):
             ),
         )
 
-    async def new(self, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET) -> OrderResponse:
+    async def new(
+        self, *, include: Sequence[OrderInclude] | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+    ) -> OrderResponse:
         """Fetch a new order
 
         Returns the current employee's unsaved draft order, creating one when there is none. Relationships
@@ -19800,7 +20312,7 @@ class AsyncOrdersResource(AsyncNamespace):
         ``GET /orders/new`` (operation ``newOrder``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[OrderInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -19816,7 +20328,7 @@ class AsyncOrdersResource(AsyncNamespace):
         self,
         *,
         body: OrderSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: OrderFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -19839,7 +20351,7 @@ class AsyncOrdersResource(AsyncNamespace):
 
         Args:
             body (OrderSearchRequest): Body of a order search: and/or groups of attribute conditions.
-            include (str | Unset):
+            include (Sequence[OrderListInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (OrderFilter | Unset): Filters for orders: attribute name to operators (or to a bare
@@ -19888,7 +20400,7 @@ class AsyncOrdersResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: OrderWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderResponse:
         """Update a order
@@ -19908,7 +20420,7 @@ class AsyncOrdersResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (OrderWriteRequest): Body for creating or updating a order.
-            include (str | Unset):
+            include (Sequence[OrderInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -19934,7 +20446,7 @@ class AsyncPaymentAuthorizationsResource(AsyncNamespace):
         self,
         *,
         body: PaymentAuthorizationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentAuthorizationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentAuthorizationResponse:
         """Create a payment authorization
@@ -19946,7 +20458,7 @@ class AsyncPaymentAuthorizationsResource(AsyncNamespace):
 
         Args:
             body (PaymentAuthorizationWriteRequest): Body for creating or updating a payment authorization.
-            include (str | Unset):
+            include (Sequence[PaymentAuthorizationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -19965,7 +20477,7 @@ class AsyncPaymentAuthorizationsResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: PaymentAuthorizationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentAuthorizationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentAuthorizationResponse:
         """Update a payment authorization
@@ -19979,7 +20491,7 @@ class AsyncPaymentAuthorizationsResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (PaymentAuthorizationWriteRequest): Body for creating or updating a payment authorization.
-            include (str | Unset):
+            include (Sequence[PaymentAuthorizationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -20003,7 +20515,11 @@ class AsyncPaymentChargesResource(AsyncNamespace):
     __slots__ = ()
 
     async def create(
-        self, *, body: PaymentChargeWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: PaymentChargeWriteRequest,
+        include: Sequence[PaymentChargeInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentChargeResponse:
         """Create a payment charge
 
@@ -20015,7 +20531,7 @@ class AsyncPaymentChargesResource(AsyncNamespace):
 
         Args:
             body (PaymentChargeWriteRequest): Body for creating or updating a payment charge.
-            include (str | Unset):
+            include (Sequence[PaymentChargeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -20028,7 +20544,11 @@ class AsyncPaymentChargesResource(AsyncNamespace):
         return await create_payment_charge.asyncio(body=body, include=include, fields=fields, client=self._client)
 
     async def delete(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PaymentChargeInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentChargeResponse:
         """Delete a payment charge
 
@@ -20040,7 +20560,7 @@ class AsyncPaymentChargesResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PaymentChargeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -20057,7 +20577,7 @@ class AsyncPaymentChargesResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: PaymentChargeWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentChargeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentChargeResponse:
         """Update a payment charge
@@ -20071,7 +20591,7 @@ class AsyncPaymentChargesResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (PaymentChargeWriteRequest): Body for creating or updating a payment charge.
-            include (str | Unset):
+            include (Sequence[PaymentChargeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -20324,7 +20844,11 @@ class AsyncPaymentRefundsResource(AsyncNamespace):
     __slots__ = ()
 
     async def create(
-        self, *, body: PaymentRefundWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: PaymentRefundWriteRequest,
+        include: Sequence[PaymentRefundInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentRefundResponse:
         """Create a payment refund
 
@@ -20335,7 +20859,7 @@ class AsyncPaymentRefundsResource(AsyncNamespace):
 
         Args:
             body (PaymentRefundWriteRequest): Body for creating or updating a payment refund.
-            include (str | Unset):
+            include (Sequence[PaymentRefundInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -20348,7 +20872,11 @@ class AsyncPaymentRefundsResource(AsyncNamespace):
         return await create_payment_refund.asyncio(body=body, include=include, fields=fields, client=self._client)
 
     async def delete(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PaymentRefundInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentRefundResponse:
         """Delete a payment refund
 
@@ -20360,7 +20888,7 @@ class AsyncPaymentRefundsResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PaymentRefundInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -20377,7 +20905,7 @@ class AsyncPaymentRefundsResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: PaymentRefundWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentRefundInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentRefundResponse:
         """Update a payment refund
@@ -20391,7 +20919,7 @@ class AsyncPaymentRefundsResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (PaymentRefundWriteRequest): Body for creating or updating a payment refund.
-            include (str | Unset):
+            include (Sequence[PaymentRefundInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -20415,7 +20943,11 @@ class AsyncPaymentsResource(AsyncNamespace):
     __slots__ = ()
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PaymentInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentResponse:
         """Fetch a payment
 
@@ -20426,7 +20958,7 @@ class AsyncPaymentsResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PaymentInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -20441,7 +20973,7 @@ class AsyncPaymentsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: PaymentFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -20463,7 +20995,7 @@ class AsyncPaymentsResource(AsyncNamespace):
         ``GET /payments`` (operation ``listPayments``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[PaymentInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (PaymentFilter | Unset): Filters for payments: attribute name to operators (or to a bare
@@ -20516,7 +21048,11 @@ class AsyncPhotosResource(AsyncNamespace):
     __slots__ = ()
 
     async def create(
-        self, *, body: PhotoWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: PhotoWriteRequest,
+        include: Sequence[PhotoInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PhotoResponse:
         """Create a photo
 
@@ -20526,7 +21062,7 @@ class AsyncPhotosResource(AsyncNamespace):
 
         Args:
             body (PhotoWriteRequest): Body for creating or updating a photo.
-            include (str | Unset):
+            include (Sequence[PhotoInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -20559,7 +21095,11 @@ class AsyncPhotosResource(AsyncNamespace):
         return await delete_photo.asyncio(id=id, fields=fields, client=self._client)
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PhotoInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PhotoResponse:
         """Fetch a photo
 
@@ -20569,7 +21109,7 @@ class AsyncPhotosResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PhotoInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -20650,7 +21190,7 @@ class AsyncPhotosResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: PhotoWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PhotoInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PhotoResponse:
         """Update a photo
@@ -20663,7 +21203,7 @@ class AsyncPhotosResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (PhotoWriteRequest): Body for creating or updating a photo.
-            include (str | Unset):
+            include (Sequence[PhotoInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -20686,7 +21226,11 @@ class AsyncPlanningsResource(AsyncNamespace):
     __slots__ = ()
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PlanningGetInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PlanningResponse:
         """Fetch a planning
 
@@ -20699,7 +21243,7 @@ class AsyncPlanningsResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PlanningGetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -20714,7 +21258,7 @@ class AsyncPlanningsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[PlanningInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: PlanningFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -20738,7 +21282,7 @@ class AsyncPlanningsResource(AsyncNamespace):
         ``GET /plannings`` (operation ``listPlannings``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[PlanningInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (PlanningFilter | Unset): Filters for plannings: attribute name to operators (or to a
@@ -20785,7 +21329,7 @@ class AsyncPlanningsResource(AsyncNamespace):
         self,
         *,
         body: PlanningSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PlanningInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: PlanningFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -20810,7 +21354,7 @@ class AsyncPlanningsResource(AsyncNamespace):
 
         Args:
             body (PlanningSearchRequest): Body of a planning search: and/or groups of attribute conditions.
-            include (str | Unset):
+            include (Sequence[PlanningInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (PlanningFilter | Unset): Filters for plannings: attribute name to operators (or to a
@@ -20864,7 +21408,11 @@ class AsyncPriceRulesResource(AsyncNamespace):
     __slots__ = ()
 
     async def archive(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PriceRuleInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceRuleResponse:
         """Archive a price rule
 
@@ -20875,7 +21423,7 @@ class AsyncPriceRulesResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PriceRuleInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -20888,7 +21436,11 @@ class AsyncPriceRulesResource(AsyncNamespace):
         return await archive_price_rule.asyncio(id=id, include=include, fields=fields, client=self._client)
 
     async def create(
-        self, *, body: PriceRuleWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: PriceRuleWriteRequest,
+        include: Sequence[PriceRuleInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceRuleResponse:
         """Create a price rule
 
@@ -20899,7 +21451,7 @@ class AsyncPriceRulesResource(AsyncNamespace):
 
         Args:
             body (PriceRuleWriteRequest): Body for creating or updating a price rule.
-            include (str | Unset):
+            include (Sequence[PriceRuleInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -20916,7 +21468,7 @@ class AsyncPriceRulesResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: PriceRuleWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceRuleInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceRuleResponse:
         """Update a price rule
@@ -20929,7 +21481,7 @@ class AsyncPriceRulesResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (PriceRuleWriteRequest): Body for creating or updating a price rule.
-            include (str | Unset):
+            include (Sequence[PriceRuleInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -20971,7 +21523,11 @@ class AsyncPriceRulesetsResource(AsyncNamespace):
         return await archive_price_ruleset.asyncio(id=id, fields=fields, client=self._client)
 
     async def create(
-        self, *, body: PriceRulesetWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: PriceRulesetWriteRequest,
+        include: Sequence[PriceRulesetInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceRulesetResponse:
         """Create a price ruleset
 
@@ -20981,7 +21537,7 @@ class AsyncPriceRulesetsResource(AsyncNamespace):
 
         Args:
             body (PriceRulesetWriteRequest): Body for creating or updating a price ruleset.
-            include (str | Unset):
+            include (Sequence[PriceRulesetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -20994,7 +21550,11 @@ class AsyncPriceRulesetsResource(AsyncNamespace):
         return await create_price_ruleset.asyncio(body=body, include=include, fields=fields, client=self._client)
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PriceRulesetInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceRulesetResponse:
         """Fetch a price ruleset
 
@@ -21004,7 +21564,7 @@ class AsyncPriceRulesetsResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PriceRulesetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -21085,7 +21645,7 @@ class AsyncPriceRulesetsResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: PriceRulesetWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceRulesetInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceRulesetResponse:
         """Update a price ruleset
@@ -21098,7 +21658,7 @@ class AsyncPriceRulesetsResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (PriceRulesetWriteRequest): Body for creating or updating a price ruleset.
-            include (str | Unset):
+            include (Sequence[PriceRulesetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -21120,7 +21680,11 @@ class AsyncPriceStructuresResource(AsyncNamespace):
     __slots__ = ()
 
     async def create(
-        self, *, body: PriceStructureWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: PriceStructureWriteRequest,
+        include: Sequence[PriceStructureInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceStructureResponse:
         """Create a price structure
 
@@ -21130,7 +21694,7 @@ class AsyncPriceStructuresResource(AsyncNamespace):
 
         Args:
             body (PriceStructureWriteRequest): Body for creating or updating a price structure.
-            include (str | Unset):
+            include (Sequence[PriceStructureInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -21163,7 +21727,11 @@ class AsyncPriceStructuresResource(AsyncNamespace):
         return await delete_price_structure.asyncio(id=id, fields=fields, client=self._client)
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PriceStructureInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceStructureResponse:
         """Fetch a price structure
 
@@ -21173,7 +21741,7 @@ class AsyncPriceStructuresResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PriceStructureInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -21255,7 +21823,7 @@ class AsyncPriceStructuresResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: PriceStructureWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceStructureInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceStructureResponse:
         """Update a price structure
@@ -21268,7 +21836,7 @@ class AsyncPriceStructuresResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (PriceStructureWriteRequest): Body for creating or updating a price structure.
-            include (str | Unset):
+            include (Sequence[PriceStructureInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -21292,7 +21860,11 @@ class AsyncPriceTilesResource(AsyncNamespace):
     __slots__ = ()
 
     async def create(
-        self, *, body: PriceTileWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: PriceTileWriteRequest,
+        include: Sequence[PriceTileInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceTileResponse:
         """Create a price tile
 
@@ -21302,7 +21874,7 @@ class AsyncPriceTilesResource(AsyncNamespace):
 
         Args:
             body (PriceTileWriteRequest): Body for creating or updating a price tile.
-            include (str | Unset):
+            include (Sequence[PriceTileInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -21335,7 +21907,11 @@ class AsyncPriceTilesResource(AsyncNamespace):
         return await delete_price_tile.asyncio(id=id, fields=fields, client=self._client)
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PriceTileInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceTileResponse:
         """Fetch a price tile
 
@@ -21345,7 +21921,7 @@ class AsyncPriceTilesResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PriceTileInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -21426,7 +22002,7 @@ class AsyncPriceTilesResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: PriceTileWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceTileInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceTileResponse:
         """Update a price tile
@@ -21439,7 +22015,7 @@ class AsyncPriceTilesResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (PriceTileWriteRequest): Body for creating or updating a price tile.
-            include (str | Unset):
+            include (Sequence[PriceTileInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -21464,7 +22040,7 @@ class AsyncProductGroupDuplicationsResource(AsyncNamespace):
         self,
         *,
         body: ProductGroupDuplicationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductGroupDuplicationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> ProductGroupDuplicationResponse:
         """Duplicate a product group
@@ -21479,7 +22055,7 @@ class AsyncProductGroupDuplicationsResource(AsyncNamespace):
         Args:
             body (ProductGroupDuplicationWriteRequest): Body for creating or updating a product group
                 duplication.
-            include (str | Unset):
+            include (Sequence[ProductGroupDuplicationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -21522,7 +22098,11 @@ class AsyncProductGroupsResource(AsyncNamespace):
         return await archive_product_group.asyncio(id=id, fields=fields, client=self._client)
 
     async def create(
-        self, *, body: ProductGroupWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: ProductGroupWriteRequest,
+        include: Sequence[ProductGroupCreateInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> ProductGroupResponse:
         """Create a product group
 
@@ -21533,7 +22113,7 @@ class AsyncProductGroupsResource(AsyncNamespace):
 
         Args:
             body (ProductGroupWriteRequest): Body for creating or updating a product group.
-            include (str | Unset):
+            include (Sequence[ProductGroupCreateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -21546,7 +22126,11 @@ class AsyncProductGroupsResource(AsyncNamespace):
         return await create_product_group.asyncio(body=body, include=include, fields=fields, client=self._client)
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[ProductGroupGetInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> ProductGroupResponse:
         """Fetch a product group
 
@@ -21557,7 +22141,7 @@ class AsyncProductGroupsResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[ProductGroupGetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -21572,7 +22156,7 @@ class AsyncProductGroupsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductGroupInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ProductGroupFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -21595,7 +22179,7 @@ class AsyncProductGroupsResource(AsyncNamespace):
         ``GET /product_groups`` (operation ``listProductGroups``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[ProductGroupInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ProductGroupFilter | Unset): Filters for product groups: attribute name to operators
@@ -21642,7 +22226,7 @@ class AsyncProductGroupsResource(AsyncNamespace):
         self,
         *,
         body: ProductGroupSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductGroupInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ProductGroupFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -21667,7 +22251,7 @@ class AsyncProductGroupsResource(AsyncNamespace):
         Args:
             body (ProductGroupSearchRequest): Body of a product group search: and/or groups of attribute
                 conditions.
-            include (str | Unset):
+            include (Sequence[ProductGroupInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ProductGroupFilter | Unset): Filters for product groups: attribute name to operators
@@ -21716,7 +22300,7 @@ class AsyncProductGroupsResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: ProductGroupWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductGroupCreateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> ProductGroupResponse:
         """Update a product group
@@ -21730,7 +22314,7 @@ class AsyncProductGroupsResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (ProductGroupWriteRequest): Body for creating or updating a product group.
-            include (str | Unset):
+            include (Sequence[ProductGroupCreateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -21754,7 +22338,7 @@ class AsyncProductTrackersResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductTrackerInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ProductTrackerFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -21776,7 +22360,7 @@ class AsyncProductTrackersResource(AsyncNamespace):
         ``GET /product_trackers`` (operation ``listProductTrackers``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[ProductTrackerInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ProductTrackerFilter | Unset): Filters for product trackers: attribute name to
@@ -21850,7 +22434,11 @@ class AsyncProductsResource(AsyncNamespace):
         return await archive_product.asyncio(id=id, fields=fields, client=self._client)
 
     async def create(
-        self, *, body: ProductWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: ProductWriteRequest,
+        include: Sequence[ProductInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> ProductResponse:
         """Create a product
 
@@ -21862,7 +22450,7 @@ class AsyncProductsResource(AsyncNamespace):
 
         Args:
             body (ProductWriteRequest): Body for creating or updating a product.
-            include (str | Unset):
+            include (Sequence[ProductInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -21875,7 +22463,11 @@ class AsyncProductsResource(AsyncNamespace):
         return await create_product.asyncio(body=body, include=include, fields=fields, client=self._client)
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[ProductInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> ProductResponse:
         """Fetch a product
 
@@ -21887,7 +22479,7 @@ class AsyncProductsResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[ProductInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -21902,7 +22494,7 @@ class AsyncProductsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ProductFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -21925,7 +22517,7 @@ class AsyncProductsResource(AsyncNamespace):
         ``GET /products`` (operation ``listProducts``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[ProductInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ProductFilter | Unset): Filters for products: attribute name to operators (or to a bare
@@ -21972,7 +22564,7 @@ class AsyncProductsResource(AsyncNamespace):
         self,
         *,
         body: ProductSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ProductFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -21996,7 +22588,7 @@ class AsyncProductsResource(AsyncNamespace):
 
         Args:
             body (ProductSearchRequest): Body of a product search: and/or groups of attribute conditions.
-            include (str | Unset):
+            include (Sequence[ProductInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ProductFilter | Unset): Filters for products: attribute name to operators (or to a bare
@@ -22045,7 +22637,7 @@ class AsyncProductsResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: ProductWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> ProductResponse:
         """Update a product
@@ -22059,7 +22651,7 @@ class AsyncProductsResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (ProductWriteRequest): Body for creating or updating a product.
-            include (str | Unset):
+            include (Sequence[ProductInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -22081,7 +22673,11 @@ class AsyncPropertiesResource(AsyncNamespace):
     __slots__ = ()
 
     async def create(
-        self, *, body: PropertyWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: PropertyWriteRequest,
+        include: Sequence[PropertyInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PropertyResponse:
         """Create a property
 
@@ -22091,7 +22687,7 @@ class AsyncPropertiesResource(AsyncNamespace):
 
         Args:
             body (PropertyWriteRequest): Body for creating or updating a property.
-            include (str | Unset):
+            include (Sequence[PropertyInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -22104,7 +22700,11 @@ class AsyncPropertiesResource(AsyncNamespace):
         return await create_property.asyncio(body=body, include=include, fields=fields, client=self._client)
 
     async def delete(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PropertyInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PropertyResponse:
         """Delete a property
 
@@ -22114,7 +22714,7 @@ class AsyncPropertiesResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PropertyInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -22127,7 +22727,11 @@ class AsyncPropertiesResource(AsyncNamespace):
         return await delete_property.asyncio(id=id, include=include, fields=fields, client=self._client)
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PropertyInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PropertyResponse:
         """Fetch a property
 
@@ -22137,7 +22741,7 @@ class AsyncPropertiesResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PropertyInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -22152,7 +22756,7 @@ class AsyncPropertiesResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[PropertyInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: PropertyFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -22174,7 +22778,7 @@ class AsyncPropertiesResource(AsyncNamespace):
         ``GET /properties`` (operation ``listProperties``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[PropertyInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (PropertyFilter | Unset): Filters for properties: attribute name to operators (or to a
@@ -22222,7 +22826,7 @@ class AsyncPropertiesResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: PropertyWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PropertyInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PropertyResponse:
         """Update a property
@@ -22235,7 +22839,7 @@ class AsyncPropertiesResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (PropertyWriteRequest): Body for creating or updating a property.
-            include (str | Unset):
+            include (Sequence[PropertyInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -22330,7 +22934,11 @@ class AsyncPublicationsResource(AsyncNamespace):
     __slots__ = ()
 
     async def create(
-        self, *, body: PublicationWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: PublicationWriteRequest,
+        include: Sequence[PublicationInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PublicationResponse:
         """Create a publication
 
@@ -22340,7 +22948,7 @@ class AsyncPublicationsResource(AsyncNamespace):
 
         Args:
             body (PublicationWriteRequest): Body for creating or updating a publication.
-            include (str | Unset):
+            include (Sequence[PublicationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -22355,7 +22963,7 @@ class AsyncPublicationsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[PublicationListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: PublicationFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -22377,7 +22985,7 @@ class AsyncPublicationsResource(AsyncNamespace):
         ``GET /publications`` (operation ``listPublications``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[PublicationListInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (PublicationFilter | Unset): Filters for publications: attribute name to operators (or
@@ -22430,7 +23038,11 @@ class AsyncRecommendationsResource(AsyncNamespace):
     __slots__ = ()
 
     async def create(
-        self, *, body: RecommendationWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: RecommendationWriteRequest,
+        include: Sequence[RecommendationCreateInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> RecommendationResponse:
         """Create a recommendation
 
@@ -22441,7 +23053,7 @@ class AsyncRecommendationsResource(AsyncNamespace):
 
         Args:
             body (RecommendationWriteRequest): Body for creating or updating a recommendation.
-            include (str | Unset):
+            include (Sequence[RecommendationCreateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -22476,7 +23088,7 @@ class AsyncRecommendationsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[RecommendationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: RecommendationFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -22499,7 +23111,7 @@ class AsyncRecommendationsResource(AsyncNamespace):
         ``GET /recommendations`` (operation ``listRecommendations``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[RecommendationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (RecommendationFilter | Unset): Filters for recommendations: attribute name to operators
@@ -22555,7 +23167,7 @@ class AsyncRefundablePaymentChargesResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[RefundablePaymentChargeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: RefundablePaymentChargeFilter,
         sort: str | Unset = UNSET,
@@ -22577,7 +23189,7 @@ class AsyncRefundablePaymentChargesResource(AsyncNamespace):
         ``GET /refundable_payment_charges`` (operation ``listRefundablePaymentCharges``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[RefundablePaymentChargeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (RefundablePaymentChargeFilter): Filters for refundable payment charges: attribute name
@@ -22796,7 +23408,7 @@ class AsyncReportRentalIntervalsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ReportRentalIntervalInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ReportRentalIntervalFilter,
         sort: str | Unset = UNSET,
@@ -22818,7 +23430,7 @@ class AsyncReportRentalIntervalsResource(AsyncNamespace):
         ``GET /report_rental_intervals`` (operation ``listReportRentalIntervals``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[ReportRentalIntervalInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ReportRentalIntervalFilter): Filters for report rental intervals: attribute name to
@@ -22874,7 +23486,7 @@ class AsyncReportRentalsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ReportRentalInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ReportRentalFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -22896,7 +23508,7 @@ class AsyncReportRentalsResource(AsyncNamespace):
         ``GET /report_rentals`` (operation ``listReportRentals``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[ReportRentalInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ReportRentalFilter | Unset): Filters for report rentals: attribute name to operators
@@ -22951,7 +23563,7 @@ class AsyncReportSalesItemsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ReportSalesItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ReportSalesItemFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -22973,7 +23585,7 @@ class AsyncReportSalesItemsResource(AsyncNamespace):
         ``GET /report_sales_items`` (operation ``listReportSalesItems``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[ReportSalesItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ReportSalesItemFilter | Unset): Filters for report sales items: attribute name to
@@ -23029,7 +23641,7 @@ class AsyncReportStockItemsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ReportStockItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ReportStockItemFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -23051,7 +23663,7 @@ class AsyncReportStockItemsResource(AsyncNamespace):
         ``GET /report_stock_items`` (operation ``listReportStockItems``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[ReportStockItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ReportStockItemFilter | Unset): Filters for report stock items: attribute name to
@@ -23104,7 +23716,9 @@ class AsyncSessionsResource(AsyncNamespace):
 
     __slots__ = ()
 
-    async def get(self, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET) -> SessionResponse:
+    async def get(
+        self, *, include: Sequence[SessionInclude] | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+    ) -> SessionResponse:
         """Fetch the current session
 
         Returns the current session. A session ID other than the last one seen means permissions, settings
@@ -23115,7 +23729,7 @@ class AsyncSessionsResource(AsyncNamespace):
         ``GET /sessions/current`` (operation ``getSession``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[SessionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -23170,7 +23784,11 @@ class AsyncSignaturesResource(AsyncNamespace):
     __slots__ = ()
 
     async def sign_contract(
-        self, *, body: SignatureWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: SignatureWriteRequest,
+        include: Sequence[SignatureInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> SignatureResponse:
         """Sign a contract
 
@@ -23181,7 +23799,7 @@ class AsyncSignaturesResource(AsyncNamespace):
 
         Args:
             body (SignatureWriteRequest): Body for creating or updating a signature.
-            include (str | Unset):
+            include (Sequence[SignatureInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -23233,7 +23851,7 @@ class AsyncStockAdjustmentsResource(AsyncNamespace):
         self,
         *,
         body: StockAdjustmentWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[StockAdjustmentInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> StockAdjustmentResponse:
         """Add or remove stock
@@ -23245,7 +23863,7 @@ class AsyncStockAdjustmentsResource(AsyncNamespace):
 
         Args:
             body (StockAdjustmentWriteRequest): Body for creating or updating a stock adjustment.
-            include (str | Unset):
+            include (Sequence[StockAdjustmentInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -23269,7 +23887,7 @@ class AsyncStockCountsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[StockCountInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: StockCountFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -23292,7 +23910,7 @@ class AsyncStockCountsResource(AsyncNamespace):
         ``GET /stock_counts`` (operation ``listStockCounts``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[StockCountInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (StockCountFilter | Unset): Filters for stock counts: attribute name to operators (or to
@@ -23371,7 +23989,7 @@ class AsyncStockItemArchivationsResource(AsyncNamespace):
         self,
         *,
         body: StockItemArchivationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemArchivationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> StockItemArchivationResponse:
         """Archive a stock item
@@ -23382,7 +24000,7 @@ class AsyncStockItemArchivationsResource(AsyncNamespace):
 
         Args:
             body (StockItemArchivationWriteRequest): Body for creating or updating a stock item archivation.
-            include (str | Unset):
+            include (Sequence[StockItemArchivationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -23406,7 +24024,7 @@ class AsyncStockItemPlanningsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemPlanningInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: StockItemPlanningFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -23430,7 +24048,7 @@ class AsyncStockItemPlanningsResource(AsyncNamespace):
         ``GET /stock_item_plannings`` (operation ``listStockItemPlannings``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[StockItemPlanningInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (StockItemPlanningFilter | Unset): Filters for stock item plannings: attribute name to
@@ -23486,7 +24104,7 @@ class AsyncStockItemSuggestionsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemSuggestionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: StockItemSuggestionFilter,
         sort: str | Unset = UNSET,
@@ -23508,7 +24126,7 @@ class AsyncStockItemSuggestionsResource(AsyncNamespace):
         ``GET /stock_item_suggestions`` (operation ``listStockItemSuggestions``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[StockItemSuggestionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (StockItemSuggestionFilter): Filters for stock item suggestions: attribute name to
@@ -23564,7 +24182,7 @@ class AsyncStockItemTrackersResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemTrackerInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: StockItemTrackerFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -23587,7 +24205,7 @@ class AsyncStockItemTrackersResource(AsyncNamespace):
         ``GET /stock_item_trackers`` (operation ``listStockItemTrackers``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[StockItemTrackerInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (StockItemTrackerFilter | Unset): Filters for stock item trackers: attribute name to
@@ -23641,7 +24259,11 @@ class AsyncStockItemsResource(AsyncNamespace):
     __slots__ = ()
 
     async def create(
-        self, *, body: StockItemWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: StockItemWriteRequest,
+        include: Sequence[StockItemInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> StockItemResponse:
         """Create a stock item
 
@@ -23652,7 +24274,7 @@ class AsyncStockItemsResource(AsyncNamespace):
 
         Args:
             body (StockItemWriteRequest): Body for creating or updating a stock item.
-            include (str | Unset):
+            include (Sequence[StockItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -23665,7 +24287,11 @@ class AsyncStockItemsResource(AsyncNamespace):
         return await create_stock_item.asyncio(body=body, include=include, fields=fields, client=self._client)
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[StockItemGetInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> StockItemResponse:
         """Fetch a stock item
 
@@ -23677,7 +24303,7 @@ class AsyncStockItemsResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[StockItemGetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -23692,7 +24318,7 @@ class AsyncStockItemsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: StockItemFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -23715,7 +24341,7 @@ class AsyncStockItemsResource(AsyncNamespace):
         ``GET /stock_items`` (operation ``listStockItems``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[StockItemListInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (StockItemFilter | Unset): Filters for stock items: attribute name to operators (or to a
@@ -23763,7 +24389,7 @@ class AsyncStockItemsResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: StockItemWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> StockItemResponse:
         """Update a stock item
@@ -23776,7 +24402,7 @@ class AsyncStockItemsResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (StockItemWriteRequest): Body for creating or updating a stock item.
-            include (str | Unset):
+            include (Sequence[StockItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -23984,7 +24610,11 @@ class AsyncTaxCategoriesResource(AsyncNamespace):
     __slots__ = ()
 
     async def create(
-        self, *, body: TaxCategoryWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: TaxCategoryWriteRequest,
+        include: Sequence[TaxCategoryInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxCategoryResponse:
         """Create a tax category
 
@@ -23994,7 +24624,7 @@ class AsyncTaxCategoriesResource(AsyncNamespace):
 
         Args:
             body (TaxCategoryWriteRequest): Body for creating or updating a tax category.
-            include (str | Unset):
+            include (Sequence[TaxCategoryInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -24027,7 +24657,11 @@ class AsyncTaxCategoriesResource(AsyncNamespace):
         return await delete_tax_category.asyncio(id=id, fields=fields, client=self._client)
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[TaxCategoryInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxCategoryResponse:
         """Fetch a tax category
 
@@ -24037,7 +24671,7 @@ class AsyncTaxCategoriesResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[TaxCategoryInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -24052,7 +24686,7 @@ class AsyncTaxCategoriesResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxCategoryInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: TaxCategoryFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -24074,7 +24708,7 @@ class AsyncTaxCategoriesResource(AsyncNamespace):
         ``GET /tax_categories`` (operation ``listTaxCategories``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[TaxCategoryInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (TaxCategoryFilter | Unset): Filters for tax categories: attribute name to operators (or
@@ -24122,7 +24756,7 @@ class AsyncTaxCategoriesResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: TaxCategoryWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxCategoryInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxCategoryResponse:
         """Update a tax category
@@ -24135,7 +24769,7 @@ class AsyncTaxCategoriesResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (TaxCategoryWriteRequest): Body for creating or updating a tax category.
-            include (str | Unset):
+            include (Sequence[TaxCategoryInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -24157,7 +24791,11 @@ class AsyncTaxRatesResource(AsyncNamespace):
     __slots__ = ()
 
     async def create(
-        self, *, body: TaxRateWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: TaxRateWriteRequest,
+        include: Sequence[TaxRateInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxRateResponse:
         """Create a tax rate
 
@@ -24167,7 +24805,7 @@ class AsyncTaxRatesResource(AsyncNamespace):
 
         Args:
             body (TaxRateWriteRequest): Body for creating or updating a tax rate.
-            include (str | Unset):
+            include (Sequence[TaxRateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -24200,7 +24838,11 @@ class AsyncTaxRatesResource(AsyncNamespace):
         return await delete_tax_rate.asyncio(id=id, fields=fields, client=self._client)
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[TaxRateInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxRateResponse:
         """Fetch a tax rate
 
@@ -24210,7 +24852,7 @@ class AsyncTaxRatesResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[TaxRateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -24225,7 +24867,7 @@ class AsyncTaxRatesResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxRateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: TaxRateFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -24247,7 +24889,7 @@ class AsyncTaxRatesResource(AsyncNamespace):
         ``GET /tax_rates`` (operation ``listTaxRates``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[TaxRateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (TaxRateFilter | Unset): Filters for tax rates: attribute name to operators (or to a
@@ -24295,7 +24937,7 @@ class AsyncTaxRatesResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: TaxRateWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxRateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxRateResponse:
         """Update a tax rate
@@ -24308,7 +24950,7 @@ class AsyncTaxRatesResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (TaxRateWriteRequest): Body for creating or updating a tax rate.
-            include (str | Unset):
+            include (Sequence[TaxRateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -24330,7 +24972,11 @@ class AsyncTaxRegionsResource(AsyncNamespace):
     __slots__ = ()
 
     async def create(
-        self, *, body: TaxRegionWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: TaxRegionWriteRequest,
+        include: Sequence[TaxRegionInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxRegionResponse:
         """Create a tax region
 
@@ -24340,7 +24986,7 @@ class AsyncTaxRegionsResource(AsyncNamespace):
 
         Args:
             body (TaxRegionWriteRequest): Body for creating or updating a tax region.
-            include (str | Unset):
+            include (Sequence[TaxRegionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -24373,7 +25019,11 @@ class AsyncTaxRegionsResource(AsyncNamespace):
         return await delete_tax_region.asyncio(id=id, fields=fields, client=self._client)
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[TaxRegionInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxRegionResponse:
         """Fetch a tax region
 
@@ -24385,7 +25035,7 @@ class AsyncTaxRegionsResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[TaxRegionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -24400,7 +25050,7 @@ class AsyncTaxRegionsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxRegionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: TaxRegionFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -24423,7 +25073,7 @@ class AsyncTaxRegionsResource(AsyncNamespace):
         ``GET /tax_regions`` (operation ``listTaxRegions``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[TaxRegionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (TaxRegionFilter | Unset): Filters for tax regions: attribute name to operators (or to a
@@ -24471,7 +25121,7 @@ class AsyncTaxRegionsResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: TaxRegionWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxRegionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxRegionResponse:
         """Update a tax region
@@ -24484,7 +25134,7 @@ class AsyncTaxRegionsResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (TaxRegionWriteRequest): Body for creating or updating a tax region.
-            include (str | Unset):
+            include (Sequence[TaxRegionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -24506,7 +25156,11 @@ class AsyncTaxValuesResource(AsyncNamespace):
     __slots__ = ()
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[TaxValueInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxValueResponse:
         """Fetch a tax value
 
@@ -24516,7 +25170,7 @@ class AsyncTaxValuesResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[TaxValueInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -24605,7 +25259,7 @@ class AsyncThemesResource(AsyncNamespace):
         self,
         *,
         body: ThemeWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[ThemeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> ThemeResponse:
@@ -24617,7 +25271,7 @@ class AsyncThemesResource(AsyncNamespace):
 
         Args:
             body (ThemeWriteRequest): Body for creating or updating a theme.
-            include (str | Unset):
+            include (Sequence[ThemeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -24927,7 +25581,11 @@ class AsyncUsersResource(AsyncNamespace):
     __slots__ = ()
 
     async def create(
-        self, *, body: UserWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: UserWriteRequest,
+        include: Sequence[UserInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> UserResponse:
         """Create an user
 
@@ -24938,7 +25596,7 @@ class AsyncUsersResource(AsyncNamespace):
 
         Args:
             body (UserWriteRequest): Body for creating or updating an user.
-            include (str | Unset):
+            include (Sequence[UserInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -24951,7 +25609,7 @@ class AsyncUsersResource(AsyncNamespace):
         return await create_user.asyncio(body=body, include=include, fields=fields, client=self._client)
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self, id: str | UUID, *, include: Sequence[UserInclude] | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
     ) -> UserResponse:
         """Fetch an user
 
@@ -24961,7 +25619,7 @@ class AsyncUsersResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[UserInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -25042,7 +25700,7 @@ class AsyncUsersResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: UserWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[UserInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> UserResponse:
         """Update an user
@@ -25055,7 +25713,7 @@ class AsyncUsersResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (UserWriteRequest): Body for creating or updating an user.
-            include (str | Unset):
+            include (Sequence[UserInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -25245,7 +25903,7 @@ class _ListActivityLogsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[ActivityLogInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
         filter_: ActivityLogFilter | Unset = UNSET,
@@ -25281,7 +25939,7 @@ class _ListAppPaymentOptionsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[AppPaymentOptionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: AppPaymentOptionFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -25299,7 +25957,7 @@ class _ListAssetsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[AssetInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: AssetFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -25352,7 +26010,7 @@ class _ListBarcodesOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[BarcodeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: BarcodeFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -25404,7 +26062,7 @@ class _ListBundleItemsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: BundleItemFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -25439,7 +26097,7 @@ class _ListBundlesOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: BundleFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -25458,7 +26116,7 @@ class _SearchBundlesOperation(Protocol):
         *,
         client: AuthenticatedClient | Client,
         body: BundleSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: BundleFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -25493,7 +26151,7 @@ class _ListCollectionItemsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[CollectionItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
         filter_: CollectionItemFilter | Unset = UNSET,
@@ -25530,7 +26188,7 @@ class _ListCountriesOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[CountryInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: CountryFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -25548,7 +26206,7 @@ class _ListCouponsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[CouponInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: CouponFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -25566,7 +26224,7 @@ class _ListCustomersOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[CustomerInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: CustomerFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -25585,7 +26243,7 @@ class _SearchCustomersOperation(Protocol):
         *,
         client: AuthenticatedClient | Client,
         body: CustomerSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[CustomerInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: CustomerFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -25637,7 +26295,7 @@ class _ListDocumentsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[DocumentListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: DocumentFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -25656,7 +26314,7 @@ class _SearchDocumentsOperation(Protocol):
         *,
         client: AuthenticatedClient | Client,
         body: DocumentSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[DocumentListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: DocumentFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -25674,7 +26332,7 @@ class _ListDowntimesOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[DowntimeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: DowntimeFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -25709,7 +26367,7 @@ class _ListEmailsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[EmailListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: EmailFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -25778,7 +26436,7 @@ class _ListInventoryBreakdownsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[InventoryBreakdownInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: InventoryBreakdownFilter,
         sort: str | Unset = UNSET,
@@ -25796,7 +26454,7 @@ class _ListInventoryLevelIntervalsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[InventoryLevelIntervalInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: InventoryLevelIntervalFilter,
         sort: str | Unset = UNSET,
@@ -25814,7 +26472,7 @@ class _ListInventoryLevelsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[InventoryLevelInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: InventoryLevelFilter,
         sort: str | Unset = UNSET,
@@ -25849,7 +26507,7 @@ class _ListItemPricesOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[ItemPriceInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ItemPriceFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -25867,7 +26525,7 @@ class _ListItemsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[ItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ItemFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -25886,7 +26544,7 @@ class _SearchItemsOperation(Protocol):
         *,
         client: AuthenticatedClient | Client,
         body: ItemSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[ItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ItemFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -25904,7 +26562,7 @@ class _ListLineChargeSuggestionsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[LineChargeSuggestionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: LineChargeSuggestionFilter,
         sort: str | Unset = UNSET,
@@ -25922,7 +26580,7 @@ class _ListLinesOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[LineListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: LineFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -25940,7 +26598,7 @@ class _ListLocationsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[LocationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: LocationFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -25975,7 +26633,7 @@ class _ListMenusOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[MenuInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: MenuFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -25993,7 +26651,7 @@ class _ListNotesOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[NoteInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: NoteFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -26045,7 +26703,7 @@ class _ListOperationsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[OperationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
         filter_: OperationFilter | Unset = UNSET,
@@ -26064,7 +26722,7 @@ class _ListOrderDeliveryRatesOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderDeliveryRateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: OrderDeliveryRateFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -26082,7 +26740,7 @@ class _ListOrdersOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: OrderFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -26101,7 +26759,7 @@ class _SearchOrdersOperation(Protocol):
         *,
         client: AuthenticatedClient | Client,
         body: OrderSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: OrderFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -26153,7 +26811,7 @@ class _ListPaymentsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: PaymentFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -26188,7 +26846,7 @@ class _ListPlanningsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[PlanningInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: PlanningFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -26207,7 +26865,7 @@ class _SearchPlanningsOperation(Protocol):
         *,
         client: AuthenticatedClient | Client,
         body: PlanningSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PlanningInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: PlanningFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -26276,7 +26934,7 @@ class _ListProductGroupsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductGroupInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ProductGroupFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -26295,7 +26953,7 @@ class _SearchProductGroupsOperation(Protocol):
         *,
         client: AuthenticatedClient | Client,
         body: ProductGroupSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductGroupInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ProductGroupFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -26313,7 +26971,7 @@ class _ListProductTrackersOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductTrackerInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ProductTrackerFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -26331,7 +26989,7 @@ class _ListProductsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ProductFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -26350,7 +27008,7 @@ class _SearchProductsOperation(Protocol):
         *,
         client: AuthenticatedClient | Client,
         body: ProductSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ProductFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -26368,7 +27026,7 @@ class _ListPropertiesOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[PropertyInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: PropertyFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -26403,7 +27061,7 @@ class _ListPublicationsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[PublicationListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: PublicationFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -26421,7 +27079,7 @@ class _ListRecommendationsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[RecommendationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: RecommendationFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -26439,7 +27097,7 @@ class _ListRefundablePaymentChargesOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[RefundablePaymentChargeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: RefundablePaymentChargeFilter,
         sort: str | Unset = UNSET,
@@ -26474,7 +27132,7 @@ class _ListReportRentalIntervalsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[ReportRentalIntervalInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ReportRentalIntervalFilter,
         sort: str | Unset = UNSET,
@@ -26492,7 +27150,7 @@ class _ListReportRentalsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[ReportRentalInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ReportRentalFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -26510,7 +27168,7 @@ class _ListReportSalesItemsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[ReportSalesItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ReportSalesItemFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -26528,7 +27186,7 @@ class _ListReportStockItemsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[ReportStockItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ReportStockItemFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -26546,7 +27204,7 @@ class _ListStockCountsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[StockCountInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: StockCountFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -26564,7 +27222,7 @@ class _ListStockItemPlanningsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemPlanningInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: StockItemPlanningFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -26582,7 +27240,7 @@ class _ListStockItemSuggestionsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemSuggestionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: StockItemSuggestionFilter,
         sort: str | Unset = UNSET,
@@ -26600,7 +27258,7 @@ class _ListStockItemTrackersOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemTrackerInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: StockItemTrackerFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -26618,7 +27276,7 @@ class _ListStockItemsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: StockItemFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -26670,7 +27328,7 @@ class _ListTaxCategoriesOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxCategoryInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: TaxCategoryFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -26688,7 +27346,7 @@ class _ListTaxRatesOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxRateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: TaxRateFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -26706,7 +27364,7 @@ class _ListTaxRegionsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxRegionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: TaxRegionFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -26813,7 +27471,7 @@ class _BooqableBase(ApiClient):
         operation: _ListActivityLogsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[ActivityLogInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         extra_fields: SparseFieldsets | Unset = ...,
         filter_: ActivityLogFilter | Unset = ...,
@@ -26851,7 +27509,7 @@ class _BooqableBase(ApiClient):
         operation: _ListAppPaymentOptionsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[AppPaymentOptionInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: AppPaymentOptionFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -26870,7 +27528,7 @@ class _BooqableBase(ApiClient):
         operation: _ListAssetsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[AssetInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: AssetFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -26926,7 +27584,7 @@ class _BooqableBase(ApiClient):
         operation: _ListBarcodesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[BarcodeInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: BarcodeFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -26981,7 +27639,7 @@ class _BooqableBase(ApiClient):
         operation: _ListBundleItemsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[BundleItemInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: BundleItemFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -27018,7 +27676,7 @@ class _BooqableBase(ApiClient):
         operation: _ListBundlesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[BundleListInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: BundleFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -27038,7 +27696,7 @@ class _BooqableBase(ApiClient):
         /,
         *,
         body: BundleSearchRequest,
-        include: str | Unset = ...,
+        include: Sequence[BundleListInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: BundleFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -27075,7 +27733,7 @@ class _BooqableBase(ApiClient):
         operation: _ListCollectionItemsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[CollectionItemInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         extra_fields: SparseFieldsets | Unset = ...,
         filter_: CollectionItemFilter | Unset = ...,
@@ -27114,7 +27772,7 @@ class _BooqableBase(ApiClient):
         operation: _ListCountriesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[CountryInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: CountryFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -27133,7 +27791,7 @@ class _BooqableBase(ApiClient):
         operation: _ListCouponsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[CouponInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: CouponFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -27152,7 +27810,7 @@ class _BooqableBase(ApiClient):
         operation: _ListCustomersOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[CustomerInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: CustomerFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -27172,7 +27830,7 @@ class _BooqableBase(ApiClient):
         /,
         *,
         body: CustomerSearchRequest,
-        include: str | Unset = ...,
+        include: Sequence[CustomerInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: CustomerFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -27227,7 +27885,7 @@ class _BooqableBase(ApiClient):
         operation: _ListDocumentsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[DocumentListInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: DocumentFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -27247,7 +27905,7 @@ class _BooqableBase(ApiClient):
         /,
         *,
         body: DocumentSearchRequest,
-        include: str | Unset = ...,
+        include: Sequence[DocumentListInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: DocumentFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -27266,7 +27924,7 @@ class _BooqableBase(ApiClient):
         operation: _ListDowntimesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[DowntimeInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: DowntimeFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -27303,7 +27961,7 @@ class _BooqableBase(ApiClient):
         operation: _ListEmailsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[EmailListInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: EmailFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -27376,7 +28034,7 @@ class _BooqableBase(ApiClient):
         operation: _ListInventoryBreakdownsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[InventoryBreakdownInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: InventoryBreakdownFilter,
         sort: str | Unset = ...,
@@ -27395,7 +28053,7 @@ class _BooqableBase(ApiClient):
         operation: _ListInventoryLevelIntervalsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[InventoryLevelIntervalInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: InventoryLevelIntervalFilter,
         sort: str | Unset = ...,
@@ -27414,7 +28072,7 @@ class _BooqableBase(ApiClient):
         operation: _ListInventoryLevelsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[InventoryLevelInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: InventoryLevelFilter,
         sort: str | Unset = ...,
@@ -27451,7 +28109,7 @@ class _BooqableBase(ApiClient):
         operation: _ListItemPricesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[ItemPriceInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ItemPriceFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -27470,7 +28128,7 @@ class _BooqableBase(ApiClient):
         operation: _ListItemsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[ItemInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ItemFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -27490,7 +28148,7 @@ class _BooqableBase(ApiClient):
         /,
         *,
         body: ItemSearchRequest,
-        include: str | Unset = ...,
+        include: Sequence[ItemInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ItemFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -27509,7 +28167,7 @@ class _BooqableBase(ApiClient):
         operation: _ListLineChargeSuggestionsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[LineChargeSuggestionInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: LineChargeSuggestionFilter,
         sort: str | Unset = ...,
@@ -27528,7 +28186,7 @@ class _BooqableBase(ApiClient):
         operation: _ListLinesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[LineListInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: LineFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -27547,7 +28205,7 @@ class _BooqableBase(ApiClient):
         operation: _ListLocationsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[LocationInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: LocationFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -27584,7 +28242,7 @@ class _BooqableBase(ApiClient):
         operation: _ListMenusOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[MenuInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: MenuFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -27603,7 +28261,7 @@ class _BooqableBase(ApiClient):
         operation: _ListNotesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[NoteInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: NoteFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -27658,7 +28316,7 @@ class _BooqableBase(ApiClient):
         operation: _ListOperationsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[OperationInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         extra_fields: SparseFieldsets | Unset = ...,
         filter_: OperationFilter | Unset = ...,
@@ -27678,7 +28336,7 @@ class _BooqableBase(ApiClient):
         operation: _ListOrderDeliveryRatesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[OrderDeliveryRateInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: OrderDeliveryRateFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -27697,7 +28355,7 @@ class _BooqableBase(ApiClient):
         operation: _ListOrdersOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[OrderListInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: OrderFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -27717,7 +28375,7 @@ class _BooqableBase(ApiClient):
         /,
         *,
         body: OrderSearchRequest,
-        include: str | Unset = ...,
+        include: Sequence[OrderListInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: OrderFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -27772,7 +28430,7 @@ class _BooqableBase(ApiClient):
         operation: _ListPaymentsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[PaymentInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: PaymentFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -27809,7 +28467,7 @@ class _BooqableBase(ApiClient):
         operation: _ListPlanningsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[PlanningInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: PlanningFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -27829,7 +28487,7 @@ class _BooqableBase(ApiClient):
         /,
         *,
         body: PlanningSearchRequest,
-        include: str | Unset = ...,
+        include: Sequence[PlanningInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: PlanningFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -27902,7 +28560,7 @@ class _BooqableBase(ApiClient):
         operation: _ListProductGroupsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[ProductGroupInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ProductGroupFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -27922,7 +28580,7 @@ class _BooqableBase(ApiClient):
         /,
         *,
         body: ProductGroupSearchRequest,
-        include: str | Unset = ...,
+        include: Sequence[ProductGroupInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ProductGroupFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -27941,7 +28599,7 @@ class _BooqableBase(ApiClient):
         operation: _ListProductTrackersOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[ProductTrackerInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ProductTrackerFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -27960,7 +28618,7 @@ class _BooqableBase(ApiClient):
         operation: _ListProductsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[ProductInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ProductFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -27980,7 +28638,7 @@ class _BooqableBase(ApiClient):
         /,
         *,
         body: ProductSearchRequest,
-        include: str | Unset = ...,
+        include: Sequence[ProductInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ProductFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -27999,7 +28657,7 @@ class _BooqableBase(ApiClient):
         operation: _ListPropertiesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[PropertyInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: PropertyFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -28036,7 +28694,7 @@ class _BooqableBase(ApiClient):
         operation: _ListPublicationsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[PublicationListInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: PublicationFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -28055,7 +28713,7 @@ class _BooqableBase(ApiClient):
         operation: _ListRecommendationsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[RecommendationInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: RecommendationFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -28074,7 +28732,7 @@ class _BooqableBase(ApiClient):
         operation: _ListRefundablePaymentChargesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[RefundablePaymentChargeInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: RefundablePaymentChargeFilter,
         sort: str | Unset = ...,
@@ -28111,7 +28769,7 @@ class _BooqableBase(ApiClient):
         operation: _ListReportRentalIntervalsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[ReportRentalIntervalInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ReportRentalIntervalFilter,
         sort: str | Unset = ...,
@@ -28130,7 +28788,7 @@ class _BooqableBase(ApiClient):
         operation: _ListReportRentalsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[ReportRentalInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ReportRentalFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -28149,7 +28807,7 @@ class _BooqableBase(ApiClient):
         operation: _ListReportSalesItemsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[ReportSalesItemInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ReportSalesItemFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -28168,7 +28826,7 @@ class _BooqableBase(ApiClient):
         operation: _ListReportStockItemsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[ReportStockItemInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ReportStockItemFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -28187,7 +28845,7 @@ class _BooqableBase(ApiClient):
         operation: _ListStockCountsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[StockCountInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: StockCountFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -28206,7 +28864,7 @@ class _BooqableBase(ApiClient):
         operation: _ListStockItemPlanningsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[StockItemPlanningInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: StockItemPlanningFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -28225,7 +28883,7 @@ class _BooqableBase(ApiClient):
         operation: _ListStockItemSuggestionsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[StockItemSuggestionInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: StockItemSuggestionFilter,
         sort: str | Unset = ...,
@@ -28244,7 +28902,7 @@ class _BooqableBase(ApiClient):
         operation: _ListStockItemTrackersOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[StockItemTrackerInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: StockItemTrackerFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -28263,7 +28921,7 @@ class _BooqableBase(ApiClient):
         operation: _ListStockItemsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[StockItemListInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: StockItemFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -28318,7 +28976,7 @@ class _BooqableBase(ApiClient):
         operation: _ListTaxCategoriesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[TaxCategoryInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: TaxCategoryFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -28337,7 +28995,7 @@ class _BooqableBase(ApiClient):
         operation: _ListTaxRatesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[TaxRateInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: TaxRateFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -28356,7 +29014,7 @@ class _BooqableBase(ApiClient):
         operation: _ListTaxRegionsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[TaxRegionInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: TaxRegionFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -28474,7 +29132,7 @@ class _BooqableBase(ApiClient):
         operation: _ListActivityLogsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[ActivityLogInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         extra_fields: SparseFieldsets | Unset = ...,
         filter_: ActivityLogFilter | Unset = ...,
@@ -28514,7 +29172,7 @@ class _BooqableBase(ApiClient):
         operation: _ListAppPaymentOptionsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[AppPaymentOptionInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: AppPaymentOptionFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -28534,7 +29192,7 @@ class _BooqableBase(ApiClient):
         operation: _ListAssetsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[AssetInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: AssetFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -28593,7 +29251,7 @@ class _BooqableBase(ApiClient):
         operation: _ListBarcodesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[BarcodeInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: BarcodeFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -28651,7 +29309,7 @@ class _BooqableBase(ApiClient):
         operation: _ListBundleItemsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[BundleItemInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: BundleItemFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -28690,7 +29348,7 @@ class _BooqableBase(ApiClient):
         operation: _ListBundlesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[BundleListInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: BundleFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -28711,7 +29369,7 @@ class _BooqableBase(ApiClient):
         /,
         *,
         body: BundleSearchRequest,
-        include: str | Unset = ...,
+        include: Sequence[BundleListInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: BundleFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -28750,7 +29408,7 @@ class _BooqableBase(ApiClient):
         operation: _ListCollectionItemsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[CollectionItemInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         extra_fields: SparseFieldsets | Unset = ...,
         filter_: CollectionItemFilter | Unset = ...,
@@ -28791,7 +29449,7 @@ class _BooqableBase(ApiClient):
         operation: _ListCountriesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[CountryInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: CountryFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -28811,7 +29469,7 @@ class _BooqableBase(ApiClient):
         operation: _ListCouponsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[CouponInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: CouponFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -28831,7 +29489,7 @@ class _BooqableBase(ApiClient):
         operation: _ListCustomersOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[CustomerInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: CustomerFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -28852,7 +29510,7 @@ class _BooqableBase(ApiClient):
         /,
         *,
         body: CustomerSearchRequest,
-        include: str | Unset = ...,
+        include: Sequence[CustomerInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: CustomerFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -28910,7 +29568,7 @@ class _BooqableBase(ApiClient):
         operation: _ListDocumentsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[DocumentListInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: DocumentFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -28931,7 +29589,7 @@ class _BooqableBase(ApiClient):
         /,
         *,
         body: DocumentSearchRequest,
-        include: str | Unset = ...,
+        include: Sequence[DocumentListInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: DocumentFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -28951,7 +29609,7 @@ class _BooqableBase(ApiClient):
         operation: _ListDowntimesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[DowntimeInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: DowntimeFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -28990,7 +29648,7 @@ class _BooqableBase(ApiClient):
         operation: _ListEmailsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[EmailListInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: EmailFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -29067,7 +29725,7 @@ class _BooqableBase(ApiClient):
         operation: _ListInventoryBreakdownsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[InventoryBreakdownInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: InventoryBreakdownFilter,
         sort: str | Unset = ...,
@@ -29087,7 +29745,7 @@ class _BooqableBase(ApiClient):
         operation: _ListInventoryLevelIntervalsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[InventoryLevelIntervalInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: InventoryLevelIntervalFilter,
         sort: str | Unset = ...,
@@ -29107,7 +29765,7 @@ class _BooqableBase(ApiClient):
         operation: _ListInventoryLevelsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[InventoryLevelInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: InventoryLevelFilter,
         sort: str | Unset = ...,
@@ -29146,7 +29804,7 @@ class _BooqableBase(ApiClient):
         operation: _ListItemPricesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[ItemPriceInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ItemPriceFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -29166,7 +29824,7 @@ class _BooqableBase(ApiClient):
         operation: _ListItemsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[ItemInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ItemFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -29187,7 +29845,7 @@ class _BooqableBase(ApiClient):
         /,
         *,
         body: ItemSearchRequest,
-        include: str | Unset = ...,
+        include: Sequence[ItemInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ItemFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -29207,7 +29865,7 @@ class _BooqableBase(ApiClient):
         operation: _ListLineChargeSuggestionsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[LineChargeSuggestionInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: LineChargeSuggestionFilter,
         sort: str | Unset = ...,
@@ -29227,7 +29885,7 @@ class _BooqableBase(ApiClient):
         operation: _ListLinesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[LineListInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: LineFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -29247,7 +29905,7 @@ class _BooqableBase(ApiClient):
         operation: _ListLocationsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[LocationInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: LocationFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -29286,7 +29944,7 @@ class _BooqableBase(ApiClient):
         operation: _ListMenusOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[MenuInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: MenuFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -29306,7 +29964,7 @@ class _BooqableBase(ApiClient):
         operation: _ListNotesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[NoteInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: NoteFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -29364,7 +30022,7 @@ class _BooqableBase(ApiClient):
         operation: _ListOperationsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[OperationInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         extra_fields: SparseFieldsets | Unset = ...,
         filter_: OperationFilter | Unset = ...,
@@ -29385,7 +30043,7 @@ class _BooqableBase(ApiClient):
         operation: _ListOrderDeliveryRatesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[OrderDeliveryRateInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: OrderDeliveryRateFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -29405,7 +30063,7 @@ class _BooqableBase(ApiClient):
         operation: _ListOrdersOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[OrderListInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: OrderFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -29426,7 +30084,7 @@ class _BooqableBase(ApiClient):
         /,
         *,
         body: OrderSearchRequest,
-        include: str | Unset = ...,
+        include: Sequence[OrderListInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: OrderFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -29484,7 +30142,7 @@ class _BooqableBase(ApiClient):
         operation: _ListPaymentsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[PaymentInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: PaymentFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -29523,7 +30181,7 @@ class _BooqableBase(ApiClient):
         operation: _ListPlanningsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[PlanningInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: PlanningFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -29544,7 +30202,7 @@ class _BooqableBase(ApiClient):
         /,
         *,
         body: PlanningSearchRequest,
-        include: str | Unset = ...,
+        include: Sequence[PlanningInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: PlanningFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -29621,7 +30279,7 @@ class _BooqableBase(ApiClient):
         operation: _ListProductGroupsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[ProductGroupInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ProductGroupFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -29642,7 +30300,7 @@ class _BooqableBase(ApiClient):
         /,
         *,
         body: ProductGroupSearchRequest,
-        include: str | Unset = ...,
+        include: Sequence[ProductGroupInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ProductGroupFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -29662,7 +30320,7 @@ class _BooqableBase(ApiClient):
         operation: _ListProductTrackersOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[ProductTrackerInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ProductTrackerFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -29682,7 +30340,7 @@ class _BooqableBase(ApiClient):
         operation: _ListProductsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[ProductInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ProductFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -29703,7 +30361,7 @@ class _BooqableBase(ApiClient):
         /,
         *,
         body: ProductSearchRequest,
-        include: str | Unset = ...,
+        include: Sequence[ProductInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ProductFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -29723,7 +30381,7 @@ class _BooqableBase(ApiClient):
         operation: _ListPropertiesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[PropertyInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: PropertyFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -29762,7 +30420,7 @@ class _BooqableBase(ApiClient):
         operation: _ListPublicationsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[PublicationListInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: PublicationFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -29782,7 +30440,7 @@ class _BooqableBase(ApiClient):
         operation: _ListRecommendationsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[RecommendationInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: RecommendationFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -29802,7 +30460,7 @@ class _BooqableBase(ApiClient):
         operation: _ListRefundablePaymentChargesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[RefundablePaymentChargeInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: RefundablePaymentChargeFilter,
         sort: str | Unset = ...,
@@ -29841,7 +30499,7 @@ class _BooqableBase(ApiClient):
         operation: _ListReportRentalIntervalsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[ReportRentalIntervalInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ReportRentalIntervalFilter,
         sort: str | Unset = ...,
@@ -29861,7 +30519,7 @@ class _BooqableBase(ApiClient):
         operation: _ListReportRentalsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[ReportRentalInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ReportRentalFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -29881,7 +30539,7 @@ class _BooqableBase(ApiClient):
         operation: _ListReportSalesItemsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[ReportSalesItemInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ReportSalesItemFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -29901,7 +30559,7 @@ class _BooqableBase(ApiClient):
         operation: _ListReportStockItemsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[ReportStockItemInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ReportStockItemFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -29921,7 +30579,7 @@ class _BooqableBase(ApiClient):
         operation: _ListStockCountsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[StockCountInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: StockCountFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -29941,7 +30599,7 @@ class _BooqableBase(ApiClient):
         operation: _ListStockItemPlanningsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[StockItemPlanningInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: StockItemPlanningFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -29961,7 +30619,7 @@ class _BooqableBase(ApiClient):
         operation: _ListStockItemSuggestionsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[StockItemSuggestionInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: StockItemSuggestionFilter,
         sort: str | Unset = ...,
@@ -29981,7 +30639,7 @@ class _BooqableBase(ApiClient):
         operation: _ListStockItemTrackersOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[StockItemTrackerInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: StockItemTrackerFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -30001,7 +30659,7 @@ class _BooqableBase(ApiClient):
         operation: _ListStockItemsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[StockItemListInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: StockItemFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -30059,7 +30717,7 @@ class _BooqableBase(ApiClient):
         operation: _ListTaxCategoriesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[TaxCategoryInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: TaxCategoryFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -30079,7 +30737,7 @@ class _BooqableBase(ApiClient):
         operation: _ListTaxRatesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[TaxRateInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: TaxRateFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -30099,7 +30757,7 @@ class _BooqableBase(ApiClient):
         operation: _ListTaxRegionsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[TaxRegionInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: TaxRegionFilter | Unset = ...,
         sort: str | Unset = ...,

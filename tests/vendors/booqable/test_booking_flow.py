@@ -59,7 +59,7 @@ def _link(record: dict[str, Any]) -> dict[str, str]:
 
 
 def compound_order(entry: ApiEntry) -> dict[str, Any]:
-    """The documented order with its customer, two lines (a product and a bundle) and their plannings included."""
+    """The documented order with its customer, two lines (a product and a bundle), their items and plannings."""
     order, customer = _data(entry, "getOrder"), _data(entry, "getCustomer")
     product, bundle = _data(entry, "getProduct"), _data(entry, "getBundle")
     lines = [_data(entry, "getLine"), _data(entry, "getLine")]
@@ -69,7 +69,11 @@ def compound_order(entry: ApiEntry) -> dict[str, Any]:
         planning["id"] = f"9a7e1700-0000-4000-8000-00000000000{number}"
         line["attributes"]["title"] = item["attributes"]["name"]
         planning["attributes"]["quantity"] = 2 if item is product else 1
-        line["relationships"] = {"item": {"data": _link(item)}, "order": {"data": _link(order)}}
+        line["relationships"] = {
+            "item": {"data": _link(item)},
+            "order": {"data": _link(order)},
+            "planning": {"data": _link(planning)},
+        }
         planning["relationships"] = {"item": {"data": _link(item)}}
     order["relationships"] = {
         "customer": {"data": _link(customer)},
@@ -190,7 +194,7 @@ def test_the_booking_flow_runs_as_written_sync_and_async(
         "GET /inventory_availabilities",
         "POST /order_fulfillments",  # book a product and a bundle
         "POST /order_status_transitions",  # reserve
-        f"GET /orders/{order_id}",  # with its plannings
+        f"GET /orders/{order_id}",  # with its lines' items and plannings
         "POST /order_fulfillments",  # start
         "POST /order_fulfillments",  # stop
         f"GET /orders/{order_id}",  # with its customer and lines
@@ -211,7 +215,8 @@ def test_the_booking_flow_runs_as_written_sync_and_async(
     assert stop["data"]["attributes"]["actions"] == [{"action": "stop_product", **expected}]
     query = recorder.requests[2].url.params
     assert query["filter[item_id]"] and query["filter[location_id]"] and query["filter[from]"]
-    assert [recorder.requests[i].url.params["include"] for i in (5, 8)] == ["plannings.item", "customer,lines"]
+    includes = [recorder.requests[i].url.params["include"] for i in (5, 8)]
+    assert includes == ["lines.item,lines.planning", "customer,lines"]
 
     customer = compound["included"][0]["attributes"]["name"]
     titles = [record["attributes"]["title"] for record in compound["included"][1:3]]
@@ -227,3 +232,15 @@ def test_the_readme_sections_are_in_the_package_readme() -> None:
     for title in SECTIONS:
         assert title in source
         assert len(section_blocks(ENTRY, title)) == 1
+
+
+def test_prism_refuses_an_include_path_the_operation_does_not_document(
+    prism_with_compound_order: tuple[str, dict[str, Any]],
+) -> None:
+    """The spec lists each operation's include paths: ``lines.item`` reaches lines from one order, not a list."""
+    url, _ = prism_with_compound_order
+    with httpx.Client(base_url=url, headers={"Authorization": "Bearer t0ken"}) as http:
+        listed = http.get("/orders", params={"include": "customer,start_location"})
+        too_far = http.get("/orders", params={"include": "customer,lines.item"})
+        one = http.get(f"/orders/{compound_order(ENTRY)['data']['id']}", params={"include": "customer,lines.item"})
+    assert (listed.status_code, too_far.status_code, one.status_code) == (200, 422, 200)

@@ -223,3 +223,23 @@ def test_order_fulfillment_actions_are_a_union_tagged_by_action() -> None:
 @pytest.mark.parametrize(("schema", "values"), sorted(TRANSITIONS.items()))
 def test_order_status_transitions_name_the_documented_statuses(schema: str, values: list[str]) -> None:
     assert schemas()[schema]["enum"] == values
+
+
+def test_include_takes_the_paths_each_operation_documents() -> None:
+    """``include`` is an array of the relationship paths the operation's description lists (the documentation's
+    words), sent comma-separated (``style: form, explode: false``): Prism and the typed clients check them."""
+    shared = document(SPEC)["components"]
+    wrong = {}
+    for (method, path), operation in operations(document(SPEC)).items():
+        listed = re.search(r"Relationships accepted by `include`: (.*?)\.(?:\s|$)", operation["description"], re.S)
+        refs = [p["$ref"].rsplit("/", 1)[1] for p in operation.get("parameters", []) if "$ref" in p]
+        parameters = [shared["parameters"][ref] for ref in refs if shared["parameters"][ref]["name"] == "include"]
+        if not listed and not parameters:
+            continue
+        (parameter,) = parameters
+        items = shared["schemas"][parameter["schema"]["items"]["$ref"].rsplit("/", 1)[1]]
+        declared = (parameter["style"], parameter["explode"], parameter["schema"]["type"], items["enum"])
+        documented = re.findall(r"`([^`]+)`", listed.group(1)) if listed else None
+        if declared != ("form", False, "array", documented):
+            wrong[f"{method} {path}"] = declared
+    assert wrong == {}

@@ -175,7 +175,9 @@ CASES: list[tuple[str, dict[str, Any], list[tuple[str, str]], str]] = [
         [("stats[total][]", "count")],
         "stats%5Btotal%5D%5B%5D=count",
     ),
-    ("include", {"include": "order,item"}, [("include", "order,item")], "include=order%2Citem"),
+    ("include", {"include": ["order", "item"]}, [("include", "order,item")], "include=order%2Citem"),
+    ("include-tuple", {"include": ("order.customer",)}, [("include", "order.customer")], "include=order.customer"),
+    ("include-string", {"include": "order,item"}, [("include", "order,item")], "include=order%2Citem"),
     ("sort", {"sort": "-starts_at,quantity"}, [("sort", "-starts_at,quantity")], "sort=-starts_at%2Cquantity"),
 ]
 

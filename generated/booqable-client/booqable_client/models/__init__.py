@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from .activity_log import ActivityLog
     from .activity_log_attributes import ActivityLogAttributes
     from .activity_log_filter import ActivityLogFilter
+    from .activity_log_include import ActivityLogInclude
     from .activity_log_list_response import ActivityLogListResponse
     from .activity_log_relationships import ActivityLogRelationships
     from .activity_log_resource_type import ActivityLogResourceType
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from .app_payment_option import AppPaymentOption
     from .app_payment_option_attributes import AppPaymentOptionAttributes
     from .app_payment_option_filter import AppPaymentOptionFilter
+    from .app_payment_option_include import AppPaymentOptionInclude
     from .app_payment_option_list_response import AppPaymentOptionListResponse
     from .app_payment_option_relationships import AppPaymentOptionRelationships
     from .app_payment_option_resource_type import AppPaymentOptionResourceType
@@ -44,6 +46,7 @@ if TYPE_CHECKING:
     from .asset import Asset
     from .asset_attributes import AssetAttributes
     from .asset_filter import AssetFilter
+    from .asset_include import AssetInclude
     from .asset_list_response import AssetListResponse
     from .asset_relationships import AssetRelationships
     from .asset_resource_type import AssetResourceType
@@ -56,6 +59,7 @@ if TYPE_CHECKING:
     from .authentication_method_algorithm import AuthenticationMethodAlgorithm
     from .authentication_method_attributes import AuthenticationMethodAttributes
     from .authentication_method_filter import AuthenticationMethodFilter
+    from .authentication_method_include import AuthenticationMethodInclude
     from .authentication_method_kind import AuthenticationMethodKind
     from .authentication_method_list_response import AuthenticationMethodListResponse
     from .authentication_method_relationships import AuthenticationMethodRelationships
@@ -78,6 +82,7 @@ if TYPE_CHECKING:
     from .barcode import Barcode
     from .barcode_attributes import BarcodeAttributes
     from .barcode_filter import BarcodeFilter
+    from .barcode_include import BarcodeInclude
     from .barcode_list_response import BarcodeListResponse
     from .barcode_owner_type import BarcodeOwnerType
     from .barcode_relationships import BarcodeRelationships
@@ -116,6 +121,7 @@ if TYPE_CHECKING:
     from .boolean_operators import BooleanOperators
     from .bulk_upsert import BulkUpsert
     from .bulk_upsert_attributes import BulkUpsertAttributes
+    from .bulk_upsert_include import BulkUpsertInclude
     from .bulk_upsert_relationships import BulkUpsertRelationships
     from .bulk_upsert_resource_type import BulkUpsertResourceType
     from .bulk_upsert_response import BulkUpsertResponse
@@ -126,9 +132,12 @@ if TYPE_CHECKING:
     from .bundle import Bundle
     from .bundle_attributes import BundleAttributes
     from .bundle_filter import BundleFilter
+    from .bundle_get_include import BundleGetInclude
+    from .bundle_include import BundleInclude
     from .bundle_item import BundleItem
     from .bundle_item_attributes import BundleItemAttributes
     from .bundle_item_filter import BundleItemFilter
+    from .bundle_item_include import BundleItemInclude
     from .bundle_item_list_response import BundleItemListResponse
     from .bundle_item_relationships import BundleItemRelationships
     from .bundle_item_resource_type import BundleItemResourceType
@@ -137,6 +146,7 @@ if TYPE_CHECKING:
     from .bundle_item_write_attributes import BundleItemWriteAttributes
     from .bundle_item_write_data import BundleItemWriteData
     from .bundle_item_write_request import BundleItemWriteRequest
+    from .bundle_list_include import BundleListInclude
     from .bundle_list_response import BundleListResponse
     from .bundle_price import BundlePrice
     from .bundle_price_attributes import BundlePriceAttributes
@@ -170,9 +180,11 @@ if TYPE_CHECKING:
     from .collection import Collection
     from .collection_attributes import CollectionAttributes
     from .collection_filter import CollectionFilter
+    from .collection_include import CollectionInclude
     from .collection_item import CollectionItem
     from .collection_item_attributes import CollectionItemAttributes
     from .collection_item_filter import CollectionItemFilter
+    from .collection_item_include import CollectionItemInclude
     from .collection_item_list_response import CollectionItemListResponse
     from .collection_item_relationships import CollectionItemRelationships
     from .collection_item_resource_type import CollectionItemResourceType
@@ -215,6 +227,7 @@ if TYPE_CHECKING:
     from .country import Country
     from .country_attributes import CountryAttributes
     from .country_filter import CountryFilter
+    from .country_include import CountryInclude
     from .country_list_response import CountryListResponse
     from .country_relationships import CountryRelationships
     from .country_resource_type import CountryResourceType
@@ -223,6 +236,7 @@ if TYPE_CHECKING:
     from .coupon_attributes import CouponAttributes
     from .coupon_eligible_item_type import CouponEligibleItemType
     from .coupon_filter import CouponFilter
+    from .coupon_include import CouponInclude
     from .coupon_list_response import CouponListResponse
     from .coupon_relationships import CouponRelationships
     from .coupon_resource_type import CouponResourceType
@@ -239,6 +253,7 @@ if TYPE_CHECKING:
     from .customer import Customer
     from .customer_attributes import CustomerAttributes
     from .customer_filter import CustomerFilter
+    from .customer_include import CustomerInclude
     from .customer_list_response import CustomerListResponse
     from .customer_relationships import CustomerRelationships
     from .customer_resource_type import CustomerResourceType
@@ -278,6 +293,7 @@ if TYPE_CHECKING:
     from .delivery_distance_calculation_stats_request import DeliveryDistanceCalculationStatsRequest
     from .deposit_hold import DepositHold
     from .deposit_hold_attributes import DepositHoldAttributes
+    from .deposit_hold_include import DepositHoldInclude
     from .deposit_hold_relationships import DepositHoldRelationships
     from .deposit_hold_resource_type import DepositHoldResourceType
     from .deposit_hold_response import DepositHoldResponse
@@ -300,6 +316,8 @@ if TYPE_CHECKING:
     from .document_attributes import DocumentAttributes
     from .document_base import DocumentBase
     from .document_filter import DocumentFilter
+    from .document_include import DocumentInclude
+    from .document_list_include import DocumentListInclude
     from .document_list_response import DocumentListResponse
     from .document_meta import DocumentMeta
     from .document_relationships import DocumentRelationships
@@ -317,6 +335,7 @@ if TYPE_CHECKING:
     from .downtime import Downtime
     from .downtime_attributes import DowntimeAttributes
     from .downtime_filter import DowntimeFilter
+    from .downtime_include import DowntimeInclude
     from .downtime_list_response import DowntimeListResponse
     from .downtime_reason import DowntimeReason
     from .downtime_relationships import DowntimeRelationships
@@ -330,6 +349,8 @@ if TYPE_CHECKING:
     from .email import Email
     from .email_attributes import EmailAttributes
     from .email_filter import EmailFilter
+    from .email_include import EmailInclude
+    from .email_list_include import EmailListInclude
     from .email_list_response import EmailListResponse
     from .email_relationships import EmailRelationships
     from .email_resource_type import EmailResourceType
@@ -339,6 +360,7 @@ if TYPE_CHECKING:
     from .email_template_attributes import EmailTemplateAttributes
     from .email_template_context import EmailTemplateContext
     from .email_template_filter import EmailTemplateFilter
+    from .email_template_include import EmailTemplateInclude
     from .email_template_list_response import EmailTemplateListResponse
     from .email_template_relationships import EmailTemplateRelationships
     from .email_template_resource_type import EmailTemplateResourceType
@@ -355,6 +377,7 @@ if TYPE_CHECKING:
     from .employee_filter import EmployeeFilter
     from .employee_invitation import EmployeeInvitation
     from .employee_invitation_attributes import EmployeeInvitationAttributes
+    from .employee_invitation_include import EmployeeInvitationInclude
     from .employee_invitation_relationships import EmployeeInvitationRelationships
     from .employee_invitation_resource_type import EmployeeInvitationResourceType
     from .employee_invitation_response import EmployeeInvitationResponse
@@ -398,6 +421,7 @@ if TYPE_CHECKING:
     from .inventory_breakdown import InventoryBreakdown
     from .inventory_breakdown_attributes import InventoryBreakdownAttributes
     from .inventory_breakdown_filter import InventoryBreakdownFilter
+    from .inventory_breakdown_include import InventoryBreakdownInclude
     from .inventory_breakdown_list_response import InventoryBreakdownListResponse
     from .inventory_breakdown_relationships import InventoryBreakdownRelationships
     from .inventory_breakdown_resource_type import InventoryBreakdownResourceType
@@ -405,9 +429,11 @@ if TYPE_CHECKING:
     from .inventory_level import InventoryLevel
     from .inventory_level_attributes import InventoryLevelAttributes
     from .inventory_level_filter import InventoryLevelFilter
+    from .inventory_level_include import InventoryLevelInclude
     from .inventory_level_interval import InventoryLevelInterval
     from .inventory_level_interval_attributes import InventoryLevelIntervalAttributes
     from .inventory_level_interval_filter import InventoryLevelIntervalFilter
+    from .inventory_level_interval_include import InventoryLevelIntervalInclude
     from .inventory_level_interval_list_response import InventoryLevelIntervalListResponse
     from .inventory_level_interval_relationships import InventoryLevelIntervalRelationships
     from .inventory_level_interval_resource_type import InventoryLevelIntervalResourceType
@@ -418,6 +444,7 @@ if TYPE_CHECKING:
     from .inventory_level_stats_request import InventoryLevelStatsRequest
     from .invoice_finalization import InvoiceFinalization
     from .invoice_finalization_attributes import InvoiceFinalizationAttributes
+    from .invoice_finalization_include import InvoiceFinalizationInclude
     from .invoice_finalization_relationships import InvoiceFinalizationRelationships
     from .invoice_finalization_resource_type import InvoiceFinalizationResourceType
     from .invoice_finalization_response import InvoiceFinalizationResponse
@@ -426,6 +453,7 @@ if TYPE_CHECKING:
     from .invoice_finalization_write_request import InvoiceFinalizationWriteRequest
     from .invoice_revision import InvoiceRevision
     from .invoice_revision_attributes import InvoiceRevisionAttributes
+    from .invoice_revision_include import InvoiceRevisionInclude
     from .invoice_revision_relationships import InvoiceRevisionRelationships
     from .invoice_revision_resource_type import InvoiceRevisionResourceType
     from .invoice_revision_response import InvoiceRevisionResponse
@@ -444,10 +472,12 @@ if TYPE_CHECKING:
     from .ip_address_write_data import IpAddressWriteData
     from .ip_address_write_request import IpAddressWriteRequest
     from .item_filter import ItemFilter
+    from .item_include import ItemInclude
     from .item_list_response import ItemListResponse
     from .item_price import ItemPrice
     from .item_price_attributes import ItemPriceAttributes
     from .item_price_filter import ItemPriceFilter
+    from .item_price_include import ItemPriceInclude
     from .item_price_list_response import ItemPriceListResponse
     from .item_price_relationships import ItemPriceRelationships
     from .item_price_resource_type import ItemPriceResourceType
@@ -460,6 +490,7 @@ if TYPE_CHECKING:
     from .json_object import JsonObject
     from .language import Language
     from .language_attributes import LanguageAttributes
+    from .language_include import LanguageInclude
     from .language_relationships import LanguageRelationships
     from .language_resource_type import LanguageResourceType
     from .language_response import LanguageResponse
@@ -467,15 +498,19 @@ if TYPE_CHECKING:
     from .language_write_data import LanguageWriteData
     from .language_write_request import LanguageWriteRequest
     from .line import Line
+    from .line_archive_include import LineArchiveInclude
     from .line_attributes import LineAttributes
     from .line_charge_suggestion import LineChargeSuggestion
     from .line_charge_suggestion_attributes import LineChargeSuggestionAttributes
     from .line_charge_suggestion_filter import LineChargeSuggestionFilter
+    from .line_charge_suggestion_include import LineChargeSuggestionInclude
     from .line_charge_suggestion_list_response import LineChargeSuggestionListResponse
     from .line_charge_suggestion_relationships import LineChargeSuggestionRelationships
     from .line_charge_suggestion_resource_type import LineChargeSuggestionResourceType
     from .line_charge_suggestion_stats_request import LineChargeSuggestionStatsRequest
     from .line_filter import LineFilter
+    from .line_include import LineInclude
+    from .line_list_include import LineListInclude
     from .line_list_response import LineListResponse
     from .line_owner_type import LineOwnerType
     from .line_relationships import LineRelationships
@@ -489,6 +524,7 @@ if TYPE_CHECKING:
     from .location import Location
     from .location_attributes import LocationAttributes
     from .location_filter import LocationFilter
+    from .location_include import LocationInclude
     from .location_list_response import LocationListResponse
     from .location_relationships import LocationRelationships
     from .location_resource_type import LocationResourceType
@@ -511,6 +547,8 @@ if TYPE_CHECKING:
     from .menu import Menu
     from .menu_attributes import MenuAttributes
     from .menu_filter import MenuFilter
+    from .menu_get_include import MenuGetInclude
+    from .menu_include import MenuInclude
     from .menu_list_response import MenuListResponse
     from .menu_relationships import MenuRelationships
     from .menu_resource_type import MenuResourceType
@@ -521,6 +559,7 @@ if TYPE_CHECKING:
     from .menu_write_request import MenuWriteRequest
     from .merge import Merge
     from .merge_attributes import MergeAttributes
+    from .merge_include import MergeInclude
     from .merge_relationships import MergeRelationships
     from .merge_resource_type import MergeResourceType
     from .merge_response import MergeResponse
@@ -531,6 +570,7 @@ if TYPE_CHECKING:
     from .note import Note
     from .note_attributes import NoteAttributes
     from .note_filter import NoteFilter
+    from .note_include import NoteInclude
     from .note_list_response import NoteListResponse
     from .note_owner_type import NoteOwnerType
     from .note_relationships import NoteRelationships
@@ -592,6 +632,7 @@ if TYPE_CHECKING:
     from .operation_generate_document_data_data_document_type import OperationGenerateDocumentDataDataDocumentType
     from .operation_generate_document_data_data_target_type import OperationGenerateDocumentDataDataTargetType
     from .operation_generate_document_data_type import OperationGenerateDocumentDataType
+    from .operation_include import OperationInclude
     from .operation_list_response import OperationListResponse
     from .operation_relationships import OperationRelationships
     from .operation_resource_type import OperationResourceType
@@ -620,9 +661,11 @@ if TYPE_CHECKING:
     from .order_delivery_rate import OrderDeliveryRate
     from .order_delivery_rate_attributes import OrderDeliveryRateAttributes
     from .order_delivery_rate_filter import OrderDeliveryRateFilter
+    from .order_delivery_rate_include import OrderDeliveryRateInclude
     from .order_delivery_rate_list_response import OrderDeliveryRateListResponse
     from .order_delivery_rate_recalculation import OrderDeliveryRateRecalculation
     from .order_delivery_rate_recalculation_attributes import OrderDeliveryRateRecalculationAttributes
+    from .order_delivery_rate_recalculation_include import OrderDeliveryRateRecalculationInclude
     from .order_delivery_rate_recalculation_relationships import OrderDeliveryRateRecalculationRelationships
     from .order_delivery_rate_recalculation_resource_type import OrderDeliveryRateRecalculationResourceType
     from .order_delivery_rate_recalculation_response import OrderDeliveryRateRecalculationResponse
@@ -639,6 +682,7 @@ if TYPE_CHECKING:
     from .order_duplication import OrderDuplication
     from .order_duplication_attributes import OrderDuplicationAttributes
     from .order_duplication_deposit import OrderDuplicationDeposit
+    from .order_duplication_include import OrderDuplicationInclude
     from .order_duplication_relationships import OrderDuplicationRelationships
     from .order_duplication_resource_type import OrderDuplicationResourceType
     from .order_duplication_response import OrderDuplicationResponse
@@ -648,12 +692,15 @@ if TYPE_CHECKING:
     from .order_filter import OrderFilter
     from .order_fulfillment import OrderFulfillment
     from .order_fulfillment_attributes import OrderFulfillmentAttributes
+    from .order_fulfillment_include import OrderFulfillmentInclude
     from .order_fulfillment_relationships import OrderFulfillmentRelationships
     from .order_fulfillment_resource_type import OrderFulfillmentResourceType
     from .order_fulfillment_response import OrderFulfillmentResponse
     from .order_fulfillment_write_attributes import OrderFulfillmentWriteAttributes
     from .order_fulfillment_write_data import OrderFulfillmentWriteData
     from .order_fulfillment_write_request import OrderFulfillmentWriteRequest
+    from .order_include import OrderInclude
+    from .order_list_include import OrderListInclude
     from .order_list_response import OrderListResponse
     from .order_planning_availability import OrderPlanningAvailability
     from .order_planning_availability_attributes import OrderPlanningAvailabilityAttributes
@@ -664,6 +711,7 @@ if TYPE_CHECKING:
     from .order_planning_availability_stats_request import OrderPlanningAvailabilityStatsRequest
     from .order_price_recalculation import OrderPriceRecalculation
     from .order_price_recalculation_attributes import OrderPriceRecalculationAttributes
+    from .order_price_recalculation_include import OrderPriceRecalculationInclude
     from .order_price_recalculation_relationships import OrderPriceRecalculationRelationships
     from .order_price_recalculation_resource_type import OrderPriceRecalculationResourceType
     from .order_price_recalculation_response import OrderPriceRecalculationResponse
@@ -680,6 +728,7 @@ if TYPE_CHECKING:
     from .order_status_transition import OrderStatusTransition
     from .order_status_transition_attributes import OrderStatusTransitionAttributes
     from .order_status_transition_from import OrderStatusTransitionFrom
+    from .order_status_transition_include import OrderStatusTransitionInclude
     from .order_status_transition_relationships import OrderStatusTransitionRelationships
     from .order_status_transition_resource_type import OrderStatusTransitionResourceType
     from .order_status_transition_response import OrderStatusTransitionResponse
@@ -693,6 +742,7 @@ if TYPE_CHECKING:
     from .pagination_links import PaginationLinks
     from .payment_authorization import PaymentAuthorization
     from .payment_authorization_attributes import PaymentAuthorizationAttributes
+    from .payment_authorization_include import PaymentAuthorizationInclude
     from .payment_authorization_mode import PaymentAuthorizationMode
     from .payment_authorization_provider import PaymentAuthorizationProvider
     from .payment_authorization_relationships import PaymentAuthorizationRelationships
@@ -704,6 +754,7 @@ if TYPE_CHECKING:
     from .payment_authorization_write_request import PaymentAuthorizationWriteRequest
     from .payment_charge import PaymentCharge
     from .payment_charge_attributes import PaymentChargeAttributes
+    from .payment_charge_include import PaymentChargeInclude
     from .payment_charge_mode import PaymentChargeMode
     from .payment_charge_provider import PaymentChargeProvider
     from .payment_charge_relationships import PaymentChargeRelationships
@@ -714,6 +765,7 @@ if TYPE_CHECKING:
     from .payment_charge_write_data import PaymentChargeWriteData
     from .payment_charge_write_request import PaymentChargeWriteRequest
     from .payment_filter import PaymentFilter
+    from .payment_include import PaymentInclude
     from .payment_list_response import PaymentListResponse
     from .payment_method import PaymentMethod
     from .payment_method_attributes import PaymentMethodAttributes
@@ -738,6 +790,7 @@ if TYPE_CHECKING:
     from .payment_profile_stats_request import PaymentProfileStatsRequest
     from .payment_refund import PaymentRefund
     from .payment_refund_attributes import PaymentRefundAttributes
+    from .payment_refund_include import PaymentRefundInclude
     from .payment_refund_provider import PaymentRefundProvider
     from .payment_refund_relationships import PaymentRefundRelationships
     from .payment_refund_resource_type import PaymentRefundResourceType
@@ -752,6 +805,7 @@ if TYPE_CHECKING:
     from .photo import Photo
     from .photo_attributes import PhotoAttributes
     from .photo_filter import PhotoFilter
+    from .photo_include import PhotoInclude
     from .photo_list_response import PhotoListResponse
     from .photo_owner_type import PhotoOwnerType
     from .photo_relationships import PhotoRelationships
@@ -764,6 +818,8 @@ if TYPE_CHECKING:
     from .planning import Planning
     from .planning_attributes import PlanningAttributes
     from .planning_filter import PlanningFilter
+    from .planning_get_include import PlanningGetInclude
+    from .planning_include import PlanningInclude
     from .planning_kind import PlanningKind
     from .planning_list_response import PlanningListResponse
     from .planning_relationships import PlanningRelationships
@@ -777,6 +833,7 @@ if TYPE_CHECKING:
     from .price_rule import PriceRule
     from .price_rule_adjustment_strategy import PriceRuleAdjustmentStrategy
     from .price_rule_attributes import PriceRuleAttributes
+    from .price_rule_include import PriceRuleInclude
     from .price_rule_match_strategy import PriceRuleMatchStrategy
     from .price_rule_relationships import PriceRuleRelationships
     from .price_rule_resource_type import PriceRuleResourceType
@@ -788,6 +845,7 @@ if TYPE_CHECKING:
     from .price_ruleset import PriceRuleset
     from .price_ruleset_attributes import PriceRulesetAttributes
     from .price_ruleset_filter import PriceRulesetFilter
+    from .price_ruleset_include import PriceRulesetInclude
     from .price_ruleset_list_response import PriceRulesetListResponse
     from .price_ruleset_relationships import PriceRulesetRelationships
     from .price_ruleset_resource_type import PriceRulesetResourceType
@@ -799,6 +857,7 @@ if TYPE_CHECKING:
     from .price_structure import PriceStructure
     from .price_structure_attributes import PriceStructureAttributes
     from .price_structure_filter import PriceStructureFilter
+    from .price_structure_include import PriceStructureInclude
     from .price_structure_list_response import PriceStructureListResponse
     from .price_structure_relationships import PriceStructureRelationships
     from .price_structure_resource_type import PriceStructureResourceType
@@ -811,6 +870,7 @@ if TYPE_CHECKING:
     from .price_tile import PriceTile
     from .price_tile_attributes import PriceTileAttributes
     from .price_tile_filter import PriceTileFilter
+    from .price_tile_include import PriceTileInclude
     from .price_tile_list_response import PriceTileListResponse
     from .price_tile_period import PriceTilePeriod
     from .price_tile_relationships import PriceTileRelationships
@@ -826,8 +886,10 @@ if TYPE_CHECKING:
     from .product_filter import ProductFilter
     from .product_group import ProductGroup
     from .product_group_attributes import ProductGroupAttributes
+    from .product_group_create_include import ProductGroupCreateInclude
     from .product_group_duplication import ProductGroupDuplication
     from .product_group_duplication_attributes import ProductGroupDuplicationAttributes
+    from .product_group_duplication_include import ProductGroupDuplicationInclude
     from .product_group_duplication_relationships import ProductGroupDuplicationRelationships
     from .product_group_duplication_resource_type import ProductGroupDuplicationResourceType
     from .product_group_duplication_response import ProductGroupDuplicationResponse
@@ -835,6 +897,8 @@ if TYPE_CHECKING:
     from .product_group_duplication_write_data import ProductGroupDuplicationWriteData
     from .product_group_duplication_write_request import ProductGroupDuplicationWriteRequest
     from .product_group_filter import ProductGroupFilter
+    from .product_group_get_include import ProductGroupGetInclude
+    from .product_group_include import ProductGroupInclude
     from .product_group_list_response import ProductGroupListResponse
     from .product_group_relationships import ProductGroupRelationships
     from .product_group_resource_type import ProductGroupResourceType
@@ -846,6 +910,7 @@ if TYPE_CHECKING:
     from .product_group_write_attributes import ProductGroupWriteAttributes
     from .product_group_write_data import ProductGroupWriteData
     from .product_group_write_request import ProductGroupWriteRequest
+    from .product_include import ProductInclude
     from .product_list_response import ProductListResponse
     from .product_relationships import ProductRelationships
     from .product_resource_type import ProductResourceType
@@ -857,6 +922,7 @@ if TYPE_CHECKING:
     from .product_tracker import ProductTracker
     from .product_tracker_attributes import ProductTrackerAttributes
     from .product_tracker_filter import ProductTrackerFilter
+    from .product_tracker_include import ProductTrackerInclude
     from .product_tracker_list_response import ProductTrackerListResponse
     from .product_tracker_relationships import ProductTrackerRelationships
     from .product_tracker_resource_type import ProductTrackerResourceType
@@ -869,6 +935,7 @@ if TYPE_CHECKING:
     from .property_ import Property
     from .property_attributes import PropertyAttributes
     from .property_filter import PropertyFilter
+    from .property_include import PropertyInclude
     from .property_list_response import PropertyListResponse
     from .property_owner_type import PropertyOwnerType
     from .property_relationships import PropertyRelationships
@@ -889,6 +956,8 @@ if TYPE_CHECKING:
     from .publication import Publication
     from .publication_attributes import PublicationAttributes
     from .publication_filter import PublicationFilter
+    from .publication_include import PublicationInclude
+    from .publication_list_include import PublicationListInclude
     from .publication_list_response import PublicationListResponse
     from .publication_relationships import PublicationRelationships
     from .publication_resource_type import PublicationResourceType
@@ -900,7 +969,9 @@ if TYPE_CHECKING:
     from .range_aggregation import RangeAggregation
     from .recommendation import Recommendation
     from .recommendation_attributes import RecommendationAttributes
+    from .recommendation_create_include import RecommendationCreateInclude
     from .recommendation_filter import RecommendationFilter
+    from .recommendation_include import RecommendationInclude
     from .recommendation_list_response import RecommendationListResponse
     from .recommendation_relationships import RecommendationRelationships
     from .recommendation_resource_type import RecommendationResourceType
@@ -912,6 +983,7 @@ if TYPE_CHECKING:
     from .refundable_payment_charge import RefundablePaymentCharge
     from .refundable_payment_charge_attributes import RefundablePaymentChargeAttributes
     from .refundable_payment_charge_filter import RefundablePaymentChargeFilter
+    from .refundable_payment_charge_include import RefundablePaymentChargeInclude
     from .refundable_payment_charge_list_response import RefundablePaymentChargeListResponse
     from .refundable_payment_charge_relationships import RefundablePaymentChargeRelationships
     from .refundable_payment_charge_resource_type import RefundablePaymentChargeResourceType
@@ -945,9 +1017,11 @@ if TYPE_CHECKING:
     from .report_rental import ReportRental
     from .report_rental_attributes import ReportRentalAttributes
     from .report_rental_filter import ReportRentalFilter
+    from .report_rental_include import ReportRentalInclude
     from .report_rental_interval import ReportRentalInterval
     from .report_rental_interval_attributes import ReportRentalIntervalAttributes
     from .report_rental_interval_filter import ReportRentalIntervalFilter
+    from .report_rental_interval_include import ReportRentalIntervalInclude
     from .report_rental_interval_list_response import ReportRentalIntervalListResponse
     from .report_rental_interval_relationships import ReportRentalIntervalRelationships
     from .report_rental_interval_resource_type import ReportRentalIntervalResourceType
@@ -959,6 +1033,7 @@ if TYPE_CHECKING:
     from .report_sales_item import ReportSalesItem
     from .report_sales_item_attributes import ReportSalesItemAttributes
     from .report_sales_item_filter import ReportSalesItemFilter
+    from .report_sales_item_include import ReportSalesItemInclude
     from .report_sales_item_list_response import ReportSalesItemListResponse
     from .report_sales_item_relationships import ReportSalesItemRelationships
     from .report_sales_item_resource_type import ReportSalesItemResourceType
@@ -966,6 +1041,7 @@ if TYPE_CHECKING:
     from .report_stock_item import ReportStockItem
     from .report_stock_item_attributes import ReportStockItemAttributes
     from .report_stock_item_filter import ReportStockItemFilter
+    from .report_stock_item_include import ReportStockItemInclude
     from .report_stock_item_list_response import ReportStockItemListResponse
     from .report_stock_item_relationships import ReportStockItemRelationships
     from .report_stock_item_resource_type import ReportStockItemResourceType
@@ -975,6 +1051,7 @@ if TYPE_CHECKING:
     from .resource_object import ResourceObject
     from .session import Session
     from .session_attributes import SessionAttributes
+    from .session_include import SessionInclude
     from .session_relationships import SessionRelationships
     from .session_resource_type import SessionResourceType
     from .session_response import SessionResponse
@@ -985,6 +1062,7 @@ if TYPE_CHECKING:
     from .setting_response import SettingResponse
     from .signature import Signature
     from .signature_attributes import SignatureAttributes
+    from .signature_include import SignatureInclude
     from .signature_relationships import SignatureRelationships
     from .signature_resource_type import SignatureResourceType
     from .signature_response import SignatureResponse
@@ -1014,6 +1092,7 @@ if TYPE_CHECKING:
     from .status_counts import StatusCounts
     from .stock_adjustment import StockAdjustment
     from .stock_adjustment_attributes import StockAdjustmentAttributes
+    from .stock_adjustment_include import StockAdjustmentInclude
     from .stock_adjustment_relationships import StockAdjustmentRelationships
     from .stock_adjustment_resource_type import StockAdjustmentResourceType
     from .stock_adjustment_response import StockAdjustmentResponse
@@ -1023,6 +1102,7 @@ if TYPE_CHECKING:
     from .stock_count import StockCount
     from .stock_count_attributes import StockCountAttributes
     from .stock_count_filter import StockCountFilter
+    from .stock_count_include import StockCountInclude
     from .stock_count_list_response import StockCountListResponse
     from .stock_count_relationships import StockCountRelationships
     from .stock_count_resource_type import StockCountResourceType
@@ -1034,6 +1114,7 @@ if TYPE_CHECKING:
     from .stock_item import StockItem
     from .stock_item_archivation import StockItemArchivation
     from .stock_item_archivation_attributes import StockItemArchivationAttributes
+    from .stock_item_archivation_include import StockItemArchivationInclude
     from .stock_item_archivation_relationships import StockItemArchivationRelationships
     from .stock_item_archivation_resource_type import StockItemArchivationResourceType
     from .stock_item_archivation_response import StockItemArchivationResponse
@@ -1042,10 +1123,14 @@ if TYPE_CHECKING:
     from .stock_item_archivation_write_request import StockItemArchivationWriteRequest
     from .stock_item_attributes import StockItemAttributes
     from .stock_item_filter import StockItemFilter
+    from .stock_item_get_include import StockItemGetInclude
+    from .stock_item_include import StockItemInclude
+    from .stock_item_list_include import StockItemListInclude
     from .stock_item_list_response import StockItemListResponse
     from .stock_item_planning import StockItemPlanning
     from .stock_item_planning_attributes import StockItemPlanningAttributes
     from .stock_item_planning_filter import StockItemPlanningFilter
+    from .stock_item_planning_include import StockItemPlanningInclude
     from .stock_item_planning_list_response import StockItemPlanningListResponse
     from .stock_item_planning_relationships import StockItemPlanningRelationships
     from .stock_item_planning_resource_type import StockItemPlanningResourceType
@@ -1058,6 +1143,7 @@ if TYPE_CHECKING:
     from .stock_item_suggestion import StockItemSuggestion
     from .stock_item_suggestion_attributes import StockItemSuggestionAttributes
     from .stock_item_suggestion_filter import StockItemSuggestionFilter
+    from .stock_item_suggestion_include import StockItemSuggestionInclude
     from .stock_item_suggestion_list_response import StockItemSuggestionListResponse
     from .stock_item_suggestion_relationships import StockItemSuggestionRelationships
     from .stock_item_suggestion_resource_type import StockItemSuggestionResourceType
@@ -1066,6 +1152,7 @@ if TYPE_CHECKING:
     from .stock_item_tracker import StockItemTracker
     from .stock_item_tracker_attributes import StockItemTrackerAttributes
     from .stock_item_tracker_filter import StockItemTrackerFilter
+    from .stock_item_tracker_include import StockItemTrackerInclude
     from .stock_item_tracker_list_response import StockItemTrackerListResponse
     from .stock_item_tracker_relationships import StockItemTrackerRelationships
     from .stock_item_tracker_resource_type import StockItemTrackerResourceType
@@ -1101,6 +1188,7 @@ if TYPE_CHECKING:
     from .tax_category import TaxCategory
     from .tax_category_attributes import TaxCategoryAttributes
     from .tax_category_filter import TaxCategoryFilter
+    from .tax_category_include import TaxCategoryInclude
     from .tax_category_list_response import TaxCategoryListResponse
     from .tax_category_relationships import TaxCategoryRelationships
     from .tax_category_resource_type import TaxCategoryResourceType
@@ -1112,6 +1200,7 @@ if TYPE_CHECKING:
     from .tax_rate import TaxRate
     from .tax_rate_attributes import TaxRateAttributes
     from .tax_rate_filter import TaxRateFilter
+    from .tax_rate_include import TaxRateInclude
     from .tax_rate_list_response import TaxRateListResponse
     from .tax_rate_owner_type import TaxRateOwnerType
     from .tax_rate_relationships import TaxRateRelationships
@@ -1124,6 +1213,7 @@ if TYPE_CHECKING:
     from .tax_region import TaxRegion
     from .tax_region_attributes import TaxRegionAttributes
     from .tax_region_filter import TaxRegionFilter
+    from .tax_region_include import TaxRegionInclude
     from .tax_region_list_response import TaxRegionListResponse
     from .tax_region_relationships import TaxRegionRelationships
     from .tax_region_resource_type import TaxRegionResourceType
@@ -1136,6 +1226,7 @@ if TYPE_CHECKING:
     from .tax_value import TaxValue
     from .tax_value_attributes import TaxValueAttributes
     from .tax_value_filter import TaxValueFilter
+    from .tax_value_include import TaxValueInclude
     from .tax_value_list_response import TaxValueListResponse
     from .tax_value_owner_type import TaxValueOwnerType
     from .tax_value_relationships import TaxValueRelationships
@@ -1148,6 +1239,7 @@ if TYPE_CHECKING:
     from .theme import Theme
     from .theme_attributes import ThemeAttributes
     from .theme_filter import ThemeFilter
+    from .theme_include import ThemeInclude
     from .theme_list_response import ThemeListResponse
     from .theme_relationships import ThemeRelationships
     from .theme_resource_type import ThemeResourceType
@@ -1173,6 +1265,7 @@ if TYPE_CHECKING:
     from .user import User
     from .user_attributes import UserAttributes
     from .user_filter import UserFilter
+    from .user_include import UserInclude
     from .user_invitation import UserInvitation
     from .user_invitation_attributes import UserInvitationAttributes
     from .user_invitation_relationships import UserInvitationRelationships
@@ -1219,6 +1312,7 @@ __all__ = [
     "ActivityLog",
     "ActivityLogAttributes",
     "ActivityLogFilter",
+    "ActivityLogInclude",
     "ActivityLogListResponse",
     "ActivityLogRelationships",
     "ActivityLogResourceType",
@@ -1240,6 +1334,7 @@ __all__ = [
     "AppPaymentOption",
     "AppPaymentOptionAttributes",
     "AppPaymentOptionFilter",
+    "AppPaymentOptionInclude",
     "AppPaymentOptionListResponse",
     "AppPaymentOptionRelationships",
     "AppPaymentOptionResourceType",
@@ -1251,6 +1346,7 @@ __all__ = [
     "Asset",
     "AssetAttributes",
     "AssetFilter",
+    "AssetInclude",
     "AssetListResponse",
     "AssetRelationships",
     "AssetResourceType",
@@ -1263,6 +1359,7 @@ __all__ = [
     "AuthenticationMethodAlgorithm",
     "AuthenticationMethodAttributes",
     "AuthenticationMethodFilter",
+    "AuthenticationMethodInclude",
     "AuthenticationMethodKind",
     "AuthenticationMethodListResponse",
     "AuthenticationMethodRelationships",
@@ -1285,6 +1382,7 @@ __all__ = [
     "Barcode",
     "BarcodeAttributes",
     "BarcodeFilter",
+    "BarcodeInclude",
     "BarcodeListResponse",
     "BarcodeOwnerType",
     "BarcodeRelationships",
@@ -1323,6 +1421,7 @@ __all__ = [
     "BooleanOperators",
     "BulkUpsert",
     "BulkUpsertAttributes",
+    "BulkUpsertInclude",
     "BulkUpsertRelationships",
     "BulkUpsertResourceType",
     "BulkUpsertResponse",
@@ -1333,9 +1432,12 @@ __all__ = [
     "Bundle",
     "BundleAttributes",
     "BundleFilter",
+    "BundleGetInclude",
+    "BundleInclude",
     "BundleItem",
     "BundleItemAttributes",
     "BundleItemFilter",
+    "BundleItemInclude",
     "BundleItemListResponse",
     "BundleItemRelationships",
     "BundleItemResourceType",
@@ -1344,6 +1446,7 @@ __all__ = [
     "BundleItemWriteAttributes",
     "BundleItemWriteData",
     "BundleItemWriteRequest",
+    "BundleListInclude",
     "BundleListResponse",
     "BundlePrice",
     "BundlePriceAttributes",
@@ -1377,9 +1480,11 @@ __all__ = [
     "Collection",
     "CollectionAttributes",
     "CollectionFilter",
+    "CollectionInclude",
     "CollectionItem",
     "CollectionItemAttributes",
     "CollectionItemFilter",
+    "CollectionItemInclude",
     "CollectionItemListResponse",
     "CollectionItemRelationships",
     "CollectionItemResourceType",
@@ -1422,6 +1527,7 @@ __all__ = [
     "Country",
     "CountryAttributes",
     "CountryFilter",
+    "CountryInclude",
     "CountryListResponse",
     "CountryRelationships",
     "CountryResourceType",
@@ -1430,6 +1536,7 @@ __all__ = [
     "CouponAttributes",
     "CouponEligibleItemType",
     "CouponFilter",
+    "CouponInclude",
     "CouponListResponse",
     "CouponRelationships",
     "CouponResourceType",
@@ -1446,6 +1553,7 @@ __all__ = [
     "Customer",
     "CustomerAttributes",
     "CustomerFilter",
+    "CustomerInclude",
     "CustomerListResponse",
     "CustomerRelationships",
     "CustomerResourceType",
@@ -1485,6 +1593,7 @@ __all__ = [
     "DeliveryDistanceCalculationStatsRequest",
     "DepositHold",
     "DepositHoldAttributes",
+    "DepositHoldInclude",
     "DepositHoldRelationships",
     "DepositHoldResourceType",
     "DepositHoldResponse",
@@ -1507,6 +1616,8 @@ __all__ = [
     "DocumentAttributes",
     "DocumentBase",
     "DocumentFilter",
+    "DocumentInclude",
+    "DocumentListInclude",
     "DocumentListResponse",
     "DocumentMeta",
     "DocumentRelationships",
@@ -1524,6 +1635,7 @@ __all__ = [
     "Downtime",
     "DowntimeAttributes",
     "DowntimeFilter",
+    "DowntimeInclude",
     "DowntimeListResponse",
     "DowntimeReason",
     "DowntimeRelationships",
@@ -1537,6 +1649,8 @@ __all__ = [
     "Email",
     "EmailAttributes",
     "EmailFilter",
+    "EmailInclude",
+    "EmailListInclude",
     "EmailListResponse",
     "EmailRelationships",
     "EmailResourceType",
@@ -1546,6 +1660,7 @@ __all__ = [
     "EmailTemplateAttributes",
     "EmailTemplateContext",
     "EmailTemplateFilter",
+    "EmailTemplateInclude",
     "EmailTemplateListResponse",
     "EmailTemplateRelationships",
     "EmailTemplateResourceType",
@@ -1562,6 +1677,7 @@ __all__ = [
     "EmployeeFilter",
     "EmployeeInvitation",
     "EmployeeInvitationAttributes",
+    "EmployeeInvitationInclude",
     "EmployeeInvitationRelationships",
     "EmployeeInvitationResourceType",
     "EmployeeInvitationResponse",
@@ -1605,6 +1721,7 @@ __all__ = [
     "InventoryBreakdown",
     "InventoryBreakdownAttributes",
     "InventoryBreakdownFilter",
+    "InventoryBreakdownInclude",
     "InventoryBreakdownListResponse",
     "InventoryBreakdownRelationships",
     "InventoryBreakdownResourceType",
@@ -1612,9 +1729,11 @@ __all__ = [
     "InventoryLevel",
     "InventoryLevelAttributes",
     "InventoryLevelFilter",
+    "InventoryLevelInclude",
     "InventoryLevelInterval",
     "InventoryLevelIntervalAttributes",
     "InventoryLevelIntervalFilter",
+    "InventoryLevelIntervalInclude",
     "InventoryLevelIntervalListResponse",
     "InventoryLevelIntervalRelationships",
     "InventoryLevelIntervalResourceType",
@@ -1625,6 +1744,7 @@ __all__ = [
     "InventoryLevelStatsRequest",
     "InvoiceFinalization",
     "InvoiceFinalizationAttributes",
+    "InvoiceFinalizationInclude",
     "InvoiceFinalizationRelationships",
     "InvoiceFinalizationResourceType",
     "InvoiceFinalizationResponse",
@@ -1633,6 +1753,7 @@ __all__ = [
     "InvoiceFinalizationWriteRequest",
     "InvoiceRevision",
     "InvoiceRevisionAttributes",
+    "InvoiceRevisionInclude",
     "InvoiceRevisionRelationships",
     "InvoiceRevisionResourceType",
     "InvoiceRevisionResponse",
@@ -1651,10 +1772,12 @@ __all__ = [
     "IpAddressWriteData",
     "IpAddressWriteRequest",
     "ItemFilter",
+    "ItemInclude",
     "ItemListResponse",
     "ItemPrice",
     "ItemPriceAttributes",
     "ItemPriceFilter",
+    "ItemPriceInclude",
     "ItemPriceListResponse",
     "ItemPriceRelationships",
     "ItemPriceResourceType",
@@ -1667,6 +1790,7 @@ __all__ = [
     "JsonObject",
     "Language",
     "LanguageAttributes",
+    "LanguageInclude",
     "LanguageRelationships",
     "LanguageResourceType",
     "LanguageResponse",
@@ -1674,15 +1798,19 @@ __all__ = [
     "LanguageWriteData",
     "LanguageWriteRequest",
     "Line",
+    "LineArchiveInclude",
     "LineAttributes",
     "LineChargeSuggestion",
     "LineChargeSuggestionAttributes",
     "LineChargeSuggestionFilter",
+    "LineChargeSuggestionInclude",
     "LineChargeSuggestionListResponse",
     "LineChargeSuggestionRelationships",
     "LineChargeSuggestionResourceType",
     "LineChargeSuggestionStatsRequest",
     "LineFilter",
+    "LineInclude",
+    "LineListInclude",
     "LineListResponse",
     "LineOwnerType",
     "LineRelationships",
@@ -1696,6 +1824,7 @@ __all__ = [
     "Location",
     "LocationAttributes",
     "LocationFilter",
+    "LocationInclude",
     "LocationListResponse",
     "LocationRelationships",
     "LocationResourceType",
@@ -1718,6 +1847,8 @@ __all__ = [
     "Menu",
     "MenuAttributes",
     "MenuFilter",
+    "MenuGetInclude",
+    "MenuInclude",
     "MenuListResponse",
     "MenuRelationships",
     "MenuResourceType",
@@ -1728,6 +1859,7 @@ __all__ = [
     "MenuWriteRequest",
     "Merge",
     "MergeAttributes",
+    "MergeInclude",
     "MergeRelationships",
     "MergeResourceType",
     "MergeResponse",
@@ -1738,6 +1870,7 @@ __all__ = [
     "Note",
     "NoteAttributes",
     "NoteFilter",
+    "NoteInclude",
     "NoteListResponse",
     "NoteOwnerType",
     "NoteRelationships",
@@ -1797,6 +1930,7 @@ __all__ = [
     "OperationGenerateDocumentDataDataDocumentType",
     "OperationGenerateDocumentDataDataTargetType",
     "OperationGenerateDocumentDataType",
+    "OperationInclude",
     "OperationListResponse",
     "OperationRelationships",
     "OperationResourceType",
@@ -1825,9 +1959,11 @@ __all__ = [
     "OrderDeliveryRate",
     "OrderDeliveryRateAttributes",
     "OrderDeliveryRateFilter",
+    "OrderDeliveryRateInclude",
     "OrderDeliveryRateListResponse",
     "OrderDeliveryRateRecalculation",
     "OrderDeliveryRateRecalculationAttributes",
+    "OrderDeliveryRateRecalculationInclude",
     "OrderDeliveryRateRecalculationRelationships",
     "OrderDeliveryRateRecalculationResourceType",
     "OrderDeliveryRateRecalculationResponse",
@@ -1844,6 +1980,7 @@ __all__ = [
     "OrderDuplication",
     "OrderDuplicationAttributes",
     "OrderDuplicationDeposit",
+    "OrderDuplicationInclude",
     "OrderDuplicationRelationships",
     "OrderDuplicationResourceType",
     "OrderDuplicationResponse",
@@ -1853,12 +1990,15 @@ __all__ = [
     "OrderFilter",
     "OrderFulfillment",
     "OrderFulfillmentAttributes",
+    "OrderFulfillmentInclude",
     "OrderFulfillmentRelationships",
     "OrderFulfillmentResourceType",
     "OrderFulfillmentResponse",
     "OrderFulfillmentWriteAttributes",
     "OrderFulfillmentWriteData",
     "OrderFulfillmentWriteRequest",
+    "OrderInclude",
+    "OrderListInclude",
     "OrderListResponse",
     "OrderPlanningAvailability",
     "OrderPlanningAvailabilityAttributes",
@@ -1869,6 +2009,7 @@ __all__ = [
     "OrderPlanningAvailabilityStatsRequest",
     "OrderPriceRecalculation",
     "OrderPriceRecalculationAttributes",
+    "OrderPriceRecalculationInclude",
     "OrderPriceRecalculationRelationships",
     "OrderPriceRecalculationResourceType",
     "OrderPriceRecalculationResponse",
@@ -1885,6 +2026,7 @@ __all__ = [
     "OrderStatusTransition",
     "OrderStatusTransitionAttributes",
     "OrderStatusTransitionFrom",
+    "OrderStatusTransitionInclude",
     "OrderStatusTransitionRelationships",
     "OrderStatusTransitionResourceType",
     "OrderStatusTransitionResponse",
@@ -1898,6 +2040,7 @@ __all__ = [
     "PaginationLinks",
     "PaymentAuthorization",
     "PaymentAuthorizationAttributes",
+    "PaymentAuthorizationInclude",
     "PaymentAuthorizationMode",
     "PaymentAuthorizationProvider",
     "PaymentAuthorizationRelationships",
@@ -1909,6 +2052,7 @@ __all__ = [
     "PaymentAuthorizationWriteRequest",
     "PaymentCharge",
     "PaymentChargeAttributes",
+    "PaymentChargeInclude",
     "PaymentChargeMode",
     "PaymentChargeProvider",
     "PaymentChargeRelationships",
@@ -1919,6 +2063,7 @@ __all__ = [
     "PaymentChargeWriteData",
     "PaymentChargeWriteRequest",
     "PaymentFilter",
+    "PaymentInclude",
     "PaymentListResponse",
     "PaymentMethod",
     "PaymentMethodAttributes",
@@ -1943,6 +2088,7 @@ __all__ = [
     "PaymentProfileStatsRequest",
     "PaymentRefund",
     "PaymentRefundAttributes",
+    "PaymentRefundInclude",
     "PaymentRefundProvider",
     "PaymentRefundRelationships",
     "PaymentRefundResourceType",
@@ -1957,6 +2103,7 @@ __all__ = [
     "Photo",
     "PhotoAttributes",
     "PhotoFilter",
+    "PhotoInclude",
     "PhotoListResponse",
     "PhotoOwnerType",
     "PhotoRelationships",
@@ -1969,6 +2116,8 @@ __all__ = [
     "Planning",
     "PlanningAttributes",
     "PlanningFilter",
+    "PlanningGetInclude",
+    "PlanningInclude",
     "PlanningKind",
     "PlanningListResponse",
     "PlanningRelationships",
@@ -1982,6 +2131,7 @@ __all__ = [
     "PriceRule",
     "PriceRuleAdjustmentStrategy",
     "PriceRuleAttributes",
+    "PriceRuleInclude",
     "PriceRuleMatchStrategy",
     "PriceRuleRelationships",
     "PriceRuleResourceType",
@@ -1989,6 +2139,7 @@ __all__ = [
     "PriceRuleset",
     "PriceRulesetAttributes",
     "PriceRulesetFilter",
+    "PriceRulesetInclude",
     "PriceRulesetListResponse",
     "PriceRulesetRelationships",
     "PriceRulesetResourceType",
@@ -2004,6 +2155,7 @@ __all__ = [
     "PriceStructure",
     "PriceStructureAttributes",
     "PriceStructureFilter",
+    "PriceStructureInclude",
     "PriceStructureListResponse",
     "PriceStructureRelationships",
     "PriceStructureResourceType",
@@ -2016,6 +2168,7 @@ __all__ = [
     "PriceTile",
     "PriceTileAttributes",
     "PriceTileFilter",
+    "PriceTileInclude",
     "PriceTileListResponse",
     "PriceTilePeriod",
     "PriceTileRelationships",
@@ -2031,8 +2184,10 @@ __all__ = [
     "ProductFilter",
     "ProductGroup",
     "ProductGroupAttributes",
+    "ProductGroupCreateInclude",
     "ProductGroupDuplication",
     "ProductGroupDuplicationAttributes",
+    "ProductGroupDuplicationInclude",
     "ProductGroupDuplicationRelationships",
     "ProductGroupDuplicationResourceType",
     "ProductGroupDuplicationResponse",
@@ -2040,6 +2195,8 @@ __all__ = [
     "ProductGroupDuplicationWriteData",
     "ProductGroupDuplicationWriteRequest",
     "ProductGroupFilter",
+    "ProductGroupGetInclude",
+    "ProductGroupInclude",
     "ProductGroupListResponse",
     "ProductGroupRelationships",
     "ProductGroupResourceType",
@@ -2051,6 +2208,7 @@ __all__ = [
     "ProductGroupWriteAttributes",
     "ProductGroupWriteData",
     "ProductGroupWriteRequest",
+    "ProductInclude",
     "ProductListResponse",
     "ProductRelationships",
     "ProductResourceType",
@@ -2062,6 +2220,7 @@ __all__ = [
     "ProductTracker",
     "ProductTrackerAttributes",
     "ProductTrackerFilter",
+    "ProductTrackerInclude",
     "ProductTrackerListResponse",
     "ProductTrackerRelationships",
     "ProductTrackerResourceType",
@@ -2074,6 +2233,7 @@ __all__ = [
     "Property",
     "PropertyAttributes",
     "PropertyFilter",
+    "PropertyInclude",
     "PropertyListResponse",
     "PropertyOwnerType",
     "PropertyRelationships",
@@ -2094,6 +2254,8 @@ __all__ = [
     "Publication",
     "PublicationAttributes",
     "PublicationFilter",
+    "PublicationInclude",
+    "PublicationListInclude",
     "PublicationListResponse",
     "PublicationRelationships",
     "PublicationResourceType",
@@ -2105,7 +2267,9 @@ __all__ = [
     "RangeAggregation",
     "Recommendation",
     "RecommendationAttributes",
+    "RecommendationCreateInclude",
     "RecommendationFilter",
+    "RecommendationInclude",
     "RecommendationListResponse",
     "RecommendationRelationships",
     "RecommendationResourceType",
@@ -2117,6 +2281,7 @@ __all__ = [
     "RefundablePaymentCharge",
     "RefundablePaymentChargeAttributes",
     "RefundablePaymentChargeFilter",
+    "RefundablePaymentChargeInclude",
     "RefundablePaymentChargeListResponse",
     "RefundablePaymentChargeRelationships",
     "RefundablePaymentChargeResourceType",
@@ -2150,9 +2315,11 @@ __all__ = [
     "ReportRental",
     "ReportRentalAttributes",
     "ReportRentalFilter",
+    "ReportRentalInclude",
     "ReportRentalInterval",
     "ReportRentalIntervalAttributes",
     "ReportRentalIntervalFilter",
+    "ReportRentalIntervalInclude",
     "ReportRentalIntervalListResponse",
     "ReportRentalIntervalRelationships",
     "ReportRentalIntervalResourceType",
@@ -2164,6 +2331,7 @@ __all__ = [
     "ReportSalesItem",
     "ReportSalesItemAttributes",
     "ReportSalesItemFilter",
+    "ReportSalesItemInclude",
     "ReportSalesItemListResponse",
     "ReportSalesItemRelationships",
     "ReportSalesItemResourceType",
@@ -2171,6 +2339,7 @@ __all__ = [
     "ReportStockItem",
     "ReportStockItemAttributes",
     "ReportStockItemFilter",
+    "ReportStockItemInclude",
     "ReportStockItemListResponse",
     "ReportStockItemRelationships",
     "ReportStockItemResourceType",
@@ -2180,6 +2349,7 @@ __all__ = [
     "ResourceObject",
     "Session",
     "SessionAttributes",
+    "SessionInclude",
     "SessionRelationships",
     "SessionResourceType",
     "SessionResponse",
@@ -2190,6 +2360,7 @@ __all__ = [
     "SettingResponse",
     "Signature",
     "SignatureAttributes",
+    "SignatureInclude",
     "SignatureRelationships",
     "SignatureResourceType",
     "SignatureResponse",
@@ -2219,6 +2390,7 @@ __all__ = [
     "StatValues",
     "StockAdjustment",
     "StockAdjustmentAttributes",
+    "StockAdjustmentInclude",
     "StockAdjustmentRelationships",
     "StockAdjustmentResourceType",
     "StockAdjustmentResponse",
@@ -2228,6 +2400,7 @@ __all__ = [
     "StockCount",
     "StockCountAttributes",
     "StockCountFilter",
+    "StockCountInclude",
     "StockCountListResponse",
     "StockCountRelationships",
     "StockCountResourceType",
@@ -2239,6 +2412,7 @@ __all__ = [
     "StockItem",
     "StockItemArchivation",
     "StockItemArchivationAttributes",
+    "StockItemArchivationInclude",
     "StockItemArchivationRelationships",
     "StockItemArchivationResourceType",
     "StockItemArchivationResponse",
@@ -2247,10 +2421,14 @@ __all__ = [
     "StockItemArchivationWriteRequest",
     "StockItemAttributes",
     "StockItemFilter",
+    "StockItemGetInclude",
+    "StockItemInclude",
+    "StockItemListInclude",
     "StockItemListResponse",
     "StockItemPlanning",
     "StockItemPlanningAttributes",
     "StockItemPlanningFilter",
+    "StockItemPlanningInclude",
     "StockItemPlanningListResponse",
     "StockItemPlanningRelationships",
     "StockItemPlanningResourceType",
@@ -2263,6 +2441,7 @@ __all__ = [
     "StockItemSuggestion",
     "StockItemSuggestionAttributes",
     "StockItemSuggestionFilter",
+    "StockItemSuggestionInclude",
     "StockItemSuggestionListResponse",
     "StockItemSuggestionRelationships",
     "StockItemSuggestionResourceType",
@@ -2271,6 +2450,7 @@ __all__ = [
     "StockItemTracker",
     "StockItemTrackerAttributes",
     "StockItemTrackerFilter",
+    "StockItemTrackerInclude",
     "StockItemTrackerListResponse",
     "StockItemTrackerRelationships",
     "StockItemTrackerResourceType",
@@ -2306,6 +2486,7 @@ __all__ = [
     "TaxCategory",
     "TaxCategoryAttributes",
     "TaxCategoryFilter",
+    "TaxCategoryInclude",
     "TaxCategoryListResponse",
     "TaxCategoryRelationships",
     "TaxCategoryResourceType",
@@ -2317,6 +2498,7 @@ __all__ = [
     "TaxRate",
     "TaxRateAttributes",
     "TaxRateFilter",
+    "TaxRateInclude",
     "TaxRateListResponse",
     "TaxRateOwnerType",
     "TaxRateRelationships",
@@ -2329,6 +2511,7 @@ __all__ = [
     "TaxRegion",
     "TaxRegionAttributes",
     "TaxRegionFilter",
+    "TaxRegionInclude",
     "TaxRegionListResponse",
     "TaxRegionRelationships",
     "TaxRegionResourceType",
@@ -2341,6 +2524,7 @@ __all__ = [
     "TaxValue",
     "TaxValueAttributes",
     "TaxValueFilter",
+    "TaxValueInclude",
     "TaxValueListResponse",
     "TaxValueOwnerType",
     "TaxValueRelationships",
@@ -2353,6 +2537,7 @@ __all__ = [
     "Theme",
     "ThemeAttributes",
     "ThemeFilter",
+    "ThemeInclude",
     "ThemeListResponse",
     "ThemeRelationships",
     "ThemeResourceType",
@@ -2378,6 +2563,7 @@ __all__ = [
     "User",
     "UserAttributes",
     "UserFilter",
+    "UserInclude",
     "UserInvitation",
     "UserInvitationAttributes",
     "UserInvitationRelationships",
@@ -2427,6 +2613,7 @@ __getattr__, __dir__ = lazy_exports(
         "ActivityLog": ".activity_log",
         "ActivityLogAttributes": ".activity_log_attributes",
         "ActivityLogFilter": ".activity_log_filter",
+        "ActivityLogInclude": ".activity_log_include",
         "ActivityLogListResponse": ".activity_log_list_response",
         "ActivityLogRelationships": ".activity_log_relationships",
         "ActivityLogResourceType": ".activity_log_resource_type",
@@ -2448,6 +2635,7 @@ __getattr__, __dir__ = lazy_exports(
         "AppPaymentOption": ".app_payment_option",
         "AppPaymentOptionAttributes": ".app_payment_option_attributes",
         "AppPaymentOptionFilter": ".app_payment_option_filter",
+        "AppPaymentOptionInclude": ".app_payment_option_include",
         "AppPaymentOptionListResponse": ".app_payment_option_list_response",
         "AppPaymentOptionRelationships": ".app_payment_option_relationships",
         "AppPaymentOptionResourceType": ".app_payment_option_resource_type",
@@ -2459,6 +2647,7 @@ __getattr__, __dir__ = lazy_exports(
         "Asset": ".asset",
         "AssetAttributes": ".asset_attributes",
         "AssetFilter": ".asset_filter",
+        "AssetInclude": ".asset_include",
         "AssetListResponse": ".asset_list_response",
         "AssetRelationships": ".asset_relationships",
         "AssetResourceType": ".asset_resource_type",
@@ -2471,6 +2660,7 @@ __getattr__, __dir__ = lazy_exports(
         "AuthenticationMethodAlgorithm": ".authentication_method_algorithm",
         "AuthenticationMethodAttributes": ".authentication_method_attributes",
         "AuthenticationMethodFilter": ".authentication_method_filter",
+        "AuthenticationMethodInclude": ".authentication_method_include",
         "AuthenticationMethodKind": ".authentication_method_kind",
         "AuthenticationMethodListResponse": ".authentication_method_list_response",
         "AuthenticationMethodRelationships": ".authentication_method_relationships",
@@ -2493,6 +2683,7 @@ __getattr__, __dir__ = lazy_exports(
         "Barcode": ".barcode",
         "BarcodeAttributes": ".barcode_attributes",
         "BarcodeFilter": ".barcode_filter",
+        "BarcodeInclude": ".barcode_include",
         "BarcodeListResponse": ".barcode_list_response",
         "BarcodeOwnerType": ".barcode_owner_type",
         "BarcodeRelationships": ".barcode_relationships",
@@ -2531,6 +2722,7 @@ __getattr__, __dir__ = lazy_exports(
         "BooleanOperators": ".boolean_operators",
         "BulkUpsert": ".bulk_upsert",
         "BulkUpsertAttributes": ".bulk_upsert_attributes",
+        "BulkUpsertInclude": ".bulk_upsert_include",
         "BulkUpsertRelationships": ".bulk_upsert_relationships",
         "BulkUpsertResourceType": ".bulk_upsert_resource_type",
         "BulkUpsertResponse": ".bulk_upsert_response",
@@ -2541,9 +2733,12 @@ __getattr__, __dir__ = lazy_exports(
         "Bundle": ".bundle",
         "BundleAttributes": ".bundle_attributes",
         "BundleFilter": ".bundle_filter",
+        "BundleGetInclude": ".bundle_get_include",
+        "BundleInclude": ".bundle_include",
         "BundleItem": ".bundle_item",
         "BundleItemAttributes": ".bundle_item_attributes",
         "BundleItemFilter": ".bundle_item_filter",
+        "BundleItemInclude": ".bundle_item_include",
         "BundleItemListResponse": ".bundle_item_list_response",
         "BundleItemRelationships": ".bundle_item_relationships",
         "BundleItemResourceType": ".bundle_item_resource_type",
@@ -2552,6 +2747,7 @@ __getattr__, __dir__ = lazy_exports(
         "BundleItemWriteAttributes": ".bundle_item_write_attributes",
         "BundleItemWriteData": ".bundle_item_write_data",
         "BundleItemWriteRequest": ".bundle_item_write_request",
+        "BundleListInclude": ".bundle_list_include",
         "BundleListResponse": ".bundle_list_response",
         "BundlePrice": ".bundle_price",
         "BundlePriceAttributes": ".bundle_price_attributes",
@@ -2585,9 +2781,11 @@ __getattr__, __dir__ = lazy_exports(
         "Collection": ".collection",
         "CollectionAttributes": ".collection_attributes",
         "CollectionFilter": ".collection_filter",
+        "CollectionInclude": ".collection_include",
         "CollectionItem": ".collection_item",
         "CollectionItemAttributes": ".collection_item_attributes",
         "CollectionItemFilter": ".collection_item_filter",
+        "CollectionItemInclude": ".collection_item_include",
         "CollectionItemListResponse": ".collection_item_list_response",
         "CollectionItemRelationships": ".collection_item_relationships",
         "CollectionItemResourceType": ".collection_item_resource_type",
@@ -2630,6 +2828,7 @@ __getattr__, __dir__ = lazy_exports(
         "Country": ".country",
         "CountryAttributes": ".country_attributes",
         "CountryFilter": ".country_filter",
+        "CountryInclude": ".country_include",
         "CountryListResponse": ".country_list_response",
         "CountryRelationships": ".country_relationships",
         "CountryResourceType": ".country_resource_type",
@@ -2638,6 +2837,7 @@ __getattr__, __dir__ = lazy_exports(
         "CouponAttributes": ".coupon_attributes",
         "CouponEligibleItemType": ".coupon_eligible_item_type",
         "CouponFilter": ".coupon_filter",
+        "CouponInclude": ".coupon_include",
         "CouponListResponse": ".coupon_list_response",
         "CouponRelationships": ".coupon_relationships",
         "CouponResourceType": ".coupon_resource_type",
@@ -2654,6 +2854,7 @@ __getattr__, __dir__ = lazy_exports(
         "Customer": ".customer",
         "CustomerAttributes": ".customer_attributes",
         "CustomerFilter": ".customer_filter",
+        "CustomerInclude": ".customer_include",
         "CustomerListResponse": ".customer_list_response",
         "CustomerRelationships": ".customer_relationships",
         "CustomerResourceType": ".customer_resource_type",
@@ -2693,6 +2894,7 @@ __getattr__, __dir__ = lazy_exports(
         "DeliveryDistanceCalculationStatsRequest": ".delivery_distance_calculation_stats_request",
         "DepositHold": ".deposit_hold",
         "DepositHoldAttributes": ".deposit_hold_attributes",
+        "DepositHoldInclude": ".deposit_hold_include",
         "DepositHoldRelationships": ".deposit_hold_relationships",
         "DepositHoldResourceType": ".deposit_hold_resource_type",
         "DepositHoldResponse": ".deposit_hold_response",
@@ -2715,6 +2917,8 @@ __getattr__, __dir__ = lazy_exports(
         "DocumentAttributes": ".document_attributes",
         "DocumentBase": ".document_base",
         "DocumentFilter": ".document_filter",
+        "DocumentInclude": ".document_include",
+        "DocumentListInclude": ".document_list_include",
         "DocumentListResponse": ".document_list_response",
         "DocumentMeta": ".document_meta",
         "DocumentRelationships": ".document_relationships",
@@ -2732,6 +2936,7 @@ __getattr__, __dir__ = lazy_exports(
         "Downtime": ".downtime",
         "DowntimeAttributes": ".downtime_attributes",
         "DowntimeFilter": ".downtime_filter",
+        "DowntimeInclude": ".downtime_include",
         "DowntimeListResponse": ".downtime_list_response",
         "DowntimeReason": ".downtime_reason",
         "DowntimeRelationships": ".downtime_relationships",
@@ -2745,6 +2950,8 @@ __getattr__, __dir__ = lazy_exports(
         "Email": ".email",
         "EmailAttributes": ".email_attributes",
         "EmailFilter": ".email_filter",
+        "EmailInclude": ".email_include",
+        "EmailListInclude": ".email_list_include",
         "EmailListResponse": ".email_list_response",
         "EmailRelationships": ".email_relationships",
         "EmailResourceType": ".email_resource_type",
@@ -2754,6 +2961,7 @@ __getattr__, __dir__ = lazy_exports(
         "EmailTemplateAttributes": ".email_template_attributes",
         "EmailTemplateContext": ".email_template_context",
         "EmailTemplateFilter": ".email_template_filter",
+        "EmailTemplateInclude": ".email_template_include",
         "EmailTemplateListResponse": ".email_template_list_response",
         "EmailTemplateRelationships": ".email_template_relationships",
         "EmailTemplateResourceType": ".email_template_resource_type",
@@ -2770,6 +2978,7 @@ __getattr__, __dir__ = lazy_exports(
         "EmployeeFilter": ".employee_filter",
         "EmployeeInvitation": ".employee_invitation",
         "EmployeeInvitationAttributes": ".employee_invitation_attributes",
+        "EmployeeInvitationInclude": ".employee_invitation_include",
         "EmployeeInvitationRelationships": ".employee_invitation_relationships",
         "EmployeeInvitationResourceType": ".employee_invitation_resource_type",
         "EmployeeInvitationResponse": ".employee_invitation_response",
@@ -2813,6 +3022,7 @@ __getattr__, __dir__ = lazy_exports(
         "InventoryBreakdown": ".inventory_breakdown",
         "InventoryBreakdownAttributes": ".inventory_breakdown_attributes",
         "InventoryBreakdownFilter": ".inventory_breakdown_filter",
+        "InventoryBreakdownInclude": ".inventory_breakdown_include",
         "InventoryBreakdownListResponse": ".inventory_breakdown_list_response",
         "InventoryBreakdownRelationships": ".inventory_breakdown_relationships",
         "InventoryBreakdownResourceType": ".inventory_breakdown_resource_type",
@@ -2820,9 +3030,11 @@ __getattr__, __dir__ = lazy_exports(
         "InventoryLevel": ".inventory_level",
         "InventoryLevelAttributes": ".inventory_level_attributes",
         "InventoryLevelFilter": ".inventory_level_filter",
+        "InventoryLevelInclude": ".inventory_level_include",
         "InventoryLevelInterval": ".inventory_level_interval",
         "InventoryLevelIntervalAttributes": ".inventory_level_interval_attributes",
         "InventoryLevelIntervalFilter": ".inventory_level_interval_filter",
+        "InventoryLevelIntervalInclude": ".inventory_level_interval_include",
         "InventoryLevelIntervalListResponse": ".inventory_level_interval_list_response",
         "InventoryLevelIntervalRelationships": ".inventory_level_interval_relationships",
         "InventoryLevelIntervalResourceType": ".inventory_level_interval_resource_type",
@@ -2833,6 +3045,7 @@ __getattr__, __dir__ = lazy_exports(
         "InventoryLevelStatsRequest": ".inventory_level_stats_request",
         "InvoiceFinalization": ".invoice_finalization",
         "InvoiceFinalizationAttributes": ".invoice_finalization_attributes",
+        "InvoiceFinalizationInclude": ".invoice_finalization_include",
         "InvoiceFinalizationRelationships": ".invoice_finalization_relationships",
         "InvoiceFinalizationResourceType": ".invoice_finalization_resource_type",
         "InvoiceFinalizationResponse": ".invoice_finalization_response",
@@ -2841,6 +3054,7 @@ __getattr__, __dir__ = lazy_exports(
         "InvoiceFinalizationWriteRequest": ".invoice_finalization_write_request",
         "InvoiceRevision": ".invoice_revision",
         "InvoiceRevisionAttributes": ".invoice_revision_attributes",
+        "InvoiceRevisionInclude": ".invoice_revision_include",
         "InvoiceRevisionRelationships": ".invoice_revision_relationships",
         "InvoiceRevisionResourceType": ".invoice_revision_resource_type",
         "InvoiceRevisionResponse": ".invoice_revision_response",
@@ -2859,10 +3073,12 @@ __getattr__, __dir__ = lazy_exports(
         "IpAddressWriteData": ".ip_address_write_data",
         "IpAddressWriteRequest": ".ip_address_write_request",
         "ItemFilter": ".item_filter",
+        "ItemInclude": ".item_include",
         "ItemListResponse": ".item_list_response",
         "ItemPrice": ".item_price",
         "ItemPriceAttributes": ".item_price_attributes",
         "ItemPriceFilter": ".item_price_filter",
+        "ItemPriceInclude": ".item_price_include",
         "ItemPriceListResponse": ".item_price_list_response",
         "ItemPriceRelationships": ".item_price_relationships",
         "ItemPriceResourceType": ".item_price_resource_type",
@@ -2875,6 +3091,7 @@ __getattr__, __dir__ = lazy_exports(
         "JsonObject": ".json_object",
         "Language": ".language",
         "LanguageAttributes": ".language_attributes",
+        "LanguageInclude": ".language_include",
         "LanguageRelationships": ".language_relationships",
         "LanguageResourceType": ".language_resource_type",
         "LanguageResponse": ".language_response",
@@ -2882,15 +3099,19 @@ __getattr__, __dir__ = lazy_exports(
         "LanguageWriteData": ".language_write_data",
         "LanguageWriteRequest": ".language_write_request",
         "Line": ".line",
+        "LineArchiveInclude": ".line_archive_include",
         "LineAttributes": ".line_attributes",
         "LineChargeSuggestion": ".line_charge_suggestion",
         "LineChargeSuggestionAttributes": ".line_charge_suggestion_attributes",
         "LineChargeSuggestionFilter": ".line_charge_suggestion_filter",
+        "LineChargeSuggestionInclude": ".line_charge_suggestion_include",
         "LineChargeSuggestionListResponse": ".line_charge_suggestion_list_response",
         "LineChargeSuggestionRelationships": ".line_charge_suggestion_relationships",
         "LineChargeSuggestionResourceType": ".line_charge_suggestion_resource_type",
         "LineChargeSuggestionStatsRequest": ".line_charge_suggestion_stats_request",
         "LineFilter": ".line_filter",
+        "LineInclude": ".line_include",
+        "LineListInclude": ".line_list_include",
         "LineListResponse": ".line_list_response",
         "LineOwnerType": ".line_owner_type",
         "LineRelationships": ".line_relationships",
@@ -2904,6 +3125,7 @@ __getattr__, __dir__ = lazy_exports(
         "Location": ".location",
         "LocationAttributes": ".location_attributes",
         "LocationFilter": ".location_filter",
+        "LocationInclude": ".location_include",
         "LocationListResponse": ".location_list_response",
         "LocationRelationships": ".location_relationships",
         "LocationResourceType": ".location_resource_type",
@@ -2926,6 +3148,8 @@ __getattr__, __dir__ = lazy_exports(
         "Menu": ".menu",
         "MenuAttributes": ".menu_attributes",
         "MenuFilter": ".menu_filter",
+        "MenuGetInclude": ".menu_get_include",
+        "MenuInclude": ".menu_include",
         "MenuListResponse": ".menu_list_response",
         "MenuRelationships": ".menu_relationships",
         "MenuResourceType": ".menu_resource_type",
@@ -2936,6 +3160,7 @@ __getattr__, __dir__ = lazy_exports(
         "MenuWriteRequest": ".menu_write_request",
         "Merge": ".merge",
         "MergeAttributes": ".merge_attributes",
+        "MergeInclude": ".merge_include",
         "MergeRelationships": ".merge_relationships",
         "MergeResourceType": ".merge_resource_type",
         "MergeResponse": ".merge_response",
@@ -2946,6 +3171,7 @@ __getattr__, __dir__ = lazy_exports(
         "Note": ".note",
         "NoteAttributes": ".note_attributes",
         "NoteFilter": ".note_filter",
+        "NoteInclude": ".note_include",
         "NoteListResponse": ".note_list_response",
         "NoteOwnerType": ".note_owner_type",
         "NoteRelationships": ".note_relationships",
@@ -3005,6 +3231,7 @@ __getattr__, __dir__ = lazy_exports(
         "OperationGenerateDocumentDataDataDocumentType": ".operation_generate_document_data_data_document_type",
         "OperationGenerateDocumentDataDataTargetType": ".operation_generate_document_data_data_target_type",
         "OperationGenerateDocumentDataType": ".operation_generate_document_data_type",
+        "OperationInclude": ".operation_include",
         "OperationListResponse": ".operation_list_response",
         "OperationRelationships": ".operation_relationships",
         "OperationResourceType": ".operation_resource_type",
@@ -3033,9 +3260,11 @@ __getattr__, __dir__ = lazy_exports(
         "OrderDeliveryRate": ".order_delivery_rate",
         "OrderDeliveryRateAttributes": ".order_delivery_rate_attributes",
         "OrderDeliveryRateFilter": ".order_delivery_rate_filter",
+        "OrderDeliveryRateInclude": ".order_delivery_rate_include",
         "OrderDeliveryRateListResponse": ".order_delivery_rate_list_response",
         "OrderDeliveryRateRecalculation": ".order_delivery_rate_recalculation",
         "OrderDeliveryRateRecalculationAttributes": ".order_delivery_rate_recalculation_attributes",
+        "OrderDeliveryRateRecalculationInclude": ".order_delivery_rate_recalculation_include",
         "OrderDeliveryRateRecalculationRelationships": ".order_delivery_rate_recalculation_relationships",
         "OrderDeliveryRateRecalculationResourceType": ".order_delivery_rate_recalculation_resource_type",
         "OrderDeliveryRateRecalculationResponse": ".order_delivery_rate_recalculation_response",
@@ -3052,6 +3281,7 @@ __getattr__, __dir__ = lazy_exports(
         "OrderDuplication": ".order_duplication",
         "OrderDuplicationAttributes": ".order_duplication_attributes",
         "OrderDuplicationDeposit": ".order_duplication_deposit",
+        "OrderDuplicationInclude": ".order_duplication_include",
         "OrderDuplicationRelationships": ".order_duplication_relationships",
         "OrderDuplicationResourceType": ".order_duplication_resource_type",
         "OrderDuplicationResponse": ".order_duplication_response",
@@ -3061,12 +3291,15 @@ __getattr__, __dir__ = lazy_exports(
         "OrderFilter": ".order_filter",
         "OrderFulfillment": ".order_fulfillment",
         "OrderFulfillmentAttributes": ".order_fulfillment_attributes",
+        "OrderFulfillmentInclude": ".order_fulfillment_include",
         "OrderFulfillmentRelationships": ".order_fulfillment_relationships",
         "OrderFulfillmentResourceType": ".order_fulfillment_resource_type",
         "OrderFulfillmentResponse": ".order_fulfillment_response",
         "OrderFulfillmentWriteAttributes": ".order_fulfillment_write_attributes",
         "OrderFulfillmentWriteData": ".order_fulfillment_write_data",
         "OrderFulfillmentWriteRequest": ".order_fulfillment_write_request",
+        "OrderInclude": ".order_include",
+        "OrderListInclude": ".order_list_include",
         "OrderListResponse": ".order_list_response",
         "OrderPlanningAvailability": ".order_planning_availability",
         "OrderPlanningAvailabilityAttributes": ".order_planning_availability_attributes",
@@ -3077,6 +3310,7 @@ __getattr__, __dir__ = lazy_exports(
         "OrderPlanningAvailabilityStatsRequest": ".order_planning_availability_stats_request",
         "OrderPriceRecalculation": ".order_price_recalculation",
         "OrderPriceRecalculationAttributes": ".order_price_recalculation_attributes",
+        "OrderPriceRecalculationInclude": ".order_price_recalculation_include",
         "OrderPriceRecalculationRelationships": ".order_price_recalculation_relationships",
         "OrderPriceRecalculationResourceType": ".order_price_recalculation_resource_type",
         "OrderPriceRecalculationResponse": ".order_price_recalculation_response",
@@ -3093,6 +3327,7 @@ __getattr__, __dir__ = lazy_exports(
         "OrderStatusTransition": ".order_status_transition",
         "OrderStatusTransitionAttributes": ".order_status_transition_attributes",
         "OrderStatusTransitionFrom": ".order_status_transition_from",
+        "OrderStatusTransitionInclude": ".order_status_transition_include",
         "OrderStatusTransitionRelationships": ".order_status_transition_relationships",
         "OrderStatusTransitionResourceType": ".order_status_transition_resource_type",
         "OrderStatusTransitionResponse": ".order_status_transition_response",
@@ -3106,6 +3341,7 @@ __getattr__, __dir__ = lazy_exports(
         "PaginationLinks": ".pagination_links",
         "PaymentAuthorization": ".payment_authorization",
         "PaymentAuthorizationAttributes": ".payment_authorization_attributes",
+        "PaymentAuthorizationInclude": ".payment_authorization_include",
         "PaymentAuthorizationMode": ".payment_authorization_mode",
         "PaymentAuthorizationProvider": ".payment_authorization_provider",
         "PaymentAuthorizationRelationships": ".payment_authorization_relationships",
@@ -3117,6 +3353,7 @@ __getattr__, __dir__ = lazy_exports(
         "PaymentAuthorizationWriteRequest": ".payment_authorization_write_request",
         "PaymentCharge": ".payment_charge",
         "PaymentChargeAttributes": ".payment_charge_attributes",
+        "PaymentChargeInclude": ".payment_charge_include",
         "PaymentChargeMode": ".payment_charge_mode",
         "PaymentChargeProvider": ".payment_charge_provider",
         "PaymentChargeRelationships": ".payment_charge_relationships",
@@ -3127,6 +3364,7 @@ __getattr__, __dir__ = lazy_exports(
         "PaymentChargeWriteData": ".payment_charge_write_data",
         "PaymentChargeWriteRequest": ".payment_charge_write_request",
         "PaymentFilter": ".payment_filter",
+        "PaymentInclude": ".payment_include",
         "PaymentListResponse": ".payment_list_response",
         "PaymentMethod": ".payment_method",
         "PaymentMethodAttributes": ".payment_method_attributes",
@@ -3151,6 +3389,7 @@ __getattr__, __dir__ = lazy_exports(
         "PaymentProfileStatsRequest": ".payment_profile_stats_request",
         "PaymentRefund": ".payment_refund",
         "PaymentRefundAttributes": ".payment_refund_attributes",
+        "PaymentRefundInclude": ".payment_refund_include",
         "PaymentRefundProvider": ".payment_refund_provider",
         "PaymentRefundRelationships": ".payment_refund_relationships",
         "PaymentRefundResourceType": ".payment_refund_resource_type",
@@ -3165,6 +3404,7 @@ __getattr__, __dir__ = lazy_exports(
         "Photo": ".photo",
         "PhotoAttributes": ".photo_attributes",
         "PhotoFilter": ".photo_filter",
+        "PhotoInclude": ".photo_include",
         "PhotoListResponse": ".photo_list_response",
         "PhotoOwnerType": ".photo_owner_type",
         "PhotoRelationships": ".photo_relationships",
@@ -3177,6 +3417,8 @@ __getattr__, __dir__ = lazy_exports(
         "Planning": ".planning",
         "PlanningAttributes": ".planning_attributes",
         "PlanningFilter": ".planning_filter",
+        "PlanningGetInclude": ".planning_get_include",
+        "PlanningInclude": ".planning_include",
         "PlanningKind": ".planning_kind",
         "PlanningListResponse": ".planning_list_response",
         "PlanningRelationships": ".planning_relationships",
@@ -3190,6 +3432,7 @@ __getattr__, __dir__ = lazy_exports(
         "PriceRule": ".price_rule",
         "PriceRuleAdjustmentStrategy": ".price_rule_adjustment_strategy",
         "PriceRuleAttributes": ".price_rule_attributes",
+        "PriceRuleInclude": ".price_rule_include",
         "PriceRuleMatchStrategy": ".price_rule_match_strategy",
         "PriceRuleRelationships": ".price_rule_relationships",
         "PriceRuleResourceType": ".price_rule_resource_type",
@@ -3201,6 +3444,7 @@ __getattr__, __dir__ = lazy_exports(
         "PriceRuleset": ".price_ruleset",
         "PriceRulesetAttributes": ".price_ruleset_attributes",
         "PriceRulesetFilter": ".price_ruleset_filter",
+        "PriceRulesetInclude": ".price_ruleset_include",
         "PriceRulesetListResponse": ".price_ruleset_list_response",
         "PriceRulesetRelationships": ".price_ruleset_relationships",
         "PriceRulesetResourceType": ".price_ruleset_resource_type",
@@ -3212,6 +3456,7 @@ __getattr__, __dir__ = lazy_exports(
         "PriceStructure": ".price_structure",
         "PriceStructureAttributes": ".price_structure_attributes",
         "PriceStructureFilter": ".price_structure_filter",
+        "PriceStructureInclude": ".price_structure_include",
         "PriceStructureListResponse": ".price_structure_list_response",
         "PriceStructureRelationships": ".price_structure_relationships",
         "PriceStructureResourceType": ".price_structure_resource_type",
@@ -3224,6 +3469,7 @@ __getattr__, __dir__ = lazy_exports(
         "PriceTile": ".price_tile",
         "PriceTileAttributes": ".price_tile_attributes",
         "PriceTileFilter": ".price_tile_filter",
+        "PriceTileInclude": ".price_tile_include",
         "PriceTileListResponse": ".price_tile_list_response",
         "PriceTilePeriod": ".price_tile_period",
         "PriceTileRelationships": ".price_tile_relationships",
@@ -3239,8 +3485,10 @@ __getattr__, __dir__ = lazy_exports(
         "ProductFilter": ".product_filter",
         "ProductGroup": ".product_group",
         "ProductGroupAttributes": ".product_group_attributes",
+        "ProductGroupCreateInclude": ".product_group_create_include",
         "ProductGroupDuplication": ".product_group_duplication",
         "ProductGroupDuplicationAttributes": ".product_group_duplication_attributes",
+        "ProductGroupDuplicationInclude": ".product_group_duplication_include",
         "ProductGroupDuplicationRelationships": ".product_group_duplication_relationships",
         "ProductGroupDuplicationResourceType": ".product_group_duplication_resource_type",
         "ProductGroupDuplicationResponse": ".product_group_duplication_response",
@@ -3248,6 +3496,8 @@ __getattr__, __dir__ = lazy_exports(
         "ProductGroupDuplicationWriteData": ".product_group_duplication_write_data",
         "ProductGroupDuplicationWriteRequest": ".product_group_duplication_write_request",
         "ProductGroupFilter": ".product_group_filter",
+        "ProductGroupGetInclude": ".product_group_get_include",
+        "ProductGroupInclude": ".product_group_include",
         "ProductGroupListResponse": ".product_group_list_response",
         "ProductGroupRelationships": ".product_group_relationships",
         "ProductGroupResourceType": ".product_group_resource_type",
@@ -3259,6 +3509,7 @@ __getattr__, __dir__ = lazy_exports(
         "ProductGroupWriteAttributes": ".product_group_write_attributes",
         "ProductGroupWriteData": ".product_group_write_data",
         "ProductGroupWriteRequest": ".product_group_write_request",
+        "ProductInclude": ".product_include",
         "ProductListResponse": ".product_list_response",
         "ProductRelationships": ".product_relationships",
         "ProductResourceType": ".product_resource_type",
@@ -3270,6 +3521,7 @@ __getattr__, __dir__ = lazy_exports(
         "ProductTracker": ".product_tracker",
         "ProductTrackerAttributes": ".product_tracker_attributes",
         "ProductTrackerFilter": ".product_tracker_filter",
+        "ProductTrackerInclude": ".product_tracker_include",
         "ProductTrackerListResponse": ".product_tracker_list_response",
         "ProductTrackerRelationships": ".product_tracker_relationships",
         "ProductTrackerResourceType": ".product_tracker_resource_type",
@@ -3282,6 +3534,7 @@ __getattr__, __dir__ = lazy_exports(
         "Property": ".property_",
         "PropertyAttributes": ".property_attributes",
         "PropertyFilter": ".property_filter",
+        "PropertyInclude": ".property_include",
         "PropertyListResponse": ".property_list_response",
         "PropertyOwnerType": ".property_owner_type",
         "PropertyRelationships": ".property_relationships",
@@ -3302,6 +3555,8 @@ __getattr__, __dir__ = lazy_exports(
         "Publication": ".publication",
         "PublicationAttributes": ".publication_attributes",
         "PublicationFilter": ".publication_filter",
+        "PublicationInclude": ".publication_include",
+        "PublicationListInclude": ".publication_list_include",
         "PublicationListResponse": ".publication_list_response",
         "PublicationRelationships": ".publication_relationships",
         "PublicationResourceType": ".publication_resource_type",
@@ -3313,7 +3568,9 @@ __getattr__, __dir__ = lazy_exports(
         "RangeAggregation": ".range_aggregation",
         "Recommendation": ".recommendation",
         "RecommendationAttributes": ".recommendation_attributes",
+        "RecommendationCreateInclude": ".recommendation_create_include",
         "RecommendationFilter": ".recommendation_filter",
+        "RecommendationInclude": ".recommendation_include",
         "RecommendationListResponse": ".recommendation_list_response",
         "RecommendationRelationships": ".recommendation_relationships",
         "RecommendationResourceType": ".recommendation_resource_type",
@@ -3325,6 +3582,7 @@ __getattr__, __dir__ = lazy_exports(
         "RefundablePaymentCharge": ".refundable_payment_charge",
         "RefundablePaymentChargeAttributes": ".refundable_payment_charge_attributes",
         "RefundablePaymentChargeFilter": ".refundable_payment_charge_filter",
+        "RefundablePaymentChargeInclude": ".refundable_payment_charge_include",
         "RefundablePaymentChargeListResponse": ".refundable_payment_charge_list_response",
         "RefundablePaymentChargeRelationships": ".refundable_payment_charge_relationships",
         "RefundablePaymentChargeResourceType": ".refundable_payment_charge_resource_type",
@@ -3358,9 +3616,11 @@ __getattr__, __dir__ = lazy_exports(
         "ReportRental": ".report_rental",
         "ReportRentalAttributes": ".report_rental_attributes",
         "ReportRentalFilter": ".report_rental_filter",
+        "ReportRentalInclude": ".report_rental_include",
         "ReportRentalInterval": ".report_rental_interval",
         "ReportRentalIntervalAttributes": ".report_rental_interval_attributes",
         "ReportRentalIntervalFilter": ".report_rental_interval_filter",
+        "ReportRentalIntervalInclude": ".report_rental_interval_include",
         "ReportRentalIntervalListResponse": ".report_rental_interval_list_response",
         "ReportRentalIntervalRelationships": ".report_rental_interval_relationships",
         "ReportRentalIntervalResourceType": ".report_rental_interval_resource_type",
@@ -3372,6 +3632,7 @@ __getattr__, __dir__ = lazy_exports(
         "ReportSalesItem": ".report_sales_item",
         "ReportSalesItemAttributes": ".report_sales_item_attributes",
         "ReportSalesItemFilter": ".report_sales_item_filter",
+        "ReportSalesItemInclude": ".report_sales_item_include",
         "ReportSalesItemListResponse": ".report_sales_item_list_response",
         "ReportSalesItemRelationships": ".report_sales_item_relationships",
         "ReportSalesItemResourceType": ".report_sales_item_resource_type",
@@ -3379,6 +3640,7 @@ __getattr__, __dir__ = lazy_exports(
         "ReportStockItem": ".report_stock_item",
         "ReportStockItemAttributes": ".report_stock_item_attributes",
         "ReportStockItemFilter": ".report_stock_item_filter",
+        "ReportStockItemInclude": ".report_stock_item_include",
         "ReportStockItemListResponse": ".report_stock_item_list_response",
         "ReportStockItemRelationships": ".report_stock_item_relationships",
         "ReportStockItemResourceType": ".report_stock_item_resource_type",
@@ -3388,6 +3650,7 @@ __getattr__, __dir__ = lazy_exports(
         "ResourceObject": ".resource_object",
         "Session": ".session",
         "SessionAttributes": ".session_attributes",
+        "SessionInclude": ".session_include",
         "SessionRelationships": ".session_relationships",
         "SessionResourceType": ".session_resource_type",
         "SessionResponse": ".session_response",
@@ -3398,6 +3661,7 @@ __getattr__, __dir__ = lazy_exports(
         "SettingResponse": ".setting_response",
         "Signature": ".signature",
         "SignatureAttributes": ".signature_attributes",
+        "SignatureInclude": ".signature_include",
         "SignatureRelationships": ".signature_relationships",
         "SignatureResourceType": ".signature_resource_type",
         "SignatureResponse": ".signature_response",
@@ -3427,6 +3691,7 @@ __getattr__, __dir__ = lazy_exports(
         "StatusCounts": ".status_counts",
         "StockAdjustment": ".stock_adjustment",
         "StockAdjustmentAttributes": ".stock_adjustment_attributes",
+        "StockAdjustmentInclude": ".stock_adjustment_include",
         "StockAdjustmentRelationships": ".stock_adjustment_relationships",
         "StockAdjustmentResourceType": ".stock_adjustment_resource_type",
         "StockAdjustmentResponse": ".stock_adjustment_response",
@@ -3436,6 +3701,7 @@ __getattr__, __dir__ = lazy_exports(
         "StockCount": ".stock_count",
         "StockCountAttributes": ".stock_count_attributes",
         "StockCountFilter": ".stock_count_filter",
+        "StockCountInclude": ".stock_count_include",
         "StockCountListResponse": ".stock_count_list_response",
         "StockCountRelationships": ".stock_count_relationships",
         "StockCountResourceType": ".stock_count_resource_type",
@@ -3447,6 +3713,7 @@ __getattr__, __dir__ = lazy_exports(
         "StockItem": ".stock_item",
         "StockItemArchivation": ".stock_item_archivation",
         "StockItemArchivationAttributes": ".stock_item_archivation_attributes",
+        "StockItemArchivationInclude": ".stock_item_archivation_include",
         "StockItemArchivationRelationships": ".stock_item_archivation_relationships",
         "StockItemArchivationResourceType": ".stock_item_archivation_resource_type",
         "StockItemArchivationResponse": ".stock_item_archivation_response",
@@ -3455,10 +3722,14 @@ __getattr__, __dir__ = lazy_exports(
         "StockItemArchivationWriteRequest": ".stock_item_archivation_write_request",
         "StockItemAttributes": ".stock_item_attributes",
         "StockItemFilter": ".stock_item_filter",
+        "StockItemGetInclude": ".stock_item_get_include",
+        "StockItemInclude": ".stock_item_include",
+        "StockItemListInclude": ".stock_item_list_include",
         "StockItemListResponse": ".stock_item_list_response",
         "StockItemPlanning": ".stock_item_planning",
         "StockItemPlanningAttributes": ".stock_item_planning_attributes",
         "StockItemPlanningFilter": ".stock_item_planning_filter",
+        "StockItemPlanningInclude": ".stock_item_planning_include",
         "StockItemPlanningListResponse": ".stock_item_planning_list_response",
         "StockItemPlanningRelationships": ".stock_item_planning_relationships",
         "StockItemPlanningResourceType": ".stock_item_planning_resource_type",
@@ -3471,6 +3742,7 @@ __getattr__, __dir__ = lazy_exports(
         "StockItemSuggestion": ".stock_item_suggestion",
         "StockItemSuggestionAttributes": ".stock_item_suggestion_attributes",
         "StockItemSuggestionFilter": ".stock_item_suggestion_filter",
+        "StockItemSuggestionInclude": ".stock_item_suggestion_include",
         "StockItemSuggestionListResponse": ".stock_item_suggestion_list_response",
         "StockItemSuggestionRelationships": ".stock_item_suggestion_relationships",
         "StockItemSuggestionResourceType": ".stock_item_suggestion_resource_type",
@@ -3479,6 +3751,7 @@ __getattr__, __dir__ = lazy_exports(
         "StockItemTracker": ".stock_item_tracker",
         "StockItemTrackerAttributes": ".stock_item_tracker_attributes",
         "StockItemTrackerFilter": ".stock_item_tracker_filter",
+        "StockItemTrackerInclude": ".stock_item_tracker_include",
         "StockItemTrackerListResponse": ".stock_item_tracker_list_response",
         "StockItemTrackerRelationships": ".stock_item_tracker_relationships",
         "StockItemTrackerResourceType": ".stock_item_tracker_resource_type",
@@ -3514,6 +3787,7 @@ __getattr__, __dir__ = lazy_exports(
         "TaxCategory": ".tax_category",
         "TaxCategoryAttributes": ".tax_category_attributes",
         "TaxCategoryFilter": ".tax_category_filter",
+        "TaxCategoryInclude": ".tax_category_include",
         "TaxCategoryListResponse": ".tax_category_list_response",
         "TaxCategoryRelationships": ".tax_category_relationships",
         "TaxCategoryResourceType": ".tax_category_resource_type",
@@ -3525,6 +3799,7 @@ __getattr__, __dir__ = lazy_exports(
         "TaxRate": ".tax_rate",
         "TaxRateAttributes": ".tax_rate_attributes",
         "TaxRateFilter": ".tax_rate_filter",
+        "TaxRateInclude": ".tax_rate_include",
         "TaxRateListResponse": ".tax_rate_list_response",
         "TaxRateOwnerType": ".tax_rate_owner_type",
         "TaxRateRelationships": ".tax_rate_relationships",
@@ -3537,6 +3812,7 @@ __getattr__, __dir__ = lazy_exports(
         "TaxRegion": ".tax_region",
         "TaxRegionAttributes": ".tax_region_attributes",
         "TaxRegionFilter": ".tax_region_filter",
+        "TaxRegionInclude": ".tax_region_include",
         "TaxRegionListResponse": ".tax_region_list_response",
         "TaxRegionRelationships": ".tax_region_relationships",
         "TaxRegionResourceType": ".tax_region_resource_type",
@@ -3549,6 +3825,7 @@ __getattr__, __dir__ = lazy_exports(
         "TaxValue": ".tax_value",
         "TaxValueAttributes": ".tax_value_attributes",
         "TaxValueFilter": ".tax_value_filter",
+        "TaxValueInclude": ".tax_value_include",
         "TaxValueListResponse": ".tax_value_list_response",
         "TaxValueOwnerType": ".tax_value_owner_type",
         "TaxValueRelationships": ".tax_value_relationships",
@@ -3561,6 +3838,7 @@ __getattr__, __dir__ = lazy_exports(
         "Theme": ".theme",
         "ThemeAttributes": ".theme_attributes",
         "ThemeFilter": ".theme_filter",
+        "ThemeInclude": ".theme_include",
         "ThemeListResponse": ".theme_list_response",
         "ThemeRelationships": ".theme_relationships",
         "ThemeResourceType": ".theme_resource_type",
@@ -3586,6 +3864,7 @@ __getattr__, __dir__ = lazy_exports(
         "User": ".user",
         "UserAttributes": ".user_attributes",
         "UserFilter": ".user_filter",
+        "UserInclude": ".user_include",
         "UserInvitation": ".user_invitation",
         "UserInvitationAttributes": ".user_invitation_attributes",
         "UserInvitationRelationships": ".user_invitation_relationships",

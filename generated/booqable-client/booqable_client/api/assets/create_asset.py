@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -7,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
+from ...models.asset_include import AssetInclude
 from ...models.asset_response import AssetResponse
 from ...models.asset_write_request import AssetWriteRequest
 from ...models.error_document import ErrorDocument
@@ -17,14 +19,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: AssetWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[AssetInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -143,7 +148,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AssetWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[AssetInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[AssetResponse | ErrorDocument]:
     """Create an asset
@@ -151,7 +156,7 @@ def sync_detailed(
      Creates an asset and returns it. Relationships accepted by `include`: `theme`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[AssetInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (AssetWriteRequest): Body for creating or updating an asset.
@@ -193,7 +198,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AssetWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[AssetInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> AssetResponse:
     """Create an asset
@@ -201,7 +206,7 @@ def sync(
      Creates an asset and returns it. Relationships accepted by `include`: `theme`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[AssetInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (AssetWriteRequest): Body for creating or updating an asset.
@@ -234,7 +239,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AssetWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[AssetInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[AssetResponse | ErrorDocument]:
     """Create an asset
@@ -242,7 +247,7 @@ async def asyncio_detailed(
      Creates an asset and returns it. Relationships accepted by `include`: `theme`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[AssetInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (AssetWriteRequest): Body for creating or updating an asset.
@@ -273,7 +278,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AssetWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[AssetInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> AssetResponse:
     """Create an asset
@@ -281,7 +286,7 @@ async def asyncio(
      Creates an asset and returns it. Relationships accepted by `include`: `theme`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[AssetInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (AssetWriteRequest): Body for creating or updating an asset.

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 from uuid import UUID
@@ -9,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._paths import path_segment
 from ...lib._query import deep_object
+from ...models.asset_include import AssetInclude
 from ...models.asset_response import AssetResponse
 from ...models.error_document import ErrorDocument
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -18,13 +20,16 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: str | UUID,
     *,
-    include: str | Unset = UNSET,
+    include: Sequence[AssetInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -142,7 +147,7 @@ def sync_detailed(
     id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[AssetInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[AssetResponse | ErrorDocument]:
     """Delete an asset
@@ -151,7 +156,7 @@ def sync_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[AssetInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -192,7 +197,7 @@ def sync(
     id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[AssetInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> AssetResponse:
     """Delete an asset
@@ -201,7 +206,7 @@ def sync(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[AssetInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -233,7 +238,7 @@ async def asyncio_detailed(
     id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[AssetInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[AssetResponse | ErrorDocument]:
     """Delete an asset
@@ -242,7 +247,7 @@ async def asyncio_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[AssetInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -272,7 +277,7 @@ async def asyncio(
     id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[AssetInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> AssetResponse:
     """Delete an asset
@@ -281,7 +286,7 @@ async def asyncio(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[AssetInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -7,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
+from ...models.authentication_method_include import AuthenticationMethodInclude
 from ...models.authentication_method_response import AuthenticationMethodResponse
 from ...models.authentication_method_write_request import AuthenticationMethodWriteRequest
 from ...models.error_document import ErrorDocument
@@ -17,7 +19,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: AuthenticationMethodWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[AuthenticationMethodInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     extra_fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -25,7 +27,10 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -156,7 +161,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AuthenticationMethodWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[AuthenticationMethodInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     extra_fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[AuthenticationMethodResponse | ErrorDocument]:
@@ -166,7 +171,7 @@ def sync_detailed(
     `employee`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[AuthenticationMethodInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -213,7 +218,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AuthenticationMethodWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[AuthenticationMethodInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     extra_fields: SparseFieldsets | Unset = UNSET,
 ) -> AuthenticationMethodResponse:
@@ -223,7 +228,7 @@ def sync(
     `employee`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[AuthenticationMethodInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -261,7 +266,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AuthenticationMethodWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[AuthenticationMethodInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     extra_fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[AuthenticationMethodResponse | ErrorDocument]:
@@ -271,7 +276,7 @@ async def asyncio_detailed(
     `employee`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[AuthenticationMethodInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -307,7 +312,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AuthenticationMethodWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[AuthenticationMethodInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     extra_fields: SparseFieldsets | Unset = UNSET,
 ) -> AuthenticationMethodResponse:
@@ -317,7 +322,7 @@ async def asyncio(
     `employee`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[AuthenticationMethodInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a

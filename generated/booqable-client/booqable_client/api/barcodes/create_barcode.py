@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -7,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
+from ...models.barcode_include import BarcodeInclude
 from ...models.barcode_response import BarcodeResponse
 from ...models.barcode_write_request import BarcodeWriteRequest
 from ...models.error_document import ErrorDocument
@@ -17,14 +19,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: BarcodeWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[BarcodeInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -145,7 +150,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BarcodeWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[BarcodeInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[BarcodeResponse | ErrorDocument]:
     """Create a barcode
@@ -154,7 +159,7 @@ def sync_detailed(
     `owner.product`, `owner.product.photo`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[BarcodeInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (BarcodeWriteRequest): Body for creating or updating a barcode.
@@ -196,7 +201,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BarcodeWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[BarcodeInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> BarcodeResponse:
     """Create a barcode
@@ -205,7 +210,7 @@ def sync(
     `owner.product`, `owner.product.photo`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[BarcodeInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (BarcodeWriteRequest): Body for creating or updating a barcode.
@@ -238,7 +243,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BarcodeWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[BarcodeInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[BarcodeResponse | ErrorDocument]:
     """Create a barcode
@@ -247,7 +252,7 @@ async def asyncio_detailed(
     `owner.product`, `owner.product.photo`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[BarcodeInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (BarcodeWriteRequest): Body for creating or updating a barcode.
@@ -278,7 +283,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BarcodeWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[BarcodeInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> BarcodeResponse:
     """Create a barcode
@@ -287,7 +292,7 @@ async def asyncio(
     `owner.product`, `owner.product.photo`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[BarcodeInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (BarcodeWriteRequest): Body for creating or updating a barcode.

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -6,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
+from ...models.bulk_upsert_include import BulkUpsertInclude
 from ...models.bulk_upsert_response import BulkUpsertResponse
 from ...models.bulk_upsert_write_request import BulkUpsertWriteRequest
 from ...models.error_document import ErrorDocument
@@ -15,13 +17,16 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: BulkUpsertWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[BulkUpsertInclude] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -138,7 +143,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BulkUpsertWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[BulkUpsertInclude] | Unset = UNSET,
 ) -> Response[BulkUpsertResponse | ErrorDocument]:
     """Create or update records in bulk
 
@@ -146,7 +151,7 @@ def sync_detailed(
     `results`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[BulkUpsertInclude] | Unset):
         body (BulkUpsertWriteRequest): Body for creating or updating a bulk upsert.
 
     Raises:
@@ -185,7 +190,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BulkUpsertWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[BulkUpsertInclude] | Unset = UNSET,
 ) -> BulkUpsertResponse:
     """Create or update records in bulk
 
@@ -193,7 +198,7 @@ def sync(
     `results`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[BulkUpsertInclude] | Unset):
         body (BulkUpsertWriteRequest): Body for creating or updating a bulk upsert.
 
     Raises:
@@ -223,7 +228,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BulkUpsertWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[BulkUpsertInclude] | Unset = UNSET,
 ) -> Response[BulkUpsertResponse | ErrorDocument]:
     """Create or update records in bulk
 
@@ -231,7 +236,7 @@ async def asyncio_detailed(
     `results`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[BulkUpsertInclude] | Unset):
         body (BulkUpsertWriteRequest): Body for creating or updating a bulk upsert.
 
     Raises:
@@ -259,7 +264,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BulkUpsertWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[BulkUpsertInclude] | Unset = UNSET,
 ) -> BulkUpsertResponse:
     """Create or update records in bulk
 
@@ -267,7 +272,7 @@ async def asyncio(
     `results`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[BulkUpsertInclude] | Unset):
         body (BulkUpsertWriteRequest): Body for creating or updating a bulk upsert.
 
     Raises:

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -7,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
+from ...models.bundle_item_include import BundleItemInclude
 from ...models.bundle_item_response import BundleItemResponse
 from ...models.bundle_item_write_request import BundleItemWriteRequest
 from ...models.error_document import ErrorDocument
@@ -17,14 +19,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: BundleItemWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[BundleItemInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -147,7 +152,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BundleItemWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[BundleItemInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[BundleItemResponse | ErrorDocument]:
     """Create a bundle item
@@ -159,7 +164,7 @@ def sync_detailed(
     `product_group.products.price_structure.price_tiles`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[BundleItemInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (BundleItemWriteRequest): Body for creating or updating a bundle item.
@@ -201,7 +206,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BundleItemWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[BundleItemInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> BundleItemResponse:
     """Create a bundle item
@@ -213,7 +218,7 @@ def sync(
     `product_group.products.price_structure.price_tiles`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[BundleItemInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (BundleItemWriteRequest): Body for creating or updating a bundle item.
@@ -246,7 +251,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BundleItemWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[BundleItemInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[BundleItemResponse | ErrorDocument]:
     """Create a bundle item
@@ -258,7 +263,7 @@ async def asyncio_detailed(
     `product_group.products.price_structure.price_tiles`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[BundleItemInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (BundleItemWriteRequest): Body for creating or updating a bundle item.
@@ -289,7 +294,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BundleItemWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[BundleItemInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> BundleItemResponse:
     """Create a bundle item
@@ -301,7 +306,7 @@ async def asyncio(
     `product_group.products.price_structure.price_tiles`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[BundleItemInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (BundleItemWriteRequest): Body for creating or updating a bundle item.

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 from uuid import UUID
@@ -9,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._paths import path_segment
 from ...lib._query import deep_object
+from ...models.bundle_item_include import BundleItemInclude
 from ...models.bundle_item_response import BundleItemResponse
 from ...models.error_document import ErrorDocument
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -18,13 +20,16 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: str | UUID,
     *,
-    include: str | Unset = UNSET,
+    include: Sequence[BundleItemInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -146,7 +151,7 @@ def sync_detailed(
     id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[BundleItemInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[BundleItemResponse | ErrorDocument]:
     """Fetch a bundle item
@@ -159,7 +164,7 @@ def sync_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[BundleItemInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -200,7 +205,7 @@ def sync(
     id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[BundleItemInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> BundleItemResponse:
     """Fetch a bundle item
@@ -213,7 +218,7 @@ def sync(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[BundleItemInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -245,7 +250,7 @@ async def asyncio_detailed(
     id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[BundleItemInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[BundleItemResponse | ErrorDocument]:
     """Fetch a bundle item
@@ -258,7 +263,7 @@ async def asyncio_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[BundleItemInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -288,7 +293,7 @@ async def asyncio(
     id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[BundleItemInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> BundleItemResponse:
     """Fetch a bundle item
@@ -301,7 +306,7 @@ async def asyncio(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[BundleItemInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 

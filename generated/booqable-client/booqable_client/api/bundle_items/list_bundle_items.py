@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -8,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.bundle_item_filter import BundleItemFilter
+from ...models.bundle_item_include import BundleItemInclude
 from ...models.bundle_item_list_response import BundleItemListResponse
 from ...models.bundle_item_stats_request import BundleItemStatsRequest
 from ...models.error_document import ErrorDocument
@@ -17,7 +19,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    include: str | Unset = UNSET,
+    include: Sequence[BundleItemInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: BundleItemFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -29,7 +31,10 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -170,7 +175,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[BundleItemInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: BundleItemFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -190,7 +195,7 @@ def sync_detailed(
     `product_group.products.price_structure.price_tiles`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[BundleItemInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (BundleItemFilter | Unset): Filters for bundle items: attribute name to operators
@@ -246,7 +251,7 @@ def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[BundleItemInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: BundleItemFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -266,7 +271,7 @@ def sync(
     `product_group.products.price_structure.price_tiles`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[BundleItemInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (BundleItemFilter | Unset): Filters for bundle items: attribute name to operators
@@ -313,7 +318,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[BundleItemInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: BundleItemFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -333,7 +338,7 @@ async def asyncio_detailed(
     `product_group.products.price_structure.price_tiles`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[BundleItemInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (BundleItemFilter | Unset): Filters for bundle items: attribute name to operators
@@ -378,7 +383,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[BundleItemInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: BundleItemFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -398,7 +403,7 @@ async def asyncio(
     `product_group.products.price_structure.price_tiles`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[BundleItemInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (BundleItemFilter | Unset): Filters for bundle items: attribute name to operators

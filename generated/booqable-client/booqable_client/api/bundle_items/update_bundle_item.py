@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 from uuid import UUID
@@ -9,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._paths import path_segment
 from ...lib._query import deep_object
+from ...models.bundle_item_include import BundleItemInclude
 from ...models.bundle_item_response import BundleItemResponse
 from ...models.bundle_item_write_request import BundleItemWriteRequest
 from ...models.error_document import ErrorDocument
@@ -20,14 +22,17 @@ def _get_kwargs(
     id: str | UUID,
     *,
     body: BundleItemWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[BundleItemInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -155,7 +160,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BundleItemWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[BundleItemInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[BundleItemResponse | ErrorDocument]:
     """Update a bundle item
@@ -169,7 +174,7 @@ def sync_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[BundleItemInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (BundleItemWriteRequest): Body for creating or updating a bundle item.
@@ -213,7 +218,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BundleItemWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[BundleItemInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> BundleItemResponse:
     """Update a bundle item
@@ -227,7 +232,7 @@ def sync(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[BundleItemInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (BundleItemWriteRequest): Body for creating or updating a bundle item.
@@ -262,7 +267,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BundleItemWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[BundleItemInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[BundleItemResponse | ErrorDocument]:
     """Update a bundle item
@@ -276,7 +281,7 @@ async def asyncio_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[BundleItemInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (BundleItemWriteRequest): Body for creating or updating a bundle item.
@@ -309,7 +314,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BundleItemWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[BundleItemInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> BundleItemResponse:
     """Update a bundle item
@@ -323,7 +328,7 @@ async def asyncio(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[BundleItemInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (BundleItemWriteRequest): Body for creating or updating a bundle item.

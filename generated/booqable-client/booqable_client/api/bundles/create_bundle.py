@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -7,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
+from ...models.bundle_include import BundleInclude
 from ...models.bundle_response import BundleResponse
 from ...models.bundle_write_request import BundleWriteRequest
 from ...models.error_document import ErrorDocument
@@ -17,14 +19,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: BundleWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[BundleInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -145,7 +150,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BundleWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[BundleInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[BundleResponse | ErrorDocument]:
     """Create a bundle
@@ -155,7 +160,7 @@ def sync_detailed(
     `bundle_items.product_group.photo`, `photo`, `tax_category`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[BundleInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (BundleWriteRequest): Body for creating or updating a bundle.
@@ -197,7 +202,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BundleWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[BundleInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> BundleResponse:
     """Create a bundle
@@ -207,7 +212,7 @@ def sync(
     `bundle_items.product_group.photo`, `photo`, `tax_category`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[BundleInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (BundleWriteRequest): Body for creating or updating a bundle.
@@ -240,7 +245,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BundleWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[BundleInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[BundleResponse | ErrorDocument]:
     """Create a bundle
@@ -250,7 +255,7 @@ async def asyncio_detailed(
     `bundle_items.product_group.photo`, `photo`, `tax_category`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[BundleInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (BundleWriteRequest): Body for creating or updating a bundle.
@@ -281,7 +286,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BundleWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[BundleInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> BundleResponse:
     """Create a bundle
@@ -291,7 +296,7 @@ async def asyncio(
     `bundle_items.product_group.photo`, `photo`, `tax_category`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[BundleInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (BundleWriteRequest): Body for creating or updating a bundle.

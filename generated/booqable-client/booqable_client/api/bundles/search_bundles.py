@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -8,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.bundle_filter import BundleFilter
+from ...models.bundle_list_include import BundleListInclude
 from ...models.bundle_list_response import BundleListResponse
 from ...models.bundle_search_request import BundleSearchRequest
 from ...models.bundle_stats_request import BundleStatsRequest
@@ -19,7 +21,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: BundleSearchRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[BundleListInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: BundleFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -32,7 +34,10 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -179,7 +184,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BundleSearchRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[BundleListInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: BundleFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -194,7 +199,7 @@ def sync_detailed(
     data, so it is safe to retry. Relationships accepted by `include`: `inventory_levels`, `photo`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[BundleListInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (BundleFilter | Unset): Filters for bundles: attribute name to operators (or to a
@@ -254,7 +259,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BundleSearchRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[BundleListInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: BundleFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -269,7 +274,7 @@ def sync(
     data, so it is safe to retry. Relationships accepted by `include`: `inventory_levels`, `photo`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[BundleListInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (BundleFilter | Unset): Filters for bundles: attribute name to operators (or to a
@@ -320,7 +325,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BundleSearchRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[BundleListInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: BundleFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -335,7 +340,7 @@ async def asyncio_detailed(
     data, so it is safe to retry. Relationships accepted by `include`: `inventory_levels`, `photo`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[BundleListInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (BundleFilter | Unset): Filters for bundles: attribute name to operators (or to a
@@ -384,7 +389,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BundleSearchRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[BundleListInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: BundleFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -399,7 +404,7 @@ async def asyncio(
     data, so it is safe to retry. Relationships accepted by `include`: `inventory_levels`, `photo`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[BundleListInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (BundleFilter | Unset): Filters for bundles: attribute name to operators (or to a

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 from uuid import UUID
@@ -9,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._paths import path_segment
 from ...lib._query import deep_object
+from ...models.bundle_include import BundleInclude
 from ...models.bundle_response import BundleResponse
 from ...models.bundle_write_request import BundleWriteRequest
 from ...models.error_document import ErrorDocument
@@ -20,14 +22,17 @@ def _get_kwargs(
     id: str | UUID,
     *,
     body: BundleWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[BundleInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -153,7 +158,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BundleWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[BundleInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[BundleResponse | ErrorDocument]:
     """Update a bundle
@@ -164,7 +169,7 @@ def sync_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[BundleInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (BundleWriteRequest): Body for creating or updating a bundle.
@@ -208,7 +213,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BundleWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[BundleInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> BundleResponse:
     """Update a bundle
@@ -219,7 +224,7 @@ def sync(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[BundleInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (BundleWriteRequest): Body for creating or updating a bundle.
@@ -254,7 +259,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BundleWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[BundleInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[BundleResponse | ErrorDocument]:
     """Update a bundle
@@ -265,7 +270,7 @@ async def asyncio_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[BundleInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (BundleWriteRequest): Body for creating or updating a bundle.
@@ -298,7 +303,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BundleWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[BundleInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> BundleResponse:
     """Update a bundle
@@ -309,7 +314,7 @@ async def asyncio(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[BundleInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (BundleWriteRequest): Body for creating or updating a bundle.

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -7,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
+from ...models.collection_include import CollectionInclude
 from ...models.collection_response import CollectionResponse
 from ...models.collection_write_request import CollectionWriteRequest
 from ...models.error_document import ErrorDocument
@@ -17,7 +19,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: CollectionWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[CollectionInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     extra_fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -25,7 +27,10 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -154,7 +159,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CollectionWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[CollectionInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     extra_fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[CollectionResponse | ErrorDocument]:
@@ -164,7 +169,7 @@ def sync_detailed(
     `collection_items.item`, `collection_items.item.photo`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[CollectionInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -210,7 +215,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CollectionWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[CollectionInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     extra_fields: SparseFieldsets | Unset = UNSET,
 ) -> CollectionResponse:
@@ -220,7 +225,7 @@ def sync(
     `collection_items.item`, `collection_items.item.photo`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[CollectionInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -257,7 +262,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CollectionWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[CollectionInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     extra_fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[CollectionResponse | ErrorDocument]:
@@ -267,7 +272,7 @@ async def asyncio_detailed(
     `collection_items.item`, `collection_items.item.photo`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[CollectionInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -302,7 +307,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CollectionWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[CollectionInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     extra_fields: SparseFieldsets | Unset = UNSET,
 ) -> CollectionResponse:
@@ -312,7 +317,7 @@ async def asyncio(
     `collection_items.item`, `collection_items.item.photo`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[CollectionInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a

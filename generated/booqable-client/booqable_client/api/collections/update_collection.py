@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 from uuid import UUID
@@ -9,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._paths import path_segment
 from ...lib._query import deep_object
+from ...models.collection_include import CollectionInclude
 from ...models.collection_response import CollectionResponse
 from ...models.collection_write_request import CollectionWriteRequest
 from ...models.error_document import ErrorDocument
@@ -20,7 +22,7 @@ def _get_kwargs(
     id: str | UUID,
     *,
     body: CollectionWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[CollectionInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     extra_fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -28,7 +30,10 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -162,7 +167,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CollectionWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[CollectionInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     extra_fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[CollectionResponse | ErrorDocument]:
@@ -173,7 +178,7 @@ def sync_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[CollectionInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -221,7 +226,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CollectionWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[CollectionInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     extra_fields: SparseFieldsets | Unset = UNSET,
 ) -> CollectionResponse:
@@ -232,7 +237,7 @@ def sync(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[CollectionInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -271,7 +276,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CollectionWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[CollectionInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     extra_fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[CollectionResponse | ErrorDocument]:
@@ -282,7 +287,7 @@ async def asyncio_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[CollectionInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -319,7 +324,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CollectionWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[CollectionInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     extra_fields: SparseFieldsets | Unset = UNSET,
 ) -> CollectionResponse:
@@ -330,7 +335,7 @@ async def asyncio(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[CollectionInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a

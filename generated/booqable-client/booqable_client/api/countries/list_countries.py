@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -8,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.country_filter import CountryFilter
+from ...models.country_include import CountryInclude
 from ...models.country_list_response import CountryListResponse
 from ...models.country_stats_request import CountryStatsRequest
 from ...models.error_document import ErrorDocument
@@ -17,7 +19,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    include: str | Unset = UNSET,
+    include: Sequence[CountryInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: CountryFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -29,7 +31,10 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -168,7 +173,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[CountryInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: CountryFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -184,7 +189,7 @@ def sync_detailed(
     `include`: `provinces`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[CountryInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (CountryFilter | Unset): Filters for countries: attribute name to operators (or to
@@ -240,7 +245,7 @@ def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[CountryInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: CountryFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -256,7 +261,7 @@ def sync(
     `include`: `provinces`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[CountryInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (CountryFilter | Unset): Filters for countries: attribute name to operators (or to
@@ -303,7 +308,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[CountryInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: CountryFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -319,7 +324,7 @@ async def asyncio_detailed(
     `include`: `provinces`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[CountryInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (CountryFilter | Unset): Filters for countries: attribute name to operators (or to
@@ -364,7 +369,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[CountryInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: CountryFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -380,7 +385,7 @@ async def asyncio(
     `include`: `provinces`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[CountryInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (CountryFilter | Unset): Filters for countries: attribute name to operators (or to

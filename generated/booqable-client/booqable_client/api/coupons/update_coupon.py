@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 from uuid import UUID
@@ -9,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._paths import path_segment
 from ...lib._query import deep_object
+from ...models.coupon_include import CouponInclude
 from ...models.coupon_response import CouponResponse
 from ...models.coupon_write_request import CouponWriteRequest
 from ...models.error_document import ErrorDocument
@@ -20,14 +22,17 @@ def _get_kwargs(
     id: str | UUID,
     *,
     body: CouponWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[CouponInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -153,7 +158,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CouponWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[CouponInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[CouponResponse | ErrorDocument]:
     """Update a coupon
@@ -163,7 +168,7 @@ def sync_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[CouponInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (CouponWriteRequest): Body for creating or updating a coupon.
@@ -207,7 +212,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CouponWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[CouponInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> CouponResponse:
     """Update a coupon
@@ -217,7 +222,7 @@ def sync(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[CouponInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (CouponWriteRequest): Body for creating or updating a coupon.
@@ -252,7 +257,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CouponWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[CouponInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[CouponResponse | ErrorDocument]:
     """Update a coupon
@@ -262,7 +267,7 @@ async def asyncio_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[CouponInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (CouponWriteRequest): Body for creating or updating a coupon.
@@ -295,7 +300,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CouponWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[CouponInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> CouponResponse:
     """Update a coupon
@@ -305,7 +310,7 @@ async def asyncio(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[CouponInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (CouponWriteRequest): Body for creating or updating a coupon.

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -7,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
+from ...models.customer_include import CustomerInclude
 from ...models.customer_response import CustomerResponse
 from ...models.customer_write_request import CustomerWriteRequest
 from ...models.error_document import ErrorDocument
@@ -17,14 +19,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: CustomerWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[CustomerInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -145,7 +150,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CustomerWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[CustomerInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[CustomerResponse | ErrorDocument]:
     """Create a customer
@@ -154,7 +159,7 @@ def sync_detailed(
     `payment_methods`, `properties`, `tax_region`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[CustomerInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (CustomerWriteRequest): Body for creating or updating a customer.
@@ -196,7 +201,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CustomerWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[CustomerInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> CustomerResponse:
     """Create a customer
@@ -205,7 +210,7 @@ def sync(
     `payment_methods`, `properties`, `tax_region`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[CustomerInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (CustomerWriteRequest): Body for creating or updating a customer.
@@ -238,7 +243,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CustomerWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[CustomerInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[CustomerResponse | ErrorDocument]:
     """Create a customer
@@ -247,7 +252,7 @@ async def asyncio_detailed(
     `payment_methods`, `properties`, `tax_region`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[CustomerInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (CustomerWriteRequest): Body for creating or updating a customer.
@@ -278,7 +283,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CustomerWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[CustomerInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> CustomerResponse:
     """Create a customer
@@ -287,7 +292,7 @@ async def asyncio(
     `payment_methods`, `properties`, `tax_region`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[CustomerInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (CustomerWriteRequest): Body for creating or updating a customer.

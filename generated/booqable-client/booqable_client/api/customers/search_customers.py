@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -8,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.customer_filter import CustomerFilter
+from ...models.customer_include import CustomerInclude
 from ...models.customer_list_response import CustomerListResponse
 from ...models.customer_search_request import CustomerSearchRequest
 from ...models.customer_stats_request import CustomerStatsRequest
@@ -19,7 +21,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: CustomerSearchRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[CustomerInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: CustomerFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -32,7 +34,10 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -181,7 +186,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CustomerSearchRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[CustomerInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: CustomerFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -197,7 +202,7 @@ def sync_detailed(
     `payment_methods`, `properties`, `tax_region`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[CustomerInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (CustomerFilter | Unset): Filters for customers: attribute name to operators (or
@@ -257,7 +262,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CustomerSearchRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[CustomerInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: CustomerFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -273,7 +278,7 @@ def sync(
     `payment_methods`, `properties`, `tax_region`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[CustomerInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (CustomerFilter | Unset): Filters for customers: attribute name to operators (or
@@ -324,7 +329,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CustomerSearchRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[CustomerInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: CustomerFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -340,7 +345,7 @@ async def asyncio_detailed(
     `payment_methods`, `properties`, `tax_region`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[CustomerInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (CustomerFilter | Unset): Filters for customers: attribute name to operators (or
@@ -389,7 +394,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CustomerSearchRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[CustomerInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: CustomerFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -405,7 +410,7 @@ async def asyncio(
     `payment_methods`, `properties`, `tax_region`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[CustomerInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (CustomerFilter | Unset): Filters for customers: attribute name to operators (or

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 from uuid import UUID
@@ -9,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._paths import path_segment
 from ...lib._query import deep_object
+from ...models.customer_include import CustomerInclude
 from ...models.customer_response import CustomerResponse
 from ...models.customer_write_request import CustomerWriteRequest
 from ...models.error_document import ErrorDocument
@@ -20,14 +22,17 @@ def _get_kwargs(
     id: str | UUID,
     *,
     body: CustomerWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[CustomerInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -153,7 +158,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CustomerWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[CustomerInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[CustomerResponse | ErrorDocument]:
     """Update a customer
@@ -163,7 +168,7 @@ def sync_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[CustomerInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (CustomerWriteRequest): Body for creating or updating a customer.
@@ -207,7 +212,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CustomerWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[CustomerInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> CustomerResponse:
     """Update a customer
@@ -217,7 +222,7 @@ def sync(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[CustomerInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (CustomerWriteRequest): Body for creating or updating a customer.
@@ -252,7 +257,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CustomerWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[CustomerInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[CustomerResponse | ErrorDocument]:
     """Update a customer
@@ -262,7 +267,7 @@ async def asyncio_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[CustomerInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (CustomerWriteRequest): Body for creating or updating a customer.
@@ -295,7 +300,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CustomerWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[CustomerInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> CustomerResponse:
     """Update a customer
@@ -305,7 +310,7 @@ async def asyncio(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[CustomerInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (CustomerWriteRequest): Body for creating or updating a customer.

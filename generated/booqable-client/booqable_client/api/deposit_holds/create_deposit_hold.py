@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -7,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
+from ...models.deposit_hold_include import DepositHoldInclude
 from ...models.deposit_hold_response import DepositHoldResponse
 from ...models.deposit_hold_write_request import DepositHoldWriteRequest
 from ...models.error_document import ErrorDocument
@@ -17,14 +19,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: DepositHoldWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[DepositHoldInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -147,7 +152,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DepositHoldWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[DepositHoldInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[DepositHoldResponse | ErrorDocument]:
     """Create a deposit hold
@@ -156,7 +161,7 @@ def sync_detailed(
     `deposit_line.tax_category`, `deposit_line.tax_values`, `order`, `order.tax_values`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[DepositHoldInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (DepositHoldWriteRequest): Body for creating or updating a deposit hold.
@@ -198,7 +203,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DepositHoldWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[DepositHoldInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> DepositHoldResponse:
     """Create a deposit hold
@@ -207,7 +212,7 @@ def sync(
     `deposit_line.tax_category`, `deposit_line.tax_values`, `order`, `order.tax_values`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[DepositHoldInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (DepositHoldWriteRequest): Body for creating or updating a deposit hold.
@@ -240,7 +245,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DepositHoldWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[DepositHoldInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[DepositHoldResponse | ErrorDocument]:
     """Create a deposit hold
@@ -249,7 +254,7 @@ async def asyncio_detailed(
     `deposit_line.tax_category`, `deposit_line.tax_values`, `order`, `order.tax_values`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[DepositHoldInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (DepositHoldWriteRequest): Body for creating or updating a deposit hold.
@@ -280,7 +285,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DepositHoldWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[DepositHoldInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> DepositHoldResponse:
     """Create a deposit hold
@@ -289,7 +294,7 @@ async def asyncio(
     `deposit_line.tax_category`, `deposit_line.tax_values`, `order`, `order.tax_values`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[DepositHoldInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (DepositHoldWriteRequest): Body for creating or updating a deposit hold.

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -7,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
+from ...models.document_include import DocumentInclude
 from ...models.document_response import DocumentResponse
 from ...models.document_write_request import DocumentWriteRequest
 from ...models.error_document import ErrorDocument
@@ -17,14 +19,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: DocumentWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[DocumentInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -145,7 +150,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DocumentWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[DocumentInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[DocumentResponse | ErrorDocument]:
     """Create a document
@@ -158,7 +163,7 @@ def sync_detailed(
     `tax_region`, `tax_values`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[DocumentInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (DocumentWriteRequest): Body for creating or updating a document.
@@ -200,7 +205,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DocumentWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[DocumentInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> DocumentResponse:
     """Create a document
@@ -213,7 +218,7 @@ def sync(
     `tax_region`, `tax_values`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[DocumentInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (DocumentWriteRequest): Body for creating or updating a document.
@@ -246,7 +251,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DocumentWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[DocumentInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[DocumentResponse | ErrorDocument]:
     """Create a document
@@ -259,7 +264,7 @@ async def asyncio_detailed(
     `tax_region`, `tax_values`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[DocumentInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (DocumentWriteRequest): Body for creating or updating a document.
@@ -290,7 +295,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DocumentWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[DocumentInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> DocumentResponse:
     """Create a document
@@ -303,7 +308,7 @@ async def asyncio(
     `tax_region`, `tax_values`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[DocumentInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (DocumentWriteRequest): Body for creating or updating a document.

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 from uuid import UUID
@@ -9,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._paths import path_segment
 from ...lib._query import deep_object
+from ...models.document_include import DocumentInclude
 from ...models.document_response import DocumentResponse
 from ...models.error_document import ErrorDocument
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -18,13 +20,16 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: str | UUID,
     *,
-    include: str | Unset = UNSET,
+    include: Sequence[DocumentInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -144,7 +149,7 @@ def sync_detailed(
     id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[DocumentInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[DocumentResponse | ErrorDocument]:
     """Fetch a document
@@ -158,7 +163,7 @@ def sync_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[DocumentInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -199,7 +204,7 @@ def sync(
     id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[DocumentInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> DocumentResponse:
     """Fetch a document
@@ -213,7 +218,7 @@ def sync(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[DocumentInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -245,7 +250,7 @@ async def asyncio_detailed(
     id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[DocumentInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[DocumentResponse | ErrorDocument]:
     """Fetch a document
@@ -259,7 +264,7 @@ async def asyncio_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[DocumentInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -289,7 +294,7 @@ async def asyncio(
     id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[DocumentInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> DocumentResponse:
     """Fetch a document
@@ -303,7 +308,7 @@ async def asyncio(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[DocumentInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -8,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.document_filter import DocumentFilter
+from ...models.document_list_include import DocumentListInclude
 from ...models.document_list_response import DocumentListResponse
 from ...models.document_search_request import DocumentSearchRequest
 from ...models.document_stats_request import DocumentStatsRequest
@@ -19,7 +21,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: DocumentSearchRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[DocumentListInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: DocumentFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -32,7 +34,10 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -181,7 +186,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DocumentSearchRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[DocumentListInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: DocumentFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -196,7 +201,7 @@ def sync_detailed(
     reads data, so it is safe to retry. Relationships accepted by `include`: `customer`, `order`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[DocumentListInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (DocumentFilter | Unset): Filters for documents: attribute name to operators (or
@@ -256,7 +261,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DocumentSearchRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[DocumentListInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: DocumentFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -271,7 +276,7 @@ def sync(
     reads data, so it is safe to retry. Relationships accepted by `include`: `customer`, `order`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[DocumentListInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (DocumentFilter | Unset): Filters for documents: attribute name to operators (or
@@ -322,7 +327,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DocumentSearchRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[DocumentListInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: DocumentFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -337,7 +342,7 @@ async def asyncio_detailed(
     reads data, so it is safe to retry. Relationships accepted by `include`: `customer`, `order`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[DocumentListInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (DocumentFilter | Unset): Filters for documents: attribute name to operators (or
@@ -386,7 +391,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DocumentSearchRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[DocumentListInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: DocumentFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -401,7 +406,7 @@ async def asyncio(
     reads data, so it is safe to retry. Relationships accepted by `include`: `customer`, `order`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[DocumentListInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (DocumentFilter | Unset): Filters for documents: attribute name to operators (or

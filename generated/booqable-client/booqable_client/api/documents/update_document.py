@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 from uuid import UUID
@@ -9,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._paths import path_segment
 from ...lib._query import deep_object
+from ...models.document_include import DocumentInclude
 from ...models.document_response import DocumentResponse
 from ...models.document_write_request import DocumentWriteRequest
 from ...models.error_document import ErrorDocument
@@ -20,14 +22,17 @@ def _get_kwargs(
     id: str | UUID,
     *,
     body: DocumentWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[DocumentInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -153,7 +158,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DocumentWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[DocumentInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[DocumentResponse | ErrorDocument]:
     """Update a document
@@ -167,7 +172,7 @@ def sync_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[DocumentInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (DocumentWriteRequest): Body for creating or updating a document.
@@ -211,7 +216,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DocumentWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[DocumentInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> DocumentResponse:
     """Update a document
@@ -225,7 +230,7 @@ def sync(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[DocumentInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (DocumentWriteRequest): Body for creating or updating a document.
@@ -260,7 +265,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DocumentWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[DocumentInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[DocumentResponse | ErrorDocument]:
     """Update a document
@@ -274,7 +279,7 @@ async def asyncio_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[DocumentInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (DocumentWriteRequest): Body for creating or updating a document.
@@ -307,7 +312,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DocumentWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[DocumentInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> DocumentResponse:
     """Update a document
@@ -321,7 +326,7 @@ async def asyncio(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[DocumentInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (DocumentWriteRequest): Body for creating or updating a document.

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -7,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
+from ...models.email_include import EmailInclude
 from ...models.email_response import EmailResponse
 from ...models.email_write_request import EmailWriteRequest
 from ...models.error_document import ErrorDocument
@@ -17,14 +19,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: EmailWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[EmailInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -143,7 +148,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EmailWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[EmailInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[EmailResponse | ErrorDocument]:
     """Create an email
@@ -152,7 +157,7 @@ def sync_detailed(
     `order`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[EmailInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (EmailWriteRequest): Body for creating or updating an email.
@@ -194,7 +199,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: EmailWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[EmailInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> EmailResponse:
     """Create an email
@@ -203,7 +208,7 @@ def sync(
     `order`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[EmailInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (EmailWriteRequest): Body for creating or updating an email.
@@ -236,7 +241,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EmailWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[EmailInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[EmailResponse | ErrorDocument]:
     """Create an email
@@ -245,7 +250,7 @@ async def asyncio_detailed(
     `order`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[EmailInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (EmailWriteRequest): Body for creating or updating an email.
@@ -276,7 +281,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EmailWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[EmailInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> EmailResponse:
     """Create an email
@@ -285,7 +290,7 @@ async def asyncio(
     `order`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[EmailInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (EmailWriteRequest): Body for creating or updating an email.

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -7,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
+from ...models.employee_invitation_include import EmployeeInvitationInclude
 from ...models.employee_invitation_response import EmployeeInvitationResponse
 from ...models.employee_invitation_write_request import EmployeeInvitationWriteRequest
 from ...models.error_document import ErrorDocument
@@ -17,14 +19,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: EmployeeInvitationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[EmployeeInvitationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -149,7 +154,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EmployeeInvitationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[EmployeeInvitationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[EmployeeInvitationResponse | ErrorDocument]:
     """Invite employees
@@ -158,7 +163,7 @@ def sync_detailed(
     `employee`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[EmployeeInvitationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (EmployeeInvitationWriteRequest): Body for creating or updating an employee
@@ -201,7 +206,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: EmployeeInvitationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[EmployeeInvitationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> EmployeeInvitationResponse:
     """Invite employees
@@ -210,7 +215,7 @@ def sync(
     `employee`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[EmployeeInvitationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (EmployeeInvitationWriteRequest): Body for creating or updating an employee
@@ -244,7 +249,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EmployeeInvitationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[EmployeeInvitationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[EmployeeInvitationResponse | ErrorDocument]:
     """Invite employees
@@ -253,7 +258,7 @@ async def asyncio_detailed(
     `employee`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[EmployeeInvitationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (EmployeeInvitationWriteRequest): Body for creating or updating an employee
@@ -285,7 +290,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EmployeeInvitationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[EmployeeInvitationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> EmployeeInvitationResponse:
     """Invite employees
@@ -294,7 +299,7 @@ async def asyncio(
     `employee`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[EmployeeInvitationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (EmployeeInvitationWriteRequest): Body for creating or updating an employee

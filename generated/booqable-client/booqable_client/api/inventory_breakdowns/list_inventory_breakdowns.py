@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -9,6 +10,7 @@ from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
 from ...models.inventory_breakdown_filter import InventoryBreakdownFilter
+from ...models.inventory_breakdown_include import InventoryBreakdownInclude
 from ...models.inventory_breakdown_list_response import InventoryBreakdownListResponse
 from ...models.inventory_breakdown_stats_request import InventoryBreakdownStatsRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -17,7 +19,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    include: str | Unset = UNSET,
+    include: Sequence[InventoryBreakdownInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: InventoryBreakdownFilter,
     sort: str | Unset = UNSET,
@@ -29,7 +31,10 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -169,7 +174,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[InventoryBreakdownInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: InventoryBreakdownFilter,
     sort: str | Unset = UNSET,
@@ -185,7 +190,7 @@ def sync_detailed(
     accepted by `include`: `location`, `product`, `product.photo`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[InventoryBreakdownInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (InventoryBreakdownFilter): Filters for inventory breakdowns: attribute name to
@@ -242,7 +247,7 @@ def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[InventoryBreakdownInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: InventoryBreakdownFilter,
     sort: str | Unset = UNSET,
@@ -258,7 +263,7 @@ def sync(
     accepted by `include`: `location`, `product`, `product.photo`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[InventoryBreakdownInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (InventoryBreakdownFilter): Filters for inventory breakdowns: attribute name to
@@ -306,7 +311,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[InventoryBreakdownInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: InventoryBreakdownFilter,
     sort: str | Unset = UNSET,
@@ -322,7 +327,7 @@ async def asyncio_detailed(
     accepted by `include`: `location`, `product`, `product.photo`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[InventoryBreakdownInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (InventoryBreakdownFilter): Filters for inventory breakdowns: attribute name to
@@ -368,7 +373,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[InventoryBreakdownInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: InventoryBreakdownFilter,
     sort: str | Unset = UNSET,
@@ -384,7 +389,7 @@ async def asyncio(
     accepted by `include`: `location`, `product`, `product.photo`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[InventoryBreakdownInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (InventoryBreakdownFilter): Filters for inventory breakdowns: attribute name to

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -8,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
+from ...models.invoice_finalization_include import InvoiceFinalizationInclude
 from ...models.invoice_finalization_response import InvoiceFinalizationResponse
 from ...models.invoice_finalization_write_request import InvoiceFinalizationWriteRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -17,14 +19,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: InvoiceFinalizationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[InvoiceFinalizationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -149,7 +154,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: InvoiceFinalizationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[InvoiceFinalizationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | InvoiceFinalizationResponse]:
     """Finalize an invoice
@@ -159,7 +164,7 @@ def sync_detailed(
     `document.order.documents`, `document.properties`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[InvoiceFinalizationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (InvoiceFinalizationWriteRequest): Body for creating or updating an invoice
@@ -202,7 +207,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: InvoiceFinalizationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[InvoiceFinalizationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> InvoiceFinalizationResponse:
     """Finalize an invoice
@@ -212,7 +217,7 @@ def sync(
     `document.order.documents`, `document.properties`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[InvoiceFinalizationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (InvoiceFinalizationWriteRequest): Body for creating or updating an invoice
@@ -246,7 +251,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: InvoiceFinalizationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[InvoiceFinalizationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | InvoiceFinalizationResponse]:
     """Finalize an invoice
@@ -256,7 +261,7 @@ async def asyncio_detailed(
     `document.order.documents`, `document.properties`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[InvoiceFinalizationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (InvoiceFinalizationWriteRequest): Body for creating or updating an invoice
@@ -288,7 +293,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: InvoiceFinalizationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[InvoiceFinalizationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> InvoiceFinalizationResponse:
     """Finalize an invoice
@@ -298,7 +303,7 @@ async def asyncio(
     `document.order.documents`, `document.properties`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[InvoiceFinalizationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (InvoiceFinalizationWriteRequest): Body for creating or updating an invoice

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -9,6 +10,7 @@ from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
 from ...models.item_filter import ItemFilter
+from ...models.item_include import ItemInclude
 from ...models.item_list_response import ItemListResponse
 from ...models.item_search_request import ItemSearchRequest
 from ...models.item_stats_request import ItemStatsRequest
@@ -19,7 +21,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: ItemSearchRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ItemInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: ItemFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -32,7 +34,10 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -179,7 +184,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ItemSearchRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ItemInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: ItemFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -195,7 +200,7 @@ def sync_detailed(
     `collection_items`, `inventory_levels`, `photo`, `properties`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[ItemInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (ItemFilter | Unset): Filters for items: attribute name to operators (or to a bare
@@ -254,7 +259,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ItemSearchRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ItemInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: ItemFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -270,7 +275,7 @@ def sync(
     `collection_items`, `inventory_levels`, `photo`, `properties`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[ItemInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (ItemFilter | Unset): Filters for items: attribute name to operators (or to a bare
@@ -320,7 +325,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ItemSearchRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ItemInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: ItemFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -336,7 +341,7 @@ async def asyncio_detailed(
     `collection_items`, `inventory_levels`, `photo`, `properties`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[ItemInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (ItemFilter | Unset): Filters for items: attribute name to operators (or to a bare
@@ -384,7 +389,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ItemSearchRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ItemInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: ItemFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -400,7 +405,7 @@ async def asyncio(
     `collection_items`, `inventory_levels`, `photo`, `properties`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[ItemInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (ItemFilter | Unset): Filters for items: attribute name to operators (or to a bare

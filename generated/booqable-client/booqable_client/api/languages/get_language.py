@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -9,6 +10,7 @@ from ...lib._fields import FieldError
 from ...lib._paths import path_segment
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
+from ...models.language_include import LanguageInclude
 from ...models.language_response import LanguageResponse
 from ...models.sparse_fieldsets import SparseFieldsets
 from ...types import UNSET, Response, Unset
@@ -17,13 +19,16 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: str,
     *,
-    include: str | Unset = UNSET,
+    include: Sequence[LanguageInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -143,7 +148,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[LanguageInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | LanguageResponse]:
     """Fetch a language
@@ -153,7 +158,7 @@ def sync_detailed(
 
     Args:
         id (str):
-        include (str | Unset):
+        include (Sequence[LanguageInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -194,7 +199,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[LanguageInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> LanguageResponse:
     """Fetch a language
@@ -204,7 +209,7 @@ def sync(
 
     Args:
         id (str):
-        include (str | Unset):
+        include (Sequence[LanguageInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -236,7 +241,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[LanguageInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | LanguageResponse]:
     """Fetch a language
@@ -246,7 +251,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        include (str | Unset):
+        include (Sequence[LanguageInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -276,7 +281,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[LanguageInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> LanguageResponse:
     """Fetch a language
@@ -286,7 +291,7 @@ async def asyncio(
 
     Args:
         id (str):
-        include (str | Unset):
+        include (Sequence[LanguageInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 

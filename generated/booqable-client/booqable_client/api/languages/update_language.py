@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -9,6 +10,7 @@ from ...lib._fields import FieldError
 from ...lib._paths import path_segment
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
+from ...models.language_include import LanguageInclude
 from ...models.language_response import LanguageResponse
 from ...models.language_write_request import LanguageWriteRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -19,14 +21,17 @@ def _get_kwargs(
     id: str,
     *,
     body: LanguageWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[LanguageInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -152,7 +157,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LanguageWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[LanguageInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | LanguageResponse]:
     """Update a language
@@ -163,7 +168,7 @@ def sync_detailed(
 
     Args:
         id (str):
-        include (str | Unset):
+        include (Sequence[LanguageInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (LanguageWriteRequest): Body for creating or updating a language.
@@ -207,7 +212,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LanguageWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[LanguageInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> LanguageResponse:
     """Update a language
@@ -218,7 +223,7 @@ def sync(
 
     Args:
         id (str):
-        include (str | Unset):
+        include (Sequence[LanguageInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (LanguageWriteRequest): Body for creating or updating a language.
@@ -253,7 +258,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LanguageWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[LanguageInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | LanguageResponse]:
     """Update a language
@@ -264,7 +269,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        include (str | Unset):
+        include (Sequence[LanguageInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (LanguageWriteRequest): Body for creating or updating a language.
@@ -297,7 +302,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LanguageWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[LanguageInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> LanguageResponse:
     """Update a language
@@ -308,7 +313,7 @@ async def asyncio(
 
     Args:
         id (str):
-        include (str | Unset):
+        include (Sequence[LanguageInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (LanguageWriteRequest): Body for creating or updating a language.

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -9,6 +10,7 @@ from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
 from ...models.line_charge_suggestion_filter import LineChargeSuggestionFilter
+from ...models.line_charge_suggestion_include import LineChargeSuggestionInclude
 from ...models.line_charge_suggestion_list_response import LineChargeSuggestionListResponse
 from ...models.line_charge_suggestion_stats_request import LineChargeSuggestionStatsRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -17,7 +19,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    include: str | Unset = UNSET,
+    include: Sequence[LineChargeSuggestionInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: LineChargeSuggestionFilter,
     sort: str | Unset = UNSET,
@@ -29,7 +31,10 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -169,7 +174,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[LineChargeSuggestionInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: LineChargeSuggestionFilter,
     sort: str | Unset = UNSET,
@@ -185,7 +190,7 @@ def sync_detailed(
     accepted by `include`: `line`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[LineChargeSuggestionInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (LineChargeSuggestionFilter): Filters for line charge suggestions: attribute name
@@ -244,7 +249,7 @@ def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[LineChargeSuggestionInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: LineChargeSuggestionFilter,
     sort: str | Unset = UNSET,
@@ -260,7 +265,7 @@ def sync(
     accepted by `include`: `line`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[LineChargeSuggestionInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (LineChargeSuggestionFilter): Filters for line charge suggestions: attribute name
@@ -310,7 +315,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[LineChargeSuggestionInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: LineChargeSuggestionFilter,
     sort: str | Unset = UNSET,
@@ -326,7 +331,7 @@ async def asyncio_detailed(
     accepted by `include`: `line`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[LineChargeSuggestionInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (LineChargeSuggestionFilter): Filters for line charge suggestions: attribute name
@@ -374,7 +379,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[LineChargeSuggestionInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: LineChargeSuggestionFilter,
     sort: str | Unset = UNSET,
@@ -390,7 +395,7 @@ async def asyncio(
     accepted by `include`: `line`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[LineChargeSuggestionInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (LineChargeSuggestionFilter): Filters for line charge suggestions: attribute name

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -8,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
+from ...models.line_include import LineInclude
 from ...models.line_response import LineResponse
 from ...models.line_write_request import LineWriteRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -17,14 +19,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: LineWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[LineInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -143,7 +148,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LineWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[LineInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | LineResponse]:
     """Create a line
@@ -153,7 +158,7 @@ def sync_detailed(
     `planning`, `planning.item`, `planning.item.photo`, `tax_category`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[LineInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (LineWriteRequest): Body for creating or updating a line.
@@ -195,7 +200,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LineWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[LineInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> LineResponse:
     """Create a line
@@ -205,7 +210,7 @@ def sync(
     `planning`, `planning.item`, `planning.item.photo`, `tax_category`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[LineInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (LineWriteRequest): Body for creating or updating a line.
@@ -238,7 +243,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LineWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[LineInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | LineResponse]:
     """Create a line
@@ -248,7 +253,7 @@ async def asyncio_detailed(
     `planning`, `planning.item`, `planning.item.photo`, `tax_category`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[LineInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (LineWriteRequest): Body for creating or updating a line.
@@ -279,7 +284,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LineWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[LineInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> LineResponse:
     """Create a line
@@ -289,7 +294,7 @@ async def asyncio(
     `planning`, `planning.item`, `planning.item.photo`, `tax_category`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[LineInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (LineWriteRequest): Body for creating or updating a line.

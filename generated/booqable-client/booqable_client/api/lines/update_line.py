@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 from uuid import UUID
@@ -10,6 +11,7 @@ from ...lib._fields import FieldError
 from ...lib._paths import path_segment
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
+from ...models.line_include import LineInclude
 from ...models.line_response import LineResponse
 from ...models.line_write_request import LineWriteRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -20,14 +22,17 @@ def _get_kwargs(
     id: str | UUID,
     *,
     body: LineWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[LineInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -149,7 +154,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LineWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[LineInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | LineResponse]:
     """Update a line
@@ -161,7 +166,7 @@ def sync_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[LineInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (LineWriteRequest): Body for creating or updating a line.
@@ -205,7 +210,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LineWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[LineInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> LineResponse:
     """Update a line
@@ -217,7 +222,7 @@ def sync(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[LineInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (LineWriteRequest): Body for creating or updating a line.
@@ -252,7 +257,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LineWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[LineInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | LineResponse]:
     """Update a line
@@ -264,7 +269,7 @@ async def asyncio_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[LineInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (LineWriteRequest): Body for creating or updating a line.
@@ -297,7 +302,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LineWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[LineInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> LineResponse:
     """Update a line
@@ -309,7 +314,7 @@ async def asyncio(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[LineInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (LineWriteRequest): Body for creating or updating a line.

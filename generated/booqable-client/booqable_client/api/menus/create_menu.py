@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -8,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
+from ...models.menu_include import MenuInclude
 from ...models.menu_response import MenuResponse
 from ...models.menu_write_request import MenuWriteRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -17,14 +19,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: MenuWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[MenuInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -143,7 +148,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MenuWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[MenuInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | MenuResponse]:
     """Create a menu
@@ -152,7 +157,7 @@ def sync_detailed(
     `menu_items.menu_items`, `menu_items.menu_items.menu_items`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[MenuInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (MenuWriteRequest): Body for creating or updating a menu.
@@ -194,7 +199,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: MenuWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[MenuInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> MenuResponse:
     """Create a menu
@@ -203,7 +208,7 @@ def sync(
     `menu_items.menu_items`, `menu_items.menu_items.menu_items`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[MenuInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (MenuWriteRequest): Body for creating or updating a menu.
@@ -236,7 +241,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MenuWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[MenuInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | MenuResponse]:
     """Create a menu
@@ -245,7 +250,7 @@ async def asyncio_detailed(
     `menu_items.menu_items`, `menu_items.menu_items.menu_items`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[MenuInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (MenuWriteRequest): Body for creating or updating a menu.
@@ -276,7 +281,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: MenuWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[MenuInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> MenuResponse:
     """Create a menu
@@ -285,7 +290,7 @@ async def asyncio(
     `menu_items.menu_items`, `menu_items.menu_items.menu_items`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[MenuInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (MenuWriteRequest): Body for creating or updating a menu.

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 from uuid import UUID
@@ -10,6 +11,7 @@ from ...lib._fields import FieldError
 from ...lib._paths import path_segment
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
+from ...models.menu_include import MenuInclude
 from ...models.menu_response import MenuResponse
 from ...models.menu_write_request import MenuWriteRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -20,14 +22,17 @@ def _get_kwargs(
     id: str | UUID,
     *,
     body: MenuWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[MenuInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -149,7 +154,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MenuWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[MenuInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | MenuResponse]:
     """Update a menu
@@ -159,7 +164,7 @@ def sync_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[MenuInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (MenuWriteRequest): Body for creating or updating a menu.
@@ -203,7 +208,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: MenuWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[MenuInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> MenuResponse:
     """Update a menu
@@ -213,7 +218,7 @@ def sync(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[MenuInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (MenuWriteRequest): Body for creating or updating a menu.
@@ -248,7 +253,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MenuWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[MenuInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | MenuResponse]:
     """Update a menu
@@ -258,7 +263,7 @@ async def asyncio_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[MenuInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (MenuWriteRequest): Body for creating or updating a menu.
@@ -291,7 +296,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: MenuWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[MenuInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> MenuResponse:
     """Update a menu
@@ -301,7 +306,7 @@ async def asyncio(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[MenuInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (MenuWriteRequest): Body for creating or updating a menu.

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -8,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
+from ...models.merge_include import MergeInclude
 from ...models.merge_response import MergeResponse
 from ...models.merge_write_request import MergeWriteRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -17,14 +19,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: MergeWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[MergeInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -143,7 +148,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MergeWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[MergeInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | MergeResponse]:
     """Merge two customers
@@ -152,7 +157,7 @@ def sync_detailed(
     `include`: `target`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[MergeInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (MergeWriteRequest): Body for creating or updating a merge.
@@ -194,7 +199,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: MergeWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[MergeInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> MergeResponse:
     """Merge two customers
@@ -203,7 +208,7 @@ def sync(
     `include`: `target`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[MergeInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (MergeWriteRequest): Body for creating or updating a merge.
@@ -236,7 +241,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MergeWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[MergeInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | MergeResponse]:
     """Merge two customers
@@ -245,7 +250,7 @@ async def asyncio_detailed(
     `include`: `target`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[MergeInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (MergeWriteRequest): Body for creating or updating a merge.
@@ -276,7 +281,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: MergeWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[MergeInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> MergeResponse:
     """Merge two customers
@@ -285,7 +290,7 @@ async def asyncio(
     `include`: `target`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[MergeInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (MergeWriteRequest): Body for creating or updating a merge.

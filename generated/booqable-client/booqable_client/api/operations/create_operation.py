@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -8,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
+from ...models.operation_include import OperationInclude
 from ...models.operation_response import OperationResponse
 from ...models.operation_write_request import OperationWriteRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -17,7 +19,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: OperationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OperationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     extra_fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -25,7 +27,10 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -152,7 +157,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OperationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OperationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     extra_fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | OperationResponse]:
@@ -161,7 +166,7 @@ def sync_detailed(
      Creates an operation and returns it. Relationships accepted by `include`: `employee`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[OperationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -207,7 +212,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OperationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OperationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     extra_fields: SparseFieldsets | Unset = UNSET,
 ) -> OperationResponse:
@@ -216,7 +221,7 @@ def sync(
      Creates an operation and returns it. Relationships accepted by `include`: `employee`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[OperationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -253,7 +258,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OperationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OperationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     extra_fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | OperationResponse]:
@@ -262,7 +267,7 @@ async def asyncio_detailed(
      Creates an operation and returns it. Relationships accepted by `include`: `employee`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[OperationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -297,7 +302,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OperationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OperationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     extra_fields: SparseFieldsets | Unset = UNSET,
 ) -> OperationResponse:
@@ -306,7 +311,7 @@ async def asyncio(
      Creates an operation and returns it. Relationships accepted by `include`: `employee`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[OperationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 from uuid import UUID
@@ -10,6 +11,7 @@ from ...lib._fields import FieldError
 from ...lib._paths import path_segment
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
+from ...models.operation_include import OperationInclude
 from ...models.operation_response import OperationResponse
 from ...models.sparse_fieldsets import SparseFieldsets
 from ...types import UNSET, Response, Unset
@@ -18,14 +20,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: str | UUID,
     *,
-    include: str | Unset = UNSET,
+    include: Sequence[OperationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     extra_fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -151,7 +156,7 @@ def sync_detailed(
     id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[OperationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     extra_fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | OperationResponse]:
@@ -161,7 +166,7 @@ def sync_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[OperationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -206,7 +211,7 @@ def sync(
     id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[OperationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     extra_fields: SparseFieldsets | Unset = UNSET,
 ) -> OperationResponse:
@@ -216,7 +221,7 @@ def sync(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[OperationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -252,7 +257,7 @@ async def asyncio_detailed(
     id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[OperationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     extra_fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | OperationResponse]:
@@ -262,7 +267,7 @@ async def asyncio_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[OperationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -296,7 +301,7 @@ async def asyncio(
     id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[OperationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     extra_fields: SparseFieldsets | Unset = UNSET,
 ) -> OperationResponse:
@@ -306,7 +311,7 @@ async def asyncio(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[OperationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -8,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
+from ...models.order_delivery_rate_recalculation_include import OrderDeliveryRateRecalculationInclude
 from ...models.order_delivery_rate_recalculation_response import OrderDeliveryRateRecalculationResponse
 from ...models.order_delivery_rate_recalculation_write_request import OrderDeliveryRateRecalculationWriteRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -17,14 +19,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: OrderDeliveryRateRecalculationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderDeliveryRateRecalculationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -149,7 +154,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OrderDeliveryRateRecalculationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderDeliveryRateRecalculationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | OrderDeliveryRateRecalculationResponse]:
     """Recalculate an order's delivery rates
@@ -158,7 +163,7 @@ def sync_detailed(
     `order.order_delivery_rate`, `order.tax_values`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[OrderDeliveryRateRecalculationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (OrderDeliveryRateRecalculationWriteRequest): Body for creating or updating an order
@@ -203,7 +208,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OrderDeliveryRateRecalculationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderDeliveryRateRecalculationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> OrderDeliveryRateRecalculationResponse:
     """Recalculate an order's delivery rates
@@ -212,7 +217,7 @@ def sync(
     `order.order_delivery_rate`, `order.tax_values`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[OrderDeliveryRateRecalculationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (OrderDeliveryRateRecalculationWriteRequest): Body for creating or updating an order
@@ -246,7 +251,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OrderDeliveryRateRecalculationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderDeliveryRateRecalculationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | OrderDeliveryRateRecalculationResponse]:
     """Recalculate an order's delivery rates
@@ -255,7 +260,7 @@ async def asyncio_detailed(
     `order.order_delivery_rate`, `order.tax_values`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[OrderDeliveryRateRecalculationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (OrderDeliveryRateRecalculationWriteRequest): Body for creating or updating an order
@@ -287,7 +292,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OrderDeliveryRateRecalculationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderDeliveryRateRecalculationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> OrderDeliveryRateRecalculationResponse:
     """Recalculate an order's delivery rates
@@ -296,7 +301,7 @@ async def asyncio(
     `order.order_delivery_rate`, `order.tax_values`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[OrderDeliveryRateRecalculationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (OrderDeliveryRateRecalculationWriteRequest): Body for creating or updating an order

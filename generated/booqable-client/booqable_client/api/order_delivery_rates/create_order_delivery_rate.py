@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -8,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
+from ...models.order_delivery_rate_include import OrderDeliveryRateInclude
 from ...models.order_delivery_rate_response import OrderDeliveryRateResponse
 from ...models.order_delivery_rate_write_request import OrderDeliveryRateWriteRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -17,14 +19,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: OrderDeliveryRateWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderDeliveryRateInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -149,7 +154,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OrderDeliveryRateWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderDeliveryRateInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | OrderDeliveryRateResponse]:
     """Create an order delivery rate
@@ -158,7 +163,7 @@ def sync_detailed(
     `order`, `tax_category`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[OrderDeliveryRateInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (OrderDeliveryRateWriteRequest): Body for creating or updating an order delivery
@@ -201,7 +206,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OrderDeliveryRateWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderDeliveryRateInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> OrderDeliveryRateResponse:
     """Create an order delivery rate
@@ -210,7 +215,7 @@ def sync(
     `order`, `tax_category`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[OrderDeliveryRateInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (OrderDeliveryRateWriteRequest): Body for creating or updating an order delivery
@@ -244,7 +249,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OrderDeliveryRateWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderDeliveryRateInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | OrderDeliveryRateResponse]:
     """Create an order delivery rate
@@ -253,7 +258,7 @@ async def asyncio_detailed(
     `order`, `tax_category`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[OrderDeliveryRateInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (OrderDeliveryRateWriteRequest): Body for creating or updating an order delivery
@@ -285,7 +290,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OrderDeliveryRateWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderDeliveryRateInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> OrderDeliveryRateResponse:
     """Create an order delivery rate
@@ -294,7 +299,7 @@ async def asyncio(
     `order`, `tax_category`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[OrderDeliveryRateInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (OrderDeliveryRateWriteRequest): Body for creating or updating an order delivery

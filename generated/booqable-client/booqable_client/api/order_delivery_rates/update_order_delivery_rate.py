@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 from uuid import UUID
@@ -10,6 +11,7 @@ from ...lib._fields import FieldError
 from ...lib._paths import path_segment
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
+from ...models.order_delivery_rate_include import OrderDeliveryRateInclude
 from ...models.order_delivery_rate_response import OrderDeliveryRateResponse
 from ...models.order_delivery_rate_write_request import OrderDeliveryRateWriteRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -20,14 +22,17 @@ def _get_kwargs(
     id: str | UUID,
     *,
     body: OrderDeliveryRateWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderDeliveryRateInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -155,7 +160,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OrderDeliveryRateWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderDeliveryRateInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | OrderDeliveryRateResponse]:
     """Update an order delivery rate
@@ -165,7 +170,7 @@ def sync_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[OrderDeliveryRateInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (OrderDeliveryRateWriteRequest): Body for creating or updating an order delivery
@@ -210,7 +215,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OrderDeliveryRateWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderDeliveryRateInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> OrderDeliveryRateResponse:
     """Update an order delivery rate
@@ -220,7 +225,7 @@ def sync(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[OrderDeliveryRateInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (OrderDeliveryRateWriteRequest): Body for creating or updating an order delivery
@@ -256,7 +261,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OrderDeliveryRateWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderDeliveryRateInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | OrderDeliveryRateResponse]:
     """Update an order delivery rate
@@ -266,7 +271,7 @@ async def asyncio_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[OrderDeliveryRateInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (OrderDeliveryRateWriteRequest): Body for creating or updating an order delivery
@@ -300,7 +305,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OrderDeliveryRateWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderDeliveryRateInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> OrderDeliveryRateResponse:
     """Update an order delivery rate
@@ -310,7 +315,7 @@ async def asyncio(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[OrderDeliveryRateInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (OrderDeliveryRateWriteRequest): Body for creating or updating an order delivery

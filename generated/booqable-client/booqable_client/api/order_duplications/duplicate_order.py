@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -8,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
+from ...models.order_duplication_include import OrderDuplicationInclude
 from ...models.order_duplication_response import OrderDuplicationResponse
 from ...models.order_duplication_write_request import OrderDuplicationWriteRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -17,14 +19,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: OrderDuplicationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderDuplicationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -149,7 +154,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OrderDuplicationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderDuplicationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | OrderDuplicationResponse]:
     """Duplicate an order
@@ -158,7 +163,7 @@ def sync_detailed(
     accepted by `include`: `new_order`, `original_order`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[OrderDuplicationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (OrderDuplicationWriteRequest): Body for creating or updating an order duplication.
@@ -200,7 +205,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OrderDuplicationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderDuplicationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> OrderDuplicationResponse:
     """Duplicate an order
@@ -209,7 +214,7 @@ def sync(
     accepted by `include`: `new_order`, `original_order`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[OrderDuplicationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (OrderDuplicationWriteRequest): Body for creating or updating an order duplication.
@@ -242,7 +247,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OrderDuplicationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderDuplicationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | OrderDuplicationResponse]:
     """Duplicate an order
@@ -251,7 +256,7 @@ async def asyncio_detailed(
     accepted by `include`: `new_order`, `original_order`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[OrderDuplicationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (OrderDuplicationWriteRequest): Body for creating or updating an order duplication.
@@ -282,7 +287,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OrderDuplicationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderDuplicationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> OrderDuplicationResponse:
     """Duplicate an order
@@ -291,7 +296,7 @@ async def asyncio(
     accepted by `include`: `new_order`, `original_order`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[OrderDuplicationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (OrderDuplicationWriteRequest): Body for creating or updating an order duplication.

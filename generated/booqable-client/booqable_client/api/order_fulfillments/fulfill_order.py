@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -8,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
+from ...models.order_fulfillment_include import OrderFulfillmentInclude
 from ...models.order_fulfillment_response import OrderFulfillmentResponse
 from ...models.order_fulfillment_write_request import OrderFulfillmentWriteRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -17,14 +19,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: OrderFulfillmentWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderFulfillmentInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -149,7 +154,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OrderFulfillmentWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderFulfillmentInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | OrderFulfillmentResponse]:
     """Book, specify, start or stop items on an order
@@ -162,7 +167,7 @@ def sync_detailed(
     `order.tax_values`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[OrderFulfillmentInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (OrderFulfillmentWriteRequest): Body for creating or updating an order fulfillment.
@@ -204,7 +209,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OrderFulfillmentWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderFulfillmentInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> OrderFulfillmentResponse:
     """Book, specify, start or stop items on an order
@@ -217,7 +222,7 @@ def sync(
     `order.tax_values`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[OrderFulfillmentInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (OrderFulfillmentWriteRequest): Body for creating or updating an order fulfillment.
@@ -250,7 +255,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OrderFulfillmentWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderFulfillmentInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | OrderFulfillmentResponse]:
     """Book, specify, start or stop items on an order
@@ -263,7 +268,7 @@ async def asyncio_detailed(
     `order.tax_values`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[OrderFulfillmentInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (OrderFulfillmentWriteRequest): Body for creating or updating an order fulfillment.
@@ -294,7 +299,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OrderFulfillmentWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderFulfillmentInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> OrderFulfillmentResponse:
     """Book, specify, start or stop items on an order
@@ -307,7 +312,7 @@ async def asyncio(
     `order.tax_values`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[OrderFulfillmentInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (OrderFulfillmentWriteRequest): Body for creating or updating an order fulfillment.

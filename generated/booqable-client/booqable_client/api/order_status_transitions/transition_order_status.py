@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -8,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
+from ...models.order_status_transition_include import OrderStatusTransitionInclude
 from ...models.order_status_transition_response import OrderStatusTransitionResponse
 from ...models.order_status_transition_write_request import OrderStatusTransitionWriteRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -17,14 +19,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: OrderStatusTransitionWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderStatusTransitionInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -149,7 +154,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OrderStatusTransitionWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderStatusTransitionInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | OrderStatusTransitionResponse]:
     """Move an order to another status
@@ -159,7 +164,7 @@ def sync_detailed(
     Relationships accepted by `include`: `order`, `order.plannings`, `order.stock_item_plannings`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[OrderStatusTransitionInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (OrderStatusTransitionWriteRequest): Body for creating or updating an order status
@@ -202,7 +207,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OrderStatusTransitionWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderStatusTransitionInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> OrderStatusTransitionResponse:
     """Move an order to another status
@@ -212,7 +217,7 @@ def sync(
     Relationships accepted by `include`: `order`, `order.plannings`, `order.stock_item_plannings`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[OrderStatusTransitionInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (OrderStatusTransitionWriteRequest): Body for creating or updating an order status
@@ -246,7 +251,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OrderStatusTransitionWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderStatusTransitionInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | OrderStatusTransitionResponse]:
     """Move an order to another status
@@ -256,7 +261,7 @@ async def asyncio_detailed(
     Relationships accepted by `include`: `order`, `order.plannings`, `order.stock_item_plannings`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[OrderStatusTransitionInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (OrderStatusTransitionWriteRequest): Body for creating or updating an order status
@@ -288,7 +293,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OrderStatusTransitionWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderStatusTransitionInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> OrderStatusTransitionResponse:
     """Move an order to another status
@@ -298,7 +303,7 @@ async def asyncio(
     Relationships accepted by `include`: `order`, `order.plannings`, `order.stock_item_plannings`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[OrderStatusTransitionInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (OrderStatusTransitionWriteRequest): Body for creating or updating an order status

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -8,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
+from ...models.order_include import OrderInclude
 from ...models.order_response import OrderResponse
 from ...models.order_write_request import OrderWriteRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -17,14 +19,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: OrderWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -143,7 +148,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OrderWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | OrderResponse]:
     """Create a order
@@ -158,7 +163,7 @@ def sync_detailed(
     `stop_location`, `tax_region`, `tax_values`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[OrderInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (OrderWriteRequest): Body for creating or updating a order.
@@ -200,7 +205,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OrderWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> OrderResponse:
     """Create a order
@@ -215,7 +220,7 @@ def sync(
     `stop_location`, `tax_region`, `tax_values`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[OrderInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (OrderWriteRequest): Body for creating or updating a order.
@@ -248,7 +253,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OrderWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | OrderResponse]:
     """Create a order
@@ -263,7 +268,7 @@ async def asyncio_detailed(
     `stop_location`, `tax_region`, `tax_values`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[OrderInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (OrderWriteRequest): Body for creating or updating a order.
@@ -294,7 +299,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OrderWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> OrderResponse:
     """Create a order
@@ -309,7 +314,7 @@ async def asyncio(
     `stop_location`, `tax_region`, `tax_values`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[OrderInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (OrderWriteRequest): Body for creating or updating a order.

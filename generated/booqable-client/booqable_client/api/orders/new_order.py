@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -8,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
+from ...models.order_include import OrderInclude
 from ...models.order_response import OrderResponse
 from ...models.sparse_fieldsets import SparseFieldsets
 from ...types import UNSET, Response, Unset
@@ -15,13 +17,16 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -134,7 +139,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | OrderResponse]:
     """Fetch a new order
@@ -150,7 +155,7 @@ def sync_detailed(
     `stop_location`, `tax_region`, `tax_values`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[OrderInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -189,7 +194,7 @@ def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> OrderResponse:
     """Fetch a new order
@@ -205,7 +210,7 @@ def sync(
     `stop_location`, `tax_region`, `tax_values`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[OrderInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -235,7 +240,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | OrderResponse]:
     """Fetch a new order
@@ -251,7 +256,7 @@ async def asyncio_detailed(
     `stop_location`, `tax_region`, `tax_values`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[OrderInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -279,7 +284,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> OrderResponse:
     """Fetch a new order
@@ -295,7 +300,7 @@ async def asyncio(
     `stop_location`, `tax_region`, `tax_values`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[OrderInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 

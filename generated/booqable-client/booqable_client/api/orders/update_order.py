@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 from uuid import UUID
@@ -10,6 +11,7 @@ from ...lib._fields import FieldError
 from ...lib._paths import path_segment
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
+from ...models.order_include import OrderInclude
 from ...models.order_response import OrderResponse
 from ...models.order_write_request import OrderWriteRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -20,14 +22,17 @@ def _get_kwargs(
     id: str | UUID,
     *,
     body: OrderWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -149,7 +154,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OrderWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | OrderResponse]:
     """Update a order
@@ -166,7 +171,7 @@ def sync_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[OrderInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (OrderWriteRequest): Body for creating or updating a order.
@@ -210,7 +215,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OrderWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> OrderResponse:
     """Update a order
@@ -227,7 +232,7 @@ def sync(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[OrderInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (OrderWriteRequest): Body for creating or updating a order.
@@ -262,7 +267,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OrderWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | OrderResponse]:
     """Update a order
@@ -279,7 +284,7 @@ async def asyncio_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[OrderInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (OrderWriteRequest): Body for creating or updating a order.
@@ -312,7 +317,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OrderWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[OrderInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> OrderResponse:
     """Update a order
@@ -329,7 +334,7 @@ async def asyncio(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[OrderInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (OrderWriteRequest): Body for creating or updating a order.

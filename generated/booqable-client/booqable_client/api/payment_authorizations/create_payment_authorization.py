@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -8,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
+from ...models.payment_authorization_include import PaymentAuthorizationInclude
 from ...models.payment_authorization_response import PaymentAuthorizationResponse
 from ...models.payment_authorization_write_request import PaymentAuthorizationWriteRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -17,14 +19,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: PaymentAuthorizationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PaymentAuthorizationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -149,7 +154,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PaymentAuthorizationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PaymentAuthorizationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | PaymentAuthorizationResponse]:
     """Create a payment authorization
@@ -158,7 +163,7 @@ def sync_detailed(
     `employee`, `order`, `order.payments`, `payment_charges`, `payment_method`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PaymentAuthorizationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PaymentAuthorizationWriteRequest): Body for creating or updating a payment
@@ -201,7 +206,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PaymentAuthorizationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PaymentAuthorizationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> PaymentAuthorizationResponse:
     """Create a payment authorization
@@ -210,7 +215,7 @@ def sync(
     `employee`, `order`, `order.payments`, `payment_charges`, `payment_method`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PaymentAuthorizationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PaymentAuthorizationWriteRequest): Body for creating or updating a payment
@@ -244,7 +249,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PaymentAuthorizationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PaymentAuthorizationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | PaymentAuthorizationResponse]:
     """Create a payment authorization
@@ -253,7 +258,7 @@ async def asyncio_detailed(
     `employee`, `order`, `order.payments`, `payment_charges`, `payment_method`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PaymentAuthorizationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PaymentAuthorizationWriteRequest): Body for creating or updating a payment
@@ -285,7 +290,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PaymentAuthorizationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PaymentAuthorizationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> PaymentAuthorizationResponse:
     """Create a payment authorization
@@ -294,7 +299,7 @@ async def asyncio(
     `employee`, `order`, `order.payments`, `payment_charges`, `payment_method`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PaymentAuthorizationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PaymentAuthorizationWriteRequest): Body for creating or updating a payment

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 from uuid import UUID
@@ -10,6 +11,7 @@ from ...lib._fields import FieldError
 from ...lib._paths import path_segment
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
+from ...models.payment_authorization_include import PaymentAuthorizationInclude
 from ...models.payment_authorization_response import PaymentAuthorizationResponse
 from ...models.payment_authorization_write_request import PaymentAuthorizationWriteRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -20,14 +22,17 @@ def _get_kwargs(
     id: str | UUID,
     *,
     body: PaymentAuthorizationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PaymentAuthorizationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -155,7 +160,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PaymentAuthorizationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PaymentAuthorizationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | PaymentAuthorizationResponse]:
     """Update a payment authorization
@@ -166,7 +171,7 @@ def sync_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[PaymentAuthorizationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PaymentAuthorizationWriteRequest): Body for creating or updating a payment
@@ -211,7 +216,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PaymentAuthorizationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PaymentAuthorizationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> PaymentAuthorizationResponse:
     """Update a payment authorization
@@ -222,7 +227,7 @@ def sync(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[PaymentAuthorizationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PaymentAuthorizationWriteRequest): Body for creating or updating a payment
@@ -258,7 +263,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PaymentAuthorizationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PaymentAuthorizationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | PaymentAuthorizationResponse]:
     """Update a payment authorization
@@ -269,7 +274,7 @@ async def asyncio_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[PaymentAuthorizationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PaymentAuthorizationWriteRequest): Body for creating or updating a payment
@@ -303,7 +308,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PaymentAuthorizationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PaymentAuthorizationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> PaymentAuthorizationResponse:
     """Update a payment authorization
@@ -314,7 +319,7 @@ async def asyncio(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[PaymentAuthorizationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PaymentAuthorizationWriteRequest): Body for creating or updating a payment

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -8,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
+from ...models.payment_charge_include import PaymentChargeInclude
 from ...models.payment_charge_response import PaymentChargeResponse
 from ...models.payment_charge_write_request import PaymentChargeWriteRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -17,14 +19,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: PaymentChargeWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PaymentChargeInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -149,7 +154,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PaymentChargeWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PaymentChargeInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | PaymentChargeResponse]:
     """Create a payment charge
@@ -159,7 +164,7 @@ def sync_detailed(
     `payment_refunds`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PaymentChargeInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PaymentChargeWriteRequest): Body for creating or updating a payment charge.
@@ -201,7 +206,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PaymentChargeWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PaymentChargeInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> PaymentChargeResponse:
     """Create a payment charge
@@ -211,7 +216,7 @@ def sync(
     `payment_refunds`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PaymentChargeInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PaymentChargeWriteRequest): Body for creating or updating a payment charge.
@@ -244,7 +249,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PaymentChargeWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PaymentChargeInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | PaymentChargeResponse]:
     """Create a payment charge
@@ -254,7 +259,7 @@ async def asyncio_detailed(
     `payment_refunds`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PaymentChargeInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PaymentChargeWriteRequest): Body for creating or updating a payment charge.
@@ -285,7 +290,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PaymentChargeWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PaymentChargeInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> PaymentChargeResponse:
     """Create a payment charge
@@ -295,7 +300,7 @@ async def asyncio(
     `payment_refunds`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PaymentChargeInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PaymentChargeWriteRequest): Body for creating or updating a payment charge.

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -8,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
+from ...models.payment_refund_include import PaymentRefundInclude
 from ...models.payment_refund_response import PaymentRefundResponse
 from ...models.payment_refund_write_request import PaymentRefundWriteRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -17,14 +19,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: PaymentRefundWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PaymentRefundInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -149,7 +154,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PaymentRefundWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PaymentRefundInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | PaymentRefundResponse]:
     """Create a payment refund
@@ -158,7 +163,7 @@ def sync_detailed(
     `employee`, `order`, `order.documents`, `order.payments`, `payment_charge`, `payment_method`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PaymentRefundInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PaymentRefundWriteRequest): Body for creating or updating a payment refund.
@@ -200,7 +205,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PaymentRefundWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PaymentRefundInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> PaymentRefundResponse:
     """Create a payment refund
@@ -209,7 +214,7 @@ def sync(
     `employee`, `order`, `order.documents`, `order.payments`, `payment_charge`, `payment_method`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PaymentRefundInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PaymentRefundWriteRequest): Body for creating or updating a payment refund.
@@ -242,7 +247,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PaymentRefundWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PaymentRefundInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | PaymentRefundResponse]:
     """Create a payment refund
@@ -251,7 +256,7 @@ async def asyncio_detailed(
     `employee`, `order`, `order.documents`, `order.payments`, `payment_charge`, `payment_method`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PaymentRefundInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PaymentRefundWriteRequest): Body for creating or updating a payment refund.
@@ -282,7 +287,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PaymentRefundWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PaymentRefundInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> PaymentRefundResponse:
     """Create a payment refund
@@ -291,7 +296,7 @@ async def asyncio(
     `employee`, `order`, `order.documents`, `order.payments`, `payment_charge`, `payment_method`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PaymentRefundInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PaymentRefundWriteRequest): Body for creating or updating a payment refund.

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -8,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
+from ...models.photo_include import PhotoInclude
 from ...models.photo_response import PhotoResponse
 from ...models.photo_write_request import PhotoWriteRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -17,14 +19,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: PhotoWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PhotoInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -143,7 +148,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PhotoWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PhotoInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | PhotoResponse]:
     """Create a photo
@@ -151,7 +156,7 @@ def sync_detailed(
      Creates a photo and returns it. Relationships accepted by `include`: `owner`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PhotoInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PhotoWriteRequest): Body for creating or updating a photo.
@@ -193,7 +198,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PhotoWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PhotoInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> PhotoResponse:
     """Create a photo
@@ -201,7 +206,7 @@ def sync(
      Creates a photo and returns it. Relationships accepted by `include`: `owner`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PhotoInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PhotoWriteRequest): Body for creating or updating a photo.
@@ -234,7 +239,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PhotoWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PhotoInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | PhotoResponse]:
     """Create a photo
@@ -242,7 +247,7 @@ async def asyncio_detailed(
      Creates a photo and returns it. Relationships accepted by `include`: `owner`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PhotoInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PhotoWriteRequest): Body for creating or updating a photo.
@@ -273,7 +278,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PhotoWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PhotoInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> PhotoResponse:
     """Create a photo
@@ -281,7 +286,7 @@ async def asyncio(
      Creates a photo and returns it. Relationships accepted by `include`: `owner`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PhotoInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PhotoWriteRequest): Body for creating or updating a photo.

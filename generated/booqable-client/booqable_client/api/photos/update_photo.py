@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 from uuid import UUID
@@ -10,6 +11,7 @@ from ...lib._fields import FieldError
 from ...lib._paths import path_segment
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
+from ...models.photo_include import PhotoInclude
 from ...models.photo_response import PhotoResponse
 from ...models.photo_write_request import PhotoWriteRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -20,14 +22,17 @@ def _get_kwargs(
     id: str | UUID,
     *,
     body: PhotoWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PhotoInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -149,7 +154,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PhotoWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PhotoInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | PhotoResponse]:
     """Update a photo
@@ -159,7 +164,7 @@ def sync_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[PhotoInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PhotoWriteRequest): Body for creating or updating a photo.
@@ -203,7 +208,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PhotoWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PhotoInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> PhotoResponse:
     """Update a photo
@@ -213,7 +218,7 @@ def sync(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[PhotoInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PhotoWriteRequest): Body for creating or updating a photo.
@@ -248,7 +253,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PhotoWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PhotoInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | PhotoResponse]:
     """Update a photo
@@ -258,7 +263,7 @@ async def asyncio_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[PhotoInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PhotoWriteRequest): Body for creating or updating a photo.
@@ -291,7 +296,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PhotoWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PhotoInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> PhotoResponse:
     """Update a photo
@@ -301,7 +306,7 @@ async def asyncio(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[PhotoInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PhotoWriteRequest): Body for creating or updating a photo.

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -9,6 +10,7 @@ from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
 from ...models.planning_filter import PlanningFilter
+from ...models.planning_include import PlanningInclude
 from ...models.planning_list_response import PlanningListResponse
 from ...models.planning_stats_request import PlanningStatsRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -17,7 +19,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    include: str | Unset = UNSET,
+    include: Sequence[PlanningInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: PlanningFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -29,7 +31,10 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -168,7 +173,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[PlanningInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: PlanningFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -186,7 +191,7 @@ def sync_detailed(
     changing its lines or moving its status creates and updates them.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PlanningInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (PlanningFilter | Unset): Filters for plannings: attribute name to operators (or
@@ -242,7 +247,7 @@ def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[PlanningInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: PlanningFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -260,7 +265,7 @@ def sync(
     changing its lines or moving its status creates and updates them.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PlanningInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (PlanningFilter | Unset): Filters for plannings: attribute name to operators (or
@@ -307,7 +312,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[PlanningInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: PlanningFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -325,7 +330,7 @@ async def asyncio_detailed(
     changing its lines or moving its status creates and updates them.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PlanningInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (PlanningFilter | Unset): Filters for plannings: attribute name to operators (or
@@ -370,7 +375,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[PlanningInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: PlanningFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -388,7 +393,7 @@ async def asyncio(
     changing its lines or moving its status creates and updates them.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PlanningInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (PlanningFilter | Unset): Filters for plannings: attribute name to operators (or

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -9,6 +10,7 @@ from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
 from ...models.planning_filter import PlanningFilter
+from ...models.planning_include import PlanningInclude
 from ...models.planning_list_response import PlanningListResponse
 from ...models.planning_search_request import PlanningSearchRequest
 from ...models.planning_stats_request import PlanningStatsRequest
@@ -19,7 +21,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: PlanningSearchRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PlanningInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: PlanningFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -32,7 +34,10 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -181,7 +186,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PlanningSearchRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PlanningInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: PlanningFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -199,7 +204,7 @@ def sync_detailed(
     creates and updates them.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PlanningInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (PlanningFilter | Unset): Filters for plannings: attribute name to operators (or
@@ -259,7 +264,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PlanningSearchRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PlanningInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: PlanningFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -277,7 +282,7 @@ def sync(
     creates and updates them.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PlanningInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (PlanningFilter | Unset): Filters for plannings: attribute name to operators (or
@@ -328,7 +333,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PlanningSearchRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PlanningInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: PlanningFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -346,7 +351,7 @@ async def asyncio_detailed(
     creates and updates them.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PlanningInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (PlanningFilter | Unset): Filters for plannings: attribute name to operators (or
@@ -395,7 +400,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PlanningSearchRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PlanningInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: PlanningFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -413,7 +418,7 @@ async def asyncio(
     creates and updates them.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PlanningInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (PlanningFilter | Unset): Filters for plannings: attribute name to operators (or

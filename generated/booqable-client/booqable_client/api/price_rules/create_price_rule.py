@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -8,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
+from ...models.price_rule_include import PriceRuleInclude
 from ...models.price_rule_response import PriceRuleResponse
 from ...models.price_rule_write_request import PriceRuleWriteRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -17,14 +19,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: PriceRuleWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PriceRuleInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -147,7 +152,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PriceRuleWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PriceRuleInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | PriceRuleResponse]:
     """Create a price rule
@@ -156,7 +161,7 @@ def sync_detailed(
     `price_ruleset.price_rules`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PriceRuleInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PriceRuleWriteRequest): Body for creating or updating a price rule.
@@ -198,7 +203,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PriceRuleWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PriceRuleInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> PriceRuleResponse:
     """Create a price rule
@@ -207,7 +212,7 @@ def sync(
     `price_ruleset.price_rules`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PriceRuleInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PriceRuleWriteRequest): Body for creating or updating a price rule.
@@ -240,7 +245,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PriceRuleWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PriceRuleInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | PriceRuleResponse]:
     """Create a price rule
@@ -249,7 +254,7 @@ async def asyncio_detailed(
     `price_ruleset.price_rules`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PriceRuleInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PriceRuleWriteRequest): Body for creating or updating a price rule.
@@ -280,7 +285,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PriceRuleWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PriceRuleInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> PriceRuleResponse:
     """Create a price rule
@@ -289,7 +294,7 @@ async def asyncio(
     `price_ruleset.price_rules`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PriceRuleInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PriceRuleWriteRequest): Body for creating or updating a price rule.

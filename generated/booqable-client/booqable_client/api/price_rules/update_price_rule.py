@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 from uuid import UUID
@@ -10,6 +11,7 @@ from ...lib._fields import FieldError
 from ...lib._paths import path_segment
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
+from ...models.price_rule_include import PriceRuleInclude
 from ...models.price_rule_response import PriceRuleResponse
 from ...models.price_rule_write_request import PriceRuleWriteRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -20,14 +22,17 @@ def _get_kwargs(
     id: str | UUID,
     *,
     body: PriceRuleWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PriceRuleInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -155,7 +160,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PriceRuleWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PriceRuleInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | PriceRuleResponse]:
     """Update a price rule
@@ -165,7 +170,7 @@ def sync_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[PriceRuleInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PriceRuleWriteRequest): Body for creating or updating a price rule.
@@ -209,7 +214,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PriceRuleWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PriceRuleInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> PriceRuleResponse:
     """Update a price rule
@@ -219,7 +224,7 @@ def sync(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[PriceRuleInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PriceRuleWriteRequest): Body for creating or updating a price rule.
@@ -254,7 +259,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PriceRuleWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PriceRuleInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | PriceRuleResponse]:
     """Update a price rule
@@ -264,7 +269,7 @@ async def asyncio_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[PriceRuleInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PriceRuleWriteRequest): Body for creating or updating a price rule.
@@ -297,7 +302,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PriceRuleWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PriceRuleInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> PriceRuleResponse:
     """Update a price rule
@@ -307,7 +312,7 @@ async def asyncio(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[PriceRuleInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PriceRuleWriteRequest): Body for creating or updating a price rule.

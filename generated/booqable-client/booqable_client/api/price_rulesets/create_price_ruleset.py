@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -8,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
+from ...models.price_ruleset_include import PriceRulesetInclude
 from ...models.price_ruleset_response import PriceRulesetResponse
 from ...models.price_ruleset_write_request import PriceRulesetWriteRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -17,14 +19,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: PriceRulesetWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PriceRulesetInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -147,7 +152,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PriceRulesetWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PriceRulesetInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | PriceRulesetResponse]:
     """Create a price ruleset
@@ -155,7 +160,7 @@ def sync_detailed(
      Creates a price ruleset and returns it. Relationships accepted by `include`: `price_rules`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PriceRulesetInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PriceRulesetWriteRequest): Body for creating or updating a price ruleset.
@@ -197,7 +202,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PriceRulesetWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PriceRulesetInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> PriceRulesetResponse:
     """Create a price ruleset
@@ -205,7 +210,7 @@ def sync(
      Creates a price ruleset and returns it. Relationships accepted by `include`: `price_rules`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PriceRulesetInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PriceRulesetWriteRequest): Body for creating or updating a price ruleset.
@@ -238,7 +243,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PriceRulesetWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PriceRulesetInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | PriceRulesetResponse]:
     """Create a price ruleset
@@ -246,7 +251,7 @@ async def asyncio_detailed(
      Creates a price ruleset and returns it. Relationships accepted by `include`: `price_rules`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PriceRulesetInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PriceRulesetWriteRequest): Body for creating or updating a price ruleset.
@@ -277,7 +282,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PriceRulesetWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PriceRulesetInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> PriceRulesetResponse:
     """Create a price ruleset
@@ -285,7 +290,7 @@ async def asyncio(
      Creates a price ruleset and returns it. Relationships accepted by `include`: `price_rules`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PriceRulesetInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PriceRulesetWriteRequest): Body for creating or updating a price ruleset.

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -8,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
+from ...models.price_structure_include import PriceStructureInclude
 from ...models.price_structure_response import PriceStructureResponse
 from ...models.price_structure_write_request import PriceStructureWriteRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -17,14 +19,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: PriceStructureWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PriceStructureInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -149,7 +154,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PriceStructureWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PriceStructureInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | PriceStructureResponse]:
     """Create a price structure
@@ -157,7 +162,7 @@ def sync_detailed(
      Creates a price structure and returns it. Relationships accepted by `include`: `price_tiles`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PriceStructureInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PriceStructureWriteRequest): Body for creating or updating a price structure.
@@ -199,7 +204,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PriceStructureWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PriceStructureInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> PriceStructureResponse:
     """Create a price structure
@@ -207,7 +212,7 @@ def sync(
      Creates a price structure and returns it. Relationships accepted by `include`: `price_tiles`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PriceStructureInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PriceStructureWriteRequest): Body for creating or updating a price structure.
@@ -240,7 +245,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PriceStructureWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PriceStructureInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | PriceStructureResponse]:
     """Create a price structure
@@ -248,7 +253,7 @@ async def asyncio_detailed(
      Creates a price structure and returns it. Relationships accepted by `include`: `price_tiles`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PriceStructureInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PriceStructureWriteRequest): Body for creating or updating a price structure.
@@ -279,7 +284,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PriceStructureWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PriceStructureInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> PriceStructureResponse:
     """Create a price structure
@@ -287,7 +292,7 @@ async def asyncio(
      Creates a price structure and returns it. Relationships accepted by `include`: `price_tiles`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PriceStructureInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PriceStructureWriteRequest): Body for creating or updating a price structure.

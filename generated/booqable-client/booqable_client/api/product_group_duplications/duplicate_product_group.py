@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -8,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
+from ...models.product_group_duplication_include import ProductGroupDuplicationInclude
 from ...models.product_group_duplication_response import ProductGroupDuplicationResponse
 from ...models.product_group_duplication_write_request import ProductGroupDuplicationWriteRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -17,14 +19,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: ProductGroupDuplicationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ProductGroupDuplicationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -149,7 +154,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ProductGroupDuplicationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ProductGroupDuplicationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | ProductGroupDuplicationResponse]:
     """Duplicate a product group
@@ -160,7 +165,7 @@ def sync_detailed(
     `tax_category`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[ProductGroupDuplicationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (ProductGroupDuplicationWriteRequest): Body for creating or updating a product group
@@ -203,7 +208,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ProductGroupDuplicationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ProductGroupDuplicationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> ProductGroupDuplicationResponse:
     """Duplicate a product group
@@ -214,7 +219,7 @@ def sync(
     `tax_category`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[ProductGroupDuplicationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (ProductGroupDuplicationWriteRequest): Body for creating or updating a product group
@@ -248,7 +253,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ProductGroupDuplicationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ProductGroupDuplicationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | ProductGroupDuplicationResponse]:
     """Duplicate a product group
@@ -259,7 +264,7 @@ async def asyncio_detailed(
     `tax_category`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[ProductGroupDuplicationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (ProductGroupDuplicationWriteRequest): Body for creating or updating a product group
@@ -291,7 +296,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ProductGroupDuplicationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ProductGroupDuplicationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> ProductGroupDuplicationResponse:
     """Duplicate a product group
@@ -302,7 +307,7 @@ async def asyncio(
     `tax_category`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[ProductGroupDuplicationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (ProductGroupDuplicationWriteRequest): Body for creating or updating a product group

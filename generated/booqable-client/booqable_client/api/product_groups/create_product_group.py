@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -8,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
+from ...models.product_group_create_include import ProductGroupCreateInclude
 from ...models.product_group_response import ProductGroupResponse
 from ...models.product_group_write_request import ProductGroupWriteRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -17,14 +19,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: ProductGroupWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ProductGroupCreateInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -147,7 +152,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ProductGroupWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ProductGroupCreateInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | ProductGroupResponse]:
     """Create a product group
@@ -156,7 +161,7 @@ def sync_detailed(
     `price_structure`, `price_structure.price_tiles`, `properties`, `tax_category`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[ProductGroupCreateInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (ProductGroupWriteRequest): Body for creating or updating a product group.
@@ -198,7 +203,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ProductGroupWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ProductGroupCreateInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> ProductGroupResponse:
     """Create a product group
@@ -207,7 +212,7 @@ def sync(
     `price_structure`, `price_structure.price_tiles`, `properties`, `tax_category`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[ProductGroupCreateInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (ProductGroupWriteRequest): Body for creating or updating a product group.
@@ -240,7 +245,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ProductGroupWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ProductGroupCreateInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | ProductGroupResponse]:
     """Create a product group
@@ -249,7 +254,7 @@ async def asyncio_detailed(
     `price_structure`, `price_structure.price_tiles`, `properties`, `tax_category`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[ProductGroupCreateInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (ProductGroupWriteRequest): Body for creating or updating a product group.
@@ -280,7 +285,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ProductGroupWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ProductGroupCreateInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> ProductGroupResponse:
     """Create a product group
@@ -289,7 +294,7 @@ async def asyncio(
     `price_structure`, `price_structure.price_tiles`, `properties`, `tax_category`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[ProductGroupCreateInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (ProductGroupWriteRequest): Body for creating or updating a product group.

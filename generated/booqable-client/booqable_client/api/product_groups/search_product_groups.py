@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -9,6 +10,7 @@ from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
 from ...models.product_group_filter import ProductGroupFilter
+from ...models.product_group_include import ProductGroupInclude
 from ...models.product_group_list_response import ProductGroupListResponse
 from ...models.product_group_search_request import ProductGroupSearchRequest
 from ...models.product_group_stats_request import ProductGroupStatsRequest
@@ -19,7 +21,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: ProductGroupSearchRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ProductGroupInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: ProductGroupFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -32,7 +34,10 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -181,7 +186,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ProductGroupSearchRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ProductGroupInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: ProductGroupFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -198,7 +203,7 @@ def sync_detailed(
     `products.price_structure.price_tiles`, `properties`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[ProductGroupInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (ProductGroupFilter | Unset): Filters for product groups: attribute name to
@@ -259,7 +264,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ProductGroupSearchRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ProductGroupInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: ProductGroupFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -276,7 +281,7 @@ def sync(
     `products.price_structure.price_tiles`, `properties`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[ProductGroupInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (ProductGroupFilter | Unset): Filters for product groups: attribute name to
@@ -328,7 +333,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ProductGroupSearchRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ProductGroupInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: ProductGroupFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -345,7 +350,7 @@ async def asyncio_detailed(
     `products.price_structure.price_tiles`, `properties`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[ProductGroupInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (ProductGroupFilter | Unset): Filters for product groups: attribute name to
@@ -395,7 +400,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ProductGroupSearchRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ProductGroupInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: ProductGroupFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -412,7 +417,7 @@ async def asyncio(
     `products.price_structure.price_tiles`, `properties`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[ProductGroupInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (ProductGroupFilter | Unset): Filters for product groups: attribute name to

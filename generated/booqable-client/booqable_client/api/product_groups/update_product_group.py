@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 from uuid import UUID
@@ -10,6 +11,7 @@ from ...lib._fields import FieldError
 from ...lib._paths import path_segment
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
+from ...models.product_group_create_include import ProductGroupCreateInclude
 from ...models.product_group_response import ProductGroupResponse
 from ...models.product_group_write_request import ProductGroupWriteRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -20,14 +22,17 @@ def _get_kwargs(
     id: str | UUID,
     *,
     body: ProductGroupWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ProductGroupCreateInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -155,7 +160,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ProductGroupWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ProductGroupCreateInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | ProductGroupResponse]:
     """Update a product group
@@ -166,7 +171,7 @@ def sync_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[ProductGroupCreateInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (ProductGroupWriteRequest): Body for creating or updating a product group.
@@ -210,7 +215,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ProductGroupWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ProductGroupCreateInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> ProductGroupResponse:
     """Update a product group
@@ -221,7 +226,7 @@ def sync(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[ProductGroupCreateInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (ProductGroupWriteRequest): Body for creating or updating a product group.
@@ -256,7 +261,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ProductGroupWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ProductGroupCreateInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | ProductGroupResponse]:
     """Update a product group
@@ -267,7 +272,7 @@ async def asyncio_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[ProductGroupCreateInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (ProductGroupWriteRequest): Body for creating or updating a product group.
@@ -300,7 +305,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ProductGroupWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ProductGroupCreateInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> ProductGroupResponse:
     """Update a product group
@@ -311,7 +316,7 @@ async def asyncio(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[ProductGroupCreateInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (ProductGroupWriteRequest): Body for creating or updating a product group.

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -8,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
+from ...models.product_include import ProductInclude
 from ...models.product_response import ProductResponse
 from ...models.product_write_request import ProductWriteRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -17,14 +19,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: ProductWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ProductInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -145,7 +150,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ProductWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ProductInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | ProductResponse]:
     """Create a product
@@ -155,7 +160,7 @@ def sync_detailed(
     `properties`, `tax_category`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[ProductInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (ProductWriteRequest): Body for creating or updating a product.
@@ -197,7 +202,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ProductWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ProductInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> ProductResponse:
     """Create a product
@@ -207,7 +212,7 @@ def sync(
     `properties`, `tax_category`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[ProductInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (ProductWriteRequest): Body for creating or updating a product.
@@ -240,7 +245,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ProductWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ProductInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | ProductResponse]:
     """Create a product
@@ -250,7 +255,7 @@ async def asyncio_detailed(
     `properties`, `tax_category`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[ProductInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (ProductWriteRequest): Body for creating or updating a product.
@@ -281,7 +286,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ProductWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ProductInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> ProductResponse:
     """Create a product
@@ -291,7 +296,7 @@ async def asyncio(
     `properties`, `tax_category`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[ProductInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (ProductWriteRequest): Body for creating or updating a product.

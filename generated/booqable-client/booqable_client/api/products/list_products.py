@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -9,6 +10,7 @@ from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
 from ...models.product_filter import ProductFilter
+from ...models.product_include import ProductInclude
 from ...models.product_list_response import ProductListResponse
 from ...models.product_stats_request import ProductStatsRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -17,7 +19,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    include: str | Unset = UNSET,
+    include: Sequence[ProductInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: ProductFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -29,7 +31,10 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -168,7 +173,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[ProductInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: ProductFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -185,7 +190,7 @@ def sync_detailed(
     `product_group`, `properties`, `tax_category`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[ProductInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (ProductFilter | Unset): Filters for products: attribute name to operators (or to
@@ -241,7 +246,7 @@ def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[ProductInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: ProductFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -258,7 +263,7 @@ def sync(
     `product_group`, `properties`, `tax_category`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[ProductInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (ProductFilter | Unset): Filters for products: attribute name to operators (or to
@@ -305,7 +310,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[ProductInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: ProductFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -322,7 +327,7 @@ async def asyncio_detailed(
     `product_group`, `properties`, `tax_category`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[ProductInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (ProductFilter | Unset): Filters for products: attribute name to operators (or to
@@ -367,7 +372,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[ProductInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: ProductFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -384,7 +389,7 @@ async def asyncio(
     `product_group`, `properties`, `tax_category`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[ProductInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (ProductFilter | Unset): Filters for products: attribute name to operators (or to

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -9,6 +10,7 @@ from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
 from ...models.product_filter import ProductFilter
+from ...models.product_include import ProductInclude
 from ...models.product_list_response import ProductListResponse
 from ...models.product_search_request import ProductSearchRequest
 from ...models.product_stats_request import ProductStatsRequest
@@ -19,7 +21,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: ProductSearchRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ProductInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: ProductFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -32,7 +34,10 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -181,7 +186,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ProductSearchRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ProductInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: ProductFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -198,7 +203,7 @@ def sync_detailed(
     `tax_category`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[ProductInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (ProductFilter | Unset): Filters for products: attribute name to operators (or to
@@ -258,7 +263,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ProductSearchRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ProductInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: ProductFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -275,7 +280,7 @@ def sync(
     `tax_category`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[ProductInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (ProductFilter | Unset): Filters for products: attribute name to operators (or to
@@ -326,7 +331,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ProductSearchRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ProductInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: ProductFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -343,7 +348,7 @@ async def asyncio_detailed(
     `tax_category`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[ProductInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (ProductFilter | Unset): Filters for products: attribute name to operators (or to
@@ -392,7 +397,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ProductSearchRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ProductInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: ProductFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -409,7 +414,7 @@ async def asyncio(
     `tax_category`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[ProductInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (ProductFilter | Unset): Filters for products: attribute name to operators (or to

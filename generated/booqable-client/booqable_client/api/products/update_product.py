@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 from uuid import UUID
@@ -10,6 +11,7 @@ from ...lib._fields import FieldError
 from ...lib._paths import path_segment
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
+from ...models.product_include import ProductInclude
 from ...models.product_response import ProductResponse
 from ...models.product_write_request import ProductWriteRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -20,14 +22,17 @@ def _get_kwargs(
     id: str | UUID,
     *,
     body: ProductWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ProductInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -153,7 +158,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ProductWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ProductInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | ProductResponse]:
     """Update a product
@@ -164,7 +169,7 @@ def sync_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[ProductInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (ProductWriteRequest): Body for creating or updating a product.
@@ -208,7 +213,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ProductWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ProductInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> ProductResponse:
     """Update a product
@@ -219,7 +224,7 @@ def sync(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[ProductInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (ProductWriteRequest): Body for creating or updating a product.
@@ -254,7 +259,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ProductWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ProductInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | ProductResponse]:
     """Update a product
@@ -265,7 +270,7 @@ async def asyncio_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[ProductInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (ProductWriteRequest): Body for creating or updating a product.
@@ -298,7 +303,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ProductWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ProductInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> ProductResponse:
     """Update a product
@@ -309,7 +314,7 @@ async def asyncio(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[ProductInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (ProductWriteRequest): Body for creating or updating a product.

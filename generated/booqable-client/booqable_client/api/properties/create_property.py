@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -8,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
+from ...models.property_include import PropertyInclude
 from ...models.property_response import PropertyResponse
 from ...models.property_write_request import PropertyWriteRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -17,14 +19,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: PropertyWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PropertyInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -145,7 +150,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PropertyWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PropertyInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | PropertyResponse]:
     """Create a property
@@ -153,7 +158,7 @@ def sync_detailed(
      Creates a property and returns it. Relationships accepted by `include`: `owner`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PropertyInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PropertyWriteRequest): Body for creating or updating a property.
@@ -195,7 +200,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PropertyWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PropertyInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> PropertyResponse:
     """Create a property
@@ -203,7 +208,7 @@ def sync(
      Creates a property and returns it. Relationships accepted by `include`: `owner`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PropertyInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PropertyWriteRequest): Body for creating or updating a property.
@@ -236,7 +241,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PropertyWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PropertyInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | PropertyResponse]:
     """Create a property
@@ -244,7 +249,7 @@ async def asyncio_detailed(
      Creates a property and returns it. Relationships accepted by `include`: `owner`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PropertyInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PropertyWriteRequest): Body for creating or updating a property.
@@ -275,7 +280,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PropertyWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PropertyInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> PropertyResponse:
     """Create a property
@@ -283,7 +288,7 @@ async def asyncio(
      Creates a property and returns it. Relationships accepted by `include`: `owner`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PropertyInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PropertyWriteRequest): Body for creating or updating a property.

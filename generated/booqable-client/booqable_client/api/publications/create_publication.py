@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -8,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
+from ...models.publication_include import PublicationInclude
 from ...models.publication_response import PublicationResponse
 from ...models.publication_write_request import PublicationWriteRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -17,14 +19,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: PublicationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PublicationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -147,7 +152,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PublicationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PublicationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | PublicationResponse]:
     """Create a publication
@@ -155,7 +160,7 @@ def sync_detailed(
      Creates a publication and returns it. Relationships accepted by `include`: `assets`, `theme`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PublicationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PublicationWriteRequest): Body for creating or updating a publication.
@@ -197,7 +202,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PublicationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PublicationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> PublicationResponse:
     """Create a publication
@@ -205,7 +210,7 @@ def sync(
      Creates a publication and returns it. Relationships accepted by `include`: `assets`, `theme`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PublicationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PublicationWriteRequest): Body for creating or updating a publication.
@@ -238,7 +243,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PublicationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PublicationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | PublicationResponse]:
     """Create a publication
@@ -246,7 +251,7 @@ async def asyncio_detailed(
      Creates a publication and returns it. Relationships accepted by `include`: `assets`, `theme`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PublicationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PublicationWriteRequest): Body for creating or updating a publication.
@@ -277,7 +282,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PublicationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[PublicationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> PublicationResponse:
     """Create a publication
@@ -285,7 +290,7 @@ async def asyncio(
      Creates a publication and returns it. Relationships accepted by `include`: `assets`, `theme`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PublicationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (PublicationWriteRequest): Body for creating or updating a publication.

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -9,6 +10,7 @@ from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
 from ...models.publication_filter import PublicationFilter
+from ...models.publication_list_include import PublicationListInclude
 from ...models.publication_list_response import PublicationListResponse
 from ...models.publication_stats_request import PublicationStatsRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -17,7 +19,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    include: str | Unset = UNSET,
+    include: Sequence[PublicationListInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: PublicationFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -29,7 +31,10 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -170,7 +175,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[PublicationListInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: PublicationFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -186,7 +191,7 @@ def sync_detailed(
     `include`: `theme`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PublicationListInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (PublicationFilter | Unset): Filters for publications: attribute name to operators
@@ -242,7 +247,7 @@ def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[PublicationListInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: PublicationFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -258,7 +263,7 @@ def sync(
     `include`: `theme`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PublicationListInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (PublicationFilter | Unset): Filters for publications: attribute name to operators
@@ -305,7 +310,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[PublicationListInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: PublicationFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -321,7 +326,7 @@ async def asyncio_detailed(
     `include`: `theme`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PublicationListInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (PublicationFilter | Unset): Filters for publications: attribute name to operators
@@ -366,7 +371,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[PublicationListInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: PublicationFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -382,7 +387,7 @@ async def asyncio(
     `include`: `theme`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[PublicationListInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (PublicationFilter | Unset): Filters for publications: attribute name to operators

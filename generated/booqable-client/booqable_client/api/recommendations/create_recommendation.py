@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -8,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
+from ...models.recommendation_create_include import RecommendationCreateInclude
 from ...models.recommendation_response import RecommendationResponse
 from ...models.recommendation_write_request import RecommendationWriteRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -17,14 +19,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: RecommendationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[RecommendationCreateInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -149,7 +154,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RecommendationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[RecommendationCreateInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | RecommendationResponse]:
     """Create a recommendation
@@ -158,7 +163,7 @@ def sync_detailed(
     `target_product_group`, `target_product_group.photo`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[RecommendationCreateInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (RecommendationWriteRequest): Body for creating or updating a recommendation.
@@ -200,7 +205,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RecommendationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[RecommendationCreateInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> RecommendationResponse:
     """Create a recommendation
@@ -209,7 +214,7 @@ def sync(
     `target_product_group`, `target_product_group.photo`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[RecommendationCreateInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (RecommendationWriteRequest): Body for creating or updating a recommendation.
@@ -242,7 +247,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RecommendationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[RecommendationCreateInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | RecommendationResponse]:
     """Create a recommendation
@@ -251,7 +256,7 @@ async def asyncio_detailed(
     `target_product_group`, `target_product_group.photo`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[RecommendationCreateInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (RecommendationWriteRequest): Body for creating or updating a recommendation.
@@ -282,7 +287,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RecommendationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[RecommendationCreateInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> RecommendationResponse:
     """Create a recommendation
@@ -291,7 +296,7 @@ async def asyncio(
     `target_product_group`, `target_product_group.photo`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[RecommendationCreateInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (RecommendationWriteRequest): Body for creating or updating a recommendation.

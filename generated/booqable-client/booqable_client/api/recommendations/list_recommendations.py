@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -9,6 +10,7 @@ from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
 from ...models.recommendation_filter import RecommendationFilter
+from ...models.recommendation_include import RecommendationInclude
 from ...models.recommendation_list_response import RecommendationListResponse
 from ...models.recommendation_stats_request import RecommendationStatsRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -17,7 +19,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    include: str | Unset = UNSET,
+    include: Sequence[RecommendationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: RecommendationFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -29,7 +31,10 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -170,7 +175,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[RecommendationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: RecommendationFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -187,7 +192,7 @@ def sync_detailed(
     `target_product_group.photo`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[RecommendationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (RecommendationFilter | Unset): Filters for recommendations: attribute name to
@@ -244,7 +249,7 @@ def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[RecommendationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: RecommendationFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -261,7 +266,7 @@ def sync(
     `target_product_group.photo`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[RecommendationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (RecommendationFilter | Unset): Filters for recommendations: attribute name to
@@ -309,7 +314,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[RecommendationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: RecommendationFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -326,7 +331,7 @@ async def asyncio_detailed(
     `target_product_group.photo`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[RecommendationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (RecommendationFilter | Unset): Filters for recommendations: attribute name to
@@ -372,7 +377,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[RecommendationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: RecommendationFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -389,7 +394,7 @@ async def asyncio(
     `target_product_group.photo`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[RecommendationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (RecommendationFilter | Unset): Filters for recommendations: attribute name to

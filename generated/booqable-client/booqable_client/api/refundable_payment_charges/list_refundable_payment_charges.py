@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -9,6 +10,7 @@ from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
 from ...models.refundable_payment_charge_filter import RefundablePaymentChargeFilter
+from ...models.refundable_payment_charge_include import RefundablePaymentChargeInclude
 from ...models.refundable_payment_charge_list_response import RefundablePaymentChargeListResponse
 from ...models.refundable_payment_charge_stats_request import RefundablePaymentChargeStatsRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -17,7 +19,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    include: str | Unset = UNSET,
+    include: Sequence[RefundablePaymentChargeInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: RefundablePaymentChargeFilter,
     sort: str | Unset = UNSET,
@@ -29,7 +31,10 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -169,7 +174,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[RefundablePaymentChargeInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: RefundablePaymentChargeFilter,
     sort: str | Unset = UNSET,
@@ -185,7 +190,7 @@ def sync_detailed(
     accepted by `include`: `payment_charge`, `payment_charge.payment_method`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[RefundablePaymentChargeInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (RefundablePaymentChargeFilter): Filters for refundable payment charges: attribute
@@ -245,7 +250,7 @@ def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[RefundablePaymentChargeInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: RefundablePaymentChargeFilter,
     sort: str | Unset = UNSET,
@@ -261,7 +266,7 @@ def sync(
     accepted by `include`: `payment_charge`, `payment_charge.payment_method`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[RefundablePaymentChargeInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (RefundablePaymentChargeFilter): Filters for refundable payment charges: attribute
@@ -312,7 +317,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[RefundablePaymentChargeInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: RefundablePaymentChargeFilter,
     sort: str | Unset = UNSET,
@@ -328,7 +333,7 @@ async def asyncio_detailed(
     accepted by `include`: `payment_charge`, `payment_charge.payment_method`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[RefundablePaymentChargeInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (RefundablePaymentChargeFilter): Filters for refundable payment charges: attribute
@@ -377,7 +382,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[RefundablePaymentChargeInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: RefundablePaymentChargeFilter,
     sort: str | Unset = UNSET,
@@ -393,7 +398,7 @@ async def asyncio(
     accepted by `include`: `payment_charge`, `payment_charge.payment_method`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[RefundablePaymentChargeInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (RefundablePaymentChargeFilter): Filters for refundable payment charges: attribute

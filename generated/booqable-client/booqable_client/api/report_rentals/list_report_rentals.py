@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -9,6 +10,7 @@ from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
 from ...models.report_rental_filter import ReportRentalFilter
+from ...models.report_rental_include import ReportRentalInclude
 from ...models.report_rental_list_response import ReportRentalListResponse
 from ...models.report_rental_stats_request import ReportRentalStatsRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -17,7 +19,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    include: str | Unset = UNSET,
+    include: Sequence[ReportRentalInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: ReportRentalFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -29,7 +31,10 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -170,7 +175,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[ReportRentalInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: ReportRentalFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -186,7 +191,7 @@ def sync_detailed(
     `include`: `product`, `product.photo`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[ReportRentalInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (ReportRentalFilter | Unset): Filters for report rentals: attribute name to
@@ -243,7 +248,7 @@ def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[ReportRentalInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: ReportRentalFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -259,7 +264,7 @@ def sync(
     `include`: `product`, `product.photo`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[ReportRentalInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (ReportRentalFilter | Unset): Filters for report rentals: attribute name to
@@ -307,7 +312,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[ReportRentalInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: ReportRentalFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -323,7 +328,7 @@ async def asyncio_detailed(
     `include`: `product`, `product.photo`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[ReportRentalInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (ReportRentalFilter | Unset): Filters for report rentals: attribute name to
@@ -369,7 +374,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[ReportRentalInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: ReportRentalFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -385,7 +390,7 @@ async def asyncio(
     `include`: `product`, `product.photo`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[ReportRentalInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (ReportRentalFilter | Unset): Filters for report rentals: attribute name to

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -9,6 +10,7 @@ from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
 from ...models.report_sales_item_filter import ReportSalesItemFilter
+from ...models.report_sales_item_include import ReportSalesItemInclude
 from ...models.report_sales_item_list_response import ReportSalesItemListResponse
 from ...models.report_sales_item_stats_request import ReportSalesItemStatsRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -17,7 +19,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    include: str | Unset = UNSET,
+    include: Sequence[ReportSalesItemInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: ReportSalesItemFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -29,7 +31,10 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -172,7 +177,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[ReportSalesItemInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: ReportSalesItemFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -188,7 +193,7 @@ def sync_detailed(
     accepted by `include`: `product`, `product.photo`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[ReportSalesItemInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (ReportSalesItemFilter | Unset): Filters for report sales items: attribute name to
@@ -245,7 +250,7 @@ def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[ReportSalesItemInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: ReportSalesItemFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -261,7 +266,7 @@ def sync(
     accepted by `include`: `product`, `product.photo`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[ReportSalesItemInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (ReportSalesItemFilter | Unset): Filters for report sales items: attribute name to
@@ -309,7 +314,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[ReportSalesItemInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: ReportSalesItemFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -325,7 +330,7 @@ async def asyncio_detailed(
     accepted by `include`: `product`, `product.photo`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[ReportSalesItemInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (ReportSalesItemFilter | Unset): Filters for report sales items: attribute name to
@@ -371,7 +376,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[ReportSalesItemInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: ReportSalesItemFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -387,7 +392,7 @@ async def asyncio(
     accepted by `include`: `product`, `product.photo`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[ReportSalesItemInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (ReportSalesItemFilter | Unset): Filters for report sales items: attribute name to

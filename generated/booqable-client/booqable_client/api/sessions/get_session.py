@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -8,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
+from ...models.session_include import SessionInclude
 from ...models.session_response import SessionResponse
 from ...models.sparse_fieldsets import SparseFieldsets
 from ...types import UNSET, Response, Unset
@@ -15,13 +17,16 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    include: str | Unset = UNSET,
+    include: Sequence[SessionInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -140,7 +145,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[SessionInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | SessionResponse]:
     """Fetch the current session
@@ -151,7 +156,7 @@ def sync_detailed(
     `payment_profiles`, `settings`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[SessionInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -190,7 +195,7 @@ def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[SessionInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> SessionResponse:
     """Fetch the current session
@@ -201,7 +206,7 @@ def sync(
     `payment_profiles`, `settings`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[SessionInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -231,7 +236,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[SessionInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | SessionResponse]:
     """Fetch the current session
@@ -242,7 +247,7 @@ async def asyncio_detailed(
     `payment_profiles`, `settings`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[SessionInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -270,7 +275,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[SessionInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> SessionResponse:
     """Fetch the current session
@@ -281,7 +286,7 @@ async def asyncio(
     `payment_profiles`, `settings`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[SessionInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -8,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
+from ...models.signature_include import SignatureInclude
 from ...models.signature_response import SignatureResponse
 from ...models.signature_write_request import SignatureWriteRequest
 from ...models.sparse_fieldsets import SparseFieldsets
@@ -17,14 +19,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: SignatureWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[SignatureInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -145,7 +150,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SignatureWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[SignatureInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | SignatureResponse]:
     """Sign a contract
@@ -154,7 +159,7 @@ def sync_detailed(
     `customer`, `document`, `document.customer`, `document.order`, `order`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[SignatureInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (SignatureWriteRequest): Body for creating or updating a signature.
@@ -196,7 +201,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SignatureWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[SignatureInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> SignatureResponse:
     """Sign a contract
@@ -205,7 +210,7 @@ def sync(
     `customer`, `document`, `document.customer`, `document.order`, `order`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[SignatureInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (SignatureWriteRequest): Body for creating or updating a signature.
@@ -238,7 +243,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SignatureWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[SignatureInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | SignatureResponse]:
     """Sign a contract
@@ -247,7 +252,7 @@ async def asyncio_detailed(
     `customer`, `document`, `document.customer`, `document.order`, `order`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[SignatureInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (SignatureWriteRequest): Body for creating or updating a signature.
@@ -278,7 +283,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SignatureWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[SignatureInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> SignatureResponse:
     """Sign a contract
@@ -287,7 +292,7 @@ async def asyncio(
     `customer`, `document`, `document.customer`, `document.order`, `order`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[SignatureInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (SignatureWriteRequest): Body for creating or updating a signature.

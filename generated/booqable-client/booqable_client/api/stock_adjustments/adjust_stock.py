@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -9,6 +10,7 @@ from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
 from ...models.sparse_fieldsets import SparseFieldsets
+from ...models.stock_adjustment_include import StockAdjustmentInclude
 from ...models.stock_adjustment_response import StockAdjustmentResponse
 from ...models.stock_adjustment_write_request import StockAdjustmentWriteRequest
 from ...types import UNSET, Response, Unset
@@ -17,14 +19,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: StockAdjustmentWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[StockAdjustmentInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -149,7 +154,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StockAdjustmentWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[StockAdjustmentInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | StockAdjustmentResponse]:
     """Add or remove stock
@@ -158,7 +163,7 @@ def sync_detailed(
     `product`, `stock_items`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[StockAdjustmentInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (StockAdjustmentWriteRequest): Body for creating or updating a stock adjustment.
@@ -200,7 +205,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StockAdjustmentWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[StockAdjustmentInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> StockAdjustmentResponse:
     """Add or remove stock
@@ -209,7 +214,7 @@ def sync(
     `product`, `stock_items`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[StockAdjustmentInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (StockAdjustmentWriteRequest): Body for creating or updating a stock adjustment.
@@ -242,7 +247,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StockAdjustmentWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[StockAdjustmentInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | StockAdjustmentResponse]:
     """Add or remove stock
@@ -251,7 +256,7 @@ async def asyncio_detailed(
     `product`, `stock_items`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[StockAdjustmentInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (StockAdjustmentWriteRequest): Body for creating or updating a stock adjustment.
@@ -282,7 +287,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StockAdjustmentWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[StockAdjustmentInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> StockAdjustmentResponse:
     """Add or remove stock
@@ -291,7 +296,7 @@ async def asyncio(
     `product`, `stock_items`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[StockAdjustmentInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (StockAdjustmentWriteRequest): Body for creating or updating a stock adjustment.

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -10,6 +11,7 @@ from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
 from ...models.sparse_fieldsets import SparseFieldsets
 from ...models.stock_count_filter import StockCountFilter
+from ...models.stock_count_include import StockCountInclude
 from ...models.stock_count_list_response import StockCountListResponse
 from ...models.stock_count_stats_request import StockCountStatsRequest
 from ...types import UNSET, Response, Unset
@@ -17,7 +19,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    include: str | Unset = UNSET,
+    include: Sequence[StockCountInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: StockCountFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -29,7 +31,10 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -170,7 +175,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[StockCountInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: StockCountFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -187,7 +192,7 @@ def sync_detailed(
     (attributes beside `id`, no `attributes` member) instead of JSON:API resource objects.
 
     Args:
-        include (str | Unset):
+        include (Sequence[StockCountInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (StockCountFilter | Unset): Filters for stock counts: attribute name to operators
@@ -243,7 +248,7 @@ def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[StockCountInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: StockCountFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -260,7 +265,7 @@ def sync(
     (attributes beside `id`, no `attributes` member) instead of JSON:API resource objects.
 
     Args:
-        include (str | Unset):
+        include (Sequence[StockCountInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (StockCountFilter | Unset): Filters for stock counts: attribute name to operators
@@ -307,7 +312,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[StockCountInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: StockCountFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -324,7 +329,7 @@ async def asyncio_detailed(
     (attributes beside `id`, no `attributes` member) instead of JSON:API resource objects.
 
     Args:
-        include (str | Unset):
+        include (Sequence[StockCountInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (StockCountFilter | Unset): Filters for stock counts: attribute name to operators
@@ -369,7 +374,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[StockCountInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: StockCountFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -386,7 +391,7 @@ async def asyncio(
     (attributes beside `id`, no `attributes` member) instead of JSON:API resource objects.
 
     Args:
-        include (str | Unset):
+        include (Sequence[StockCountInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (StockCountFilter | Unset): Filters for stock counts: attribute name to operators

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -9,6 +10,7 @@ from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
 from ...models.sparse_fieldsets import SparseFieldsets
+from ...models.stock_item_archivation_include import StockItemArchivationInclude
 from ...models.stock_item_archivation_response import StockItemArchivationResponse
 from ...models.stock_item_archivation_write_request import StockItemArchivationWriteRequest
 from ...types import UNSET, Response, Unset
@@ -17,14 +19,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: StockItemArchivationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[StockItemArchivationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -149,7 +154,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StockItemArchivationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[StockItemArchivationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | StockItemArchivationResponse]:
     """Archive a stock item
@@ -157,7 +162,7 @@ def sync_detailed(
      Archives a stock item. This cannot be undone. Relationships accepted by `include`: `stock_item`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[StockItemArchivationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (StockItemArchivationWriteRequest): Body for creating or updating a stock item
@@ -200,7 +205,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StockItemArchivationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[StockItemArchivationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> StockItemArchivationResponse:
     """Archive a stock item
@@ -208,7 +213,7 @@ def sync(
      Archives a stock item. This cannot be undone. Relationships accepted by `include`: `stock_item`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[StockItemArchivationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (StockItemArchivationWriteRequest): Body for creating or updating a stock item
@@ -242,7 +247,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StockItemArchivationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[StockItemArchivationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | StockItemArchivationResponse]:
     """Archive a stock item
@@ -250,7 +255,7 @@ async def asyncio_detailed(
      Archives a stock item. This cannot be undone. Relationships accepted by `include`: `stock_item`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[StockItemArchivationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (StockItemArchivationWriteRequest): Body for creating or updating a stock item
@@ -282,7 +287,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StockItemArchivationWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[StockItemArchivationInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> StockItemArchivationResponse:
     """Archive a stock item
@@ -290,7 +295,7 @@ async def asyncio(
      Archives a stock item. This cannot be undone. Relationships accepted by `include`: `stock_item`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[StockItemArchivationInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (StockItemArchivationWriteRequest): Body for creating or updating a stock item

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -10,6 +11,7 @@ from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
 from ...models.sparse_fieldsets import SparseFieldsets
 from ...models.stock_item_planning_filter import StockItemPlanningFilter
+from ...models.stock_item_planning_include import StockItemPlanningInclude
 from ...models.stock_item_planning_list_response import StockItemPlanningListResponse
 from ...models.stock_item_planning_stats_request import StockItemPlanningStatsRequest
 from ...types import UNSET, Response, Unset
@@ -17,7 +19,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    include: str | Unset = UNSET,
+    include: Sequence[StockItemPlanningInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: StockItemPlanningFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -29,7 +31,10 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -172,7 +177,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[StockItemPlanningInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: StockItemPlanningFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -190,7 +195,7 @@ def sync_detailed(
     plannings and updated by starting and stopping them.
 
     Args:
-        include (str | Unset):
+        include (Sequence[StockItemPlanningInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (StockItemPlanningFilter | Unset): Filters for stock item plannings: attribute
@@ -247,7 +252,7 @@ def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[StockItemPlanningInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: StockItemPlanningFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -265,7 +270,7 @@ def sync(
     plannings and updated by starting and stopping them.
 
     Args:
-        include (str | Unset):
+        include (Sequence[StockItemPlanningInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (StockItemPlanningFilter | Unset): Filters for stock item plannings: attribute
@@ -313,7 +318,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[StockItemPlanningInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: StockItemPlanningFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -331,7 +336,7 @@ async def asyncio_detailed(
     plannings and updated by starting and stopping them.
 
     Args:
-        include (str | Unset):
+        include (Sequence[StockItemPlanningInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (StockItemPlanningFilter | Unset): Filters for stock item plannings: attribute
@@ -377,7 +382,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[StockItemPlanningInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: StockItemPlanningFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -395,7 +400,7 @@ async def asyncio(
     plannings and updated by starting and stopping them.
 
     Args:
-        include (str | Unset):
+        include (Sequence[StockItemPlanningInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (StockItemPlanningFilter | Unset): Filters for stock item plannings: attribute

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -10,6 +11,7 @@ from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
 from ...models.sparse_fieldsets import SparseFieldsets
 from ...models.stock_item_suggestion_filter import StockItemSuggestionFilter
+from ...models.stock_item_suggestion_include import StockItemSuggestionInclude
 from ...models.stock_item_suggestion_list_response import StockItemSuggestionListResponse
 from ...models.stock_item_suggestion_stats_request import StockItemSuggestionStatsRequest
 from ...types import UNSET, Response, Unset
@@ -17,7 +19,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    include: str | Unset = UNSET,
+    include: Sequence[StockItemSuggestionInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: StockItemSuggestionFilter,
     sort: str | Unset = UNSET,
@@ -29,7 +31,10 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -169,7 +174,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[StockItemSuggestionInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: StockItemSuggestionFilter,
     sort: str | Unset = UNSET,
@@ -185,7 +190,7 @@ def sync_detailed(
     accepted by `include`: `stock_item`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[StockItemSuggestionInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (StockItemSuggestionFilter): Filters for stock item suggestions: attribute name to
@@ -244,7 +249,7 @@ def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[StockItemSuggestionInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: StockItemSuggestionFilter,
     sort: str | Unset = UNSET,
@@ -260,7 +265,7 @@ def sync(
     accepted by `include`: `stock_item`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[StockItemSuggestionInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (StockItemSuggestionFilter): Filters for stock item suggestions: attribute name to
@@ -310,7 +315,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[StockItemSuggestionInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: StockItemSuggestionFilter,
     sort: str | Unset = UNSET,
@@ -326,7 +331,7 @@ async def asyncio_detailed(
     accepted by `include`: `stock_item`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[StockItemSuggestionInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (StockItemSuggestionFilter): Filters for stock item suggestions: attribute name to
@@ -374,7 +379,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[StockItemSuggestionInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: StockItemSuggestionFilter,
     sort: str | Unset = UNSET,
@@ -390,7 +395,7 @@ async def asyncio(
     accepted by `include`: `stock_item`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[StockItemSuggestionInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (StockItemSuggestionFilter): Filters for stock item suggestions: attribute name to

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -10,6 +11,7 @@ from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
 from ...models.sparse_fieldsets import SparseFieldsets
 from ...models.stock_item_tracker_filter import StockItemTrackerFilter
+from ...models.stock_item_tracker_include import StockItemTrackerInclude
 from ...models.stock_item_tracker_list_response import StockItemTrackerListResponse
 from ...models.stock_item_tracker_stats_request import StockItemTrackerStatsRequest
 from ...types import UNSET, Response, Unset
@@ -17,7 +19,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    include: str | Unset = UNSET,
+    include: Sequence[StockItemTrackerInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: StockItemTrackerFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -29,7 +31,10 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -172,7 +177,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[StockItemTrackerInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: StockItemTrackerFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -189,7 +194,7 @@ def sync_detailed(
     `product_tracker.order.customer`, `product_tracker.product`, `stock_item`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[StockItemTrackerInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (StockItemTrackerFilter | Unset): Filters for stock item trackers: attribute name
@@ -246,7 +251,7 @@ def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[StockItemTrackerInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: StockItemTrackerFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -263,7 +268,7 @@ def sync(
     `product_tracker.order.customer`, `product_tracker.product`, `stock_item`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[StockItemTrackerInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (StockItemTrackerFilter | Unset): Filters for stock item trackers: attribute name
@@ -311,7 +316,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[StockItemTrackerInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: StockItemTrackerFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -328,7 +333,7 @@ async def asyncio_detailed(
     `product_tracker.order.customer`, `product_tracker.product`, `stock_item`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[StockItemTrackerInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (StockItemTrackerFilter | Unset): Filters for stock item trackers: attribute name
@@ -374,7 +379,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[StockItemTrackerInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: StockItemTrackerFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -391,7 +396,7 @@ async def asyncio(
     `product_tracker.order.customer`, `product_tracker.product`, `stock_item`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[StockItemTrackerInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (StockItemTrackerFilter | Unset): Filters for stock item trackers: attribute name

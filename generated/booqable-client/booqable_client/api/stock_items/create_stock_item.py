@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -9,6 +10,7 @@ from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
 from ...models.sparse_fieldsets import SparseFieldsets
+from ...models.stock_item_include import StockItemInclude
 from ...models.stock_item_response import StockItemResponse
 from ...models.stock_item_write_request import StockItemWriteRequest
 from ...types import UNSET, Response, Unset
@@ -17,14 +19,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: StockItemWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[StockItemInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -147,7 +152,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StockItemWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[StockItemInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | StockItemResponse]:
     """Create a stock item
@@ -156,7 +161,7 @@ def sync_detailed(
     `product`, `product.product_group`, `properties`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[StockItemInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (StockItemWriteRequest): Body for creating or updating a stock item.
@@ -198,7 +203,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StockItemWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[StockItemInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> StockItemResponse:
     """Create a stock item
@@ -207,7 +212,7 @@ def sync(
     `product`, `product.product_group`, `properties`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[StockItemInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (StockItemWriteRequest): Body for creating or updating a stock item.
@@ -240,7 +245,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StockItemWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[StockItemInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | StockItemResponse]:
     """Create a stock item
@@ -249,7 +254,7 @@ async def asyncio_detailed(
     `product`, `product.product_group`, `properties`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[StockItemInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (StockItemWriteRequest): Body for creating or updating a stock item.
@@ -280,7 +285,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StockItemWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[StockItemInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> StockItemResponse:
     """Create a stock item
@@ -289,7 +294,7 @@ async def asyncio(
     `product`, `product.product_group`, `properties`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[StockItemInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (StockItemWriteRequest): Body for creating or updating a stock item.

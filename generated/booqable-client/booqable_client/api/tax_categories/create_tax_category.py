@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -9,6 +10,7 @@ from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
 from ...models.sparse_fieldsets import SparseFieldsets
+from ...models.tax_category_include import TaxCategoryInclude
 from ...models.tax_category_response import TaxCategoryResponse
 from ...models.tax_category_write_request import TaxCategoryWriteRequest
 from ...types import UNSET, Response, Unset
@@ -17,14 +19,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: TaxCategoryWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[TaxCategoryInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -147,7 +152,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TaxCategoryWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[TaxCategoryInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | TaxCategoryResponse]:
     """Create a tax category
@@ -155,7 +160,7 @@ def sync_detailed(
      Creates a tax category and returns it. Relationships accepted by `include`: `tax_rates`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[TaxCategoryInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (TaxCategoryWriteRequest): Body for creating or updating a tax category.
@@ -197,7 +202,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TaxCategoryWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[TaxCategoryInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> TaxCategoryResponse:
     """Create a tax category
@@ -205,7 +210,7 @@ def sync(
      Creates a tax category and returns it. Relationships accepted by `include`: `tax_rates`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[TaxCategoryInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (TaxCategoryWriteRequest): Body for creating or updating a tax category.
@@ -238,7 +243,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TaxCategoryWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[TaxCategoryInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | TaxCategoryResponse]:
     """Create a tax category
@@ -246,7 +251,7 @@ async def asyncio_detailed(
      Creates a tax category and returns it. Relationships accepted by `include`: `tax_rates`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[TaxCategoryInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (TaxCategoryWriteRequest): Body for creating or updating a tax category.
@@ -277,7 +282,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TaxCategoryWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[TaxCategoryInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> TaxCategoryResponse:
     """Create a tax category
@@ -285,7 +290,7 @@ async def asyncio(
      Creates a tax category and returns it. Relationships accepted by `include`: `tax_rates`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[TaxCategoryInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (TaxCategoryWriteRequest): Body for creating or updating a tax category.

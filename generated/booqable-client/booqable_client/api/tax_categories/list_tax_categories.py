@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -10,6 +11,7 @@ from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
 from ...models.sparse_fieldsets import SparseFieldsets
 from ...models.tax_category_filter import TaxCategoryFilter
+from ...models.tax_category_include import TaxCategoryInclude
 from ...models.tax_category_list_response import TaxCategoryListResponse
 from ...models.tax_category_stats_request import TaxCategoryStatsRequest
 from ...types import UNSET, Response, Unset
@@ -17,7 +19,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    include: str | Unset = UNSET,
+    include: Sequence[TaxCategoryInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: TaxCategoryFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -29,7 +31,10 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -170,7 +175,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[TaxCategoryInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: TaxCategoryFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -186,7 +191,7 @@ def sync_detailed(
     `include`: `tax_rates`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[TaxCategoryInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (TaxCategoryFilter | Unset): Filters for tax categories: attribute name to
@@ -243,7 +248,7 @@ def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[TaxCategoryInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: TaxCategoryFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -259,7 +264,7 @@ def sync(
     `include`: `tax_rates`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[TaxCategoryInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (TaxCategoryFilter | Unset): Filters for tax categories: attribute name to
@@ -307,7 +312,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[TaxCategoryInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: TaxCategoryFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -323,7 +328,7 @@ async def asyncio_detailed(
     `include`: `tax_rates`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[TaxCategoryInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (TaxCategoryFilter | Unset): Filters for tax categories: attribute name to
@@ -369,7 +374,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[TaxCategoryInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: TaxCategoryFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -385,7 +390,7 @@ async def asyncio(
     `include`: `tax_rates`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[TaxCategoryInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (TaxCategoryFilter | Unset): Filters for tax categories: attribute name to

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 from uuid import UUID
@@ -11,6 +12,7 @@ from ...lib._paths import path_segment
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
 from ...models.sparse_fieldsets import SparseFieldsets
+from ...models.tax_category_include import TaxCategoryInclude
 from ...models.tax_category_response import TaxCategoryResponse
 from ...models.tax_category_write_request import TaxCategoryWriteRequest
 from ...types import UNSET, Response, Unset
@@ -20,14 +22,17 @@ def _get_kwargs(
     id: str | UUID,
     *,
     body: TaxCategoryWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[TaxCategoryInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -155,7 +160,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TaxCategoryWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[TaxCategoryInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | TaxCategoryResponse]:
     """Update a tax category
@@ -165,7 +170,7 @@ def sync_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[TaxCategoryInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (TaxCategoryWriteRequest): Body for creating or updating a tax category.
@@ -209,7 +214,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TaxCategoryWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[TaxCategoryInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> TaxCategoryResponse:
     """Update a tax category
@@ -219,7 +224,7 @@ def sync(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[TaxCategoryInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (TaxCategoryWriteRequest): Body for creating or updating a tax category.
@@ -254,7 +259,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TaxCategoryWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[TaxCategoryInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | TaxCategoryResponse]:
     """Update a tax category
@@ -264,7 +269,7 @@ async def asyncio_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[TaxCategoryInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (TaxCategoryWriteRequest): Body for creating or updating a tax category.
@@ -297,7 +302,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TaxCategoryWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[TaxCategoryInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> TaxCategoryResponse:
     """Update a tax category
@@ -307,7 +312,7 @@ async def asyncio(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[TaxCategoryInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (TaxCategoryWriteRequest): Body for creating or updating a tax category.

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -9,6 +10,7 @@ from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
 from ...models.sparse_fieldsets import SparseFieldsets
+from ...models.tax_rate_include import TaxRateInclude
 from ...models.tax_rate_response import TaxRateResponse
 from ...models.tax_rate_write_request import TaxRateWriteRequest
 from ...types import UNSET, Response, Unset
@@ -17,14 +19,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: TaxRateWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[TaxRateInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -145,7 +150,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TaxRateWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[TaxRateInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | TaxRateResponse]:
     """Create a tax rate
@@ -153,7 +158,7 @@ def sync_detailed(
      Creates a tax rate and returns it. Relationships accepted by `include`: `owner`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[TaxRateInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (TaxRateWriteRequest): Body for creating or updating a tax rate.
@@ -195,7 +200,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TaxRateWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[TaxRateInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> TaxRateResponse:
     """Create a tax rate
@@ -203,7 +208,7 @@ def sync(
      Creates a tax rate and returns it. Relationships accepted by `include`: `owner`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[TaxRateInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (TaxRateWriteRequest): Body for creating or updating a tax rate.
@@ -236,7 +241,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TaxRateWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[TaxRateInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | TaxRateResponse]:
     """Create a tax rate
@@ -244,7 +249,7 @@ async def asyncio_detailed(
      Creates a tax rate and returns it. Relationships accepted by `include`: `owner`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[TaxRateInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (TaxRateWriteRequest): Body for creating or updating a tax rate.
@@ -275,7 +280,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TaxRateWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[TaxRateInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> TaxRateResponse:
     """Create a tax rate
@@ -283,7 +288,7 @@ async def asyncio(
      Creates a tax rate and returns it. Relationships accepted by `include`: `owner`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[TaxRateInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (TaxRateWriteRequest): Body for creating or updating a tax rate.

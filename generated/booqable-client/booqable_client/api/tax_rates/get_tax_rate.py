@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 from uuid import UUID
@@ -11,6 +12,7 @@ from ...lib._paths import path_segment
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
 from ...models.sparse_fieldsets import SparseFieldsets
+from ...models.tax_rate_include import TaxRateInclude
 from ...models.tax_rate_response import TaxRateResponse
 from ...types import UNSET, Response, Unset
 
@@ -18,13 +20,16 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: str | UUID,
     *,
-    include: str | Unset = UNSET,
+    include: Sequence[TaxRateInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -144,7 +149,7 @@ def sync_detailed(
     id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[TaxRateInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | TaxRateResponse]:
     """Fetch a tax rate
@@ -153,7 +158,7 @@ def sync_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[TaxRateInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -194,7 +199,7 @@ def sync(
     id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[TaxRateInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> TaxRateResponse:
     """Fetch a tax rate
@@ -203,7 +208,7 @@ def sync(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[TaxRateInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -235,7 +240,7 @@ async def asyncio_detailed(
     id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[TaxRateInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | TaxRateResponse]:
     """Fetch a tax rate
@@ -244,7 +249,7 @@ async def asyncio_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[TaxRateInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -274,7 +279,7 @@ async def asyncio(
     id: str | UUID,
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[TaxRateInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> TaxRateResponse:
     """Fetch a tax rate
@@ -283,7 +288,7 @@ async def asyncio(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[TaxRateInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 

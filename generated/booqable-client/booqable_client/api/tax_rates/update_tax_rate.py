@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 from uuid import UUID
@@ -11,6 +12,7 @@ from ...lib._paths import path_segment
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
 from ...models.sparse_fieldsets import SparseFieldsets
+from ...models.tax_rate_include import TaxRateInclude
 from ...models.tax_rate_response import TaxRateResponse
 from ...models.tax_rate_write_request import TaxRateWriteRequest
 from ...types import UNSET, Response, Unset
@@ -20,14 +22,17 @@ def _get_kwargs(
     id: str | UUID,
     *,
     body: TaxRateWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[TaxRateInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -153,7 +158,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TaxRateWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[TaxRateInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | TaxRateResponse]:
     """Update a tax rate
@@ -163,7 +168,7 @@ def sync_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[TaxRateInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (TaxRateWriteRequest): Body for creating or updating a tax rate.
@@ -207,7 +212,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TaxRateWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[TaxRateInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> TaxRateResponse:
     """Update a tax rate
@@ -217,7 +222,7 @@ def sync(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[TaxRateInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (TaxRateWriteRequest): Body for creating or updating a tax rate.
@@ -252,7 +257,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TaxRateWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[TaxRateInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | TaxRateResponse]:
     """Update a tax rate
@@ -262,7 +267,7 @@ async def asyncio_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[TaxRateInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (TaxRateWriteRequest): Body for creating or updating a tax rate.
@@ -295,7 +300,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TaxRateWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[TaxRateInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> TaxRateResponse:
     """Update a tax rate
@@ -305,7 +310,7 @@ async def asyncio(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[TaxRateInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (TaxRateWriteRequest): Body for creating or updating a tax rate.

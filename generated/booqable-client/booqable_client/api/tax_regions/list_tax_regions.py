@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -10,6 +11,7 @@ from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
 from ...models.sparse_fieldsets import SparseFieldsets
 from ...models.tax_region_filter import TaxRegionFilter
+from ...models.tax_region_include import TaxRegionInclude
 from ...models.tax_region_list_response import TaxRegionListResponse
 from ...models.tax_region_stats_request import TaxRegionStatsRequest
 from ...types import UNSET, Response, Unset
@@ -17,7 +19,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    include: str | Unset = UNSET,
+    include: Sequence[TaxRegionInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: TaxRegionFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -29,7 +31,10 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -168,7 +173,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[TaxRegionInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: TaxRegionFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -185,7 +190,7 @@ def sync_detailed(
     beside `id`, no `attributes` member) instead of JSON:API resource objects.
 
     Args:
-        include (str | Unset):
+        include (Sequence[TaxRegionInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (TaxRegionFilter | Unset): Filters for tax regions: attribute name to operators
@@ -241,7 +246,7 @@ def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[TaxRegionInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: TaxRegionFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -258,7 +263,7 @@ def sync(
     beside `id`, no `attributes` member) instead of JSON:API resource objects.
 
     Args:
-        include (str | Unset):
+        include (Sequence[TaxRegionInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (TaxRegionFilter | Unset): Filters for tax regions: attribute name to operators
@@ -305,7 +310,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[TaxRegionInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: TaxRegionFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -322,7 +327,7 @@ async def asyncio_detailed(
     beside `id`, no `attributes` member) instead of JSON:API resource objects.
 
     Args:
-        include (str | Unset):
+        include (Sequence[TaxRegionInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (TaxRegionFilter | Unset): Filters for tax regions: attribute name to operators
@@ -367,7 +372,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    include: str | Unset = UNSET,
+    include: Sequence[TaxRegionInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     filter_: TaxRegionFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -384,7 +389,7 @@ async def asyncio(
     beside `id`, no `attributes` member) instead of JSON:API resource objects.
 
     Args:
-        include (str | Unset):
+        include (Sequence[TaxRegionInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         filter_ (TaxRegionFilter | Unset): Filters for tax regions: attribute name to operators

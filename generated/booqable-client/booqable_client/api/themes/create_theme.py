@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -9,6 +10,7 @@ from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
 from ...models.sparse_fieldsets import SparseFieldsets
+from ...models.theme_include import ThemeInclude
 from ...models.theme_response import ThemeResponse
 from ...models.theme_write_request import ThemeWriteRequest
 from ...types import UNSET, Response, Unset
@@ -17,7 +19,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: ThemeWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ThemeInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     extra_fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -25,7 +27,10 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -150,7 +155,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ThemeWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ThemeInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     extra_fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | ThemeResponse]:
@@ -159,7 +164,7 @@ def sync_detailed(
      Creates a theme and returns it. Relationships accepted by `include`: `assets`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[ThemeInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -205,7 +210,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ThemeWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ThemeInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     extra_fields: SparseFieldsets | Unset = UNSET,
 ) -> ThemeResponse:
@@ -214,7 +219,7 @@ def sync(
      Creates a theme and returns it. Relationships accepted by `include`: `assets`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[ThemeInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -251,7 +256,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ThemeWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ThemeInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     extra_fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | ThemeResponse]:
@@ -260,7 +265,7 @@ async def asyncio_detailed(
      Creates a theme and returns it. Relationships accepted by `include`: `assets`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[ThemeInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -295,7 +300,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ThemeWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[ThemeInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
     extra_fields: SparseFieldsets | Unset = UNSET,
 ) -> ThemeResponse:
@@ -304,7 +309,7 @@ async def asyncio(
      Creates a theme and returns it. Relationships accepted by `include`: `assets`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[ThemeInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a

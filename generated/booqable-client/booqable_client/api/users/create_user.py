@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -9,6 +10,7 @@ from ...lib._fields import FieldError
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
 from ...models.sparse_fieldsets import SparseFieldsets
+from ...models.user_include import UserInclude
 from ...models.user_response import UserResponse
 from ...models.user_write_request import UserWriteRequest
 from ...types import UNSET, Response, Unset
@@ -17,14 +19,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: UserWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[UserInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -143,7 +148,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[UserInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | UserResponse]:
     """Create an user
@@ -152,7 +157,7 @@ def sync_detailed(
     `notes`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[UserInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (UserWriteRequest): Body for creating or updating an user.
@@ -194,7 +199,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UserWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[UserInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> UserResponse:
     """Create an user
@@ -203,7 +208,7 @@ def sync(
     `notes`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[UserInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (UserWriteRequest): Body for creating or updating an user.
@@ -236,7 +241,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[UserInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | UserResponse]:
     """Create an user
@@ -245,7 +250,7 @@ async def asyncio_detailed(
     `notes`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[UserInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (UserWriteRequest): Body for creating or updating an user.
@@ -276,7 +281,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UserWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[UserInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> UserResponse:
     """Create an user
@@ -285,7 +290,7 @@ async def asyncio(
     `notes`.
 
     Args:
-        include (str | Unset):
+        include (Sequence[UserInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (UserWriteRequest): Body for creating or updating an user.

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 from uuid import UUID
@@ -11,6 +12,7 @@ from ...lib._paths import path_segment
 from ...lib._query import deep_object
 from ...models.error_document import ErrorDocument
 from ...models.sparse_fieldsets import SparseFieldsets
+from ...models.user_include import UserInclude
 from ...models.user_response import UserResponse
 from ...models.user_write_request import UserWriteRequest
 from ...types import UNSET, Response, Unset
@@ -20,14 +22,17 @@ def _get_kwargs(
     id: str | UUID,
     *,
     body: UserWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[UserInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["include"] = include
+    if isinstance(include, str):
+        params["include"] = include
+    elif not isinstance(include, Unset):
+        params["include"] = ",".join(include)
 
     json_fields: dict[str, Any] | Unset = UNSET
     if not isinstance(fields, Unset):
@@ -149,7 +154,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[UserInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | UserResponse]:
     """Update an user
@@ -159,7 +164,7 @@ def sync_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[UserInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (UserWriteRequest): Body for creating or updating an user.
@@ -203,7 +208,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UserWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[UserInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> UserResponse:
     """Update an user
@@ -213,7 +218,7 @@ def sync(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[UserInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (UserWriteRequest): Body for creating or updating an user.
@@ -248,7 +253,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[UserInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> Response[ErrorDocument | UserResponse]:
     """Update an user
@@ -258,7 +263,7 @@ async def asyncio_detailed(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[UserInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (UserWriteRequest): Body for creating or updating an user.
@@ -291,7 +296,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UserWriteRequest,
-    include: str | Unset = UNSET,
+    include: Sequence[UserInclude] | Unset = UNSET,
     fields: SparseFieldsets | Unset = UNSET,
 ) -> UserResponse:
     """Update an user
@@ -301,7 +306,7 @@ async def asyncio(
 
     Args:
         id (str | UUID):
-        include (str | Unset):
+        include (Sequence[UserInclude] | Unset):
         fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-
             separated list (`fields[plannings]=id,quantity`). Types not named here can be given too.
         body (UserWriteRequest): Body for creating or updating an user.

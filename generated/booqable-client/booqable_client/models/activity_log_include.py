@@ -1,0 +1,5 @@
+"""A relationship path that `include` accepts on `listActivityLogs`, `getActivityLog`."""
+
+from typing import Literal
+
+ActivityLogInclude = Literal["employee"]

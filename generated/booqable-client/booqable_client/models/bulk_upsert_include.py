@@ -1,0 +1,5 @@
+"""A relationship path that `include` accepts on `upsertBulk`."""
+
+from typing import Literal
+
+BulkUpsertInclude = Literal["results"]

@@ -1,0 +1,5 @@
+"""A relationship path that `include` accepts on `listCountries`."""
+
+from typing import Literal
+
+CountryInclude = Literal["provinces"]

@@ -1,0 +1,5 @@
+"""A relationship path that `include` accepts on `listDocuments`, `searchDocuments`."""
+
+from typing import Literal
+
+DocumentListInclude = Literal["customer", "order"]

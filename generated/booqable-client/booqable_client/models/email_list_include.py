@@ -1,0 +1,5 @@
+"""A relationship path that `include` accepts on `listEmails`."""
+
+from typing import Literal
+
+EmailListInclude = Literal["customer", "order"]

@@ -1,0 +1,5 @@
+"""A relationship path that `include` accepts on `getEmailTemplate`."""
+
+from typing import Literal
+
+EmailTemplateInclude = Literal["emails"]

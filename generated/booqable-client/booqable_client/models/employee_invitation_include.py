@@ -1,0 +1,5 @@
+"""A relationship path that `include` accepts on `sendEmployeeInvitations`."""
+
+from typing import Literal
+
+EmployeeInvitationInclude = Literal["employee"]

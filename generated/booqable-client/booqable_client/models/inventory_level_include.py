@@ -1,0 +1,5 @@
+"""A relationship path that `include` accepts on `listInventoryLevels`."""
+
+from typing import Literal
+
+InventoryLevelInclude = Literal["item", "location"]

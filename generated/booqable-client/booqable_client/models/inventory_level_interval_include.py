@@ -1,0 +1,5 @@
+"""A relationship path that `include` accepts on `listInventoryLevelIntervals`."""
+
+from typing import Literal
+
+InventoryLevelIntervalInclude = Literal["item", "location"]

@@ -1,0 +1,5 @@
+"""A relationship path that `include` accepts on `getLanguage`, `updateLanguage`."""
+
+from typing import Literal
+
+LanguageInclude = Literal["translations"]

@@ -1,0 +1,5 @@
+"""A relationship path that `include` accepts on `listLineChargeSuggestions`."""
+
+from typing import Literal
+
+LineChargeSuggestionInclude = Literal["line"]

@@ -1,0 +1,5 @@
+"""A relationship path that `include` accepts on `listLocations`, `createLocation`, `getLocation`, `updateLocation`."""
+
+from typing import Literal
+
+LocationInclude = Literal["carriers", "clusters"]

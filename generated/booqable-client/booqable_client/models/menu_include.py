@@ -1,0 +1,5 @@
+"""A relationship path that `include` accepts on `listMenus`, `createMenu`, `updateMenu`."""
+
+from typing import Literal
+
+MenuInclude = Literal["menu_items", "menu_items.menu_items", "menu_items.menu_items.menu_items"]

@@ -1,0 +1,5 @@
+"""A relationship path that `include` accepts on `listOrderDeliveryRates`, `createOrderDeliveryRate`, `getOrderDeliveryRate`, `updateOrderDeliveryRate`, `deleteOrderDeliveryRate`."""
+
+from typing import Literal
+
+OrderDeliveryRateInclude = Literal["carrier", "order", "tax_category"]

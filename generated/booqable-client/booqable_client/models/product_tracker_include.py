@@ -1,0 +1,5 @@
+"""A relationship path that `include` accepts on `listProductTrackers`."""
+
+from typing import Literal
+
+ProductTrackerInclude = Literal["employee", "order", "order.customer", "product"]

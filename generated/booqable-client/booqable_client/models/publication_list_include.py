@@ -1,0 +1,5 @@
+"""A relationship path that `include` accepts on `listPublications`."""
+
+from typing import Literal
+
+PublicationListInclude = Literal["theme"]

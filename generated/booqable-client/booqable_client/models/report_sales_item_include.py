@@ -1,0 +1,5 @@
+"""A relationship path that `include` accepts on `listReportSalesItems`."""
+
+from typing import Literal
+
+ReportSalesItemInclude = Literal["product", "product.photo"]

@@ -1,0 +1,5 @@
+"""A relationship path that `include` accepts on `listReportStockItems`."""
+
+from typing import Literal
+
+ReportStockItemInclude = Literal["product", "product.photo", "stock_item"]

@@ -1,0 +1,5 @@
+"""A relationship path that `include` accepts on `listStockCounts`."""
+
+from typing import Literal
+
+StockCountInclude = Literal["location", "product"]

@@ -1,0 +1,5 @@
+"""A relationship path that `include` accepts on `archiveStockItem`."""
+
+from typing import Literal
+
+StockItemArchivationInclude = Literal["stock_item"]

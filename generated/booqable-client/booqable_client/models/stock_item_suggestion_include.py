@@ -1,0 +1,5 @@
+"""A relationship path that `include` accepts on `listStockItemSuggestions`."""
+
+from typing import Literal
+
+StockItemSuggestionInclude = Literal["stock_item"]

@@ -1,0 +1,5 @@
+"""A relationship path that `include` accepts on `listTaxRates`, `createTaxRate`, `getTaxRate`, `updateTaxRate`."""
+
+from typing import Literal
+
+TaxRateInclude = Literal["owner"]

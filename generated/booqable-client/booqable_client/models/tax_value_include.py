@@ -1,0 +1,5 @@
+"""A relationship path that `include` accepts on `getTaxValue`."""
+
+from typing import Literal
+
+TaxValueInclude = Literal["owner"]
