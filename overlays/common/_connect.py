@@ -11,10 +11,13 @@ requests).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Unpack
 
 from .._spec import OPERATIONS, SECURITY, SECURITY_SCHEMES, SERVERS
 from ..resources import ResourceClient
+from ._client import CLIENT_OPTIONS, ClientOptions
+from ._credentials import check_values
+from ._keywords import check_keywords
 from ._schemes import auth_from_spec
 from ._servers import server_url
 from ._tokens import Secret
@@ -35,7 +38,7 @@ def connect(
     credentials_in_body: bool = False,
     base_url: str | None = None,
     server_variables: Mapping[str, str] | None = None,
-    **options: Any,
+    **options: Unpack[ClientOptions],
 ) -> ResourceClient:
     """A client with the credentials the spec's security schemes ask for.
 
@@ -46,10 +49,14 @@ def connect(
     replaces the scopes the spec's requirement lists, ``credentials_in_body`` sends the pair as form fields
     instead of HTTP Basic. A mix the spec does not accept raises ``ValueError`` saying what it accepts.
 
-    ``base_url`` defaults to the spec's first server. Other keywords (``timeout``, ``retry``, ``headers``,
-    httpx arguments) go to :meth:`ApiClient.build`. Use it with ``with`` (the client itself) or ``async with``
-    (its async twin, whose methods are coroutines); see the package's api.md for its namespaces.
+    ``base_url`` defaults to the spec's first server, its variables from ``server_variables``, each checked
+    against its place in the URL (a DNS label, one path segment). The other keywords are
+    :class:`ClientOptions` (``timeout``, ``retry``, ``headers``, ``max_response_bytes``, httpx options); a
+    misspelt one is a ``TypeError`` at once. A credential with a line break is a ``ValueError`` naming the
+    argument. Use it with ``with`` (the client itself) or ``async with`` (its async twin, whose methods are
+    coroutines); see the package's api.md for its namespaces.
     """
+    check_keywords(options, CLIENT_OPTIONS, connect)
     credentials = {
         "api_key": api_key,
         "token": token,
@@ -58,6 +65,7 @@ def connect(
         "client_id": client_id,
         "client_secret": client_secret,
     }
+    check_values("connect", {**credentials, "scope": scope}, headers=["api_key", "token"])
     auth = auth_from_spec(
         SECURITY_SCHEMES,
         SECURITY,

@@ -15,7 +15,6 @@ from __future__ import annotations
 import builtins
 import dataclasses
 import hmac
-import json
 import re
 import threading
 import time
@@ -25,9 +24,10 @@ from typing import TYPE_CHECKING, Any, Final
 
 import httpx
 
-from ._credentials import TOKEN_ENDPOINT_EXTENSION, endpoint_of
+from ._credentials import TOKEN_ENDPOINT_EXTENSION, endpoint_of, unsendable
 from ._deadline import current
 from ._errors import AuthenticationError, TimeoutError
+from ._fork import generation
 from ._logging import logger
 from ._retry import RETRY_EXTENSION, RetryContext
 
@@ -204,6 +204,7 @@ class TokenAuth(httpx.Auth):
         self._thread_lock = threading.Lock()
         self._async_lock: tuple[asyncio.AbstractEventLoop, asyncio.Lock] | None = None
         self._async_lock_guard = threading.Lock()
+        self._made_in = generation()
 
     # --- what subclasses provide -------------------------------------------------------------------
 
@@ -222,11 +223,14 @@ class TokenAuth(httpx.Auth):
             raise _auth_error(endpoint, response, _oauth_error_code(response))
         try:
             payload = response.json()
-        except (json.JSONDecodeError, UnicodeDecodeError):
-            raise _auth_error(endpoint, response, "the answer is not JSON") from None
+        except (ValueError, RecursionError):  # not JSON, not UTF-8, nested too deep, a number too long
+            raise _auth_error(endpoint, response, "the answer is not JSON that can be read") from None
         value = payload.get("access_token") if isinstance(payload, dict) else None
         if not isinstance(value, str) or not value:
             raise _auth_error(endpoint, response, "the answer has no access_token")
+        reason = unsendable(value, header=True)
+        if reason is not None:
+            raise _auth_error(endpoint, response, f"the access_token it issued {reason}")
         lifetime = _seconds(payload.get("expires_in"))
         if lifetime is None:
             lifetime = self.default_lifetime
@@ -311,7 +315,7 @@ class TokenAuth(httpx.Auth):
                 if isinstance(step, _Lock):
                     deadline = current()
                     wait = -1.0 if deadline is None else max(0.0, deadline.remaining())
-                    if not self._thread_lock.acquire(timeout=wait):
+                    if not self._locks().acquire(timeout=wait):
                         raise _lock_timeout(request)
                     held = True
                 elif isinstance(step, _Unlock):
@@ -362,11 +366,20 @@ class TokenAuth(httpx.Auth):
                 held.release()
             flow.close()
 
+    def _locks(self) -> threading.Lock:
+        """The thread lock, made anew in a child after ``os.fork()`` (with the async ones): a lock another thread
+        of the parent held at the fork would never be released in the child (``_fork.py``)."""
+        if self._made_in != generation():
+            self._made_in = generation()
+            self._thread_lock, self._async_lock_guard, self._async_lock = threading.Lock(), threading.Lock(), None
+        return self._thread_lock
+
     def _loop_lock(self) -> asyncio.Lock:
         """The lock of the running event loop (an ``asyncio.Lock`` cannot be shared between loops)."""
         import asyncio  # here, not at module level: importing asyncio costs sync users ~10 ms
 
         loop = asyncio.get_running_loop()
+        self._locks()
         with self._async_lock_guard:
             if self._async_lock is None or self._async_lock[0] is not loop:
                 self._async_lock = (loop, asyncio.Lock())
@@ -408,9 +421,13 @@ def _seconds(value: Any) -> float | None:
         return None
     try:
         seconds = float(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # not a number, or one past any float: as if absent
         return None
-    return seconds if seconds > 0 else None
+    return seconds if 0 < seconds < _FOREVER else None
+
+
+_FOREVER: Final = 10.0 * 365 * 24 * 3600
+"""An ``expires_in`` of ten years or more (``inf``, ``1e400``) is no lifetime: treated as absent."""
 
 
 def _oauth_error_code(response: httpx.Response) -> str | None:
@@ -418,14 +435,18 @@ def _oauth_error_code(response: httpx.Response) -> str | None:
     a server may echo what it was sent)."""
     try:
         payload = response.json()
-    except (json.JSONDecodeError, UnicodeDecodeError):
+    except (ValueError, RecursionError):
         return None
     code = payload.get("error") if isinstance(payload, dict) else None
     return code if isinstance(code, str) and _OAUTH_ERROR_CODE.fullmatch(code) else None
 
 
 def _auth_error(endpoint: str, response: httpx.Response, detail: str | None) -> AuthenticationError:
+    """The error for a token answer that cannot be used. A 2xx answer's body is not kept: it may hold the
+    token that was issued (a refusal's body is kept, for what the server said)."""
     message = f"token request to {endpoint} failed with HTTP {response.status_code}"
     if detail:
         message += f": {detail}"
+    if response.is_success:
+        response = httpx.Response(response.status_code, headers=response.headers, request=response.request)
     return AuthenticationError(message, endpoint=endpoint, status=response.status_code, response=response)

@@ -68,7 +68,14 @@ def _start_pyright(files: list[Path]) -> subprocess.Popen[str] | None:
         return None
     config = files[0].parent / "pyrightconfig.json"
     config.write_text(
-        json.dumps({"extraPaths": _search_paths(), "pythonVersion": "3.11", "typeCheckingMode": "strict"}),
+        json.dumps(
+            {
+                "extraPaths": _search_paths(),
+                "pythonVersion": "3.11",
+                "typeCheckingMode": "strict",
+                "reportUnnecessaryTypeIgnoreComment": "error",
+            }
+        ),
         encoding="utf-8",
     )
     command = [str(PYRIGHT), "--outputjson", "-p", str(config), "--pythonpath", sys.executable, *map(str, files)]

@@ -149,3 +149,13 @@ def task_labels(client: PlanningPME) -> list[str]:
     first = client.tasks.get(756)
     assert_type(first, Task)
     return [task.label for task in tasks if isinstance(task.label, str)]
+
+
+def misspelt_options() -> None:
+    """A misspelt keyword fails both checkers (and, at run time, at once): each ignore below is needed, and an
+    unneeded one is an error for both (mypy's ``warn_unused_ignores``, pyright's
+    ``reportUnnecessaryTypeIgnoreComment``). Not run: it would raise ``TypeError``."""
+    connect(company="my-company", token="my-token", timout=5)  # type: ignore[call-arg]
+    client = connect(company="my-company", token="my-token", timeout=5, max_response_bytes=10_000_000)
+    client.with_options(max_retrys=8)  # type: ignore[call-arg]
+    client.with_options(max_retries=8, timeout=60)

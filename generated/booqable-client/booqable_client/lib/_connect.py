@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Unpack
 
 import httpx
 
 from .._spec import SERVERS
 from ..resources import ResourceClient
 from ._auth import AccessTokenAuth, RequestSigningAuth, SigningKey
-from ._servers import server_url
+from ._client import CLIENT_OPTIONS, ClientOptions
+from ._credentials import check_values
+from ._keywords import check_keywords
+from ._servers import check_tenant, server_url
 from ._tokens import Secret
 
 __all__ = ["connect"]
@@ -25,16 +28,26 @@ def connect(
     company_id: str | None = None,
     algorithm: str | None = None,
     base_url: str | None = None,
-    **options: Any,
+    **options: Unpack[ClientOptions],
 ) -> ResourceClient:
-    """A client for the Booqable account ``company`` (the ``<company>.booqable.com`` part).
+    """A client for the Booqable account ``company`` (the ``<company>.booqable.com`` part: one DNS label, so
+    the requests go to ``https://<company>.booqable.com/api/boomerang`` and nowhere else).
 
     Authenticate with an access ``token``, or sign every request with ``signing_key`` (then ``key_id``,
     ``employee_id`` and ``company_id`` are needed too; see :class:`RequestSigningAuth`). ``base_url``
-    defaults to the spec's server for that company. Other keywords (``timeout``, ``retry``, ``headers``,
-    httpx arguments) go to :meth:`ApiClient.build`. Use it with ``with`` (the client itself) or ``async with``
-    (its async twin, whose methods are coroutines); see the package's api.md for its namespaces.
+    defaults to the spec's server for that company. The other keywords are :class:`ClientOptions`
+    (``timeout``, ``retry``, ``headers``, ``max_response_bytes``, httpx options); a misspelt one is a
+    ``TypeError`` at once. A value with a line break is a ``ValueError`` naming the argument. Use it with
+    ``with`` (the client itself) or ``async with`` (its async twin, whose methods are coroutines); see the
+    package's api.md for its namespaces.
     """
+    check_keywords(options, CLIENT_OPTIONS, connect)
+    check_tenant("company", company, "label")
+    check_values(
+        "connect",
+        {"token": token, "key_id": key_id, "employee_id": employee_id, "company_id": company_id},
+        headers=["token"],
+    )
     auth: httpx.Auth
     if token is not None and signing_key is None:
         auth = AccessTokenAuth(token)

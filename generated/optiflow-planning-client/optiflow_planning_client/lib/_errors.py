@@ -36,11 +36,13 @@ __all__ = [
     "ForbiddenError",
     "HTTPStatusError",
     "IncompletePageError",
+    "InvalidRequestError",
     "MalformedResponseError",
     "NotFoundError",
     "PaginationError",
     "PreconditionFailedError",
     "RateLimitedError",
+    "ResponseTooLargeError",
     "ResumeMismatchError",
     "ServerError",
     "TimeoutError",
@@ -247,6 +249,21 @@ class MalformedResponseError(ApiError):
         return self._content
 
 
+class ResponseTooLargeError(MalformedResponseError):
+    """The body grew past ``limit`` bytes (after decompression) while it arrived, so it was not read further:
+    the client's ``max_response_bytes`` keeps a hostile or broken server from filling the memory. ``content``
+    is empty; ``status`` and ``headers`` are the answer's."""
+
+    def __init__(self, message: str, *, response: httpx.Response, limit: int) -> None:
+        super().__init__(message, response=response, content=b"")
+        self.limit = limit
+
+
+class InvalidRequestError(ApiError, builtins.ValueError):
+    """A value the caller gave cannot be sent as it is (a path id too long for a URL, a header value with a
+    line break); raised before anything is sent. Names the argument or header, never its value."""
+
+
 class WriteAcceptedError(MalformedResponseError):
     """A write (POST, PUT, PATCH, DELETE...) the server accepted with a 2xx, whose answer cannot be parsed.
 
@@ -391,7 +408,7 @@ def parse_json_body(response: httpx.Response) -> Any:
         return None
     try:
         return json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, RecursionError):  # not JSON, not UTF-8, too deeply nested: keep the text
         return raw.decode("utf-8", errors="replace")
 
 

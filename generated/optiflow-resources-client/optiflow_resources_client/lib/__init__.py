@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 from ._lazy import lazy_exports
 
 if TYPE_CHECKING:
+    from ._bodies import DEFAULT_MAX_RESPONSE_BYTES as DEFAULT_MAX_RESPONSE_BYTES
     from ._client import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
     from ._client import ApiClient as ApiClient
+    from ._client import ClientOptions as ClientOptions
     from ._connect import connect as connect
     from ._errors import ApiError as ApiError
     from ._errors import AuthenticationError as AuthenticationError
@@ -21,11 +23,13 @@ if TYPE_CHECKING:
     from ._errors import ForbiddenError as ForbiddenError
     from ._errors import HTTPStatusError as HTTPStatusError
     from ._errors import IncompletePageError as IncompletePageError
+    from ._errors import InvalidRequestError as InvalidRequestError
     from ._errors import MalformedResponseError as MalformedResponseError
     from ._errors import NotFoundError as NotFoundError
     from ._errors import PaginationError as PaginationError
     from ._errors import PreconditionFailedError as PreconditionFailedError
     from ._errors import RateLimitedError as RateLimitedError
+    from ._errors import ResponseTooLargeError as ResponseTooLargeError
     from ._errors import ResumeMismatchError as ResumeMismatchError
     from ._errors import ServerError as ServerError
     from ._errors import TimeoutError as TimeoutError
@@ -38,6 +42,7 @@ if TYPE_CHECKING:
     from ._pagination import AsyncPaginator as AsyncPaginator
     from ._pagination import Page as Page
     from ._pagination import Paginator as Paginator
+    from ._retry import RetryChanges as RetryChanges
     from ._retry import RetryPolicy as RetryPolicy
     from ._tokens import Secret as Secret
     from ._writes import Written as Written
@@ -51,13 +56,16 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ClientCredentials",
+    "ClientOptions",
     "CollectionChangedError",
     "ConflictError",
     "ConnectionError",
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_TIMEOUT",
     "ForbiddenError",
     "HTTPStatusError",
     "IncompletePageError",
+    "InvalidRequestError",
     "MalformedResponseError",
     "NotFoundError",
     "Page",
@@ -65,7 +73,9 @@ __all__ = [
     "Paginator",
     "PreconditionFailedError",
     "RateLimitedError",
+    "ResponseTooLargeError",
     "ResumeMismatchError",
+    "RetryChanges",
     "RetryPolicy",
     "Secret",
     "ServerError",
@@ -90,13 +100,16 @@ __getattr__, __dir__ = lazy_exports(
         "AuthenticationError": "._errors",
         "BadRequestError": "._errors",
         "ClientCredentials": "._oauth",
+        "ClientOptions": "._client",
         "CollectionChangedError": "._errors",
         "ConflictError": "._errors",
         "ConnectionError": "._errors",
+        "DEFAULT_MAX_RESPONSE_BYTES": "._bodies",
         "DEFAULT_TIMEOUT": "._client",
         "ForbiddenError": "._errors",
         "HTTPStatusError": "._errors",
         "IncompletePageError": "._errors",
+        "InvalidRequestError": "._errors",
         "MalformedResponseError": "._errors",
         "NotFoundError": "._errors",
         "Page": "._pagination",
@@ -104,7 +117,9 @@ __getattr__, __dir__ = lazy_exports(
         "Paginator": "._pagination",
         "PreconditionFailedError": "._errors",
         "RateLimitedError": "._errors",
+        "ResponseTooLargeError": "._errors",
         "ResumeMismatchError": "._errors",
+        "RetryChanges": "._retry",
         "RetryPolicy": "._retry",
         "Secret": "._tokens",
         "ServerError": "._errors",

@@ -11,8 +11,10 @@ from ._lazy import lazy_exports
 if TYPE_CHECKING:
     from ._auth import AppKeyAuth as AppKeyAuth
     from ._auth import UserTokenAuth as UserTokenAuth
+    from ._bodies import DEFAULT_MAX_RESPONSE_BYTES as DEFAULT_MAX_RESPONSE_BYTES
     from ._client import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
     from ._client import ApiClient as ApiClient
+    from ._client import ClientOptions as ClientOptions
     from ._connect import connect as connect
     from ._errors import ApiError as ApiError
     from ._errors import AuthenticationError as AuthenticationError
@@ -23,11 +25,13 @@ if TYPE_CHECKING:
     from ._errors import ForbiddenError as ForbiddenError
     from ._errors import HTTPStatusError as HTTPStatusError
     from ._errors import IncompletePageError as IncompletePageError
+    from ._errors import InvalidRequestError as InvalidRequestError
     from ._errors import MalformedResponseError as MalformedResponseError
     from ._errors import NotFoundError as NotFoundError
     from ._errors import PaginationError as PaginationError
     from ._errors import PreconditionFailedError as PreconditionFailedError
     from ._errors import RateLimitedError as RateLimitedError
+    from ._errors import ResponseTooLargeError as ResponseTooLargeError
     from ._errors import ResumeMismatchError as ResumeMismatchError
     from ._errors import ServerError as ServerError
     from ._errors import TimeoutError as TimeoutError
@@ -39,6 +43,7 @@ if TYPE_CHECKING:
     from ._pagination import AsyncPaginator as AsyncPaginator
     from ._pagination import Page as Page
     from ._pagination import Paginator as Paginator
+    from ._retry import RetryChanges as RetryChanges
     from ._retry import RetryPolicy as RetryPolicy
     from ._tokens import Secret as Secret
 
@@ -49,13 +54,16 @@ __all__ = [
     "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
+    "ClientOptions",
     "CollectionChangedError",
     "ConflictError",
     "ConnectionError",
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_TIMEOUT",
     "ForbiddenError",
     "HTTPStatusError",
     "IncompletePageError",
+    "InvalidRequestError",
     "MalformedResponseError",
     "NotFoundError",
     "Page",
@@ -63,7 +71,9 @@ __all__ = [
     "Paginator",
     "PreconditionFailedError",
     "RateLimitedError",
+    "ResponseTooLargeError",
     "ResumeMismatchError",
+    "RetryChanges",
     "RetryPolicy",
     "Secret",
     "ServerError",
@@ -86,13 +96,16 @@ __getattr__, __dir__ = lazy_exports(
         "AsyncPaginator": "._pagination",
         "AuthenticationError": "._errors",
         "BadRequestError": "._errors",
+        "ClientOptions": "._client",
         "CollectionChangedError": "._errors",
         "ConflictError": "._errors",
         "ConnectionError": "._errors",
+        "DEFAULT_MAX_RESPONSE_BYTES": "._bodies",
         "DEFAULT_TIMEOUT": "._client",
         "ForbiddenError": "._errors",
         "HTTPStatusError": "._errors",
         "IncompletePageError": "._errors",
+        "InvalidRequestError": "._errors",
         "MalformedResponseError": "._errors",
         "NotFoundError": "._errors",
         "Page": "._pagination",
@@ -100,7 +113,9 @@ __getattr__, __dir__ = lazy_exports(
         "Paginator": "._pagination",
         "PreconditionFailedError": "._errors",
         "RateLimitedError": "._errors",
+        "ResponseTooLargeError": "._errors",
         "ResumeMismatchError": "._errors",
+        "RetryChanges": "._retry",
         "RetryPolicy": "._retry",
         "Secret": "._tokens",
         "ServerError": "._errors",

@@ -14,46 +14,91 @@ It is a subclass of the generated ``Client``, so every generated operation modul
 
 ``with_options`` gives a client with other settings that shares the connection pool and the auth (and so the
 token cache) of the original; closing it does not close the original.
+
+The options ``build`` (and so every ``connect``) takes are the keys of :class:`ClientOptions`, checked by the
+type checkers and, at run time, at once (``_keywords.py``). In a child process after ``os.fork()`` the client
+builds new httpx clients on first use (``_fork.py``).
 """
 
 from __future__ import annotations
 
 import copy
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from types import EllipsisType
-from typing import TYPE_CHECKING, Any, Final, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Self, TypedDict, TypeVar, Unpack
 
 import httpx
 from attrs import define, evolve, field
 
 from ..client import Client
-from ._credentials import HOME_EXTENSION, TOKEN_ENDPOINT_EXTENSION, RedirectRefused, redact_request
+from ._bodies import DEFAULT_MAX_RESPONSE_BYTES
+from ._credentials import HOME_EXTENSION, TOKEN_ENDPOINT_EXTENSION, RedirectRefused, check_headers, redact_request
 from ._deadline import Deadline, DeadlineExceeded, begin, end, limit_of
 from ._errors import (
     ApiError,
     AuthenticationError,
     ConnectionError,
     ErrorParser,
+    InvalidRequestError,
     MalformedResponseError,
     TimeoutError,
     TransportError,
     error_for_response,
     parse_json_body,
 )
+from ._fork import generation
+from ._keywords import check_keywords
 from ._operations import OPERATION_EXTENSION, PACKAGE, operation_info
-from ._retry import RETRY_EXTENSION, RetryContext, RetryPolicy, wrap_transports
+from ._retry import RETRY_EXTENSION, RetryChanges, RetryContext, RetryPolicy, wrap_transports
 
 if TYPE_CHECKING:
+    import ssl
     from types import ModuleType
 
     from ._pagination import AsyncPaginator, Paginator
 
-__all__ = ["DEFAULT_TIMEOUT", "ApiClient"]
+__all__ = ["DEFAULT_TIMEOUT", "ApiClient", "ClientOptions"]
 
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
 """Every client has a timeout unless told otherwise: a hung server must not hang the caller for ever. 30 s
 bound the whole call (see :meth:`ApiClient.build`); each connection attempt gets at most 10 s of it."""
+
+
+class ClientOptions(TypedDict, total=False):
+    """Everything ``connect(...)`` (and :meth:`ApiClient.build`) takes besides the address and the credentials.
+
+    ``timeout``, ``attempt_timeout``, ``retry``, ``error_parser``: see :meth:`ApiClient.build`. ``headers``:
+    sent with every request (no line breaks). ``max_response_bytes``: the most a body may hold once
+    decompressed (default :data:`DEFAULT_MAX_RESPONSE_BYTES`; ``None``: no limit). The rest go to
+    ``httpx.Client`` / ``httpx.AsyncClient`` as they are.
+    """
+
+    headers: Mapping[str, str]
+    timeout: float | httpx.Timeout | None
+    attempt_timeout: float | httpx.Timeout | None
+    retry: RetryPolicy | bool | None
+    error_parser: ErrorParser | None
+    max_response_bytes: int | None
+    params: Mapping[str, str | int | float | bool]
+    cookies: dict[str, str]
+    verify: ssl.SSLContext | str | bool
+    cert: str | tuple[str, str] | tuple[str, str, str]
+    trust_env: bool
+    http1: bool
+    http2: bool
+    proxy: str | httpx.URL | httpx.Proxy | None
+    mounts: Mapping[str, httpx.BaseTransport | httpx.AsyncBaseTransport | None]
+    follow_redirects: bool
+    limits: httpx.Limits
+    max_redirects: int
+    event_hooks: Mapping[str, list[Callable[..., Any]]]
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport
+    default_encoding: str | Callable[[bytes], str]
+
+
+CLIENT_OPTIONS: Final = ClientOptions.__optional_keys__
+"""The names :class:`ClientOptions` declares, for the run-time check of ``connect``'s keywords."""
 
 
 def spec_error_parser(response: httpx.Response) -> Any:
@@ -100,12 +145,21 @@ class _Hooks:
     """The retry context of each (method, operation module, streamed) seen, so a request is judged only once."""
     call_limit: float | None
     """Seconds the whole call may take (``timeout``); ``None``: no bound beyond the phase timeouts."""
+    max_response_bytes: int | None
+    """The most a response body may hold once decompressed (``None``: no limit)."""
 
     def __init__(
-        self, *, retry: RetryPolicy, error_parser: ErrorParser, call_limit: float | None, **kwargs: Any
+        self,
+        *,
+        retry: RetryPolicy,
+        error_parser: ErrorParser,
+        call_limit: float | None,
+        max_response_bytes: int | None,
+        **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)  # httpx.Client or httpx.AsyncClient, next in the method order
         self.retry, self.error_parser, self.owner, self.call_limit = retry, error_parser, True, call_limit
+        self.max_response_bytes = max_response_bytes
         assert isinstance(self, httpx.Client | httpx.AsyncClient)
         wrap_transports(self)
 
@@ -127,7 +181,9 @@ class _Hooks:
         if context is None:
             info = operation_info(request)
             safe = self._retry_policy.is_safe(request.method, bool(info["repeatable"]) if info is not None else False)
-            context = self._contexts[key] = RetryContext(self._retry_policy, safe, buffer=not stream)
+            context = self._contexts[key] = RetryContext(
+                self._retry_policy, safe, buffer=not stream, max_bytes=self.max_response_bytes
+            )
         request.extensions = {**request.extensions, RETRY_EXTENSION: context, HOME_EXTENSION: request.url}
 
     @staticmethod
@@ -155,11 +211,21 @@ class _Hooks:
         if isinstance(endpoint, str):
             message = f"token request to {endpoint} failed with no answer ({type(exc).__name__})"
             return AuthenticationError(message, endpoint=endpoint)
+        if isinstance(exc, httpx.LocalProtocolError):  # h11 refused what we would send: its text may hold it
+            _withhold(exc)
+            return InvalidRequestError(f"{what} could not be sent: a header is not valid HTTP", request=safe_request)
         if isinstance(exc, httpx.TransportError):
             return ConnectionError(f"{what} failed: {type(exc).__name__}: {exc}", request=safe_request)
         if isinstance(exc, httpx.DecodingError):
             return MalformedResponseError(f"{what}: the body could not be decoded: {exc}", response=_empty(request))
         return TransportError(f"{what} failed: {type(exc).__name__}: {exc}", request=safe_request)
+
+    def build_request(self, method: str, url: Any, **kwargs: Any) -> httpx.Request:
+        try:
+            request: httpx.Request = super().build_request(method, url, **kwargs)  # type: ignore[misc]
+            return request
+        except httpx.InvalidURL as exc:  # a URL too long, a character no URL may hold: a typed error, at once
+            raise _refuse_url(method, exc) from None
 
     def _fork(self, retry: RetryPolicy, timeout: httpx.Timeout | None, call_limit: float | None) -> Self:
         clone = copy.copy(self)
@@ -171,6 +237,17 @@ class _Hooks:
             if timeout is not None:
                 clone.timeout = timeout
         return clone
+
+
+def _withhold(exc: BaseException) -> None:
+    """Replace the text of ``exc`` and of its causes (an illegal header value, quoted) with a neutral one."""
+    while exc is not None:
+        exc.args = (f"{type(exc).__name__} (text withheld: it may quote a credential)",)
+        exc = exc.__cause__ or exc.__context__  # type: ignore[assignment]
+
+
+def _refuse_url(method: str, exc: httpx.InvalidURL) -> InvalidRequestError:
+    return InvalidRequestError(f"{method.upper()} request refused before sending: {exc}")
 
 
 def _empty(request: httpx.Request) -> httpx.Response:
@@ -272,6 +349,11 @@ class ApiClient(Client):
     _error_parser: ErrorParser = field(default=spec_error_parser, kw_only=True, alias="error_parser")
     _parent: ApiClient | None = field(default=None, kw_only=True, alias="parent", repr=False)
     _call_timeout: float | None = field(default=limit_of(DEFAULT_TIMEOUT), kw_only=True, alias="call_timeout")
+    _max_response_bytes: int | None = field(
+        default=DEFAULT_MAX_RESPONSE_BYTES, kw_only=True, alias="max_response_bytes"
+    )
+    _made_in: int = field(factory=generation, init=False, repr=False)
+    """The fork generation (``_fork.py``) the httpx clients were made in."""
 
     @classmethod
     def build(
@@ -279,12 +361,7 @@ class ApiClient(Client):
         *,
         base_url: str,
         auth: httpx.Auth | None = None,
-        headers: dict[str, str] | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        attempt_timeout: float | httpx.Timeout | None = None,
-        retry: RetryPolicy | bool | None = None,
-        error_parser: ErrorParser | None = None,
-        **httpx_args: Any,
+        **options: Unpack[ClientOptions],
     ) -> Self:
         """A client for ``base_url``.
 
@@ -296,9 +373,21 @@ class ApiClient(Client):
         sets the attempts' phases, and its longest phase bounds the whole call.
         ``retry``: a :class:`RetryPolicy`, ``None`` for the default one, ``False`` for none.
         ``error_parser``: turns an error response into ``ApiError.body`` (default: the model the spec
-        documents for that status, else JSON). Other keywords go to ``httpx.Client``/``AsyncClient``
-        (``verify``, ``cookies``, ``follow_redirects``, ``transport``, ``limits``, ``proxy``, ``event_hooks``...).
+        documents for that status, else JSON). ``max_response_bytes``: see :class:`ClientOptions`. Other
+        keywords go to ``httpx.Client``/``AsyncClient`` (``verify``, ``cookies``, ``follow_redirects``,
+        ``transport``, ``limits``, ``proxy``, ``event_hooks``...); an unknown one is a ``TypeError`` at once.
         """
+        check_keywords(options, CLIENT_OPTIONS, cls.build)
+        httpx_args: dict[str, Any] = dict(options)
+        headers: Mapping[str, str] | None = httpx_args.pop("headers", None)
+        timeout = httpx_args.pop("timeout", DEFAULT_TIMEOUT)
+        attempt_timeout = httpx_args.pop("attempt_timeout", None)
+        retry = httpx_args.pop("retry", None)
+        error_parser = httpx_args.pop("error_parser", None)
+        max_bytes = httpx_args.pop("max_response_bytes", DEFAULT_MAX_RESPONSE_BYTES)
+        if max_bytes is not None and (isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1):
+            raise ValueError("max_response_bytes must be a positive number of bytes, or None for no limit")
+        check_headers("connect", headers)
         if retry is None or retry is True:
             policy = RetryPolicy()
         elif retry is False:
@@ -319,6 +408,7 @@ class ApiClient(Client):
             call_timeout=call,
             retry=policy,
             error_parser=error_parser or spec_error_parser,
+            max_response_bytes=max_bytes,
             httpx_args=httpx_args,
             **own,
         )
@@ -333,13 +423,15 @@ class ApiClient(Client):
         retry: RetryPolicy | bool | None = None,
         timeout: float | httpx.Timeout | EllipsisType | None = ...,
         attempt_timeout: float | httpx.Timeout | None = None,
-        **retry_changes: Any,
+        **retry_changes: Unpack[RetryChanges],
     ) -> Self:
         """The same client with other retry or timeout settings, sharing this one's connections and auth.
 
         ``client.with_options(retry=False)`` turns retries off; ``client.with_options(max_retries=8)``
-        changes one setting of the current policy; ``client.with_options(timeout=120)`` for a slow export.
+        changes one setting of the current policy (any field of :class:`RetryPolicy`; another name is a
+        ``TypeError`` at once); ``client.with_options(timeout=120)`` for a slow export.
         """
+        check_keywords(retry_changes, RetryChanges.__optional_keys__, type(self).with_options)
         policy = self._retry
         if retry is False:
             policy = RetryPolicy.off()
@@ -372,16 +464,26 @@ class ApiClient(Client):
             "retry": self._retry,
             "error_parser": self._error_parser,
             "call_limit": self._call_timeout,
+            "max_response_bytes": self._max_response_bytes,
             **self._httpx_args,
         }
 
+    def _forked(self) -> None:
+        """In a child after ``os.fork()``: forget the parent's httpx clients (their pooled sockets are the
+        parent's) without closing them, so the next call builds new ones."""
+        if self._made_in != generation():
+            self._made_in = generation()
+            self._client = self._async_client = None
+
     def get_httpx_client(self) -> httpx.Client:
+        self._forked()
         if self._client is None:
             parent = None if self._parent is None else self._parent.get_httpx_client()
             self._client = self._own(_HttpxClient, parent)
         return self._client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
+        self._forked()
         if self._async_client is None:
             parent = None if self._parent is None else self._parent.get_async_httpx_client()
             self._async_client = self._own(_AsyncHttpxClient, parent)
@@ -397,11 +499,13 @@ class ApiClient(Client):
 
     def close(self) -> None:
         """Close the sync connection pool (the ``with`` block does it for you)."""
+        self._forked()
         if self._client is not None:
             self._client.close()
 
     async def aclose(self) -> None:
         """Close the async connection pool (the ``async with`` block does it for you)."""
+        self._forked()
         if self._async_client is not None:
             await self._async_client.aclose()
 

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Unpack
 
 import httpx
 
 from .._spec import OPERATIONS, SERVERS
 from ..resources import ResourceClient
 from ._auth import AppKeyAuth, UserTokenAuth
+from ._client import CLIENT_OPTIONS, ClientOptions
+from ._credentials import check_values
+from ._keywords import check_keywords
 from ._operation_auth import PerOperationAuth
-from ._servers import server_url
+from ._servers import check_tenant, server_url
 from ._tokens import Secret
 
 __all__ = ["connect"]
@@ -35,20 +38,37 @@ def connect(
     client_id: str | None = None,
     base_url: str | None = None,
     token_url: str | None = None,
-    **options: Any,
+    **options: Unpack[ClientOptions],
 ) -> ResourceClient:
-    """A client for the PlanningPME brand ``brand`` (the first path segment of its API address).
+    """A client for the PlanningPME brand ``brand`` (the first path segment of its API address, and only that:
+    letters, digits, ``-``, ``_``, ``.``, ``~``).
 
     Every request carries ``app_key``. With ``username`` and ``password``, or an account-token
     ``assertion`` (plus ``client_id`` for an OAuth client), requests also carry a user token from
     ``<base>/token``. ``host`` picks the PlanningPME platform (``api.planningpme.com`` by default, or
     ``try.planningpme.com``); ``language``
-    sets ``Accept-Language`` (``en``, ``fr``, ``de`` ...). Other keywords (``timeout``, ``retry``,
-    ``headers``, httpx arguments) go to :meth:`ApiClient.build`. Use it with ``with`` (the client itself) or
-    ``async with`` (its async twin, whose methods are coroutines); see the package's api.md for its namespaces.
+    sets ``Accept-Language`` (``en``, ``fr``, ``de`` ...). The other keywords are :class:`ClientOptions`
+    (``timeout``, ``retry``, ``headers``, ``max_response_bytes``, httpx options); a misspelt one is a
+    ``TypeError`` at once. A key or password with a line break is a ``ValueError`` naming the argument. Use
+    it with ``with`` (the client itself) or ``async with`` (its async twin, whose methods are coroutines); see
+    the package's api.md for its namespaces.
     The operations the spec lets in with the application key alone (the configuration, the token endpoint)
     are sent with it alone: no user token is fetched for them.
     """
+    check_keywords(options, CLIENT_OPTIONS, connect)
+    check_tenant("brand", brand, "segment")
+    check_values(
+        "connect",
+        {
+            "app_key": app_key,
+            "language": language,
+            "username": username,
+            "password": password,
+            "assertion": assertion,
+            "client_id": client_id,
+        },
+        headers=["app_key", "language"],
+    )
     if base_url is None:
         if host and "://" in host:  # a full origin, e.g. a local mock server
             base_url = f"{host.rstrip('/')}/{brand}"

@@ -19,7 +19,8 @@ This module depends on nothing else in the package, so ``_errors.py`` can use it
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
 from typing import Final
 
 import httpx
@@ -46,6 +47,45 @@ TOKEN_ENDPOINT_EXTENSION: Final = "planning_clients.token_endpoint"  # noqa: S10
 user info). A network failure of that request names the endpoint; a redirect away from it is refused."""
 
 REDACTED: Final = "[redacted]"
+
+
+_LINE_BREAK: Final = re.compile(r"[\r\n\0]")
+_HEADER_TEXT: Final = re.compile(r"[\t\x20-\x7e]*")
+"""What an HTTP header value can carry as it is: visible ASCII, spaces and tabs."""
+_HEADER_NAME: Final = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+
+
+def unsendable(value: str, *, header: bool) -> str | None:
+    """Why ``value`` cannot be sent (``None``: it can): a line break or NUL anywhere, and for a value that goes in
+    a header, any character a header cannot carry. Never the value itself."""
+    if _LINE_BREAK.search(value):
+        return "contains a line break or NUL (CR, LF or \\0)"
+    if header and not _HEADER_TEXT.fullmatch(value):
+        return "has a character an HTTP header cannot carry (non-ASCII or a control character)"
+    return None
+
+
+def check_values(where: str, values: Mapping[str, object], *, headers: Iterable[str] = ()) -> None:
+    """Refuse, with a ``ValueError`` that names the argument and never its value, a credential or setting that
+    would be sent with a line break or NUL in it (or, for the ``headers`` names, anything a header cannot carry).
+
+    Secrets (anything with ``reveal()``) are looked at through it."""
+    in_header = set(headers)
+    for name, value in values.items():
+        reveal = getattr(value, "reveal", None)
+        text = reveal() if callable(reveal) else value
+        if isinstance(text, str):
+            reason = unsendable(text, header=name in in_header)
+            if reason is not None:
+                raise ValueError(f"{where}: {name} {reason}; was it read with a trailing newline?")
+
+
+def check_headers(where: str, headers: Mapping[str, str] | None) -> None:
+    """Refuse a header name that is not an HTTP token, or a value :func:`unsendable` refuses (value never shown)."""
+    for name, value in (headers or {}).items():
+        if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
+            raise ValueError(f"{where}: a header name is not a valid HTTP name (letters, digits, -_.!#$%&'*+^`|~)")
+        check_values(where, {f"headers[{name!r}]": value}, headers=[f"headers[{name!r}]"])
 
 
 class RedirectRefused(httpx.TransportError):

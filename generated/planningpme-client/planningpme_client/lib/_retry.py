@@ -7,8 +7,9 @@ operation the registry marks ``retry-safe``, and any request whose connection co
 (nothing reached the server).
 
 Every request passes this wrapper, every redirect hop and every retry included, so it is also where the rules
-of ``_credentials.py`` (no credential to another origin, no redirected token request) and the call's deadline
-(``_deadline.py``: attempts, backoff and rate-limit waits all fit in what the call has left) are applied.
+of ``_credentials.py`` (no credential to another origin, no redirected token request), the call's deadline
+(``_deadline.py``: attempts, backoff and rate-limit waits all fit in what the call has left) and the bound on
+every body (``_bodies.py``: ``max_response_bytes``, after decompression) are applied.
 
 The policy for a request travels in ``request.extensions`` (put there by :class:`ApiClient`), so one
 connection pool serves clients with different policies (``client.with_options(retry=...)``). Waiting goes
@@ -23,16 +24,18 @@ import threading
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import Any, Final, TypedDict, Unpack
 
 import httpx
 
+from ._bodies import DEFAULT_MAX_RESPONSE_BYTES, bound_body
 from ._credentials import guard_hop
 from ._deadline import DeadlineExceeded, clamp_phases, current, install
 from ._errors import retry_after_seconds
+from ._keywords import check_keywords
 from ._logging import AsyncLoggedTransport, LoggedTransport, logger
 
-__all__ = ["RetryPolicy"]
+__all__ = ["RetryChanges", "RetryPolicy"]
 
 RETRY_EXTENSION: Final = "planning_clients.retry"
 """``request.extensions`` key holding the :class:`RetryContext` of a request."""
@@ -91,8 +94,10 @@ class RetryPolicy:
         """No retries at all (timeouts and errors still apply)."""
         return cls(max_retries=0)
 
-    def replace(self, **changes: Any) -> RetryPolicy:
-        """A copy with some settings changed, e.g. ``policy.replace(max_retries=10)``."""
+    def replace(self, **changes: Unpack[RetryChanges]) -> RetryPolicy:
+        """A copy with some settings changed, e.g. ``policy.replace(max_retries=10)``; another name than a
+        field's is a ``TypeError`` naming the closest one."""
+        check_keywords(changes, RetryChanges.__optional_keys__, RetryPolicy.replace)
         return dataclasses.replace(self, **changes)
 
     def is_safe(self, method: str, repeatable: bool = False) -> bool:
@@ -129,6 +134,24 @@ class RetryPolicy:
         if not safe and not isinstance(error, _NEVER_SENT):
             return None
         return self.backoff_delay(attempt)
+
+
+class RetryChanges(TypedDict, total=False):
+    """The fields of :class:`RetryPolicy`, as keywords of ``policy.replace(...)`` and ``client.with_options(...)``."""
+
+    max_retries: int
+    backoff: float
+    max_backoff: float
+    max_wait: float
+    budget: float
+    statuses: frozenset[int]
+    methods: frozenset[str]
+    respect_rate_limit: bool
+    sleep: Callable[[float], None]
+    async_sleep: Callable[[float], Awaitable[None]]
+    clock: Callable[[], float]
+    wall_clock: Callable[[], float]
+    jitter: Callable[[], float]
 
 
 def rate_limit_reset(headers: httpx.Headers, wall_clock: Callable[[], float] = time.time) -> float | None:
@@ -191,6 +214,8 @@ class RetryContext:
     buffer: bool = True
     """Read the body inside the retry loop, so a connection that breaks mid-body is retried too. Off for
     ``client.stream(...)``, whose caller reads the body."""
+    max_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES
+    """The most a body may hold once decompressed (``max_response_bytes``; ``None``: no limit)."""
 
 
 _DEADLINE_SHARE: Final = 0.5
@@ -276,7 +301,9 @@ class RetryTransport(httpx.BaseTransport):
         if not isinstance(context, RetryContext):  # no policy: one attempt, under the same rules
             guard_hop(request)
             clamp_phases(request, sockets_bounded=self.sockets_bounded)
-            return self.transport.handle_request(request)
+            response = self.transport.handle_request(request)
+            bound_body(response, request, DEFAULT_MAX_RESPONSE_BYTES)
+            return response
         attempts = _Attempts(request, context)
         policy = attempts.policy
         while True:
@@ -286,6 +313,7 @@ class RetryTransport(httpx.BaseTransport):
                 clamp_phases(request, sockets_bounded=self.sockets_bounded)
             try:
                 response = self.transport.handle_request(request)
+                bound_body(response, request, context.max_bytes)
                 if context.buffer:
                     try:
                         response.read()
@@ -324,7 +352,9 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         if not isinstance(context, RetryContext):  # no policy: one attempt, under the same rules
             guard_hop(request)
             clamp_phases(request, sockets_bounded=self.sockets_bounded)
-            return await self.transport.handle_async_request(request)
+            response = await self.transport.handle_async_request(request)
+            bound_body(response, request, DEFAULT_MAX_RESPONSE_BYTES)
+            return response
         attempts = _Attempts(request, context)
         policy = attempts.policy
         while True:
@@ -334,6 +364,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 clamp_phases(request, sockets_bounded=self.sockets_bounded)
             try:
                 response = await self.transport.handle_async_request(request)
+                bound_body(response, request, context.max_bytes)
                 if context.buffer:
                     try:
                         await response.aread()

@@ -128,7 +128,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     except FieldError as exc:  # a value of the wrong type, a null not allowed, a required one missing
         raise errors.MalformedResponseError.for_field(exc, operation="POST /merges", response=response) from exc
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:  # not JSON at all, or not decodable
+    except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError, RecursionError) as exc:
+        # not JSON at all, not decodable, nested too deep for the parser, a number past any float
         raise errors.MalformedResponseError.for_exception(exc, operation="POST /merges", response=response) from exc
     raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
 

@@ -121,7 +121,8 @@ def _parse_response(
         raise errors.MalformedResponseError.for_field(
             exc, operation="DELETE /operating_rules/{id}", response=response
         ) from exc
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:  # not JSON at all, or not decodable
+    except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError, RecursionError) as exc:
+        # not JSON at all, not decodable, nested too deep for the parser, a number past any float
         raise errors.MalformedResponseError.for_exception(
             exc, operation="DELETE /operating_rules/{id}", response=response
         ) from exc
