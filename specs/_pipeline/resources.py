@@ -161,6 +161,28 @@ class Parameter:
 
 
 @dataclass
+class Keyword:
+    """One keyword of a method's keyword form of its request body."""
+
+    name: str
+    annotation: str
+    """The keyword's annotation in the keyword overload (without ``| Unset`` for a required one)."""
+    required: bool
+    doc: str
+
+
+@dataclass
+class BodyForm:
+    """The keyword form of a request body: the keywords asked for and the expression that builds the body."""
+
+    keywords: list[Keyword]
+    build: str
+    """Builds the body model from the keywords (and the path parameters of the same name)."""
+    models: set[str] = field(default_factory=set)
+    """``models.<module>`` the expression names (loaded lazily, like the operation modules)."""
+
+
+@dataclass
 class Method:
     name: str
     namespace: str
@@ -182,6 +204,10 @@ class Method:
     pagination: dict[str, Any] | None = None
     alias: str = ""
     """The global name the resource module gives the operation module (its module name, unless two clash)."""
+    envelope: str = ""
+    """For a JSON:API single-resource document (``OrderResponse``): the document; :attr:`returns` is its ``data``."""
+    keywords: BodyForm | None = None
+    """The request body as keyword arguments, when the body is a JSON object with properties."""
 
 
 @dataclass
@@ -329,6 +355,209 @@ def _parameters(endpoint: Any) -> tuple[list[Parameter], set[str]]:
     return found, imports
 
 
+OPTION_NAMES = frozenset({"timeout", "extra_headers", "extra_query", "retry"})
+"""The per-call options every method takes (``CallOptions`` of ``lib/_options.py``): no keyword may shadow them."""
+
+
+def _members(model: Any) -> list[Any]:
+    return [*(model.required_properties or ()), *(model.optional_properties or ())]
+
+
+def _member(model: Any, name: str) -> Any:
+    return next((p for p in _members(model) if _plain(p.name) == name), None)
+
+
+def _is_model(prop: Any) -> bool:
+    return type(prop).__name__ == "ModelProperty"
+
+
+def _model_ref(prop: Any, form: BodyForm) -> str:
+    """``_m_<module>.<Class>``: the model class as the resource module names it (its module loads lazily)."""
+    info = prop.class_info
+    form.models.add(info.module_name)
+    return f"_m_{info.module_name}.{info.name}"
+
+
+def _constant(prop: Any, form: BodyForm) -> str | None:
+    """The only value a property's schema allows (a one-value enum, a ``const``), as code; else ``None``."""
+    kind = type(prop).__name__
+    if kind == "EnumProperty" and len(prop.values) == 1 and prop.required:
+        return f"{_model_ref(prop, form)}.{next(iter(prop.values))}"
+    if kind == "ConstProperty" and prop.required:
+        return str(prop.value.python_code)
+    return None
+
+
+def _split_union(annotation: str) -> list[str]:
+    parts, depth, current = [], 0, ""
+    for char in annotation:
+        depth += char == "["
+        depth -= char == "]"
+        current += char
+        if depth == 0 and current.endswith(" | "):
+            parts.append(current[:-3])
+            current = ""
+    return [*parts, current]
+
+
+def _sequence(annotation: str) -> tuple[str, bool]:
+    """``list[X]`` members of an annotation as ``Sequence[X]`` (a caller's list of a subtype fits), and whether
+    there were any (the value is then copied into a list for the model)."""
+    members = _split_union(annotation)
+    changed = [("Sequence[" + m[5:]) if m.startswith("list[") else m for m in members]
+    return " | ".join(changed), changed != members
+
+
+def _keyword(prop: Any, taken: set[str], form: BodyForm, imports: set[str]) -> str | None:
+    """Add ``prop`` as a keyword of ``form``; the argument expression for the model, or ``None`` (not added)."""
+    name = str(prop.python_name)
+    if name in taken:  # ``body``, ``timeout``, a query parameter's name: the keyword takes a trailing ``_``
+        name += "_"
+    if name in taken:
+        return None
+    annotation, listed = _sequence(_plain(prop.get_type_string()))
+    imports |= _imports_of(prop)
+    doc = prop.to_docstring()
+    doc = doc if name == prop.python_name else f"{name}: {doc}"
+    form.keywords.append(Keyword(name, annotation, bool(prop.required), doc))
+    taken.add(name)
+    value = f'required({name}, "{name}")' if prop.required else name
+    return f"listed({value})" if listed else value
+
+
+def _relation_keywords(
+    openapi: Any, attributes: Any, taken: set[str], form: BodyForm, imports: set[str]
+) -> dict[str, str]:
+    """JSON:API relationships as keywords (``customer=`` a ``Customer`` or its id), in place of their id
+    attributes (``customer_id``): attribute name -> argument expression."""
+    from .jsonapi import model_extras
+
+    extras = model_extras(openapi, attributes)
+    found: dict[str, str] = {}
+    if extras.kind != "write":
+        return found
+    for relation in extras.relations:
+        prop = _member(attributes, relation.attribute)
+        if relation.name in taken or prop is None:
+            continue
+        for target in relation.targets:
+            imports.add(f"from .models.{target.module} import {target.name}")
+        imports.add("from uuid import UUID")
+        one = f"{relation.annotation} | UUID | str"
+        annotation = f"Sequence[{one}]" if relation.to_many else one + (" | None" if relation.nullable else "")
+        required = bool(prop.required)
+        noun = "ids or models" if relation.to_many else "id or model"
+        doc = f"{relation.name} ({annotation}): the related {noun}; sets ``{relation.attribute}``."
+        form.keywords.append(Keyword(relation.name, annotation + ("" if required else " | Unset"), required, doc))
+        taken.add(relation.name)
+        value = f'required({relation.name}, "{relation.name}")' if required else relation.name
+        found[relation.attribute] = f"related_ids({value})" if relation.to_many else f"related({value})"
+    return found
+
+
+def _call(model_ref: str, arguments: dict[str, str]) -> str:
+    return f"{model_ref}({', '.join(f'{k}={v}' for k, v in arguments.items())})"
+
+
+def _fill(
+    model: Any,
+    taken: set[str],
+    path: dict[str, str],
+    form: BodyForm,
+    imports: set[str],
+    special: dict[str, str],
+    *,
+    ask: bool = True,
+) -> dict[str, str] | None:
+    """Arguments for ``model``'s constructor: constants, path parameters of the same name and type, ``special``
+    ones, the rest as keywords (unless not ``ask``). ``None`` when a required property cannot be had."""
+    arguments: dict[str, str] = {}
+    for prop in _members(model):
+        name = str(prop.python_name)
+        annotation = _plain(prop.get_type_string())
+        value = special.get(name) or _constant(prop, form)
+        if value is None and path.get(name) == annotation:
+            value = name
+        if value is None and ask:
+            value = _keyword(prop, taken, form, imports)
+        if value is None and prop.required:
+            return None
+        if value is not None:
+            arguments[name] = value
+    return arguments
+
+
+def _body_form(openapi: Any, endpoint: Any, parameters: list[Parameter], imports: set[str]) -> BodyForm | None:
+    """The keyword form of the endpoint's JSON object body; for a JSON:API document, of its ``attributes``
+    (the envelope, ``data`` and ``type`` filled in; relationships by model or id)."""
+    if len(endpoint.bodies) != 1 or not _is_model(endpoint.bodies[0].prop):
+        return None
+    if "json" not in _plain(endpoint.bodies[0].content_type):  # a form or multipart body stays one model
+        return None
+    models = {m.class_info.name: m for m in openapi.models}
+
+    def canonical(prop: Any) -> Any:  # the parsed model, whose free-form properties are plain dicts (free_form.py)
+        return models.get(prop.class_info.name, prop) if prop is not None and _is_model(prop) else prop
+
+    body = canonical(endpoint.bodies[0].prop)
+    taken = {p.python_name for p in parameters} | OPTION_NAMES | {"body", "self"}
+    path = {p.python_name: p.annotation for p in parameters if p.location == "path"}
+    form = BodyForm([], "")
+    found: set[str] = set()
+    data = canonical(_member(body, "data"))
+    attributes = canonical(_member(data, "attributes")) if data is not None and _is_model(data) else None
+    if data is not None and attributes is not None and _is_model(attributes) and _member(data, "type") is not None:
+        special = _relation_keywords(openapi, attributes, taken, form, found)
+        inner = _fill(attributes, taken, {}, form, found, special)
+        if inner is None or not data.required:
+            return None
+        built = _call(_model_ref(attributes, form), inner)
+        outer = _fill(data, taken, {}, form, found, {"attributes": built}, ask=False)  # an update's id: the path's
+        if outer is None:
+            return None
+        document = {"data": _call(_model_ref(data, form), outer)}
+        for prop in _members(body):  # the rest of the document (``fields``, ``include``) are query parameters
+            constant = _constant(prop, form)
+            if constant is not None:
+                document[str(prop.python_name)] = constant
+            elif prop.required and _plain(prop.name) != "data":
+                return None
+        form.build = _call(_model_ref(body, form), document)
+    else:
+        arguments = _fill(body, taken, path, form, found, {})
+        if arguments is None:
+            return None
+        form.build = _call(_model_ref(body, form), arguments)
+    if not form.keywords:
+        return None
+    imports |= found
+    return form
+
+
+def _envelope(endpoint: Any) -> tuple[str, str, set[str]] | None:
+    """(document, resource, imports) when the only 2xx body is a JSON:API single-resource document
+    (``{data: Order, included, meta}``): the method then returns the resource."""
+    bodies = [
+        r.prop
+        for r in endpoint.responses.patterns
+        if r.status_code.range[0] >= 200 and r.status_code.range[1] < 300 and r.source["attribute"] != "None"
+    ]
+    if len(bodies) != 1 or not _is_model(bodies[0]):
+        return None
+    data = _member(bodies[0], "data")
+    if data is None or not data.required or not _is_model(data) or _member(bodies[0], "included") is None:
+        return None
+    return _plain(bodies[0].get_type_string()), _plain(data.get_type_string()), _imports_of(data)
+
+
+def _unwrap(method: Method, endpoint: Any, imports: set[str]) -> None:
+    """A method that answers one JSON:API resource returns the resource, its document's ``data``."""
+    envelope = None if method.pagination is not None else _envelope(endpoint)
+    if envelope is not None:
+        method.envelope, method.returns = envelope[0], envelope[1]
+        imports |= envelope[2]
+
+
 def plan_layer(entry: ApiEntry, document: dict[str, Any], data: Any) -> ResourceLayer:
     """Namespaces and methods of ``entry``'s API, after the generator ran (parameter renames are final)."""
     config = entry.resources
@@ -379,7 +608,9 @@ def plan_layer(entry: ApiEntry, document: dict[str, Any], data: Any) -> Resource
                 module_returns=_plain(endpoint.response_type()),
                 authenticated=bool(endpoint.requires_security),
                 pagination=entry.paging_of(operation_id),
+                keywords=_body_form(data, endpoint, parameters, imports),
             )
+            _unwrap(method, endpoint, imports)
             imports |= {line.replace("from ...", "from .", 1) for line in endpoint.relative_imports}
             if paginated:
                 method.item, found = _item_type(entry, operation_id, endpoint)
@@ -470,6 +701,15 @@ def _method_doc(method: Method, asynchronous: bool) -> list[str]:
                     parameter.doc, 96, subsequent_indent="    ", break_long_words=False, break_on_hyphens=False
                 )
             ]
+        if method.keywords:
+            lines.append("    Or, instead of ``body``, the body's fields as keywords:")
+            for keyword in method.keywords.keywords:
+                lines += [
+                    "    " + line
+                    for line in textwrap.wrap(
+                        keyword.doc, 96, subsequent_indent="    ", break_long_words=False, break_on_hyphens=False
+                    )
+                ]
         if method.item:
             lines += [
                 "    max_items, max_pages: stop after this many items or pages.",
@@ -518,9 +758,38 @@ def _client_argument(method: Method) -> str:
     return 'cast("AuthenticatedClient", self._client)' if method.authenticated else "self._client"
 
 
+def _keyword_signatures(method: Method) -> tuple[str, str]:
+    """The keyword overload's parameters and the implementation's (``body`` or the keywords, all optional)."""
+    assert method.keywords is not None
+    positional = [_in_class(p.declaration) for p in method.parameters if not p.keyword_only]
+    others = [p for p in method.parameters if p.keyword_only and p.location != "body"]
+    body = next(p for p in method.parameters if p.location == "body")
+    keywords = sorted(method.keywords.keywords, key=lambda k: not k.required)
+    overload = [f"{k.name}: {_in_class(k.annotation)}" + ("" if k.required else " = UNSET") for k in keywords]
+    loose = [f"{k.name}: {_in_class(k.annotation)}" + (" | Unset" if k.required else "") + " = UNSET" for k in keywords]
+    rest = [_in_class(p.declaration) for p in others]
+    optional_body = body.annotation if body.default is not None else f"{body.annotation} | Unset"
+    tail = ["max_items: int | None = None, max_pages: int | None = None, resume: dict[str, Any] | None = None"]
+    tail = tail if method.item else []
+    return (
+        ", ".join([*positional, "*", *overload, *rest, *tail]),
+        ", ".join([*positional, "*", f"body: {_in_class(optional_body)} = UNSET", *loose, *rest, *tail]),
+    )
+
+
+def _build_body(method: Method) -> str:
+    """The implementation's first lines: the body built from the keywords when no ``body=`` was given."""
+    assert method.keywords is not None
+    names = ", ".join(f"{k.name}={k.name}" for k in method.keywords.keywords)
+    body = next(p for p in method.parameters if p.location == "body")
+    condition = "isinstance(body, Unset)" + ("" if body.default is None else f" and given({names})")
+    return f"        if {condition}:\n            body = {method.keywords.build}\n"
+
+
 def _render_method(method: Method, asynchronous: bool) -> str:
     operation = method.alias
     doc = _doc(_method_doc(method, asynchronous), 8)
+    prefix = "async def" if asynchronous else "def"
     if method.item is not None:
         kind = "AsyncPaginator" if asynchronous else "Paginator"
         extra = "max_items: int | None = None, max_pages: int | None = None, resume: dict[str, Any] | None = None"
@@ -534,16 +803,25 @@ def _render_method(method: Method, asynchronous: bool) -> str:
             forwarded += ", concurrency=concurrency"
         body = f"        return _pagination.{kind}(self._client, loaded({operation}), {forwarded}, **given({given}))\n"
         returns = f"{kind}[{_in_class(method.item)}]"
-        return f"    def {method.name}(self, {signature}) -> {returns}:\n{doc}{body}"
-    signature = _signature(method)
-    head = f"self, {signature}" if signature else "self"
-    call = ", ".join(x for x in (_call_arguments(method), f"client={_client_argument(method)}") if x)
-    returns = _in_class(method.returns)
-    if asynchronous:
-        body = f"        return await {operation}.asyncio({call})\n"
-        return f"    async def {method.name}({head}) -> {returns}:\n{doc}{body}"
-    body = f"        return {operation}.sync({call})\n"
-    return f"    def {method.name}({head}) -> {returns}:\n{doc}{body}"
+        prefix = "def"
+    else:
+        signature = _signature(method)
+        call = ", ".join(x for x in (_call_arguments(method), f"client={_client_argument(method)}") if x)
+        returns = _in_class(method.returns)
+        result = f"(await {operation}.asyncio({call}))" if asynchronous else f"{operation}.sync({call})"
+        body = f"        return {result}{'.data' if method.envelope else ''}\n"
+    if method.keywords is None:
+        head = f"self, {signature}" if signature else "self"
+        return f"    {prefix} {method.name}({head}) -> {returns}:\n{doc}{body}"
+    keyword_signature, loose = _keyword_signatures(method)
+    if method.item is not None and asynchronous:
+        keyword_signature += ", concurrency: int = 4"
+        loose += ", concurrency: int = 4"
+    return (
+        f"    @overload\n    {prefix} {method.name}(self, {signature}) -> {returns}: ...\n"
+        f"    @overload\n    {prefix} {method.name}(self, {keyword_signature}) -> {returns}: ...\n"
+        f"    {prefix} {method.name}(self, {loose}) -> {returns}:\n{doc}{_build_body(method)}{body}"
+    )
 
 
 def _assign_aliases(layer: ResourceLayer) -> None:
@@ -554,13 +832,17 @@ def _assign_aliases(layer: ResourceLayer) -> None:
 
 
 def _lazy_block(layer: ResourceLayer) -> tuple[str, str]:
-    """The operation modules as type checkers see them (real imports), and as the run time binds them (lazily)."""
+    """The operation modules (and the model modules the keyword forms build bodies with) as type checkers see
+    them (real imports), and as the run time binds them (lazily)."""
     methods = sorted({m.alias: m for ns in layer.namespaces for m in ns.methods}.values(), key=lambda m: m.alias)
     typed = [
         f"    from .{m.module.rsplit('.', 1)[0]} import {m.module.rsplit('.', 1)[1]} as {m.alias}" for m in methods
     ]
+    models = sorted({name for ns in layer.namespaces for m in ns.methods if m.keywords for name in m.keywords.models})
+    typed += [f"    from .models import {name} as _m_{name}" for name in models]
     typed.append("    from .lib import _pagination")
     table = "".join(f'            "{m.alias}": "{m.module}",\n' for m in methods)
+    table += "".join(f'            "_m_{name}": "models.{name}",\n' for name in models)
     table += '            "_pagination": "lib._pagination",\n'
     package = '__name__.rsplit(".", 1)[0]'
     lazy = f"    lazy_modules(\n        globals(),\n        {package},\n        {{\n{table}        }},\n    )"
@@ -641,6 +923,7 @@ def render_module(layer: ResourceLayer) -> str:
         "from types import ModuleType",
         "from .lib._pagination import AsyncPaginator, Paginator",
         "from .types import Unset",
+        "from collections.abc import Sequence",
     ]
     _assign_aliases(layer)
     typed_operations, lazy_operations = _lazy_block(layer)
@@ -735,7 +1018,10 @@ ResourceClient = {sync_name}
 """The same name in every package, for the hand-written overlays (``connect`` returns one)."""
 AsyncResourceClient = {async_name}
 '''
-    return text.replace("{runtime_imports}", _runtime_imports(text), 1)
+    text = text.replace("{runtime_imports}", _runtime_imports(text), 1)
+    if "import UNSET, Unset\n" in text or "import Unset\n" in text.split("if TYPE_CHECKING:")[0]:
+        text = text.replace("    from .types import Unset\n", "", 1)  # imported for the run time already
+    return text
 
 
 def _runtime_imports(text: str) -> str:
@@ -750,12 +1036,15 @@ def _runtime_imports(text: str) -> str:
         "from attrs import define",
         "",
     ]
-    helpers = ["AsyncNamespace", "Namespace", "twin"] + (["given"] if "given(" in text else [])
+    helpers = ["AsyncNamespace", "Namespace", "twin"]
+    helpers += [name for name in ("given", "listed", "related", "related_ids", "required") if f"{name}(" in text]
     lazy = ["lazy_modules"] + (["loaded"] if "loaded(" in text else [])
     lines += ["from .lib._client import ApiClient", f"from .lib._lazy import {', '.join(lazy)}"]
     lines.append(f"from .lib._namespaces import {', '.join(sorted(helpers))}")
-    if re.search(r"= UNSET\b", text):
-        lines.append("from .types import UNSET")
+    unset = ["UNSET"] if re.search(r"= UNSET\b", text) else []
+    unset += ["Unset"] if "isinstance(body, Unset)" in text else []
+    if unset:
+        lines.append(f"from .types import {', '.join(unset)}")
     return "\n".join(lines)
 
 
@@ -783,11 +1072,14 @@ def render_api_md(layer: ResourceLayer) -> str:
         "(`await client.<namespace>.<method>(...)`) and whose "
         "list methods return `AsyncPaginator`s (`async for`).",
         "",
-        "Every method returns the success model shown and raises a subclass of `ApiError` otherwise "
+        "Every method returns the success model shown (for a JSON:API document, its `data`: the resource) and "
+        "raises a subclass of `ApiError` otherwise "
         "(`NotFoundError`, `BadRequestError`, ... with `status`, `body` and `response`). Paginated methods return a "
         "`Paginator[Item]`: iterate it for every item across all pages, or call `.pages()` for `Page[Item]`s; "
         "`max_items=`, `max_pages=` and `resume=` (a saved `paginator.state`) bound and resume a run. The same "
-        "paginators come from `client.paginate(<operation module>, ...)`.",
+        "paginators come from `client.paginate(<operation module>, ...)`. A method that sends a JSON body takes "
+        "either `body=` (the built model) or the body's fields as keywords; for JSON:API the document, its `type` "
+        "and the relationship ids (a related record by model or id) are filled in.",
         "",
         "The lower layer: every operation is a module under "
         f"`{entry.package}.api.<tag>.<operation>` with `sync`/`asyncio` (the success model) and "
@@ -822,9 +1114,13 @@ def render_api_md(layer: ResourceLayer) -> str:
                 tail = "max_items=None, max_pages=None, resume=None"
                 signature = f"{signature}, {tail}" if signature else f"*, {tail}"
             returns = f"Paginator[{method.item}]" if method.item else method.returns
+            forms = [f"client.{namespace.name}.{method.name}({signature}) -> {returns}"]
+            if method.keywords:
+                keywords = _keyword_signatures(method)[0].replace("builtins.list[", "list[")
+                forms.append(f"client.{namespace.name}.{method.name}({keywords}) -> {returns}")
             out += [
                 "```",
-                f"client.{namespace.name}.{method.name}({signature}) -> {returns}",
+                *forms,
                 "```",
                 "",
                 f"`{method.http_method} {method.path}` — operation `{method.operation_id}`, module "
@@ -844,8 +1140,12 @@ def render_api_md(layer: ResourceLayer) -> str:
                         f"| `{parameter.python_name}`{wire} | {parameter.location} | `{_md(parameter.annotation)}` | "
                         f"{_md(parameter.description)}{required}{default} |"
                     )
+            if method.keywords:
+                out += ["", "The body's fields can be given as keywords instead of `body=` (the second form)."]
             if method.item:
                 out += ["", f"Returns `Paginator[{method.item}]` (`AsyncPaginator[{method.item}]` on `{async_name}`)."]
+            elif method.envelope:
+                out += ["", f"Returns `{method.returns}`: the `data` of the `{method.envelope}` document."]
             else:
                 out += ["", f"Returns `{method.returns}`."]
     return "\n".join(out) + "\n"

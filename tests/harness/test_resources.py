@@ -147,3 +147,82 @@ def test_module_sync_returns_the_success_model_or_raises_with_any_client(entry: 
         module.sync(client=client, **arguments)
     assert raised.value.response.status_code == 404, operation
     assert raised.value.status == 404
+
+
+def _keyword_overload(method: Any) -> inspect.Signature | None:
+    """The overload of a namespace method that takes the body's fields as keywords (``None``: it has none)."""
+    for overload in typing.get_overloads(method):
+        signature = inspect.signature(overload)
+        if "body" not in signature.parameters:
+            return signature
+    return None
+
+
+def _keywords_of(body: Any, signature: inspect.Signature, given: dict[str, Any]) -> dict[str, Any]:
+    """The keyword arguments that say what ``body`` says: for a JSON:API document, its attributes, each
+    relationship from its id attribute (``customer`` from ``customer_id``, ``stock_items`` from ``stock_item_ids``)."""
+    from specs._pipeline.naming import singular
+
+    data = getattr(body, "data", None)
+    attributes = getattr(data, "attributes", None) if hasattr(data, "type_") else None
+    source = body if attributes is None else attributes
+    keywords: dict[str, Any] = {}
+    for name in signature.parameters:
+        if name in given or name in {"self", "max_items", "max_pages", "resume"}:
+            continue
+        for attribute in (name, name[:-1], f"{name}_id", f"{singular(name)}_ids"):  # ``body_``: ``body``
+            value = getattr(source, attribute, UNSET_MARK)
+            if value is not UNSET_MARK:
+                break
+        if value is not UNSET_MARK and type(value).__name__ != "Unset":
+            keywords[name] = value
+    return keywords
+
+
+UNSET_MARK = object()
+
+
+@pytest.mark.parametrize("entry", APIS)
+def test_every_json_body_can_be_given_as_keywords(entry: Any) -> None:
+    """Every method whose body is a JSON object takes its fields as keywords, and sends what ``body=`` with the
+    same values sends (JSON:API: the same ``data``, its ``type`` and envelope filled in; plain bodies: a field
+    that repeats a path parameter taken from it)."""
+    from tests.conftest import spec_document
+    from tests.harness.calls import build_arguments
+
+    spec, resources = _layer(entry)
+    document = spec_document(entry)
+    sent: list[Any] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(json.loads(request.content))
+        return httpx.Response(400, json={})
+
+    errors = importlib.import_module(f"{entry.package}.lib._errors")
+    client = resources.ResourceClient.build(base_url="https://api.test", transport=httpx.MockTransport(answer))
+    checked = 0
+    for operation, where in sorted(resources.METHODS.items()):
+        namespace, name = where.split(".")
+        method = getattr(getattr(client, namespace), name)
+        signature = _keyword_overload(method)
+        if signature is None:
+            continue
+        info = spec.OPERATIONS[operation]
+        arguments = build_arguments(document, entry.package, info)
+        body = arguments.pop("body")
+        for parameter in info["parameters"]:  # a body field that repeats a path parameter is taken from it
+            if parameter["in"] == "path" and hasattr(body, parameter["python_name"]):
+                setattr(body, parameter["python_name"], arguments[parameter["python_name"]])
+        keywords = _keywords_of(body, signature, arguments)
+        for call in ({"body": body}, keywords):
+            with pytest.raises(errors.BadRequestError):
+                result = method(**arguments, **call)
+                list(result)  # a paginated search sends its request when iterated
+        by_body, by_keywords = sent[-2:]
+        if {"type", "attributes"} <= set(by_body.get("data") or ()):  # JSON:API: the document's data
+            expected = {key: by_body["data"][key] for key in ("type", "attributes")}
+            assert by_keywords == {"data": expected}, where
+        else:
+            assert by_keywords == by_body, where
+        checked += 1
+    assert checked, f"{entry.name}: no method takes its body as keywords"

@@ -162,6 +162,18 @@ def booqable(request: httpx.Request) -> httpx.Response:
     return httpx.Response(404, json=errors, headers={"content-type": "application/vnd.api+json"})
 
 
+def writes(sent: list[Any]) -> Callable[[httpx.Request], httpx.Response]:
+    """POST /customers and /orders: the document sent, answered as created (with an id), kept in ``sent``."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        sent.append(body)
+        created = {**body["data"], "id": str(uuid.UUID(int=len(sent)))}
+        return httpx.Response(201, json={"data": created}, headers={"content-type": "application/vnd.api+json"})
+
+    return handler
+
+
 def request_for(order_id: str) -> httpx.Request:
     return httpx.Request("GET", f"https://my-shop.booqable.com/api/4/orders/{order_id}")
 
@@ -184,11 +196,28 @@ def planningpme(request: httpx.Request) -> httpx.Response:
 
 def test_the_user_script_runs() -> None:
     script = importlib.import_module("tests.typing.user_script")
+    connect = importlib.import_module("booqable_client").connect
     transport = httpx.MockTransport(booqable)
     numbers, status = script.sync_connect(transport)
     assert numbers == [7]
     assert status == 404
     assert asyncio.run(script.async_connect(transport)) == [uuid.UUID(ORDER_ID)] * 2
+
+    sent: list[Any] = []
+    with connect(company="c", token="t", transport=httpx.MockTransport(writes(sent))) as client:
+        order = script.keyword_writes(client)
+    customer = str(uuid.UUID(int=1))
+    assert sent[0] == {
+        "data": {"type": "customers", "attributes": {"name": "Rent-a-Tent Ltd", "email": "hello@rent-a-tent.example"}}
+    }
+    assert sent[1]["data"]["type"] == "orders"
+    assert sent[1]["data"]["attributes"] == {
+        "customer_id": customer,
+        "starts_at": "2030-06-07T09:00:00Z",
+        "stops_at": "2030-06-10T09:00:00Z",
+    }
+    assert sent[2]["data"]["attributes"] == {"customer_id": customer, "tag_list": ["webshop"]}
+    assert order.id == uuid.UUID(int=2)
 
     optiflow_client = importlib.import_module("optiflow_planning_client").connect
     with optiflow_client(client_id="i", client_secret="s", transport=httpx.MockTransport(optiflow)) as client:

@@ -7,6 +7,7 @@ transports, so what type-checks also works.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from typing import Any, assert_type
 from uuid import UUID
 
@@ -21,7 +22,7 @@ from booqable_client import (
     Paginator,
     connect,
 )
-from booqable_client.api.orders import list_orders
+from booqable_client.api.orders import get_order, list_orders
 from booqable_client.lib import AsyncPaginator
 from booqable_client.models import (
     Bundle,
@@ -67,19 +68,20 @@ def order_numbers(client: Booqable) -> list[int]:
 def one_order_with_customer(client: Booqable) -> list[ResourceObject]:
     """``get`` takes the id as the string it arrived as; what ``include`` asked for comes back typed."""
     order = client.orders.get(ORDER_ID, include=("customer",))
-    assert_type(order, OrderResponse)
-    assert_type(order.data, Order)
+    assert_type(order, Order)  # the resource, not its JSON:API document
     by_uuid = client.orders.get(UUID(ORDER_ID))
-    assert_type(by_uuid, OrderResponse)
-    for record in order.included or []:  # free-form JSON objects are plain dicts
+    assert_type(by_uuid, Order)
+    document = get_order.sync(ORDER_ID, client=client, include="customer")  # the lower layer: the document
+    assert_type(document, OrderResponse)
+    for record in document.included or []:  # free-form JSON objects are plain dicts
         assert_type(record.attributes, dict[str, Any] | Unset)
-    return order.included or []
+    return document.included or []
 
 
 def resolved_relationships(client: Booqable) -> str | None:
     """Included records are the models: ``order.customer`` a ``Customer`` (``None``: the order has none),
     ``order.lines`` a ``list[Line]``; one that was not included raises ``NotIncludedError``. Writes take them too."""
-    order = client.orders.get(ORDER_ID, include=["customer", "lines"]).data
+    order = client.orders.get(ORDER_ID, include=["customer", "lines"])
     customer = order.customer
     assert_type(customer, Customer | None)
     assert_type(order.lines, list[Line])
@@ -95,6 +97,19 @@ def resolved_relationships(client: Booqable) -> str | None:
     if customer is None or not customer.attributes or not isinstance(customer.attributes.name, str):
         return None
     return customer.attributes.name
+
+
+def keyword_writes(client: Booqable) -> Order:
+    """Bodies as keywords: the JSON:API document, its ``type`` and the relationship ids are filled in; a related
+    record goes by model or by id, and what comes back is the resource."""
+    customer = client.customers.create(name="Rent-a-Tent Ltd", email="hello@rent-a-tent.example")
+    assert_type(customer, Customer)
+    starts = datetime(2030, 6, 7, 9, 0, tzinfo=UTC)
+    order = client.orders.create(customer=customer, starts_at=starts, stops_at=starts + timedelta(days=3))
+    assert_type(order, Order)
+    again = client.orders.create(customer=str(customer.id), tag_list=("webshop",))  # an id; any sequence
+    assert_type(again, Order)
+    return order
 
 
 def missing_order(client: Booqable) -> int:
@@ -117,8 +132,8 @@ async def async_order_ids(client: AsyncBooqable) -> list[UUID]:
     assert_type(orders, AsyncPaginator[Order])
     ids = [order.id async for order in orders]
     order = await client.orders.get(ORDER_ID)
-    assert_type(order, OrderResponse)
-    return [*ids, order.data.id]
+    assert_type(order, Order)
+    return [*ids, order.id]
 
 
 async def async_connect(transport: httpx.AsyncBaseTransport) -> list[UUID]:

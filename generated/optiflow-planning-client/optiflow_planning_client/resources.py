@@ -15,11 +15,12 @@ from attrs import define
 
 from .lib._client import ApiClient
 from .lib._lazy import lazy_modules, loaded
-from .lib._namespaces import AsyncNamespace, Namespace, given, twin
-from .types import UNSET
+from .lib._namespaces import AsyncNamespace, Namespace, given, listed, required, twin
+from .types import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Sequence
     from types import ModuleType
 
     from .api.break_rules import delete_break_rule_set as delete_break_rule_set
@@ -60,16 +61,26 @@ if TYPE_CHECKING:
     from .client import AuthenticatedClient, Client
     from .lib import _pagination
     from .lib._pagination import AsyncPaginator, Paginator
+    from .models import break_rule_set as _m_break_rule_set
+    from .models import charging_location_set as _m_charging_location_set
+    from .models import depot_set as _m_depot_set
+    from .models import location_workload_levelling_set as _m_location_workload_levelling_set
+    from .models import order_order_restriction_set as _m_order_order_restriction_set
+    from .models import plan_profile as _m_plan_profile
+    from .models.break_rule_group import BreakRuleGroup
     from .models.break_rule_set import BreakRuleSet
     from .models.break_rule_sets_page import BreakRuleSetsPage
+    from .models.charging_location import ChargingLocation
     from .models.charging_location_set import ChargingLocationSet
     from .models.charging_location_set_list_summary import ChargingLocationSetListSummary
     from .models.charging_location_sets_page import ChargingLocationSetsPage
+    from .models.depot import Depot
     from .models.depot_set import DepotSet
     from .models.depot_set_list_summary import DepotSetListSummary
     from .models.depot_sets_page import DepotSetsPage
     from .models.location_workload_levelling_set import LocationWorkloadLevellingSet
     from .models.location_workload_levelling_sets_page import LocationWorkloadLevellingSetsPage
+    from .models.order_order_restriction import OrderOrderRestriction
     from .models.order_order_restriction_set import OrderOrderRestrictionSet
     from .models.order_order_restriction_sets_page import OrderOrderRestrictionSetsPage
     from .models.plan_profile import PlanProfile
@@ -78,7 +89,7 @@ if TYPE_CHECKING:
     from .models.plannings_page import PlanningsPage
     from .models.problem import Problem
     from .models.release import Release
-    from .types import Response, Unset
+    from .types import Response
 else:  # the operation modules load on a method's first call
     lazy_modules(
         globals(),
@@ -111,6 +122,12 @@ else:  # the operation modules load on a method's first call
             "upsert_location_workload_levelling_set": "api.location_workload_levelling.upsert_location_workload_levelling_set",
             "upsert_order_order_restriction_set": "api.order_order_restrictions.upsert_order_order_restriction_set",
             "upsert_plan_profile": "api.plan_profiles.upsert_plan_profile",
+            "_m_break_rule_set": "models.break_rule_set",
+            "_m_charging_location_set": "models.charging_location_set",
+            "_m_depot_set": "models.depot_set",
+            "_m_location_workload_levelling_set": "models.location_workload_levelling_set",
+            "_m_order_order_restriction_set": "models.order_order_restriction_set",
+            "_m_plan_profile": "models.plan_profile",
             "_pagination": "lib._pagination",
         },
     )
@@ -227,7 +244,30 @@ class BreakRuleSetsResource(Namespace):
             **given(cursor=cursor, limit=limit),
         )
 
-    def upsert(self, id: str, *, body: BreakRuleSet, if_match: str | Unset = UNSET) -> BreakRuleSet:
+    @overload
+    def upsert(self, id: str, *, body: BreakRuleSet, if_match: str | Unset = UNSET) -> BreakRuleSet: ...
+    @overload
+    def upsert(
+        self,
+        id: str,
+        *,
+        name: str,
+        break_rule_groups: Sequence[BreakRuleGroup],
+        business_id: str | Unset = UNSET,
+        etag: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> BreakRuleSet: ...
+    def upsert(
+        self,
+        id: str,
+        *,
+        body: BreakRuleSet | Unset = UNSET,
+        name: str | Unset = UNSET,
+        break_rule_groups: Sequence[BreakRuleGroup] | Unset = UNSET,
+        business_id: str | Unset = UNSET,
+        etag: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> BreakRuleSet:
         """Create or replace a break rule set
 
         Creates the break rule set with this id, or replaces it when it exists. Send the `ETag` of the
@@ -239,6 +279,12 @@ class BreakRuleSetsResource(Namespace):
             id (str):
             body (BreakRuleSet): A named collection of break rule groups.
             if_match (str | Unset):
+            Or, instead of ``body``, the body's fields as keywords:
+            name (str): Name of the set. Example: Legal breaks for Belgium.
+            break_rule_groups (list[BreakRuleGroup]): The groups of break rules in the set.
+            business_id (str | Unset): Identifier of the set (the `id` of the path). Example:
+                eu-break-rules.
+            etag (str | Unset): Version of the set, the same value as the `ETag` header. Example: W/"25".
 
         Returns:
             BreakRuleSet
@@ -246,6 +292,13 @@ class BreakRuleSetsResource(Namespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_break_rule_set.BreakRuleSet(
+                name=required(name, "name"),
+                break_rule_groups=listed(required(break_rule_groups, "break_rule_groups")),
+                business_id=business_id,
+                etag=etag,
+            )
         return upsert_break_rule_set.sync(id=id, body=body, if_match=if_match, client=self._client)
 
 
@@ -329,7 +382,28 @@ class ChargingLocationSetsResource(Namespace):
             **given(cursor=cursor, limit=limit),
         )
 
-    def upsert(self, id: str, *, body: ChargingLocationSet, if_match: str | Unset = UNSET) -> ChargingLocationSet:
+    @overload
+    def upsert(self, id: str, *, body: ChargingLocationSet, if_match: str | Unset = UNSET) -> ChargingLocationSet: ...
+    @overload
+    def upsert(
+        self,
+        id: str,
+        *,
+        name: str,
+        business_id: str | Unset = UNSET,
+        charging_locations: Sequence[ChargingLocation] | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> ChargingLocationSet: ...
+    def upsert(
+        self,
+        id: str,
+        *,
+        body: ChargingLocationSet | Unset = UNSET,
+        name: str | Unset = UNSET,
+        business_id: str | Unset = UNSET,
+        charging_locations: Sequence[ChargingLocation] | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> ChargingLocationSet:
         """Create or replace a charging location set
 
         Creates the charging location set with this id, or replaces it when it exists. Send the `ETag` of
@@ -341,6 +415,11 @@ class ChargingLocationSetsResource(Namespace):
             id (str):
             body (ChargingLocationSet): A named collection of places where electric vehicles can charge.
             if_match (str | Unset):
+            Or, instead of ``body``, the body's fields as keywords:
+            name (str): Name of the set. Example: Flanders charging locations.
+            business_id (str | Unset): Identifier of the set (the `id` of the path). Example:
+                flanders-charging-locations.
+            charging_locations (list[ChargingLocation] | Unset): The charging locations of the set.
 
         Returns:
             ChargingLocationSet
@@ -348,6 +427,10 @@ class ChargingLocationSetsResource(Namespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_charging_location_set.ChargingLocationSet(
+                name=required(name, "name"), business_id=business_id, charging_locations=listed(charging_locations)
+            )
         return upsert_charging_location_set.sync(id=id, body=body, if_match=if_match, client=self._client)
 
 
@@ -429,7 +512,28 @@ class DepotSetsResource(Namespace):
             **given(cursor=cursor, limit=limit),
         )
 
-    def upsert(self, id: str, *, body: DepotSet, if_match: str | Unset = UNSET) -> DepotSet:
+    @overload
+    def upsert(self, id: str, *, body: DepotSet, if_match: str | Unset = UNSET) -> DepotSet: ...
+    @overload
+    def upsert(
+        self,
+        id: str,
+        *,
+        name: str,
+        depots: Sequence[Depot],
+        business_id: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> DepotSet: ...
+    def upsert(
+        self,
+        id: str,
+        *,
+        body: DepotSet | Unset = UNSET,
+        name: str | Unset = UNSET,
+        depots: Sequence[Depot] | Unset = UNSET,
+        business_id: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> DepotSet:
         """Create or replace a depot set
 
         Creates the depot set with this id, or replaces it when it exists. Depots without a `geo_point` are
@@ -442,6 +546,11 @@ class DepotSetsResource(Namespace):
             id (str):
             body (DepotSet): A named collection of depots.
             if_match (str | Unset):
+            Or, instead of ``body``, the body's fields as keywords:
+            name (str): Name of the depot set. Example: Belgian Depots.
+            depots (list[Depot]): The depots of the set.
+            business_id (str | Unset): Identifier of the depot set (the `id` of the path). Example:
+                cb1fb12c-0abc-413c-a69d-63c62566685f.
 
         Returns:
             DepotSet
@@ -449,6 +558,10 @@ class DepotSetsResource(Namespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_depot_set.DepotSet(
+                name=required(name, "name"), depots=listed(required(depots, "depots")), business_id=business_id
+            )
         return upsert_depot_set.sync(id=id, body=body, if_match=if_match, client=self._client)
 
 
@@ -553,8 +666,22 @@ class LocationWorkloadLevellingSetsResource(Namespace):
             **given(cursor=cursor, limit=limit),
         )
 
+    @overload
     def upsert(
         self, business_id: str, *, body: LocationWorkloadLevellingSet, if_match: str | Unset = UNSET
+    ) -> LocationWorkloadLevellingSet: ...
+    @overload
+    def upsert(
+        self, business_id: str, *, name: str, business_id_: str | Unset = UNSET, if_match: str | Unset = UNSET
+    ) -> LocationWorkloadLevellingSet: ...
+    def upsert(
+        self,
+        business_id: str,
+        *,
+        body: LocationWorkloadLevellingSet | Unset = UNSET,
+        name: str | Unset = UNSET,
+        business_id_: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
     ) -> LocationWorkloadLevellingSet:
         """Create or replace a location workload levelling set
 
@@ -568,6 +695,10 @@ class LocationWorkloadLevellingSetsResource(Namespace):
             body (LocationWorkloadLevellingSet): Settings that spread the workload over the locations. Only
                 the name is modelled; any other field is kept as it comes.
             if_match (str | Unset):
+            Or, instead of ``body``, the body's fields as keywords:
+            name (str): Name of the set. Example: Spread shop deliveries.
+            business_id_: business_id (str | Unset): Identifier of the set (the `business_id` of the path).
+                Example: spread-shop-deliveries.
 
         Returns:
             LocationWorkloadLevellingSet
@@ -575,6 +706,10 @@ class LocationWorkloadLevellingSetsResource(Namespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_location_workload_levelling_set.LocationWorkloadLevellingSet(
+                name=required(name, "name"), business_id=business_id_
+            )
         return upsert_location_workload_levelling_set.sync(
             business_id=business_id, body=body, if_match=if_match, client=self._client
         )
@@ -660,8 +795,29 @@ class OrderOrderRestrictionSetsResource(Namespace):
             **given(cursor=cursor, limit=limit),
         )
 
+    @overload
     def upsert(
         self, business_id: str, *, body: OrderOrderRestrictionSet, if_match: str | Unset = UNSET
+    ) -> OrderOrderRestrictionSet: ...
+    @overload
+    def upsert(
+        self,
+        business_id: str,
+        *,
+        name: str,
+        restrictions: Sequence[OrderOrderRestriction],
+        business_id_: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> OrderOrderRestrictionSet: ...
+    def upsert(
+        self,
+        business_id: str,
+        *,
+        body: OrderOrderRestrictionSet | Unset = UNSET,
+        name: str | Unset = UNSET,
+        restrictions: Sequence[OrderOrderRestriction] | Unset = UNSET,
+        business_id_: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
     ) -> OrderOrderRestrictionSet:
         """Create or replace an order-order restriction set
 
@@ -675,6 +831,11 @@ class OrderOrderRestrictionSetsResource(Namespace):
             body (OrderOrderRestrictionSet): A named group of rules about which orders may not share a
                 vehicle or follow each other.
             if_match (str | Unset):
+            Or, instead of ``body``, the body's fields as keywords:
+            name (str): Name of the set. Example: Ambient goods not with chilled goods.
+            restrictions (list[OrderOrderRestriction]): The rules of the set.
+            business_id_: business_id (str | Unset): Identifier of the set (the `business_id` of the path).
+                Example: ambient-not-with-chilled.
 
         Returns:
             OrderOrderRestrictionSet
@@ -682,6 +843,12 @@ class OrderOrderRestrictionSetsResource(Namespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_order_order_restriction_set.OrderOrderRestrictionSet(
+                name=required(name, "name"),
+                restrictions=listed(required(restrictions, "restrictions")),
+                business_id=business_id_,
+            )
         return upsert_order_order_restriction_set.sync(
             business_id=business_id, body=body, if_match=if_match, client=self._client
         )
@@ -765,7 +932,32 @@ class PlanProfilesResource(Namespace):
             **given(cursor=cursor, limit=limit),
         )
 
-    def upsert(self, id: str, *, body: PlanProfile, if_match: str | Unset = UNSET) -> PlanProfile:
+    @overload
+    def upsert(self, id: str, *, body: PlanProfile, if_match: str | Unset = UNSET) -> PlanProfile: ...
+    @overload
+    def upsert(
+        self,
+        id: str,
+        *,
+        name: str,
+        business_id: str | Unset = UNSET,
+        depot_set_business_id: str | Unset = UNSET,
+        charging_location_set_business_id: str | Unset = UNSET,
+        break_rule_set_business_id: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> PlanProfile: ...
+    def upsert(
+        self,
+        id: str,
+        *,
+        body: PlanProfile | Unset = UNSET,
+        name: str | Unset = UNSET,
+        business_id: str | Unset = UNSET,
+        depot_set_business_id: str | Unset = UNSET,
+        charging_location_set_business_id: str | Unset = UNSET,
+        break_rule_set_business_id: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> PlanProfile:
         """Create or replace a plan profile
 
         Creates the plan profile with this id, or replaces it when it exists. Send the `ETag` of the version
@@ -778,6 +970,16 @@ class PlanProfilesResource(Namespace):
             body (PlanProfile): A named combination of settings sets (depots, charging locations, break
                 rules) to plan with.
             if_match (str | Unset):
+            Or, instead of ``body``, the body's fields as keywords:
+            name (str): Name of the plan profile. Example: Default Profile.
+            business_id (str | Unset): Identifier of the plan profile (the `id` of the path). Example:
+                default-profile.
+            depot_set_business_id (str | Unset): Identifier of the depot set this profile uses. Example:
+                belgian-depots.
+            charging_location_set_business_id (str | Unset): Identifier of the charging location set this
+                profile uses. Example: flanders-charging-locations.
+            break_rule_set_business_id (str | Unset): Identifier of the break rule set this profile uses.
+                Example: eu-break-rules.
 
         Returns:
             PlanProfile
@@ -785,6 +987,14 @@ class PlanProfilesResource(Namespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_plan_profile.PlanProfile(
+                name=required(name, "name"),
+                business_id=business_id,
+                depot_set_business_id=depot_set_business_id,
+                charging_location_set_business_id=charging_location_set_business_id,
+                break_rule_set_business_id=break_rule_set_business_id,
+            )
         return upsert_plan_profile.sync(id=id, body=body, if_match=if_match, client=self._client)
 
 
@@ -936,7 +1146,30 @@ class AsyncBreakRuleSetsResource(AsyncNamespace):
             **given(cursor=cursor, limit=limit),
         )
 
-    async def upsert(self, id: str, *, body: BreakRuleSet, if_match: str | Unset = UNSET) -> BreakRuleSet:
+    @overload
+    async def upsert(self, id: str, *, body: BreakRuleSet, if_match: str | Unset = UNSET) -> BreakRuleSet: ...
+    @overload
+    async def upsert(
+        self,
+        id: str,
+        *,
+        name: str,
+        break_rule_groups: Sequence[BreakRuleGroup],
+        business_id: str | Unset = UNSET,
+        etag: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> BreakRuleSet: ...
+    async def upsert(
+        self,
+        id: str,
+        *,
+        body: BreakRuleSet | Unset = UNSET,
+        name: str | Unset = UNSET,
+        break_rule_groups: Sequence[BreakRuleGroup] | Unset = UNSET,
+        business_id: str | Unset = UNSET,
+        etag: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> BreakRuleSet:
         """Create or replace a break rule set
 
         Creates the break rule set with this id, or replaces it when it exists. Send the `ETag` of the
@@ -948,6 +1181,12 @@ class AsyncBreakRuleSetsResource(AsyncNamespace):
             id (str):
             body (BreakRuleSet): A named collection of break rule groups.
             if_match (str | Unset):
+            Or, instead of ``body``, the body's fields as keywords:
+            name (str): Name of the set. Example: Legal breaks for Belgium.
+            break_rule_groups (list[BreakRuleGroup]): The groups of break rules in the set.
+            business_id (str | Unset): Identifier of the set (the `id` of the path). Example:
+                eu-break-rules.
+            etag (str | Unset): Version of the set, the same value as the `ETag` header. Example: W/"25".
 
         Returns:
             BreakRuleSet
@@ -955,6 +1194,13 @@ class AsyncBreakRuleSetsResource(AsyncNamespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_break_rule_set.BreakRuleSet(
+                name=required(name, "name"),
+                break_rule_groups=listed(required(break_rule_groups, "break_rule_groups")),
+                business_id=business_id,
+                etag=etag,
+            )
         return await upsert_break_rule_set.asyncio(id=id, body=body, if_match=if_match, client=self._client)
 
 
@@ -1043,7 +1289,30 @@ class AsyncChargingLocationSetsResource(AsyncNamespace):
             **given(cursor=cursor, limit=limit),
         )
 
-    async def upsert(self, id: str, *, body: ChargingLocationSet, if_match: str | Unset = UNSET) -> ChargingLocationSet:
+    @overload
+    async def upsert(
+        self, id: str, *, body: ChargingLocationSet, if_match: str | Unset = UNSET
+    ) -> ChargingLocationSet: ...
+    @overload
+    async def upsert(
+        self,
+        id: str,
+        *,
+        name: str,
+        business_id: str | Unset = UNSET,
+        charging_locations: Sequence[ChargingLocation] | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> ChargingLocationSet: ...
+    async def upsert(
+        self,
+        id: str,
+        *,
+        body: ChargingLocationSet | Unset = UNSET,
+        name: str | Unset = UNSET,
+        business_id: str | Unset = UNSET,
+        charging_locations: Sequence[ChargingLocation] | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> ChargingLocationSet:
         """Create or replace a charging location set
 
         Creates the charging location set with this id, or replaces it when it exists. Send the `ETag` of
@@ -1055,6 +1324,11 @@ class AsyncChargingLocationSetsResource(AsyncNamespace):
             id (str):
             body (ChargingLocationSet): A named collection of places where electric vehicles can charge.
             if_match (str | Unset):
+            Or, instead of ``body``, the body's fields as keywords:
+            name (str): Name of the set. Example: Flanders charging locations.
+            business_id (str | Unset): Identifier of the set (the `id` of the path). Example:
+                flanders-charging-locations.
+            charging_locations (list[ChargingLocation] | Unset): The charging locations of the set.
 
         Returns:
             ChargingLocationSet
@@ -1062,6 +1336,10 @@ class AsyncChargingLocationSetsResource(AsyncNamespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_charging_location_set.ChargingLocationSet(
+                name=required(name, "name"), business_id=business_id, charging_locations=listed(charging_locations)
+            )
         return await upsert_charging_location_set.asyncio(id=id, body=body, if_match=if_match, client=self._client)
 
 
@@ -1149,7 +1427,28 @@ class AsyncDepotSetsResource(AsyncNamespace):
             **given(cursor=cursor, limit=limit),
         )
 
-    async def upsert(self, id: str, *, body: DepotSet, if_match: str | Unset = UNSET) -> DepotSet:
+    @overload
+    async def upsert(self, id: str, *, body: DepotSet, if_match: str | Unset = UNSET) -> DepotSet: ...
+    @overload
+    async def upsert(
+        self,
+        id: str,
+        *,
+        name: str,
+        depots: Sequence[Depot],
+        business_id: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> DepotSet: ...
+    async def upsert(
+        self,
+        id: str,
+        *,
+        body: DepotSet | Unset = UNSET,
+        name: str | Unset = UNSET,
+        depots: Sequence[Depot] | Unset = UNSET,
+        business_id: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> DepotSet:
         """Create or replace a depot set
 
         Creates the depot set with this id, or replaces it when it exists. Depots without a `geo_point` are
@@ -1162,6 +1461,11 @@ class AsyncDepotSetsResource(AsyncNamespace):
             id (str):
             body (DepotSet): A named collection of depots.
             if_match (str | Unset):
+            Or, instead of ``body``, the body's fields as keywords:
+            name (str): Name of the depot set. Example: Belgian Depots.
+            depots (list[Depot]): The depots of the set.
+            business_id (str | Unset): Identifier of the depot set (the `id` of the path). Example:
+                cb1fb12c-0abc-413c-a69d-63c62566685f.
 
         Returns:
             DepotSet
@@ -1169,6 +1473,10 @@ class AsyncDepotSetsResource(AsyncNamespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_depot_set.DepotSet(
+                name=required(name, "name"), depots=listed(required(depots, "depots")), business_id=business_id
+            )
         return await upsert_depot_set.asyncio(id=id, body=body, if_match=if_match, client=self._client)
 
 
@@ -1281,8 +1589,22 @@ class AsyncLocationWorkloadLevellingSetsResource(AsyncNamespace):
             **given(cursor=cursor, limit=limit),
         )
 
+    @overload
     async def upsert(
         self, business_id: str, *, body: LocationWorkloadLevellingSet, if_match: str | Unset = UNSET
+    ) -> LocationWorkloadLevellingSet: ...
+    @overload
+    async def upsert(
+        self, business_id: str, *, name: str, business_id_: str | Unset = UNSET, if_match: str | Unset = UNSET
+    ) -> LocationWorkloadLevellingSet: ...
+    async def upsert(
+        self,
+        business_id: str,
+        *,
+        body: LocationWorkloadLevellingSet | Unset = UNSET,
+        name: str | Unset = UNSET,
+        business_id_: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
     ) -> LocationWorkloadLevellingSet:
         """Create or replace a location workload levelling set
 
@@ -1296,6 +1618,10 @@ class AsyncLocationWorkloadLevellingSetsResource(AsyncNamespace):
             body (LocationWorkloadLevellingSet): Settings that spread the workload over the locations. Only
                 the name is modelled; any other field is kept as it comes.
             if_match (str | Unset):
+            Or, instead of ``body``, the body's fields as keywords:
+            name (str): Name of the set. Example: Spread shop deliveries.
+            business_id_: business_id (str | Unset): Identifier of the set (the `business_id` of the path).
+                Example: spread-shop-deliveries.
 
         Returns:
             LocationWorkloadLevellingSet
@@ -1303,6 +1629,10 @@ class AsyncLocationWorkloadLevellingSetsResource(AsyncNamespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_location_workload_levelling_set.LocationWorkloadLevellingSet(
+                name=required(name, "name"), business_id=business_id_
+            )
         return await upsert_location_workload_levelling_set.asyncio(
             business_id=business_id, body=body, if_match=if_match, client=self._client
         )
@@ -1393,8 +1723,29 @@ class AsyncOrderOrderRestrictionSetsResource(AsyncNamespace):
             **given(cursor=cursor, limit=limit),
         )
 
+    @overload
     async def upsert(
         self, business_id: str, *, body: OrderOrderRestrictionSet, if_match: str | Unset = UNSET
+    ) -> OrderOrderRestrictionSet: ...
+    @overload
+    async def upsert(
+        self,
+        business_id: str,
+        *,
+        name: str,
+        restrictions: Sequence[OrderOrderRestriction],
+        business_id_: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> OrderOrderRestrictionSet: ...
+    async def upsert(
+        self,
+        business_id: str,
+        *,
+        body: OrderOrderRestrictionSet | Unset = UNSET,
+        name: str | Unset = UNSET,
+        restrictions: Sequence[OrderOrderRestriction] | Unset = UNSET,
+        business_id_: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
     ) -> OrderOrderRestrictionSet:
         """Create or replace an order-order restriction set
 
@@ -1408,6 +1759,11 @@ class AsyncOrderOrderRestrictionSetsResource(AsyncNamespace):
             body (OrderOrderRestrictionSet): A named group of rules about which orders may not share a
                 vehicle or follow each other.
             if_match (str | Unset):
+            Or, instead of ``body``, the body's fields as keywords:
+            name (str): Name of the set. Example: Ambient goods not with chilled goods.
+            restrictions (list[OrderOrderRestriction]): The rules of the set.
+            business_id_: business_id (str | Unset): Identifier of the set (the `business_id` of the path).
+                Example: ambient-not-with-chilled.
 
         Returns:
             OrderOrderRestrictionSet
@@ -1415,6 +1771,12 @@ class AsyncOrderOrderRestrictionSetsResource(AsyncNamespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_order_order_restriction_set.OrderOrderRestrictionSet(
+                name=required(name, "name"),
+                restrictions=listed(required(restrictions, "restrictions")),
+                business_id=business_id_,
+            )
         return await upsert_order_order_restriction_set.asyncio(
             business_id=business_id, body=body, if_match=if_match, client=self._client
         )
@@ -1504,7 +1866,32 @@ class AsyncPlanProfilesResource(AsyncNamespace):
             **given(cursor=cursor, limit=limit),
         )
 
-    async def upsert(self, id: str, *, body: PlanProfile, if_match: str | Unset = UNSET) -> PlanProfile:
+    @overload
+    async def upsert(self, id: str, *, body: PlanProfile, if_match: str | Unset = UNSET) -> PlanProfile: ...
+    @overload
+    async def upsert(
+        self,
+        id: str,
+        *,
+        name: str,
+        business_id: str | Unset = UNSET,
+        depot_set_business_id: str | Unset = UNSET,
+        charging_location_set_business_id: str | Unset = UNSET,
+        break_rule_set_business_id: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> PlanProfile: ...
+    async def upsert(
+        self,
+        id: str,
+        *,
+        body: PlanProfile | Unset = UNSET,
+        name: str | Unset = UNSET,
+        business_id: str | Unset = UNSET,
+        depot_set_business_id: str | Unset = UNSET,
+        charging_location_set_business_id: str | Unset = UNSET,
+        break_rule_set_business_id: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> PlanProfile:
         """Create or replace a plan profile
 
         Creates the plan profile with this id, or replaces it when it exists. Send the `ETag` of the version
@@ -1517,6 +1904,16 @@ class AsyncPlanProfilesResource(AsyncNamespace):
             body (PlanProfile): A named combination of settings sets (depots, charging locations, break
                 rules) to plan with.
             if_match (str | Unset):
+            Or, instead of ``body``, the body's fields as keywords:
+            name (str): Name of the plan profile. Example: Default Profile.
+            business_id (str | Unset): Identifier of the plan profile (the `id` of the path). Example:
+                default-profile.
+            depot_set_business_id (str | Unset): Identifier of the depot set this profile uses. Example:
+                belgian-depots.
+            charging_location_set_business_id (str | Unset): Identifier of the charging location set this
+                profile uses. Example: flanders-charging-locations.
+            break_rule_set_business_id (str | Unset): Identifier of the break rule set this profile uses.
+                Example: eu-break-rules.
 
         Returns:
             PlanProfile
@@ -1524,6 +1921,14 @@ class AsyncPlanProfilesResource(AsyncNamespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_plan_profile.PlanProfile(
+                name=required(name, "name"),
+                business_id=business_id,
+                depot_set_business_id=depot_set_business_id,
+                charging_location_set_business_id=charging_location_set_business_id,
+                break_rule_set_business_id=break_rule_set_business_id,
+            )
         return await upsert_plan_profile.asyncio(id=id, body=body, if_match=if_match, client=self._client)
 
 

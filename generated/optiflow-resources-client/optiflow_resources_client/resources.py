@@ -16,10 +16,12 @@ from attrs import define
 
 from .lib._client import ApiClient
 from .lib._lazy import lazy_modules, loaded
-from .lib._namespaces import AsyncNamespace, Namespace, given, twin
-from .types import UNSET
+from .lib._namespaces import AsyncNamespace, Namespace, given, listed, required, twin
+from .types import UNSET, Unset
 
 if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Sequence
     from types import ModuleType
     from uuid import UUID
 
@@ -81,22 +83,46 @@ if TYPE_CHECKING:
     from .client import AuthenticatedClient, Client
     from .lib import _pagination
     from .lib._pagination import AsyncPaginator, Paginator
+    from .models import actual as _m_actual
+    from .models import availability as _m_availability
+    from .models import deployment as _m_deployment
+    from .models import employee as _m_employee
+    from .models import forecast as _m_forecast
+    from .models import home_base as _m_home_base
+    from .models import shift_schedule as _m_shift_schedule
+    from .models import transport_resource as _m_transport_resource
+    from .models import unavailability as _m_unavailability
     from .models.actual import Actual
+    from .models.address import Address
     from .models.availability import Availability
+    from .models.availability_start import AvailabilityStart
+    from .models.availability_start_location import AvailabilityStartLocation
+    from .models.capacity import Capacity
+    from .models.custom_data import CustomData
     from .models.deployment import Deployment
+    from .models.deployment_boundary import DeploymentBoundary
     from .models.deployment_page import DeploymentPage
     from .models.employee import Employee
+    from .models.employee_name import EmployeeName
     from .models.employee_page import EmployeePage
+    from .models.end_location import EndLocation
     from .models.forecast import Forecast
     from .models.forecast_page import ForecastPage
     from .models.home_base import HomeBase
     from .models.home_base_page import HomeBasePage
+    from .models.home_base_reference import HomeBaseReference
+    from .models.location_address import LocationAddress
     from .models.problem import Problem
+    from .models.recurrence_period import RecurrencePeriod
     from .models.shift_schedule import ShiftSchedule
+    from .models.shift_schedule_start import ShiftScheduleStart
+    from .models.shift_stop import ShiftStop
     from .models.transport_resource import TransportResource
     from .models.transport_resource_page import TransportResourcePage
+    from .models.transport_resource_reference import TransportResourceReference
+    from .models.transport_resource_type import TransportResourceType
     from .models.unavailability import Unavailability
-    from .types import Response, Unset
+    from .types import Response
 else:  # the operation modules load on a method's first call
     lazy_modules(
         globals(),
@@ -147,6 +173,15 @@ else:  # the operation modules load on a method's first call
             "upsert_forecast": "api.forecast.upsert_forecast",
             "upsert_home_base": "api.home_base.upsert_home_base",
             "upsert_transport_resource": "api.transport_resource.upsert_transport_resource",
+            "_m_actual": "models.actual",
+            "_m_availability": "models.availability",
+            "_m_deployment": "models.deployment",
+            "_m_employee": "models.employee",
+            "_m_forecast": "models.forecast",
+            "_m_home_base": "models.home_base",
+            "_m_shift_schedule": "models.shift_schedule",
+            "_m_transport_resource": "models.transport_resource",
+            "_m_unavailability": "models.unavailability",
             "_pagination": "lib._pagination",
         },
     )
@@ -286,8 +321,41 @@ class DeploymentsResource(Namespace):
             **given(cursor=cursor, limit=limit),
         )
 
+    @overload
     def upsert_external(
         self, business_id: str, *, body: Deployment, prefer: str | Unset = UNSET, if_match: str | Unset = UNSET
+    ) -> Deployment | None: ...
+    @overload
+    def upsert_external(
+        self,
+        business_id: str,
+        *,
+        id: str | Unset = UNSET,
+        planning_id: None | str | Unset = UNSET,
+        resource_combination_id: str | Unset = UNSET,
+        availability_id: str | Unset = UNSET,
+        employee_id: str | Unset = UNSET,
+        transport_resource_ids: Sequence[str] | Unset = UNSET,
+        start: DeploymentBoundary | Unset = UNSET,
+        end: DeploymentBoundary | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> Deployment | None: ...
+    def upsert_external(
+        self,
+        business_id: str,
+        *,
+        body: Deployment | Unset = UNSET,
+        id: str | Unset = UNSET,
+        planning_id: None | str | Unset = UNSET,
+        resource_combination_id: str | Unset = UNSET,
+        availability_id: str | Unset = UNSET,
+        employee_id: str | Unset = UNSET,
+        transport_resource_ids: Sequence[str] | Unset = UNSET,
+        start: DeploymentBoundary | Unset = UNSET,
+        end: DeploymentBoundary | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
     ) -> Deployment | None:
         """Create or update an external deployment
 
@@ -304,6 +372,18 @@ class DeploymentsResource(Namespace):
                 PTV OptiFlow.
             prefer (str | Unset):  Example: return=representation.
             if_match (str | Unset):
+            Or, instead of ``body``, the body's fields as keywords:
+            id (str | Unset): Identifier of the deployment. Example: deployment-123.
+            planning_id (None | str | Unset): Planning the deployment was released from; absent for external
+                deployments.
+            resource_combination_id (str | Unset): Resource combination it belongs to, if any. Example:
+                rc-456.
+            availability_id (str | Unset): Availability it belongs to, if any. Example: avail-789.
+            employee_id (str | Unset): The employee deployed. Example: employee-42.
+            transport_resource_ids (list[str] | Unset): The transport resources deployed. Example:
+                ['truck-1', 'trailer-2'].
+            start (DeploymentBoundary | Unset): A moment and place at which a deployment begins or ends.
+            end (DeploymentBoundary | Unset): A moment and place at which a deployment begins or ends.
 
         Returns:
             Deployment | None
@@ -311,6 +391,17 @@ class DeploymentsResource(Namespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_deployment.Deployment(
+                id=id,
+                planning_id=planning_id,
+                resource_combination_id=resource_combination_id,
+                availability_id=availability_id,
+                employee_id=employee_id,
+                transport_resource_ids=listed(transport_resource_ids),
+                start=start,
+                end=end,
+            )
         return upsert_external_deployment.sync(
             business_id=business_id, body=body, prefer=prefer, if_match=if_match, client=self._client
         )
@@ -324,7 +415,30 @@ class EmployeeActualsResource(Namespace):
 
     __slots__ = ()
 
-    def add(self, business_id: str, *, body: Actual, prefer: str | Unset = UNSET) -> Actual | None:
+    @overload
+    def add(self, business_id: str, *, body: Actual, prefer: str | Unset = UNSET) -> Actual | None: ...
+    @overload
+    def add(
+        self,
+        business_id: str,
+        *,
+        start: datetime.datetime,
+        end: datetime.datetime,
+        id: str | Unset = UNSET,
+        worked_time: str | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+    ) -> Actual | None: ...
+    def add(
+        self,
+        business_id: str,
+        *,
+        body: Actual | Unset = UNSET,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        id: str | Unset = UNSET,
+        worked_time: str | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+    ) -> Actual | None:
         """Add an actual
 
         Adds an actual to the employee. The application assigns its id, returned in `Location` and, with
@@ -336,6 +450,12 @@ class EmployeeActualsResource(Namespace):
             business_id (str):
             body (Actual): Time an employee really worked during a finished shift; it must lie in the past.
             prefer (str | Unset):  Example: return=representation.
+            Or, instead of ``body``, the body's fields as keywords:
+            start (datetime.datetime):  Example: 2024-01-02T06:00:00Z.
+            end (datetime.datetime):  Example: 2024-01-02T14:30:00Z.
+            id (str | Unset): Identifier the application assigned on creation. Example:
+                d2c6013e-9194-46ac-a44c-855abf1176ca.
+            worked_time (str | Unset): Time actually worked (ISO 8601 duration). Example: PT8H.
 
         Returns:
             Actual | None
@@ -343,6 +463,10 @@ class EmployeeActualsResource(Namespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_actual.Actual(
+                start=required(start, "start"), end=required(end, "end"), id=id, worked_time=worked_time
+            )
         return add_employee_actual.sync(business_id=business_id, body=body, prefer=prefer, client=self._client)
 
     def delete(self, business_id: str, generated_id: str | UUID, *, if_match: str | Unset = UNSET) -> None:
@@ -404,12 +528,39 @@ class EmployeeActualsResource(Namespace):
         """
         return get_employee_actuals.sync(business_id=business_id, client=self._client)
 
+    @overload
     def update(
         self,
         business_id: str,
         generated_id: str | UUID,
         *,
         body: Actual,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> Actual | None: ...
+    @overload
+    def update(
+        self,
+        business_id: str,
+        generated_id: str | UUID,
+        *,
+        start: datetime.datetime,
+        end: datetime.datetime,
+        id: str | Unset = UNSET,
+        worked_time: str | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> Actual | None: ...
+    def update(
+        self,
+        business_id: str,
+        generated_id: str | UUID,
+        *,
+        body: Actual | Unset = UNSET,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        id: str | Unset = UNSET,
+        worked_time: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
     ) -> Actual | None:
@@ -425,6 +576,12 @@ class EmployeeActualsResource(Namespace):
             body (Actual): Time an employee really worked during a finished shift; it must lie in the past.
             prefer (str | Unset):  Example: return=representation.
             if_match (str | Unset):
+            Or, instead of ``body``, the body's fields as keywords:
+            start (datetime.datetime):  Example: 2024-01-02T06:00:00Z.
+            end (datetime.datetime):  Example: 2024-01-02T14:30:00Z.
+            id (str | Unset): Identifier the application assigned on creation. Example:
+                d2c6013e-9194-46ac-a44c-855abf1176ca.
+            worked_time (str | Unset): Time actually worked (ISO 8601 duration). Example: PT8H.
 
         Returns:
             Actual | None
@@ -432,6 +589,10 @@ class EmployeeActualsResource(Namespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_actual.Actual(
+                start=required(start, "start"), end=required(end, "end"), id=id, worked_time=worked_time
+            )
         return update_employee_actual.sync(
             business_id=business_id,
             generated_id=generated_id,
@@ -451,7 +612,34 @@ class EmployeeAvailabilitiesResource(Namespace):
 
     __slots__ = ()
 
-    def add(self, business_id: str, *, body: Availability, prefer: str | Unset = UNSET) -> Availability | None:
+    @overload
+    def add(self, business_id: str, *, body: Availability, prefer: str | Unset = UNSET) -> Availability | None: ...
+    @overload
+    def add(
+        self,
+        business_id: str,
+        *,
+        start: AvailabilityStart,
+        id: str | Unset = UNSET,
+        stop: ShiftStop | Unset = UNSET,
+        mandatory: bool | Unset = UNSET,
+        start_location: AvailabilityStartLocation | Unset = UNSET,
+        end_location: EndLocation | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+    ) -> Availability | None: ...
+    def add(
+        self,
+        business_id: str,
+        *,
+        body: Availability | Unset = UNSET,
+        start: AvailabilityStart | Unset = UNSET,
+        id: str | Unset = UNSET,
+        stop: ShiftStop | Unset = UNSET,
+        mandatory: bool | Unset = UNSET,
+        start_location: AvailabilityStartLocation | Unset = UNSET,
+        end_location: EndLocation | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+    ) -> Availability | None:
         """Add an availability
 
         Adds an availability to the employee; it must not overlap the employee's other availabilities. The
@@ -464,6 +652,20 @@ class EmployeeAvailabilitiesResource(Namespace):
             body (Availability): A concrete period in which an employee can be planned. Availabilities of
                 one employee must not overlap.
             prefer (str | Unset):  Example: return=representation.
+            Or, instead of ``body``, the body's fields as keywords:
+            start (AvailabilityStart): The range in which the employee may start.
+            id (str | Unset): Identifier the application assigned on creation. Example:
+                0b7c6a52-3f0e-4d39-9a4e-5d1b2f9e8c11.
+            stop (ShiftStop | Unset): Optional limits on when the shift ends.
+            mandatory (bool | Unset): Whether the resulting combination must be used when planning. Default:
+                False.
+            start_location (AvailabilityStartLocation | Unset): Where the employee starts this availability,
+                overriding the employee's start location or home base. With an ad-hoc address the employee
+                is only combined with transport resources starting at a location of the same name (unless a
+                journey is under way).
+            end_location (EndLocation | Unset): [EXPERIMENTAL] Where the shift ends. Left out, the employee
+                returns to the start location. Set exactly one of `address`, `home_base` and
+                `at_last_activity`.
 
         Returns:
             Availability | None
@@ -471,6 +673,15 @@ class EmployeeAvailabilitiesResource(Namespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_availability.Availability(
+                start=required(start, "start"),
+                id=id,
+                stop=stop,
+                mandatory=mandatory,
+                start_location=start_location,
+                end_location=end_location,
+            )
         return add_employee_availability.sync(business_id=business_id, body=body, prefer=prefer, client=self._client)
 
     def delete(self, business_id: str, generated_id: str | UUID, *, if_match: str | Unset = UNSET) -> None:
@@ -532,12 +743,43 @@ class EmployeeAvailabilitiesResource(Namespace):
         """
         return get_employee_availabilities.sync(business_id=business_id, client=self._client)
 
+    @overload
     def update(
         self,
         business_id: str,
         generated_id: str | UUID,
         *,
         body: Availability,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> Availability | None: ...
+    @overload
+    def update(
+        self,
+        business_id: str,
+        generated_id: str | UUID,
+        *,
+        start: AvailabilityStart,
+        id: str | Unset = UNSET,
+        stop: ShiftStop | Unset = UNSET,
+        mandatory: bool | Unset = UNSET,
+        start_location: AvailabilityStartLocation | Unset = UNSET,
+        end_location: EndLocation | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> Availability | None: ...
+    def update(
+        self,
+        business_id: str,
+        generated_id: str | UUID,
+        *,
+        body: Availability | Unset = UNSET,
+        start: AvailabilityStart | Unset = UNSET,
+        id: str | Unset = UNSET,
+        stop: ShiftStop | Unset = UNSET,
+        mandatory: bool | Unset = UNSET,
+        start_location: AvailabilityStartLocation | Unset = UNSET,
+        end_location: EndLocation | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
     ) -> Availability | None:
@@ -554,6 +796,20 @@ class EmployeeAvailabilitiesResource(Namespace):
                 one employee must not overlap.
             prefer (str | Unset):  Example: return=representation.
             if_match (str | Unset):
+            Or, instead of ``body``, the body's fields as keywords:
+            start (AvailabilityStart): The range in which the employee may start.
+            id (str | Unset): Identifier the application assigned on creation. Example:
+                0b7c6a52-3f0e-4d39-9a4e-5d1b2f9e8c11.
+            stop (ShiftStop | Unset): Optional limits on when the shift ends.
+            mandatory (bool | Unset): Whether the resulting combination must be used when planning. Default:
+                False.
+            start_location (AvailabilityStartLocation | Unset): Where the employee starts this availability,
+                overriding the employee's start location or home base. With an ad-hoc address the employee
+                is only combined with transport resources starting at a location of the same name (unless a
+                journey is under way).
+            end_location (EndLocation | Unset): [EXPERIMENTAL] Where the shift ends. Left out, the employee
+                returns to the start location. Set exactly one of `address`, `home_base` and
+                `at_last_activity`.
 
         Returns:
             Availability | None
@@ -561,6 +817,15 @@ class EmployeeAvailabilitiesResource(Namespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_availability.Availability(
+                start=required(start, "start"),
+                id=id,
+                stop=stop,
+                mandatory=mandatory,
+                start_location=start_location,
+                end_location=end_location,
+            )
         return update_employee_availability.sync(
             business_id=business_id,
             generated_id=generated_id,
@@ -579,7 +844,30 @@ class EmployeeUnavailabilitiesResource(Namespace):
 
     __slots__ = ()
 
-    def add(self, business_id: str, *, body: Unavailability, prefer: str | Unset = UNSET) -> Unavailability | None:
+    @overload
+    def add(self, business_id: str, *, body: Unavailability, prefer: str | Unset = UNSET) -> Unavailability | None: ...
+    @overload
+    def add(
+        self,
+        business_id: str,
+        *,
+        start: datetime.datetime,
+        end: datetime.datetime,
+        id: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+    ) -> Unavailability | None: ...
+    def add(
+        self,
+        business_id: str,
+        *,
+        body: Unavailability | Unset = UNSET,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        id: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+    ) -> Unavailability | None:
         """Add an unavailability
 
         Adds an unavailability to the employee. The application assigns its id, returned in `Location` and,
@@ -591,6 +879,12 @@ class EmployeeUnavailabilitiesResource(Namespace):
             business_id (str):
             body (Unavailability): A period in which an employee or a transport resource cannot be planned.
             prefer (str | Unset):  Example: return=representation.
+            Or, instead of ``body``, the body's fields as keywords:
+            start (datetime.datetime):  Example: 2024-01-08T00:00:00Z.
+            end (datetime.datetime):  Example: 2024-01-13T00:00:00Z.
+            id (str | Unset): Identifier the application assigned on creation. Example:
+                5a4e8c43-80c0-4d5b-8f7e-32ec94f25d79.
+            reason (str | Unset): Free-text reason. Example: holiday.
 
         Returns:
             Unavailability | None
@@ -598,6 +892,10 @@ class EmployeeUnavailabilitiesResource(Namespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_unavailability.Unavailability(
+                start=required(start, "start"), end=required(end, "end"), id=id, reason=reason
+            )
         return add_employee_unavailability.sync(business_id=business_id, body=body, prefer=prefer, client=self._client)
 
     def delete(self, business_id: str, generated_id: str | UUID, *, if_match: str | Unset = UNSET) -> None:
@@ -659,12 +957,39 @@ class EmployeeUnavailabilitiesResource(Namespace):
         """
         return get_employee_unavailabilities.sync(business_id=business_id, client=self._client)
 
+    @overload
     def update(
         self,
         business_id: str,
         generated_id: str | UUID,
         *,
         body: Unavailability,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> Unavailability | None: ...
+    @overload
+    def update(
+        self,
+        business_id: str,
+        generated_id: str | UUID,
+        *,
+        start: datetime.datetime,
+        end: datetime.datetime,
+        id: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> Unavailability | None: ...
+    def update(
+        self,
+        business_id: str,
+        generated_id: str | UUID,
+        *,
+        body: Unavailability | Unset = UNSET,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        id: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
     ) -> Unavailability | None:
@@ -680,6 +1005,12 @@ class EmployeeUnavailabilitiesResource(Namespace):
             body (Unavailability): A period in which an employee or a transport resource cannot be planned.
             prefer (str | Unset):  Example: return=representation.
             if_match (str | Unset):
+            Or, instead of ``body``, the body's fields as keywords:
+            start (datetime.datetime):  Example: 2024-01-08T00:00:00Z.
+            end (datetime.datetime):  Example: 2024-01-13T00:00:00Z.
+            id (str | Unset): Identifier the application assigned on creation. Example:
+                5a4e8c43-80c0-4d5b-8f7e-32ec94f25d79.
+            reason (str | Unset): Free-text reason. Example: holiday.
 
         Returns:
             Unavailability | None
@@ -687,6 +1018,10 @@ class EmployeeUnavailabilitiesResource(Namespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_unavailability.Unavailability(
+                start=required(start, "start"), end=required(end, "end"), id=id, reason=reason
+            )
         return update_employee_unavailability.sync(
             business_id=business_id,
             generated_id=generated_id,
@@ -781,8 +1116,41 @@ class EmployeesResource(Namespace):
             **given(cursor=cursor, limit=limit),
         )
 
+    @overload
     def upsert(
         self, business_id: str, *, body: Employee, prefer: str | Unset = UNSET, if_match: str | Unset = UNSET
+    ) -> Employee | None: ...
+    @overload
+    def upsert(
+        self,
+        business_id: str,
+        *,
+        business_id_: str | Unset = UNSET,
+        name: EmployeeName | Unset = UNSET,
+        driver_skills: Sequence[str] | Unset = UNSET,
+        skills: Sequence[str] | Unset = UNSET,
+        start_location: LocationAddress | Unset = UNSET,
+        home_base: HomeBaseReference | Unset = UNSET,
+        fixed_assignment: TransportResourceReference | Unset = UNSET,
+        custom_data: CustomData | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> Employee | None: ...
+    def upsert(
+        self,
+        business_id: str,
+        *,
+        body: Employee | Unset = UNSET,
+        business_id_: str | Unset = UNSET,
+        name: EmployeeName | Unset = UNSET,
+        driver_skills: Sequence[str] | Unset = UNSET,
+        skills: Sequence[str] | Unset = UNSET,
+        start_location: LocationAddress | Unset = UNSET,
+        home_base: HomeBaseReference | Unset = UNSET,
+        fixed_assignment: TransportResourceReference | Unset = UNSET,
+        custom_data: CustomData | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
     ) -> Employee | None:
         """Create or update an employee
 
@@ -798,6 +1166,22 @@ class EmployeesResource(Namespace):
                 `start_location`.
             prefer (str | Unset):  Example: return=representation.
             if_match (str | Unset):
+            Or, instead of ``body``, the body's fields as keywords:
+            business_id_: business_id (str | Unset): Your identifier of the employee. Example: EMP-18.
+            name (EmployeeName | Unset): Name parts of an employee; each may be null, as naming customs
+                differ by region.
+            driver_skills (list[str] | Unset): Skills that only count together with a transport resource;
+                they decide which combinations are possible and what those combinations can do. Example:
+                ['driving license CE'].
+            skills (list[str] | Unset): Skills the employee brings to any combination, whatever the
+                transport resource (e.g. languages). Example: ['dutch'].
+            start_location (LocationAddress | Unset): An ad-hoc, named location. Resources are matched on
+                the name, so use the same name for the same place.
+            home_base (HomeBaseReference | Unset): Points at a home base by its business id.
+            fixed_assignment (TransportResourceReference | Unset): Points at a transport resource by its
+                business id.
+            custom_data (CustomData | Unset): Free-form key/value data kept with an entity. Example:
+                {'shop_manager': 'John Smith'}.
 
         Returns:
             Employee | None
@@ -805,6 +1189,17 @@ class EmployeesResource(Namespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_employee.Employee(
+                business_id=business_id_,
+                name=name,
+                driver_skills=listed(driver_skills),
+                skills=listed(skills),
+                start_location=start_location,
+                home_base=home_base,
+                fixed_assignment=fixed_assignment,
+                custom_data=custom_data,
+            )
         return upsert_employee.sync(
             business_id=business_id, body=body, prefer=prefer, if_match=if_match, client=self._client
         )
@@ -890,8 +1285,33 @@ class ForecastsResource(Namespace):
             **given(cursor=cursor, limit=limit),
         )
 
+    @overload
     def upsert(
         self, business_id: str, *, body: Forecast, prefer: str | Unset = UNSET, if_match: str | Unset = UNSET
+    ) -> Forecast | None: ...
+    @overload
+    def upsert(
+        self,
+        business_id: str,
+        *,
+        date: datetime.date,
+        home_base: HomeBaseReference,
+        shifts: int,
+        business_id_: str | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> Forecast | None: ...
+    def upsert(
+        self,
+        business_id: str,
+        *,
+        body: Forecast | Unset = UNSET,
+        date: datetime.date | Unset = UNSET,
+        home_base: HomeBaseReference | Unset = UNSET,
+        shifts: int | Unset = UNSET,
+        business_id_: str | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
     ) -> Forecast | None:
         """Create or update a forecast
 
@@ -904,6 +1324,11 @@ class ForecastsResource(Namespace):
             body (Forecast): Expected number of shifts needed on one day at one home base.
             prefer (str | Unset):  Example: return=representation.
             if_match (str | Unset):
+            Or, instead of ``body``, the body's fields as keywords:
+            date (datetime.date):  Example: 2024-01-02.
+            home_base (HomeBaseReference): Points at a home base by its business id.
+            shifts (int): Number of shifts expected to be needed. Example: 12.
+            business_id_: business_id (str | Unset):  Example: FC-GHENT-2024-01-02.
 
         Returns:
             Forecast | None
@@ -911,6 +1336,13 @@ class ForecastsResource(Namespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_forecast.Forecast(
+                date=required(date, "date"),
+                home_base=required(home_base, "home_base"),
+                shifts=required(shifts, "shifts"),
+                business_id=business_id_,
+            )
         return upsert_forecast.sync(
             business_id=business_id, body=body, prefer=prefer, if_match=if_match, client=self._client
         )
@@ -1018,8 +1450,33 @@ class HomeBasesResource(Namespace):
             **given(cursor=cursor, limit=limit),
         )
 
+    @overload
     def upsert_base(
         self, business_id: str, *, body: HomeBase, prefer: str | Unset = UNSET, if_match: str | Unset = UNSET
+    ) -> HomeBase | None: ...
+    @overload
+    def upsert_base(
+        self,
+        business_id: str,
+        *,
+        business_id_: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        address: Address | Unset = UNSET,
+        plan_group: str | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> HomeBase | None: ...
+    def upsert_base(
+        self,
+        business_id: str,
+        *,
+        body: HomeBase | Unset = UNSET,
+        business_id_: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        address: Address | Unset = UNSET,
+        plan_group: str | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
     ) -> HomeBase | None:
         """Create or update a home base
 
@@ -1033,6 +1490,12 @@ class HomeBasesResource(Namespace):
             body (HomeBase): A reusable named address that employees and transport resources can refer to.
             prefer (str | Unset):  Example: return=representation.
             if_match (str | Unset):
+            Or, instead of ``body``, the body's fields as keywords:
+            business_id_: business_id (str | Unset): Your identifier of the home base. Example: HB-GHENT-01.
+            name (str | Unset): Display name. Example: Ghent - Headquarters.
+            address (Address | Unset): A postal address, coordinates, or both. Without a geo_point, city,
+                zip_code and country_code are needed so the address can be geocoded.
+            plan_group (str | Unset): Planning group the home base belongs to. Example: Flanders.
 
         Returns:
             HomeBase | None
@@ -1040,6 +1503,8 @@ class HomeBasesResource(Namespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_home_base.HomeBase(business_id=business_id_, name=name, address=address, plan_group=plan_group)
         return upsert_home_base.sync(
             business_id=business_id, body=body, prefer=prefer, if_match=if_match, client=self._client
         )
@@ -1054,7 +1519,30 @@ class ShiftSchedulesResource(Namespace):
 
     __slots__ = ()
 
-    def add(self, business_id: str, *, body: ShiftSchedule, prefer: str | Unset = UNSET) -> ShiftSchedule | None:
+    @overload
+    def add(self, business_id: str, *, body: ShiftSchedule, prefer: str | Unset = UNSET) -> ShiftSchedule | None: ...
+    @overload
+    def add(
+        self,
+        business_id: str,
+        *,
+        start: ShiftScheduleStart,
+        templates: Sequence[RecurrencePeriod],
+        id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+    ) -> ShiftSchedule | None: ...
+    def add(
+        self,
+        business_id: str,
+        *,
+        body: ShiftSchedule | Unset = UNSET,
+        start: ShiftScheduleStart | Unset = UNSET,
+        templates: Sequence[RecurrencePeriod] | Unset = UNSET,
+        id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+    ) -> ShiftSchedule | None:
         """Add a shift schedule
 
         Adds a shift schedule to the employee. The application assigns its id, returned in `Location` and,
@@ -1066,6 +1554,14 @@ class ShiftSchedulesResource(Namespace):
             business_id (str):
             body (ShiftSchedule): A weekly recurrence pattern of shifts for one employee.
             prefer (str | Unset):  Example: return=representation.
+            Or, instead of ``body``, the body's fields as keywords:
+            start (ShiftScheduleStart): When the schedule takes effect and in which week of the pattern it
+                begins.
+            templates (list[RecurrencePeriod]): One entry per calendar week (Monday to Sunday) of the
+                pattern.
+            id (str | Unset): Identifier the application assigned when the schedule was created. Example:
+                f22896d0-ed42-4a14-a935-7a29072bc5ac.
+            name (str | Unset): Optional label of the schedule. Example: Standard 38H.
 
         Returns:
             ShiftSchedule | None
@@ -1073,6 +1569,10 @@ class ShiftSchedulesResource(Namespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_shift_schedule.ShiftSchedule(
+                start=required(start, "start"), templates=listed(required(templates, "templates")), id=id, name=name
+            )
         return add_shift_schedule.sync(business_id=business_id, body=body, prefer=prefer, client=self._client)
 
     def delete(self, business_id: str, generated_id: str | UUID, *, if_match: str | Unset = UNSET) -> None:
@@ -1115,12 +1615,39 @@ class ShiftSchedulesResource(Namespace):
         """
         return get_shift_schedules_by_employee_id.sync(business_id=business_id, client=self._client)
 
+    @overload
     def update(
         self,
         business_id: str,
         generated_id: str | UUID,
         *,
         body: ShiftSchedule,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> ShiftSchedule | None: ...
+    @overload
+    def update(
+        self,
+        business_id: str,
+        generated_id: str | UUID,
+        *,
+        start: ShiftScheduleStart,
+        templates: Sequence[RecurrencePeriod],
+        id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> ShiftSchedule | None: ...
+    def update(
+        self,
+        business_id: str,
+        generated_id: str | UUID,
+        *,
+        body: ShiftSchedule | Unset = UNSET,
+        start: ShiftScheduleStart | Unset = UNSET,
+        templates: Sequence[RecurrencePeriod] | Unset = UNSET,
+        id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
     ) -> ShiftSchedule | None:
@@ -1138,6 +1665,14 @@ class ShiftSchedulesResource(Namespace):
             body (ShiftSchedule): A weekly recurrence pattern of shifts for one employee.
             prefer (str | Unset):  Example: return=representation.
             if_match (str | Unset):
+            Or, instead of ``body``, the body's fields as keywords:
+            start (ShiftScheduleStart): When the schedule takes effect and in which week of the pattern it
+                begins.
+            templates (list[RecurrencePeriod]): One entry per calendar week (Monday to Sunday) of the
+                pattern.
+            id (str | Unset): Identifier the application assigned when the schedule was created. Example:
+                f22896d0-ed42-4a14-a935-7a29072bc5ac.
+            name (str | Unset): Optional label of the schedule. Example: Standard 38H.
 
         Returns:
             ShiftSchedule | None
@@ -1145,6 +1680,10 @@ class ShiftSchedulesResource(Namespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_shift_schedule.ShiftSchedule(
+                start=required(start, "start"), templates=listed(required(templates, "templates")), id=id, name=name
+            )
         return update_shift_schedule.sync(
             business_id=business_id,
             generated_id=generated_id,
@@ -1163,7 +1702,30 @@ class TransportResourceUnavailabilitiesResource(Namespace):
 
     __slots__ = ()
 
-    def add(self, business_id: str, *, body: Unavailability, prefer: str | Unset = UNSET) -> Unavailability | None:
+    @overload
+    def add(self, business_id: str, *, body: Unavailability, prefer: str | Unset = UNSET) -> Unavailability | None: ...
+    @overload
+    def add(
+        self,
+        business_id: str,
+        *,
+        start: datetime.datetime,
+        end: datetime.datetime,
+        id: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+    ) -> Unavailability | None: ...
+    def add(
+        self,
+        business_id: str,
+        *,
+        body: Unavailability | Unset = UNSET,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        id: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+    ) -> Unavailability | None:
         """Add an unavailability to a transport resource
 
         Adds an unavailability to the transport resource. The application assigns its id, returned in
@@ -1175,6 +1737,12 @@ class TransportResourceUnavailabilitiesResource(Namespace):
             business_id (str):
             body (Unavailability): A period in which an employee or a transport resource cannot be planned.
             prefer (str | Unset):  Example: return=representation.
+            Or, instead of ``body``, the body's fields as keywords:
+            start (datetime.datetime):  Example: 2024-01-08T00:00:00Z.
+            end (datetime.datetime):  Example: 2024-01-13T00:00:00Z.
+            id (str | Unset): Identifier the application assigned on creation. Example:
+                5a4e8c43-80c0-4d5b-8f7e-32ec94f25d79.
+            reason (str | Unset): Free-text reason. Example: holiday.
 
         Returns:
             Unavailability | None
@@ -1182,6 +1750,10 @@ class TransportResourceUnavailabilitiesResource(Namespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_unavailability.Unavailability(
+                start=required(start, "start"), end=required(end, "end"), id=id, reason=reason
+            )
         return add_transport_resource_unavailability.sync(
             business_id=business_id, body=body, prefer=prefer, client=self._client
         )
@@ -1248,12 +1820,39 @@ class TransportResourceUnavailabilitiesResource(Namespace):
         """
         return get_transport_resource_unavailabilities.sync(business_id=business_id, client=self._client)
 
+    @overload
     def update(
         self,
         business_id: str,
         generated_id: str | UUID,
         *,
         body: Unavailability,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> Unavailability | None: ...
+    @overload
+    def update(
+        self,
+        business_id: str,
+        generated_id: str | UUID,
+        *,
+        start: datetime.datetime,
+        end: datetime.datetime,
+        id: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> Unavailability | None: ...
+    def update(
+        self,
+        business_id: str,
+        generated_id: str | UUID,
+        *,
+        body: Unavailability | Unset = UNSET,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        id: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
     ) -> Unavailability | None:
@@ -1269,6 +1868,12 @@ class TransportResourceUnavailabilitiesResource(Namespace):
             body (Unavailability): A period in which an employee or a transport resource cannot be planned.
             prefer (str | Unset):  Example: return=representation.
             if_match (str | Unset):
+            Or, instead of ``body``, the body's fields as keywords:
+            start (datetime.datetime):  Example: 2024-01-08T00:00:00Z.
+            end (datetime.datetime):  Example: 2024-01-13T00:00:00Z.
+            id (str | Unset): Identifier the application assigned on creation. Example:
+                5a4e8c43-80c0-4d5b-8f7e-32ec94f25d79.
+            reason (str | Unset): Free-text reason. Example: holiday.
 
         Returns:
             Unavailability | None
@@ -1276,6 +1881,10 @@ class TransportResourceUnavailabilitiesResource(Namespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_unavailability.Unavailability(
+                start=required(start, "start"), end=required(end, "end"), id=id, reason=reason
+            )
         return update_transport_resource_unavailability.sync(
             business_id=business_id,
             generated_id=generated_id,
@@ -1367,8 +1976,43 @@ class TransportResourcesResource(Namespace):
             **given(cursor=cursor, limit=limit),
         )
 
+    @overload
     def upsert(
         self, business_id: str, *, body: TransportResource, prefer: str | Unset = UNSET, if_match: str | Unset = UNSET
+    ) -> TransportResource | None: ...
+    @overload
+    def upsert(
+        self,
+        business_id: str,
+        *,
+        type_: TransportResourceType,
+        license_plate: str | Unset = UNSET,
+        requirements: Sequence[str] | Unset = UNSET,
+        capabilities: Sequence[str] | Unset = UNSET,
+        required_capabilities: Sequence[str] | Unset = UNSET,
+        skilled_capabilities: Sequence[str] | Unset = UNSET,
+        cant_do: Sequence[str] | Unset = UNSET,
+        capacities: Sequence[Capacity] | Unset = UNSET,
+        home_base: HomeBaseReference | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> TransportResource | None: ...
+    def upsert(
+        self,
+        business_id: str,
+        *,
+        body: TransportResource | Unset = UNSET,
+        type_: TransportResourceType | Unset = UNSET,
+        license_plate: str | Unset = UNSET,
+        requirements: Sequence[str] | Unset = UNSET,
+        capabilities: Sequence[str] | Unset = UNSET,
+        required_capabilities: Sequence[str] | Unset = UNSET,
+        skilled_capabilities: Sequence[str] | Unset = UNSET,
+        cant_do: Sequence[str] | Unset = UNSET,
+        capacities: Sequence[Capacity] | Unset = UNSET,
+        home_base: HomeBaseReference | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
     ) -> TransportResource | None:
         """Create or update a transport resource
 
@@ -1385,6 +2029,22 @@ class TransportResourcesResource(Namespace):
                 employees.
             prefer (str | Unset):  Example: return=representation.
             if_match (str | Unset):
+            Or, instead of ``body``, the body's fields as keywords:
+            type_ (TransportResourceType): TRACTOR pulls, TRAILER carries, TRUCK does both.
+            license_plate (str | Unset):  Example: 1-ABC-987.
+            requirements (list[str] | Unset): What an employee must have to be allowed to use this resource.
+                Example: ['driving license CE'].
+            capabilities (list[str] | Unset): Capabilities this resource adds to a combination. Example:
+                ['big bag'].
+            required_capabilities (list[str] | Unset): Capabilities the employee must have; they are then
+                added to the combination. Example: ['cooling compressor'].
+            skilled_capabilities (list[str] | Unset): Capabilities added to the combination only when the
+                employee has matching driver skills. Example: ['sideloading'].
+            cant_do (list[str] | Unset): Capabilities switched off on the resulting combination (e.g. a
+                tractor whose broken plug rules out a trailer feature that needs it). Example:
+                ['adr-transport'].
+            capacities (list[Capacity] | Unset): Load capacities, in the same terms as the order book.
+            home_base (HomeBaseReference | Unset): Points at a home base by its business id.
 
         Returns:
             TransportResource | None
@@ -1392,6 +2052,19 @@ class TransportResourcesResource(Namespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_transport_resource.TransportResource(
+                business_id=business_id,
+                type_=required(type_, "type_"),
+                license_plate=license_plate,
+                requirements=listed(requirements),
+                capabilities=listed(capabilities),
+                required_capabilities=listed(required_capabilities),
+                skilled_capabilities=listed(skilled_capabilities),
+                cant_do=listed(cant_do),
+                capacities=listed(capacities),
+                home_base=home_base,
+            )
         return upsert_transport_resource.sync(
             business_id=business_id, body=body, prefer=prefer, if_match=if_match, client=self._client
         )
@@ -1485,8 +2158,41 @@ class AsyncDeploymentsResource(AsyncNamespace):
             **given(cursor=cursor, limit=limit),
         )
 
+    @overload
     async def upsert_external(
         self, business_id: str, *, body: Deployment, prefer: str | Unset = UNSET, if_match: str | Unset = UNSET
+    ) -> Deployment | None: ...
+    @overload
+    async def upsert_external(
+        self,
+        business_id: str,
+        *,
+        id: str | Unset = UNSET,
+        planning_id: None | str | Unset = UNSET,
+        resource_combination_id: str | Unset = UNSET,
+        availability_id: str | Unset = UNSET,
+        employee_id: str | Unset = UNSET,
+        transport_resource_ids: Sequence[str] | Unset = UNSET,
+        start: DeploymentBoundary | Unset = UNSET,
+        end: DeploymentBoundary | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> Deployment | None: ...
+    async def upsert_external(
+        self,
+        business_id: str,
+        *,
+        body: Deployment | Unset = UNSET,
+        id: str | Unset = UNSET,
+        planning_id: None | str | Unset = UNSET,
+        resource_combination_id: str | Unset = UNSET,
+        availability_id: str | Unset = UNSET,
+        employee_id: str | Unset = UNSET,
+        transport_resource_ids: Sequence[str] | Unset = UNSET,
+        start: DeploymentBoundary | Unset = UNSET,
+        end: DeploymentBoundary | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
     ) -> Deployment | None:
         """Create or update an external deployment
 
@@ -1503,6 +2209,18 @@ class AsyncDeploymentsResource(AsyncNamespace):
                 PTV OptiFlow.
             prefer (str | Unset):  Example: return=representation.
             if_match (str | Unset):
+            Or, instead of ``body``, the body's fields as keywords:
+            id (str | Unset): Identifier of the deployment. Example: deployment-123.
+            planning_id (None | str | Unset): Planning the deployment was released from; absent for external
+                deployments.
+            resource_combination_id (str | Unset): Resource combination it belongs to, if any. Example:
+                rc-456.
+            availability_id (str | Unset): Availability it belongs to, if any. Example: avail-789.
+            employee_id (str | Unset): The employee deployed. Example: employee-42.
+            transport_resource_ids (list[str] | Unset): The transport resources deployed. Example:
+                ['truck-1', 'trailer-2'].
+            start (DeploymentBoundary | Unset): A moment and place at which a deployment begins or ends.
+            end (DeploymentBoundary | Unset): A moment and place at which a deployment begins or ends.
 
         Returns:
             Deployment | None
@@ -1510,6 +2228,17 @@ class AsyncDeploymentsResource(AsyncNamespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_deployment.Deployment(
+                id=id,
+                planning_id=planning_id,
+                resource_combination_id=resource_combination_id,
+                availability_id=availability_id,
+                employee_id=employee_id,
+                transport_resource_ids=listed(transport_resource_ids),
+                start=start,
+                end=end,
+            )
         return await upsert_external_deployment.asyncio(
             business_id=business_id, body=body, prefer=prefer, if_match=if_match, client=self._client
         )
@@ -1525,7 +2254,30 @@ class AsyncEmployeeActualsResource(AsyncNamespace):
 
     __slots__ = ()
 
-    async def add(self, business_id: str, *, body: Actual, prefer: str | Unset = UNSET) -> Actual | None:
+    @overload
+    async def add(self, business_id: str, *, body: Actual, prefer: str | Unset = UNSET) -> Actual | None: ...
+    @overload
+    async def add(
+        self,
+        business_id: str,
+        *,
+        start: datetime.datetime,
+        end: datetime.datetime,
+        id: str | Unset = UNSET,
+        worked_time: str | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+    ) -> Actual | None: ...
+    async def add(
+        self,
+        business_id: str,
+        *,
+        body: Actual | Unset = UNSET,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        id: str | Unset = UNSET,
+        worked_time: str | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+    ) -> Actual | None:
         """Add an actual
 
         Adds an actual to the employee. The application assigns its id, returned in `Location` and, with
@@ -1537,6 +2289,12 @@ class AsyncEmployeeActualsResource(AsyncNamespace):
             business_id (str):
             body (Actual): Time an employee really worked during a finished shift; it must lie in the past.
             prefer (str | Unset):  Example: return=representation.
+            Or, instead of ``body``, the body's fields as keywords:
+            start (datetime.datetime):  Example: 2024-01-02T06:00:00Z.
+            end (datetime.datetime):  Example: 2024-01-02T14:30:00Z.
+            id (str | Unset): Identifier the application assigned on creation. Example:
+                d2c6013e-9194-46ac-a44c-855abf1176ca.
+            worked_time (str | Unset): Time actually worked (ISO 8601 duration). Example: PT8H.
 
         Returns:
             Actual | None
@@ -1544,6 +2302,10 @@ class AsyncEmployeeActualsResource(AsyncNamespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_actual.Actual(
+                start=required(start, "start"), end=required(end, "end"), id=id, worked_time=worked_time
+            )
         return await add_employee_actual.asyncio(business_id=business_id, body=body, prefer=prefer, client=self._client)
 
     async def delete(self, business_id: str, generated_id: str | UUID, *, if_match: str | Unset = UNSET) -> None:
@@ -1607,12 +2369,39 @@ class AsyncEmployeeActualsResource(AsyncNamespace):
         """
         return await get_employee_actuals.asyncio(business_id=business_id, client=self._client)
 
+    @overload
     async def update(
         self,
         business_id: str,
         generated_id: str | UUID,
         *,
         body: Actual,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> Actual | None: ...
+    @overload
+    async def update(
+        self,
+        business_id: str,
+        generated_id: str | UUID,
+        *,
+        start: datetime.datetime,
+        end: datetime.datetime,
+        id: str | Unset = UNSET,
+        worked_time: str | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> Actual | None: ...
+    async def update(
+        self,
+        business_id: str,
+        generated_id: str | UUID,
+        *,
+        body: Actual | Unset = UNSET,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        id: str | Unset = UNSET,
+        worked_time: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
     ) -> Actual | None:
@@ -1628,6 +2417,12 @@ class AsyncEmployeeActualsResource(AsyncNamespace):
             body (Actual): Time an employee really worked during a finished shift; it must lie in the past.
             prefer (str | Unset):  Example: return=representation.
             if_match (str | Unset):
+            Or, instead of ``body``, the body's fields as keywords:
+            start (datetime.datetime):  Example: 2024-01-02T06:00:00Z.
+            end (datetime.datetime):  Example: 2024-01-02T14:30:00Z.
+            id (str | Unset): Identifier the application assigned on creation. Example:
+                d2c6013e-9194-46ac-a44c-855abf1176ca.
+            worked_time (str | Unset): Time actually worked (ISO 8601 duration). Example: PT8H.
 
         Returns:
             Actual | None
@@ -1635,6 +2430,10 @@ class AsyncEmployeeActualsResource(AsyncNamespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_actual.Actual(
+                start=required(start, "start"), end=required(end, "end"), id=id, worked_time=worked_time
+            )
         return await update_employee_actual.asyncio(
             business_id=business_id,
             generated_id=generated_id,
@@ -1656,7 +2455,36 @@ class AsyncEmployeeAvailabilitiesResource(AsyncNamespace):
 
     __slots__ = ()
 
-    async def add(self, business_id: str, *, body: Availability, prefer: str | Unset = UNSET) -> Availability | None:
+    @overload
+    async def add(
+        self, business_id: str, *, body: Availability, prefer: str | Unset = UNSET
+    ) -> Availability | None: ...
+    @overload
+    async def add(
+        self,
+        business_id: str,
+        *,
+        start: AvailabilityStart,
+        id: str | Unset = UNSET,
+        stop: ShiftStop | Unset = UNSET,
+        mandatory: bool | Unset = UNSET,
+        start_location: AvailabilityStartLocation | Unset = UNSET,
+        end_location: EndLocation | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+    ) -> Availability | None: ...
+    async def add(
+        self,
+        business_id: str,
+        *,
+        body: Availability | Unset = UNSET,
+        start: AvailabilityStart | Unset = UNSET,
+        id: str | Unset = UNSET,
+        stop: ShiftStop | Unset = UNSET,
+        mandatory: bool | Unset = UNSET,
+        start_location: AvailabilityStartLocation | Unset = UNSET,
+        end_location: EndLocation | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+    ) -> Availability | None:
         """Add an availability
 
         Adds an availability to the employee; it must not overlap the employee's other availabilities. The
@@ -1669,6 +2497,20 @@ class AsyncEmployeeAvailabilitiesResource(AsyncNamespace):
             body (Availability): A concrete period in which an employee can be planned. Availabilities of
                 one employee must not overlap.
             prefer (str | Unset):  Example: return=representation.
+            Or, instead of ``body``, the body's fields as keywords:
+            start (AvailabilityStart): The range in which the employee may start.
+            id (str | Unset): Identifier the application assigned on creation. Example:
+                0b7c6a52-3f0e-4d39-9a4e-5d1b2f9e8c11.
+            stop (ShiftStop | Unset): Optional limits on when the shift ends.
+            mandatory (bool | Unset): Whether the resulting combination must be used when planning. Default:
+                False.
+            start_location (AvailabilityStartLocation | Unset): Where the employee starts this availability,
+                overriding the employee's start location or home base. With an ad-hoc address the employee
+                is only combined with transport resources starting at a location of the same name (unless a
+                journey is under way).
+            end_location (EndLocation | Unset): [EXPERIMENTAL] Where the shift ends. Left out, the employee
+                returns to the start location. Set exactly one of `address`, `home_base` and
+                `at_last_activity`.
 
         Returns:
             Availability | None
@@ -1676,6 +2518,15 @@ class AsyncEmployeeAvailabilitiesResource(AsyncNamespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_availability.Availability(
+                start=required(start, "start"),
+                id=id,
+                stop=stop,
+                mandatory=mandatory,
+                start_location=start_location,
+                end_location=end_location,
+            )
         return await add_employee_availability.asyncio(
             business_id=business_id, body=body, prefer=prefer, client=self._client
         )
@@ -1741,12 +2592,43 @@ class AsyncEmployeeAvailabilitiesResource(AsyncNamespace):
         """
         return await get_employee_availabilities.asyncio(business_id=business_id, client=self._client)
 
+    @overload
     async def update(
         self,
         business_id: str,
         generated_id: str | UUID,
         *,
         body: Availability,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> Availability | None: ...
+    @overload
+    async def update(
+        self,
+        business_id: str,
+        generated_id: str | UUID,
+        *,
+        start: AvailabilityStart,
+        id: str | Unset = UNSET,
+        stop: ShiftStop | Unset = UNSET,
+        mandatory: bool | Unset = UNSET,
+        start_location: AvailabilityStartLocation | Unset = UNSET,
+        end_location: EndLocation | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> Availability | None: ...
+    async def update(
+        self,
+        business_id: str,
+        generated_id: str | UUID,
+        *,
+        body: Availability | Unset = UNSET,
+        start: AvailabilityStart | Unset = UNSET,
+        id: str | Unset = UNSET,
+        stop: ShiftStop | Unset = UNSET,
+        mandatory: bool | Unset = UNSET,
+        start_location: AvailabilityStartLocation | Unset = UNSET,
+        end_location: EndLocation | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
     ) -> Availability | None:
@@ -1763,6 +2645,20 @@ class AsyncEmployeeAvailabilitiesResource(AsyncNamespace):
                 one employee must not overlap.
             prefer (str | Unset):  Example: return=representation.
             if_match (str | Unset):
+            Or, instead of ``body``, the body's fields as keywords:
+            start (AvailabilityStart): The range in which the employee may start.
+            id (str | Unset): Identifier the application assigned on creation. Example:
+                0b7c6a52-3f0e-4d39-9a4e-5d1b2f9e8c11.
+            stop (ShiftStop | Unset): Optional limits on when the shift ends.
+            mandatory (bool | Unset): Whether the resulting combination must be used when planning. Default:
+                False.
+            start_location (AvailabilityStartLocation | Unset): Where the employee starts this availability,
+                overriding the employee's start location or home base. With an ad-hoc address the employee
+                is only combined with transport resources starting at a location of the same name (unless a
+                journey is under way).
+            end_location (EndLocation | Unset): [EXPERIMENTAL] Where the shift ends. Left out, the employee
+                returns to the start location. Set exactly one of `address`, `home_base` and
+                `at_last_activity`.
 
         Returns:
             Availability | None
@@ -1770,6 +2666,15 @@ class AsyncEmployeeAvailabilitiesResource(AsyncNamespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_availability.Availability(
+                start=required(start, "start"),
+                id=id,
+                stop=stop,
+                mandatory=mandatory,
+                start_location=start_location,
+                end_location=end_location,
+            )
         return await update_employee_availability.asyncio(
             business_id=business_id,
             generated_id=generated_id,
@@ -1790,8 +2695,31 @@ class AsyncEmployeeUnavailabilitiesResource(AsyncNamespace):
 
     __slots__ = ()
 
+    @overload
     async def add(
         self, business_id: str, *, body: Unavailability, prefer: str | Unset = UNSET
+    ) -> Unavailability | None: ...
+    @overload
+    async def add(
+        self,
+        business_id: str,
+        *,
+        start: datetime.datetime,
+        end: datetime.datetime,
+        id: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+    ) -> Unavailability | None: ...
+    async def add(
+        self,
+        business_id: str,
+        *,
+        body: Unavailability | Unset = UNSET,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        id: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        prefer: str | Unset = UNSET,
     ) -> Unavailability | None:
         """Add an unavailability
 
@@ -1804,6 +2732,12 @@ class AsyncEmployeeUnavailabilitiesResource(AsyncNamespace):
             business_id (str):
             body (Unavailability): A period in which an employee or a transport resource cannot be planned.
             prefer (str | Unset):  Example: return=representation.
+            Or, instead of ``body``, the body's fields as keywords:
+            start (datetime.datetime):  Example: 2024-01-08T00:00:00Z.
+            end (datetime.datetime):  Example: 2024-01-13T00:00:00Z.
+            id (str | Unset): Identifier the application assigned on creation. Example:
+                5a4e8c43-80c0-4d5b-8f7e-32ec94f25d79.
+            reason (str | Unset): Free-text reason. Example: holiday.
 
         Returns:
             Unavailability | None
@@ -1811,6 +2745,10 @@ class AsyncEmployeeUnavailabilitiesResource(AsyncNamespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_unavailability.Unavailability(
+                start=required(start, "start"), end=required(end, "end"), id=id, reason=reason
+            )
         return await add_employee_unavailability.asyncio(
             business_id=business_id, body=body, prefer=prefer, client=self._client
         )
@@ -1876,12 +2814,39 @@ class AsyncEmployeeUnavailabilitiesResource(AsyncNamespace):
         """
         return await get_employee_unavailabilities.asyncio(business_id=business_id, client=self._client)
 
+    @overload
     async def update(
         self,
         business_id: str,
         generated_id: str | UUID,
         *,
         body: Unavailability,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> Unavailability | None: ...
+    @overload
+    async def update(
+        self,
+        business_id: str,
+        generated_id: str | UUID,
+        *,
+        start: datetime.datetime,
+        end: datetime.datetime,
+        id: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> Unavailability | None: ...
+    async def update(
+        self,
+        business_id: str,
+        generated_id: str | UUID,
+        *,
+        body: Unavailability | Unset = UNSET,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        id: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
     ) -> Unavailability | None:
@@ -1897,6 +2862,12 @@ class AsyncEmployeeUnavailabilitiesResource(AsyncNamespace):
             body (Unavailability): A period in which an employee or a transport resource cannot be planned.
             prefer (str | Unset):  Example: return=representation.
             if_match (str | Unset):
+            Or, instead of ``body``, the body's fields as keywords:
+            start (datetime.datetime):  Example: 2024-01-08T00:00:00Z.
+            end (datetime.datetime):  Example: 2024-01-13T00:00:00Z.
+            id (str | Unset): Identifier the application assigned on creation. Example:
+                5a4e8c43-80c0-4d5b-8f7e-32ec94f25d79.
+            reason (str | Unset): Free-text reason. Example: holiday.
 
         Returns:
             Unavailability | None
@@ -1904,6 +2875,10 @@ class AsyncEmployeeUnavailabilitiesResource(AsyncNamespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_unavailability.Unavailability(
+                start=required(start, "start"), end=required(end, "end"), id=id, reason=reason
+            )
         return await update_employee_unavailability.asyncio(
             business_id=business_id,
             generated_id=generated_id,
@@ -2003,8 +2978,41 @@ class AsyncEmployeesResource(AsyncNamespace):
             **given(cursor=cursor, limit=limit),
         )
 
+    @overload
     async def upsert(
         self, business_id: str, *, body: Employee, prefer: str | Unset = UNSET, if_match: str | Unset = UNSET
+    ) -> Employee | None: ...
+    @overload
+    async def upsert(
+        self,
+        business_id: str,
+        *,
+        business_id_: str | Unset = UNSET,
+        name: EmployeeName | Unset = UNSET,
+        driver_skills: Sequence[str] | Unset = UNSET,
+        skills: Sequence[str] | Unset = UNSET,
+        start_location: LocationAddress | Unset = UNSET,
+        home_base: HomeBaseReference | Unset = UNSET,
+        fixed_assignment: TransportResourceReference | Unset = UNSET,
+        custom_data: CustomData | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> Employee | None: ...
+    async def upsert(
+        self,
+        business_id: str,
+        *,
+        body: Employee | Unset = UNSET,
+        business_id_: str | Unset = UNSET,
+        name: EmployeeName | Unset = UNSET,
+        driver_skills: Sequence[str] | Unset = UNSET,
+        skills: Sequence[str] | Unset = UNSET,
+        start_location: LocationAddress | Unset = UNSET,
+        home_base: HomeBaseReference | Unset = UNSET,
+        fixed_assignment: TransportResourceReference | Unset = UNSET,
+        custom_data: CustomData | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
     ) -> Employee | None:
         """Create or update an employee
 
@@ -2020,6 +3028,22 @@ class AsyncEmployeesResource(AsyncNamespace):
                 `start_location`.
             prefer (str | Unset):  Example: return=representation.
             if_match (str | Unset):
+            Or, instead of ``body``, the body's fields as keywords:
+            business_id_: business_id (str | Unset): Your identifier of the employee. Example: EMP-18.
+            name (EmployeeName | Unset): Name parts of an employee; each may be null, as naming customs
+                differ by region.
+            driver_skills (list[str] | Unset): Skills that only count together with a transport resource;
+                they decide which combinations are possible and what those combinations can do. Example:
+                ['driving license CE'].
+            skills (list[str] | Unset): Skills the employee brings to any combination, whatever the
+                transport resource (e.g. languages). Example: ['dutch'].
+            start_location (LocationAddress | Unset): An ad-hoc, named location. Resources are matched on
+                the name, so use the same name for the same place.
+            home_base (HomeBaseReference | Unset): Points at a home base by its business id.
+            fixed_assignment (TransportResourceReference | Unset): Points at a transport resource by its
+                business id.
+            custom_data (CustomData | Unset): Free-form key/value data kept with an entity. Example:
+                {'shop_manager': 'John Smith'}.
 
         Returns:
             Employee | None
@@ -2027,6 +3051,17 @@ class AsyncEmployeesResource(AsyncNamespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_employee.Employee(
+                business_id=business_id_,
+                name=name,
+                driver_skills=listed(driver_skills),
+                skills=listed(skills),
+                start_location=start_location,
+                home_base=home_base,
+                fixed_assignment=fixed_assignment,
+                custom_data=custom_data,
+            )
         return await upsert_employee.asyncio(
             business_id=business_id, body=body, prefer=prefer, if_match=if_match, client=self._client
         )
@@ -2117,8 +3152,33 @@ class AsyncForecastsResource(AsyncNamespace):
             **given(cursor=cursor, limit=limit),
         )
 
+    @overload
     async def upsert(
         self, business_id: str, *, body: Forecast, prefer: str | Unset = UNSET, if_match: str | Unset = UNSET
+    ) -> Forecast | None: ...
+    @overload
+    async def upsert(
+        self,
+        business_id: str,
+        *,
+        date: datetime.date,
+        home_base: HomeBaseReference,
+        shifts: int,
+        business_id_: str | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> Forecast | None: ...
+    async def upsert(
+        self,
+        business_id: str,
+        *,
+        body: Forecast | Unset = UNSET,
+        date: datetime.date | Unset = UNSET,
+        home_base: HomeBaseReference | Unset = UNSET,
+        shifts: int | Unset = UNSET,
+        business_id_: str | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
     ) -> Forecast | None:
         """Create or update a forecast
 
@@ -2131,6 +3191,11 @@ class AsyncForecastsResource(AsyncNamespace):
             body (Forecast): Expected number of shifts needed on one day at one home base.
             prefer (str | Unset):  Example: return=representation.
             if_match (str | Unset):
+            Or, instead of ``body``, the body's fields as keywords:
+            date (datetime.date):  Example: 2024-01-02.
+            home_base (HomeBaseReference): Points at a home base by its business id.
+            shifts (int): Number of shifts expected to be needed. Example: 12.
+            business_id_: business_id (str | Unset):  Example: FC-GHENT-2024-01-02.
 
         Returns:
             Forecast | None
@@ -2138,6 +3203,13 @@ class AsyncForecastsResource(AsyncNamespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_forecast.Forecast(
+                date=required(date, "date"),
+                home_base=required(home_base, "home_base"),
+                shifts=required(shifts, "shifts"),
+                business_id=business_id_,
+            )
         return await upsert_forecast.asyncio(
             business_id=business_id, body=body, prefer=prefer, if_match=if_match, client=self._client
         )
@@ -2253,8 +3325,33 @@ class AsyncHomeBasesResource(AsyncNamespace):
             **given(cursor=cursor, limit=limit),
         )
 
+    @overload
     async def upsert_base(
         self, business_id: str, *, body: HomeBase, prefer: str | Unset = UNSET, if_match: str | Unset = UNSET
+    ) -> HomeBase | None: ...
+    @overload
+    async def upsert_base(
+        self,
+        business_id: str,
+        *,
+        business_id_: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        address: Address | Unset = UNSET,
+        plan_group: str | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> HomeBase | None: ...
+    async def upsert_base(
+        self,
+        business_id: str,
+        *,
+        body: HomeBase | Unset = UNSET,
+        business_id_: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        address: Address | Unset = UNSET,
+        plan_group: str | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
     ) -> HomeBase | None:
         """Create or update a home base
 
@@ -2268,6 +3365,12 @@ class AsyncHomeBasesResource(AsyncNamespace):
             body (HomeBase): A reusable named address that employees and transport resources can refer to.
             prefer (str | Unset):  Example: return=representation.
             if_match (str | Unset):
+            Or, instead of ``body``, the body's fields as keywords:
+            business_id_: business_id (str | Unset): Your identifier of the home base. Example: HB-GHENT-01.
+            name (str | Unset): Display name. Example: Ghent - Headquarters.
+            address (Address | Unset): A postal address, coordinates, or both. Without a geo_point, city,
+                zip_code and country_code are needed so the address can be geocoded.
+            plan_group (str | Unset): Planning group the home base belongs to. Example: Flanders.
 
         Returns:
             HomeBase | None
@@ -2275,6 +3378,8 @@ class AsyncHomeBasesResource(AsyncNamespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_home_base.HomeBase(business_id=business_id_, name=name, address=address, plan_group=plan_group)
         return await upsert_home_base.asyncio(
             business_id=business_id, body=body, prefer=prefer, if_match=if_match, client=self._client
         )
@@ -2291,7 +3396,32 @@ class AsyncShiftSchedulesResource(AsyncNamespace):
 
     __slots__ = ()
 
-    async def add(self, business_id: str, *, body: ShiftSchedule, prefer: str | Unset = UNSET) -> ShiftSchedule | None:
+    @overload
+    async def add(
+        self, business_id: str, *, body: ShiftSchedule, prefer: str | Unset = UNSET
+    ) -> ShiftSchedule | None: ...
+    @overload
+    async def add(
+        self,
+        business_id: str,
+        *,
+        start: ShiftScheduleStart,
+        templates: Sequence[RecurrencePeriod],
+        id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+    ) -> ShiftSchedule | None: ...
+    async def add(
+        self,
+        business_id: str,
+        *,
+        body: ShiftSchedule | Unset = UNSET,
+        start: ShiftScheduleStart | Unset = UNSET,
+        templates: Sequence[RecurrencePeriod] | Unset = UNSET,
+        id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+    ) -> ShiftSchedule | None:
         """Add a shift schedule
 
         Adds a shift schedule to the employee. The application assigns its id, returned in `Location` and,
@@ -2303,6 +3433,14 @@ class AsyncShiftSchedulesResource(AsyncNamespace):
             business_id (str):
             body (ShiftSchedule): A weekly recurrence pattern of shifts for one employee.
             prefer (str | Unset):  Example: return=representation.
+            Or, instead of ``body``, the body's fields as keywords:
+            start (ShiftScheduleStart): When the schedule takes effect and in which week of the pattern it
+                begins.
+            templates (list[RecurrencePeriod]): One entry per calendar week (Monday to Sunday) of the
+                pattern.
+            id (str | Unset): Identifier the application assigned when the schedule was created. Example:
+                f22896d0-ed42-4a14-a935-7a29072bc5ac.
+            name (str | Unset): Optional label of the schedule. Example: Standard 38H.
 
         Returns:
             ShiftSchedule | None
@@ -2310,6 +3448,10 @@ class AsyncShiftSchedulesResource(AsyncNamespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_shift_schedule.ShiftSchedule(
+                start=required(start, "start"), templates=listed(required(templates, "templates")), id=id, name=name
+            )
         return await add_shift_schedule.asyncio(business_id=business_id, body=body, prefer=prefer, client=self._client)
 
     async def delete(self, business_id: str, generated_id: str | UUID, *, if_match: str | Unset = UNSET) -> None:
@@ -2352,12 +3494,39 @@ class AsyncShiftSchedulesResource(AsyncNamespace):
         """
         return await get_shift_schedules_by_employee_id.asyncio(business_id=business_id, client=self._client)
 
+    @overload
     async def update(
         self,
         business_id: str,
         generated_id: str | UUID,
         *,
         body: ShiftSchedule,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> ShiftSchedule | None: ...
+    @overload
+    async def update(
+        self,
+        business_id: str,
+        generated_id: str | UUID,
+        *,
+        start: ShiftScheduleStart,
+        templates: Sequence[RecurrencePeriod],
+        id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> ShiftSchedule | None: ...
+    async def update(
+        self,
+        business_id: str,
+        generated_id: str | UUID,
+        *,
+        body: ShiftSchedule | Unset = UNSET,
+        start: ShiftScheduleStart | Unset = UNSET,
+        templates: Sequence[RecurrencePeriod] | Unset = UNSET,
+        id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
     ) -> ShiftSchedule | None:
@@ -2375,6 +3544,14 @@ class AsyncShiftSchedulesResource(AsyncNamespace):
             body (ShiftSchedule): A weekly recurrence pattern of shifts for one employee.
             prefer (str | Unset):  Example: return=representation.
             if_match (str | Unset):
+            Or, instead of ``body``, the body's fields as keywords:
+            start (ShiftScheduleStart): When the schedule takes effect and in which week of the pattern it
+                begins.
+            templates (list[RecurrencePeriod]): One entry per calendar week (Monday to Sunday) of the
+                pattern.
+            id (str | Unset): Identifier the application assigned when the schedule was created. Example:
+                f22896d0-ed42-4a14-a935-7a29072bc5ac.
+            name (str | Unset): Optional label of the schedule. Example: Standard 38H.
 
         Returns:
             ShiftSchedule | None
@@ -2382,6 +3559,10 @@ class AsyncShiftSchedulesResource(AsyncNamespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_shift_schedule.ShiftSchedule(
+                start=required(start, "start"), templates=listed(required(templates, "templates")), id=id, name=name
+            )
         return await update_shift_schedule.asyncio(
             business_id=business_id,
             generated_id=generated_id,
@@ -2402,8 +3583,31 @@ class AsyncTransportResourceUnavailabilitiesResource(AsyncNamespace):
 
     __slots__ = ()
 
+    @overload
     async def add(
         self, business_id: str, *, body: Unavailability, prefer: str | Unset = UNSET
+    ) -> Unavailability | None: ...
+    @overload
+    async def add(
+        self,
+        business_id: str,
+        *,
+        start: datetime.datetime,
+        end: datetime.datetime,
+        id: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+    ) -> Unavailability | None: ...
+    async def add(
+        self,
+        business_id: str,
+        *,
+        body: Unavailability | Unset = UNSET,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        id: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        prefer: str | Unset = UNSET,
     ) -> Unavailability | None:
         """Add an unavailability to a transport resource
 
@@ -2416,6 +3620,12 @@ class AsyncTransportResourceUnavailabilitiesResource(AsyncNamespace):
             business_id (str):
             body (Unavailability): A period in which an employee or a transport resource cannot be planned.
             prefer (str | Unset):  Example: return=representation.
+            Or, instead of ``body``, the body's fields as keywords:
+            start (datetime.datetime):  Example: 2024-01-08T00:00:00Z.
+            end (datetime.datetime):  Example: 2024-01-13T00:00:00Z.
+            id (str | Unset): Identifier the application assigned on creation. Example:
+                5a4e8c43-80c0-4d5b-8f7e-32ec94f25d79.
+            reason (str | Unset): Free-text reason. Example: holiday.
 
         Returns:
             Unavailability | None
@@ -2423,6 +3633,10 @@ class AsyncTransportResourceUnavailabilitiesResource(AsyncNamespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_unavailability.Unavailability(
+                start=required(start, "start"), end=required(end, "end"), id=id, reason=reason
+            )
         return await add_transport_resource_unavailability.asyncio(
             business_id=business_id, body=body, prefer=prefer, client=self._client
         )
@@ -2489,12 +3703,39 @@ class AsyncTransportResourceUnavailabilitiesResource(AsyncNamespace):
         """
         return await get_transport_resource_unavailabilities.asyncio(business_id=business_id, client=self._client)
 
+    @overload
     async def update(
         self,
         business_id: str,
         generated_id: str | UUID,
         *,
         body: Unavailability,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> Unavailability | None: ...
+    @overload
+    async def update(
+        self,
+        business_id: str,
+        generated_id: str | UUID,
+        *,
+        start: datetime.datetime,
+        end: datetime.datetime,
+        id: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> Unavailability | None: ...
+    async def update(
+        self,
+        business_id: str,
+        generated_id: str | UUID,
+        *,
+        body: Unavailability | Unset = UNSET,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        id: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
     ) -> Unavailability | None:
@@ -2510,6 +3751,12 @@ class AsyncTransportResourceUnavailabilitiesResource(AsyncNamespace):
             body (Unavailability): A period in which an employee or a transport resource cannot be planned.
             prefer (str | Unset):  Example: return=representation.
             if_match (str | Unset):
+            Or, instead of ``body``, the body's fields as keywords:
+            start (datetime.datetime):  Example: 2024-01-08T00:00:00Z.
+            end (datetime.datetime):  Example: 2024-01-13T00:00:00Z.
+            id (str | Unset): Identifier the application assigned on creation. Example:
+                5a4e8c43-80c0-4d5b-8f7e-32ec94f25d79.
+            reason (str | Unset): Free-text reason. Example: holiday.
 
         Returns:
             Unavailability | None
@@ -2517,6 +3764,10 @@ class AsyncTransportResourceUnavailabilitiesResource(AsyncNamespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_unavailability.Unavailability(
+                start=required(start, "start"), end=required(end, "end"), id=id, reason=reason
+            )
         return await update_transport_resource_unavailability.asyncio(
             business_id=business_id,
             generated_id=generated_id,
@@ -2614,8 +3865,43 @@ class AsyncTransportResourcesResource(AsyncNamespace):
             **given(cursor=cursor, limit=limit),
         )
 
+    @overload
     async def upsert(
         self, business_id: str, *, body: TransportResource, prefer: str | Unset = UNSET, if_match: str | Unset = UNSET
+    ) -> TransportResource | None: ...
+    @overload
+    async def upsert(
+        self,
+        business_id: str,
+        *,
+        type_: TransportResourceType,
+        license_plate: str | Unset = UNSET,
+        requirements: Sequence[str] | Unset = UNSET,
+        capabilities: Sequence[str] | Unset = UNSET,
+        required_capabilities: Sequence[str] | Unset = UNSET,
+        skilled_capabilities: Sequence[str] | Unset = UNSET,
+        cant_do: Sequence[str] | Unset = UNSET,
+        capacities: Sequence[Capacity] | Unset = UNSET,
+        home_base: HomeBaseReference | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+    ) -> TransportResource | None: ...
+    async def upsert(
+        self,
+        business_id: str,
+        *,
+        body: TransportResource | Unset = UNSET,
+        type_: TransportResourceType | Unset = UNSET,
+        license_plate: str | Unset = UNSET,
+        requirements: Sequence[str] | Unset = UNSET,
+        capabilities: Sequence[str] | Unset = UNSET,
+        required_capabilities: Sequence[str] | Unset = UNSET,
+        skilled_capabilities: Sequence[str] | Unset = UNSET,
+        cant_do: Sequence[str] | Unset = UNSET,
+        capacities: Sequence[Capacity] | Unset = UNSET,
+        home_base: HomeBaseReference | Unset = UNSET,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
     ) -> TransportResource | None:
         """Create or update a transport resource
 
@@ -2632,6 +3918,22 @@ class AsyncTransportResourcesResource(AsyncNamespace):
                 employees.
             prefer (str | Unset):  Example: return=representation.
             if_match (str | Unset):
+            Or, instead of ``body``, the body's fields as keywords:
+            type_ (TransportResourceType): TRACTOR pulls, TRAILER carries, TRUCK does both.
+            license_plate (str | Unset):  Example: 1-ABC-987.
+            requirements (list[str] | Unset): What an employee must have to be allowed to use this resource.
+                Example: ['driving license CE'].
+            capabilities (list[str] | Unset): Capabilities this resource adds to a combination. Example:
+                ['big bag'].
+            required_capabilities (list[str] | Unset): Capabilities the employee must have; they are then
+                added to the combination. Example: ['cooling compressor'].
+            skilled_capabilities (list[str] | Unset): Capabilities added to the combination only when the
+                employee has matching driver skills. Example: ['sideloading'].
+            cant_do (list[str] | Unset): Capabilities switched off on the resulting combination (e.g. a
+                tractor whose broken plug rules out a trailer feature that needs it). Example:
+                ['adr-transport'].
+            capacities (list[Capacity] | Unset): Load capacities, in the same terms as the order book.
+            home_base (HomeBaseReference | Unset): Points at a home base by its business id.
 
         Returns:
             TransportResource | None
@@ -2639,6 +3941,19 @@ class AsyncTransportResourcesResource(AsyncNamespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_transport_resource.TransportResource(
+                business_id=business_id,
+                type_=required(type_, "type_"),
+                license_plate=license_plate,
+                requirements=listed(requirements),
+                capabilities=listed(capabilities),
+                required_capabilities=listed(required_capabilities),
+                skilled_capabilities=listed(skilled_capabilities),
+                cant_do=listed(cant_do),
+                capacities=listed(capacities),
+                home_base=home_base,
+            )
         return await upsert_transport_resource.asyncio(
             business_id=business_id, body=body, prefer=prefer, if_match=if_match, client=self._client
         )

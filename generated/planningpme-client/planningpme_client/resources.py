@@ -15,12 +15,14 @@ from attrs import define
 
 from .lib._client import ApiClient
 from .lib._lazy import lazy_modules, loaded
-from .lib._namespaces import AsyncNamespace, Namespace, given, twin
-from .types import UNSET
+from .lib._namespaces import AsyncNamespace, Namespace, given, listed, required, twin
+from .types import UNSET, Unset
 
 if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Sequence
     from types import ModuleType
-    from typing import cast
+    from typing import Any, cast
 
     from .api.category import list_categories as list_categories
     from .api.config import get_config as get_config
@@ -42,6 +44,10 @@ if TYPE_CHECKING:
     from .client import AuthenticatedClient, Client
     from .lib import _pagination
     from .lib._pagination import AsyncPaginator, Paginator
+    from .models import customer_input as _m_customer_input
+    from .models import do_query as _m_do_query
+    from .models import oauth_client_input as _m_oauth_client_input
+    from .models import oauth_token_input as _m_oauth_token_input
     from .models.api_error import ApiError
     from .models.category import Category
     from .models.category_list import CategoryList
@@ -49,11 +55,13 @@ if TYPE_CHECKING:
     from .models.customer import Customer
     from .models.customer_input import CustomerInput
     from .models.customer_list import CustomerList
+    from .models.customer_type import CustomerType
     from .models.department import Department
     from .models.department_list import DepartmentList
     from .models.do_item import DoItem
     from .models.do_list import DoList
     from .models.do_query import DoQuery
+    from .models.key_ref import KeyRef
     from .models.language import Language
     from .models.oauth_client import OauthClient
     from .models.oauth_client_input import OauthClientInput
@@ -66,7 +74,7 @@ if TYPE_CHECKING:
     from .models.task_list import TaskList
     from .models.token_request import TokenRequest
     from .models.token_response import TokenResponse
-    from .types import Response, Unset
+    from .types import Response
 else:  # the operation modules load on a method's first call
     lazy_modules(
         globals(),
@@ -89,6 +97,10 @@ else:  # the operation modules load on a method's first call
             "list_tasks": "api.task.list_tasks",
             "request_token": "api.token.request_token",
             "request_token_with_put": "api.token.request_token_with_put",
+            "_m_customer_input": "models.customer_input",
+            "_m_do_query": "models.do_query",
+            "_m_oauth_client_input": "models.oauth_client_input",
+            "_m_oauth_token_input": "models.oauth_token_input",
             "_pagination": "lib._pagination",
         },
     )
@@ -199,7 +211,32 @@ class CustomersResource(Namespace):
 
     __slots__ = ()
 
-    def create(self, *, body: CustomerInput, accept_language: Language | Unset = UNSET) -> Customer:
+    @overload
+    def create(self, *, body: CustomerInput, accept_language: Language | Unset = UNSET) -> Customer: ...
+    @overload
+    def create(
+        self,
+        *,
+        label: str | Unset = UNSET,
+        type_: CustomerType | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        mobile: str | Unset = UNSET,
+        fields: dict[str, Any] | Unset = UNSET,
+        accept_language: Language | Unset = UNSET,
+    ) -> Customer: ...
+    def create(
+        self,
+        *,
+        body: CustomerInput | Unset = UNSET,
+        label: str | Unset = UNSET,
+        type_: CustomerType | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        mobile: str | Unset = UNSET,
+        fields: dict[str, Any] | Unset = UNSET,
+        accept_language: Language | Unset = UNSET,
+    ) -> Customer:
         """Create a customer
 
         Creates a customer and returns it with its key. The vendor's pages show this call but not its body;
@@ -212,6 +249,14 @@ class CustomersResource(Namespace):
             accept_language (Language | Unset): Languages the API answers in: German, English, Danish,
                 Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
                 and Swedish.
+            Or, instead of ``body``, the body's fields as keywords:
+            label (str | Unset): Display name.
+            type_ (CustomerType | Unset): Whether a customer is a person or a company.
+            email (str | Unset):
+            phone (str | Unset):
+            mobile (str | Unset):
+            fields (dict[str, Any] | Unset): Values of the brand's own data fields, keyed by field code. The
+                value types depend on each field's type.
 
         Returns:
             Customer
@@ -219,6 +264,10 @@ class CustomersResource(Namespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_customer_input.CustomerInput(
+                label=label, type_=type_, email=email, phone=phone, mobile=mobile, fields=fields
+            )
         return create_customer.sync(body=body, accept_language=accept_language, client=self._client)
 
     def get(self, id: int, *, accept_language: Language | Unset = UNSET) -> Customer:
@@ -385,7 +434,32 @@ class DoResource(Namespace):
         """
         return get_do.sync(key=key, accept_language=accept_language, client=self._client)
 
-    def list(self, *, body: DoQuery, accept_language: Language | Unset = UNSET) -> DoList:
+    @overload
+    def list(self, *, body: DoQuery, accept_language: Language | Unset = UNSET) -> DoList: ...
+    @overload
+    def list(
+        self,
+        *,
+        date_from: datetime.datetime,
+        date_to: datetime.datetime,
+        resources: Sequence[int] | None | Unset = UNSET,
+        categories: Sequence[int] | None | Unset = UNSET,
+        results: str | Unset = UNSET,
+        tasks: Sequence[int] | None | Unset = UNSET,
+        accept_language: Language | Unset = UNSET,
+    ) -> DoList: ...
+    def list(
+        self,
+        *,
+        body: DoQuery | Unset = UNSET,
+        date_from: datetime.datetime | Unset = UNSET,
+        date_to: datetime.datetime | Unset = UNSET,
+        resources: Sequence[int] | None | Unset = UNSET,
+        categories: Sequence[int] | None | Unset = UNSET,
+        results: str | Unset = UNSET,
+        tasks: Sequence[int] | None | Unset = UNSET,
+        accept_language: Language | Unset = UNSET,
+    ) -> DoList:
         """Search planned items
 
         The planned items between two dates, optionally restricted to some resources, categories and tasks.
@@ -399,6 +473,14 @@ class DoResource(Namespace):
             accept_language (Language | Unset): Languages the API answers in: German, English, Danish,
                 Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
                 and Swedish.
+            Or, instead of ``body``, the body's fields as keywords:
+            date_from (datetime.datetime): Start of the period.
+            date_to (datetime.datetime): End of the period.
+            resources (list[int] | None | Unset): Keys of the resources to keep; `null` for all.
+            categories (list[int] | None | Unset): Keys of the categories to keep.
+            results (str | Unset): Kind of planned item to return, such as `Task`.
+            tasks (list[int] | None | Unset): Keys to restrict the tasks by; `null` for all. (The
+                integration this is known from passes department keys here.)
 
         Returns:
             DoList
@@ -406,6 +488,15 @@ class DoResource(Namespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_do_query.DoQuery(
+                date_from=required(date_from, "date_from"),
+                date_to=required(date_to, "date_to"),
+                resources=listed(resources),
+                categories=listed(categories),
+                results=results,
+                tasks=listed(tasks),
+            )
         return list_do.sync(body=body, accept_language=accept_language, client=self._client)
 
 
@@ -414,7 +505,17 @@ class OauthResource(Namespace):
 
     __slots__ = ()
 
-    def create_client(self, *, body: OauthClientInput, accept_language: Language | Unset = UNSET) -> OauthClient:
+    @overload
+    def create_client(self, *, body: OauthClientInput, accept_language: Language | Unset = UNSET) -> OauthClient: ...
+    @overload
+    def create_client(self, *, name: str, accept_language: Language | Unset = UNSET) -> OauthClient: ...
+    def create_client(
+        self,
+        *,
+        body: OauthClientInput | Unset = UNSET,
+        name: str | Unset = UNSET,
+        accept_language: Language | Unset = UNSET,
+    ) -> OauthClient:
         """Register an OAuth client
 
         Registers a client for a partner application and returns it with its new identifier.
@@ -426,6 +527,8 @@ class OauthResource(Namespace):
             accept_language (Language | Unset): Languages the API answers in: German, English, Danish,
                 Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
                 and Swedish.
+            Or, instead of ``body``, the body's fields as keywords:
+            name (str): Name of the partner application.
 
         Returns:
             OauthClient
@@ -433,9 +536,26 @@ class OauthResource(Namespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_oauth_client_input.OauthClientInput(name=required(name, "name"))
         return create_oauth_client.sync(body=body, accept_language=accept_language, client=self._client)
 
-    def create_token(self, *, body: OauthTokenInput, accept_language: Language | Unset = UNSET) -> OauthTokenCreated:
+    @overload
+    def create_token(
+        self, *, body: OauthTokenInput, accept_language: Language | Unset = UNSET
+    ) -> OauthTokenCreated: ...
+    @overload
+    def create_token(
+        self, *, client_id: str, user: KeyRef, accept_language: Language | Unset = UNSET
+    ) -> OauthTokenCreated: ...
+    def create_token(
+        self,
+        *,
+        body: OauthTokenInput | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        user: KeyRef | Unset = UNSET,
+        accept_language: Language | Unset = UNSET,
+    ) -> OauthTokenCreated:
         """Create a token for an OAuth client
 
         Creates a long-lived token that lets an OAuth client act as the given user. The answer is the only
@@ -449,6 +569,9 @@ class OauthResource(Namespace):
             accept_language (Language | Unset): Languages the API answers in: German, English, Danish,
                 Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
                 and Swedish.
+            Or, instead of ``body``, the body's fields as keywords:
+            client_id (str): Identifier of the OAuth client.
+            user (KeyRef): A reference to an item by its key.
 
         Returns:
             OauthTokenCreated
@@ -456,6 +579,10 @@ class OauthResource(Namespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_oauth_token_input.OauthTokenInput(
+                client_id=required(client_id, "client_id"), user=required(user, "user")
+            )
         return create_oauth_token.sync(body=body, accept_language=accept_language, client=self._client)
 
     def list_clients(
@@ -784,7 +911,32 @@ class AsyncCustomersResource(AsyncNamespace):
 
     __slots__ = ()
 
-    async def create(self, *, body: CustomerInput, accept_language: Language | Unset = UNSET) -> Customer:
+    @overload
+    async def create(self, *, body: CustomerInput, accept_language: Language | Unset = UNSET) -> Customer: ...
+    @overload
+    async def create(
+        self,
+        *,
+        label: str | Unset = UNSET,
+        type_: CustomerType | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        mobile: str | Unset = UNSET,
+        fields: dict[str, Any] | Unset = UNSET,
+        accept_language: Language | Unset = UNSET,
+    ) -> Customer: ...
+    async def create(
+        self,
+        *,
+        body: CustomerInput | Unset = UNSET,
+        label: str | Unset = UNSET,
+        type_: CustomerType | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        mobile: str | Unset = UNSET,
+        fields: dict[str, Any] | Unset = UNSET,
+        accept_language: Language | Unset = UNSET,
+    ) -> Customer:
         """Create a customer
 
         Creates a customer and returns it with its key. The vendor's pages show this call but not its body;
@@ -797,6 +949,14 @@ class AsyncCustomersResource(AsyncNamespace):
             accept_language (Language | Unset): Languages the API answers in: German, English, Danish,
                 Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
                 and Swedish.
+            Or, instead of ``body``, the body's fields as keywords:
+            label (str | Unset): Display name.
+            type_ (CustomerType | Unset): Whether a customer is a person or a company.
+            email (str | Unset):
+            phone (str | Unset):
+            mobile (str | Unset):
+            fields (dict[str, Any] | Unset): Values of the brand's own data fields, keyed by field code. The
+                value types depend on each field's type.
 
         Returns:
             Customer
@@ -804,6 +964,10 @@ class AsyncCustomersResource(AsyncNamespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_customer_input.CustomerInput(
+                label=label, type_=type_, email=email, phone=phone, mobile=mobile, fields=fields
+            )
         return await create_customer.asyncio(body=body, accept_language=accept_language, client=self._client)
 
     async def get(self, id: int, *, accept_language: Language | Unset = UNSET) -> Customer:
@@ -982,7 +1146,32 @@ class AsyncDoResource(AsyncNamespace):
         """
         return await get_do.asyncio(key=key, accept_language=accept_language, client=self._client)
 
-    async def list(self, *, body: DoQuery, accept_language: Language | Unset = UNSET) -> DoList:
+    @overload
+    async def list(self, *, body: DoQuery, accept_language: Language | Unset = UNSET) -> DoList: ...
+    @overload
+    async def list(
+        self,
+        *,
+        date_from: datetime.datetime,
+        date_to: datetime.datetime,
+        resources: Sequence[int] | None | Unset = UNSET,
+        categories: Sequence[int] | None | Unset = UNSET,
+        results: str | Unset = UNSET,
+        tasks: Sequence[int] | None | Unset = UNSET,
+        accept_language: Language | Unset = UNSET,
+    ) -> DoList: ...
+    async def list(
+        self,
+        *,
+        body: DoQuery | Unset = UNSET,
+        date_from: datetime.datetime | Unset = UNSET,
+        date_to: datetime.datetime | Unset = UNSET,
+        resources: Sequence[int] | None | Unset = UNSET,
+        categories: Sequence[int] | None | Unset = UNSET,
+        results: str | Unset = UNSET,
+        tasks: Sequence[int] | None | Unset = UNSET,
+        accept_language: Language | Unset = UNSET,
+    ) -> DoList:
         """Search planned items
 
         The planned items between two dates, optionally restricted to some resources, categories and tasks.
@@ -996,6 +1185,14 @@ class AsyncDoResource(AsyncNamespace):
             accept_language (Language | Unset): Languages the API answers in: German, English, Danish,
                 Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
                 and Swedish.
+            Or, instead of ``body``, the body's fields as keywords:
+            date_from (datetime.datetime): Start of the period.
+            date_to (datetime.datetime): End of the period.
+            resources (list[int] | None | Unset): Keys of the resources to keep; `null` for all.
+            categories (list[int] | None | Unset): Keys of the categories to keep.
+            results (str | Unset): Kind of planned item to return, such as `Task`.
+            tasks (list[int] | None | Unset): Keys to restrict the tasks by; `null` for all. (The
+                integration this is known from passes department keys here.)
 
         Returns:
             DoList
@@ -1003,6 +1200,15 @@ class AsyncDoResource(AsyncNamespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_do_query.DoQuery(
+                date_from=required(date_from, "date_from"),
+                date_to=required(date_to, "date_to"),
+                resources=listed(resources),
+                categories=listed(categories),
+                results=results,
+                tasks=listed(tasks),
+            )
         return await list_do.asyncio(body=body, accept_language=accept_language, client=self._client)
 
 
@@ -1014,7 +1220,19 @@ class AsyncOauthResource(AsyncNamespace):
 
     __slots__ = ()
 
-    async def create_client(self, *, body: OauthClientInput, accept_language: Language | Unset = UNSET) -> OauthClient:
+    @overload
+    async def create_client(
+        self, *, body: OauthClientInput, accept_language: Language | Unset = UNSET
+    ) -> OauthClient: ...
+    @overload
+    async def create_client(self, *, name: str, accept_language: Language | Unset = UNSET) -> OauthClient: ...
+    async def create_client(
+        self,
+        *,
+        body: OauthClientInput | Unset = UNSET,
+        name: str | Unset = UNSET,
+        accept_language: Language | Unset = UNSET,
+    ) -> OauthClient:
         """Register an OAuth client
 
         Registers a client for a partner application and returns it with its new identifier.
@@ -1026,6 +1244,8 @@ class AsyncOauthResource(AsyncNamespace):
             accept_language (Language | Unset): Languages the API answers in: German, English, Danish,
                 Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
                 and Swedish.
+            Or, instead of ``body``, the body's fields as keywords:
+            name (str): Name of the partner application.
 
         Returns:
             OauthClient
@@ -1033,10 +1253,25 @@ class AsyncOauthResource(AsyncNamespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_oauth_client_input.OauthClientInput(name=required(name, "name"))
         return await create_oauth_client.asyncio(body=body, accept_language=accept_language, client=self._client)
 
+    @overload
     async def create_token(
         self, *, body: OauthTokenInput, accept_language: Language | Unset = UNSET
+    ) -> OauthTokenCreated: ...
+    @overload
+    async def create_token(
+        self, *, client_id: str, user: KeyRef, accept_language: Language | Unset = UNSET
+    ) -> OauthTokenCreated: ...
+    async def create_token(
+        self,
+        *,
+        body: OauthTokenInput | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        user: KeyRef | Unset = UNSET,
+        accept_language: Language | Unset = UNSET,
     ) -> OauthTokenCreated:
         """Create a token for an OAuth client
 
@@ -1051,6 +1286,9 @@ class AsyncOauthResource(AsyncNamespace):
             accept_language (Language | Unset): Languages the API answers in: German, English, Danish,
                 Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
                 and Swedish.
+            Or, instead of ``body``, the body's fields as keywords:
+            client_id (str): Identifier of the OAuth client.
+            user (KeyRef): A reference to an item by its key.
 
         Returns:
             OauthTokenCreated
@@ -1058,6 +1296,10 @@ class AsyncOauthResource(AsyncNamespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
+        if isinstance(body, Unset):
+            body = _m_oauth_token_input.OauthTokenInput(
+                client_id=required(client_id, "client_id"), user=required(user, "user")
+            )
         return await create_oauth_token.asyncio(body=body, accept_language=accept_language, client=self._client)
 
     def list_clients(

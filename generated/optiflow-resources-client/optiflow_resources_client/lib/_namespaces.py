@@ -9,7 +9,9 @@ generated operation modules with it. The sync and the async client classes are b
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, overload
+from uuid import UUID
 
 import attrs
 
@@ -21,6 +23,12 @@ if TYPE_CHECKING:
 __all__: list[str] = []
 
 C = TypeVar("C", bound="ApiClient")
+T = TypeVar("T")
+
+
+class _Record(Protocol):
+    @property
+    def id(self) -> UUID: ...
 
 
 class Namespace:
@@ -55,3 +63,52 @@ def twin(client: ApiClient, cls: type[C]) -> C:
     values = {a.alias: getattr(client, a.name) for a in attrs.fields(type(client)) if a.init and a.alias != "parent"}
     root = getattr(client, "_parent", None) or client
     return cls(**values, parent=root)
+
+
+def required(value: T | Unset, name: str) -> T:
+    """A required keyword of a body's keyword form (the overloads make type checkers insist on it too)."""
+    if isinstance(value, Unset):
+        raise TypeError(f"missing keyword argument {name!r} (or pass the whole request as body=)")
+    return value
+
+
+@overload
+def listed(value: Unset) -> Unset: ...
+@overload
+def listed(value: None) -> None: ...
+@overload
+def listed(value: Sequence[T]) -> list[T]: ...
+def listed(value: Sequence[T] | Unset | None) -> list[T] | Unset | None:
+    """A keyword's sequence (a tuple, a list of a subtype) as the list the model holds."""
+    return value if value is None or isinstance(value, Unset) else list(value)
+
+
+def _uuid(value: _Record | UUID | str) -> UUID:
+    if isinstance(value, UUID):
+        return value
+    if isinstance(value, str):
+        try:
+            return UUID(value)
+        except ValueError:
+            raise ValueError(f"{value!r} is not a record id (a UUID)") from None
+    return value.id
+
+
+@overload
+def related(value: Unset) -> Unset: ...
+@overload
+def related(value: None) -> None: ...
+@overload
+def related(value: _Record | UUID | str) -> UUID: ...
+def related(value: _Record | UUID | str | Unset | None) -> UUID | Unset | None:
+    """The id a relationship keyword sets: from the related model, a ``UUID`` or its string."""
+    return value if value is None or isinstance(value, Unset) else _uuid(value)
+
+
+@overload
+def related_ids(value: Unset) -> Unset: ...
+@overload
+def related_ids(value: Sequence[_Record | UUID | str]) -> list[UUID]: ...
+def related_ids(value: Sequence[_Record | UUID | str] | Unset) -> list[UUID] | Unset:
+    """The ids a to-many relationship keyword sets."""
+    return value if isinstance(value, Unset) else [_uuid(item) for item in value]
