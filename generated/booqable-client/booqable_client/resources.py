@@ -625,6 +625,7 @@ if TYPE_CHECKING:
     from .models import webhook_endpoint_write_request as _m_webhook_endpoint_write_request
     from .models.activity_log import ActivityLog
     from .models.activity_log_filter import ActivityLogFilter
+    from .models.activity_log_include import ActivityLogInclude
     from .models.activity_log_list_response import ActivityLogListResponse
     from .models.activity_log_stats_request import ActivityLogStatsRequest
     from .models.address import Address
@@ -635,17 +636,20 @@ if TYPE_CHECKING:
     from .models.app_carrier_write_request import AppCarrierWriteRequest
     from .models.app_payment_option import AppPaymentOption
     from .models.app_payment_option_filter import AppPaymentOptionFilter
+    from .models.app_payment_option_include import AppPaymentOptionInclude
     from .models.app_payment_option_list_response import AppPaymentOptionListResponse
     from .models.app_payment_option_stats_request import AppPaymentOptionStatsRequest
     from .models.app_payment_option_write_request import AppPaymentOptionWriteRequest
     from .models.asset import Asset
     from .models.asset_filter import AssetFilter
+    from .models.asset_include import AssetInclude
     from .models.asset_list_response import AssetListResponse
     from .models.asset_stats_request import AssetStatsRequest
     from .models.asset_write_request import AssetWriteRequest
     from .models.authentication_method import AuthenticationMethod
     from .models.authentication_method_algorithm import AuthenticationMethodAlgorithm
     from .models.authentication_method_filter import AuthenticationMethodFilter
+    from .models.authentication_method_include import AuthenticationMethodInclude
     from .models.authentication_method_kind import AuthenticationMethodKind
     from .models.authentication_method_list_response import AuthenticationMethodListResponse
     from .models.authentication_method_stats_request import AuthenticationMethodStatsRequest
@@ -656,6 +660,7 @@ if TYPE_CHECKING:
     from .models.availability_stats_request import AvailabilityStatsRequest
     from .models.barcode import Barcode
     from .models.barcode_filter import BarcodeFilter
+    from .models.barcode_include import BarcodeInclude
     from .models.barcode_list_response import BarcodeListResponse
     from .models.barcode_owner_type import BarcodeOwnerType
     from .models.barcode_stats_request import BarcodeStatsRequest
@@ -673,15 +678,20 @@ if TYPE_CHECKING:
     from .models.book_product_action import BookProductAction
     from .models.book_stock_items_action import BookStockItemsAction
     from .models.bulk_upsert import BulkUpsert
+    from .models.bulk_upsert_include import BulkUpsertInclude
     from .models.bulk_upsert_type import BulkUpsertType
     from .models.bulk_upsert_write_request import BulkUpsertWriteRequest
     from .models.bundle import Bundle
     from .models.bundle_filter import BundleFilter
+    from .models.bundle_get_include import BundleGetInclude
+    from .models.bundle_include import BundleInclude
     from .models.bundle_item import BundleItem
     from .models.bundle_item_filter import BundleItemFilter
+    from .models.bundle_item_include import BundleItemInclude
     from .models.bundle_item_list_response import BundleItemListResponse
     from .models.bundle_item_stats_request import BundleItemStatsRequest
     from .models.bundle_item_write_request import BundleItemWriteRequest
+    from .models.bundle_list_include import BundleListInclude
     from .models.bundle_list_response import BundleListResponse
     from .models.bundle_price import BundlePrice
     from .models.bundle_price_filter import BundlePriceFilter
@@ -698,8 +708,10 @@ if TYPE_CHECKING:
     from .models.checkout_item_write_request import CheckoutItemWriteRequest
     from .models.collection import Collection
     from .models.collection_filter import CollectionFilter
+    from .models.collection_include import CollectionInclude
     from .models.collection_item import CollectionItem
     from .models.collection_item_filter import CollectionItemFilter
+    from .models.collection_item_include import CollectionItemInclude
     from .models.collection_item_list_response import CollectionItemListResponse
     from .models.collection_item_stats_request import CollectionItemStatsRequest
     from .models.collection_item_write_request import CollectionItemWriteRequest
@@ -714,17 +726,20 @@ if TYPE_CHECKING:
     from .models.count import Count
     from .models.country import Country
     from .models.country_filter import CountryFilter
+    from .models.country_include import CountryInclude
     from .models.country_list_response import CountryListResponse
     from .models.country_stats_request import CountryStatsRequest
     from .models.coupon import Coupon
     from .models.coupon_eligible_item_type import CouponEligibleItemType
     from .models.coupon_filter import CouponFilter
+    from .models.coupon_include import CouponInclude
     from .models.coupon_list_response import CouponListResponse
     from .models.coupon_stats_request import CouponStatsRequest
     from .models.coupon_write_request import CouponWriteRequest
     from .models.currency import Currency
     from .models.customer import Customer
     from .models.customer_filter import CustomerFilter
+    from .models.customer_include import CustomerInclude
     from .models.customer_list_response import CustomerListResponse
     from .models.customer_search_filter import CustomerSearchFilter
     from .models.customer_search_request import CustomerSearchRequest
@@ -741,6 +756,7 @@ if TYPE_CHECKING:
     from .models.delivery_distance_calculation_list_response import DeliveryDistanceCalculationListResponse
     from .models.delivery_distance_calculation_stats_request import DeliveryDistanceCalculationStatsRequest
     from .models.deposit_hold import DepositHold
+    from .models.deposit_hold_include import DepositHoldInclude
     from .models.deposit_hold_write_request import DepositHoldWriteRequest
     from .models.deposit_type import DepositType
     from .models.device_token import DeviceToken
@@ -751,6 +767,8 @@ if TYPE_CHECKING:
     from .models.document import Document
     from .models.document_base import DocumentBase
     from .models.document_filter import DocumentFilter
+    from .models.document_include import DocumentInclude
+    from .models.document_list_include import DocumentListInclude
     from .models.document_list_response import DocumentListResponse
     from .models.document_search_filter import DocumentSearchFilter
     from .models.document_search_request import DocumentSearchRequest
@@ -760,6 +778,7 @@ if TYPE_CHECKING:
     from .models.document_write_request import DocumentWriteRequest
     from .models.downtime import Downtime
     from .models.downtime_filter import DowntimeFilter
+    from .models.downtime_include import DowntimeInclude
     from .models.downtime_list_response import DowntimeListResponse
     from .models.downtime_reason import DowntimeReason
     from .models.downtime_stats_request import DowntimeStatsRequest
@@ -767,10 +786,13 @@ if TYPE_CHECKING:
     from .models.downtime_write_request import DowntimeWriteRequest
     from .models.email import Email
     from .models.email_filter import EmailFilter
+    from .models.email_include import EmailInclude
+    from .models.email_list_include import EmailListInclude
     from .models.email_list_response import EmailListResponse
     from .models.email_stats_request import EmailStatsRequest
     from .models.email_template import EmailTemplate
     from .models.email_template_filter import EmailTemplateFilter
+    from .models.email_template_include import EmailTemplateInclude
     from .models.email_template_list_response import EmailTemplateListResponse
     from .models.email_template_stats_request import EmailTemplateStatsRequest
     from .models.email_template_write_request import EmailTemplateWriteRequest
@@ -778,6 +800,7 @@ if TYPE_CHECKING:
     from .models.employee import Employee
     from .models.employee_filter import EmployeeFilter
     from .models.employee_invitation import EmployeeInvitation
+    from .models.employee_invitation_include import EmployeeInvitationInclude
     from .models.employee_invitation_write_request import EmployeeInvitationWriteRequest
     from .models.employee_list_response import EmployeeListResponse
     from .models.employee_stats_request import EmployeeStatsRequest
@@ -795,19 +818,24 @@ if TYPE_CHECKING:
     from .models.inventory_availability_stats_request import InventoryAvailabilityStatsRequest
     from .models.inventory_breakdown import InventoryBreakdown
     from .models.inventory_breakdown_filter import InventoryBreakdownFilter
+    from .models.inventory_breakdown_include import InventoryBreakdownInclude
     from .models.inventory_breakdown_list_response import InventoryBreakdownListResponse
     from .models.inventory_breakdown_stats_request import InventoryBreakdownStatsRequest
     from .models.inventory_level import InventoryLevel
     from .models.inventory_level_filter import InventoryLevelFilter
+    from .models.inventory_level_include import InventoryLevelInclude
     from .models.inventory_level_interval import InventoryLevelInterval
     from .models.inventory_level_interval_filter import InventoryLevelIntervalFilter
+    from .models.inventory_level_interval_include import InventoryLevelIntervalInclude
     from .models.inventory_level_interval_list_response import InventoryLevelIntervalListResponse
     from .models.inventory_level_interval_stats_request import InventoryLevelIntervalStatsRequest
     from .models.inventory_level_list_response import InventoryLevelListResponse
     from .models.inventory_level_stats_request import InventoryLevelStatsRequest
     from .models.invoice_finalization import InvoiceFinalization
+    from .models.invoice_finalization_include import InvoiceFinalizationInclude
     from .models.invoice_finalization_write_request import InvoiceFinalizationWriteRequest
     from .models.invoice_revision import InvoiceRevision
+    from .models.invoice_revision_include import InvoiceRevisionInclude
     from .models.invoice_revision_write_request import InvoiceRevisionWriteRequest
     from .models.ip_address import IpAddress
     from .models.ip_address_filter import IpAddressFilter
@@ -815,9 +843,11 @@ if TYPE_CHECKING:
     from .models.ip_address_stats_request import IpAddressStatsRequest
     from .models.ip_address_write_request import IpAddressWriteRequest
     from .models.item_filter import ItemFilter
+    from .models.item_include import ItemInclude
     from .models.item_list_response import ItemListResponse
     from .models.item_price import ItemPrice
     from .models.item_price_filter import ItemPriceFilter
+    from .models.item_price_include import ItemPriceInclude
     from .models.item_price_list_response import ItemPriceListResponse
     from .models.item_price_stats_request import ItemPriceStatsRequest
     from .models.item_response import ItemResponse
@@ -825,13 +855,18 @@ if TYPE_CHECKING:
     from .models.item_search_request import ItemSearchRequest
     from .models.item_stats_request import ItemStatsRequest
     from .models.language import Language
+    from .models.language_include import LanguageInclude
     from .models.language_write_request import LanguageWriteRequest
     from .models.line import Line
+    from .models.line_archive_include import LineArchiveInclude
     from .models.line_charge_suggestion import LineChargeSuggestion
     from .models.line_charge_suggestion_filter import LineChargeSuggestionFilter
+    from .models.line_charge_suggestion_include import LineChargeSuggestionInclude
     from .models.line_charge_suggestion_list_response import LineChargeSuggestionListResponse
     from .models.line_charge_suggestion_stats_request import LineChargeSuggestionStatsRequest
     from .models.line_filter import LineFilter
+    from .models.line_include import LineInclude
+    from .models.line_list_include import LineListInclude
     from .models.line_list_response import LineListResponse
     from .models.line_owner_type import LineOwnerType
     from .models.line_stats_request import LineStatsRequest
@@ -839,6 +874,7 @@ if TYPE_CHECKING:
     from .models.line_write_request import LineWriteRequest
     from .models.location import Location
     from .models.location_filter import LocationFilter
+    from .models.location_include import LocationInclude
     from .models.location_list_response import LocationListResponse
     from .models.location_stats_request import LocationStatsRequest
     from .models.location_type import LocationType
@@ -849,14 +885,18 @@ if TYPE_CHECKING:
     from .models.login_activity_stats_request import LoginActivityStatsRequest
     from .models.menu import Menu
     from .models.menu_filter import MenuFilter
+    from .models.menu_get_include import MenuGetInclude
+    from .models.menu_include import MenuInclude
     from .models.menu_list_response import MenuListResponse
     from .models.menu_stats_request import MenuStatsRequest
     from .models.menu_write_request import MenuWriteRequest
     from .models.merge import Merge
+    from .models.merge_include import MergeInclude
     from .models.merge_type import MergeType
     from .models.merge_write_request import MergeWriteRequest
     from .models.note import Note
     from .models.note_filter import NoteFilter
+    from .models.note_include import NoteInclude
     from .models.note_list_response import NoteListResponse
     from .models.note_owner_type import NoteOwnerType
     from .models.note_stats_request import NoteStatsRequest
@@ -880,6 +920,7 @@ if TYPE_CHECKING:
     from .models.operation_filter import OperationFilter
     from .models.operation_generate_barcode_data import OperationGenerateBarcodeData
     from .models.operation_generate_document_data import OperationGenerateDocumentData
+    from .models.operation_include import OperationInclude
     from .models.operation_list_response import OperationListResponse
     from .models.operation_stats_request import OperationStatsRequest
     from .models.operation_update_collections_data import OperationUpdateCollectionsData
@@ -889,42 +930,53 @@ if TYPE_CHECKING:
     from .models.order import Order
     from .models.order_delivery_rate import OrderDeliveryRate
     from .models.order_delivery_rate_filter import OrderDeliveryRateFilter
+    from .models.order_delivery_rate_include import OrderDeliveryRateInclude
     from .models.order_delivery_rate_list_response import OrderDeliveryRateListResponse
     from .models.order_delivery_rate_recalculation import OrderDeliveryRateRecalculation
+    from .models.order_delivery_rate_recalculation_include import OrderDeliveryRateRecalculationInclude
     from .models.order_delivery_rate_recalculation_write_request import OrderDeliveryRateRecalculationWriteRequest
     from .models.order_delivery_rate_stats_request import OrderDeliveryRateStatsRequest
     from .models.order_delivery_rate_write_request import OrderDeliveryRateWriteRequest
     from .models.order_duplication import OrderDuplication
     from .models.order_duplication_deposit import OrderDuplicationDeposit
+    from .models.order_duplication_include import OrderDuplicationInclude
     from .models.order_duplication_write_request import OrderDuplicationWriteRequest
     from .models.order_filter import OrderFilter
     from .models.order_fulfillment import OrderFulfillment
+    from .models.order_fulfillment_include import OrderFulfillmentInclude
     from .models.order_fulfillment_write_request import OrderFulfillmentWriteRequest
+    from .models.order_include import OrderInclude
+    from .models.order_list_include import OrderListInclude
     from .models.order_list_response import OrderListResponse
     from .models.order_planning_availability import OrderPlanningAvailability
     from .models.order_planning_availability_filter import OrderPlanningAvailabilityFilter
     from .models.order_planning_availability_stats_request import OrderPlanningAvailabilityStatsRequest
     from .models.order_price_recalculation import OrderPriceRecalculation
+    from .models.order_price_recalculation_include import OrderPriceRecalculationInclude
     from .models.order_price_recalculation_write_request import OrderPriceRecalculationWriteRequest
     from .models.order_search_filter import OrderSearchFilter
     from .models.order_search_request import OrderSearchRequest
     from .models.order_stats_request import OrderStatsRequest
     from .models.order_status_transition import OrderStatusTransition
     from .models.order_status_transition_from import OrderStatusTransitionFrom
+    from .models.order_status_transition_include import OrderStatusTransitionInclude
     from .models.order_status_transition_to import OrderStatusTransitionTo
     from .models.order_status_transition_write_request import OrderStatusTransitionWriteRequest
     from .models.order_write_request import OrderWriteRequest
     from .models.payment_authorization import PaymentAuthorization
+    from .models.payment_authorization_include import PaymentAuthorizationInclude
     from .models.payment_authorization_mode import PaymentAuthorizationMode
     from .models.payment_authorization_provider import PaymentAuthorizationProvider
     from .models.payment_authorization_status import PaymentAuthorizationStatus
     from .models.payment_authorization_write_request import PaymentAuthorizationWriteRequest
     from .models.payment_charge import PaymentCharge
+    from .models.payment_charge_include import PaymentChargeInclude
     from .models.payment_charge_mode import PaymentChargeMode
     from .models.payment_charge_provider import PaymentChargeProvider
     from .models.payment_charge_status import PaymentChargeStatus
     from .models.payment_charge_write_request import PaymentChargeWriteRequest
     from .models.payment_filter import PaymentFilter
+    from .models.payment_include import PaymentInclude
     from .models.payment_list_response import PaymentListResponse
     from .models.payment_method import PaymentMethod
     from .models.payment_method_filter import PaymentMethodFilter
@@ -938,6 +990,7 @@ if TYPE_CHECKING:
     from .models.payment_profile_list_response import PaymentProfileListResponse
     from .models.payment_profile_stats_request import PaymentProfileStatsRequest
     from .models.payment_refund import PaymentRefund
+    from .models.payment_refund_include import PaymentRefundInclude
     from .models.payment_refund_provider import PaymentRefundProvider
     from .models.payment_refund_status import PaymentRefundStatus
     from .models.payment_refund_write_request import PaymentRefundWriteRequest
@@ -945,12 +998,15 @@ if TYPE_CHECKING:
     from .models.payment_stats_request import PaymentStatsRequest
     from .models.photo import Photo
     from .models.photo_filter import PhotoFilter
+    from .models.photo_include import PhotoInclude
     from .models.photo_list_response import PhotoListResponse
     from .models.photo_owner_type import PhotoOwnerType
     from .models.photo_stats_request import PhotoStatsRequest
     from .models.photo_write_request import PhotoWriteRequest
     from .models.planning import Planning
     from .models.planning_filter import PlanningFilter
+    from .models.planning_get_include import PlanningGetInclude
+    from .models.planning_include import PlanningInclude
     from .models.planning_list_response import PlanningListResponse
     from .models.planning_search_filter import PlanningSearchFilter
     from .models.planning_search_request import PlanningSearchRequest
@@ -958,21 +1014,25 @@ if TYPE_CHECKING:
     from .models.price_period import PricePeriod
     from .models.price_rule import PriceRule
     from .models.price_rule_adjustment_strategy import PriceRuleAdjustmentStrategy
+    from .models.price_rule_include import PriceRuleInclude
     from .models.price_rule_match_strategy import PriceRuleMatchStrategy
     from .models.price_rule_type import PriceRuleType
     from .models.price_rule_write_request import PriceRuleWriteRequest
     from .models.price_ruleset import PriceRuleset
     from .models.price_ruleset_filter import PriceRulesetFilter
+    from .models.price_ruleset_include import PriceRulesetInclude
     from .models.price_ruleset_list_response import PriceRulesetListResponse
     from .models.price_ruleset_stats_request import PriceRulesetStatsRequest
     from .models.price_ruleset_write_request import PriceRulesetWriteRequest
     from .models.price_structure import PriceStructure
     from .models.price_structure_filter import PriceStructureFilter
+    from .models.price_structure_include import PriceStructureInclude
     from .models.price_structure_list_response import PriceStructureListResponse
     from .models.price_structure_stats_request import PriceStructureStatsRequest
     from .models.price_structure_write_request import PriceStructureWriteRequest
     from .models.price_tile import PriceTile
     from .models.price_tile_filter import PriceTileFilter
+    from .models.price_tile_include import PriceTileInclude
     from .models.price_tile_list_response import PriceTileListResponse
     from .models.price_tile_period import PriceTilePeriod
     from .models.price_tile_stats_request import PriceTileStatsRequest
@@ -981,26 +1041,33 @@ if TYPE_CHECKING:
     from .models.product import Product
     from .models.product_filter import ProductFilter
     from .models.product_group import ProductGroup
+    from .models.product_group_create_include import ProductGroupCreateInclude
     from .models.product_group_duplication import ProductGroupDuplication
+    from .models.product_group_duplication_include import ProductGroupDuplicationInclude
     from .models.product_group_duplication_write_request import ProductGroupDuplicationWriteRequest
     from .models.product_group_filter import ProductGroupFilter
+    from .models.product_group_get_include import ProductGroupGetInclude
+    from .models.product_group_include import ProductGroupInclude
     from .models.product_group_list_response import ProductGroupListResponse
     from .models.product_group_search_filter import ProductGroupSearchFilter
     from .models.product_group_search_request import ProductGroupSearchRequest
     from .models.product_group_stats_request import ProductGroupStatsRequest
     from .models.product_group_write_request import ProductGroupWriteRequest
+    from .models.product_include import ProductInclude
     from .models.product_list_response import ProductListResponse
     from .models.product_search_filter import ProductSearchFilter
     from .models.product_search_request import ProductSearchRequest
     from .models.product_stats_request import ProductStatsRequest
     from .models.product_tracker import ProductTracker
     from .models.product_tracker_filter import ProductTrackerFilter
+    from .models.product_tracker_include import ProductTrackerInclude
     from .models.product_tracker_list_response import ProductTrackerListResponse
     from .models.product_tracker_stats_request import ProductTrackerStatsRequest
     from .models.product_type import ProductType
     from .models.product_write_request import ProductWriteRequest
     from .models.property_ import Property
     from .models.property_filter import PropertyFilter
+    from .models.property_include import PropertyInclude
     from .models.property_list_response import PropertyListResponse
     from .models.property_owner_type import PropertyOwnerType
     from .models.property_stats_request import PropertyStatsRequest
@@ -1012,16 +1079,21 @@ if TYPE_CHECKING:
     from .models.province_stats_request import ProvinceStatsRequest
     from .models.publication import Publication
     from .models.publication_filter import PublicationFilter
+    from .models.publication_include import PublicationInclude
+    from .models.publication_list_include import PublicationListInclude
     from .models.publication_list_response import PublicationListResponse
     from .models.publication_stats_request import PublicationStatsRequest
     from .models.publication_write_request import PublicationWriteRequest
     from .models.recommendation import Recommendation
+    from .models.recommendation_create_include import RecommendationCreateInclude
     from .models.recommendation_filter import RecommendationFilter
+    from .models.recommendation_include import RecommendationInclude
     from .models.recommendation_list_response import RecommendationListResponse
     from .models.recommendation_stats_request import RecommendationStatsRequest
     from .models.recommendation_write_request import RecommendationWriteRequest
     from .models.refundable_payment_charge import RefundablePaymentCharge
     from .models.refundable_payment_charge_filter import RefundablePaymentChargeFilter
+    from .models.refundable_payment_charge_include import RefundablePaymentChargeInclude
     from .models.refundable_payment_charge_list_response import RefundablePaymentChargeListResponse
     from .models.refundable_payment_charge_stats_request import RefundablePaymentChargeStatsRequest
     from .models.rendered_email import RenderedEmail
@@ -1036,24 +1108,30 @@ if TYPE_CHECKING:
     from .models.report_coupon_stats_request import ReportCouponStatsRequest
     from .models.report_rental import ReportRental
     from .models.report_rental_filter import ReportRentalFilter
+    from .models.report_rental_include import ReportRentalInclude
     from .models.report_rental_interval import ReportRentalInterval
     from .models.report_rental_interval_filter import ReportRentalIntervalFilter
+    from .models.report_rental_interval_include import ReportRentalIntervalInclude
     from .models.report_rental_interval_list_response import ReportRentalIntervalListResponse
     from .models.report_rental_interval_stats_request import ReportRentalIntervalStatsRequest
     from .models.report_rental_list_response import ReportRentalListResponse
     from .models.report_rental_stats_request import ReportRentalStatsRequest
     from .models.report_sales_item import ReportSalesItem
     from .models.report_sales_item_filter import ReportSalesItemFilter
+    from .models.report_sales_item_include import ReportSalesItemInclude
     from .models.report_sales_item_list_response import ReportSalesItemListResponse
     from .models.report_sales_item_stats_request import ReportSalesItemStatsRequest
     from .models.report_stock_item import ReportStockItem
     from .models.report_stock_item_filter import ReportStockItemFilter
+    from .models.report_stock_item_include import ReportStockItemInclude
     from .models.report_stock_item_list_response import ReportStockItemListResponse
     from .models.report_stock_item_stats_request import ReportStockItemStatsRequest
     from .models.resource_object import ResourceObject
     from .models.session import Session
+    from .models.session_include import SessionInclude
     from .models.setting import Setting
     from .models.signature import Signature
+    from .models.signature_include import SignatureInclude
     from .models.signature_write_request import SignatureWriteRequest
     from .models.sorting import Sorting
     from .models.sorting_write_request import SortingWriteRequest
@@ -1062,28 +1140,37 @@ if TYPE_CHECKING:
     from .models.start_product_action import StartProductAction
     from .models.start_stock_items_action import StartStockItemsAction
     from .models.stock_adjustment import StockAdjustment
+    from .models.stock_adjustment_include import StockAdjustmentInclude
     from .models.stock_adjustment_write_request import StockAdjustmentWriteRequest
     from .models.stock_count import StockCount
     from .models.stock_count_filter import StockCountFilter
+    from .models.stock_count_include import StockCountInclude
     from .models.stock_count_list_response import StockCountListResponse
     from .models.stock_count_stats_request import StockCountStatsRequest
     from .models.stock_count_write_request import StockCountWriteRequest
     from .models.stock_item import StockItem
     from .models.stock_item_archivation import StockItemArchivation
+    from .models.stock_item_archivation_include import StockItemArchivationInclude
     from .models.stock_item_archivation_write_request import StockItemArchivationWriteRequest
     from .models.stock_item_filter import StockItemFilter
+    from .models.stock_item_get_include import StockItemGetInclude
+    from .models.stock_item_include import StockItemInclude
+    from .models.stock_item_list_include import StockItemListInclude
     from .models.stock_item_list_response import StockItemListResponse
     from .models.stock_item_planning import StockItemPlanning
     from .models.stock_item_planning_filter import StockItemPlanningFilter
+    from .models.stock_item_planning_include import StockItemPlanningInclude
     from .models.stock_item_planning_list_response import StockItemPlanningListResponse
     from .models.stock_item_planning_stats_request import StockItemPlanningStatsRequest
     from .models.stock_item_stats_request import StockItemStatsRequest
     from .models.stock_item_suggestion import StockItemSuggestion
     from .models.stock_item_suggestion_filter import StockItemSuggestionFilter
+    from .models.stock_item_suggestion_include import StockItemSuggestionInclude
     from .models.stock_item_suggestion_list_response import StockItemSuggestionListResponse
     from .models.stock_item_suggestion_stats_request import StockItemSuggestionStatsRequest
     from .models.stock_item_tracker import StockItemTracker
     from .models.stock_item_tracker_filter import StockItemTrackerFilter
+    from .models.stock_item_tracker_include import StockItemTrackerInclude
     from .models.stock_item_tracker_list_response import StockItemTrackerListResponse
     from .models.stock_item_tracker_stats_request import StockItemTrackerStatsRequest
     from .models.stock_item_write_request import StockItemWriteRequest
@@ -1099,27 +1186,32 @@ if TYPE_CHECKING:
     from .models.tag_stats_request import TagStatsRequest
     from .models.tax_category import TaxCategory
     from .models.tax_category_filter import TaxCategoryFilter
+    from .models.tax_category_include import TaxCategoryInclude
     from .models.tax_category_list_response import TaxCategoryListResponse
     from .models.tax_category_stats_request import TaxCategoryStatsRequest
     from .models.tax_category_write_request import TaxCategoryWriteRequest
     from .models.tax_rate import TaxRate
     from .models.tax_rate_filter import TaxRateFilter
+    from .models.tax_rate_include import TaxRateInclude
     from .models.tax_rate_list_response import TaxRateListResponse
     from .models.tax_rate_owner_type import TaxRateOwnerType
     from .models.tax_rate_stats_request import TaxRateStatsRequest
     from .models.tax_rate_write_request import TaxRateWriteRequest
     from .models.tax_region import TaxRegion
     from .models.tax_region_filter import TaxRegionFilter
+    from .models.tax_region_include import TaxRegionInclude
     from .models.tax_region_list_response import TaxRegionListResponse
     from .models.tax_region_stats_request import TaxRegionStatsRequest
     from .models.tax_region_strategy import TaxRegionStrategy
     from .models.tax_region_write_request import TaxRegionWriteRequest
     from .models.tax_value import TaxValue
     from .models.tax_value_filter import TaxValueFilter
+    from .models.tax_value_include import TaxValueInclude
     from .models.tax_value_list_response import TaxValueListResponse
     from .models.tax_value_stats_request import TaxValueStatsRequest
     from .models.theme import Theme
     from .models.theme_filter import ThemeFilter
+    from .models.theme_include import ThemeInclude
     from .models.theme_list_response import ThemeListResponse
     from .models.theme_stats_request import ThemeStatsRequest
     from .models.theme_type import ThemeType
@@ -1133,6 +1225,7 @@ if TYPE_CHECKING:
     from .models.url_redirect_write_request import UrlRedirectWriteRequest
     from .models.user import User
     from .models.user_filter import UserFilter
+    from .models.user_include import UserInclude
     from .models.user_invitation import UserInvitation
     from .models.user_invitation_write_request import UserInvitationWriteRequest
     from .models.user_list_response import UserListResponse
@@ -2054,7 +2147,7 @@ class ActivityLogsResource(Namespace):
         self,
         id: str | UUID,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ActivityLogInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> ActivityLog:
@@ -2066,7 +2159,7 @@ class ActivityLogsResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[ActivityLogInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -2086,7 +2179,7 @@ class ActivityLogsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ActivityLogInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
         filter_: ActivityLogFilter | Unset = UNSET,
@@ -2108,7 +2201,7 @@ class ActivityLogsResource(Namespace):
         ``GET /activity_logs`` (operation ``listActivityLogs``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[ActivityLogInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -2377,7 +2470,11 @@ class AppPaymentOptionsResource(Namespace):
         return delete_app_payment_option.sync(id=id, fields=fields, client=self._client).data
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[AppPaymentOptionInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> AppPaymentOption:
         """Fetch an app payment option
 
@@ -2387,7 +2484,7 @@ class AppPaymentOptionsResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[AppPaymentOptionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -2402,7 +2499,7 @@ class AppPaymentOptionsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[AppPaymentOptionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: AppPaymentOptionFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -2423,7 +2520,7 @@ class AppPaymentOptionsResource(Namespace):
         ``GET /app_payment_options`` (operation ``listAppPaymentOptions``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[AppPaymentOptionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (AppPaymentOptionFilter | Unset): Filters for app payment options: attribute name to
@@ -2473,7 +2570,11 @@ class AssetsResource(Namespace):
 
     @overload
     def create(
-        self, *, body: AssetWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: AssetWriteRequest,
+        include: Sequence[AssetInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Asset: ...
     @overload
     def create(
@@ -2485,7 +2586,7 @@ class AssetsResource(Namespace):
         remote_file_url: str | Unset = UNSET,
         theme_id: UUID | Unset = UNSET,
         value: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[AssetInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Asset: ...
     def create(
@@ -2498,7 +2599,7 @@ class AssetsResource(Namespace):
         remote_file_url: str | Unset = UNSET,
         theme_id: UUID | Unset = UNSET,
         value: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[AssetInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Asset:
         """Create an asset
@@ -2509,7 +2610,7 @@ class AssetsResource(Namespace):
 
         Args:
             body (AssetWriteRequest): Body for creating or updating an asset.
-            include (str | Unset):
+            include (Sequence[AssetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -2543,7 +2644,13 @@ class AssetsResource(Namespace):
             )
         return create_asset.sync(body=body, include=include, fields=fields, client=self._client).data
 
-    def delete(self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET) -> Asset:
+    def delete(
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[AssetInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
+    ) -> Asset:
         """Delete an asset
 
         Deletes the asset and returns it as it was. Relationships accepted by `include`: `theme`.
@@ -2552,7 +2659,7 @@ class AssetsResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[AssetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -2567,7 +2674,7 @@ class AssetsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[AssetInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: AssetFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -2588,7 +2695,7 @@ class AssetsResource(Namespace):
         ``GET /assets`` (operation ``listAssets``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[AssetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (AssetFilter | Unset): Filters for assets: attribute name to operators (or to a bare
@@ -2640,7 +2747,7 @@ class AuthenticationMethodsResource(Namespace):
         self,
         *,
         body: AuthenticationMethodWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[AuthenticationMethodInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> AuthenticationMethod: ...
@@ -2652,7 +2759,7 @@ class AuthenticationMethodsResource(Namespace):
         key: str | Unset = UNSET,
         kind: AuthenticationMethodKind | Unset = UNSET,
         name: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[AuthenticationMethodInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> AuthenticationMethod: ...
@@ -2664,7 +2771,7 @@ class AuthenticationMethodsResource(Namespace):
         key: str | Unset = UNSET,
         kind: AuthenticationMethodKind | Unset = UNSET,
         name: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[AuthenticationMethodInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> AuthenticationMethod:
@@ -2677,7 +2784,7 @@ class AuthenticationMethodsResource(Namespace):
 
         Args:
             body (AuthenticationMethodWriteRequest): Body for creating or updating an authentication method.
-            include (str | Unset):
+            include (Sequence[AuthenticationMethodInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -2910,7 +3017,11 @@ class BarcodesResource(Namespace):
 
     @overload
     def create(
-        self, *, body: BarcodeWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: BarcodeWriteRequest,
+        include: Sequence[BarcodeInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Barcode: ...
     @overload
     def create(
@@ -2920,7 +3031,7 @@ class BarcodesResource(Namespace):
         number: str | Unset = UNSET,
         owner_id: UUID | Unset = UNSET,
         owner_type: BarcodeOwnerType | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[BarcodeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Barcode: ...
     def create(
@@ -2931,7 +3042,7 @@ class BarcodesResource(Namespace):
         number: str | Unset = UNSET,
         owner_id: UUID | Unset = UNSET,
         owner_type: BarcodeOwnerType | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[BarcodeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Barcode:
         """Create a barcode
@@ -2943,7 +3054,7 @@ class BarcodesResource(Namespace):
 
         Args:
             body (BarcodeWriteRequest): Body for creating or updating a barcode.
-            include (str | Unset):
+            include (Sequence[BarcodeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -2970,7 +3081,11 @@ class BarcodesResource(Namespace):
         return create_barcode.sync(body=body, include=include, fields=fields, client=self._client).data
 
     def delete(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[BarcodeInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Barcode:
         """Delete a barcode
 
@@ -2981,7 +3096,7 @@ class BarcodesResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[BarcodeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -2993,7 +3108,13 @@ class BarcodesResource(Namespace):
         """
         return delete_barcode.sync(id=id, include=include, fields=fields, client=self._client).data
 
-    def get(self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET) -> Barcode:
+    def get(
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[BarcodeInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
+    ) -> Barcode:
         """Fetch a barcode
 
         Returns one barcode by ID. Relationships accepted by `include`: `owner`, `owner.photo`,
@@ -3003,7 +3124,7 @@ class BarcodesResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[BarcodeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -3018,7 +3139,7 @@ class BarcodesResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[BarcodeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: BarcodeFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -3039,7 +3160,7 @@ class BarcodesResource(Namespace):
         ``GET /barcodes`` (operation ``listBarcodes``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[BarcodeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (BarcodeFilter | Unset): Filters for barcodes: attribute name to operators (or to a bare
@@ -3086,7 +3207,7 @@ class BarcodesResource(Namespace):
         id: str | UUID,
         *,
         body: BarcodeWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[BarcodeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Barcode: ...
     @overload
@@ -3098,7 +3219,7 @@ class BarcodesResource(Namespace):
         number: str | Unset = UNSET,
         owner_id: UUID | Unset = UNSET,
         owner_type: BarcodeOwnerType | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[BarcodeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Barcode: ...
     def update(
@@ -3110,7 +3231,7 @@ class BarcodesResource(Namespace):
         number: str | Unset = UNSET,
         owner_id: UUID | Unset = UNSET,
         owner_type: BarcodeOwnerType | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[BarcodeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Barcode:
         """Update a barcode
@@ -3123,7 +3244,7 @@ class BarcodesResource(Namespace):
         Args:
             id (str | UUID):
             body (BarcodeWriteRequest): Body for creating or updating a barcode.
-            include (str | Unset):
+            include (Sequence[BarcodeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -3311,14 +3432,16 @@ class BulkUpsertsResource(Namespace):
     __slots__ = ()
 
     @overload
-    def upsert(self, *, body: BulkUpsertWriteRequest, include: str | Unset = UNSET) -> BulkUpsert: ...
+    def upsert(
+        self, *, body: BulkUpsertWriteRequest, include: Sequence[BulkUpsertInclude] | Unset = UNSET
+    ) -> BulkUpsert: ...
     @overload
     def upsert(
         self,
         *,
         data: Sequence[dict[str, Any]] | Unset = UNSET,
         type_: BulkUpsertType | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[BulkUpsertInclude] | Unset = UNSET,
     ) -> BulkUpsert: ...
     def upsert(
         self,
@@ -3326,7 +3449,7 @@ class BulkUpsertsResource(Namespace):
         body: BulkUpsertWriteRequest | Unset = UNSET,
         data: Sequence[dict[str, Any]] | Unset = UNSET,
         type_: BulkUpsertType | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[BulkUpsertInclude] | Unset = UNSET,
     ) -> BulkUpsert:
         """Create or update records in bulk
 
@@ -3337,7 +3460,7 @@ class BulkUpsertsResource(Namespace):
 
         Args:
             body (BulkUpsertWriteRequest): Body for creating or updating a bulk upsert.
-            include (str | Unset):
+            include (Sequence[BulkUpsertInclude] | Unset):
             Or, instead of ``body``, the body's fields as keywords:
             data (list[dict[str, Any]] | Unset):
             type_ (BulkUpsertType | Unset): Values of `type` on bulk upserts.
@@ -3367,7 +3490,11 @@ class BundleItemsResource(Namespace):
 
     @overload
     def create(
-        self, *, body: BundleItemWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: BundleItemWriteRequest,
+        include: Sequence[BundleItemInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> BundleItem: ...
     @overload
     def create(
@@ -3380,7 +3507,7 @@ class BundleItemsResource(Namespace):
         photo_id: str | Unset = UNSET,
         position: int | Unset = UNSET,
         quantity: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> BundleItem: ...
     def create(
@@ -3394,7 +3521,7 @@ class BundleItemsResource(Namespace):
         photo_id: str | Unset = UNSET,
         position: int | Unset = UNSET,
         quantity: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> BundleItem:
         """Create a bundle item
@@ -3409,7 +3536,7 @@ class BundleItemsResource(Namespace):
 
         Args:
             body (BundleItemWriteRequest): Body for creating or updating a bundle item.
-            include (str | Unset):
+            include (Sequence[BundleItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -3465,7 +3592,11 @@ class BundleItemsResource(Namespace):
         return delete_bundle_item.sync(id=id, fields=fields, client=self._client).data
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[BundleItemInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> BundleItem:
         """Fetch a bundle item
 
@@ -3479,7 +3610,7 @@ class BundleItemsResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[BundleItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -3494,7 +3625,7 @@ class BundleItemsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: BundleItemFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -3519,7 +3650,7 @@ class BundleItemsResource(Namespace):
         ``GET /bundle_items`` (operation ``listBundleItems``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[BundleItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (BundleItemFilter | Unset): Filters for bundle items: attribute name to operators (or to
@@ -3566,7 +3697,7 @@ class BundleItemsResource(Namespace):
         id: str | UUID,
         *,
         body: BundleItemWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> BundleItem: ...
     @overload
@@ -3581,7 +3712,7 @@ class BundleItemsResource(Namespace):
         photo_id: str | Unset = UNSET,
         position: int | Unset = UNSET,
         quantity: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> BundleItem: ...
     def update(
@@ -3596,7 +3727,7 @@ class BundleItemsResource(Namespace):
         photo_id: str | Unset = UNSET,
         position: int | Unset = UNSET,
         quantity: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> BundleItem:
         """Update a bundle item
@@ -3613,7 +3744,7 @@ class BundleItemsResource(Namespace):
         Args:
             id (str | UUID):
             body (BundleItemWriteRequest): Body for creating or updating a bundle item.
-            include (str | Unset):
+            include (Sequence[BundleItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -3743,7 +3874,11 @@ class BundlesResource(Namespace):
 
     @overload
     def create(
-        self, *, body: BundleWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: BundleWriteRequest,
+        include: Sequence[BundleInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Bundle: ...
     @overload
     def create(
@@ -3766,7 +3901,7 @@ class BundlesResource(Namespace):
         sorting_weight: int | Unset = UNSET,
         tag_list: Sequence[str] | Unset = UNSET,
         taxable: bool | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Bundle: ...
     def create(
@@ -3790,7 +3925,7 @@ class BundlesResource(Namespace):
         sorting_weight: int | Unset = UNSET,
         tag_list: Sequence[str] | Unset = UNSET,
         taxable: bool | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Bundle:
         """Create a bundle
@@ -3803,7 +3938,7 @@ class BundlesResource(Namespace):
 
         Args:
             body (BundleWriteRequest): Body for creating or updating a bundle.
-            include (str | Unset):
+            include (Sequence[BundleInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -3859,7 +3994,13 @@ class BundlesResource(Namespace):
             )
         return create_bundle.sync(body=body, include=include, fields=fields, client=self._client).data
 
-    def get(self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET) -> Bundle:
+    def get(
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[BundleGetInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
+    ) -> Bundle:
         """Fetch a bundle
 
         Returns one bundle by ID. Relationships accepted by `include`: `bundle_items`,
@@ -3871,7 +4012,7 @@ class BundlesResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[BundleGetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -3886,7 +4027,7 @@ class BundlesResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: BundleFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -3907,7 +4048,7 @@ class BundlesResource(Namespace):
         ``GET /bundles`` (operation ``listBundles``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[BundleListInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (BundleFilter | Unset): Filters for bundles: attribute name to operators (or to a bare
@@ -3953,7 +4094,7 @@ class BundlesResource(Namespace):
         self,
         *,
         body: BundleSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: BundleFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -3971,7 +4112,7 @@ class BundlesResource(Namespace):
         *,
         fields_: SparseFieldsets | Unset = UNSET,
         filter__: BundleSearchFilter | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: BundleFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -3989,7 +4130,7 @@ class BundlesResource(Namespace):
         body: BundleSearchRequest | Unset = UNSET,
         fields_: SparseFieldsets | Unset = UNSET,
         filter__: BundleSearchFilter | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: BundleFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -4010,7 +4151,7 @@ class BundlesResource(Namespace):
 
         Args:
             body (BundleSearchRequest): Body of a bundle search: and/or groups of attribute conditions.
-            include (str | Unset):
+            include (Sequence[BundleListInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (BundleFilter | Unset): Filters for bundles: attribute name to operators (or to a bare
@@ -4065,7 +4206,7 @@ class BundlesResource(Namespace):
         id: str | UUID,
         *,
         body: BundleWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Bundle: ...
     @overload
@@ -4090,7 +4231,7 @@ class BundlesResource(Namespace):
         sorting_weight: int | Unset = UNSET,
         tag_list: Sequence[str] | Unset = UNSET,
         taxable: bool | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Bundle: ...
     def update(
@@ -4115,7 +4256,7 @@ class BundlesResource(Namespace):
         sorting_weight: int | Unset = UNSET,
         tag_list: Sequence[str] | Unset = UNSET,
         taxable: bool | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Bundle:
         """Update a bundle
@@ -4129,7 +4270,7 @@ class BundlesResource(Namespace):
         Args:
             id (str | UUID):
             body (BundleWriteRequest): Body for creating or updating a bundle.
-            include (str | Unset):
+            include (Sequence[BundleInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -4559,7 +4700,7 @@ class CollectionItemsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[CollectionItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
         filter_: CollectionItemFilter | Unset = UNSET,
@@ -4581,7 +4722,7 @@ class CollectionItemsResource(Namespace):
         ``GET /collection_items`` (operation ``listCollectionItems``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[CollectionItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -4679,7 +4820,7 @@ class CollectionsResource(Namespace):
         self,
         *,
         body: CollectionWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[CollectionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> Collection: ...
@@ -4701,7 +4842,7 @@ class CollectionsResource(Namespace):
         show_in_store: bool | Unset = UNSET,
         slug: str | Unset = UNSET,
         system: bool | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[CollectionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> Collection: ...
@@ -4723,7 +4864,7 @@ class CollectionsResource(Namespace):
         show_in_store: bool | Unset = UNSET,
         slug: str | Unset = UNSET,
         system: bool | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[CollectionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> Collection:
@@ -4736,7 +4877,7 @@ class CollectionsResource(Namespace):
 
         Args:
             body (CollectionWriteRequest): Body for creating or updating a collection.
-            include (str | Unset):
+            include (Sequence[CollectionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -4819,7 +4960,7 @@ class CollectionsResource(Namespace):
         self,
         id: str | UUID,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[CollectionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> Collection:
@@ -4832,7 +4973,7 @@ class CollectionsResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[CollectionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -4921,7 +5062,7 @@ class CollectionsResource(Namespace):
         id: str | UUID,
         *,
         body: CollectionWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[CollectionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> Collection: ...
@@ -4944,7 +5085,7 @@ class CollectionsResource(Namespace):
         show_in_store: bool | Unset = UNSET,
         slug: str | Unset = UNSET,
         system: bool | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[CollectionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> Collection: ...
@@ -4967,7 +5108,7 @@ class CollectionsResource(Namespace):
         show_in_store: bool | Unset = UNSET,
         slug: str | Unset = UNSET,
         system: bool | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[CollectionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> Collection:
@@ -4981,7 +5122,7 @@ class CollectionsResource(Namespace):
         Args:
             id (str | UUID):
             body (CollectionWriteRequest): Body for creating or updating a collection.
-            include (str | Unset):
+            include (Sequence[CollectionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -5269,7 +5410,7 @@ class CountriesResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[CountryInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: CountryFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -5290,7 +5431,7 @@ class CountriesResource(Namespace):
         ``GET /countries`` (operation ``listCountries``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[CountryInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (CountryFilter | Unset): Filters for countries: attribute name to operators (or to a
@@ -5384,7 +5525,11 @@ class CouponsResource(Namespace):
 
     @overload
     def create(
-        self, *, body: CouponWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: CouponWriteRequest,
+        include: Sequence[CouponInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Coupon: ...
     @overload
     def create(
@@ -5403,7 +5548,7 @@ class CouponsResource(Namespace):
         starts_at: datetime.datetime | None | Unset = UNSET,
         tag_list: Sequence[str] | Unset = UNSET,
         value: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[CouponInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Coupon: ...
     def create(
@@ -5423,7 +5568,7 @@ class CouponsResource(Namespace):
         starts_at: datetime.datetime | None | Unset = UNSET,
         tag_list: Sequence[str] | Unset = UNSET,
         value: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[CouponInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Coupon:
         """Create a coupon
@@ -5435,7 +5580,7 @@ class CouponsResource(Namespace):
 
         Args:
             body (CouponWriteRequest): Body for creating or updating a coupon.
-            include (str | Unset):
+            include (Sequence[CouponInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -5482,7 +5627,13 @@ class CouponsResource(Namespace):
             )
         return create_coupon.sync(body=body, include=include, fields=fields, client=self._client).data
 
-    def get(self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET) -> Coupon:
+    def get(
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[CouponInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
+    ) -> Coupon:
         """Fetch a coupon
 
         Returns one coupon by ID. Relationships accepted by `include`: `coupon_items`, `coupon_items.item`,
@@ -5492,7 +5643,7 @@ class CouponsResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[CouponInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -5507,7 +5658,7 @@ class CouponsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[CouponInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: CouponFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -5528,7 +5679,7 @@ class CouponsResource(Namespace):
         ``GET /coupons`` (operation ``listCoupons``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[CouponInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (CouponFilter | Unset): Filters for coupons: attribute name to operators (or to a bare
@@ -5575,7 +5726,7 @@ class CouponsResource(Namespace):
         id: str | UUID,
         *,
         body: CouponWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[CouponInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Coupon: ...
     @overload
@@ -5596,7 +5747,7 @@ class CouponsResource(Namespace):
         starts_at: datetime.datetime | None | Unset = UNSET,
         tag_list: Sequence[str] | Unset = UNSET,
         value: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[CouponInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Coupon: ...
     def update(
@@ -5617,7 +5768,7 @@ class CouponsResource(Namespace):
         starts_at: datetime.datetime | None | Unset = UNSET,
         tag_list: Sequence[str] | Unset = UNSET,
         value: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[CouponInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Coupon:
         """Update a coupon
@@ -5630,7 +5781,7 @@ class CouponsResource(Namespace):
         Args:
             id (str | UUID):
             body (CouponWriteRequest): Body for creating or updating a coupon.
-            include (str | Unset):
+            include (Sequence[CouponInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -5731,7 +5882,11 @@ class CustomersResource(Namespace):
 
     @overload
     def create(
-        self, *, body: CustomerWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: CustomerWriteRequest,
+        include: Sequence[CustomerInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Customer: ...
     @overload
     def create(
@@ -5749,7 +5904,7 @@ class CustomersResource(Namespace):
         properties_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
         stripe_id: None | str | Unset = UNSET,
         tag_list: Sequence[str] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[CustomerInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Customer: ...
     def create(
@@ -5768,7 +5923,7 @@ class CustomersResource(Namespace):
         properties_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
         stripe_id: None | str | Unset = UNSET,
         tag_list: Sequence[str] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[CustomerInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Customer:
         """Create a customer
@@ -5780,7 +5935,7 @@ class CustomersResource(Namespace):
 
         Args:
             body (CustomerWriteRequest): Body for creating or updating a customer.
-            include (str | Unset):
+            include (Sequence[CustomerInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -5826,7 +5981,13 @@ class CustomersResource(Namespace):
             )
         return create_customer.sync(body=body, include=include, fields=fields, client=self._client).data
 
-    def get(self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET) -> Customer:
+    def get(
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[CustomerInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
+    ) -> Customer:
         """Fetch a customer
 
         Returns one customer by ID. Relationships accepted by `include`: `barcode`, `payment_methods`,
@@ -5836,7 +5997,7 @@ class CustomersResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[CustomerInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -5851,7 +6012,7 @@ class CustomersResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[CustomerInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: CustomerFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -5872,7 +6033,7 @@ class CustomersResource(Namespace):
         ``GET /customers`` (operation ``listCustomers``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[CustomerInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (CustomerFilter | Unset): Filters for customers: attribute name to operators (or to a
@@ -5918,7 +6079,7 @@ class CustomersResource(Namespace):
         self,
         *,
         body: CustomerSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[CustomerInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: CustomerFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -5936,7 +6097,7 @@ class CustomersResource(Namespace):
         *,
         fields_: SparseFieldsets | Unset = UNSET,
         filter__: CustomerSearchFilter | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[CustomerInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: CustomerFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -5954,7 +6115,7 @@ class CustomersResource(Namespace):
         body: CustomerSearchRequest | Unset = UNSET,
         fields_: SparseFieldsets | Unset = UNSET,
         filter__: CustomerSearchFilter | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[CustomerInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: CustomerFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -5976,7 +6137,7 @@ class CustomersResource(Namespace):
 
         Args:
             body (CustomerSearchRequest): Body of a customer search: and/or groups of attribute conditions.
-            include (str | Unset):
+            include (Sequence[CustomerInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (CustomerFilter | Unset): Filters for customers: attribute name to operators (or to a
@@ -6031,7 +6192,7 @@ class CustomersResource(Namespace):
         id: str | UUID,
         *,
         body: CustomerWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[CustomerInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Customer: ...
     @overload
@@ -6051,7 +6212,7 @@ class CustomersResource(Namespace):
         properties_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
         stripe_id: None | str | Unset = UNSET,
         tag_list: Sequence[str] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[CustomerInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Customer: ...
     def update(
@@ -6071,7 +6232,7 @@ class CustomersResource(Namespace):
         properties_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
         stripe_id: None | str | Unset = UNSET,
         tag_list: Sequence[str] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[CustomerInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Customer:
         """Update a customer
@@ -6084,7 +6245,7 @@ class CustomersResource(Namespace):
         Args:
             id (str | UUID):
             body (CustomerWriteRequest): Body for creating or updating a customer.
-            include (str | Unset):
+            include (Sequence[CustomerInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -6471,7 +6632,11 @@ class DepositHoldsResource(Namespace):
 
     @overload
     def create(
-        self, *, body: DepositHoldWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: DepositHoldWriteRequest,
+        include: Sequence[DepositHoldInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> DepositHold: ...
     @overload
     def create(
@@ -6480,7 +6645,7 @@ class DepositHoldsResource(Namespace):
         order: Order | UUID | str | Unset = UNSET,
         amount_in_cents: int | Unset = UNSET,
         reason: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[DepositHoldInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> DepositHold: ...
     def create(
@@ -6490,7 +6655,7 @@ class DepositHoldsResource(Namespace):
         order: Order | UUID | str | Unset = UNSET,
         amount_in_cents: int | Unset = UNSET,
         reason: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[DepositHoldInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> DepositHold:
         """Create a deposit hold
@@ -6502,7 +6667,7 @@ class DepositHoldsResource(Namespace):
 
         Args:
             body (DepositHoldWriteRequest): Body for creating or updating a deposit hold.
-            include (str | Unset):
+            include (Sequence[DepositHoldInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -6636,7 +6801,11 @@ class DocumentsResource(Namespace):
 
     @overload
     def create(
-        self, *, body: DocumentWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: DocumentWriteRequest,
+        include: Sequence[DocumentInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Document: ...
     @overload
     def create(
@@ -6666,7 +6835,7 @@ class DocumentsResource(Namespace):
         sent: bool | Unset = UNSET,
         status: DocumentStatus | Unset = UNSET,
         tag_list: Sequence[str] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[DocumentInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Document: ...
     def create(
@@ -6697,7 +6866,7 @@ class DocumentsResource(Namespace):
         sent: bool | Unset = UNSET,
         status: DocumentStatus | Unset = UNSET,
         tag_list: Sequence[str] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[DocumentInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Document:
         """Create a document
@@ -6713,7 +6882,7 @@ class DocumentsResource(Namespace):
 
         Args:
             body (DocumentWriteRequest): Body for creating or updating a document.
-            include (str | Unset):
+            include (Sequence[DocumentInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -6782,7 +6951,13 @@ class DocumentsResource(Namespace):
             )
         return create_document.sync(body=body, include=include, fields=fields, client=self._client).data
 
-    def get(self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET) -> Document:
+    def get(
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[DocumentInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
+    ) -> Document:
         """Fetch a document
 
         Returns one document by ID. Relationships accepted by `include`: `coupon`, `customer`,
@@ -6796,7 +6971,7 @@ class DocumentsResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[DocumentInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -6811,7 +6986,7 @@ class DocumentsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[DocumentListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: DocumentFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -6832,7 +7007,7 @@ class DocumentsResource(Namespace):
         ``GET /documents`` (operation ``listDocuments``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[DocumentListInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (DocumentFilter | Unset): Filters for documents: attribute name to operators (or to a
@@ -6878,7 +7053,7 @@ class DocumentsResource(Namespace):
         self,
         *,
         body: DocumentSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[DocumentListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: DocumentFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -6896,7 +7071,7 @@ class DocumentsResource(Namespace):
         *,
         fields_: SparseFieldsets | Unset = UNSET,
         filter__: DocumentSearchFilter | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[DocumentListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: DocumentFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -6914,7 +7089,7 @@ class DocumentsResource(Namespace):
         body: DocumentSearchRequest | Unset = UNSET,
         fields_: SparseFieldsets | Unset = UNSET,
         filter__: DocumentSearchFilter | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[DocumentListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: DocumentFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -6935,7 +7110,7 @@ class DocumentsResource(Namespace):
 
         Args:
             body (DocumentSearchRequest): Body of a document search: and/or groups of attribute conditions.
-            include (str | Unset):
+            include (Sequence[DocumentListInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (DocumentFilter | Unset): Filters for documents: attribute name to operators (or to a
@@ -6990,7 +7165,7 @@ class DocumentsResource(Namespace):
         id: str | UUID,
         *,
         body: DocumentWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[DocumentInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Document: ...
     @overload
@@ -7022,7 +7197,7 @@ class DocumentsResource(Namespace):
         sent: bool | Unset = UNSET,
         status: DocumentStatus | Unset = UNSET,
         tag_list: Sequence[str] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[DocumentInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Document: ...
     def update(
@@ -7054,7 +7229,7 @@ class DocumentsResource(Namespace):
         sent: bool | Unset = UNSET,
         status: DocumentStatus | Unset = UNSET,
         tag_list: Sequence[str] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[DocumentInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Document:
         """Update a document
@@ -7071,7 +7246,7 @@ class DocumentsResource(Namespace):
         Args:
             id (str | UUID):
             body (DocumentWriteRequest): Body for creating or updating a document.
-            include (str | Unset):
+            include (Sequence[DocumentInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -7148,7 +7323,11 @@ class DowntimesResource(Namespace):
 
     @overload
     def create(
-        self, *, body: DowntimeWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: DowntimeWriteRequest,
+        include: Sequence[DowntimeInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Downtime: ...
     @overload
     def create(
@@ -7163,7 +7342,7 @@ class DowntimesResource(Namespace):
         starts_at: datetime.datetime | Unset = UNSET,
         status: DowntimeStatus | Unset = UNSET,
         stops_at: datetime.datetime | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[DowntimeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Downtime: ...
     def create(
@@ -7179,7 +7358,7 @@ class DowntimesResource(Namespace):
         starts_at: datetime.datetime | Unset = UNSET,
         status: DowntimeStatus | Unset = UNSET,
         stops_at: datetime.datetime | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[DowntimeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Downtime:
         """Create a downtime
@@ -7191,7 +7370,7 @@ class DowntimesResource(Namespace):
 
         Args:
             body (DowntimeWriteRequest): Body for creating or updating a downtime.
-            include (str | Unset):
+            include (Sequence[DowntimeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -7230,7 +7409,13 @@ class DowntimesResource(Namespace):
             )
         return create_downtime.sync(body=body, include=include, fields=fields, client=self._client).data
 
-    def get(self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET) -> Downtime:
+    def get(
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[DowntimeInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
+    ) -> Downtime:
         """Fetch a downtime
 
         Returns one downtime by ID. Relationships accepted by `include`: `location`, `product`,
@@ -7240,7 +7425,7 @@ class DowntimesResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[DowntimeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -7255,7 +7440,7 @@ class DowntimesResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[DowntimeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: DowntimeFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -7276,7 +7461,7 @@ class DowntimesResource(Namespace):
         ``GET /downtimes`` (operation ``listDowntimes``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[DowntimeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (DowntimeFilter | Unset): Filters for downtimes: attribute name to operators (or to a
@@ -7482,7 +7667,11 @@ class EmailTemplatesResource(Namespace):
         return delete_email_template.sync(id=id, fields=fields, client=self._client).data
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[EmailTemplateInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> EmailTemplate:
         """Fetch an email template
 
@@ -7492,7 +7681,7 @@ class EmailTemplatesResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[EmailTemplateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -7633,7 +7822,11 @@ class EmailsResource(Namespace):
 
     @overload
     def create(
-        self, *, body: EmailWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: EmailWriteRequest,
+        include: Sequence[EmailInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Email: ...
     @overload
     def create(
@@ -7648,7 +7841,7 @@ class EmailsResource(Namespace):
         payment_id: UUID | Unset = UNSET,
         recipients: str | Unset = UNSET,
         subject: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[EmailInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Email: ...
     def create(
@@ -7664,7 +7857,7 @@ class EmailsResource(Namespace):
         payment_id: UUID | Unset = UNSET,
         recipients: str | Unset = UNSET,
         subject: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[EmailInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Email:
         """Create an email
@@ -7676,7 +7869,7 @@ class EmailsResource(Namespace):
 
         Args:
             body (EmailWriteRequest): Body for creating or updating an email.
-            include (str | Unset):
+            include (Sequence[EmailInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -7719,7 +7912,7 @@ class EmailsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[EmailListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: EmailFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -7740,7 +7933,7 @@ class EmailsResource(Namespace):
         ``GET /emails`` (operation ``listEmails``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[EmailListInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (EmailFilter | Unset): Filters for emails: attribute name to operators (or to a bare
@@ -7792,7 +7985,7 @@ class EmployeeInvitationsResource(Namespace):
         self,
         *,
         body: EmployeeInvitationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[EmployeeInvitationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> EmployeeInvitation: ...
     @overload
@@ -7805,7 +7998,7 @@ class EmployeeInvitationsResource(Namespace):
         id: UUID | Unset = UNSET,
         lastname: str | Unset = UNSET,
         permissions: Sequence[str] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[EmployeeInvitationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> EmployeeInvitation: ...
     def send(
@@ -7818,7 +8011,7 @@ class EmployeeInvitationsResource(Namespace):
         id: UUID | Unset = UNSET,
         lastname: str | Unset = UNSET,
         permissions: Sequence[str] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[EmployeeInvitationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> EmployeeInvitation:
         """Invite employees
@@ -7830,7 +8023,7 @@ class EmployeeInvitationsResource(Namespace):
 
         Args:
             body (EmployeeInvitationWriteRequest): Body for creating or updating an employee invitation.
-            include (str | Unset):
+            include (Sequence[EmployeeInvitationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -8277,7 +8470,7 @@ class InventoryBreakdownsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[InventoryBreakdownInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: InventoryBreakdownFilter,
         sort: str | Unset = UNSET,
@@ -8298,7 +8491,7 @@ class InventoryBreakdownsResource(Namespace):
         ``GET /inventory_breakdowns`` (operation ``listInventoryBreakdowns``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[InventoryBreakdownInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (InventoryBreakdownFilter): Filters for inventory breakdowns: attribute name to
@@ -8351,7 +8544,7 @@ class InventoryLevelIntervalsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[InventoryLevelIntervalInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: InventoryLevelIntervalFilter,
         sort: str | Unset = UNSET,
@@ -8372,7 +8565,7 @@ class InventoryLevelIntervalsResource(Namespace):
         ``GET /inventory_level_intervals`` (operation ``listInventoryLevelIntervals``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[InventoryLevelIntervalInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (InventoryLevelIntervalFilter): Filters for inventory level intervals: attribute name to
@@ -8425,7 +8618,7 @@ class InventoryLevelsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[InventoryLevelInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: InventoryLevelFilter,
         sort: str | Unset = UNSET,
@@ -8446,7 +8639,7 @@ class InventoryLevelsResource(Namespace):
         ``GET /inventory_levels`` (operation ``listInventoryLevels``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[InventoryLevelInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (InventoryLevelFilter): Filters for inventory levels: attribute name to operators (or to
@@ -8498,7 +8691,7 @@ class InvoiceFinalizationsResource(Namespace):
         self,
         *,
         body: InvoiceFinalizationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[InvoiceFinalizationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> InvoiceFinalization:
         """Finalize an invoice
@@ -8511,7 +8704,7 @@ class InvoiceFinalizationsResource(Namespace):
 
         Args:
             body (InvoiceFinalizationWriteRequest): Body for creating or updating an invoice finalization.
-            include (str | Unset):
+            include (Sequence[InvoiceFinalizationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -8534,7 +8727,7 @@ class InvoiceRevisionsResource(Namespace):
         self,
         *,
         body: InvoiceRevisionWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[InvoiceRevisionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> InvoiceRevision: ...
     @overload
@@ -8542,7 +8735,7 @@ class InvoiceRevisionsResource(Namespace):
         self,
         *,
         order: Order | UUID | str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[InvoiceRevisionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> InvoiceRevision: ...
     def revise(
@@ -8550,7 +8743,7 @@ class InvoiceRevisionsResource(Namespace):
         *,
         body: InvoiceRevisionWriteRequest | Unset = UNSET,
         order: Order | UUID | str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[InvoiceRevisionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> InvoiceRevision:
         """Revise an invoice
@@ -8562,7 +8755,7 @@ class InvoiceRevisionsResource(Namespace):
 
         Args:
             body (InvoiceRevisionWriteRequest): Body for creating or updating an invoice revision.
-            include (str | Unset):
+            include (Sequence[InvoiceRevisionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -8796,7 +8989,7 @@ class ItemPricesResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ItemPriceInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ItemPriceFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -8817,7 +9010,7 @@ class ItemPricesResource(Namespace):
         ``GET /item_prices`` (operation ``listItemPrices``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[ItemPriceInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ItemPriceFilter | Unset): Filters for item prices: attribute name to operators (or to a
@@ -8865,7 +9058,7 @@ class ItemsResource(Namespace):
     __slots__ = ()
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self, id: str | UUID, *, include: Sequence[ItemInclude] | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
     ) -> ItemResponse:
         """Fetch a item
 
@@ -8876,7 +9069,7 @@ class ItemsResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[ItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -8891,7 +9084,7 @@ class ItemsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ItemFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -8912,7 +9105,7 @@ class ItemsResource(Namespace):
         ``GET /items`` (operation ``listItems``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[ItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ItemFilter | Unset): Filters for items: attribute name to operators (or to a bare
@@ -8958,7 +9151,7 @@ class ItemsResource(Namespace):
         self,
         *,
         body: ItemSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[ItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ItemFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -8976,7 +9169,7 @@ class ItemsResource(Namespace):
         *,
         fields_: SparseFieldsets | Unset = UNSET,
         filter__: ItemSearchFilter | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[ItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ItemFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -8994,7 +9187,7 @@ class ItemsResource(Namespace):
         body: ItemSearchRequest | Unset = UNSET,
         fields_: SparseFieldsets | Unset = UNSET,
         filter__: ItemSearchFilter | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[ItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ItemFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -9016,7 +9209,7 @@ class ItemsResource(Namespace):
 
         Args:
             body (ItemSearchRequest): Body of a item search: and/or groups of attribute conditions.
-            include (str | Unset):
+            include (Sequence[ItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ItemFilter | Unset): Filters for items: attribute name to operators (or to a bare
@@ -9071,7 +9264,9 @@ class LanguagesResource(Namespace):
 
     __slots__ = ()
 
-    def get(self, id: str, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET) -> Language:
+    def get(
+        self, id: str, *, include: Sequence[LanguageInclude] | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+    ) -> Language:
         """Fetch a language
 
         Returns the language. Relationships accepted by `include`: `translations`. Unverified: the field
@@ -9081,7 +9276,7 @@ class LanguagesResource(Namespace):
 
         Args:
             id (str):
-            include (str | Unset):
+            include (Sequence[LanguageInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -9099,7 +9294,7 @@ class LanguagesResource(Namespace):
         id: str,
         *,
         body: LanguageWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[LanguageInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Language: ...
     @overload
@@ -9108,7 +9303,7 @@ class LanguagesResource(Namespace):
         id: str,
         *,
         translations_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[LanguageInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Language: ...
     def update(
@@ -9117,7 +9312,7 @@ class LanguagesResource(Namespace):
         *,
         body: LanguageWriteRequest | Unset = UNSET,
         translations_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[LanguageInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Language:
         """Update a language
@@ -9131,7 +9326,7 @@ class LanguagesResource(Namespace):
         Args:
             id (str):
             body (LanguageWriteRequest): Body for creating or updating a language.
-            include (str | Unset):
+            include (Sequence[LanguageInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -9164,7 +9359,7 @@ class LineChargeSuggestionsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[LineChargeSuggestionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: LineChargeSuggestionFilter,
         sort: str | Unset = UNSET,
@@ -9185,7 +9380,7 @@ class LineChargeSuggestionsResource(Namespace):
         ``GET /line_charge_suggestions`` (operation ``listLineChargeSuggestions``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[LineChargeSuggestionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (LineChargeSuggestionFilter): Filters for line charge suggestions: attribute name to
@@ -9233,7 +9428,13 @@ class LinesResource(Namespace):
 
     __slots__ = ()
 
-    def archive(self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET) -> Line:
+    def archive(
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[LineArchiveInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
+    ) -> Line:
         """Archive a line
 
         Archives the line (it stays readable with `archived: true`) and returns it. Relationships accepted
@@ -9244,7 +9445,7 @@ class LinesResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[LineArchiveInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -9258,7 +9459,11 @@ class LinesResource(Namespace):
 
     @overload
     def create(
-        self, *, body: LineWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: LineWriteRequest,
+        include: Sequence[LineInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Line: ...
     @overload
     def create(
@@ -9280,7 +9485,7 @@ class LinesResource(Namespace):
         quantity: int | Unset = UNSET,
         taxable: bool | Unset = UNSET,
         title: None | str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[LineInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Line: ...
     def create(
@@ -9303,7 +9508,7 @@ class LinesResource(Namespace):
         quantity: int | Unset = UNSET,
         taxable: bool | Unset = UNSET,
         title: None | str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[LineInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Line:
         """Create a line
@@ -9316,7 +9521,7 @@ class LinesResource(Namespace):
 
         Args:
             body (LineWriteRequest): Body for creating or updating a line.
-            include (str | Unset):
+            include (Sequence[LineInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -9370,7 +9575,9 @@ class LinesResource(Namespace):
             )
         return create_line.sync(body=body, include=include, fields=fields, client=self._client).data
 
-    def get(self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET) -> Line:
+    def get(
+        self, id: str | UUID, *, include: Sequence[LineInclude] | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+    ) -> Line:
         """Fetch a line
 
         Returns one line by ID. Relationships accepted by `include`: `nested_lines`,
@@ -9381,7 +9588,7 @@ class LinesResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[LineInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -9396,7 +9603,7 @@ class LinesResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[LineListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: LineFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -9417,7 +9624,7 @@ class LinesResource(Namespace):
         ``GET /lines`` (operation ``listLines``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[LineListInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (LineFilter | Unset): Filters for lines: attribute name to operators (or to a bare
@@ -9464,7 +9671,7 @@ class LinesResource(Namespace):
         id: str | UUID,
         *,
         body: LineWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[LineInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Line: ...
     @overload
@@ -9488,7 +9695,7 @@ class LinesResource(Namespace):
         quantity: int | Unset = UNSET,
         taxable: bool | Unset = UNSET,
         title: None | str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[LineInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Line: ...
     def update(
@@ -9512,7 +9719,7 @@ class LinesResource(Namespace):
         quantity: int | Unset = UNSET,
         taxable: bool | Unset = UNSET,
         title: None | str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[LineInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Line:
         """Update a line
@@ -9527,7 +9734,7 @@ class LinesResource(Namespace):
         Args:
             id (str | UUID):
             body (LineWriteRequest): Body for creating or updating a line.
-            include (str | Unset):
+            include (Sequence[LineInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -9609,7 +9816,11 @@ class LocationsResource(Namespace):
 
     @overload
     def create(
-        self, *, body: LocationWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: LocationWriteRequest,
+        include: Sequence[LocationInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Location: ...
     @overload
     def create(
@@ -9628,7 +9839,7 @@ class LocationsResource(Namespace):
         pickup_enabled: bool | Unset = UNSET,
         region: str | Unset = UNSET,
         zipcode: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[LocationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Location: ...
     def create(
@@ -9648,7 +9859,7 @@ class LocationsResource(Namespace):
         pickup_enabled: bool | Unset = UNSET,
         region: str | Unset = UNSET,
         zipcode: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[LocationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Location:
         """Create a location
@@ -9659,7 +9870,7 @@ class LocationsResource(Namespace):
 
         Args:
             body (LocationWriteRequest): Body for creating or updating a location.
-            include (str | Unset):
+            include (Sequence[LocationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -9708,7 +9919,13 @@ class LocationsResource(Namespace):
             )
         return create_location.sync(body=body, include=include, fields=fields, client=self._client).data
 
-    def get(self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET) -> Location:
+    def get(
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[LocationInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
+    ) -> Location:
         """Fetch a location
 
         Returns one location by ID. Relationships accepted by `include`: `carriers`, `clusters`.
@@ -9717,7 +9934,7 @@ class LocationsResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[LocationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -9732,7 +9949,7 @@ class LocationsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[LocationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: LocationFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -9753,7 +9970,7 @@ class LocationsResource(Namespace):
         ``GET /locations`` (operation ``listLocations``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[LocationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (LocationFilter | Unset): Filters for locations: attribute name to operators (or to a
@@ -9800,7 +10017,7 @@ class LocationsResource(Namespace):
         id: str | UUID,
         *,
         body: LocationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[LocationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Location: ...
     @overload
@@ -9821,7 +10038,7 @@ class LocationsResource(Namespace):
         pickup_enabled: bool | Unset = UNSET,
         region: str | Unset = UNSET,
         zipcode: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[LocationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Location: ...
     def update(
@@ -9842,7 +10059,7 @@ class LocationsResource(Namespace):
         pickup_enabled: bool | Unset = UNSET,
         region: str | Unset = UNSET,
         zipcode: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[LocationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Location:
         """Update a location
@@ -9855,7 +10072,7 @@ class LocationsResource(Namespace):
         Args:
             id (str | UUID):
             body (LocationWriteRequest): Body for creating or updating a location.
-            include (str | Unset):
+            include (Sequence[LocationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -9979,7 +10196,11 @@ class MenusResource(Namespace):
 
     @overload
     def create(
-        self, *, body: MenuWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: MenuWriteRequest,
+        include: Sequence[MenuInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Menu: ...
     @overload
     def create(
@@ -9988,7 +10209,7 @@ class MenusResource(Namespace):
         key: str | Unset = UNSET,
         menu_items_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
         title: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[MenuInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Menu: ...
     def create(
@@ -9998,7 +10219,7 @@ class MenusResource(Namespace):
         key: str | Unset = UNSET,
         menu_items_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
         title: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[MenuInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Menu:
         """Create a menu
@@ -10010,7 +10231,7 @@ class MenusResource(Namespace):
 
         Args:
             body (MenuWriteRequest): Body for creating or updating a menu.
-            include (str | Unset):
+            include (Sequence[MenuInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -10056,7 +10277,13 @@ class MenusResource(Namespace):
         """
         return delete_menu.sync(id=id, fields=fields, client=self._client).data
 
-    def get(self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET) -> Menu:
+    def get(
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[MenuGetInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
+    ) -> Menu:
         """Fetch a menu
 
         Returns one menu by ID. Relationships accepted by `include`: `menu_items`.
@@ -10065,7 +10292,7 @@ class MenusResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[MenuGetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -10080,7 +10307,7 @@ class MenusResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[MenuInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: MenuFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -10101,7 +10328,7 @@ class MenusResource(Namespace):
         ``GET /menus`` (operation ``listMenus``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[MenuInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (MenuFilter | Unset): Filters for menus: attribute name to operators (or to a bare
@@ -10148,7 +10375,7 @@ class MenusResource(Namespace):
         id: str | UUID,
         *,
         body: MenuWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[MenuInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Menu: ...
     @overload
@@ -10159,7 +10386,7 @@ class MenusResource(Namespace):
         key: str | Unset = UNSET,
         menu_items_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
         title: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[MenuInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Menu: ...
     def update(
@@ -10170,7 +10397,7 @@ class MenusResource(Namespace):
         key: str | Unset = UNSET,
         menu_items_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
         title: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[MenuInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Menu:
         """Update a menu
@@ -10183,7 +10410,7 @@ class MenusResource(Namespace):
         Args:
             id (str | UUID):
             body (MenuWriteRequest): Body for creating or updating a menu.
-            include (str | Unset):
+            include (Sequence[MenuInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -10217,7 +10444,11 @@ class MergesResource(Namespace):
 
     @overload
     def merge_customers(
-        self, *, body: MergeWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: MergeWriteRequest,
+        include: Sequence[MergeInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Merge: ...
     @overload
     def merge_customers(
@@ -10226,7 +10457,7 @@ class MergesResource(Namespace):
         source: Customer | UUID | str | Unset = UNSET,
         target: Customer | UUID | str | Unset = UNSET,
         type_: MergeType | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[MergeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Merge: ...
     def merge_customers(
@@ -10236,7 +10467,7 @@ class MergesResource(Namespace):
         source: Customer | UUID | str | Unset = UNSET,
         target: Customer | UUID | str | Unset = UNSET,
         type_: MergeType | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[MergeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Merge:
         """Merge two customers
@@ -10248,7 +10479,7 @@ class MergesResource(Namespace):
 
         Args:
             body (MergeWriteRequest): Body for creating or updating a merge.
-            include (str | Unset):
+            include (Sequence[MergeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -10281,7 +10512,11 @@ class NotesResource(Namespace):
 
     @overload
     def create(
-        self, *, body: NoteWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: NoteWriteRequest,
+        include: Sequence[NoteInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Note: ...
     @overload
     def create(
@@ -10290,7 +10525,7 @@ class NotesResource(Namespace):
         body_: str | Unset = UNSET,
         owner_id: UUID | Unset = UNSET,
         owner_type: NoteOwnerType | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[NoteInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Note: ...
     def create(
@@ -10300,7 +10535,7 @@ class NotesResource(Namespace):
         body_: str | Unset = UNSET,
         owner_id: UUID | Unset = UNSET,
         owner_type: NoteOwnerType | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[NoteInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Note:
         """Create a note
@@ -10311,7 +10546,7 @@ class NotesResource(Namespace):
 
         Args:
             body (NoteWriteRequest): Body for creating or updating a note.
-            include (str | Unset):
+            include (Sequence[NoteInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -10336,7 +10571,9 @@ class NotesResource(Namespace):
             )
         return create_note.sync(body=body, include=include, fields=fields, client=self._client).data
 
-    def delete(self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET) -> Note:
+    def delete(
+        self, id: str | UUID, *, include: Sequence[NoteInclude] | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+    ) -> Note:
         """Delete a note
 
         Deletes the note and returns it as it was. Relationships accepted by `include`: `employee`, `owner`.
@@ -10345,7 +10582,7 @@ class NotesResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[NoteInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -10357,7 +10594,9 @@ class NotesResource(Namespace):
         """
         return delete_note.sync(id=id, include=include, fields=fields, client=self._client).data
 
-    def get(self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET) -> Note:
+    def get(
+        self, id: str | UUID, *, include: Sequence[NoteInclude] | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+    ) -> Note:
         """Fetch a note
 
         Returns one note by ID. Relationships accepted by `include`: `employee`, `owner`.
@@ -10366,7 +10605,7 @@ class NotesResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[NoteInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -10381,7 +10620,7 @@ class NotesResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[NoteInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: NoteFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -10402,7 +10641,7 @@ class NotesResource(Namespace):
         ``GET /notes`` (operation ``listNotes``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[NoteInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (NoteFilter | Unset): Filters for notes: attribute name to operators (or to a bare
@@ -10813,7 +11052,7 @@ class OperationsResource(Namespace):
         self,
         *,
         body: OperationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OperationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> Operation: ...
@@ -10829,7 +11068,7 @@ class OperationsResource(Namespace):
         | OperationUpdateData
         | OperationUpdateTagData
         | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[OperationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> Operation: ...
@@ -10845,7 +11084,7 @@ class OperationsResource(Namespace):
         | OperationUpdateData
         | OperationUpdateTagData
         | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[OperationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> Operation:
@@ -10857,7 +11096,7 @@ class OperationsResource(Namespace):
 
         Args:
             body (OperationWriteRequest): Body for creating or updating an operation.
-            include (str | Unset):
+            include (Sequence[OperationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -10890,7 +11129,7 @@ class OperationsResource(Namespace):
         self,
         id: str | UUID,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[OperationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> Operation:
@@ -10902,7 +11141,7 @@ class OperationsResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[OperationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -10922,7 +11161,7 @@ class OperationsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[OperationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
         filter_: OperationFilter | Unset = UNSET,
@@ -10944,7 +11183,7 @@ class OperationsResource(Namespace):
         ``GET /operations`` (operation ``listOperations``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[OperationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -11000,7 +11239,7 @@ class OrderDeliveryRateRecalculationsResource(Namespace):
         self,
         *,
         body: OrderDeliveryRateRecalculationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderDeliveryRateRecalculationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderDeliveryRateRecalculation: ...
     @overload
@@ -11008,7 +11247,7 @@ class OrderDeliveryRateRecalculationsResource(Namespace):
         self,
         *,
         order: Order | UUID | str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderDeliveryRateRecalculationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderDeliveryRateRecalculation: ...
     def recalculate(
@@ -11016,7 +11255,7 @@ class OrderDeliveryRateRecalculationsResource(Namespace):
         *,
         body: OrderDeliveryRateRecalculationWriteRequest | Unset = UNSET,
         order: Order | UUID | str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderDeliveryRateRecalculationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderDeliveryRateRecalculation:
         """Recalculate an order's delivery rates
@@ -11029,7 +11268,7 @@ class OrderDeliveryRateRecalculationsResource(Namespace):
         Args:
             body (OrderDeliveryRateRecalculationWriteRequest): Body for creating or updating an order
                 delivery rate recalculation.
-            include (str | Unset):
+            include (Sequence[OrderDeliveryRateRecalculationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -11064,7 +11303,7 @@ class OrderDeliveryRatesResource(Namespace):
         self,
         *,
         body: OrderDeliveryRateWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderDeliveryRateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderDeliveryRate:
         """Create an order delivery rate
@@ -11076,7 +11315,7 @@ class OrderDeliveryRatesResource(Namespace):
 
         Args:
             body (OrderDeliveryRateWriteRequest): Body for creating or updating an order delivery rate.
-            include (str | Unset):
+            include (Sequence[OrderDeliveryRateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -11089,7 +11328,11 @@ class OrderDeliveryRatesResource(Namespace):
         return create_order_delivery_rate.sync(body=body, include=include, fields=fields, client=self._client).data
 
     def delete(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[OrderDeliveryRateInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> DocumentBase:
         """Delete an order delivery rate
 
@@ -11100,7 +11343,7 @@ class OrderDeliveryRatesResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[OrderDeliveryRateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -11113,7 +11356,11 @@ class OrderDeliveryRatesResource(Namespace):
         return delete_order_delivery_rate.sync(id=id, include=include, fields=fields, client=self._client)
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[OrderDeliveryRateInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderDeliveryRate:
         """Fetch an order delivery rate
 
@@ -11124,7 +11371,7 @@ class OrderDeliveryRatesResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[OrderDeliveryRateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -11139,7 +11386,7 @@ class OrderDeliveryRatesResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderDeliveryRateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: OrderDeliveryRateFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -11160,7 +11407,7 @@ class OrderDeliveryRatesResource(Namespace):
         ``GET /order_delivery_rates`` (operation ``listOrderDeliveryRates``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[OrderDeliveryRateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (OrderDeliveryRateFilter | Unset): Filters for order delivery rates: attribute name to
@@ -11207,7 +11454,7 @@ class OrderDeliveryRatesResource(Namespace):
         id: str | UUID,
         *,
         body: OrderDeliveryRateWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderDeliveryRateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderDeliveryRate:
         """Update an order delivery rate
@@ -11220,7 +11467,7 @@ class OrderDeliveryRatesResource(Namespace):
         Args:
             id (str | UUID):
             body (OrderDeliveryRateWriteRequest): Body for creating or updating an order delivery rate.
-            include (str | Unset):
+            include (Sequence[OrderDeliveryRateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -11245,7 +11492,7 @@ class OrderDuplicationsResource(Namespace):
         self,
         *,
         body: OrderDuplicationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderDuplicationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderDuplication: ...
     @overload
@@ -11261,7 +11508,7 @@ class OrderDuplicationsResource(Namespace):
         properties: bool | Unset = UNSET,
         stock_item_plannings: bool | Unset = UNSET,
         tags: bool | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderDuplicationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderDuplication: ...
     def duplicate(
@@ -11277,7 +11524,7 @@ class OrderDuplicationsResource(Namespace):
         properties: bool | Unset = UNSET,
         stock_item_plannings: bool | Unset = UNSET,
         tags: bool | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderDuplicationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderDuplication:
         """Duplicate an order
@@ -11289,7 +11536,7 @@ class OrderDuplicationsResource(Namespace):
 
         Args:
             body (OrderDuplicationWriteRequest): Body for creating or updating an order duplication.
-            include (str | Unset):
+            include (Sequence[OrderDuplicationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -11341,7 +11588,7 @@ class OrderFulfillmentsResource(Namespace):
         self,
         *,
         body: OrderFulfillmentWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderFulfillmentInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderFulfillment: ...
     @overload
@@ -11361,7 +11608,7 @@ class OrderFulfillmentsResource(Namespace):
         ]
         | Unset = UNSET,
         confirm_shortage: bool | None | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderFulfillmentInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderFulfillment: ...
     def fulfill(
@@ -11381,7 +11628,7 @@ class OrderFulfillmentsResource(Namespace):
         ]
         | Unset = UNSET,
         confirm_shortage: bool | None | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderFulfillmentInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderFulfillment:
         """Book, specify, start or stop items on an order
@@ -11397,7 +11644,7 @@ class OrderFulfillmentsResource(Namespace):
 
         Args:
             body (OrderFulfillmentWriteRequest): Body for creating or updating an order fulfillment.
-            include (str | Unset):
+            include (Sequence[OrderFulfillmentInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -11494,7 +11741,7 @@ class OrderPriceRecalculationsResource(Namespace):
         self,
         *,
         body: OrderPriceRecalculationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderPriceRecalculationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderPriceRecalculation: ...
     @overload
@@ -11503,7 +11750,7 @@ class OrderPriceRecalculationsResource(Namespace):
         *,
         order: Order | UUID | str | Unset = UNSET,
         charge_length: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderPriceRecalculationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderPriceRecalculation: ...
     def recalculate(
@@ -11512,7 +11759,7 @@ class OrderPriceRecalculationsResource(Namespace):
         body: OrderPriceRecalculationWriteRequest | Unset = UNSET,
         order: Order | UUID | str | Unset = UNSET,
         charge_length: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderPriceRecalculationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderPriceRecalculation:
         """Recalculate an order's prices
@@ -11526,7 +11773,7 @@ class OrderPriceRecalculationsResource(Namespace):
         Args:
             body (OrderPriceRecalculationWriteRequest): Body for creating or updating an order price
                 recalculation.
-            include (str | Unset):
+            include (Sequence[OrderPriceRecalculationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -11562,7 +11809,7 @@ class OrderStatusTransitionsResource(Namespace):
         self,
         *,
         body: OrderStatusTransitionWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderStatusTransitionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderStatusTransition: ...
     @overload
@@ -11574,7 +11821,7 @@ class OrderStatusTransitionsResource(Namespace):
         revert: bool | None | Unset = UNSET,
         transition_from: OrderStatusTransitionFrom | Unset = UNSET,
         transition_to: OrderStatusTransitionTo | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderStatusTransitionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderStatusTransition: ...
     def transition(
@@ -11586,7 +11833,7 @@ class OrderStatusTransitionsResource(Namespace):
         revert: bool | None | Unset = UNSET,
         transition_from: OrderStatusTransitionFrom | Unset = UNSET,
         transition_to: OrderStatusTransitionTo | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderStatusTransitionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderStatusTransition:
         """Move an order to another status
@@ -11600,7 +11847,7 @@ class OrderStatusTransitionsResource(Namespace):
         Args:
             body (OrderStatusTransitionWriteRequest): Body for creating or updating an order status
                 transition.
-            include (str | Unset):
+            include (Sequence[OrderStatusTransitionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -11643,7 +11890,11 @@ class OrdersResource(Namespace):
 
     @overload
     def create(
-        self, *, body: OrderWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: OrderWriteRequest,
+        include: Sequence[OrderInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Order: ...
     @overload
     def create(
@@ -11672,7 +11923,7 @@ class OrdersResource(Namespace):
         status: RentalStatus | Unset = UNSET,
         stops_at: datetime.datetime | None | Unset = UNSET,
         tag_list: Sequence[str] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Order: ...
     def create(
@@ -11702,7 +11953,7 @@ class OrdersResource(Namespace):
         status: RentalStatus | Unset = UNSET,
         stops_at: datetime.datetime | None | Unset = UNSET,
         tag_list: Sequence[str] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Order:
         """Create a order
@@ -11720,7 +11971,7 @@ class OrdersResource(Namespace):
 
         Args:
             body (OrderWriteRequest): Body for creating or updating a order.
-            include (str | Unset):
+            include (Sequence[OrderInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -11792,7 +12043,13 @@ class OrdersResource(Namespace):
             )
         return create_order.sync(body=body, include=include, fields=fields, client=self._client).data
 
-    def get(self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET) -> Order:
+    def get(
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[OrderInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
+    ) -> Order:
         """Fetch a order
 
         Returns one order by ID. Relationships accepted by `include`: `barcode`, `coupon`, `customer`,
@@ -11808,7 +12065,7 @@ class OrdersResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[OrderInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -11823,7 +12080,7 @@ class OrdersResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: OrderFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -11844,7 +12101,7 @@ class OrdersResource(Namespace):
         ``GET /orders`` (operation ``listOrders``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[OrderListInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (OrderFilter | Unset): Filters for orders: attribute name to operators (or to a bare
@@ -11885,7 +12142,7 @@ class OrdersResource(Namespace):
             ),
         )
 
-    def new(self, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET) -> Order:
+    def new(self, *, include: Sequence[OrderInclude] | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET) -> Order:
         """Fetch a new order
 
         Returns the current employee's unsaved draft order, creating one when there is none. Relationships
@@ -11901,7 +12158,7 @@ class OrdersResource(Namespace):
         ``GET /orders/new`` (operation ``newOrder``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[OrderInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -11918,7 +12175,7 @@ class OrdersResource(Namespace):
         self,
         *,
         body: OrderSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: OrderFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -11936,7 +12193,7 @@ class OrdersResource(Namespace):
         *,
         fields_: SparseFieldsets | Unset = UNSET,
         filter__: OrderSearchFilter | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: OrderFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -11954,7 +12211,7 @@ class OrdersResource(Namespace):
         body: OrderSearchRequest | Unset = UNSET,
         fields_: SparseFieldsets | Unset = UNSET,
         filter__: OrderSearchFilter | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: OrderFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -11976,7 +12233,7 @@ class OrdersResource(Namespace):
 
         Args:
             body (OrderSearchRequest): Body of a order search: and/or groups of attribute conditions.
-            include (str | Unset):
+            include (Sequence[OrderListInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (OrderFilter | Unset): Filters for orders: attribute name to operators (or to a bare
@@ -12031,7 +12288,7 @@ class OrdersResource(Namespace):
         id: str | UUID,
         *,
         body: OrderWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Order: ...
     @overload
@@ -12062,7 +12319,7 @@ class OrdersResource(Namespace):
         status: RentalStatus | Unset = UNSET,
         stops_at: datetime.datetime | None | Unset = UNSET,
         tag_list: Sequence[str] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Order: ...
     def update(
@@ -12093,7 +12350,7 @@ class OrdersResource(Namespace):
         status: RentalStatus | Unset = UNSET,
         stops_at: datetime.datetime | None | Unset = UNSET,
         tag_list: Sequence[str] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Order:
         """Update a order
@@ -12113,7 +12370,7 @@ class OrdersResource(Namespace):
         Args:
             id (str | UUID):
             body (OrderWriteRequest): Body for creating or updating a order.
-            include (str | Unset):
+            include (Sequence[OrderInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -12198,7 +12455,7 @@ class PaymentAuthorizationsResource(Namespace):
         self,
         *,
         body: PaymentAuthorizationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentAuthorizationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentAuthorization: ...
     @overload
@@ -12222,7 +12479,7 @@ class PaymentAuthorizationsResource(Namespace):
         status: PaymentAuthorizationStatus | Unset = UNSET,
         succeeded_at: datetime.datetime | Unset = UNSET,
         total_in_cents: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentAuthorizationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentAuthorization: ...
     def create(
@@ -12246,7 +12503,7 @@ class PaymentAuthorizationsResource(Namespace):
         status: PaymentAuthorizationStatus | Unset = UNSET,
         succeeded_at: datetime.datetime | Unset = UNSET,
         total_in_cents: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentAuthorizationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentAuthorization:
         """Create a payment authorization
@@ -12258,7 +12515,7 @@ class PaymentAuthorizationsResource(Namespace):
 
         Args:
             body (PaymentAuthorizationWriteRequest): Body for creating or updating a payment authorization.
-            include (str | Unset):
+            include (Sequence[PaymentAuthorizationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -12320,7 +12577,7 @@ class PaymentAuthorizationsResource(Namespace):
         id: str | UUID,
         *,
         body: PaymentAuthorizationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentAuthorizationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentAuthorization: ...
     @overload
@@ -12345,7 +12602,7 @@ class PaymentAuthorizationsResource(Namespace):
         status: PaymentAuthorizationStatus | Unset = UNSET,
         succeeded_at: datetime.datetime | Unset = UNSET,
         total_in_cents: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentAuthorizationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentAuthorization: ...
     def update(
@@ -12370,7 +12627,7 @@ class PaymentAuthorizationsResource(Namespace):
         status: PaymentAuthorizationStatus | Unset = UNSET,
         succeeded_at: datetime.datetime | Unset = UNSET,
         total_in_cents: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentAuthorizationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentAuthorization:
         """Update a payment authorization
@@ -12384,7 +12641,7 @@ class PaymentAuthorizationsResource(Namespace):
         Args:
             id (str | UUID):
             body (PaymentAuthorizationWriteRequest): Body for creating or updating a payment authorization.
-            include (str | Unset):
+            include (Sequence[PaymentAuthorizationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -12450,7 +12707,11 @@ class PaymentChargesResource(Namespace):
 
     @overload
     def create(
-        self, *, body: PaymentChargeWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: PaymentChargeWriteRequest,
+        include: Sequence[PaymentChargeInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentCharge: ...
     @overload
     def create(
@@ -12474,7 +12735,7 @@ class PaymentChargesResource(Namespace):
         status: PaymentChargeStatus | Unset = UNSET,
         succeeded_at: datetime.datetime | None | Unset = UNSET,
         total_in_cents: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentChargeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentCharge: ...
     def create(
@@ -12499,7 +12760,7 @@ class PaymentChargesResource(Namespace):
         status: PaymentChargeStatus | Unset = UNSET,
         succeeded_at: datetime.datetime | None | Unset = UNSET,
         total_in_cents: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentChargeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentCharge:
         """Create a payment charge
@@ -12512,7 +12773,7 @@ class PaymentChargesResource(Namespace):
 
         Args:
             body (PaymentChargeWriteRequest): Body for creating or updating a payment charge.
-            include (str | Unset):
+            include (Sequence[PaymentChargeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -12573,7 +12834,11 @@ class PaymentChargesResource(Namespace):
         return create_payment_charge.sync(body=body, include=include, fields=fields, client=self._client).data
 
     def delete(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PaymentChargeInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentCharge:
         """Delete a payment charge
 
@@ -12585,7 +12850,7 @@ class PaymentChargesResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PaymentChargeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -12603,7 +12868,7 @@ class PaymentChargesResource(Namespace):
         id: str | UUID,
         *,
         body: PaymentChargeWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentChargeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentCharge: ...
     @overload
@@ -12629,7 +12894,7 @@ class PaymentChargesResource(Namespace):
         status: PaymentChargeStatus | Unset = UNSET,
         succeeded_at: datetime.datetime | None | Unset = UNSET,
         total_in_cents: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentChargeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentCharge: ...
     def update(
@@ -12655,7 +12920,7 @@ class PaymentChargesResource(Namespace):
         status: PaymentChargeStatus | Unset = UNSET,
         succeeded_at: datetime.datetime | None | Unset = UNSET,
         total_in_cents: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentChargeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentCharge:
         """Update a payment charge
@@ -12669,7 +12934,7 @@ class PaymentChargesResource(Namespace):
         Args:
             id (str | UUID):
             body (PaymentChargeWriteRequest): Body for creating or updating a payment charge.
-            include (str | Unset):
+            include (Sequence[PaymentChargeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -13006,7 +13271,11 @@ class PaymentRefundsResource(Namespace):
 
     @overload
     def create(
-        self, *, body: PaymentRefundWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: PaymentRefundWriteRequest,
+        include: Sequence[PaymentRefundInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentRefund: ...
     @overload
     def create(
@@ -13029,7 +13298,7 @@ class PaymentRefundsResource(Namespace):
         status: PaymentRefundStatus | Unset = UNSET,
         succeeded_at: datetime.datetime | None | Unset = UNSET,
         total_in_cents: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentRefundInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentRefund: ...
     def create(
@@ -13053,7 +13322,7 @@ class PaymentRefundsResource(Namespace):
         status: PaymentRefundStatus | Unset = UNSET,
         succeeded_at: datetime.datetime | None | Unset = UNSET,
         total_in_cents: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentRefundInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentRefund:
         """Create a payment refund
@@ -13065,7 +13334,7 @@ class PaymentRefundsResource(Namespace):
 
         Args:
             body (PaymentRefundWriteRequest): Body for creating or updating a payment refund.
-            include (str | Unset):
+            include (Sequence[PaymentRefundInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -13123,7 +13392,11 @@ class PaymentRefundsResource(Namespace):
         return create_payment_refund.sync(body=body, include=include, fields=fields, client=self._client).data
 
     def delete(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PaymentRefundInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentRefund:
         """Delete a payment refund
 
@@ -13135,7 +13408,7 @@ class PaymentRefundsResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PaymentRefundInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -13153,7 +13426,7 @@ class PaymentRefundsResource(Namespace):
         id: str | UUID,
         *,
         body: PaymentRefundWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentRefundInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentRefund: ...
     @overload
@@ -13178,7 +13451,7 @@ class PaymentRefundsResource(Namespace):
         status: PaymentRefundStatus | Unset = UNSET,
         succeeded_at: datetime.datetime | None | Unset = UNSET,
         total_in_cents: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentRefundInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentRefund: ...
     def update(
@@ -13203,7 +13476,7 @@ class PaymentRefundsResource(Namespace):
         status: PaymentRefundStatus | Unset = UNSET,
         succeeded_at: datetime.datetime | None | Unset = UNSET,
         total_in_cents: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentRefundInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentRefund:
         """Update a payment refund
@@ -13217,7 +13490,7 @@ class PaymentRefundsResource(Namespace):
         Args:
             id (str | UUID):
             body (PaymentRefundWriteRequest): Body for creating or updating a payment refund.
-            include (str | Unset):
+            include (Sequence[PaymentRefundInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -13281,7 +13554,11 @@ class PaymentsResource(Namespace):
     __slots__ = ()
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PaymentInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentResponse:
         """Fetch a payment
 
@@ -13292,7 +13569,7 @@ class PaymentsResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PaymentInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -13307,7 +13584,7 @@ class PaymentsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: PaymentFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -13328,7 +13605,7 @@ class PaymentsResource(Namespace):
         ``GET /payments`` (operation ``listPayments``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[PaymentInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (PaymentFilter | Unset): Filters for payments: attribute name to operators (or to a bare
@@ -13377,7 +13654,11 @@ class PhotosResource(Namespace):
 
     @overload
     def create(
-        self, *, body: PhotoWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: PhotoWriteRequest,
+        include: Sequence[PhotoInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Photo: ...
     @overload
     def create(
@@ -13392,7 +13673,7 @@ class PhotosResource(Namespace):
         photo_base64: str | Unset = UNSET,
         position: int | Unset = UNSET,
         remote_photo_url: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PhotoInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Photo: ...
     def create(
@@ -13408,7 +13689,7 @@ class PhotosResource(Namespace):
         photo_base64: str | Unset = UNSET,
         position: int | Unset = UNSET,
         remote_photo_url: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PhotoInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Photo:
         """Create a photo
@@ -13419,7 +13700,7 @@ class PhotosResource(Namespace):
 
         Args:
             body (PhotoWriteRequest): Body for creating or updating a photo.
-            include (str | Unset):
+            include (Sequence[PhotoInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -13479,7 +13760,13 @@ class PhotosResource(Namespace):
         """
         return delete_photo.sync(id=id, fields=fields, client=self._client).data
 
-    def get(self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET) -> Photo:
+    def get(
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PhotoInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
+    ) -> Photo:
         """Fetch a photo
 
         Returns one photo by ID. Relationships accepted by `include`: `owner`.
@@ -13488,7 +13775,7 @@ class PhotosResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PhotoInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -13567,7 +13854,7 @@ class PhotosResource(Namespace):
         id: str | UUID,
         *,
         body: PhotoWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PhotoInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Photo: ...
     @overload
@@ -13584,7 +13871,7 @@ class PhotosResource(Namespace):
         photo_base64: str | Unset = UNSET,
         position: int | Unset = UNSET,
         remote_photo_url: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PhotoInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Photo: ...
     def update(
@@ -13601,7 +13888,7 @@ class PhotosResource(Namespace):
         photo_base64: str | Unset = UNSET,
         position: int | Unset = UNSET,
         remote_photo_url: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PhotoInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Photo:
         """Update a photo
@@ -13614,7 +13901,7 @@ class PhotosResource(Namespace):
         Args:
             id (str | UUID):
             body (PhotoWriteRequest): Body for creating or updating a photo.
-            include (str | Unset):
+            include (Sequence[PhotoInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -13662,7 +13949,13 @@ class PlanningsResource(Namespace):
 
     __slots__ = ()
 
-    def get(self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET) -> Planning:
+    def get(
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PlanningGetInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
+    ) -> Planning:
         """Fetch a planning
 
         Returns one planning by ID. Relationships accepted by `include`: `downtime`, `item`, `item.photo`,
@@ -13674,7 +13967,7 @@ class PlanningsResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PlanningGetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -13689,7 +13982,7 @@ class PlanningsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[PlanningInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: PlanningFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -13712,7 +14005,7 @@ class PlanningsResource(Namespace):
         ``GET /plannings`` (operation ``listPlannings``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[PlanningInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (PlanningFilter | Unset): Filters for plannings: attribute name to operators (or to a
@@ -13758,7 +14051,7 @@ class PlanningsResource(Namespace):
         self,
         *,
         body: PlanningSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PlanningInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: PlanningFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -13776,7 +14069,7 @@ class PlanningsResource(Namespace):
         *,
         fields_: SparseFieldsets | Unset = UNSET,
         filter__: PlanningSearchFilter | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PlanningInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: PlanningFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -13794,7 +14087,7 @@ class PlanningsResource(Namespace):
         body: PlanningSearchRequest | Unset = UNSET,
         fields_: SparseFieldsets | Unset = UNSET,
         filter__: PlanningSearchFilter | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PlanningInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: PlanningFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -13818,7 +14111,7 @@ class PlanningsResource(Namespace):
 
         Args:
             body (PlanningSearchRequest): Body of a planning search: and/or groups of attribute conditions.
-            include (str | Unset):
+            include (Sequence[PlanningInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (PlanningFilter | Unset): Filters for plannings: attribute name to operators (or to a
@@ -13874,7 +14167,11 @@ class PriceRulesResource(Namespace):
     __slots__ = ()
 
     def archive(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PriceRuleInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceRule:
         """Archive a price rule
 
@@ -13885,7 +14182,7 @@ class PriceRulesResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PriceRuleInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -13899,7 +14196,11 @@ class PriceRulesResource(Namespace):
 
     @overload
     def create(
-        self, *, body: PriceRuleWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: PriceRuleWriteRequest,
+        include: Sequence[PriceRuleInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceRule: ...
     @overload
     def create(
@@ -13923,7 +14224,7 @@ class PriceRulesResource(Namespace):
         till_time: str | Unset = UNSET,
         time: str | Unset = UNSET,
         value: float | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceRuleInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceRule: ...
     def create(
@@ -13948,7 +14249,7 @@ class PriceRulesResource(Namespace):
         till_time: str | Unset = UNSET,
         time: str | Unset = UNSET,
         value: float | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceRuleInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceRule:
         """Create a price rule
@@ -13960,7 +14261,7 @@ class PriceRulesResource(Namespace):
 
         Args:
             body (PriceRuleWriteRequest): Body for creating or updating a price rule.
-            include (str | Unset):
+            include (Sequence[PriceRuleInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -14024,7 +14325,7 @@ class PriceRulesResource(Namespace):
         id: str | UUID,
         *,
         body: PriceRuleWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceRuleInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceRule: ...
     @overload
@@ -14050,7 +14351,7 @@ class PriceRulesResource(Namespace):
         till_time: str | Unset = UNSET,
         time: str | Unset = UNSET,
         value: float | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceRuleInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceRule: ...
     def update(
@@ -14076,7 +14377,7 @@ class PriceRulesResource(Namespace):
         till_time: str | Unset = UNSET,
         time: str | Unset = UNSET,
         value: float | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceRuleInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceRule:
         """Update a price rule
@@ -14089,7 +14390,7 @@ class PriceRulesResource(Namespace):
         Args:
             id (str | UUID):
             body (PriceRuleWriteRequest): Body for creating or updating a price rule.
-            include (str | Unset):
+            include (Sequence[PriceRuleInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -14175,7 +14476,11 @@ class PriceRulesetsResource(Namespace):
 
     @overload
     def create(
-        self, *, body: PriceRulesetWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: PriceRulesetWriteRequest,
+        include: Sequence[PriceRulesetInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceRuleset: ...
     @overload
     def create(
@@ -14184,7 +14489,7 @@ class PriceRulesetsResource(Namespace):
         make_name_unique: bool | Unset = UNSET,
         name: str | Unset = UNSET,
         price_rules_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceRulesetInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceRuleset: ...
     def create(
@@ -14194,7 +14499,7 @@ class PriceRulesetsResource(Namespace):
         make_name_unique: bool | Unset = UNSET,
         name: str | Unset = UNSET,
         price_rules_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceRulesetInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceRuleset:
         """Create a price ruleset
@@ -14205,7 +14510,7 @@ class PriceRulesetsResource(Namespace):
 
         Args:
             body (PriceRulesetWriteRequest): Body for creating or updating a price ruleset.
-            include (str | Unset):
+            include (Sequence[PriceRulesetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -14234,7 +14539,11 @@ class PriceRulesetsResource(Namespace):
         return create_price_ruleset.sync(body=body, include=include, fields=fields, client=self._client).data
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PriceRulesetInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceRuleset:
         """Fetch a price ruleset
 
@@ -14244,7 +14553,7 @@ class PriceRulesetsResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PriceRulesetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -14323,7 +14632,7 @@ class PriceRulesetsResource(Namespace):
         id: str | UUID,
         *,
         body: PriceRulesetWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceRulesetInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceRuleset: ...
     @overload
@@ -14334,7 +14643,7 @@ class PriceRulesetsResource(Namespace):
         make_name_unique: bool | Unset = UNSET,
         name: str | Unset = UNSET,
         price_rules_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceRulesetInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceRuleset: ...
     def update(
@@ -14345,7 +14654,7 @@ class PriceRulesetsResource(Namespace):
         make_name_unique: bool | Unset = UNSET,
         name: str | Unset = UNSET,
         price_rules_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceRulesetInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceRuleset:
         """Update a price ruleset
@@ -14358,7 +14667,7 @@ class PriceRulesetsResource(Namespace):
         Args:
             id (str | UUID):
             body (PriceRulesetWriteRequest): Body for creating or updating a price ruleset.
-            include (str | Unset):
+            include (Sequence[PriceRulesetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -14394,7 +14703,11 @@ class PriceStructuresResource(Namespace):
 
     @overload
     def create(
-        self, *, body: PriceStructureWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: PriceStructureWriteRequest,
+        include: Sequence[PriceStructureInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceStructure: ...
     @overload
     def create(
@@ -14407,7 +14720,7 @@ class PriceStructuresResource(Namespace):
         price_tiles_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
         week: float | Unset = UNSET,
         year: float | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceStructureInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceStructure: ...
     def create(
@@ -14421,7 +14734,7 @@ class PriceStructuresResource(Namespace):
         price_tiles_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
         week: float | Unset = UNSET,
         year: float | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceStructureInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceStructure:
         """Create a price structure
@@ -14432,7 +14745,7 @@ class PriceStructuresResource(Namespace):
 
         Args:
             body (PriceStructureWriteRequest): Body for creating or updating a price structure.
-            include (str | Unset):
+            include (Sequence[PriceStructureInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -14489,7 +14802,11 @@ class PriceStructuresResource(Namespace):
         return delete_price_structure.sync(id=id, fields=fields, client=self._client).data
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PriceStructureInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceStructure:
         """Fetch a price structure
 
@@ -14499,7 +14816,7 @@ class PriceStructuresResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PriceStructureInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -14579,7 +14896,7 @@ class PriceStructuresResource(Namespace):
         id: str | UUID,
         *,
         body: PriceStructureWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceStructureInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceStructure: ...
     @overload
@@ -14594,7 +14911,7 @@ class PriceStructuresResource(Namespace):
         price_tiles_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
         week: float | Unset = UNSET,
         year: float | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceStructureInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceStructure: ...
     def update(
@@ -14609,7 +14926,7 @@ class PriceStructuresResource(Namespace):
         price_tiles_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
         week: float | Unset = UNSET,
         year: float | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceStructureInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceStructure:
         """Update a price structure
@@ -14622,7 +14939,7 @@ class PriceStructuresResource(Namespace):
         Args:
             id (str | UUID):
             body (PriceStructureWriteRequest): Body for creating or updating a price structure.
-            include (str | Unset):
+            include (Sequence[PriceStructureInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -14666,7 +14983,11 @@ class PriceTilesResource(Namespace):
 
     @overload
     def create(
-        self, *, body: PriceTileWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: PriceTileWriteRequest,
+        include: Sequence[PriceTileInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceTile: ...
     @overload
     def create(
@@ -14677,7 +14998,7 @@ class PriceTilesResource(Namespace):
         name: str | Unset = UNSET,
         period: PriceTilePeriod | Unset = UNSET,
         quantity: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceTileInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceTile: ...
     def create(
@@ -14689,7 +15010,7 @@ class PriceTilesResource(Namespace):
         name: str | Unset = UNSET,
         period: PriceTilePeriod | Unset = UNSET,
         quantity: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceTileInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceTile:
         """Create a price tile
@@ -14700,7 +15021,7 @@ class PriceTilesResource(Namespace):
 
         Args:
             body (PriceTileWriteRequest): Body for creating or updating a price tile.
-            include (str | Unset):
+            include (Sequence[PriceTileInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -14753,7 +15074,11 @@ class PriceTilesResource(Namespace):
         return delete_price_tile.sync(id=id, fields=fields, client=self._client).data
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PriceTileInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceTile:
         """Fetch a price tile
 
@@ -14763,7 +15088,7 @@ class PriceTilesResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PriceTileInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -14842,7 +15167,7 @@ class PriceTilesResource(Namespace):
         id: str | UUID,
         *,
         body: PriceTileWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceTileInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceTile: ...
     @overload
@@ -14855,7 +15180,7 @@ class PriceTilesResource(Namespace):
         name: str | Unset = UNSET,
         period: PriceTilePeriod | Unset = UNSET,
         quantity: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceTileInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceTile: ...
     def update(
@@ -14868,7 +15193,7 @@ class PriceTilesResource(Namespace):
         name: str | Unset = UNSET,
         period: PriceTilePeriod | Unset = UNSET,
         quantity: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceTileInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceTile:
         """Update a price tile
@@ -14881,7 +15206,7 @@ class PriceTilesResource(Namespace):
         Args:
             id (str | UUID):
             body (PriceTileWriteRequest): Body for creating or updating a price tile.
-            include (str | Unset):
+            include (Sequence[PriceTileInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -14923,7 +15248,7 @@ class ProductGroupDuplicationsResource(Namespace):
         self,
         *,
         body: ProductGroupDuplicationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductGroupDuplicationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> ProductGroupDuplication:
         """Duplicate a product group
@@ -14938,7 +15263,7 @@ class ProductGroupDuplicationsResource(Namespace):
         Args:
             body (ProductGroupDuplicationWriteRequest): Body for creating or updating a product group
                 duplication.
-            include (str | Unset):
+            include (Sequence[ProductGroupDuplicationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -14980,7 +15305,11 @@ class ProductGroupsResource(Namespace):
 
     @overload
     def create(
-        self, *, body: ProductGroupWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: ProductGroupWriteRequest,
+        include: Sequence[ProductGroupCreateInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> ProductGroup: ...
     @overload
     def create(
@@ -15023,7 +15352,7 @@ class ProductGroupsResource(Namespace):
         tracking_type: TrackingType | Unset = UNSET,
         variation_fields: Sequence[str] | Unset = UNSET,
         weight: dict[str, Any] | None | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductGroupCreateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> ProductGroup: ...
     def create(
@@ -15067,7 +15396,7 @@ class ProductGroupsResource(Namespace):
         tracking_type: TrackingType | Unset = UNSET,
         variation_fields: Sequence[str] | Unset = UNSET,
         weight: dict[str, Any] | None | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductGroupCreateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> ProductGroup:
         """Create a product group
@@ -15079,7 +15408,7 @@ class ProductGroupsResource(Namespace):
 
         Args:
             body (ProductGroupWriteRequest): Body for creating or updating a product group.
-            include (str | Unset):
+            include (Sequence[ProductGroupCreateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -15179,7 +15508,11 @@ class ProductGroupsResource(Namespace):
         return create_product_group.sync(body=body, include=include, fields=fields, client=self._client).data
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[ProductGroupGetInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> ProductGroup:
         """Fetch a product group
 
@@ -15190,7 +15523,7 @@ class ProductGroupsResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[ProductGroupGetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -15205,7 +15538,7 @@ class ProductGroupsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductGroupInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ProductGroupFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -15227,7 +15560,7 @@ class ProductGroupsResource(Namespace):
         ``GET /product_groups`` (operation ``listProductGroups``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[ProductGroupInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ProductGroupFilter | Unset): Filters for product groups: attribute name to operators
@@ -15273,7 +15606,7 @@ class ProductGroupsResource(Namespace):
         self,
         *,
         body: ProductGroupSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductGroupInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ProductGroupFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -15291,7 +15624,7 @@ class ProductGroupsResource(Namespace):
         *,
         fields_: SparseFieldsets | Unset = UNSET,
         filter__: ProductGroupSearchFilter | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductGroupInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ProductGroupFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -15309,7 +15642,7 @@ class ProductGroupsResource(Namespace):
         body: ProductGroupSearchRequest | Unset = UNSET,
         fields_: SparseFieldsets | Unset = UNSET,
         filter__: ProductGroupSearchFilter | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductGroupInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ProductGroupFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -15333,7 +15666,7 @@ class ProductGroupsResource(Namespace):
         Args:
             body (ProductGroupSearchRequest): Body of a product group search: and/or groups of attribute
                 conditions.
-            include (str | Unset):
+            include (Sequence[ProductGroupInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ProductGroupFilter | Unset): Filters for product groups: attribute name to operators
@@ -15388,7 +15721,7 @@ class ProductGroupsResource(Namespace):
         id: str | UUID,
         *,
         body: ProductGroupWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductGroupCreateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> ProductGroup: ...
     @overload
@@ -15433,7 +15766,7 @@ class ProductGroupsResource(Namespace):
         tracking_type: TrackingType | Unset = UNSET,
         variation_fields: Sequence[str] | Unset = UNSET,
         weight: dict[str, Any] | None | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductGroupCreateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> ProductGroup: ...
     def update(
@@ -15478,7 +15811,7 @@ class ProductGroupsResource(Namespace):
         tracking_type: TrackingType | Unset = UNSET,
         variation_fields: Sequence[str] | Unset = UNSET,
         weight: dict[str, Any] | None | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductGroupCreateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> ProductGroup:
         """Update a product group
@@ -15492,7 +15825,7 @@ class ProductGroupsResource(Namespace):
         Args:
             id (str | UUID):
             body (ProductGroupWriteRequest): Body for creating or updating a product group.
-            include (str | Unset):
+            include (Sequence[ProductGroupCreateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -15600,7 +15933,7 @@ class ProductTrackersResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductTrackerInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ProductTrackerFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -15621,7 +15954,7 @@ class ProductTrackersResource(Namespace):
         ``GET /product_trackers`` (operation ``listProductTrackers``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[ProductTrackerInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ProductTrackerFilter | Unset): Filters for product trackers: attribute name to
@@ -15691,7 +16024,11 @@ class ProductsResource(Namespace):
 
     @overload
     def create(
-        self, *, body: ProductWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: ProductWriteRequest,
+        include: Sequence[ProductInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Product: ...
     @overload
     def create(
@@ -15703,7 +16040,7 @@ class ProductsResource(Namespace):
         sorting_weight: int | Unset = UNSET,
         variation_values: Sequence[str] | Unset = UNSET,
         weight: None | Unset | Weight = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Product: ...
     def create(
@@ -15716,7 +16053,7 @@ class ProductsResource(Namespace):
         sorting_weight: int | Unset = UNSET,
         variation_values: Sequence[str] | Unset = UNSET,
         weight: None | Unset | Weight = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Product:
         """Create a product
@@ -15729,7 +16066,7 @@ class ProductsResource(Namespace):
 
         Args:
             body (ProductWriteRequest): Body for creating or updating a product.
-            include (str | Unset):
+            include (Sequence[ProductInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -15763,7 +16100,13 @@ class ProductsResource(Namespace):
             )
         return create_product.sync(body=body, include=include, fields=fields, client=self._client).data
 
-    def get(self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET) -> Product:
+    def get(
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[ProductInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
+    ) -> Product:
         """Fetch a product
 
         Returns one product by ID. Relationships accepted by `include`: `barcode`, `inventory_levels`,
@@ -15774,7 +16117,7 @@ class ProductsResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[ProductInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -15789,7 +16132,7 @@ class ProductsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ProductFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -15811,7 +16154,7 @@ class ProductsResource(Namespace):
         ``GET /products`` (operation ``listProducts``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[ProductInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ProductFilter | Unset): Filters for products: attribute name to operators (or to a bare
@@ -15857,7 +16200,7 @@ class ProductsResource(Namespace):
         self,
         *,
         body: ProductSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ProductFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -15875,7 +16218,7 @@ class ProductsResource(Namespace):
         *,
         fields_: SparseFieldsets | Unset = UNSET,
         filter__: ProductSearchFilter | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ProductFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -15893,7 +16236,7 @@ class ProductsResource(Namespace):
         body: ProductSearchRequest | Unset = UNSET,
         fields_: SparseFieldsets | Unset = UNSET,
         filter__: ProductSearchFilter | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ProductFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -15916,7 +16259,7 @@ class ProductsResource(Namespace):
 
         Args:
             body (ProductSearchRequest): Body of a product search: and/or groups of attribute conditions.
-            include (str | Unset):
+            include (Sequence[ProductInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ProductFilter | Unset): Filters for products: attribute name to operators (or to a bare
@@ -15971,7 +16314,7 @@ class ProductsResource(Namespace):
         id: str | UUID,
         *,
         body: ProductWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Product: ...
     @overload
@@ -15985,7 +16328,7 @@ class ProductsResource(Namespace):
         sorting_weight: int | Unset = UNSET,
         variation_values: Sequence[str] | Unset = UNSET,
         weight: None | Unset | Weight = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Product: ...
     def update(
@@ -15999,7 +16342,7 @@ class ProductsResource(Namespace):
         sorting_weight: int | Unset = UNSET,
         variation_values: Sequence[str] | Unset = UNSET,
         weight: None | Unset | Weight = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Product:
         """Update a product
@@ -16013,7 +16356,7 @@ class ProductsResource(Namespace):
         Args:
             id (str | UUID):
             body (ProductWriteRequest): Body for creating or updating a product.
-            include (str | Unset):
+            include (Sequence[ProductInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -16055,7 +16398,11 @@ class PropertiesResource(Namespace):
 
     @overload
     def create(
-        self, *, body: PropertyWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: PropertyWriteRequest,
+        include: Sequence[PropertyInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Property: ...
     @overload
     def create(
@@ -16083,7 +16430,7 @@ class PropertiesResource(Namespace):
         validation_required: bool | Unset = UNSET,
         value: str | Unset = UNSET,
         zipcode: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PropertyInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Property: ...
     def create(
@@ -16112,7 +16459,7 @@ class PropertiesResource(Namespace):
         validation_required: bool | Unset = UNSET,
         value: str | Unset = UNSET,
         zipcode: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PropertyInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Property:
         """Create a property
@@ -16123,7 +16470,7 @@ class PropertiesResource(Namespace):
 
         Args:
             body (PropertyWriteRequest): Body for creating or updating a property.
-            include (str | Unset):
+            include (Sequence[PropertyInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -16190,7 +16537,11 @@ class PropertiesResource(Namespace):
         return create_property.sync(body=body, include=include, fields=fields, client=self._client).data
 
     def delete(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PropertyInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Property:
         """Delete a property
 
@@ -16200,7 +16551,7 @@ class PropertiesResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PropertyInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -16212,7 +16563,13 @@ class PropertiesResource(Namespace):
         """
         return delete_property.sync(id=id, include=include, fields=fields, client=self._client).data
 
-    def get(self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET) -> Property:
+    def get(
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PropertyInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
+    ) -> Property:
         """Fetch a property
 
         Returns one property by ID. Relationships accepted by `include`: `owner`.
@@ -16221,7 +16578,7 @@ class PropertiesResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PropertyInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -16236,7 +16593,7 @@ class PropertiesResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[PropertyInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: PropertyFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -16257,7 +16614,7 @@ class PropertiesResource(Namespace):
         ``GET /properties`` (operation ``listProperties``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[PropertyInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (PropertyFilter | Unset): Filters for properties: attribute name to operators (or to a
@@ -16304,7 +16661,7 @@ class PropertiesResource(Namespace):
         id: str | UUID,
         *,
         body: PropertyWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PropertyInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Property: ...
     @overload
@@ -16334,7 +16691,7 @@ class PropertiesResource(Namespace):
         validation_required: bool | Unset = UNSET,
         value: str | Unset = UNSET,
         zipcode: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PropertyInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Property: ...
     def update(
@@ -16364,7 +16721,7 @@ class PropertiesResource(Namespace):
         validation_required: bool | Unset = UNSET,
         value: str | Unset = UNSET,
         zipcode: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PropertyInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Property:
         """Update a property
@@ -16377,7 +16734,7 @@ class PropertiesResource(Namespace):
         Args:
             id (str | UUID):
             body (PropertyWriteRequest): Body for creating or updating a property.
-            include (str | Unset):
+            include (Sequence[PropertyInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -16518,14 +16875,18 @@ class PublicationsResource(Namespace):
 
     @overload
     def create(
-        self, *, body: PublicationWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: PublicationWriteRequest,
+        include: Sequence[PublicationInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Publication: ...
     @overload
     def create(
         self,
         *,
         theme: Theme | UUID | str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PublicationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Publication: ...
     def create(
@@ -16533,7 +16894,7 @@ class PublicationsResource(Namespace):
         *,
         body: PublicationWriteRequest | Unset = UNSET,
         theme: Theme | UUID | str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PublicationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Publication:
         """Create a publication
@@ -16544,7 +16905,7 @@ class PublicationsResource(Namespace):
 
         Args:
             body (PublicationWriteRequest): Body for creating or updating a publication.
-            include (str | Unset):
+            include (Sequence[PublicationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -16568,7 +16929,7 @@ class PublicationsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[PublicationListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: PublicationFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -16589,7 +16950,7 @@ class PublicationsResource(Namespace):
         ``GET /publications`` (operation ``listPublications``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[PublicationListInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (PublicationFilter | Unset): Filters for publications: attribute name to operators (or
@@ -16638,7 +16999,11 @@ class RecommendationsResource(Namespace):
 
     @overload
     def create(
-        self, *, body: RecommendationWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: RecommendationWriteRequest,
+        include: Sequence[RecommendationCreateInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Recommendation: ...
     @overload
     def create(
@@ -16646,7 +17011,7 @@ class RecommendationsResource(Namespace):
         *,
         source_product_group: ProductGroup | UUID | str | Unset = UNSET,
         target_product_group: ProductGroup | UUID | str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[RecommendationCreateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Recommendation: ...
     def create(
@@ -16655,7 +17020,7 @@ class RecommendationsResource(Namespace):
         body: RecommendationWriteRequest | Unset = UNSET,
         source_product_group: ProductGroup | UUID | str | Unset = UNSET,
         target_product_group: ProductGroup | UUID | str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[RecommendationCreateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Recommendation:
         """Create a recommendation
@@ -16667,7 +17032,7 @@ class RecommendationsResource(Namespace):
 
         Args:
             body (RecommendationWriteRequest): Body for creating or updating a recommendation.
-            include (str | Unset):
+            include (Sequence[RecommendationCreateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -16717,7 +17082,7 @@ class RecommendationsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[RecommendationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: RecommendationFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -16739,7 +17104,7 @@ class RecommendationsResource(Namespace):
         ``GET /recommendations`` (operation ``listRecommendations``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[RecommendationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (RecommendationFilter | Unset): Filters for recommendations: attribute name to operators
@@ -16791,7 +17156,7 @@ class RefundablePaymentChargesResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[RefundablePaymentChargeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: RefundablePaymentChargeFilter,
         sort: str | Unset = UNSET,
@@ -16812,7 +17177,7 @@ class RefundablePaymentChargesResource(Namespace):
         ``GET /refundable_payment_charges`` (operation ``listRefundablePaymentCharges``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[RefundablePaymentChargeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (RefundablePaymentChargeFilter): Filters for refundable payment charges: attribute name
@@ -17051,7 +17416,7 @@ class ReportRentalIntervalsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ReportRentalIntervalInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ReportRentalIntervalFilter,
         sort: str | Unset = UNSET,
@@ -17072,7 +17437,7 @@ class ReportRentalIntervalsResource(Namespace):
         ``GET /report_rental_intervals`` (operation ``listReportRentalIntervals``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[ReportRentalIntervalInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ReportRentalIntervalFilter): Filters for report rental intervals: attribute name to
@@ -17123,7 +17488,7 @@ class ReportRentalsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ReportRentalInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ReportRentalFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -17144,7 +17509,7 @@ class ReportRentalsResource(Namespace):
         ``GET /report_rentals`` (operation ``listReportRentals``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[ReportRentalInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ReportRentalFilter | Unset): Filters for report rentals: attribute name to operators
@@ -17194,7 +17559,7 @@ class ReportSalesItemsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ReportSalesItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ReportSalesItemFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -17215,7 +17580,7 @@ class ReportSalesItemsResource(Namespace):
         ``GET /report_sales_items`` (operation ``listReportSalesItems``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[ReportSalesItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ReportSalesItemFilter | Unset): Filters for report sales items: attribute name to
@@ -17266,7 +17631,7 @@ class ReportStockItemsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ReportStockItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ReportStockItemFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -17287,7 +17652,7 @@ class ReportStockItemsResource(Namespace):
         ``GET /report_stock_items`` (operation ``listReportStockItems``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[ReportStockItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ReportStockItemFilter | Unset): Filters for report stock items: attribute name to
@@ -17335,7 +17700,9 @@ class SessionsResource(Namespace):
 
     __slots__ = ()
 
-    def get(self, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET) -> Session:
+    def get(
+        self, *, include: Sequence[SessionInclude] | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+    ) -> Session:
         """Fetch the current session
 
         Returns the current session. A session ID other than the last one seen means permissions, settings
@@ -17346,7 +17713,7 @@ class SessionsResource(Namespace):
         ``GET /sessions/current`` (operation ``getSession``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[SessionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -17394,7 +17761,11 @@ class SignaturesResource(Namespace):
 
     @overload
     def sign_contract(
-        self, *, body: SignatureWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: SignatureWriteRequest,
+        include: Sequence[SignatureInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Signature: ...
     @overload
     def sign_contract(
@@ -17402,7 +17773,7 @@ class SignaturesResource(Namespace):
         *,
         document: Document | UUID | str | Unset = UNSET,
         signature_base64: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[SignatureInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Signature: ...
     def sign_contract(
@@ -17411,7 +17782,7 @@ class SignaturesResource(Namespace):
         body: SignatureWriteRequest | Unset = UNSET,
         document: Document | UUID | str | Unset = UNSET,
         signature_base64: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[SignatureInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Signature:
         """Sign a contract
@@ -17423,7 +17794,7 @@ class SignaturesResource(Namespace):
 
         Args:
             body (SignatureWriteRequest): Body for creating or updating a signature.
-            include (str | Unset):
+            include (Sequence[SignatureInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -17482,7 +17853,7 @@ class StockAdjustmentsResource(Namespace):
         self,
         *,
         body: StockAdjustmentWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[StockAdjustmentInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> StockAdjustment: ...
     @overload
@@ -17498,7 +17869,7 @@ class StockAdjustmentsResource(Namespace):
         purchased_at: datetime.datetime | None | Unset = UNSET,
         quantity: int | Unset = UNSET,
         till: datetime.datetime | None | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[StockAdjustmentInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> StockAdjustment: ...
     def adjust(
@@ -17514,7 +17885,7 @@ class StockAdjustmentsResource(Namespace):
         purchased_at: datetime.datetime | None | Unset = UNSET,
         quantity: int | Unset = UNSET,
         till: datetime.datetime | None | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[StockAdjustmentInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> StockAdjustment:
         """Add or remove stock
@@ -17526,7 +17897,7 @@ class StockAdjustmentsResource(Namespace):
 
         Args:
             body (StockAdjustmentWriteRequest): Body for creating or updating a stock adjustment.
-            include (str | Unset):
+            include (Sequence[StockAdjustmentInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -17574,7 +17945,7 @@ class StockCountsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[StockCountInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: StockCountFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -17596,7 +17967,7 @@ class StockCountsResource(Namespace):
         ``GET /stock_counts`` (operation ``listStockCounts``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[StockCountInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (StockCountFilter | Unset): Filters for stock counts: attribute name to operators (or to
@@ -17702,7 +18073,7 @@ class StockItemArchivationsResource(Namespace):
         self,
         *,
         body: StockItemArchivationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemArchivationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> StockItemArchivation: ...
     @overload
@@ -17711,7 +18082,7 @@ class StockItemArchivationsResource(Namespace):
         *,
         stock_item: StockItem | UUID | str | Unset = UNSET,
         confirm_shortage: bool | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemArchivationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> StockItemArchivation: ...
     def archive(
@@ -17720,7 +18091,7 @@ class StockItemArchivationsResource(Namespace):
         body: StockItemArchivationWriteRequest | Unset = UNSET,
         stock_item: StockItem | UUID | str | Unset = UNSET,
         confirm_shortage: bool | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemArchivationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> StockItemArchivation:
         """Archive a stock item
@@ -17731,7 +18102,7 @@ class StockItemArchivationsResource(Namespace):
 
         Args:
             body (StockItemArchivationWriteRequest): Body for creating or updating a stock item archivation.
-            include (str | Unset):
+            include (Sequence[StockItemArchivationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -17764,7 +18135,7 @@ class StockItemPlanningsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemPlanningInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: StockItemPlanningFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -17787,7 +18158,7 @@ class StockItemPlanningsResource(Namespace):
         ``GET /stock_item_plannings`` (operation ``listStockItemPlannings``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[StockItemPlanningInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (StockItemPlanningFilter | Unset): Filters for stock item plannings: attribute name to
@@ -17838,7 +18209,7 @@ class StockItemSuggestionsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemSuggestionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: StockItemSuggestionFilter,
         sort: str | Unset = UNSET,
@@ -17859,7 +18230,7 @@ class StockItemSuggestionsResource(Namespace):
         ``GET /stock_item_suggestions`` (operation ``listStockItemSuggestions``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[StockItemSuggestionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (StockItemSuggestionFilter): Filters for stock item suggestions: attribute name to
@@ -17910,7 +18281,7 @@ class StockItemTrackersResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemTrackerInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: StockItemTrackerFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -17932,7 +18303,7 @@ class StockItemTrackersResource(Namespace):
         ``GET /stock_item_trackers`` (operation ``listStockItemTrackers``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[StockItemTrackerInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (StockItemTrackerFilter | Unset): Filters for stock item trackers: attribute name to
@@ -17982,7 +18353,11 @@ class StockItemsResource(Namespace):
 
     @overload
     def create(
-        self, *, body: StockItemWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: StockItemWriteRequest,
+        include: Sequence[StockItemInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> StockItem: ...
     @overload
     def create(
@@ -17997,7 +18372,7 @@ class StockItemsResource(Namespace):
         purchase_cost_in_cents: int | None | Unset = UNSET,
         purchased_at: datetime.datetime | None | Unset = UNSET,
         till: datetime.datetime | None | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> StockItem: ...
     def create(
@@ -18013,7 +18388,7 @@ class StockItemsResource(Namespace):
         purchase_cost_in_cents: int | None | Unset = UNSET,
         purchased_at: datetime.datetime | None | Unset = UNSET,
         till: datetime.datetime | None | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> StockItem:
         """Create a stock item
@@ -18025,7 +18400,7 @@ class StockItemsResource(Namespace):
 
         Args:
             body (StockItemWriteRequest): Body for creating or updating a stock item.
-            include (str | Unset):
+            include (Sequence[StockItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -18066,7 +18441,11 @@ class StockItemsResource(Namespace):
         return create_stock_item.sync(body=body, include=include, fields=fields, client=self._client).data
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[StockItemGetInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> StockItem:
         """Fetch a stock item
 
@@ -18078,7 +18457,7 @@ class StockItemsResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[StockItemGetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -18093,7 +18472,7 @@ class StockItemsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: StockItemFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -18115,7 +18494,7 @@ class StockItemsResource(Namespace):
         ``GET /stock_items`` (operation ``listStockItems``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[StockItemListInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (StockItemFilter | Unset): Filters for stock items: attribute name to operators (or to a
@@ -18162,7 +18541,7 @@ class StockItemsResource(Namespace):
         id: str | UUID,
         *,
         body: StockItemWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> StockItem: ...
     @overload
@@ -18179,7 +18558,7 @@ class StockItemsResource(Namespace):
         purchase_cost_in_cents: int | None | Unset = UNSET,
         purchased_at: datetime.datetime | None | Unset = UNSET,
         till: datetime.datetime | None | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> StockItem: ...
     def update(
@@ -18196,7 +18575,7 @@ class StockItemsResource(Namespace):
         purchase_cost_in_cents: int | None | Unset = UNSET,
         purchased_at: datetime.datetime | None | Unset = UNSET,
         till: datetime.datetime | None | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> StockItem:
         """Update a stock item
@@ -18209,7 +18588,7 @@ class StockItemsResource(Namespace):
         Args:
             id (str | UUID):
             body (StockItemWriteRequest): Body for creating or updating a stock item.
-            include (str | Unset):
+            include (Sequence[StockItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -18431,7 +18810,11 @@ class TaxCategoriesResource(Namespace):
 
     @overload
     def create(
-        self, *, body: TaxCategoryWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: TaxCategoryWriteRequest,
+        include: Sequence[TaxCategoryInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxCategory: ...
     @overload
     def create(
@@ -18440,7 +18823,7 @@ class TaxCategoriesResource(Namespace):
         default: bool | Unset = UNSET,
         name: str | Unset = UNSET,
         tax_rates_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxCategoryInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxCategory: ...
     def create(
@@ -18450,7 +18833,7 @@ class TaxCategoriesResource(Namespace):
         default: bool | Unset = UNSET,
         name: str | Unset = UNSET,
         tax_rates_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxCategoryInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxCategory:
         """Create a tax category
@@ -18461,7 +18844,7 @@ class TaxCategoriesResource(Namespace):
 
         Args:
             body (TaxCategoryWriteRequest): Body for creating or updating a tax category.
-            include (str | Unset):
+            include (Sequence[TaxCategoryInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -18508,7 +18891,11 @@ class TaxCategoriesResource(Namespace):
         return delete_tax_category.sync(id=id, fields=fields, client=self._client).data
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[TaxCategoryInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxCategory:
         """Fetch a tax category
 
@@ -18518,7 +18905,7 @@ class TaxCategoriesResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[TaxCategoryInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -18533,7 +18920,7 @@ class TaxCategoriesResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxCategoryInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: TaxCategoryFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -18554,7 +18941,7 @@ class TaxCategoriesResource(Namespace):
         ``GET /tax_categories`` (operation ``listTaxCategories``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[TaxCategoryInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (TaxCategoryFilter | Unset): Filters for tax categories: attribute name to operators (or
@@ -18601,7 +18988,7 @@ class TaxCategoriesResource(Namespace):
         id: str | UUID,
         *,
         body: TaxCategoryWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxCategoryInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxCategory: ...
     @overload
@@ -18612,7 +18999,7 @@ class TaxCategoriesResource(Namespace):
         default: bool | Unset = UNSET,
         name: str | Unset = UNSET,
         tax_rates_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxCategoryInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxCategory: ...
     def update(
@@ -18623,7 +19010,7 @@ class TaxCategoriesResource(Namespace):
         default: bool | Unset = UNSET,
         name: str | Unset = UNSET,
         tax_rates_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxCategoryInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxCategory:
         """Update a tax category
@@ -18636,7 +19023,7 @@ class TaxCategoriesResource(Namespace):
         Args:
             id (str | UUID):
             body (TaxCategoryWriteRequest): Body for creating or updating a tax category.
-            include (str | Unset):
+            include (Sequence[TaxCategoryInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -18670,7 +19057,11 @@ class TaxRatesResource(Namespace):
 
     @overload
     def create(
-        self, *, body: TaxRateWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: TaxRateWriteRequest,
+        include: Sequence[TaxRateInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxRate: ...
     @overload
     def create(
@@ -18680,7 +19071,7 @@ class TaxRatesResource(Namespace):
         owner_id: UUID | Unset = UNSET,
         owner_type: TaxRateOwnerType | Unset = UNSET,
         value: float | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxRateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxRate: ...
     def create(
@@ -18691,7 +19082,7 @@ class TaxRatesResource(Namespace):
         owner_id: UUID | Unset = UNSET,
         owner_type: TaxRateOwnerType | Unset = UNSET,
         value: float | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxRateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxRate:
         """Create a tax rate
@@ -18702,7 +19093,7 @@ class TaxRatesResource(Namespace):
 
         Args:
             body (TaxRateWriteRequest): Body for creating or updating a tax rate.
-            include (str | Unset):
+            include (Sequence[TaxRateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -18748,7 +19139,13 @@ class TaxRatesResource(Namespace):
         """
         return delete_tax_rate.sync(id=id, fields=fields, client=self._client).data
 
-    def get(self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET) -> TaxRate:
+    def get(
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[TaxRateInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
+    ) -> TaxRate:
         """Fetch a tax rate
 
         Returns one tax rate by ID. Relationships accepted by `include`: `owner`.
@@ -18757,7 +19154,7 @@ class TaxRatesResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[TaxRateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -18772,7 +19169,7 @@ class TaxRatesResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxRateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: TaxRateFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -18793,7 +19190,7 @@ class TaxRatesResource(Namespace):
         ``GET /tax_rates`` (operation ``listTaxRates``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[TaxRateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (TaxRateFilter | Unset): Filters for tax rates: attribute name to operators (or to a
@@ -18840,7 +19237,7 @@ class TaxRatesResource(Namespace):
         id: str | UUID,
         *,
         body: TaxRateWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxRateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxRate: ...
     @overload
@@ -18852,7 +19249,7 @@ class TaxRatesResource(Namespace):
         owner_id: UUID | Unset = UNSET,
         owner_type: TaxRateOwnerType | Unset = UNSET,
         value: float | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxRateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxRate: ...
     def update(
@@ -18864,7 +19261,7 @@ class TaxRatesResource(Namespace):
         owner_id: UUID | Unset = UNSET,
         owner_type: TaxRateOwnerType | Unset = UNSET,
         value: float | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxRateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxRate:
         """Update a tax rate
@@ -18877,7 +19274,7 @@ class TaxRatesResource(Namespace):
         Args:
             id (str | UUID):
             body (TaxRateWriteRequest): Body for creating or updating a tax rate.
-            include (str | Unset):
+            include (Sequence[TaxRateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -18911,7 +19308,11 @@ class TaxRegionsResource(Namespace):
 
     @overload
     def create(
-        self, *, body: TaxRegionWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: TaxRegionWriteRequest,
+        include: Sequence[TaxRegionInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxRegion: ...
     @overload
     def create(
@@ -18921,7 +19322,7 @@ class TaxRegionsResource(Namespace):
         name: str | Unset = UNSET,
         strategy: TaxRegionStrategy | Unset = UNSET,
         tax_rates_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxRegionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxRegion: ...
     def create(
@@ -18932,7 +19333,7 @@ class TaxRegionsResource(Namespace):
         name: str | Unset = UNSET,
         strategy: TaxRegionStrategy | Unset = UNSET,
         tax_rates_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxRegionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxRegion:
         """Create a tax region
@@ -18943,7 +19344,7 @@ class TaxRegionsResource(Namespace):
 
         Args:
             body (TaxRegionWriteRequest): Body for creating or updating a tax region.
-            include (str | Unset):
+            include (Sequence[TaxRegionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -18991,7 +19392,11 @@ class TaxRegionsResource(Namespace):
         return delete_tax_region.sync(id=id, fields=fields, client=self._client).data
 
     def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[TaxRegionInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxRegion:
         """Fetch a tax region
 
@@ -19003,7 +19408,7 @@ class TaxRegionsResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[TaxRegionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -19018,7 +19423,7 @@ class TaxRegionsResource(Namespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxRegionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: TaxRegionFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -19040,7 +19445,7 @@ class TaxRegionsResource(Namespace):
         ``GET /tax_regions`` (operation ``listTaxRegions``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[TaxRegionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (TaxRegionFilter | Unset): Filters for tax regions: attribute name to operators (or to a
@@ -19087,7 +19492,7 @@ class TaxRegionsResource(Namespace):
         id: str | UUID,
         *,
         body: TaxRegionWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxRegionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxRegion: ...
     @overload
@@ -19099,7 +19504,7 @@ class TaxRegionsResource(Namespace):
         name: str | Unset = UNSET,
         strategy: TaxRegionStrategy | Unset = UNSET,
         tax_rates_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxRegionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxRegion: ...
     def update(
@@ -19111,7 +19516,7 @@ class TaxRegionsResource(Namespace):
         name: str | Unset = UNSET,
         strategy: TaxRegionStrategy | Unset = UNSET,
         tax_rates_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxRegionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxRegion:
         """Update a tax region
@@ -19124,7 +19529,7 @@ class TaxRegionsResource(Namespace):
         Args:
             id (str | UUID):
             body (TaxRegionWriteRequest): Body for creating or updating a tax region.
-            include (str | Unset):
+            include (Sequence[TaxRegionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -19157,7 +19562,13 @@ class TaxValuesResource(Namespace):
 
     __slots__ = ()
 
-    def get(self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET) -> TaxValue:
+    def get(
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[TaxValueInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
+    ) -> TaxValue:
         """Fetch a tax value
 
         Returns one tax value by ID. Relationships accepted by `include`: `owner`.
@@ -19166,7 +19577,7 @@ class TaxValuesResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[TaxValueInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -19250,7 +19661,7 @@ class ThemesResource(Namespace):
         self,
         *,
         body: ThemeWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[ThemeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> Theme: ...
@@ -19266,7 +19677,7 @@ class ThemesResource(Namespace):
         preview_url: str | Unset = UNSET,
         theme_type: ThemeType | Unset = UNSET,
         version: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[ThemeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> Theme: ...
@@ -19282,7 +19693,7 @@ class ThemesResource(Namespace):
         preview_url: str | Unset = UNSET,
         theme_type: ThemeType | Unset = UNSET,
         version: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[ThemeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> Theme:
@@ -19294,7 +19705,7 @@ class ThemesResource(Namespace):
 
         Args:
             body (ThemeWriteRequest): Body for creating or updating a theme.
-            include (str | Unset):
+            include (Sequence[ThemeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -19690,7 +20101,11 @@ class UsersResource(Namespace):
 
     @overload
     def create(
-        self, *, body: UserWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: UserWriteRequest,
+        include: Sequence[UserInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> User: ...
     @overload
     def create(
@@ -19702,7 +20117,7 @@ class UsersResource(Namespace):
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
         name: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[UserInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> User: ...
     def create(
@@ -19715,7 +20130,7 @@ class UsersResource(Namespace):
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
         name: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[UserInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> User:
         """Create an user
@@ -19727,7 +20142,7 @@ class UsersResource(Namespace):
 
         Args:
             body (UserWriteRequest): Body for creating or updating an user.
-            include (str | Unset):
+            include (Sequence[UserInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -19760,7 +20175,9 @@ class UsersResource(Namespace):
             )
         return create_user.sync(body=body, include=include, fields=fields, client=self._client).data
 
-    def get(self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET) -> User:
+    def get(
+        self, id: str | UUID, *, include: Sequence[UserInclude] | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+    ) -> User:
         """Fetch an user
 
         Returns one user by ID. Relationships accepted by `include`: `customer`, `disabled_by`, `notes`.
@@ -19769,7 +20186,7 @@ class UsersResource(Namespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[UserInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -19848,7 +20265,7 @@ class UsersResource(Namespace):
         id: str | UUID,
         *,
         body: UserWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[UserInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> User: ...
     @overload
@@ -19862,7 +20279,7 @@ class UsersResource(Namespace):
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
         name: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[UserInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> User: ...
     def update(
@@ -19876,7 +20293,7 @@ class UsersResource(Namespace):
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
         name: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[UserInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> User:
         """Update an user
@@ -19889,7 +20306,7 @@ class UsersResource(Namespace):
         Args:
             id (str | UUID):
             body (UserWriteRequest): Body for creating or updating an user.
-            include (str | Unset):
+            include (Sequence[UserInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -20162,7 +20579,7 @@ class AsyncActivityLogsResource(AsyncNamespace):
         self,
         id: str | UUID,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ActivityLogInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> ActivityLog:
@@ -20174,7 +20591,7 @@ class AsyncActivityLogsResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[ActivityLogInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -20196,7 +20613,7 @@ class AsyncActivityLogsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ActivityLogInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
         filter_: ActivityLogFilter | Unset = UNSET,
@@ -20219,7 +20636,7 @@ class AsyncActivityLogsResource(AsyncNamespace):
         ``GET /activity_logs`` (operation ``listActivityLogs``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[ActivityLogInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -20499,7 +20916,11 @@ class AsyncAppPaymentOptionsResource(AsyncNamespace):
         return (await delete_app_payment_option.asyncio(id=id, fields=fields, client=self._client)).data
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[AppPaymentOptionInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> AppPaymentOption:
         """Fetch an app payment option
 
@@ -20509,7 +20930,7 @@ class AsyncAppPaymentOptionsResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[AppPaymentOptionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -20524,7 +20945,7 @@ class AsyncAppPaymentOptionsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[AppPaymentOptionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: AppPaymentOptionFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -20546,7 +20967,7 @@ class AsyncAppPaymentOptionsResource(AsyncNamespace):
         ``GET /app_payment_options`` (operation ``listAppPaymentOptions``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[AppPaymentOptionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (AppPaymentOptionFilter | Unset): Filters for app payment options: attribute name to
@@ -20601,7 +21022,11 @@ class AsyncAssetsResource(AsyncNamespace):
 
     @overload
     async def create(
-        self, *, body: AssetWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: AssetWriteRequest,
+        include: Sequence[AssetInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Asset: ...
     @overload
     async def create(
@@ -20613,7 +21038,7 @@ class AsyncAssetsResource(AsyncNamespace):
         remote_file_url: str | Unset = UNSET,
         theme_id: UUID | Unset = UNSET,
         value: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[AssetInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Asset: ...
     async def create(
@@ -20626,7 +21051,7 @@ class AsyncAssetsResource(AsyncNamespace):
         remote_file_url: str | Unset = UNSET,
         theme_id: UUID | Unset = UNSET,
         value: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[AssetInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Asset:
         """Create an asset
@@ -20637,7 +21062,7 @@ class AsyncAssetsResource(AsyncNamespace):
 
         Args:
             body (AssetWriteRequest): Body for creating or updating an asset.
-            include (str | Unset):
+            include (Sequence[AssetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -20672,7 +21097,11 @@ class AsyncAssetsResource(AsyncNamespace):
         return (await create_asset.asyncio(body=body, include=include, fields=fields, client=self._client)).data
 
     async def delete(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[AssetInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Asset:
         """Delete an asset
 
@@ -20682,7 +21111,7 @@ class AsyncAssetsResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[AssetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -20697,7 +21126,7 @@ class AsyncAssetsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[AssetInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: AssetFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -20719,7 +21148,7 @@ class AsyncAssetsResource(AsyncNamespace):
         ``GET /assets`` (operation ``listAssets``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[AssetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (AssetFilter | Unset): Filters for assets: attribute name to operators (or to a bare
@@ -20776,7 +21205,7 @@ class AsyncAuthenticationMethodsResource(AsyncNamespace):
         self,
         *,
         body: AuthenticationMethodWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[AuthenticationMethodInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> AuthenticationMethod: ...
@@ -20788,7 +21217,7 @@ class AsyncAuthenticationMethodsResource(AsyncNamespace):
         key: str | Unset = UNSET,
         kind: AuthenticationMethodKind | Unset = UNSET,
         name: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[AuthenticationMethodInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> AuthenticationMethod: ...
@@ -20800,7 +21229,7 @@ class AsyncAuthenticationMethodsResource(AsyncNamespace):
         key: str | Unset = UNSET,
         kind: AuthenticationMethodKind | Unset = UNSET,
         name: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[AuthenticationMethodInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> AuthenticationMethod:
@@ -20813,7 +21242,7 @@ class AsyncAuthenticationMethodsResource(AsyncNamespace):
 
         Args:
             body (AuthenticationMethodWriteRequest): Body for creating or updating an authentication method.
-            include (str | Unset):
+            include (Sequence[AuthenticationMethodInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -21065,7 +21494,11 @@ class AsyncBarcodesResource(AsyncNamespace):
 
     @overload
     async def create(
-        self, *, body: BarcodeWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: BarcodeWriteRequest,
+        include: Sequence[BarcodeInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Barcode: ...
     @overload
     async def create(
@@ -21075,7 +21508,7 @@ class AsyncBarcodesResource(AsyncNamespace):
         number: str | Unset = UNSET,
         owner_id: UUID | Unset = UNSET,
         owner_type: BarcodeOwnerType | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[BarcodeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Barcode: ...
     async def create(
@@ -21086,7 +21519,7 @@ class AsyncBarcodesResource(AsyncNamespace):
         number: str | Unset = UNSET,
         owner_id: UUID | Unset = UNSET,
         owner_type: BarcodeOwnerType | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[BarcodeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Barcode:
         """Create a barcode
@@ -21098,7 +21531,7 @@ class AsyncBarcodesResource(AsyncNamespace):
 
         Args:
             body (BarcodeWriteRequest): Body for creating or updating a barcode.
-            include (str | Unset):
+            include (Sequence[BarcodeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -21125,7 +21558,11 @@ class AsyncBarcodesResource(AsyncNamespace):
         return (await create_barcode.asyncio(body=body, include=include, fields=fields, client=self._client)).data
 
     async def delete(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[BarcodeInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Barcode:
         """Delete a barcode
 
@@ -21136,7 +21573,7 @@ class AsyncBarcodesResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[BarcodeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -21149,7 +21586,11 @@ class AsyncBarcodesResource(AsyncNamespace):
         return (await delete_barcode.asyncio(id=id, include=include, fields=fields, client=self._client)).data
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[BarcodeInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Barcode:
         """Fetch a barcode
 
@@ -21160,7 +21601,7 @@ class AsyncBarcodesResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[BarcodeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -21175,7 +21616,7 @@ class AsyncBarcodesResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[BarcodeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: BarcodeFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -21197,7 +21638,7 @@ class AsyncBarcodesResource(AsyncNamespace):
         ``GET /barcodes`` (operation ``listBarcodes``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[BarcodeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (BarcodeFilter | Unset): Filters for barcodes: attribute name to operators (or to a bare
@@ -21246,7 +21687,7 @@ class AsyncBarcodesResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: BarcodeWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[BarcodeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Barcode: ...
     @overload
@@ -21258,7 +21699,7 @@ class AsyncBarcodesResource(AsyncNamespace):
         number: str | Unset = UNSET,
         owner_id: UUID | Unset = UNSET,
         owner_type: BarcodeOwnerType | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[BarcodeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Barcode: ...
     async def update(
@@ -21270,7 +21711,7 @@ class AsyncBarcodesResource(AsyncNamespace):
         number: str | Unset = UNSET,
         owner_id: UUID | Unset = UNSET,
         owner_type: BarcodeOwnerType | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[BarcodeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Barcode:
         """Update a barcode
@@ -21283,7 +21724,7 @@ class AsyncBarcodesResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (BarcodeWriteRequest): Body for creating or updating a barcode.
-            include (str | Unset):
+            include (Sequence[BarcodeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -21488,14 +21929,16 @@ class AsyncBulkUpsertsResource(AsyncNamespace):
     __slots__ = ()
 
     @overload
-    async def upsert(self, *, body: BulkUpsertWriteRequest, include: str | Unset = UNSET) -> BulkUpsert: ...
+    async def upsert(
+        self, *, body: BulkUpsertWriteRequest, include: Sequence[BulkUpsertInclude] | Unset = UNSET
+    ) -> BulkUpsert: ...
     @overload
     async def upsert(
         self,
         *,
         data: Sequence[dict[str, Any]] | Unset = UNSET,
         type_: BulkUpsertType | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[BulkUpsertInclude] | Unset = UNSET,
     ) -> BulkUpsert: ...
     async def upsert(
         self,
@@ -21503,7 +21946,7 @@ class AsyncBulkUpsertsResource(AsyncNamespace):
         body: BulkUpsertWriteRequest | Unset = UNSET,
         data: Sequence[dict[str, Any]] | Unset = UNSET,
         type_: BulkUpsertType | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[BulkUpsertInclude] | Unset = UNSET,
     ) -> BulkUpsert:
         """Create or update records in bulk
 
@@ -21514,7 +21957,7 @@ class AsyncBulkUpsertsResource(AsyncNamespace):
 
         Args:
             body (BulkUpsertWriteRequest): Body for creating or updating a bulk upsert.
-            include (str | Unset):
+            include (Sequence[BulkUpsertInclude] | Unset):
             Or, instead of ``body``, the body's fields as keywords:
             data (list[dict[str, Any]] | Unset):
             type_ (BulkUpsertType | Unset): Values of `type` on bulk upserts.
@@ -21547,7 +21990,11 @@ class AsyncBundleItemsResource(AsyncNamespace):
 
     @overload
     async def create(
-        self, *, body: BundleItemWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: BundleItemWriteRequest,
+        include: Sequence[BundleItemInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> BundleItem: ...
     @overload
     async def create(
@@ -21560,7 +22007,7 @@ class AsyncBundleItemsResource(AsyncNamespace):
         photo_id: str | Unset = UNSET,
         position: int | Unset = UNSET,
         quantity: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> BundleItem: ...
     async def create(
@@ -21574,7 +22021,7 @@ class AsyncBundleItemsResource(AsyncNamespace):
         photo_id: str | Unset = UNSET,
         position: int | Unset = UNSET,
         quantity: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> BundleItem:
         """Create a bundle item
@@ -21589,7 +22036,7 @@ class AsyncBundleItemsResource(AsyncNamespace):
 
         Args:
             body (BundleItemWriteRequest): Body for creating or updating a bundle item.
-            include (str | Unset):
+            include (Sequence[BundleItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -21645,7 +22092,11 @@ class AsyncBundleItemsResource(AsyncNamespace):
         return (await delete_bundle_item.asyncio(id=id, fields=fields, client=self._client)).data
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[BundleItemInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> BundleItem:
         """Fetch a bundle item
 
@@ -21659,7 +22110,7 @@ class AsyncBundleItemsResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[BundleItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -21674,7 +22125,7 @@ class AsyncBundleItemsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: BundleItemFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -21700,7 +22151,7 @@ class AsyncBundleItemsResource(AsyncNamespace):
         ``GET /bundle_items`` (operation ``listBundleItems``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[BundleItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (BundleItemFilter | Unset): Filters for bundle items: attribute name to operators (or to
@@ -21749,7 +22200,7 @@ class AsyncBundleItemsResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: BundleItemWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> BundleItem: ...
     @overload
@@ -21764,7 +22215,7 @@ class AsyncBundleItemsResource(AsyncNamespace):
         photo_id: str | Unset = UNSET,
         position: int | Unset = UNSET,
         quantity: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> BundleItem: ...
     async def update(
@@ -21779,7 +22230,7 @@ class AsyncBundleItemsResource(AsyncNamespace):
         photo_id: str | Unset = UNSET,
         position: int | Unset = UNSET,
         quantity: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> BundleItem:
         """Update a bundle item
@@ -21796,7 +22247,7 @@ class AsyncBundleItemsResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (BundleItemWriteRequest): Body for creating or updating a bundle item.
-            include (str | Unset):
+            include (Sequence[BundleItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -21937,7 +22388,11 @@ class AsyncBundlesResource(AsyncNamespace):
 
     @overload
     async def create(
-        self, *, body: BundleWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: BundleWriteRequest,
+        include: Sequence[BundleInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Bundle: ...
     @overload
     async def create(
@@ -21960,7 +22415,7 @@ class AsyncBundlesResource(AsyncNamespace):
         sorting_weight: int | Unset = UNSET,
         tag_list: Sequence[str] | Unset = UNSET,
         taxable: bool | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Bundle: ...
     async def create(
@@ -21984,7 +22439,7 @@ class AsyncBundlesResource(AsyncNamespace):
         sorting_weight: int | Unset = UNSET,
         tag_list: Sequence[str] | Unset = UNSET,
         taxable: bool | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Bundle:
         """Create a bundle
@@ -21997,7 +22452,7 @@ class AsyncBundlesResource(AsyncNamespace):
 
         Args:
             body (BundleWriteRequest): Body for creating or updating a bundle.
-            include (str | Unset):
+            include (Sequence[BundleInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -22054,7 +22509,11 @@ class AsyncBundlesResource(AsyncNamespace):
         return (await create_bundle.asyncio(body=body, include=include, fields=fields, client=self._client)).data
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[BundleGetInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Bundle:
         """Fetch a bundle
 
@@ -22067,7 +22526,7 @@ class AsyncBundlesResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[BundleGetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -22082,7 +22541,7 @@ class AsyncBundlesResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: BundleFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -22104,7 +22563,7 @@ class AsyncBundlesResource(AsyncNamespace):
         ``GET /bundles`` (operation ``listBundles``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[BundleListInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (BundleFilter | Unset): Filters for bundles: attribute name to operators (or to a bare
@@ -22152,7 +22611,7 @@ class AsyncBundlesResource(AsyncNamespace):
         self,
         *,
         body: BundleSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: BundleFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -22171,7 +22630,7 @@ class AsyncBundlesResource(AsyncNamespace):
         *,
         fields_: SparseFieldsets | Unset = UNSET,
         filter__: BundleSearchFilter | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: BundleFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -22190,7 +22649,7 @@ class AsyncBundlesResource(AsyncNamespace):
         body: BundleSearchRequest | Unset = UNSET,
         fields_: SparseFieldsets | Unset = UNSET,
         filter__: BundleSearchFilter | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: BundleFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -22212,7 +22671,7 @@ class AsyncBundlesResource(AsyncNamespace):
 
         Args:
             body (BundleSearchRequest): Body of a bundle search: and/or groups of attribute conditions.
-            include (str | Unset):
+            include (Sequence[BundleListInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (BundleFilter | Unset): Filters for bundles: attribute name to operators (or to a bare
@@ -22269,7 +22728,7 @@ class AsyncBundlesResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: BundleWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Bundle: ...
     @overload
@@ -22294,7 +22753,7 @@ class AsyncBundlesResource(AsyncNamespace):
         sorting_weight: int | Unset = UNSET,
         tag_list: Sequence[str] | Unset = UNSET,
         taxable: bool | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Bundle: ...
     async def update(
@@ -22319,7 +22778,7 @@ class AsyncBundlesResource(AsyncNamespace):
         sorting_weight: int | Unset = UNSET,
         tag_list: Sequence[str] | Unset = UNSET,
         taxable: bool | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Bundle:
         """Update a bundle
@@ -22333,7 +22792,7 @@ class AsyncBundlesResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (BundleWriteRequest): Body for creating or updating a bundle.
-            include (str | Unset):
+            include (Sequence[BundleInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -22778,7 +23237,7 @@ class AsyncCollectionItemsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[CollectionItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
         filter_: CollectionItemFilter | Unset = UNSET,
@@ -22801,7 +23260,7 @@ class AsyncCollectionItemsResource(AsyncNamespace):
         ``GET /collection_items`` (operation ``listCollectionItems``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[CollectionItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -22907,7 +23366,7 @@ class AsyncCollectionsResource(AsyncNamespace):
         self,
         *,
         body: CollectionWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[CollectionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> Collection: ...
@@ -22929,7 +23388,7 @@ class AsyncCollectionsResource(AsyncNamespace):
         show_in_store: bool | Unset = UNSET,
         slug: str | Unset = UNSET,
         system: bool | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[CollectionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> Collection: ...
@@ -22951,7 +23410,7 @@ class AsyncCollectionsResource(AsyncNamespace):
         show_in_store: bool | Unset = UNSET,
         slug: str | Unset = UNSET,
         system: bool | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[CollectionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> Collection:
@@ -22964,7 +23423,7 @@ class AsyncCollectionsResource(AsyncNamespace):
 
         Args:
             body (CollectionWriteRequest): Body for creating or updating a collection.
-            include (str | Unset):
+            include (Sequence[CollectionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -23051,7 +23510,7 @@ class AsyncCollectionsResource(AsyncNamespace):
         self,
         id: str | UUID,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[CollectionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> Collection:
@@ -23064,7 +23523,7 @@ class AsyncCollectionsResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[CollectionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -23158,7 +23617,7 @@ class AsyncCollectionsResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: CollectionWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[CollectionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> Collection: ...
@@ -23181,7 +23640,7 @@ class AsyncCollectionsResource(AsyncNamespace):
         show_in_store: bool | Unset = UNSET,
         slug: str | Unset = UNSET,
         system: bool | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[CollectionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> Collection: ...
@@ -23204,7 +23663,7 @@ class AsyncCollectionsResource(AsyncNamespace):
         show_in_store: bool | Unset = UNSET,
         slug: str | Unset = UNSET,
         system: bool | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[CollectionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> Collection:
@@ -23218,7 +23677,7 @@ class AsyncCollectionsResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (CollectionWriteRequest): Body for creating or updating a collection.
-            include (str | Unset):
+            include (Sequence[CollectionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -23518,7 +23977,7 @@ class AsyncCountriesResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[CountryInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: CountryFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -23540,7 +23999,7 @@ class AsyncCountriesResource(AsyncNamespace):
         ``GET /countries`` (operation ``listCountries``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[CountryInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (CountryFilter | Unset): Filters for countries: attribute name to operators (or to a
@@ -23642,7 +24101,11 @@ class AsyncCouponsResource(AsyncNamespace):
 
     @overload
     async def create(
-        self, *, body: CouponWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: CouponWriteRequest,
+        include: Sequence[CouponInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Coupon: ...
     @overload
     async def create(
@@ -23661,7 +24124,7 @@ class AsyncCouponsResource(AsyncNamespace):
         starts_at: datetime.datetime | None | Unset = UNSET,
         tag_list: Sequence[str] | Unset = UNSET,
         value: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[CouponInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Coupon: ...
     async def create(
@@ -23681,7 +24144,7 @@ class AsyncCouponsResource(AsyncNamespace):
         starts_at: datetime.datetime | None | Unset = UNSET,
         tag_list: Sequence[str] | Unset = UNSET,
         value: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[CouponInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Coupon:
         """Create a coupon
@@ -23693,7 +24156,7 @@ class AsyncCouponsResource(AsyncNamespace):
 
         Args:
             body (CouponWriteRequest): Body for creating or updating a coupon.
-            include (str | Unset):
+            include (Sequence[CouponInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -23741,7 +24204,11 @@ class AsyncCouponsResource(AsyncNamespace):
         return (await create_coupon.asyncio(body=body, include=include, fields=fields, client=self._client)).data
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[CouponInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Coupon:
         """Fetch a coupon
 
@@ -23752,7 +24219,7 @@ class AsyncCouponsResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[CouponInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -23767,7 +24234,7 @@ class AsyncCouponsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[CouponInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: CouponFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -23789,7 +24256,7 @@ class AsyncCouponsResource(AsyncNamespace):
         ``GET /coupons`` (operation ``listCoupons``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[CouponInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (CouponFilter | Unset): Filters for coupons: attribute name to operators (or to a bare
@@ -23838,7 +24305,7 @@ class AsyncCouponsResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: CouponWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[CouponInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Coupon: ...
     @overload
@@ -23859,7 +24326,7 @@ class AsyncCouponsResource(AsyncNamespace):
         starts_at: datetime.datetime | None | Unset = UNSET,
         tag_list: Sequence[str] | Unset = UNSET,
         value: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[CouponInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Coupon: ...
     async def update(
@@ -23880,7 +24347,7 @@ class AsyncCouponsResource(AsyncNamespace):
         starts_at: datetime.datetime | None | Unset = UNSET,
         tag_list: Sequence[str] | Unset = UNSET,
         value: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[CouponInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Coupon:
         """Update a coupon
@@ -23893,7 +24360,7 @@ class AsyncCouponsResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (CouponWriteRequest): Body for creating or updating a coupon.
-            include (str | Unset):
+            include (Sequence[CouponInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -24000,7 +24467,11 @@ class AsyncCustomersResource(AsyncNamespace):
 
     @overload
     async def create(
-        self, *, body: CustomerWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: CustomerWriteRequest,
+        include: Sequence[CustomerInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Customer: ...
     @overload
     async def create(
@@ -24018,7 +24489,7 @@ class AsyncCustomersResource(AsyncNamespace):
         properties_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
         stripe_id: None | str | Unset = UNSET,
         tag_list: Sequence[str] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[CustomerInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Customer: ...
     async def create(
@@ -24037,7 +24508,7 @@ class AsyncCustomersResource(AsyncNamespace):
         properties_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
         stripe_id: None | str | Unset = UNSET,
         tag_list: Sequence[str] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[CustomerInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Customer:
         """Create a customer
@@ -24049,7 +24520,7 @@ class AsyncCustomersResource(AsyncNamespace):
 
         Args:
             body (CustomerWriteRequest): Body for creating or updating a customer.
-            include (str | Unset):
+            include (Sequence[CustomerInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -24096,7 +24567,11 @@ class AsyncCustomersResource(AsyncNamespace):
         return (await create_customer.asyncio(body=body, include=include, fields=fields, client=self._client)).data
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[CustomerInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Customer:
         """Fetch a customer
 
@@ -24107,7 +24582,7 @@ class AsyncCustomersResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[CustomerInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -24122,7 +24597,7 @@ class AsyncCustomersResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[CustomerInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: CustomerFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -24144,7 +24619,7 @@ class AsyncCustomersResource(AsyncNamespace):
         ``GET /customers`` (operation ``listCustomers``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[CustomerInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (CustomerFilter | Unset): Filters for customers: attribute name to operators (or to a
@@ -24192,7 +24667,7 @@ class AsyncCustomersResource(AsyncNamespace):
         self,
         *,
         body: CustomerSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[CustomerInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: CustomerFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -24211,7 +24686,7 @@ class AsyncCustomersResource(AsyncNamespace):
         *,
         fields_: SparseFieldsets | Unset = UNSET,
         filter__: CustomerSearchFilter | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[CustomerInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: CustomerFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -24230,7 +24705,7 @@ class AsyncCustomersResource(AsyncNamespace):
         body: CustomerSearchRequest | Unset = UNSET,
         fields_: SparseFieldsets | Unset = UNSET,
         filter__: CustomerSearchFilter | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[CustomerInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: CustomerFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -24253,7 +24728,7 @@ class AsyncCustomersResource(AsyncNamespace):
 
         Args:
             body (CustomerSearchRequest): Body of a customer search: and/or groups of attribute conditions.
-            include (str | Unset):
+            include (Sequence[CustomerInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (CustomerFilter | Unset): Filters for customers: attribute name to operators (or to a
@@ -24310,7 +24785,7 @@ class AsyncCustomersResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: CustomerWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[CustomerInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Customer: ...
     @overload
@@ -24330,7 +24805,7 @@ class AsyncCustomersResource(AsyncNamespace):
         properties_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
         stripe_id: None | str | Unset = UNSET,
         tag_list: Sequence[str] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[CustomerInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Customer: ...
     async def update(
@@ -24350,7 +24825,7 @@ class AsyncCustomersResource(AsyncNamespace):
         properties_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
         stripe_id: None | str | Unset = UNSET,
         tag_list: Sequence[str] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[CustomerInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Customer:
         """Update a customer
@@ -24363,7 +24838,7 @@ class AsyncCustomersResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (CustomerWriteRequest): Body for creating or updating a customer.
-            include (str | Unset):
+            include (Sequence[CustomerInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -24767,7 +25242,11 @@ class AsyncDepositHoldsResource(AsyncNamespace):
 
     @overload
     async def create(
-        self, *, body: DepositHoldWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: DepositHoldWriteRequest,
+        include: Sequence[DepositHoldInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> DepositHold: ...
     @overload
     async def create(
@@ -24776,7 +25255,7 @@ class AsyncDepositHoldsResource(AsyncNamespace):
         order: Order | UUID | str | Unset = UNSET,
         amount_in_cents: int | Unset = UNSET,
         reason: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[DepositHoldInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> DepositHold: ...
     async def create(
@@ -24786,7 +25265,7 @@ class AsyncDepositHoldsResource(AsyncNamespace):
         order: Order | UUID | str | Unset = UNSET,
         amount_in_cents: int | Unset = UNSET,
         reason: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[DepositHoldInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> DepositHold:
         """Create a deposit hold
@@ -24798,7 +25277,7 @@ class AsyncDepositHoldsResource(AsyncNamespace):
 
         Args:
             body (DepositHoldWriteRequest): Body for creating or updating a deposit hold.
-            include (str | Unset):
+            include (Sequence[DepositHoldInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -24940,7 +25419,11 @@ class AsyncDocumentsResource(AsyncNamespace):
 
     @overload
     async def create(
-        self, *, body: DocumentWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: DocumentWriteRequest,
+        include: Sequence[DocumentInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Document: ...
     @overload
     async def create(
@@ -24970,7 +25453,7 @@ class AsyncDocumentsResource(AsyncNamespace):
         sent: bool | Unset = UNSET,
         status: DocumentStatus | Unset = UNSET,
         tag_list: Sequence[str] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[DocumentInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Document: ...
     async def create(
@@ -25001,7 +25484,7 @@ class AsyncDocumentsResource(AsyncNamespace):
         sent: bool | Unset = UNSET,
         status: DocumentStatus | Unset = UNSET,
         tag_list: Sequence[str] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[DocumentInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Document:
         """Create a document
@@ -25017,7 +25500,7 @@ class AsyncDocumentsResource(AsyncNamespace):
 
         Args:
             body (DocumentWriteRequest): Body for creating or updating a document.
-            include (str | Unset):
+            include (Sequence[DocumentInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -25087,7 +25570,11 @@ class AsyncDocumentsResource(AsyncNamespace):
         return (await create_document.asyncio(body=body, include=include, fields=fields, client=self._client)).data
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[DocumentInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Document:
         """Fetch a document
 
@@ -25102,7 +25589,7 @@ class AsyncDocumentsResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[DocumentInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -25117,7 +25604,7 @@ class AsyncDocumentsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[DocumentListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: DocumentFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -25139,7 +25626,7 @@ class AsyncDocumentsResource(AsyncNamespace):
         ``GET /documents`` (operation ``listDocuments``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[DocumentListInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (DocumentFilter | Unset): Filters for documents: attribute name to operators (or to a
@@ -25187,7 +25674,7 @@ class AsyncDocumentsResource(AsyncNamespace):
         self,
         *,
         body: DocumentSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[DocumentListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: DocumentFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -25206,7 +25693,7 @@ class AsyncDocumentsResource(AsyncNamespace):
         *,
         fields_: SparseFieldsets | Unset = UNSET,
         filter__: DocumentSearchFilter | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[DocumentListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: DocumentFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -25225,7 +25712,7 @@ class AsyncDocumentsResource(AsyncNamespace):
         body: DocumentSearchRequest | Unset = UNSET,
         fields_: SparseFieldsets | Unset = UNSET,
         filter__: DocumentSearchFilter | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[DocumentListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: DocumentFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -25247,7 +25734,7 @@ class AsyncDocumentsResource(AsyncNamespace):
 
         Args:
             body (DocumentSearchRequest): Body of a document search: and/or groups of attribute conditions.
-            include (str | Unset):
+            include (Sequence[DocumentListInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (DocumentFilter | Unset): Filters for documents: attribute name to operators (or to a
@@ -25304,7 +25791,7 @@ class AsyncDocumentsResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: DocumentWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[DocumentInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Document: ...
     @overload
@@ -25336,7 +25823,7 @@ class AsyncDocumentsResource(AsyncNamespace):
         sent: bool | Unset = UNSET,
         status: DocumentStatus | Unset = UNSET,
         tag_list: Sequence[str] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[DocumentInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Document: ...
     async def update(
@@ -25368,7 +25855,7 @@ class AsyncDocumentsResource(AsyncNamespace):
         sent: bool | Unset = UNSET,
         status: DocumentStatus | Unset = UNSET,
         tag_list: Sequence[str] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[DocumentInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Document:
         """Update a document
@@ -25385,7 +25872,7 @@ class AsyncDocumentsResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (DocumentWriteRequest): Body for creating or updating a document.
-            include (str | Unset):
+            include (Sequence[DocumentInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -25467,7 +25954,11 @@ class AsyncDowntimesResource(AsyncNamespace):
 
     @overload
     async def create(
-        self, *, body: DowntimeWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: DowntimeWriteRequest,
+        include: Sequence[DowntimeInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Downtime: ...
     @overload
     async def create(
@@ -25482,7 +25973,7 @@ class AsyncDowntimesResource(AsyncNamespace):
         starts_at: datetime.datetime | Unset = UNSET,
         status: DowntimeStatus | Unset = UNSET,
         stops_at: datetime.datetime | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[DowntimeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Downtime: ...
     async def create(
@@ -25498,7 +25989,7 @@ class AsyncDowntimesResource(AsyncNamespace):
         starts_at: datetime.datetime | Unset = UNSET,
         status: DowntimeStatus | Unset = UNSET,
         stops_at: datetime.datetime | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[DowntimeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Downtime:
         """Create a downtime
@@ -25510,7 +26001,7 @@ class AsyncDowntimesResource(AsyncNamespace):
 
         Args:
             body (DowntimeWriteRequest): Body for creating or updating a downtime.
-            include (str | Unset):
+            include (Sequence[DowntimeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -25550,7 +26041,11 @@ class AsyncDowntimesResource(AsyncNamespace):
         return (await create_downtime.asyncio(body=body, include=include, fields=fields, client=self._client)).data
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[DowntimeInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Downtime:
         """Fetch a downtime
 
@@ -25561,7 +26056,7 @@ class AsyncDowntimesResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[DowntimeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -25576,7 +26071,7 @@ class AsyncDowntimesResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[DowntimeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: DowntimeFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -25598,7 +26093,7 @@ class AsyncDowntimesResource(AsyncNamespace):
         ``GET /downtimes`` (operation ``listDowntimes``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[DowntimeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (DowntimeFilter | Unset): Filters for downtimes: attribute name to operators (or to a
@@ -25811,7 +26306,11 @@ class AsyncEmailTemplatesResource(AsyncNamespace):
         return (await delete_email_template.asyncio(id=id, fields=fields, client=self._client)).data
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[EmailTemplateInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> EmailTemplate:
         """Fetch an email template
 
@@ -25821,7 +26320,7 @@ class AsyncEmailTemplatesResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[EmailTemplateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -25968,7 +26467,11 @@ class AsyncEmailsResource(AsyncNamespace):
 
     @overload
     async def create(
-        self, *, body: EmailWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: EmailWriteRequest,
+        include: Sequence[EmailInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Email: ...
     @overload
     async def create(
@@ -25983,7 +26486,7 @@ class AsyncEmailsResource(AsyncNamespace):
         payment_id: UUID | Unset = UNSET,
         recipients: str | Unset = UNSET,
         subject: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[EmailInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Email: ...
     async def create(
@@ -25999,7 +26502,7 @@ class AsyncEmailsResource(AsyncNamespace):
         payment_id: UUID | Unset = UNSET,
         recipients: str | Unset = UNSET,
         subject: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[EmailInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Email:
         """Create an email
@@ -26011,7 +26514,7 @@ class AsyncEmailsResource(AsyncNamespace):
 
         Args:
             body (EmailWriteRequest): Body for creating or updating an email.
-            include (str | Unset):
+            include (Sequence[EmailInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -26054,7 +26557,7 @@ class AsyncEmailsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[EmailListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: EmailFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -26076,7 +26579,7 @@ class AsyncEmailsResource(AsyncNamespace):
         ``GET /emails`` (operation ``listEmails``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[EmailListInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (EmailFilter | Unset): Filters for emails: attribute name to operators (or to a bare
@@ -26133,7 +26636,7 @@ class AsyncEmployeeInvitationsResource(AsyncNamespace):
         self,
         *,
         body: EmployeeInvitationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[EmployeeInvitationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> EmployeeInvitation: ...
     @overload
@@ -26146,7 +26649,7 @@ class AsyncEmployeeInvitationsResource(AsyncNamespace):
         id: UUID | Unset = UNSET,
         lastname: str | Unset = UNSET,
         permissions: Sequence[str] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[EmployeeInvitationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> EmployeeInvitation: ...
     async def send(
@@ -26159,7 +26662,7 @@ class AsyncEmployeeInvitationsResource(AsyncNamespace):
         id: UUID | Unset = UNSET,
         lastname: str | Unset = UNSET,
         permissions: Sequence[str] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[EmployeeInvitationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> EmployeeInvitation:
         """Invite employees
@@ -26171,7 +26674,7 @@ class AsyncEmployeeInvitationsResource(AsyncNamespace):
 
         Args:
             body (EmployeeInvitationWriteRequest): Body for creating or updating an employee invitation.
-            include (str | Unset):
+            include (Sequence[EmployeeInvitationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -26640,7 +27143,7 @@ class AsyncInventoryBreakdownsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[InventoryBreakdownInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: InventoryBreakdownFilter,
         sort: str | Unset = UNSET,
@@ -26662,7 +27165,7 @@ class AsyncInventoryBreakdownsResource(AsyncNamespace):
         ``GET /inventory_breakdowns`` (operation ``listInventoryBreakdowns``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[InventoryBreakdownInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (InventoryBreakdownFilter): Filters for inventory breakdowns: attribute name to
@@ -26719,7 +27222,7 @@ class AsyncInventoryLevelIntervalsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[InventoryLevelIntervalInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: InventoryLevelIntervalFilter,
         sort: str | Unset = UNSET,
@@ -26741,7 +27244,7 @@ class AsyncInventoryLevelIntervalsResource(AsyncNamespace):
         ``GET /inventory_level_intervals`` (operation ``listInventoryLevelIntervals``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[InventoryLevelIntervalInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (InventoryLevelIntervalFilter): Filters for inventory level intervals: attribute name to
@@ -26798,7 +27301,7 @@ class AsyncInventoryLevelsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[InventoryLevelInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: InventoryLevelFilter,
         sort: str | Unset = UNSET,
@@ -26820,7 +27323,7 @@ class AsyncInventoryLevelsResource(AsyncNamespace):
         ``GET /inventory_levels`` (operation ``listInventoryLevels``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[InventoryLevelInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (InventoryLevelFilter): Filters for inventory levels: attribute name to operators (or to
@@ -26877,7 +27380,7 @@ class AsyncInvoiceFinalizationsResource(AsyncNamespace):
         self,
         *,
         body: InvoiceFinalizationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[InvoiceFinalizationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> InvoiceFinalization:
         """Finalize an invoice
@@ -26890,7 +27393,7 @@ class AsyncInvoiceFinalizationsResource(AsyncNamespace):
 
         Args:
             body (InvoiceFinalizationWriteRequest): Body for creating or updating an invoice finalization.
-            include (str | Unset):
+            include (Sequence[InvoiceFinalizationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -26916,7 +27419,7 @@ class AsyncInvoiceRevisionsResource(AsyncNamespace):
         self,
         *,
         body: InvoiceRevisionWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[InvoiceRevisionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> InvoiceRevision: ...
     @overload
@@ -26924,7 +27427,7 @@ class AsyncInvoiceRevisionsResource(AsyncNamespace):
         self,
         *,
         order: Order | UUID | str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[InvoiceRevisionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> InvoiceRevision: ...
     async def revise(
@@ -26932,7 +27435,7 @@ class AsyncInvoiceRevisionsResource(AsyncNamespace):
         *,
         body: InvoiceRevisionWriteRequest | Unset = UNSET,
         order: Order | UUID | str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[InvoiceRevisionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> InvoiceRevision:
         """Revise an invoice
@@ -26944,7 +27447,7 @@ class AsyncInvoiceRevisionsResource(AsyncNamespace):
 
         Args:
             body (InvoiceRevisionWriteRequest): Body for creating or updating an invoice revision.
-            include (str | Unset):
+            include (Sequence[InvoiceRevisionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -27187,7 +27690,7 @@ class AsyncItemPricesResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ItemPriceInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ItemPriceFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -27209,7 +27712,7 @@ class AsyncItemPricesResource(AsyncNamespace):
         ``GET /item_prices`` (operation ``listItemPrices``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[ItemPriceInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ItemPriceFilter | Unset): Filters for item prices: attribute name to operators (or to a
@@ -27262,7 +27765,7 @@ class AsyncItemsResource(AsyncNamespace):
     __slots__ = ()
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self, id: str | UUID, *, include: Sequence[ItemInclude] | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
     ) -> ItemResponse:
         """Fetch a item
 
@@ -27273,7 +27776,7 @@ class AsyncItemsResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[ItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -27288,7 +27791,7 @@ class AsyncItemsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ItemFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -27310,7 +27813,7 @@ class AsyncItemsResource(AsyncNamespace):
         ``GET /items`` (operation ``listItems``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[ItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ItemFilter | Unset): Filters for items: attribute name to operators (or to a bare
@@ -27358,7 +27861,7 @@ class AsyncItemsResource(AsyncNamespace):
         self,
         *,
         body: ItemSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[ItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ItemFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -27377,7 +27880,7 @@ class AsyncItemsResource(AsyncNamespace):
         *,
         fields_: SparseFieldsets | Unset = UNSET,
         filter__: ItemSearchFilter | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[ItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ItemFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -27396,7 +27899,7 @@ class AsyncItemsResource(AsyncNamespace):
         body: ItemSearchRequest | Unset = UNSET,
         fields_: SparseFieldsets | Unset = UNSET,
         filter__: ItemSearchFilter | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[ItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ItemFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -27419,7 +27922,7 @@ class AsyncItemsResource(AsyncNamespace):
 
         Args:
             body (ItemSearchRequest): Body of a item search: and/or groups of attribute conditions.
-            include (str | Unset):
+            include (Sequence[ItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ItemFilter | Unset): Filters for items: attribute name to operators (or to a bare
@@ -27479,7 +27982,9 @@ class AsyncLanguagesResource(AsyncNamespace):
 
     __slots__ = ()
 
-    async def get(self, id: str, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET) -> Language:
+    async def get(
+        self, id: str, *, include: Sequence[LanguageInclude] | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+    ) -> Language:
         """Fetch a language
 
         Returns the language. Relationships accepted by `include`: `translations`. Unverified: the field
@@ -27489,7 +27994,7 @@ class AsyncLanguagesResource(AsyncNamespace):
 
         Args:
             id (str):
-            include (str | Unset):
+            include (Sequence[LanguageInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -27507,7 +28012,7 @@ class AsyncLanguagesResource(AsyncNamespace):
         id: str,
         *,
         body: LanguageWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[LanguageInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Language: ...
     @overload
@@ -27516,7 +28021,7 @@ class AsyncLanguagesResource(AsyncNamespace):
         id: str,
         *,
         translations_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[LanguageInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Language: ...
     async def update(
@@ -27525,7 +28030,7 @@ class AsyncLanguagesResource(AsyncNamespace):
         *,
         body: LanguageWriteRequest | Unset = UNSET,
         translations_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[LanguageInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Language:
         """Update a language
@@ -27539,7 +28044,7 @@ class AsyncLanguagesResource(AsyncNamespace):
         Args:
             id (str):
             body (LanguageWriteRequest): Body for creating or updating a language.
-            include (str | Unset):
+            include (Sequence[LanguageInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -27577,7 +28082,7 @@ class AsyncLineChargeSuggestionsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[LineChargeSuggestionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: LineChargeSuggestionFilter,
         sort: str | Unset = UNSET,
@@ -27599,7 +28104,7 @@ class AsyncLineChargeSuggestionsResource(AsyncNamespace):
         ``GET /line_charge_suggestions`` (operation ``listLineChargeSuggestions``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[LineChargeSuggestionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (LineChargeSuggestionFilter): Filters for line charge suggestions: attribute name to
@@ -27653,7 +28158,11 @@ class AsyncLinesResource(AsyncNamespace):
     __slots__ = ()
 
     async def archive(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[LineArchiveInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Line:
         """Archive a line
 
@@ -27665,7 +28174,7 @@ class AsyncLinesResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[LineArchiveInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -27679,7 +28188,11 @@ class AsyncLinesResource(AsyncNamespace):
 
     @overload
     async def create(
-        self, *, body: LineWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: LineWriteRequest,
+        include: Sequence[LineInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Line: ...
     @overload
     async def create(
@@ -27701,7 +28214,7 @@ class AsyncLinesResource(AsyncNamespace):
         quantity: int | Unset = UNSET,
         taxable: bool | Unset = UNSET,
         title: None | str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[LineInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Line: ...
     async def create(
@@ -27724,7 +28237,7 @@ class AsyncLinesResource(AsyncNamespace):
         quantity: int | Unset = UNSET,
         taxable: bool | Unset = UNSET,
         title: None | str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[LineInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Line:
         """Create a line
@@ -27737,7 +28250,7 @@ class AsyncLinesResource(AsyncNamespace):
 
         Args:
             body (LineWriteRequest): Body for creating or updating a line.
-            include (str | Unset):
+            include (Sequence[LineInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -27792,7 +28305,7 @@ class AsyncLinesResource(AsyncNamespace):
         return (await create_line.asyncio(body=body, include=include, fields=fields, client=self._client)).data
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self, id: str | UUID, *, include: Sequence[LineInclude] | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
     ) -> Line:
         """Fetch a line
 
@@ -27804,7 +28317,7 @@ class AsyncLinesResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[LineInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -27819,7 +28332,7 @@ class AsyncLinesResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[LineListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: LineFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -27841,7 +28354,7 @@ class AsyncLinesResource(AsyncNamespace):
         ``GET /lines`` (operation ``listLines``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[LineListInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (LineFilter | Unset): Filters for lines: attribute name to operators (or to a bare
@@ -27890,7 +28403,7 @@ class AsyncLinesResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: LineWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[LineInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Line: ...
     @overload
@@ -27914,7 +28427,7 @@ class AsyncLinesResource(AsyncNamespace):
         quantity: int | Unset = UNSET,
         taxable: bool | Unset = UNSET,
         title: None | str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[LineInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Line: ...
     async def update(
@@ -27938,7 +28451,7 @@ class AsyncLinesResource(AsyncNamespace):
         quantity: int | Unset = UNSET,
         taxable: bool | Unset = UNSET,
         title: None | str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[LineInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Line:
         """Update a line
@@ -27953,7 +28466,7 @@ class AsyncLinesResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (LineWriteRequest): Body for creating or updating a line.
-            include (str | Unset):
+            include (Sequence[LineInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -28038,7 +28551,11 @@ class AsyncLocationsResource(AsyncNamespace):
 
     @overload
     async def create(
-        self, *, body: LocationWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: LocationWriteRequest,
+        include: Sequence[LocationInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Location: ...
     @overload
     async def create(
@@ -28057,7 +28574,7 @@ class AsyncLocationsResource(AsyncNamespace):
         pickup_enabled: bool | Unset = UNSET,
         region: str | Unset = UNSET,
         zipcode: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[LocationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Location: ...
     async def create(
@@ -28077,7 +28594,7 @@ class AsyncLocationsResource(AsyncNamespace):
         pickup_enabled: bool | Unset = UNSET,
         region: str | Unset = UNSET,
         zipcode: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[LocationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Location:
         """Create a location
@@ -28088,7 +28605,7 @@ class AsyncLocationsResource(AsyncNamespace):
 
         Args:
             body (LocationWriteRequest): Body for creating or updating a location.
-            include (str | Unset):
+            include (Sequence[LocationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -28138,7 +28655,11 @@ class AsyncLocationsResource(AsyncNamespace):
         return (await create_location.asyncio(body=body, include=include, fields=fields, client=self._client)).data
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[LocationInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Location:
         """Fetch a location
 
@@ -28148,7 +28669,7 @@ class AsyncLocationsResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[LocationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -28163,7 +28684,7 @@ class AsyncLocationsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[LocationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: LocationFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -28185,7 +28706,7 @@ class AsyncLocationsResource(AsyncNamespace):
         ``GET /locations`` (operation ``listLocations``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[LocationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (LocationFilter | Unset): Filters for locations: attribute name to operators (or to a
@@ -28234,7 +28755,7 @@ class AsyncLocationsResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: LocationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[LocationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Location: ...
     @overload
@@ -28255,7 +28776,7 @@ class AsyncLocationsResource(AsyncNamespace):
         pickup_enabled: bool | Unset = UNSET,
         region: str | Unset = UNSET,
         zipcode: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[LocationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Location: ...
     async def update(
@@ -28276,7 +28797,7 @@ class AsyncLocationsResource(AsyncNamespace):
         pickup_enabled: bool | Unset = UNSET,
         region: str | Unset = UNSET,
         zipcode: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[LocationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Location:
         """Update a location
@@ -28289,7 +28810,7 @@ class AsyncLocationsResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (LocationWriteRequest): Body for creating or updating a location.
-            include (str | Unset):
+            include (Sequence[LocationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -28424,7 +28945,11 @@ class AsyncMenusResource(AsyncNamespace):
 
     @overload
     async def create(
-        self, *, body: MenuWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: MenuWriteRequest,
+        include: Sequence[MenuInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Menu: ...
     @overload
     async def create(
@@ -28433,7 +28958,7 @@ class AsyncMenusResource(AsyncNamespace):
         key: str | Unset = UNSET,
         menu_items_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
         title: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[MenuInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Menu: ...
     async def create(
@@ -28443,7 +28968,7 @@ class AsyncMenusResource(AsyncNamespace):
         key: str | Unset = UNSET,
         menu_items_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
         title: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[MenuInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Menu:
         """Create a menu
@@ -28455,7 +28980,7 @@ class AsyncMenusResource(AsyncNamespace):
 
         Args:
             body (MenuWriteRequest): Body for creating or updating a menu.
-            include (str | Unset):
+            include (Sequence[MenuInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -28502,7 +29027,11 @@ class AsyncMenusResource(AsyncNamespace):
         return (await delete_menu.asyncio(id=id, fields=fields, client=self._client)).data
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[MenuGetInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Menu:
         """Fetch a menu
 
@@ -28512,7 +29041,7 @@ class AsyncMenusResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[MenuGetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -28527,7 +29056,7 @@ class AsyncMenusResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[MenuInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: MenuFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -28549,7 +29078,7 @@ class AsyncMenusResource(AsyncNamespace):
         ``GET /menus`` (operation ``listMenus``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[MenuInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (MenuFilter | Unset): Filters for menus: attribute name to operators (or to a bare
@@ -28598,7 +29127,7 @@ class AsyncMenusResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: MenuWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[MenuInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Menu: ...
     @overload
@@ -28609,7 +29138,7 @@ class AsyncMenusResource(AsyncNamespace):
         key: str | Unset = UNSET,
         menu_items_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
         title: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[MenuInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Menu: ...
     async def update(
@@ -28620,7 +29149,7 @@ class AsyncMenusResource(AsyncNamespace):
         key: str | Unset = UNSET,
         menu_items_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
         title: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[MenuInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Menu:
         """Update a menu
@@ -28633,7 +29162,7 @@ class AsyncMenusResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (MenuWriteRequest): Body for creating or updating a menu.
-            include (str | Unset):
+            include (Sequence[MenuInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -28670,7 +29199,11 @@ class AsyncMergesResource(AsyncNamespace):
 
     @overload
     async def merge_customers(
-        self, *, body: MergeWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: MergeWriteRequest,
+        include: Sequence[MergeInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Merge: ...
     @overload
     async def merge_customers(
@@ -28679,7 +29212,7 @@ class AsyncMergesResource(AsyncNamespace):
         source: Customer | UUID | str | Unset = UNSET,
         target: Customer | UUID | str | Unset = UNSET,
         type_: MergeType | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[MergeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Merge: ...
     async def merge_customers(
@@ -28689,7 +29222,7 @@ class AsyncMergesResource(AsyncNamespace):
         source: Customer | UUID | str | Unset = UNSET,
         target: Customer | UUID | str | Unset = UNSET,
         type_: MergeType | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[MergeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Merge:
         """Merge two customers
@@ -28701,7 +29234,7 @@ class AsyncMergesResource(AsyncNamespace):
 
         Args:
             body (MergeWriteRequest): Body for creating or updating a merge.
-            include (str | Unset):
+            include (Sequence[MergeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -28737,7 +29270,11 @@ class AsyncNotesResource(AsyncNamespace):
 
     @overload
     async def create(
-        self, *, body: NoteWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: NoteWriteRequest,
+        include: Sequence[NoteInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Note: ...
     @overload
     async def create(
@@ -28746,7 +29283,7 @@ class AsyncNotesResource(AsyncNamespace):
         body_: str | Unset = UNSET,
         owner_id: UUID | Unset = UNSET,
         owner_type: NoteOwnerType | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[NoteInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Note: ...
     async def create(
@@ -28756,7 +29293,7 @@ class AsyncNotesResource(AsyncNamespace):
         body_: str | Unset = UNSET,
         owner_id: UUID | Unset = UNSET,
         owner_type: NoteOwnerType | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[NoteInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Note:
         """Create a note
@@ -28767,7 +29304,7 @@ class AsyncNotesResource(AsyncNamespace):
 
         Args:
             body (NoteWriteRequest): Body for creating or updating a note.
-            include (str | Unset):
+            include (Sequence[NoteInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -28793,7 +29330,7 @@ class AsyncNotesResource(AsyncNamespace):
         return (await create_note.asyncio(body=body, include=include, fields=fields, client=self._client)).data
 
     async def delete(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self, id: str | UUID, *, include: Sequence[NoteInclude] | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
     ) -> Note:
         """Delete a note
 
@@ -28803,7 +29340,7 @@ class AsyncNotesResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[NoteInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -28816,7 +29353,7 @@ class AsyncNotesResource(AsyncNamespace):
         return (await delete_note.asyncio(id=id, include=include, fields=fields, client=self._client)).data
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self, id: str | UUID, *, include: Sequence[NoteInclude] | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
     ) -> Note:
         """Fetch a note
 
@@ -28826,7 +29363,7 @@ class AsyncNotesResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[NoteInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -28841,7 +29378,7 @@ class AsyncNotesResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[NoteInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: NoteFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -28863,7 +29400,7 @@ class AsyncNotesResource(AsyncNamespace):
         ``GET /notes`` (operation ``listNotes``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[NoteInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (NoteFilter | Unset): Filters for notes: attribute name to operators (or to a bare
@@ -29291,7 +29828,7 @@ class AsyncOperationsResource(AsyncNamespace):
         self,
         *,
         body: OperationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OperationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> Operation: ...
@@ -29307,7 +29844,7 @@ class AsyncOperationsResource(AsyncNamespace):
         | OperationUpdateData
         | OperationUpdateTagData
         | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[OperationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> Operation: ...
@@ -29323,7 +29860,7 @@ class AsyncOperationsResource(AsyncNamespace):
         | OperationUpdateData
         | OperationUpdateTagData
         | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[OperationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> Operation:
@@ -29335,7 +29872,7 @@ class AsyncOperationsResource(AsyncNamespace):
 
         Args:
             body (OperationWriteRequest): Body for creating or updating an operation.
-            include (str | Unset):
+            include (Sequence[OperationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -29370,7 +29907,7 @@ class AsyncOperationsResource(AsyncNamespace):
         self,
         id: str | UUID,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[OperationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> Operation:
@@ -29382,7 +29919,7 @@ class AsyncOperationsResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[OperationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -29404,7 +29941,7 @@ class AsyncOperationsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[OperationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
         filter_: OperationFilter | Unset = UNSET,
@@ -29427,7 +29964,7 @@ class AsyncOperationsResource(AsyncNamespace):
         ``GET /operations`` (operation ``listOperations``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[OperationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -29488,7 +30025,7 @@ class AsyncOrderDeliveryRateRecalculationsResource(AsyncNamespace):
         self,
         *,
         body: OrderDeliveryRateRecalculationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderDeliveryRateRecalculationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderDeliveryRateRecalculation: ...
     @overload
@@ -29496,7 +30033,7 @@ class AsyncOrderDeliveryRateRecalculationsResource(AsyncNamespace):
         self,
         *,
         order: Order | UUID | str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderDeliveryRateRecalculationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderDeliveryRateRecalculation: ...
     async def recalculate(
@@ -29504,7 +30041,7 @@ class AsyncOrderDeliveryRateRecalculationsResource(AsyncNamespace):
         *,
         body: OrderDeliveryRateRecalculationWriteRequest | Unset = UNSET,
         order: Order | UUID | str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderDeliveryRateRecalculationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderDeliveryRateRecalculation:
         """Recalculate an order's delivery rates
@@ -29517,7 +30054,7 @@ class AsyncOrderDeliveryRateRecalculationsResource(AsyncNamespace):
         Args:
             body (OrderDeliveryRateRecalculationWriteRequest): Body for creating or updating an order
                 delivery rate recalculation.
-            include (str | Unset):
+            include (Sequence[OrderDeliveryRateRecalculationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -29557,7 +30094,7 @@ class AsyncOrderDeliveryRatesResource(AsyncNamespace):
         self,
         *,
         body: OrderDeliveryRateWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderDeliveryRateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderDeliveryRate:
         """Create an order delivery rate
@@ -29569,7 +30106,7 @@ class AsyncOrderDeliveryRatesResource(AsyncNamespace):
 
         Args:
             body (OrderDeliveryRateWriteRequest): Body for creating or updating an order delivery rate.
-            include (str | Unset):
+            include (Sequence[OrderDeliveryRateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -29584,7 +30121,11 @@ class AsyncOrderDeliveryRatesResource(AsyncNamespace):
         ).data
 
     async def delete(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[OrderDeliveryRateInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> DocumentBase:
         """Delete an order delivery rate
 
@@ -29595,7 +30136,7 @@ class AsyncOrderDeliveryRatesResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[OrderDeliveryRateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -29608,7 +30149,11 @@ class AsyncOrderDeliveryRatesResource(AsyncNamespace):
         return await delete_order_delivery_rate.asyncio(id=id, include=include, fields=fields, client=self._client)
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[OrderDeliveryRateInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderDeliveryRate:
         """Fetch an order delivery rate
 
@@ -29619,7 +30164,7 @@ class AsyncOrderDeliveryRatesResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[OrderDeliveryRateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -29634,7 +30179,7 @@ class AsyncOrderDeliveryRatesResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderDeliveryRateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: OrderDeliveryRateFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -29656,7 +30201,7 @@ class AsyncOrderDeliveryRatesResource(AsyncNamespace):
         ``GET /order_delivery_rates`` (operation ``listOrderDeliveryRates``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[OrderDeliveryRateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (OrderDeliveryRateFilter | Unset): Filters for order delivery rates: attribute name to
@@ -29705,7 +30250,7 @@ class AsyncOrderDeliveryRatesResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: OrderDeliveryRateWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderDeliveryRateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderDeliveryRate:
         """Update an order delivery rate
@@ -29718,7 +30263,7 @@ class AsyncOrderDeliveryRatesResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (OrderDeliveryRateWriteRequest): Body for creating or updating an order delivery rate.
-            include (str | Unset):
+            include (Sequence[OrderDeliveryRateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -29748,7 +30293,7 @@ class AsyncOrderDuplicationsResource(AsyncNamespace):
         self,
         *,
         body: OrderDuplicationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderDuplicationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderDuplication: ...
     @overload
@@ -29764,7 +30309,7 @@ class AsyncOrderDuplicationsResource(AsyncNamespace):
         properties: bool | Unset = UNSET,
         stock_item_plannings: bool | Unset = UNSET,
         tags: bool | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderDuplicationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderDuplication: ...
     async def duplicate(
@@ -29780,7 +30325,7 @@ class AsyncOrderDuplicationsResource(AsyncNamespace):
         properties: bool | Unset = UNSET,
         stock_item_plannings: bool | Unset = UNSET,
         tags: bool | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderDuplicationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderDuplication:
         """Duplicate an order
@@ -29792,7 +30337,7 @@ class AsyncOrderDuplicationsResource(AsyncNamespace):
 
         Args:
             body (OrderDuplicationWriteRequest): Body for creating or updating an order duplication.
-            include (str | Unset):
+            include (Sequence[OrderDuplicationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -29846,7 +30391,7 @@ class AsyncOrderFulfillmentsResource(AsyncNamespace):
         self,
         *,
         body: OrderFulfillmentWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderFulfillmentInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderFulfillment: ...
     @overload
@@ -29866,7 +30411,7 @@ class AsyncOrderFulfillmentsResource(AsyncNamespace):
         ]
         | Unset = UNSET,
         confirm_shortage: bool | None | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderFulfillmentInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderFulfillment: ...
     async def fulfill(
@@ -29886,7 +30431,7 @@ class AsyncOrderFulfillmentsResource(AsyncNamespace):
         ]
         | Unset = UNSET,
         confirm_shortage: bool | None | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderFulfillmentInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderFulfillment:
         """Book, specify, start or stop items on an order
@@ -29902,7 +30447,7 @@ class AsyncOrderFulfillmentsResource(AsyncNamespace):
 
         Args:
             body (OrderFulfillmentWriteRequest): Body for creating or updating an order fulfillment.
-            include (str | Unset):
+            include (Sequence[OrderFulfillmentInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -30007,7 +30552,7 @@ class AsyncOrderPriceRecalculationsResource(AsyncNamespace):
         self,
         *,
         body: OrderPriceRecalculationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderPriceRecalculationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderPriceRecalculation: ...
     @overload
@@ -30016,7 +30561,7 @@ class AsyncOrderPriceRecalculationsResource(AsyncNamespace):
         *,
         order: Order | UUID | str | Unset = UNSET,
         charge_length: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderPriceRecalculationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderPriceRecalculation: ...
     async def recalculate(
@@ -30025,7 +30570,7 @@ class AsyncOrderPriceRecalculationsResource(AsyncNamespace):
         body: OrderPriceRecalculationWriteRequest | Unset = UNSET,
         order: Order | UUID | str | Unset = UNSET,
         charge_length: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderPriceRecalculationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderPriceRecalculation:
         """Recalculate an order's prices
@@ -30039,7 +30584,7 @@ class AsyncOrderPriceRecalculationsResource(AsyncNamespace):
         Args:
             body (OrderPriceRecalculationWriteRequest): Body for creating or updating an order price
                 recalculation.
-            include (str | Unset):
+            include (Sequence[OrderPriceRecalculationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -30080,7 +30625,7 @@ class AsyncOrderStatusTransitionsResource(AsyncNamespace):
         self,
         *,
         body: OrderStatusTransitionWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderStatusTransitionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderStatusTransition: ...
     @overload
@@ -30092,7 +30637,7 @@ class AsyncOrderStatusTransitionsResource(AsyncNamespace):
         revert: bool | None | Unset = UNSET,
         transition_from: OrderStatusTransitionFrom | Unset = UNSET,
         transition_to: OrderStatusTransitionTo | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderStatusTransitionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderStatusTransition: ...
     async def transition(
@@ -30104,7 +30649,7 @@ class AsyncOrderStatusTransitionsResource(AsyncNamespace):
         revert: bool | None | Unset = UNSET,
         transition_from: OrderStatusTransitionFrom | Unset = UNSET,
         transition_to: OrderStatusTransitionTo | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderStatusTransitionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> OrderStatusTransition:
         """Move an order to another status
@@ -30118,7 +30663,7 @@ class AsyncOrderStatusTransitionsResource(AsyncNamespace):
         Args:
             body (OrderStatusTransitionWriteRequest): Body for creating or updating an order status
                 transition.
-            include (str | Unset):
+            include (Sequence[OrderStatusTransitionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -30166,7 +30711,11 @@ class AsyncOrdersResource(AsyncNamespace):
 
     @overload
     async def create(
-        self, *, body: OrderWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: OrderWriteRequest,
+        include: Sequence[OrderInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Order: ...
     @overload
     async def create(
@@ -30195,7 +30744,7 @@ class AsyncOrdersResource(AsyncNamespace):
         status: RentalStatus | Unset = UNSET,
         stops_at: datetime.datetime | None | Unset = UNSET,
         tag_list: Sequence[str] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Order: ...
     async def create(
@@ -30225,7 +30774,7 @@ class AsyncOrdersResource(AsyncNamespace):
         status: RentalStatus | Unset = UNSET,
         stops_at: datetime.datetime | None | Unset = UNSET,
         tag_list: Sequence[str] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Order:
         """Create a order
@@ -30243,7 +30792,7 @@ class AsyncOrdersResource(AsyncNamespace):
 
         Args:
             body (OrderWriteRequest): Body for creating or updating a order.
-            include (str | Unset):
+            include (Sequence[OrderInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -30316,7 +30865,11 @@ class AsyncOrdersResource(AsyncNamespace):
         return (await create_order.asyncio(body=body, include=include, fields=fields, client=self._client)).data
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[OrderInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Order:
         """Fetch a order
 
@@ -30333,7 +30886,7 @@ class AsyncOrdersResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[OrderInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -30348,7 +30901,7 @@ class AsyncOrdersResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: OrderFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -30370,7 +30923,7 @@ class AsyncOrdersResource(AsyncNamespace):
         ``GET /orders`` (operation ``listOrders``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[OrderListInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (OrderFilter | Unset): Filters for orders: attribute name to operators (or to a bare
@@ -30413,7 +30966,9 @@ class AsyncOrdersResource(AsyncNamespace):
             ),
         )
 
-    async def new(self, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET) -> Order:
+    async def new(
+        self, *, include: Sequence[OrderInclude] | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+    ) -> Order:
         """Fetch a new order
 
         Returns the current employee's unsaved draft order, creating one when there is none. Relationships
@@ -30429,7 +30984,7 @@ class AsyncOrdersResource(AsyncNamespace):
         ``GET /orders/new`` (operation ``newOrder``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[OrderInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -30446,7 +31001,7 @@ class AsyncOrdersResource(AsyncNamespace):
         self,
         *,
         body: OrderSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: OrderFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -30465,7 +31020,7 @@ class AsyncOrdersResource(AsyncNamespace):
         *,
         fields_: SparseFieldsets | Unset = UNSET,
         filter__: OrderSearchFilter | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: OrderFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -30484,7 +31039,7 @@ class AsyncOrdersResource(AsyncNamespace):
         body: OrderSearchRequest | Unset = UNSET,
         fields_: SparseFieldsets | Unset = UNSET,
         filter__: OrderSearchFilter | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: OrderFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -30507,7 +31062,7 @@ class AsyncOrdersResource(AsyncNamespace):
 
         Args:
             body (OrderSearchRequest): Body of a order search: and/or groups of attribute conditions.
-            include (str | Unset):
+            include (Sequence[OrderListInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (OrderFilter | Unset): Filters for orders: attribute name to operators (or to a bare
@@ -30564,7 +31119,7 @@ class AsyncOrdersResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: OrderWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Order: ...
     @overload
@@ -30595,7 +31150,7 @@ class AsyncOrdersResource(AsyncNamespace):
         status: RentalStatus | Unset = UNSET,
         stops_at: datetime.datetime | None | Unset = UNSET,
         tag_list: Sequence[str] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Order: ...
     async def update(
@@ -30626,7 +31181,7 @@ class AsyncOrdersResource(AsyncNamespace):
         status: RentalStatus | Unset = UNSET,
         stops_at: datetime.datetime | None | Unset = UNSET,
         tag_list: Sequence[str] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Order:
         """Update a order
@@ -30646,7 +31201,7 @@ class AsyncOrdersResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (OrderWriteRequest): Body for creating or updating a order.
-            include (str | Unset):
+            include (Sequence[OrderInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -30733,7 +31288,7 @@ class AsyncPaymentAuthorizationsResource(AsyncNamespace):
         self,
         *,
         body: PaymentAuthorizationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentAuthorizationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentAuthorization: ...
     @overload
@@ -30757,7 +31312,7 @@ class AsyncPaymentAuthorizationsResource(AsyncNamespace):
         status: PaymentAuthorizationStatus | Unset = UNSET,
         succeeded_at: datetime.datetime | Unset = UNSET,
         total_in_cents: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentAuthorizationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentAuthorization: ...
     async def create(
@@ -30781,7 +31336,7 @@ class AsyncPaymentAuthorizationsResource(AsyncNamespace):
         status: PaymentAuthorizationStatus | Unset = UNSET,
         succeeded_at: datetime.datetime | Unset = UNSET,
         total_in_cents: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentAuthorizationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentAuthorization:
         """Create a payment authorization
@@ -30793,7 +31348,7 @@ class AsyncPaymentAuthorizationsResource(AsyncNamespace):
 
         Args:
             body (PaymentAuthorizationWriteRequest): Body for creating or updating a payment authorization.
-            include (str | Unset):
+            include (Sequence[PaymentAuthorizationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -30857,7 +31412,7 @@ class AsyncPaymentAuthorizationsResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: PaymentAuthorizationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentAuthorizationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentAuthorization: ...
     @overload
@@ -30882,7 +31437,7 @@ class AsyncPaymentAuthorizationsResource(AsyncNamespace):
         status: PaymentAuthorizationStatus | Unset = UNSET,
         succeeded_at: datetime.datetime | Unset = UNSET,
         total_in_cents: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentAuthorizationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentAuthorization: ...
     async def update(
@@ -30907,7 +31462,7 @@ class AsyncPaymentAuthorizationsResource(AsyncNamespace):
         status: PaymentAuthorizationStatus | Unset = UNSET,
         succeeded_at: datetime.datetime | Unset = UNSET,
         total_in_cents: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentAuthorizationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentAuthorization:
         """Update a payment authorization
@@ -30921,7 +31476,7 @@ class AsyncPaymentAuthorizationsResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (PaymentAuthorizationWriteRequest): Body for creating or updating a payment authorization.
-            include (str | Unset):
+            include (Sequence[PaymentAuthorizationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -30992,7 +31547,11 @@ class AsyncPaymentChargesResource(AsyncNamespace):
 
     @overload
     async def create(
-        self, *, body: PaymentChargeWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: PaymentChargeWriteRequest,
+        include: Sequence[PaymentChargeInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentCharge: ...
     @overload
     async def create(
@@ -31016,7 +31575,7 @@ class AsyncPaymentChargesResource(AsyncNamespace):
         status: PaymentChargeStatus | Unset = UNSET,
         succeeded_at: datetime.datetime | None | Unset = UNSET,
         total_in_cents: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentChargeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentCharge: ...
     async def create(
@@ -31041,7 +31600,7 @@ class AsyncPaymentChargesResource(AsyncNamespace):
         status: PaymentChargeStatus | Unset = UNSET,
         succeeded_at: datetime.datetime | None | Unset = UNSET,
         total_in_cents: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentChargeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentCharge:
         """Create a payment charge
@@ -31054,7 +31613,7 @@ class AsyncPaymentChargesResource(AsyncNamespace):
 
         Args:
             body (PaymentChargeWriteRequest): Body for creating or updating a payment charge.
-            include (str | Unset):
+            include (Sequence[PaymentChargeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -31117,7 +31676,11 @@ class AsyncPaymentChargesResource(AsyncNamespace):
         ).data
 
     async def delete(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PaymentChargeInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentCharge:
         """Delete a payment charge
 
@@ -31129,7 +31692,7 @@ class AsyncPaymentChargesResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PaymentChargeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -31147,7 +31710,7 @@ class AsyncPaymentChargesResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: PaymentChargeWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentChargeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentCharge: ...
     @overload
@@ -31173,7 +31736,7 @@ class AsyncPaymentChargesResource(AsyncNamespace):
         status: PaymentChargeStatus | Unset = UNSET,
         succeeded_at: datetime.datetime | None | Unset = UNSET,
         total_in_cents: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentChargeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentCharge: ...
     async def update(
@@ -31199,7 +31762,7 @@ class AsyncPaymentChargesResource(AsyncNamespace):
         status: PaymentChargeStatus | Unset = UNSET,
         succeeded_at: datetime.datetime | None | Unset = UNSET,
         total_in_cents: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentChargeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentCharge:
         """Update a payment charge
@@ -31213,7 +31776,7 @@ class AsyncPaymentChargesResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (PaymentChargeWriteRequest): Body for creating or updating a payment charge.
-            include (str | Unset):
+            include (Sequence[PaymentChargeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -31569,7 +32132,11 @@ class AsyncPaymentRefundsResource(AsyncNamespace):
 
     @overload
     async def create(
-        self, *, body: PaymentRefundWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: PaymentRefundWriteRequest,
+        include: Sequence[PaymentRefundInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentRefund: ...
     @overload
     async def create(
@@ -31592,7 +32159,7 @@ class AsyncPaymentRefundsResource(AsyncNamespace):
         status: PaymentRefundStatus | Unset = UNSET,
         succeeded_at: datetime.datetime | None | Unset = UNSET,
         total_in_cents: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentRefundInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentRefund: ...
     async def create(
@@ -31616,7 +32183,7 @@ class AsyncPaymentRefundsResource(AsyncNamespace):
         status: PaymentRefundStatus | Unset = UNSET,
         succeeded_at: datetime.datetime | None | Unset = UNSET,
         total_in_cents: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentRefundInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentRefund:
         """Create a payment refund
@@ -31628,7 +32195,7 @@ class AsyncPaymentRefundsResource(AsyncNamespace):
 
         Args:
             body (PaymentRefundWriteRequest): Body for creating or updating a payment refund.
-            include (str | Unset):
+            include (Sequence[PaymentRefundInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -31688,7 +32255,11 @@ class AsyncPaymentRefundsResource(AsyncNamespace):
         ).data
 
     async def delete(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PaymentRefundInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentRefund:
         """Delete a payment refund
 
@@ -31700,7 +32271,7 @@ class AsyncPaymentRefundsResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PaymentRefundInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -31718,7 +32289,7 @@ class AsyncPaymentRefundsResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: PaymentRefundWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentRefundInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentRefund: ...
     @overload
@@ -31743,7 +32314,7 @@ class AsyncPaymentRefundsResource(AsyncNamespace):
         status: PaymentRefundStatus | Unset = UNSET,
         succeeded_at: datetime.datetime | None | Unset = UNSET,
         total_in_cents: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentRefundInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentRefund: ...
     async def update(
@@ -31768,7 +32339,7 @@ class AsyncPaymentRefundsResource(AsyncNamespace):
         status: PaymentRefundStatus | Unset = UNSET,
         succeeded_at: datetime.datetime | None | Unset = UNSET,
         total_in_cents: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentRefundInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentRefund:
         """Update a payment refund
@@ -31782,7 +32353,7 @@ class AsyncPaymentRefundsResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (PaymentRefundWriteRequest): Body for creating or updating a payment refund.
-            include (str | Unset):
+            include (Sequence[PaymentRefundInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -31851,7 +32422,11 @@ class AsyncPaymentsResource(AsyncNamespace):
     __slots__ = ()
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PaymentInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PaymentResponse:
         """Fetch a payment
 
@@ -31862,7 +32437,7 @@ class AsyncPaymentsResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PaymentInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -31877,7 +32452,7 @@ class AsyncPaymentsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: PaymentFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -31899,7 +32474,7 @@ class AsyncPaymentsResource(AsyncNamespace):
         ``GET /payments`` (operation ``listPayments``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[PaymentInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (PaymentFilter | Unset): Filters for payments: attribute name to operators (or to a bare
@@ -31953,7 +32528,11 @@ class AsyncPhotosResource(AsyncNamespace):
 
     @overload
     async def create(
-        self, *, body: PhotoWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: PhotoWriteRequest,
+        include: Sequence[PhotoInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Photo: ...
     @overload
     async def create(
@@ -31968,7 +32547,7 @@ class AsyncPhotosResource(AsyncNamespace):
         photo_base64: str | Unset = UNSET,
         position: int | Unset = UNSET,
         remote_photo_url: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PhotoInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Photo: ...
     async def create(
@@ -31984,7 +32563,7 @@ class AsyncPhotosResource(AsyncNamespace):
         photo_base64: str | Unset = UNSET,
         position: int | Unset = UNSET,
         remote_photo_url: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PhotoInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Photo:
         """Create a photo
@@ -31995,7 +32574,7 @@ class AsyncPhotosResource(AsyncNamespace):
 
         Args:
             body (PhotoWriteRequest): Body for creating or updating a photo.
-            include (str | Unset):
+            include (Sequence[PhotoInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -32056,7 +32635,11 @@ class AsyncPhotosResource(AsyncNamespace):
         return (await delete_photo.asyncio(id=id, fields=fields, client=self._client)).data
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PhotoInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Photo:
         """Fetch a photo
 
@@ -32066,7 +32649,7 @@ class AsyncPhotosResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PhotoInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -32148,7 +32731,7 @@ class AsyncPhotosResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: PhotoWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PhotoInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Photo: ...
     @overload
@@ -32165,7 +32748,7 @@ class AsyncPhotosResource(AsyncNamespace):
         photo_base64: str | Unset = UNSET,
         position: int | Unset = UNSET,
         remote_photo_url: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PhotoInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Photo: ...
     async def update(
@@ -32182,7 +32765,7 @@ class AsyncPhotosResource(AsyncNamespace):
         photo_base64: str | Unset = UNSET,
         position: int | Unset = UNSET,
         remote_photo_url: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PhotoInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Photo:
         """Update a photo
@@ -32195,7 +32778,7 @@ class AsyncPhotosResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (PhotoWriteRequest): Body for creating or updating a photo.
-            include (str | Unset):
+            include (Sequence[PhotoInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -32246,7 +32829,11 @@ class AsyncPlanningsResource(AsyncNamespace):
     __slots__ = ()
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PlanningGetInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Planning:
         """Fetch a planning
 
@@ -32259,7 +32846,7 @@ class AsyncPlanningsResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PlanningGetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -32274,7 +32861,7 @@ class AsyncPlanningsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[PlanningInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: PlanningFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -32298,7 +32885,7 @@ class AsyncPlanningsResource(AsyncNamespace):
         ``GET /plannings`` (operation ``listPlannings``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[PlanningInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (PlanningFilter | Unset): Filters for plannings: attribute name to operators (or to a
@@ -32346,7 +32933,7 @@ class AsyncPlanningsResource(AsyncNamespace):
         self,
         *,
         body: PlanningSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PlanningInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: PlanningFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -32365,7 +32952,7 @@ class AsyncPlanningsResource(AsyncNamespace):
         *,
         fields_: SparseFieldsets | Unset = UNSET,
         filter__: PlanningSearchFilter | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PlanningInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: PlanningFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -32384,7 +32971,7 @@ class AsyncPlanningsResource(AsyncNamespace):
         body: PlanningSearchRequest | Unset = UNSET,
         fields_: SparseFieldsets | Unset = UNSET,
         filter__: PlanningSearchFilter | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PlanningInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: PlanningFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -32409,7 +32996,7 @@ class AsyncPlanningsResource(AsyncNamespace):
 
         Args:
             body (PlanningSearchRequest): Body of a planning search: and/or groups of attribute conditions.
-            include (str | Unset):
+            include (Sequence[PlanningInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (PlanningFilter | Unset): Filters for plannings: attribute name to operators (or to a
@@ -32470,7 +33057,11 @@ class AsyncPriceRulesResource(AsyncNamespace):
     __slots__ = ()
 
     async def archive(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PriceRuleInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceRule:
         """Archive a price rule
 
@@ -32481,7 +33072,7 @@ class AsyncPriceRulesResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PriceRuleInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -32495,7 +33086,11 @@ class AsyncPriceRulesResource(AsyncNamespace):
 
     @overload
     async def create(
-        self, *, body: PriceRuleWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: PriceRuleWriteRequest,
+        include: Sequence[PriceRuleInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceRule: ...
     @overload
     async def create(
@@ -32519,7 +33114,7 @@ class AsyncPriceRulesResource(AsyncNamespace):
         till_time: str | Unset = UNSET,
         time: str | Unset = UNSET,
         value: float | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceRuleInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceRule: ...
     async def create(
@@ -32544,7 +33139,7 @@ class AsyncPriceRulesResource(AsyncNamespace):
         till_time: str | Unset = UNSET,
         time: str | Unset = UNSET,
         value: float | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceRuleInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceRule:
         """Create a price rule
@@ -32556,7 +33151,7 @@ class AsyncPriceRulesResource(AsyncNamespace):
 
         Args:
             body (PriceRuleWriteRequest): Body for creating or updating a price rule.
-            include (str | Unset):
+            include (Sequence[PriceRuleInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -32620,7 +33215,7 @@ class AsyncPriceRulesResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: PriceRuleWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceRuleInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceRule: ...
     @overload
@@ -32646,7 +33241,7 @@ class AsyncPriceRulesResource(AsyncNamespace):
         till_time: str | Unset = UNSET,
         time: str | Unset = UNSET,
         value: float | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceRuleInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceRule: ...
     async def update(
@@ -32672,7 +33267,7 @@ class AsyncPriceRulesResource(AsyncNamespace):
         till_time: str | Unset = UNSET,
         time: str | Unset = UNSET,
         value: float | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceRuleInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceRule:
         """Update a price rule
@@ -32685,7 +33280,7 @@ class AsyncPriceRulesResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (PriceRuleWriteRequest): Body for creating or updating a price rule.
-            include (str | Unset):
+            include (Sequence[PriceRuleInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -32776,7 +33371,11 @@ class AsyncPriceRulesetsResource(AsyncNamespace):
 
     @overload
     async def create(
-        self, *, body: PriceRulesetWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: PriceRulesetWriteRequest,
+        include: Sequence[PriceRulesetInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceRuleset: ...
     @overload
     async def create(
@@ -32785,7 +33384,7 @@ class AsyncPriceRulesetsResource(AsyncNamespace):
         make_name_unique: bool | Unset = UNSET,
         name: str | Unset = UNSET,
         price_rules_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceRulesetInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceRuleset: ...
     async def create(
@@ -32795,7 +33394,7 @@ class AsyncPriceRulesetsResource(AsyncNamespace):
         make_name_unique: bool | Unset = UNSET,
         name: str | Unset = UNSET,
         price_rules_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceRulesetInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceRuleset:
         """Create a price ruleset
@@ -32806,7 +33405,7 @@ class AsyncPriceRulesetsResource(AsyncNamespace):
 
         Args:
             body (PriceRulesetWriteRequest): Body for creating or updating a price ruleset.
-            include (str | Unset):
+            include (Sequence[PriceRulesetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -32835,7 +33434,11 @@ class AsyncPriceRulesetsResource(AsyncNamespace):
         return (await create_price_ruleset.asyncio(body=body, include=include, fields=fields, client=self._client)).data
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PriceRulesetInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceRuleset:
         """Fetch a price ruleset
 
@@ -32845,7 +33448,7 @@ class AsyncPriceRulesetsResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PriceRulesetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -32927,7 +33530,7 @@ class AsyncPriceRulesetsResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: PriceRulesetWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceRulesetInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceRuleset: ...
     @overload
@@ -32938,7 +33541,7 @@ class AsyncPriceRulesetsResource(AsyncNamespace):
         make_name_unique: bool | Unset = UNSET,
         name: str | Unset = UNSET,
         price_rules_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceRulesetInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceRuleset: ...
     async def update(
@@ -32949,7 +33552,7 @@ class AsyncPriceRulesetsResource(AsyncNamespace):
         make_name_unique: bool | Unset = UNSET,
         name: str | Unset = UNSET,
         price_rules_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceRulesetInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceRuleset:
         """Update a price ruleset
@@ -32962,7 +33565,7 @@ class AsyncPriceRulesetsResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (PriceRulesetWriteRequest): Body for creating or updating a price ruleset.
-            include (str | Unset):
+            include (Sequence[PriceRulesetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -33003,7 +33606,11 @@ class AsyncPriceStructuresResource(AsyncNamespace):
 
     @overload
     async def create(
-        self, *, body: PriceStructureWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: PriceStructureWriteRequest,
+        include: Sequence[PriceStructureInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceStructure: ...
     @overload
     async def create(
@@ -33016,7 +33623,7 @@ class AsyncPriceStructuresResource(AsyncNamespace):
         price_tiles_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
         week: float | Unset = UNSET,
         year: float | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceStructureInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceStructure: ...
     async def create(
@@ -33030,7 +33637,7 @@ class AsyncPriceStructuresResource(AsyncNamespace):
         price_tiles_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
         week: float | Unset = UNSET,
         year: float | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceStructureInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceStructure:
         """Create a price structure
@@ -33041,7 +33648,7 @@ class AsyncPriceStructuresResource(AsyncNamespace):
 
         Args:
             body (PriceStructureWriteRequest): Body for creating or updating a price structure.
-            include (str | Unset):
+            include (Sequence[PriceStructureInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -33100,7 +33707,11 @@ class AsyncPriceStructuresResource(AsyncNamespace):
         return (await delete_price_structure.asyncio(id=id, fields=fields, client=self._client)).data
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PriceStructureInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceStructure:
         """Fetch a price structure
 
@@ -33110,7 +33721,7 @@ class AsyncPriceStructuresResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PriceStructureInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -33193,7 +33804,7 @@ class AsyncPriceStructuresResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: PriceStructureWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceStructureInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceStructure: ...
     @overload
@@ -33208,7 +33819,7 @@ class AsyncPriceStructuresResource(AsyncNamespace):
         price_tiles_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
         week: float | Unset = UNSET,
         year: float | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceStructureInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceStructure: ...
     async def update(
@@ -33223,7 +33834,7 @@ class AsyncPriceStructuresResource(AsyncNamespace):
         price_tiles_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
         week: float | Unset = UNSET,
         year: float | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceStructureInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceStructure:
         """Update a price structure
@@ -33236,7 +33847,7 @@ class AsyncPriceStructuresResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (PriceStructureWriteRequest): Body for creating or updating a price structure.
-            include (str | Unset):
+            include (Sequence[PriceStructureInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -33285,7 +33896,11 @@ class AsyncPriceTilesResource(AsyncNamespace):
 
     @overload
     async def create(
-        self, *, body: PriceTileWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: PriceTileWriteRequest,
+        include: Sequence[PriceTileInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceTile: ...
     @overload
     async def create(
@@ -33296,7 +33911,7 @@ class AsyncPriceTilesResource(AsyncNamespace):
         name: str | Unset = UNSET,
         period: PriceTilePeriod | Unset = UNSET,
         quantity: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceTileInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceTile: ...
     async def create(
@@ -33308,7 +33923,7 @@ class AsyncPriceTilesResource(AsyncNamespace):
         name: str | Unset = UNSET,
         period: PriceTilePeriod | Unset = UNSET,
         quantity: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceTileInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceTile:
         """Create a price tile
@@ -33319,7 +33934,7 @@ class AsyncPriceTilesResource(AsyncNamespace):
 
         Args:
             body (PriceTileWriteRequest): Body for creating or updating a price tile.
-            include (str | Unset):
+            include (Sequence[PriceTileInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -33372,7 +33987,11 @@ class AsyncPriceTilesResource(AsyncNamespace):
         return (await delete_price_tile.asyncio(id=id, fields=fields, client=self._client)).data
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PriceTileInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceTile:
         """Fetch a price tile
 
@@ -33382,7 +34001,7 @@ class AsyncPriceTilesResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PriceTileInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -33464,7 +34083,7 @@ class AsyncPriceTilesResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: PriceTileWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceTileInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceTile: ...
     @overload
@@ -33477,7 +34096,7 @@ class AsyncPriceTilesResource(AsyncNamespace):
         name: str | Unset = UNSET,
         period: PriceTilePeriod | Unset = UNSET,
         quantity: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceTileInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceTile: ...
     async def update(
@@ -33490,7 +34109,7 @@ class AsyncPriceTilesResource(AsyncNamespace):
         name: str | Unset = UNSET,
         period: PriceTilePeriod | Unset = UNSET,
         quantity: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PriceTileInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> PriceTile:
         """Update a price tile
@@ -33503,7 +34122,7 @@ class AsyncPriceTilesResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (PriceTileWriteRequest): Body for creating or updating a price tile.
-            include (str | Unset):
+            include (Sequence[PriceTileInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -33550,7 +34169,7 @@ class AsyncProductGroupDuplicationsResource(AsyncNamespace):
         self,
         *,
         body: ProductGroupDuplicationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductGroupDuplicationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> ProductGroupDuplication:
         """Duplicate a product group
@@ -33565,7 +34184,7 @@ class AsyncProductGroupDuplicationsResource(AsyncNamespace):
         Args:
             body (ProductGroupDuplicationWriteRequest): Body for creating or updating a product group
                 duplication.
-            include (str | Unset):
+            include (Sequence[ProductGroupDuplicationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -33611,7 +34230,11 @@ class AsyncProductGroupsResource(AsyncNamespace):
 
     @overload
     async def create(
-        self, *, body: ProductGroupWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: ProductGroupWriteRequest,
+        include: Sequence[ProductGroupCreateInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> ProductGroup: ...
     @overload
     async def create(
@@ -33654,7 +34277,7 @@ class AsyncProductGroupsResource(AsyncNamespace):
         tracking_type: TrackingType | Unset = UNSET,
         variation_fields: Sequence[str] | Unset = UNSET,
         weight: dict[str, Any] | None | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductGroupCreateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> ProductGroup: ...
     async def create(
@@ -33698,7 +34321,7 @@ class AsyncProductGroupsResource(AsyncNamespace):
         tracking_type: TrackingType | Unset = UNSET,
         variation_fields: Sequence[str] | Unset = UNSET,
         weight: dict[str, Any] | None | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductGroupCreateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> ProductGroup:
         """Create a product group
@@ -33710,7 +34333,7 @@ class AsyncProductGroupsResource(AsyncNamespace):
 
         Args:
             body (ProductGroupWriteRequest): Body for creating or updating a product group.
-            include (str | Unset):
+            include (Sequence[ProductGroupCreateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -33810,7 +34433,11 @@ class AsyncProductGroupsResource(AsyncNamespace):
         return (await create_product_group.asyncio(body=body, include=include, fields=fields, client=self._client)).data
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[ProductGroupGetInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> ProductGroup:
         """Fetch a product group
 
@@ -33821,7 +34448,7 @@ class AsyncProductGroupsResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[ProductGroupGetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -33836,7 +34463,7 @@ class AsyncProductGroupsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductGroupInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ProductGroupFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -33859,7 +34486,7 @@ class AsyncProductGroupsResource(AsyncNamespace):
         ``GET /product_groups`` (operation ``listProductGroups``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[ProductGroupInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ProductGroupFilter | Unset): Filters for product groups: attribute name to operators
@@ -33907,7 +34534,7 @@ class AsyncProductGroupsResource(AsyncNamespace):
         self,
         *,
         body: ProductGroupSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductGroupInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ProductGroupFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -33926,7 +34553,7 @@ class AsyncProductGroupsResource(AsyncNamespace):
         *,
         fields_: SparseFieldsets | Unset = UNSET,
         filter__: ProductGroupSearchFilter | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductGroupInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ProductGroupFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -33945,7 +34572,7 @@ class AsyncProductGroupsResource(AsyncNamespace):
         body: ProductGroupSearchRequest | Unset = UNSET,
         fields_: SparseFieldsets | Unset = UNSET,
         filter__: ProductGroupSearchFilter | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductGroupInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ProductGroupFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -33970,7 +34597,7 @@ class AsyncProductGroupsResource(AsyncNamespace):
         Args:
             body (ProductGroupSearchRequest): Body of a product group search: and/or groups of attribute
                 conditions.
-            include (str | Unset):
+            include (Sequence[ProductGroupInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ProductGroupFilter | Unset): Filters for product groups: attribute name to operators
@@ -34027,7 +34654,7 @@ class AsyncProductGroupsResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: ProductGroupWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductGroupCreateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> ProductGroup: ...
     @overload
@@ -34072,7 +34699,7 @@ class AsyncProductGroupsResource(AsyncNamespace):
         tracking_type: TrackingType | Unset = UNSET,
         variation_fields: Sequence[str] | Unset = UNSET,
         weight: dict[str, Any] | None | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductGroupCreateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> ProductGroup: ...
     async def update(
@@ -34117,7 +34744,7 @@ class AsyncProductGroupsResource(AsyncNamespace):
         tracking_type: TrackingType | Unset = UNSET,
         variation_fields: Sequence[str] | Unset = UNSET,
         weight: dict[str, Any] | None | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductGroupCreateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> ProductGroup:
         """Update a product group
@@ -34131,7 +34758,7 @@ class AsyncProductGroupsResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (ProductGroupWriteRequest): Body for creating or updating a product group.
-            include (str | Unset):
+            include (Sequence[ProductGroupCreateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -34244,7 +34871,7 @@ class AsyncProductTrackersResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductTrackerInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ProductTrackerFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -34266,7 +34893,7 @@ class AsyncProductTrackersResource(AsyncNamespace):
         ``GET /product_trackers`` (operation ``listProductTrackers``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[ProductTrackerInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ProductTrackerFilter | Unset): Filters for product trackers: attribute name to
@@ -34341,7 +34968,11 @@ class AsyncProductsResource(AsyncNamespace):
 
     @overload
     async def create(
-        self, *, body: ProductWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: ProductWriteRequest,
+        include: Sequence[ProductInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Product: ...
     @overload
     async def create(
@@ -34353,7 +34984,7 @@ class AsyncProductsResource(AsyncNamespace):
         sorting_weight: int | Unset = UNSET,
         variation_values: Sequence[str] | Unset = UNSET,
         weight: None | Unset | Weight = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Product: ...
     async def create(
@@ -34366,7 +34997,7 @@ class AsyncProductsResource(AsyncNamespace):
         sorting_weight: int | Unset = UNSET,
         variation_values: Sequence[str] | Unset = UNSET,
         weight: None | Unset | Weight = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Product:
         """Create a product
@@ -34379,7 +35010,7 @@ class AsyncProductsResource(AsyncNamespace):
 
         Args:
             body (ProductWriteRequest): Body for creating or updating a product.
-            include (str | Unset):
+            include (Sequence[ProductInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -34414,7 +35045,11 @@ class AsyncProductsResource(AsyncNamespace):
         return (await create_product.asyncio(body=body, include=include, fields=fields, client=self._client)).data
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[ProductInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Product:
         """Fetch a product
 
@@ -34426,7 +35061,7 @@ class AsyncProductsResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[ProductInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -34441,7 +35076,7 @@ class AsyncProductsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ProductFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -34464,7 +35099,7 @@ class AsyncProductsResource(AsyncNamespace):
         ``GET /products`` (operation ``listProducts``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[ProductInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ProductFilter | Unset): Filters for products: attribute name to operators (or to a bare
@@ -34512,7 +35147,7 @@ class AsyncProductsResource(AsyncNamespace):
         self,
         *,
         body: ProductSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ProductFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -34531,7 +35166,7 @@ class AsyncProductsResource(AsyncNamespace):
         *,
         fields_: SparseFieldsets | Unset = UNSET,
         filter__: ProductSearchFilter | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ProductFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -34550,7 +35185,7 @@ class AsyncProductsResource(AsyncNamespace):
         body: ProductSearchRequest | Unset = UNSET,
         fields_: SparseFieldsets | Unset = UNSET,
         filter__: ProductSearchFilter | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ProductFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -34574,7 +35209,7 @@ class AsyncProductsResource(AsyncNamespace):
 
         Args:
             body (ProductSearchRequest): Body of a product search: and/or groups of attribute conditions.
-            include (str | Unset):
+            include (Sequence[ProductInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ProductFilter | Unset): Filters for products: attribute name to operators (or to a bare
@@ -34631,7 +35266,7 @@ class AsyncProductsResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: ProductWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Product: ...
     @overload
@@ -34645,7 +35280,7 @@ class AsyncProductsResource(AsyncNamespace):
         sorting_weight: int | Unset = UNSET,
         variation_values: Sequence[str] | Unset = UNSET,
         weight: None | Unset | Weight = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Product: ...
     async def update(
@@ -34659,7 +35294,7 @@ class AsyncProductsResource(AsyncNamespace):
         sorting_weight: int | Unset = UNSET,
         variation_values: Sequence[str] | Unset = UNSET,
         weight: None | Unset | Weight = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Product:
         """Update a product
@@ -34673,7 +35308,7 @@ class AsyncProductsResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (ProductWriteRequest): Body for creating or updating a product.
-            include (str | Unset):
+            include (Sequence[ProductInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -34720,7 +35355,11 @@ class AsyncPropertiesResource(AsyncNamespace):
 
     @overload
     async def create(
-        self, *, body: PropertyWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: PropertyWriteRequest,
+        include: Sequence[PropertyInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Property: ...
     @overload
     async def create(
@@ -34748,7 +35387,7 @@ class AsyncPropertiesResource(AsyncNamespace):
         validation_required: bool | Unset = UNSET,
         value: str | Unset = UNSET,
         zipcode: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PropertyInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Property: ...
     async def create(
@@ -34777,7 +35416,7 @@ class AsyncPropertiesResource(AsyncNamespace):
         validation_required: bool | Unset = UNSET,
         value: str | Unset = UNSET,
         zipcode: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PropertyInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Property:
         """Create a property
@@ -34788,7 +35427,7 @@ class AsyncPropertiesResource(AsyncNamespace):
 
         Args:
             body (PropertyWriteRequest): Body for creating or updating a property.
-            include (str | Unset):
+            include (Sequence[PropertyInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -34855,7 +35494,11 @@ class AsyncPropertiesResource(AsyncNamespace):
         return (await create_property.asyncio(body=body, include=include, fields=fields, client=self._client)).data
 
     async def delete(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PropertyInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Property:
         """Delete a property
 
@@ -34865,7 +35508,7 @@ class AsyncPropertiesResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PropertyInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -34878,7 +35521,11 @@ class AsyncPropertiesResource(AsyncNamespace):
         return (await delete_property.asyncio(id=id, include=include, fields=fields, client=self._client)).data
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[PropertyInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Property:
         """Fetch a property
 
@@ -34888,7 +35535,7 @@ class AsyncPropertiesResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[PropertyInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -34903,7 +35550,7 @@ class AsyncPropertiesResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[PropertyInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: PropertyFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -34925,7 +35572,7 @@ class AsyncPropertiesResource(AsyncNamespace):
         ``GET /properties`` (operation ``listProperties``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[PropertyInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (PropertyFilter | Unset): Filters for properties: attribute name to operators (or to a
@@ -34974,7 +35621,7 @@ class AsyncPropertiesResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: PropertyWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PropertyInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Property: ...
     @overload
@@ -35004,7 +35651,7 @@ class AsyncPropertiesResource(AsyncNamespace):
         validation_required: bool | Unset = UNSET,
         value: str | Unset = UNSET,
         zipcode: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PropertyInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Property: ...
     async def update(
@@ -35034,7 +35681,7 @@ class AsyncPropertiesResource(AsyncNamespace):
         validation_required: bool | Unset = UNSET,
         value: str | Unset = UNSET,
         zipcode: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PropertyInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Property:
         """Update a property
@@ -35047,7 +35694,7 @@ class AsyncPropertiesResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (PropertyWriteRequest): Body for creating or updating a property.
-            include (str | Unset):
+            include (Sequence[PropertyInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -35199,14 +35846,18 @@ class AsyncPublicationsResource(AsyncNamespace):
 
     @overload
     async def create(
-        self, *, body: PublicationWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: PublicationWriteRequest,
+        include: Sequence[PublicationInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Publication: ...
     @overload
     async def create(
         self,
         *,
         theme: Theme | UUID | str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PublicationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Publication: ...
     async def create(
@@ -35214,7 +35865,7 @@ class AsyncPublicationsResource(AsyncNamespace):
         *,
         body: PublicationWriteRequest | Unset = UNSET,
         theme: Theme | UUID | str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[PublicationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Publication:
         """Create a publication
@@ -35225,7 +35876,7 @@ class AsyncPublicationsResource(AsyncNamespace):
 
         Args:
             body (PublicationWriteRequest): Body for creating or updating a publication.
-            include (str | Unset):
+            include (Sequence[PublicationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -35249,7 +35900,7 @@ class AsyncPublicationsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[PublicationListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: PublicationFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -35271,7 +35922,7 @@ class AsyncPublicationsResource(AsyncNamespace):
         ``GET /publications`` (operation ``listPublications``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[PublicationListInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (PublicationFilter | Unset): Filters for publications: attribute name to operators (or
@@ -35325,7 +35976,11 @@ class AsyncRecommendationsResource(AsyncNamespace):
 
     @overload
     async def create(
-        self, *, body: RecommendationWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: RecommendationWriteRequest,
+        include: Sequence[RecommendationCreateInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Recommendation: ...
     @overload
     async def create(
@@ -35333,7 +35988,7 @@ class AsyncRecommendationsResource(AsyncNamespace):
         *,
         source_product_group: ProductGroup | UUID | str | Unset = UNSET,
         target_product_group: ProductGroup | UUID | str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[RecommendationCreateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Recommendation: ...
     async def create(
@@ -35342,7 +35997,7 @@ class AsyncRecommendationsResource(AsyncNamespace):
         body: RecommendationWriteRequest | Unset = UNSET,
         source_product_group: ProductGroup | UUID | str | Unset = UNSET,
         target_product_group: ProductGroup | UUID | str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[RecommendationCreateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Recommendation:
         """Create a recommendation
@@ -35354,7 +36009,7 @@ class AsyncRecommendationsResource(AsyncNamespace):
 
         Args:
             body (RecommendationWriteRequest): Body for creating or updating a recommendation.
-            include (str | Unset):
+            include (Sequence[RecommendationCreateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -35406,7 +36061,7 @@ class AsyncRecommendationsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[RecommendationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: RecommendationFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -35429,7 +36084,7 @@ class AsyncRecommendationsResource(AsyncNamespace):
         ``GET /recommendations`` (operation ``listRecommendations``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[RecommendationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (RecommendationFilter | Unset): Filters for recommendations: attribute name to operators
@@ -35485,7 +36140,7 @@ class AsyncRefundablePaymentChargesResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[RefundablePaymentChargeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: RefundablePaymentChargeFilter,
         sort: str | Unset = UNSET,
@@ -35507,7 +36162,7 @@ class AsyncRefundablePaymentChargesResource(AsyncNamespace):
         ``GET /refundable_payment_charges`` (operation ``listRefundablePaymentCharges``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[RefundablePaymentChargeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (RefundablePaymentChargeFilter): Filters for refundable payment charges: attribute name
@@ -35765,7 +36420,7 @@ class AsyncReportRentalIntervalsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ReportRentalIntervalInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ReportRentalIntervalFilter,
         sort: str | Unset = UNSET,
@@ -35787,7 +36442,7 @@ class AsyncReportRentalIntervalsResource(AsyncNamespace):
         ``GET /report_rental_intervals`` (operation ``listReportRentalIntervals``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[ReportRentalIntervalInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ReportRentalIntervalFilter): Filters for report rental intervals: attribute name to
@@ -35843,7 +36498,7 @@ class AsyncReportRentalsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ReportRentalInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ReportRentalFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -35865,7 +36520,7 @@ class AsyncReportRentalsResource(AsyncNamespace):
         ``GET /report_rentals`` (operation ``listReportRentals``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[ReportRentalInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ReportRentalFilter | Unset): Filters for report rentals: attribute name to operators
@@ -35920,7 +36575,7 @@ class AsyncReportSalesItemsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ReportSalesItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ReportSalesItemFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -35942,7 +36597,7 @@ class AsyncReportSalesItemsResource(AsyncNamespace):
         ``GET /report_sales_items`` (operation ``listReportSalesItems``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[ReportSalesItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ReportSalesItemFilter | Unset): Filters for report sales items: attribute name to
@@ -35998,7 +36653,7 @@ class AsyncReportStockItemsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[ReportStockItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ReportStockItemFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -36020,7 +36675,7 @@ class AsyncReportStockItemsResource(AsyncNamespace):
         ``GET /report_stock_items`` (operation ``listReportStockItems``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[ReportStockItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (ReportStockItemFilter | Unset): Filters for report stock items: attribute name to
@@ -36073,7 +36728,9 @@ class AsyncSessionsResource(AsyncNamespace):
 
     __slots__ = ()
 
-    async def get(self, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET) -> Session:
+    async def get(
+        self, *, include: Sequence[SessionInclude] | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+    ) -> Session:
         """Fetch the current session
 
         Returns the current session. A session ID other than the last one seen means permissions, settings
@@ -36084,7 +36741,7 @@ class AsyncSessionsResource(AsyncNamespace):
         ``GET /sessions/current`` (operation ``getSession``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[SessionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -36140,7 +36797,11 @@ class AsyncSignaturesResource(AsyncNamespace):
 
     @overload
     async def sign_contract(
-        self, *, body: SignatureWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: SignatureWriteRequest,
+        include: Sequence[SignatureInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> Signature: ...
     @overload
     async def sign_contract(
@@ -36148,7 +36809,7 @@ class AsyncSignaturesResource(AsyncNamespace):
         *,
         document: Document | UUID | str | Unset = UNSET,
         signature_base64: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[SignatureInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Signature: ...
     async def sign_contract(
@@ -36157,7 +36818,7 @@ class AsyncSignaturesResource(AsyncNamespace):
         body: SignatureWriteRequest | Unset = UNSET,
         document: Document | UUID | str | Unset = UNSET,
         signature_base64: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[SignatureInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> Signature:
         """Sign a contract
@@ -36169,7 +36830,7 @@ class AsyncSignaturesResource(AsyncNamespace):
 
         Args:
             body (SignatureWriteRequest): Body for creating or updating a signature.
-            include (str | Unset):
+            include (Sequence[SignatureInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -36234,7 +36895,7 @@ class AsyncStockAdjustmentsResource(AsyncNamespace):
         self,
         *,
         body: StockAdjustmentWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[StockAdjustmentInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> StockAdjustment: ...
     @overload
@@ -36250,7 +36911,7 @@ class AsyncStockAdjustmentsResource(AsyncNamespace):
         purchased_at: datetime.datetime | None | Unset = UNSET,
         quantity: int | Unset = UNSET,
         till: datetime.datetime | None | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[StockAdjustmentInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> StockAdjustment: ...
     async def adjust(
@@ -36266,7 +36927,7 @@ class AsyncStockAdjustmentsResource(AsyncNamespace):
         purchased_at: datetime.datetime | None | Unset = UNSET,
         quantity: int | Unset = UNSET,
         till: datetime.datetime | None | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[StockAdjustmentInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> StockAdjustment:
         """Add or remove stock
@@ -36278,7 +36939,7 @@ class AsyncStockAdjustmentsResource(AsyncNamespace):
 
         Args:
             body (StockAdjustmentWriteRequest): Body for creating or updating a stock adjustment.
-            include (str | Unset):
+            include (Sequence[StockAdjustmentInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -36329,7 +36990,7 @@ class AsyncStockCountsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[StockCountInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: StockCountFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -36352,7 +37013,7 @@ class AsyncStockCountsResource(AsyncNamespace):
         ``GET /stock_counts`` (operation ``listStockCounts``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[StockCountInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (StockCountFilter | Unset): Filters for stock counts: attribute name to operators (or to
@@ -36463,7 +37124,7 @@ class AsyncStockItemArchivationsResource(AsyncNamespace):
         self,
         *,
         body: StockItemArchivationWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemArchivationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> StockItemArchivation: ...
     @overload
@@ -36472,7 +37133,7 @@ class AsyncStockItemArchivationsResource(AsyncNamespace):
         *,
         stock_item: StockItem | UUID | str | Unset = UNSET,
         confirm_shortage: bool | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemArchivationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> StockItemArchivation: ...
     async def archive(
@@ -36481,7 +37142,7 @@ class AsyncStockItemArchivationsResource(AsyncNamespace):
         body: StockItemArchivationWriteRequest | Unset = UNSET,
         stock_item: StockItem | UUID | str | Unset = UNSET,
         confirm_shortage: bool | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemArchivationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> StockItemArchivation:
         """Archive a stock item
@@ -36492,7 +37153,7 @@ class AsyncStockItemArchivationsResource(AsyncNamespace):
 
         Args:
             body (StockItemArchivationWriteRequest): Body for creating or updating a stock item archivation.
-            include (str | Unset):
+            include (Sequence[StockItemArchivationInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -36528,7 +37189,7 @@ class AsyncStockItemPlanningsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemPlanningInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: StockItemPlanningFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -36552,7 +37213,7 @@ class AsyncStockItemPlanningsResource(AsyncNamespace):
         ``GET /stock_item_plannings`` (operation ``listStockItemPlannings``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[StockItemPlanningInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (StockItemPlanningFilter | Unset): Filters for stock item plannings: attribute name to
@@ -36608,7 +37269,7 @@ class AsyncStockItemSuggestionsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemSuggestionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: StockItemSuggestionFilter,
         sort: str | Unset = UNSET,
@@ -36630,7 +37291,7 @@ class AsyncStockItemSuggestionsResource(AsyncNamespace):
         ``GET /stock_item_suggestions`` (operation ``listStockItemSuggestions``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[StockItemSuggestionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (StockItemSuggestionFilter): Filters for stock item suggestions: attribute name to
@@ -36686,7 +37347,7 @@ class AsyncStockItemTrackersResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemTrackerInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: StockItemTrackerFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -36709,7 +37370,7 @@ class AsyncStockItemTrackersResource(AsyncNamespace):
         ``GET /stock_item_trackers`` (operation ``listStockItemTrackers``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[StockItemTrackerInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (StockItemTrackerFilter | Unset): Filters for stock item trackers: attribute name to
@@ -36764,7 +37425,11 @@ class AsyncStockItemsResource(AsyncNamespace):
 
     @overload
     async def create(
-        self, *, body: StockItemWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: StockItemWriteRequest,
+        include: Sequence[StockItemInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> StockItem: ...
     @overload
     async def create(
@@ -36779,7 +37444,7 @@ class AsyncStockItemsResource(AsyncNamespace):
         purchase_cost_in_cents: int | None | Unset = UNSET,
         purchased_at: datetime.datetime | None | Unset = UNSET,
         till: datetime.datetime | None | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> StockItem: ...
     async def create(
@@ -36795,7 +37460,7 @@ class AsyncStockItemsResource(AsyncNamespace):
         purchase_cost_in_cents: int | None | Unset = UNSET,
         purchased_at: datetime.datetime | None | Unset = UNSET,
         till: datetime.datetime | None | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> StockItem:
         """Create a stock item
@@ -36807,7 +37472,7 @@ class AsyncStockItemsResource(AsyncNamespace):
 
         Args:
             body (StockItemWriteRequest): Body for creating or updating a stock item.
-            include (str | Unset):
+            include (Sequence[StockItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -36848,7 +37513,11 @@ class AsyncStockItemsResource(AsyncNamespace):
         return (await create_stock_item.asyncio(body=body, include=include, fields=fields, client=self._client)).data
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[StockItemGetInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> StockItem:
         """Fetch a stock item
 
@@ -36860,7 +37529,7 @@ class AsyncStockItemsResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[StockItemGetInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -36875,7 +37544,7 @@ class AsyncStockItemsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: StockItemFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -36898,7 +37567,7 @@ class AsyncStockItemsResource(AsyncNamespace):
         ``GET /stock_items`` (operation ``listStockItems``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[StockItemListInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (StockItemFilter | Unset): Filters for stock items: attribute name to operators (or to a
@@ -36947,7 +37616,7 @@ class AsyncStockItemsResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: StockItemWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> StockItem: ...
     @overload
@@ -36964,7 +37633,7 @@ class AsyncStockItemsResource(AsyncNamespace):
         purchase_cost_in_cents: int | None | Unset = UNSET,
         purchased_at: datetime.datetime | None | Unset = UNSET,
         till: datetime.datetime | None | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> StockItem: ...
     async def update(
@@ -36981,7 +37650,7 @@ class AsyncStockItemsResource(AsyncNamespace):
         purchase_cost_in_cents: int | None | Unset = UNSET,
         purchased_at: datetime.datetime | None | Unset = UNSET,
         till: datetime.datetime | None | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> StockItem:
         """Update a stock item
@@ -36994,7 +37663,7 @@ class AsyncStockItemsResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (StockItemWriteRequest): Body for creating or updating a stock item.
-            include (str | Unset):
+            include (Sequence[StockItemInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -37233,7 +37902,11 @@ class AsyncTaxCategoriesResource(AsyncNamespace):
 
     @overload
     async def create(
-        self, *, body: TaxCategoryWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: TaxCategoryWriteRequest,
+        include: Sequence[TaxCategoryInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxCategory: ...
     @overload
     async def create(
@@ -37242,7 +37915,7 @@ class AsyncTaxCategoriesResource(AsyncNamespace):
         default: bool | Unset = UNSET,
         name: str | Unset = UNSET,
         tax_rates_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxCategoryInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxCategory: ...
     async def create(
@@ -37252,7 +37925,7 @@ class AsyncTaxCategoriesResource(AsyncNamespace):
         default: bool | Unset = UNSET,
         name: str | Unset = UNSET,
         tax_rates_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxCategoryInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxCategory:
         """Create a tax category
@@ -37263,7 +37936,7 @@ class AsyncTaxCategoriesResource(AsyncNamespace):
 
         Args:
             body (TaxCategoryWriteRequest): Body for creating or updating a tax category.
-            include (str | Unset):
+            include (Sequence[TaxCategoryInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -37310,7 +37983,11 @@ class AsyncTaxCategoriesResource(AsyncNamespace):
         return (await delete_tax_category.asyncio(id=id, fields=fields, client=self._client)).data
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[TaxCategoryInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxCategory:
         """Fetch a tax category
 
@@ -37320,7 +37997,7 @@ class AsyncTaxCategoriesResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[TaxCategoryInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -37335,7 +38012,7 @@ class AsyncTaxCategoriesResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxCategoryInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: TaxCategoryFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -37357,7 +38034,7 @@ class AsyncTaxCategoriesResource(AsyncNamespace):
         ``GET /tax_categories`` (operation ``listTaxCategories``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[TaxCategoryInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (TaxCategoryFilter | Unset): Filters for tax categories: attribute name to operators (or
@@ -37406,7 +38083,7 @@ class AsyncTaxCategoriesResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: TaxCategoryWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxCategoryInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxCategory: ...
     @overload
@@ -37417,7 +38094,7 @@ class AsyncTaxCategoriesResource(AsyncNamespace):
         default: bool | Unset = UNSET,
         name: str | Unset = UNSET,
         tax_rates_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxCategoryInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxCategory: ...
     async def update(
@@ -37428,7 +38105,7 @@ class AsyncTaxCategoriesResource(AsyncNamespace):
         default: bool | Unset = UNSET,
         name: str | Unset = UNSET,
         tax_rates_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxCategoryInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxCategory:
         """Update a tax category
@@ -37441,7 +38118,7 @@ class AsyncTaxCategoriesResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (TaxCategoryWriteRequest): Body for creating or updating a tax category.
-            include (str | Unset):
+            include (Sequence[TaxCategoryInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -37480,7 +38157,11 @@ class AsyncTaxRatesResource(AsyncNamespace):
 
     @overload
     async def create(
-        self, *, body: TaxRateWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: TaxRateWriteRequest,
+        include: Sequence[TaxRateInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxRate: ...
     @overload
     async def create(
@@ -37490,7 +38171,7 @@ class AsyncTaxRatesResource(AsyncNamespace):
         owner_id: UUID | Unset = UNSET,
         owner_type: TaxRateOwnerType | Unset = UNSET,
         value: float | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxRateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxRate: ...
     async def create(
@@ -37501,7 +38182,7 @@ class AsyncTaxRatesResource(AsyncNamespace):
         owner_id: UUID | Unset = UNSET,
         owner_type: TaxRateOwnerType | Unset = UNSET,
         value: float | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxRateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxRate:
         """Create a tax rate
@@ -37512,7 +38193,7 @@ class AsyncTaxRatesResource(AsyncNamespace):
 
         Args:
             body (TaxRateWriteRequest): Body for creating or updating a tax rate.
-            include (str | Unset):
+            include (Sequence[TaxRateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -37559,7 +38240,11 @@ class AsyncTaxRatesResource(AsyncNamespace):
         return (await delete_tax_rate.asyncio(id=id, fields=fields, client=self._client)).data
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[TaxRateInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxRate:
         """Fetch a tax rate
 
@@ -37569,7 +38254,7 @@ class AsyncTaxRatesResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[TaxRateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -37584,7 +38269,7 @@ class AsyncTaxRatesResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxRateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: TaxRateFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -37606,7 +38291,7 @@ class AsyncTaxRatesResource(AsyncNamespace):
         ``GET /tax_rates`` (operation ``listTaxRates``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[TaxRateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (TaxRateFilter | Unset): Filters for tax rates: attribute name to operators (or to a
@@ -37655,7 +38340,7 @@ class AsyncTaxRatesResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: TaxRateWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxRateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxRate: ...
     @overload
@@ -37667,7 +38352,7 @@ class AsyncTaxRatesResource(AsyncNamespace):
         owner_id: UUID | Unset = UNSET,
         owner_type: TaxRateOwnerType | Unset = UNSET,
         value: float | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxRateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxRate: ...
     async def update(
@@ -37679,7 +38364,7 @@ class AsyncTaxRatesResource(AsyncNamespace):
         owner_id: UUID | Unset = UNSET,
         owner_type: TaxRateOwnerType | Unset = UNSET,
         value: float | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxRateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxRate:
         """Update a tax rate
@@ -37692,7 +38377,7 @@ class AsyncTaxRatesResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (TaxRateWriteRequest): Body for creating or updating a tax rate.
-            include (str | Unset):
+            include (Sequence[TaxRateInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -37731,7 +38416,11 @@ class AsyncTaxRegionsResource(AsyncNamespace):
 
     @overload
     async def create(
-        self, *, body: TaxRegionWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: TaxRegionWriteRequest,
+        include: Sequence[TaxRegionInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxRegion: ...
     @overload
     async def create(
@@ -37741,7 +38430,7 @@ class AsyncTaxRegionsResource(AsyncNamespace):
         name: str | Unset = UNSET,
         strategy: TaxRegionStrategy | Unset = UNSET,
         tax_rates_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxRegionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxRegion: ...
     async def create(
@@ -37752,7 +38441,7 @@ class AsyncTaxRegionsResource(AsyncNamespace):
         name: str | Unset = UNSET,
         strategy: TaxRegionStrategy | Unset = UNSET,
         tax_rates_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxRegionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxRegion:
         """Create a tax region
@@ -37763,7 +38452,7 @@ class AsyncTaxRegionsResource(AsyncNamespace):
 
         Args:
             body (TaxRegionWriteRequest): Body for creating or updating a tax region.
-            include (str | Unset):
+            include (Sequence[TaxRegionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -37811,7 +38500,11 @@ class AsyncTaxRegionsResource(AsyncNamespace):
         return (await delete_tax_region.asyncio(id=id, fields=fields, client=self._client)).data
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[TaxRegionInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxRegion:
         """Fetch a tax region
 
@@ -37823,7 +38516,7 @@ class AsyncTaxRegionsResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[TaxRegionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -37838,7 +38531,7 @@ class AsyncTaxRegionsResource(AsyncNamespace):
     def list(
         self,
         *,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxRegionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: TaxRegionFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -37861,7 +38554,7 @@ class AsyncTaxRegionsResource(AsyncNamespace):
         ``GET /tax_regions`` (operation ``listTaxRegions``).
 
         Args:
-            include (str | Unset):
+            include (Sequence[TaxRegionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             filter_ (TaxRegionFilter | Unset): Filters for tax regions: attribute name to operators (or to a
@@ -37910,7 +38603,7 @@ class AsyncTaxRegionsResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: TaxRegionWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxRegionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxRegion: ...
     @overload
@@ -37922,7 +38615,7 @@ class AsyncTaxRegionsResource(AsyncNamespace):
         name: str | Unset = UNSET,
         strategy: TaxRegionStrategy | Unset = UNSET,
         tax_rates_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxRegionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxRegion: ...
     async def update(
@@ -37934,7 +38627,7 @@ class AsyncTaxRegionsResource(AsyncNamespace):
         name: str | Unset = UNSET,
         strategy: TaxRegionStrategy | Unset = UNSET,
         tax_rates_attributes: Sequence[dict[str, Any]] | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxRegionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxRegion:
         """Update a tax region
@@ -37947,7 +38640,7 @@ class AsyncTaxRegionsResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (TaxRegionWriteRequest): Body for creating or updating a tax region.
-            include (str | Unset):
+            include (Sequence[TaxRegionInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -37986,7 +38679,11 @@ class AsyncTaxValuesResource(AsyncNamespace):
     __slots__ = ()
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        id: str | UUID,
+        *,
+        include: Sequence[TaxValueInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> TaxValue:
         """Fetch a tax value
 
@@ -37996,7 +38693,7 @@ class AsyncTaxValuesResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[TaxValueInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -38086,7 +38783,7 @@ class AsyncThemesResource(AsyncNamespace):
         self,
         *,
         body: ThemeWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[ThemeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> Theme: ...
@@ -38102,7 +38799,7 @@ class AsyncThemesResource(AsyncNamespace):
         preview_url: str | Unset = UNSET,
         theme_type: ThemeType | Unset = UNSET,
         version: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[ThemeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> Theme: ...
@@ -38118,7 +38815,7 @@ class AsyncThemesResource(AsyncNamespace):
         preview_url: str | Unset = UNSET,
         theme_type: ThemeType | Unset = UNSET,
         version: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[ThemeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
     ) -> Theme:
@@ -38130,7 +38827,7 @@ class AsyncThemesResource(AsyncNamespace):
 
         Args:
             body (ThemeWriteRequest): Body for creating or updating a theme.
-            include (str | Unset):
+            include (Sequence[ThemeInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             extra_fields (SparseFieldsets | Unset): Attributes to return per resource type, as a
@@ -38545,7 +39242,11 @@ class AsyncUsersResource(AsyncNamespace):
 
     @overload
     async def create(
-        self, *, body: UserWriteRequest, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self,
+        *,
+        body: UserWriteRequest,
+        include: Sequence[UserInclude] | Unset = UNSET,
+        fields: SparseFieldsets | Unset = UNSET,
     ) -> User: ...
     @overload
     async def create(
@@ -38557,7 +39258,7 @@ class AsyncUsersResource(AsyncNamespace):
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
         name: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[UserInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> User: ...
     async def create(
@@ -38570,7 +39271,7 @@ class AsyncUsersResource(AsyncNamespace):
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
         name: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[UserInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> User:
         """Create an user
@@ -38582,7 +39283,7 @@ class AsyncUsersResource(AsyncNamespace):
 
         Args:
             body (UserWriteRequest): Body for creating or updating an user.
-            include (str | Unset):
+            include (Sequence[UserInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -38616,7 +39317,7 @@ class AsyncUsersResource(AsyncNamespace):
         return (await create_user.asyncio(body=body, include=include, fields=fields, client=self._client)).data
 
     async def get(
-        self, id: str | UUID, *, include: str | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
+        self, id: str | UUID, *, include: Sequence[UserInclude] | Unset = UNSET, fields: SparseFieldsets | Unset = UNSET
     ) -> User:
         """Fetch an user
 
@@ -38626,7 +39327,7 @@ class AsyncUsersResource(AsyncNamespace):
 
         Args:
             id (str | UUID):
-            include (str | Unset):
+            include (Sequence[UserInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
 
@@ -38708,7 +39409,7 @@ class AsyncUsersResource(AsyncNamespace):
         id: str | UUID,
         *,
         body: UserWriteRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[UserInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> User: ...
     @overload
@@ -38722,7 +39423,7 @@ class AsyncUsersResource(AsyncNamespace):
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
         name: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[UserInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> User: ...
     async def update(
@@ -38736,7 +39437,7 @@ class AsyncUsersResource(AsyncNamespace):
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
         name: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: Sequence[UserInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
     ) -> User:
         """Update an user
@@ -38749,7 +39450,7 @@ class AsyncUsersResource(AsyncNamespace):
         Args:
             id (str | UUID):
             body (UserWriteRequest): Body for creating or updating an user.
-            include (str | Unset):
+            include (Sequence[UserInclude] | Unset):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
@@ -39026,7 +39727,7 @@ class _ListActivityLogsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[ActivityLogInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
         filter_: ActivityLogFilter | Unset = UNSET,
@@ -39062,7 +39763,7 @@ class _ListAppPaymentOptionsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[AppPaymentOptionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: AppPaymentOptionFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -39080,7 +39781,7 @@ class _ListAssetsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[AssetInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: AssetFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -39133,7 +39834,7 @@ class _ListBarcodesOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[BarcodeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: BarcodeFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -39185,7 +39886,7 @@ class _ListBundleItemsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: BundleItemFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -39220,7 +39921,7 @@ class _ListBundlesOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: BundleFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -39239,7 +39940,7 @@ class _SearchBundlesOperation(Protocol):
         *,
         client: AuthenticatedClient | Client,
         body: BundleSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[BundleListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: BundleFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -39274,7 +39975,7 @@ class _ListCollectionItemsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[CollectionItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
         filter_: CollectionItemFilter | Unset = UNSET,
@@ -39311,7 +40012,7 @@ class _ListCountriesOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[CountryInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: CountryFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -39329,7 +40030,7 @@ class _ListCouponsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[CouponInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: CouponFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -39347,7 +40048,7 @@ class _ListCustomersOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[CustomerInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: CustomerFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -39366,7 +40067,7 @@ class _SearchCustomersOperation(Protocol):
         *,
         client: AuthenticatedClient | Client,
         body: CustomerSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[CustomerInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: CustomerFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -39418,7 +40119,7 @@ class _ListDocumentsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[DocumentListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: DocumentFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -39437,7 +40138,7 @@ class _SearchDocumentsOperation(Protocol):
         *,
         client: AuthenticatedClient | Client,
         body: DocumentSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[DocumentListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: DocumentFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -39455,7 +40156,7 @@ class _ListDowntimesOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[DowntimeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: DowntimeFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -39490,7 +40191,7 @@ class _ListEmailsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[EmailListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: EmailFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -39559,7 +40260,7 @@ class _ListInventoryBreakdownsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[InventoryBreakdownInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: InventoryBreakdownFilter,
         sort: str | Unset = UNSET,
@@ -39577,7 +40278,7 @@ class _ListInventoryLevelIntervalsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[InventoryLevelIntervalInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: InventoryLevelIntervalFilter,
         sort: str | Unset = UNSET,
@@ -39595,7 +40296,7 @@ class _ListInventoryLevelsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[InventoryLevelInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: InventoryLevelFilter,
         sort: str | Unset = UNSET,
@@ -39630,7 +40331,7 @@ class _ListItemPricesOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[ItemPriceInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ItemPriceFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -39648,7 +40349,7 @@ class _ListItemsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[ItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ItemFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -39667,7 +40368,7 @@ class _SearchItemsOperation(Protocol):
         *,
         client: AuthenticatedClient | Client,
         body: ItemSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[ItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ItemFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -39685,7 +40386,7 @@ class _ListLineChargeSuggestionsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[LineChargeSuggestionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: LineChargeSuggestionFilter,
         sort: str | Unset = UNSET,
@@ -39703,7 +40404,7 @@ class _ListLinesOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[LineListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: LineFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -39721,7 +40422,7 @@ class _ListLocationsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[LocationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: LocationFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -39756,7 +40457,7 @@ class _ListMenusOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[MenuInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: MenuFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -39774,7 +40475,7 @@ class _ListNotesOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[NoteInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: NoteFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -39826,7 +40527,7 @@ class _ListOperationsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[OperationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         extra_fields: SparseFieldsets | Unset = UNSET,
         filter_: OperationFilter | Unset = UNSET,
@@ -39845,7 +40546,7 @@ class _ListOrderDeliveryRatesOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderDeliveryRateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: OrderDeliveryRateFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -39863,7 +40564,7 @@ class _ListOrdersOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: OrderFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -39882,7 +40583,7 @@ class _SearchOrdersOperation(Protocol):
         *,
         client: AuthenticatedClient | Client,
         body: OrderSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[OrderListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: OrderFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -39934,7 +40635,7 @@ class _ListPaymentsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[PaymentInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: PaymentFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -39969,7 +40670,7 @@ class _ListPlanningsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[PlanningInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: PlanningFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -39988,7 +40689,7 @@ class _SearchPlanningsOperation(Protocol):
         *,
         client: AuthenticatedClient | Client,
         body: PlanningSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[PlanningInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: PlanningFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -40057,7 +40758,7 @@ class _ListProductGroupsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductGroupInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ProductGroupFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -40076,7 +40777,7 @@ class _SearchProductGroupsOperation(Protocol):
         *,
         client: AuthenticatedClient | Client,
         body: ProductGroupSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductGroupInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ProductGroupFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -40094,7 +40795,7 @@ class _ListProductTrackersOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductTrackerInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ProductTrackerFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -40112,7 +40813,7 @@ class _ListProductsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ProductFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -40131,7 +40832,7 @@ class _SearchProductsOperation(Protocol):
         *,
         client: AuthenticatedClient | Client,
         body: ProductSearchRequest,
-        include: str | Unset = UNSET,
+        include: Sequence[ProductInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ProductFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -40149,7 +40850,7 @@ class _ListPropertiesOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[PropertyInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: PropertyFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -40184,7 +40885,7 @@ class _ListPublicationsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[PublicationListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: PublicationFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -40202,7 +40903,7 @@ class _ListRecommendationsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[RecommendationInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: RecommendationFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -40220,7 +40921,7 @@ class _ListRefundablePaymentChargesOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[RefundablePaymentChargeInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: RefundablePaymentChargeFilter,
         sort: str | Unset = UNSET,
@@ -40255,7 +40956,7 @@ class _ListReportRentalIntervalsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[ReportRentalIntervalInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ReportRentalIntervalFilter,
         sort: str | Unset = UNSET,
@@ -40273,7 +40974,7 @@ class _ListReportRentalsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[ReportRentalInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ReportRentalFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -40291,7 +40992,7 @@ class _ListReportSalesItemsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[ReportSalesItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ReportSalesItemFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -40309,7 +41010,7 @@ class _ListReportStockItemsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[ReportStockItemInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: ReportStockItemFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -40327,7 +41028,7 @@ class _ListStockCountsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[StockCountInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: StockCountFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -40345,7 +41046,7 @@ class _ListStockItemPlanningsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemPlanningInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: StockItemPlanningFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -40363,7 +41064,7 @@ class _ListStockItemSuggestionsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemSuggestionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: StockItemSuggestionFilter,
         sort: str | Unset = UNSET,
@@ -40381,7 +41082,7 @@ class _ListStockItemTrackersOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemTrackerInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: StockItemTrackerFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -40399,7 +41100,7 @@ class _ListStockItemsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[StockItemListInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: StockItemFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -40451,7 +41152,7 @@ class _ListTaxCategoriesOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxCategoryInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: TaxCategoryFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -40469,7 +41170,7 @@ class _ListTaxRatesOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxRateInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: TaxRateFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -40487,7 +41188,7 @@ class _ListTaxRegionsOperation(Protocol):
         self,
         *,
         client: AuthenticatedClient | Client,
-        include: str | Unset = UNSET,
+        include: Sequence[TaxRegionInclude] | Unset = UNSET,
         fields: SparseFieldsets | Unset = UNSET,
         filter_: TaxRegionFilter | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -40594,7 +41295,7 @@ class _BooqableBase(ApiClient):
         operation: _ListActivityLogsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[ActivityLogInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         extra_fields: SparseFieldsets | Unset = ...,
         filter_: ActivityLogFilter | Unset = ...,
@@ -40632,7 +41333,7 @@ class _BooqableBase(ApiClient):
         operation: _ListAppPaymentOptionsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[AppPaymentOptionInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: AppPaymentOptionFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -40651,7 +41352,7 @@ class _BooqableBase(ApiClient):
         operation: _ListAssetsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[AssetInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: AssetFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -40707,7 +41408,7 @@ class _BooqableBase(ApiClient):
         operation: _ListBarcodesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[BarcodeInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: BarcodeFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -40762,7 +41463,7 @@ class _BooqableBase(ApiClient):
         operation: _ListBundleItemsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[BundleItemInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: BundleItemFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -40799,7 +41500,7 @@ class _BooqableBase(ApiClient):
         operation: _ListBundlesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[BundleListInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: BundleFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -40819,7 +41520,7 @@ class _BooqableBase(ApiClient):
         /,
         *,
         body: BundleSearchRequest,
-        include: str | Unset = ...,
+        include: Sequence[BundleListInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: BundleFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -40856,7 +41557,7 @@ class _BooqableBase(ApiClient):
         operation: _ListCollectionItemsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[CollectionItemInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         extra_fields: SparseFieldsets | Unset = ...,
         filter_: CollectionItemFilter | Unset = ...,
@@ -40895,7 +41596,7 @@ class _BooqableBase(ApiClient):
         operation: _ListCountriesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[CountryInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: CountryFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -40914,7 +41615,7 @@ class _BooqableBase(ApiClient):
         operation: _ListCouponsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[CouponInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: CouponFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -40933,7 +41634,7 @@ class _BooqableBase(ApiClient):
         operation: _ListCustomersOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[CustomerInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: CustomerFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -40953,7 +41654,7 @@ class _BooqableBase(ApiClient):
         /,
         *,
         body: CustomerSearchRequest,
-        include: str | Unset = ...,
+        include: Sequence[CustomerInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: CustomerFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -41008,7 +41709,7 @@ class _BooqableBase(ApiClient):
         operation: _ListDocumentsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[DocumentListInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: DocumentFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -41028,7 +41729,7 @@ class _BooqableBase(ApiClient):
         /,
         *,
         body: DocumentSearchRequest,
-        include: str | Unset = ...,
+        include: Sequence[DocumentListInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: DocumentFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -41047,7 +41748,7 @@ class _BooqableBase(ApiClient):
         operation: _ListDowntimesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[DowntimeInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: DowntimeFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -41084,7 +41785,7 @@ class _BooqableBase(ApiClient):
         operation: _ListEmailsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[EmailListInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: EmailFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -41157,7 +41858,7 @@ class _BooqableBase(ApiClient):
         operation: _ListInventoryBreakdownsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[InventoryBreakdownInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: InventoryBreakdownFilter,
         sort: str | Unset = ...,
@@ -41176,7 +41877,7 @@ class _BooqableBase(ApiClient):
         operation: _ListInventoryLevelIntervalsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[InventoryLevelIntervalInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: InventoryLevelIntervalFilter,
         sort: str | Unset = ...,
@@ -41195,7 +41896,7 @@ class _BooqableBase(ApiClient):
         operation: _ListInventoryLevelsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[InventoryLevelInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: InventoryLevelFilter,
         sort: str | Unset = ...,
@@ -41232,7 +41933,7 @@ class _BooqableBase(ApiClient):
         operation: _ListItemPricesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[ItemPriceInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ItemPriceFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -41251,7 +41952,7 @@ class _BooqableBase(ApiClient):
         operation: _ListItemsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[ItemInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ItemFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -41271,7 +41972,7 @@ class _BooqableBase(ApiClient):
         /,
         *,
         body: ItemSearchRequest,
-        include: str | Unset = ...,
+        include: Sequence[ItemInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ItemFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -41290,7 +41991,7 @@ class _BooqableBase(ApiClient):
         operation: _ListLineChargeSuggestionsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[LineChargeSuggestionInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: LineChargeSuggestionFilter,
         sort: str | Unset = ...,
@@ -41309,7 +42010,7 @@ class _BooqableBase(ApiClient):
         operation: _ListLinesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[LineListInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: LineFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -41328,7 +42029,7 @@ class _BooqableBase(ApiClient):
         operation: _ListLocationsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[LocationInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: LocationFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -41365,7 +42066,7 @@ class _BooqableBase(ApiClient):
         operation: _ListMenusOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[MenuInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: MenuFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -41384,7 +42085,7 @@ class _BooqableBase(ApiClient):
         operation: _ListNotesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[NoteInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: NoteFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -41439,7 +42140,7 @@ class _BooqableBase(ApiClient):
         operation: _ListOperationsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[OperationInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         extra_fields: SparseFieldsets | Unset = ...,
         filter_: OperationFilter | Unset = ...,
@@ -41459,7 +42160,7 @@ class _BooqableBase(ApiClient):
         operation: _ListOrderDeliveryRatesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[OrderDeliveryRateInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: OrderDeliveryRateFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -41478,7 +42179,7 @@ class _BooqableBase(ApiClient):
         operation: _ListOrdersOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[OrderListInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: OrderFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -41498,7 +42199,7 @@ class _BooqableBase(ApiClient):
         /,
         *,
         body: OrderSearchRequest,
-        include: str | Unset = ...,
+        include: Sequence[OrderListInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: OrderFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -41553,7 +42254,7 @@ class _BooqableBase(ApiClient):
         operation: _ListPaymentsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[PaymentInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: PaymentFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -41590,7 +42291,7 @@ class _BooqableBase(ApiClient):
         operation: _ListPlanningsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[PlanningInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: PlanningFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -41610,7 +42311,7 @@ class _BooqableBase(ApiClient):
         /,
         *,
         body: PlanningSearchRequest,
-        include: str | Unset = ...,
+        include: Sequence[PlanningInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: PlanningFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -41683,7 +42384,7 @@ class _BooqableBase(ApiClient):
         operation: _ListProductGroupsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[ProductGroupInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ProductGroupFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -41703,7 +42404,7 @@ class _BooqableBase(ApiClient):
         /,
         *,
         body: ProductGroupSearchRequest,
-        include: str | Unset = ...,
+        include: Sequence[ProductGroupInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ProductGroupFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -41722,7 +42423,7 @@ class _BooqableBase(ApiClient):
         operation: _ListProductTrackersOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[ProductTrackerInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ProductTrackerFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -41741,7 +42442,7 @@ class _BooqableBase(ApiClient):
         operation: _ListProductsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[ProductInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ProductFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -41761,7 +42462,7 @@ class _BooqableBase(ApiClient):
         /,
         *,
         body: ProductSearchRequest,
-        include: str | Unset = ...,
+        include: Sequence[ProductInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ProductFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -41780,7 +42481,7 @@ class _BooqableBase(ApiClient):
         operation: _ListPropertiesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[PropertyInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: PropertyFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -41817,7 +42518,7 @@ class _BooqableBase(ApiClient):
         operation: _ListPublicationsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[PublicationListInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: PublicationFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -41836,7 +42537,7 @@ class _BooqableBase(ApiClient):
         operation: _ListRecommendationsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[RecommendationInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: RecommendationFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -41855,7 +42556,7 @@ class _BooqableBase(ApiClient):
         operation: _ListRefundablePaymentChargesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[RefundablePaymentChargeInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: RefundablePaymentChargeFilter,
         sort: str | Unset = ...,
@@ -41892,7 +42593,7 @@ class _BooqableBase(ApiClient):
         operation: _ListReportRentalIntervalsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[ReportRentalIntervalInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ReportRentalIntervalFilter,
         sort: str | Unset = ...,
@@ -41911,7 +42612,7 @@ class _BooqableBase(ApiClient):
         operation: _ListReportRentalsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[ReportRentalInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ReportRentalFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -41930,7 +42631,7 @@ class _BooqableBase(ApiClient):
         operation: _ListReportSalesItemsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[ReportSalesItemInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ReportSalesItemFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -41949,7 +42650,7 @@ class _BooqableBase(ApiClient):
         operation: _ListReportStockItemsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[ReportStockItemInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ReportStockItemFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -41968,7 +42669,7 @@ class _BooqableBase(ApiClient):
         operation: _ListStockCountsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[StockCountInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: StockCountFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -41987,7 +42688,7 @@ class _BooqableBase(ApiClient):
         operation: _ListStockItemPlanningsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[StockItemPlanningInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: StockItemPlanningFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -42006,7 +42707,7 @@ class _BooqableBase(ApiClient):
         operation: _ListStockItemSuggestionsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[StockItemSuggestionInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: StockItemSuggestionFilter,
         sort: str | Unset = ...,
@@ -42025,7 +42726,7 @@ class _BooqableBase(ApiClient):
         operation: _ListStockItemTrackersOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[StockItemTrackerInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: StockItemTrackerFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -42044,7 +42745,7 @@ class _BooqableBase(ApiClient):
         operation: _ListStockItemsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[StockItemListInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: StockItemFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -42099,7 +42800,7 @@ class _BooqableBase(ApiClient):
         operation: _ListTaxCategoriesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[TaxCategoryInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: TaxCategoryFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -42118,7 +42819,7 @@ class _BooqableBase(ApiClient):
         operation: _ListTaxRatesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[TaxRateInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: TaxRateFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -42137,7 +42838,7 @@ class _BooqableBase(ApiClient):
         operation: _ListTaxRegionsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[TaxRegionInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: TaxRegionFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -42255,7 +42956,7 @@ class _BooqableBase(ApiClient):
         operation: _ListActivityLogsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[ActivityLogInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         extra_fields: SparseFieldsets | Unset = ...,
         filter_: ActivityLogFilter | Unset = ...,
@@ -42295,7 +42996,7 @@ class _BooqableBase(ApiClient):
         operation: _ListAppPaymentOptionsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[AppPaymentOptionInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: AppPaymentOptionFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -42315,7 +43016,7 @@ class _BooqableBase(ApiClient):
         operation: _ListAssetsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[AssetInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: AssetFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -42374,7 +43075,7 @@ class _BooqableBase(ApiClient):
         operation: _ListBarcodesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[BarcodeInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: BarcodeFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -42432,7 +43133,7 @@ class _BooqableBase(ApiClient):
         operation: _ListBundleItemsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[BundleItemInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: BundleItemFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -42471,7 +43172,7 @@ class _BooqableBase(ApiClient):
         operation: _ListBundlesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[BundleListInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: BundleFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -42492,7 +43193,7 @@ class _BooqableBase(ApiClient):
         /,
         *,
         body: BundleSearchRequest,
-        include: str | Unset = ...,
+        include: Sequence[BundleListInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: BundleFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -42531,7 +43232,7 @@ class _BooqableBase(ApiClient):
         operation: _ListCollectionItemsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[CollectionItemInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         extra_fields: SparseFieldsets | Unset = ...,
         filter_: CollectionItemFilter | Unset = ...,
@@ -42572,7 +43273,7 @@ class _BooqableBase(ApiClient):
         operation: _ListCountriesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[CountryInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: CountryFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -42592,7 +43293,7 @@ class _BooqableBase(ApiClient):
         operation: _ListCouponsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[CouponInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: CouponFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -42612,7 +43313,7 @@ class _BooqableBase(ApiClient):
         operation: _ListCustomersOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[CustomerInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: CustomerFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -42633,7 +43334,7 @@ class _BooqableBase(ApiClient):
         /,
         *,
         body: CustomerSearchRequest,
-        include: str | Unset = ...,
+        include: Sequence[CustomerInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: CustomerFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -42691,7 +43392,7 @@ class _BooqableBase(ApiClient):
         operation: _ListDocumentsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[DocumentListInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: DocumentFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -42712,7 +43413,7 @@ class _BooqableBase(ApiClient):
         /,
         *,
         body: DocumentSearchRequest,
-        include: str | Unset = ...,
+        include: Sequence[DocumentListInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: DocumentFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -42732,7 +43433,7 @@ class _BooqableBase(ApiClient):
         operation: _ListDowntimesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[DowntimeInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: DowntimeFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -42771,7 +43472,7 @@ class _BooqableBase(ApiClient):
         operation: _ListEmailsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[EmailListInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: EmailFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -42848,7 +43549,7 @@ class _BooqableBase(ApiClient):
         operation: _ListInventoryBreakdownsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[InventoryBreakdownInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: InventoryBreakdownFilter,
         sort: str | Unset = ...,
@@ -42868,7 +43569,7 @@ class _BooqableBase(ApiClient):
         operation: _ListInventoryLevelIntervalsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[InventoryLevelIntervalInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: InventoryLevelIntervalFilter,
         sort: str | Unset = ...,
@@ -42888,7 +43589,7 @@ class _BooqableBase(ApiClient):
         operation: _ListInventoryLevelsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[InventoryLevelInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: InventoryLevelFilter,
         sort: str | Unset = ...,
@@ -42927,7 +43628,7 @@ class _BooqableBase(ApiClient):
         operation: _ListItemPricesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[ItemPriceInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ItemPriceFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -42947,7 +43648,7 @@ class _BooqableBase(ApiClient):
         operation: _ListItemsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[ItemInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ItemFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -42968,7 +43669,7 @@ class _BooqableBase(ApiClient):
         /,
         *,
         body: ItemSearchRequest,
-        include: str | Unset = ...,
+        include: Sequence[ItemInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ItemFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -42988,7 +43689,7 @@ class _BooqableBase(ApiClient):
         operation: _ListLineChargeSuggestionsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[LineChargeSuggestionInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: LineChargeSuggestionFilter,
         sort: str | Unset = ...,
@@ -43008,7 +43709,7 @@ class _BooqableBase(ApiClient):
         operation: _ListLinesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[LineListInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: LineFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -43028,7 +43729,7 @@ class _BooqableBase(ApiClient):
         operation: _ListLocationsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[LocationInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: LocationFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -43067,7 +43768,7 @@ class _BooqableBase(ApiClient):
         operation: _ListMenusOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[MenuInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: MenuFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -43087,7 +43788,7 @@ class _BooqableBase(ApiClient):
         operation: _ListNotesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[NoteInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: NoteFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -43145,7 +43846,7 @@ class _BooqableBase(ApiClient):
         operation: _ListOperationsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[OperationInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         extra_fields: SparseFieldsets | Unset = ...,
         filter_: OperationFilter | Unset = ...,
@@ -43166,7 +43867,7 @@ class _BooqableBase(ApiClient):
         operation: _ListOrderDeliveryRatesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[OrderDeliveryRateInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: OrderDeliveryRateFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -43186,7 +43887,7 @@ class _BooqableBase(ApiClient):
         operation: _ListOrdersOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[OrderListInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: OrderFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -43207,7 +43908,7 @@ class _BooqableBase(ApiClient):
         /,
         *,
         body: OrderSearchRequest,
-        include: str | Unset = ...,
+        include: Sequence[OrderListInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: OrderFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -43265,7 +43966,7 @@ class _BooqableBase(ApiClient):
         operation: _ListPaymentsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[PaymentInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: PaymentFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -43304,7 +44005,7 @@ class _BooqableBase(ApiClient):
         operation: _ListPlanningsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[PlanningInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: PlanningFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -43325,7 +44026,7 @@ class _BooqableBase(ApiClient):
         /,
         *,
         body: PlanningSearchRequest,
-        include: str | Unset = ...,
+        include: Sequence[PlanningInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: PlanningFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -43402,7 +44103,7 @@ class _BooqableBase(ApiClient):
         operation: _ListProductGroupsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[ProductGroupInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ProductGroupFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -43423,7 +44124,7 @@ class _BooqableBase(ApiClient):
         /,
         *,
         body: ProductGroupSearchRequest,
-        include: str | Unset = ...,
+        include: Sequence[ProductGroupInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ProductGroupFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -43443,7 +44144,7 @@ class _BooqableBase(ApiClient):
         operation: _ListProductTrackersOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[ProductTrackerInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ProductTrackerFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -43463,7 +44164,7 @@ class _BooqableBase(ApiClient):
         operation: _ListProductsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[ProductInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ProductFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -43484,7 +44185,7 @@ class _BooqableBase(ApiClient):
         /,
         *,
         body: ProductSearchRequest,
-        include: str | Unset = ...,
+        include: Sequence[ProductInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ProductFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -43504,7 +44205,7 @@ class _BooqableBase(ApiClient):
         operation: _ListPropertiesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[PropertyInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: PropertyFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -43543,7 +44244,7 @@ class _BooqableBase(ApiClient):
         operation: _ListPublicationsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[PublicationListInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: PublicationFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -43563,7 +44264,7 @@ class _BooqableBase(ApiClient):
         operation: _ListRecommendationsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[RecommendationInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: RecommendationFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -43583,7 +44284,7 @@ class _BooqableBase(ApiClient):
         operation: _ListRefundablePaymentChargesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[RefundablePaymentChargeInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: RefundablePaymentChargeFilter,
         sort: str | Unset = ...,
@@ -43622,7 +44323,7 @@ class _BooqableBase(ApiClient):
         operation: _ListReportRentalIntervalsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[ReportRentalIntervalInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ReportRentalIntervalFilter,
         sort: str | Unset = ...,
@@ -43642,7 +44343,7 @@ class _BooqableBase(ApiClient):
         operation: _ListReportRentalsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[ReportRentalInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ReportRentalFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -43662,7 +44363,7 @@ class _BooqableBase(ApiClient):
         operation: _ListReportSalesItemsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[ReportSalesItemInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ReportSalesItemFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -43682,7 +44383,7 @@ class _BooqableBase(ApiClient):
         operation: _ListReportStockItemsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[ReportStockItemInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: ReportStockItemFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -43702,7 +44403,7 @@ class _BooqableBase(ApiClient):
         operation: _ListStockCountsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[StockCountInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: StockCountFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -43722,7 +44423,7 @@ class _BooqableBase(ApiClient):
         operation: _ListStockItemPlanningsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[StockItemPlanningInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: StockItemPlanningFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -43742,7 +44443,7 @@ class _BooqableBase(ApiClient):
         operation: _ListStockItemSuggestionsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[StockItemSuggestionInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: StockItemSuggestionFilter,
         sort: str | Unset = ...,
@@ -43762,7 +44463,7 @@ class _BooqableBase(ApiClient):
         operation: _ListStockItemTrackersOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[StockItemTrackerInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: StockItemTrackerFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -43782,7 +44483,7 @@ class _BooqableBase(ApiClient):
         operation: _ListStockItemsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[StockItemListInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: StockItemFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -43840,7 +44541,7 @@ class _BooqableBase(ApiClient):
         operation: _ListTaxCategoriesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[TaxCategoryInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: TaxCategoryFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -43860,7 +44561,7 @@ class _BooqableBase(ApiClient):
         operation: _ListTaxRatesOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[TaxRateInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: TaxRateFilter | Unset = ...,
         sort: str | Unset = ...,
@@ -43880,7 +44581,7 @@ class _BooqableBase(ApiClient):
         operation: _ListTaxRegionsOperation,
         /,
         *,
-        include: str | Unset = ...,
+        include: Sequence[TaxRegionInclude] | Unset = ...,
         fields: SparseFieldsets | Unset = ...,
         filter_: TaxRegionFilter | Unset = ...,
         sort: str | Unset = ...,
