@@ -71,7 +71,7 @@ def one_order_with_customer(client: Booqable) -> list[ResourceObject]:
     assert_type(order, Order)  # the resource, not its JSON:API document
     by_uuid = client.orders.get(UUID(ORDER_ID))
     assert_type(by_uuid, Order)
-    document = get_order.sync(ORDER_ID, client=client, include="customer")  # the lower layer: the document
+    document = get_order.sync(ORDER_ID, client=client, include=["customer"])  # the lower layer: the document
     assert_type(document, OrderResponse)
     for record in document.included or []:  # free-form JSON objects are plain dicts
         assert_type(record.attributes, dict[str, Any] | Unset)
