@@ -96,8 +96,23 @@ def test_json_api_errors_are_summarised(paged: ModuleType) -> None:
     body = {"errors": [{"code": "not_found", "status": "404", "title": "Resource(s) not found"}, {"title": "x"}]}
     with client_for(paged, answer(404, body)) as client, pytest.raises(errors.NotFoundError) as caught:
         op(paged, "deleteItem").sync_detailed(client=client, id="7")
-    assert "Resource(s) not found - not_found (and 1 more)" in str(caught.value)
+    assert str(caught.value).endswith(": Resource(s) not found - not_found; x")
     assert caught.value.body == body
+
+
+def test_a_422_message_names_the_pointer_and_detail_of_each_error(paged: ModuleType) -> None:
+    errors = lib(paged, "_errors")
+    invalid = [
+        {"title": "is invalid", "detail": "Email is invalid", "source": {"pointer": "/data/attributes/email"}},
+        {"detail": "Name can't be blank", "code": "blank", "source": {"pointer": "/data/attributes/name"}},
+        {"detail": "Unknown filter", "source": {"parameter": "filter[colour]"}},
+    ]
+    with client_for(paged, answer(422, {"errors": invalid})) as client, pytest.raises(errors.ApiError) as caught:
+        op(paged, "deleteItem").sync_detailed(client=client, id="7")
+    assert str(caught.value) == (
+        "HTTP 422 Unprocessable Entity for DELETE /api/items/7: /data/attributes/email: is invalid - Email is invalid; "
+        "/data/attributes/name: Name can't be blank - blank; filter[colour]: Unknown filter"
+    )
 
 
 def test_a_custom_error_parser_gives_the_body(paged: ModuleType) -> None:

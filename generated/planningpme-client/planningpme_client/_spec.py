@@ -293,7 +293,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
 """operationId -> module (relative to the package), HTTP method, path, retry safety and pagination."""
 SCHEMAS: Final[dict[str, str]] = {
     "Access": "models.access:Access",
-    "ApiError": "models.api_error:ApiError",
+    "ApiError": "models.error_message:ErrorMessage",
     "BillingType": "models.billing_type:BillingType",
     "Category": "models.category:Category",
     "CategoryList": "models.category_list:CategoryList",

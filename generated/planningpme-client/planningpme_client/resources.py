@@ -48,7 +48,6 @@ if TYPE_CHECKING:
     from .models import do_query as _m_do_query
     from .models import oauth_client_input as _m_oauth_client_input
     from .models import oauth_token_input as _m_oauth_token_input
-    from .models.api_error import ApiError
     from .models.category import Category
     from .models.category_list import CategoryList
     from .models.config import Config
@@ -61,6 +60,7 @@ if TYPE_CHECKING:
     from .models.do_item import DoItem
     from .models.do_list import DoList
     from .models.do_query import DoQuery
+    from .models.error_message import ErrorMessage
     from .models.key_ref import KeyRef
     from .models.language import Language
     from .models.oauth_client import OauthClient
@@ -1558,7 +1558,7 @@ class _ListCategoriesOperation(Protocol):
         page_size: int | Unset = UNSET,
         sort_info: str | Unset = UNSET,
         accept_language: Language | Unset = UNSET,
-    ) -> Response[ApiError | CategoryList]: ...
+    ) -> Response[CategoryList | ErrorMessage]: ...
 
 
 class _ListCustomersOperation(Protocol):
@@ -1572,7 +1572,7 @@ class _ListCustomersOperation(Protocol):
         page_size: int | Unset = UNSET,
         sort_info: str | Unset = UNSET,
         accept_language: Language | Unset = UNSET,
-    ) -> Response[ApiError | CustomerList]: ...
+    ) -> Response[CustomerList | ErrorMessage]: ...
 
 
 class _ListDepartmentsOperation(Protocol):
@@ -1586,7 +1586,7 @@ class _ListDepartmentsOperation(Protocol):
         page_size: int | Unset = UNSET,
         sort_info: str | Unset = UNSET,
         accept_language: Language | Unset = UNSET,
-    ) -> Response[ApiError | DepartmentList]: ...
+    ) -> Response[DepartmentList | ErrorMessage]: ...
 
 
 class _ListOauthClientsOperation(Protocol):
@@ -1600,7 +1600,7 @@ class _ListOauthClientsOperation(Protocol):
         page_size: int | Unset = UNSET,
         sort_info: str | Unset = UNSET,
         accept_language: Language | Unset = UNSET,
-    ) -> Response[ApiError | OauthClientList]: ...
+    ) -> Response[ErrorMessage | OauthClientList]: ...
 
 
 class _ListOauthTokensOperation(Protocol):
@@ -1615,7 +1615,7 @@ class _ListOauthTokensOperation(Protocol):
         page_size: int | Unset = UNSET,
         sort_info: str | Unset = UNSET,
         accept_language: Language | Unset = UNSET,
-    ) -> Response[ApiError | OauthTokenList]: ...
+    ) -> Response[ErrorMessage | OauthTokenList]: ...
 
 
 class _ListTasksOperation(Protocol):
@@ -1629,7 +1629,7 @@ class _ListTasksOperation(Protocol):
         page_size: int | Unset = UNSET,
         sort_info: str | Unset = UNSET,
         accept_language: Language | Unset = UNSET,
-    ) -> Response[ApiError | TaskList]: ...
+    ) -> Response[ErrorMessage | TaskList]: ...
 
 
 @define

@@ -6,6 +6,7 @@ import asyncio
 import base64
 import contextlib
 import importlib
+import json
 import logging
 import threading
 from collections.abc import Iterator
@@ -141,7 +142,8 @@ def test_a_refused_secret_raises_without_showing_it(
 ) -> None:
     caplog.set_level(logging.DEBUG)
     endpoint.token_status = 401
-    endpoint.token_body = b'{"error": "unauthorized_client", "error_description": "Invalid client secret"}'
+    echo = f"Invalid client secret {CLIENT_SECRET}"  # a server that echoes the secret of the Basic header
+    endpoint.token_body = json.dumps({"error": "unauthorized_client", "error_description": echo}).encode()
     auth = credentials(auth_module, endpoint)
     basic = base64.b64encode(f"{CLIENT_ID}:{CLIENT_SECRET}".encode()).decode()
     with (
@@ -152,7 +154,8 @@ def test_a_refused_secret_raises_without_showing_it(
     error = caught.value
     assert error.status == 401
     assert error.endpoint == endpoint.token_url
-    assert str(error) == f"token request to {endpoint.token_url} failed with HTTP 401: unauthorized_client"
+    expected = "unauthorized_client - Invalid client secret [redacted]"  # the server's words, the secret masked
+    assert str(error) == f"token request to {endpoint.token_url} failed with HTTP 401: {expected}"
     for text in (str(error), repr(error), repr(auth), str(auth), caplog.text, repr(error.request.headers)):
         assert CLIENT_SECRET not in text
         assert basic not in text

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import httpx
 
-from ._credentials import TOKEN_ENDPOINT_EXTENSION, endpoint_of, unsendable
+from ._credentials import TOKEN_ENDPOINT_EXTENSION, endpoint_of, mask_sent_secrets, unsendable
 from ._deadline import current
 from ._errors import AuthenticationError, TimeoutError
 from ._fork import generation
@@ -220,7 +220,7 @@ class TokenAuth(httpx.Auth):
         """Read an OAuth 2.0 token response (RFC 6749 §5.1): ``access_token``, ``expires_in``, ``token_type``."""
         endpoint = endpoint_of(response.request.url)
         if not response.is_success:
-            raise _auth_error(endpoint, response, _oauth_error_code(response))
+            raise _auth_error(endpoint, response, _server_explanation(response))
         try:
             payload = response.json()
         except (ValueError, RecursionError):  # not JSON, not UTF-8, nested too deep, a number too long
@@ -430,15 +430,33 @@ _FOREVER: Final = 10.0 * 365 * 24 * 3600
 """An ``expires_in`` of ten years or more (``inf``, ``1e400``) is no lifetime: treated as absent."""
 
 
-def _oauth_error_code(response: httpx.Response) -> str | None:
-    """The RFC 6749 ``error`` code of a refused token request, when it looks like one (free text is dropped:
-    a server may echo what it was sent)."""
+def _server_explanation(response: httpx.Response) -> str | None:
+    """What a refusing token endpoint said: the RFC 6749 ``error`` code with its ``error_description``, or a
+    ``message`` (PlanningPME's "Invalid application key."), or a short plain-text body; with every credential the
+    request carried masked (``mask_sent_secrets``), on one line, cut at 200 characters."""
     try:
         payload = response.json()
-    except (ValueError, RecursionError):
+    except (ValueError, RecursionError):  # not JSON, not UTF-8, nested too deep: maybe a short text
+        text = response.content.decode("utf-8", errors="replace").strip()
+        payload = text if text and not text.startswith("<") else None  # not an HTML error page
+    parts: list[str] = []
+    if isinstance(payload, dict):
+        code = payload.get("error")
+        if isinstance(code, str) and _OAUTH_ERROR_CODE.fullmatch(code):
+            parts.append(code)
+        for key in ("error_description", "message", "Message", "detail", "title"):
+            value = payload.get(key)
+            if isinstance(value, str) and value.strip() and value not in parts:
+                parts.append(value)
+    elif isinstance(payload, str):
+        parts.append(payload)
+    if not parts:
         return None
-    code = payload.get("error") if isinstance(payload, dict) else None
-    return code if isinstance(code, str) and _OAUTH_ERROR_CODE.fullmatch(code) else None
+    line = " ".join(mask_sent_secrets(" - ".join(parts), response.request).split())
+    return line if len(line) <= _EXPLANATION_LIMIT else line[: _EXPLANATION_LIMIT - 3] + "..."
+
+
+_EXPLANATION_LIMIT = 200
 
 
 def _auth_error(endpoint: str, response: httpx.Response, detail: str | None) -> AuthenticationError:

@@ -454,7 +454,8 @@ def retry_after_seconds(headers: Mapping[str, str], now: Callable[[], float] = t
 def _summary(body: Any) -> str:
     """A one-line explanation from a vendor body, whatever its format.
 
-    problem+json: ``title - detail`` and the first ``violations``; JSON:API: the first of ``errors[]``;
+    problem+json: ``title - detail`` and the first ``violations``; JSON:API: each of ``errors[]`` with its
+    ``source.pointer`` (cut, like the rest, at 300 characters);
     PlanningPME and OAuth: ``message`` / ``error_description``; plain text as it is. Generated models are
     read through their ``to_dict()``, i.e. with the wire names.
     """
@@ -466,9 +467,7 @@ def _summary(body: Any) -> str:
     elif isinstance(body, Mapping):
         errors = body.get("errors")
         if isinstance(errors, list) and errors and isinstance(errors[0], Mapping):
-            text = _fields(errors[0], ("title", "detail", "code"))
-            if len(errors) > 1:
-                text += f" (and {len(errors) - 1} more)"
+            text = "; ".join(_json_api_error(error) for error in errors if isinstance(error, Mapping))
         else:
             text = _fields(body, ("title", "detail", "message", "error_description", "error"))
         violations = body.get("violations")
@@ -479,6 +478,17 @@ def _summary(body: Any) -> str:
         return ""
     line = " ".join(text.split())
     return line if len(line) <= _MESSAGE_LIMIT else line[: _MESSAGE_LIMIT - 3] + "..."
+
+
+def _json_api_error(error: Mapping[str, Any]) -> str:
+    """One JSON:API error: where (``source.pointer``, else ``source.parameter``), then what (title, detail, code)."""
+    text = _fields(error, ("title", "detail", "code"))
+    source = error.get("source")
+    if isinstance(source, Mapping):
+        where = source.get("pointer") or source.get("parameter")
+        if isinstance(where, str) and where:
+            text = f"{where}: {text}"
+    return text
 
 
 def _fields(values: Mapping[str, Any], keys: tuple[str, ...], glue: str = " - ") -> str:

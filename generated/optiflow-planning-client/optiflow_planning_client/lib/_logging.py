@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import re
 import sys
 import time
 import warnings
@@ -28,7 +27,7 @@ from urllib.parse import parse_qsl, urlencode
 
 import httpx
 
-from ._credentials import REDACTED, TOKEN_ENDPOINT_EXTENSION, redact_url
+from ._credentials import REDACTED, SECRET_NAME, TOKEN_ENDPOINT_EXTENSION, redact_url
 
 __all__: list[str] = []
 
@@ -41,8 +40,6 @@ body_logger: Final = logging.getLogger(f"{PACKAGE}.bodies")
 """Request and response bodies at DEBUG; off (INFO) unless set."""
 body_logger.setLevel(logging.INFO)
 
-_SECRET_KEY: Final = re.compile(r"token|secret|password|passwd|api[-_]?key|app[-_]?key|authorization|assertion", re.I)
-"""Body keys whose values are masked in the body log."""
 _BODY_LIMIT: Final = 2000
 
 
@@ -120,13 +117,13 @@ def _body(content: bytes | None, secret: bool) -> str:
     except (ValueError, RecursionError):
         pairs = parse_qsl(text, keep_blank_values=True)
         if pairs and "=" in text and " " not in text:  # a form body: mask its credential fields
-            text = urlencode([(k, REDACTED if _SECRET_KEY.search(k) else v) for k, v in pairs])
+            text = urlencode([(k, REDACTED if SECRET_NAME.search(k) else v) for k, v in pairs])
     return text if len(text) <= _BODY_LIMIT else text[: _BODY_LIMIT - 3] + "..."
 
 
 def _masked(value: Any) -> Any:
     if isinstance(value, dict):
-        return {k: REDACTED if _SECRET_KEY.search(str(k)) else _masked(v) for k, v in value.items()}
+        return {k: REDACTED if SECRET_NAME.search(str(k)) else _masked(v) for k, v in value.items()}
     if isinstance(value, list):
         return [_masked(item) for item in value]
     return value

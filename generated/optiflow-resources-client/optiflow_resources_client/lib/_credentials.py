@@ -19,9 +19,12 @@ This module depends on nothing else in the package, so ``_errors.py`` can use it
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from collections.abc import Iterable, Mapping
 from typing import Final
+from urllib.parse import parse_qsl
 
 import httpx
 
@@ -47,6 +50,9 @@ TOKEN_ENDPOINT_EXTENSION: Final = "planning_clients.token_endpoint"  # noqa: S10
 user info). A network failure of that request names the endpoint; a redirect away from it is refused."""
 
 REDACTED: Final = "[redacted]"
+
+SECRET_NAME: Final = re.compile(r"token|secret|password|passwd|api[-_]?key|app[-_]?key|authorization|assertion", re.I)
+"""A form field, JSON key or parameter whose name says it holds a credential (``client_secret``...)."""
 
 
 _LINE_BREAK: Final = re.compile(r"[\r\n\0]")
@@ -156,6 +162,33 @@ def guard_hop(request: httpx.Request) -> None:
             request.headers.pop(name, None)
         for name in _credential_params(request, request.url):
             request.url = request.url.copy_remove_param(name)
+
+
+def mask_sent_secrets(text: str, request: httpx.Request) -> str:
+    """``text`` (what a server answered) with every credential ``request`` carried masked: the values of its
+    credential headers (a Basic pair decoded too) and of its form fields named like a credential. A server
+    that echoes what it was sent cannot put a secret into an error message this way."""
+    secrets: list[str] = []
+    for name, value in request.headers.items():
+        if name.lower() not in _credential_names(request):
+            continue
+        secrets.append(value)
+        scheme, _, credential = value.partition(" ")
+        secrets.append(credential)
+        if scheme.lower() == "basic":
+            try:
+                pair = base64.b64decode(credential, validate=True).decode("utf-8")
+            except (binascii.Error, UnicodeDecodeError):
+                pair = ""
+            secrets += [pair, *pair.split(":", 1)]
+    try:
+        form = parse_qsl(request.content.decode("utf-8", errors="replace"), keep_blank_values=False)
+    except httpx.RequestNotRead:
+        form = []
+    secrets += [value for name, value in form if SECRET_NAME.search(name)]
+    for secret in sorted({s for s in secrets if len(s) >= 4}, key=len, reverse=True):
+        text = text.replace(secret, REDACTED)
+    return text
 
 
 def redact_url(request: httpx.Request) -> httpx.URL:

@@ -10,7 +10,6 @@ from ..lib._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from .access import Access
-    from .api_error import ApiError
     from .billing_type import BillingType
     from .category import Category
     from .category_list import CategoryList
@@ -104,6 +103,7 @@ if TYPE_CHECKING:
     from .eff_step_type import EffStepType
     from .eff_subject_type import EffSubjectType
     from .eff_target_type import EffTargetType
+    from .error_message import ErrorMessage
     from .grant_type import GrantType
     from .history_op import HistoryOp
     from .history_type import HistoryType
@@ -152,7 +152,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Access",
-    "ApiError",
     "BillingType",
     "Category",
     "CategoryList",
@@ -246,6 +245,7 @@ __all__ = [
     "EffStepType",
     "EffSubjectType",
     "EffTargetType",
+    "ErrorMessage",
     "GrantType",
     "HistoryOp",
     "HistoryType",
@@ -297,7 +297,6 @@ __getattr__, __dir__ = lazy_exports(
     __name__,
     {
         "Access": ".access",
-        "ApiError": ".api_error",
         "BillingType": ".billing_type",
         "Category": ".category",
         "CategoryList": ".category_list",
@@ -391,6 +390,7 @@ __getattr__, __dir__ = lazy_exports(
         "EffStepType": ".eff_step_type",
         "EffSubjectType": ".eff_subject_type",
         "EffTargetType": ".eff_target_type",
+        "ErrorMessage": ".error_message",
         "GrantType": ".grant_type",
         "HistoryOp": ".history_op",
         "HistoryType": ".history_type",

@@ -6,8 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
-from ...models.api_error import ApiError
 from ...models.config import Config
+from ...models.error_message import ErrorMessage
 from ...models.language import Language
 from ...types import UNSET, Response, Unset
 
@@ -30,7 +30,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | Config:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Config | ErrorMessage:
     """The documented body of ``response``; anything else raises (``errors.ApiError``), never a silent ``None``.
 
     A body that is not what the spec says (a wrong type, a null it does not allow, a missing required property)
@@ -43,7 +43,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
             return response_200
 
         if response.status_code == 401:
-            response_401 = ApiError.from_dict(response.json())
+            response_401 = ErrorMessage.from_dict(response.json())
 
             return response_401
 
@@ -60,7 +60,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | Config]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Config | ErrorMessage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     accept_language: Language | Unset = UNSET,
-) -> Response[ApiError | Config]:
+) -> Response[Config | ErrorMessage]:
     """Get the constants of this API version
 
      Returns, among other settings, every enumeration the API uses (member name mapped to its value).
@@ -93,7 +95,7 @@ def sync_detailed(
             ``ApiClient``; a plain generated ``Client`` raises httpx's exceptions instead.
 
     Returns:
-        Response[ApiError | Config]
+        Response[Config | ErrorMessage]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +160,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     accept_language: Language | Unset = UNSET,
-) -> Response[ApiError | Config]:
+) -> Response[Config | ErrorMessage]:
     """Get the constants of this API version
 
      Returns, among other settings, every enumeration the API uses (member name mapped to its value).
@@ -178,7 +180,7 @@ async def asyncio_detailed(
             ``ApiClient``; a plain generated ``Client`` raises httpx's exceptions instead.
 
     Returns:
-        Response[ApiError | Config]
+        Response[Config | ErrorMessage]
     """
 
     kwargs = _get_kwargs(

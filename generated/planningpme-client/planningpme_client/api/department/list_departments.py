@@ -6,8 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
-from ...models.api_error import ApiError
 from ...models.department_list import DepartmentList
+from ...models.error_message import ErrorMessage
 from ...models.language import Language
 from ...types import UNSET, Response, Unset
 
@@ -44,7 +44,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | DepartmentList:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DepartmentList | ErrorMessage:
     """The documented body of ``response``; anything else raises (``errors.ApiError``), never a silent ``None``.
 
     A body that is not what the spec says (a wrong type, a null it does not allow, a missing required property)
@@ -57,7 +57,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
             return response_200
 
         if response.status_code == 401:
-            response_401 = ApiError.from_dict(response.json())
+            response_401 = ErrorMessage.from_dict(response.json())
 
             return response_401
 
@@ -78,7 +78,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | DepartmentList]:
+) -> Response[DepartmentList | ErrorMessage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +94,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     sort_info: str | Unset = UNSET,
     accept_language: Language | Unset = UNSET,
-) -> Response[ApiError | DepartmentList]:
+) -> Response[DepartmentList | ErrorMessage]:
     """List departments
 
      All departments, or one page of them. Known from one public integration's calls (which asks for
@@ -116,7 +116,7 @@ def sync_detailed(
             ``ApiClient``; a plain generated ``Client`` raises httpx's exceptions instead.
 
     Returns:
-        Response[ApiError | DepartmentList]
+        Response[DepartmentList | ErrorMessage]
     """
 
     kwargs = _get_kwargs(
@@ -195,7 +195,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     sort_info: str | Unset = UNSET,
     accept_language: Language | Unset = UNSET,
-) -> Response[ApiError | DepartmentList]:
+) -> Response[DepartmentList | ErrorMessage]:
     """List departments
 
      All departments, or one page of them. Known from one public integration's calls (which asks for
@@ -217,7 +217,7 @@ async def asyncio_detailed(
             ``ApiClient``; a plain generated ``Client`` raises httpx's exceptions instead.
 
     Returns:
-        Response[ApiError | DepartmentList]
+        Response[DepartmentList | ErrorMessage]
     """
 
     kwargs = _get_kwargs(

@@ -7,8 +7,8 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
 from ...lib._paths import path_segment
-from ...models.api_error import ApiError
 from ...models.do_item import DoItem
+from ...models.error_message import ErrorMessage
 from ...models.language import Language
 from ...types import UNSET, Response, Unset
 
@@ -34,7 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | DoItem:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DoItem | ErrorMessage:
     """The documented body of ``response``; anything else raises (``errors.ApiError``), never a silent ``None``.
 
     A body that is not what the spec says (a wrong type, a null it does not allow, a missing required property)
@@ -47,12 +47,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
             return response_200
 
         if response.status_code == 401:
-            response_401 = ApiError.from_dict(response.json())
+            response_401 = ErrorMessage.from_dict(response.json())
 
             return response_401
 
         if response.status_code == 404:
-            response_404 = ApiError.from_dict(response.json())
+            response_404 = ErrorMessage.from_dict(response.json())
 
             return response_404
 
@@ -71,7 +71,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | DoItem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DoItem | ErrorMessage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +87,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     accept_language: Language | Unset = UNSET,
-) -> Response[ApiError | DoItem]:
+) -> Response[DoItem | ErrorMessage]:
     """Get one planned item
 
      One planned item in detail, including where it takes place.
@@ -104,7 +106,7 @@ def sync_detailed(
             ``ApiClient``; a plain generated ``Client`` raises httpx's exceptions instead.
 
     Returns:
-        Response[ApiError | DoItem]
+        Response[DoItem | ErrorMessage]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +174,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     accept_language: Language | Unset = UNSET,
-) -> Response[ApiError | DoItem]:
+) -> Response[DoItem | ErrorMessage]:
     """Get one planned item
 
      One planned item in detail, including where it takes place.
@@ -191,7 +193,7 @@ async def asyncio_detailed(
             ``ApiClient``; a plain generated ``Client`` raises httpx's exceptions instead.
 
     Returns:
-        Response[ApiError | DoItem]
+        Response[DoItem | ErrorMessage]
     """
 
     kwargs = _get_kwargs(

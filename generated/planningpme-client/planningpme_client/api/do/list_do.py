@@ -6,9 +6,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
-from ...models.api_error import ApiError
 from ...models.do_list import DoList
 from ...models.do_query import DoQuery
+from ...models.error_message import ErrorMessage
 from ...models.language import Language
 from ...types import UNSET, Response, Unset
 
@@ -36,7 +36,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | DoList:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DoList | ErrorMessage:
     """The documented body of ``response``; anything else raises (``errors.ApiError``), never a silent ``None``.
 
     A body that is not what the spec says (a wrong type, a null it does not allow, a missing required property)
@@ -49,12 +49,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
             return response_200
 
         if response.status_code == 400:
-            response_400 = ApiError.from_dict(response.json())
+            response_400 = ErrorMessage.from_dict(response.json())
 
             return response_400
 
         if response.status_code == 401:
-            response_401 = ApiError.from_dict(response.json())
+            response_401 = ErrorMessage.from_dict(response.json())
 
             return response_401
 
@@ -73,7 +73,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | DoList]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DoList | ErrorMessage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,7 +89,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: DoQuery,
     accept_language: Language | Unset = UNSET,
-) -> Response[ApiError | DoList]:
+) -> Response[DoList | ErrorMessage]:
     """Search planned items
 
      The planned items between two dates, optionally restricted to some resources, categories and tasks.
@@ -108,7 +110,7 @@ def sync_detailed(
             ``ApiClient``; a plain generated ``Client`` raises httpx's exceptions instead.
 
     Returns:
-        Response[ApiError | DoList]
+        Response[DoList | ErrorMessage]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +180,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: DoQuery,
     accept_language: Language | Unset = UNSET,
-) -> Response[ApiError | DoList]:
+) -> Response[DoList | ErrorMessage]:
     """Search planned items
 
      The planned items between two dates, optionally restricted to some resources, categories and tasks.
@@ -199,7 +201,7 @@ async def asyncio_detailed(
             ``ApiClient``; a plain generated ``Client`` raises httpx's exceptions instead.
 
     Returns:
-        Response[ApiError | DoList]
+        Response[DoList | ErrorMessage]
     """
 
     kwargs = _get_kwargs(

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
-from ...models.api_error import ApiError
+from ...models.error_message import ErrorMessage
 from ...models.language import Language
 from ...models.oauth_client import OauthClient
 from ...models.oauth_client_input import OauthClientInput
@@ -36,7 +36,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | OauthClient:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorMessage | OauthClient:
     """The documented body of ``response``; anything else raises (``errors.ApiError``), never a silent ``None``.
 
     A body that is not what the spec says (a wrong type, a null it does not allow, a missing required property)
@@ -49,12 +49,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
             return response_200
 
         if response.status_code == 400:
-            response_400 = ApiError.from_dict(response.json())
+            response_400 = ErrorMessage.from_dict(response.json())
 
             return response_400
 
         if response.status_code == 401:
-            response_401 = ApiError.from_dict(response.json())
+            response_401 = ErrorMessage.from_dict(response.json())
 
             return response_401
 
@@ -77,7 +77,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | OauthClient]:
+) -> Response[ErrorMessage | OauthClient]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,7 +91,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OauthClientInput,
     accept_language: Language | Unset = UNSET,
-) -> Response[ApiError | OauthClient]:
+) -> Response[ErrorMessage | OauthClient]:
     """Register an OAuth client
 
      Registers a client for a partner application and returns it with its new identifier.
@@ -110,7 +110,7 @@ def sync_detailed(
             ``ApiClient``; a plain generated ``Client`` raises httpx's exceptions instead.
 
     Returns:
-        Response[ApiError | OauthClient]
+        Response[ErrorMessage | OauthClient]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OauthClientInput,
     accept_language: Language | Unset = UNSET,
-) -> Response[ApiError | OauthClient]:
+) -> Response[ErrorMessage | OauthClient]:
     """Register an OAuth client
 
      Registers a client for a partner application and returns it with its new identifier.
@@ -197,7 +197,7 @@ async def asyncio_detailed(
             ``ApiClient``; a plain generated ``Client`` raises httpx's exceptions instead.
 
     Returns:
-        Response[ApiError | OauthClient]
+        Response[ErrorMessage | OauthClient]
     """
 
     kwargs = _get_kwargs(

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
-from ...models.api_error import ApiError
+from ...models.error_message import ErrorMessage
 from ...models.language import Language
 from ...models.oauth_token_created import OauthTokenCreated
 from ...models.oauth_token_input import OauthTokenInput
@@ -36,7 +36,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | OauthTokenCreated:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | OauthTokenCreated:
     """The documented body of ``response``; anything else raises (``errors.ApiError``), never a silent ``None``.
 
     A body that is not what the spec says (a wrong type, a null it does not allow, a missing required property)
@@ -49,12 +51,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
             return response_200
 
         if response.status_code == 400:
-            response_400 = ApiError.from_dict(response.json())
+            response_400 = ErrorMessage.from_dict(response.json())
 
             return response_400
 
         if response.status_code == 401:
-            response_401 = ApiError.from_dict(response.json())
+            response_401 = ErrorMessage.from_dict(response.json())
 
             return response_401
 
@@ -77,7 +79,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | OauthTokenCreated]:
+) -> Response[ErrorMessage | OauthTokenCreated]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,7 +93,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OauthTokenInput,
     accept_language: Language | Unset = UNSET,
-) -> Response[ApiError | OauthTokenCreated]:
+) -> Response[ErrorMessage | OauthTokenCreated]:
     """Create a token for an OAuth client
 
      Creates a long-lived token that lets an OAuth client act as the given user. The answer is the only
@@ -112,7 +114,7 @@ def sync_detailed(
             ``ApiClient``; a plain generated ``Client`` raises httpx's exceptions instead.
 
     Returns:
-        Response[ApiError | OauthTokenCreated]
+        Response[ErrorMessage | OauthTokenCreated]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +184,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OauthTokenInput,
     accept_language: Language | Unset = UNSET,
-) -> Response[ApiError | OauthTokenCreated]:
+) -> Response[ErrorMessage | OauthTokenCreated]:
     """Create a token for an OAuth client
 
      Creates a long-lived token that lets an OAuth client act as the given user. The answer is the only
@@ -203,7 +205,7 @@ async def asyncio_detailed(
             ``ApiClient``; a plain generated ``Client`` raises httpx's exceptions instead.
 
     Returns:
-        Response[ApiError | OauthTokenCreated]
+        Response[ErrorMessage | OauthTokenCreated]
     """
 
     kwargs = _get_kwargs(

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
-from ...models.api_error import ApiError
+from ...models.error_message import ErrorMessage
 from ...models.language import Language
 from ...models.oauth_client_list import OauthClientList
 from ...types import UNSET, Response, Unset
@@ -44,7 +44,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | OauthClientList:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | OauthClientList:
     """The documented body of ``response``; anything else raises (``errors.ApiError``), never a silent ``None``.
 
     A body that is not what the spec says (a wrong type, a null it does not allow, a missing required property)
@@ -57,7 +59,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
             return response_200
 
         if response.status_code == 401:
-            response_401 = ApiError.from_dict(response.json())
+            response_401 = ErrorMessage.from_dict(response.json())
 
             return response_401
 
@@ -80,7 +82,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | OauthClientList]:
+) -> Response[ErrorMessage | OauthClientList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +98,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     sort_info: str | Unset = UNSET,
     accept_language: Language | Unset = UNSET,
-) -> Response[ApiError | OauthClientList]:
+) -> Response[ErrorMessage | OauthClientList]:
     """List OAuth clients
 
      The OAuth clients registered for partner applications. The paging parameters are assumed from the
@@ -118,7 +120,7 @@ def sync_detailed(
             ``ApiClient``; a plain generated ``Client`` raises httpx's exceptions instead.
 
     Returns:
-        Response[ApiError | OauthClientList]
+        Response[ErrorMessage | OauthClientList]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +199,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     sort_info: str | Unset = UNSET,
     accept_language: Language | Unset = UNSET,
-) -> Response[ApiError | OauthClientList]:
+) -> Response[ErrorMessage | OauthClientList]:
     """List OAuth clients
 
      The OAuth clients registered for partner applications. The paging parameters are assumed from the
@@ -219,7 +221,7 @@ async def asyncio_detailed(
             ``ApiClient``; a plain generated ``Client`` raises httpx's exceptions instead.
 
     Returns:
-        Response[ApiError | OauthClientList]
+        Response[ErrorMessage | OauthClientList]
     """
 
     kwargs = _get_kwargs(

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
-from ...models.api_error import ApiError
+from ...models.error_message import ErrorMessage
 from ...models.language import Language
 from ...models.oauth_token_list import OauthTokenList
 from ...types import UNSET, Response, Unset
@@ -47,7 +47,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | OauthTokenList:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorMessage | OauthTokenList:
     """The documented body of ``response``; anything else raises (``errors.ApiError``), never a silent ``None``.
 
     A body that is not what the spec says (a wrong type, a null it does not allow, a missing required property)
@@ -60,7 +60,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
             return response_200
 
         if response.status_code == 401:
-            response_401 = ApiError.from_dict(response.json())
+            response_401 = ErrorMessage.from_dict(response.json())
 
             return response_401
 
@@ -81,7 +81,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | OauthTokenList]:
+) -> Response[ErrorMessage | OauthTokenList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +98,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     sort_info: str | Unset = UNSET,
     accept_language: Language | Unset = UNSET,
-) -> Response[ApiError | OauthTokenList]:
+) -> Response[ErrorMessage | OauthTokenList]:
     """List the tokens of an OAuth client
 
      The tokens created for one OAuth client. The secret part (`jwt`) is never listed, only a shortened
@@ -121,7 +121,7 @@ def sync_detailed(
             ``ApiClient``; a plain generated ``Client`` raises httpx's exceptions instead.
 
     Returns:
-        Response[ApiError | OauthTokenList]
+        Response[ErrorMessage | OauthTokenList]
     """
 
     kwargs = _get_kwargs(
@@ -205,7 +205,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     sort_info: str | Unset = UNSET,
     accept_language: Language | Unset = UNSET,
-) -> Response[ApiError | OauthTokenList]:
+) -> Response[ErrorMessage | OauthTokenList]:
     """List the tokens of an OAuth client
 
      The tokens created for one OAuth client. The secret part (`jwt`) is never listed, only a shortened
@@ -228,7 +228,7 @@ async def asyncio_detailed(
             ``ApiClient``; a plain generated ``Client`` raises httpx's exceptions instead.
 
     Returns:
-        Response[ApiError | OauthTokenList]
+        Response[ErrorMessage | OauthTokenList]
     """
 
     kwargs = _get_kwargs(

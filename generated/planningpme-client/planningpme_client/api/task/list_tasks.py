@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
-from ...models.api_error import ApiError
+from ...models.error_message import ErrorMessage
 from ...models.language import Language
 from ...models.task_list import TaskList
 from ...types import UNSET, Response, Unset
@@ -44,7 +44,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | TaskList:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorMessage | TaskList:
     """The documented body of ``response``; anything else raises (``errors.ApiError``), never a silent ``None``.
 
     A body that is not what the spec says (a wrong type, a null it does not allow, a missing required property)
@@ -57,7 +57,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
             return response_200
 
         if response.status_code == 401:
-            response_401 = ApiError.from_dict(response.json())
+            response_401 = ErrorMessage.from_dict(response.json())
 
             return response_401
 
@@ -74,7 +74,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | TaskList]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | TaskList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +92,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     sort_info: str | Unset = UNSET,
     accept_language: Language | Unset = UNSET,
-) -> Response[ApiError | TaskList]:
+) -> Response[ErrorMessage | TaskList]:
     """List tasks
 
      All tasks the user may see, or one page of them when `pageIndex` and `pageSize` are given
@@ -112,7 +114,7 @@ def sync_detailed(
             ``ApiClient``; a plain generated ``Client`` raises httpx's exceptions instead.
 
     Returns:
-        Response[ApiError | TaskList]
+        Response[ErrorMessage | TaskList]
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +193,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     sort_info: str | Unset = UNSET,
     accept_language: Language | Unset = UNSET,
-) -> Response[ApiError | TaskList]:
+) -> Response[ErrorMessage | TaskList]:
     """List tasks
 
      All tasks the user may see, or one page of them when `pageIndex` and `pageSize` are given
@@ -213,7 +215,7 @@ async def asyncio_detailed(
             ``ApiClient``; a plain generated ``Client`` raises httpx's exceptions instead.
 
     Returns:
-        Response[ApiError | TaskList]
+        Response[ErrorMessage | TaskList]
     """
 
     kwargs = _get_kwargs(

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
-from ...models.api_error import ApiError
+from ...models.error_message import ErrorMessage
 from ...models.language import Language
 from ...models.token_error import TokenError
 from ...models.token_request import TokenRequest
@@ -38,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | TokenError | TokenResponse:
+) -> ErrorMessage | TokenError | TokenResponse:
     """The documented body of ``response``; anything else raises (``errors.ApiError``), never a silent ``None``.
 
     A body that is not what the spec says (a wrong type, a null it does not allow, a missing required property)
@@ -56,7 +56,7 @@ def _parse_response(
             return response_400
 
         if response.status_code == 401:
-            response_401 = ApiError.from_dict(response.json())
+            response_401 = ErrorMessage.from_dict(response.json())
 
             return response_401
 
@@ -75,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | TokenError | TokenResponse]:
+) -> Response[ErrorMessage | TokenError | TokenResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +89,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: TokenRequest,
     accept_language: Language | Unset = UNSET,
-) -> Response[ApiError | TokenError | TokenResponse]:
+) -> Response[ErrorMessage | TokenError | TokenResponse]:
     """Get a user token
 
      Exchanges credentials for a user token. Which grant works depends on how the brand is set up:
@@ -118,7 +118,7 @@ def sync_detailed(
             ``ApiClient``; a plain generated ``Client`` raises httpx's exceptions instead.
 
     Returns:
-        Response[ApiError | TokenError | TokenResponse]
+        Response[ErrorMessage | TokenError | TokenResponse]
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +196,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: TokenRequest,
     accept_language: Language | Unset = UNSET,
-) -> Response[ApiError | TokenError | TokenResponse]:
+) -> Response[ErrorMessage | TokenError | TokenResponse]:
     """Get a user token
 
      Exchanges credentials for a user token. Which grant works depends on how the brand is set up:
@@ -225,7 +225,7 @@ async def asyncio_detailed(
             ``ApiClient``; a plain generated ``Client`` raises httpx's exceptions instead.
 
     Returns:
-        Response[ApiError | TokenError | TokenResponse]
+        Response[ErrorMessage | TokenError | TokenResponse]
     """
 
     kwargs = _get_kwargs(

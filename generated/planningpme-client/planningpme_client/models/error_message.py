@@ -11,11 +11,11 @@ from ..lib._fields import FieldError
 from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ApiError")
+T = TypeVar("T", bound="ErrorMessage")
 
 
 @_attrs_define
-class ApiError:
+class ErrorMessage:
     """Error answer of the API. Its shape is not documented publicly; `message` is assumed, and any other members are kept
     as additional properties.
 
@@ -42,7 +42,7 @@ class ApiError:
         d = src_dict
         if type(d) is not dict:
             if not isinstance(d, Mapping):
-                raise FieldError("object (ApiError)", d)
+                raise FieldError("object (ErrorMessage)", d)
             d = dict(d)
         n__absent = 0
         message = d.get("message", UNSET)
@@ -53,19 +53,19 @@ class ApiError:
                 raise FieldError("string", message, "message")
 
         if cls is _plain__class:
-            api_error = _new__object(cls)
-            api_error.message = message
-            api_error.additional_properties = {}
+            error_message = _new__object(cls)
+            error_message.message = message
+            error_message.additional_properties = {}
         else:
-            api_error = cls(
+            error_message = cls(
                 message,
             )
         if len(d) + n__absent != 1:
             extra__props = {
                 prop_name: prop_value for prop_name, prop_value in d.items() if prop_name not in {"message"}
             }
-            api_error.additional_properties = extra__props
-        return api_error
+            error_message.additional_properties = extra__props
+        return error_message
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,10 +84,10 @@ class ApiError:
         return key in self.additional_properties
 
 
-_plain__class: type[ApiError] | None = (
-    ApiError
-    if {field.name for field in _attrs_fields(ApiError)} == {"message", "additional_properties"}
-    and not hasattr(ApiError, "__attrs_post_init__")
+_plain__class: type[ErrorMessage] | None = (
+    ErrorMessage
+    if {field.name for field in _attrs_fields(ErrorMessage)} == {"message", "additional_properties"}
+    and not hasattr(ErrorMessage, "__attrs_post_init__")
     else None
 )
 """The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
